@@ -1,0 +1,293 @@
+"""Edits, results, applying edits and mapping them back to the original text.
+
+A pass proposes :class:`Edit` objects in the coordinates of the text it saw. The pipeline
+applies them and records each as a :class:`Change`, which also carries the span in the
+*original* input, the text before and after, and the pass that made it. A :class:`Result`
+holds the cleaned text and its changes, and can replay them.
+
+>>> from cleantext.edits import Edit, apply_edits
+>>> apply_edits("in EuropeHowever, the", [Edit(9, 9, ". ", "sentences/run-together")])
+'in Europe. However, the'
+"""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import difflib
+import html
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from cleantext.errors import PassError
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``text[start:end]`` by ``replacement``; ``rule`` says why.
+
+    Edits are data: a pass returns them, it never changes text itself.
+
+    >>> e = Edit(3, 5, "", "whitespace/trailing", "trailing spaces")
+    >>> e.start, e.end, e.replacement, e.rule
+    (3, 5, '', 'whitespace/trailing')
+    """
+
+    start: int
+    end: int
+    replacement: str
+    rule: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One applied edit, explained against the original input.
+
+    ``start``/``end`` index the original text (an insertion has ``start == end``);
+    ``before`` is the text the pass replaced and ``after`` what it wrote. ``stage`` is the
+    index of the pass in its pipeline and ``edit`` the edit as proposed, in that pass's
+    coordinates, so that :func:`replay` can reproduce the output exactly.
+
+    >>> import cleantext
+    >>> result = cleantext.Pipeline([cleantext.passes.NormalizeWhitespace()]).run("a  \\nb")
+    >>> c = result.edits[0]
+    >>> (c.rule, c.start, c.end, c.before, c.after)
+    ('whitespace/trailing', 1, 3, '  ', '')
+    """
+
+    rule: str
+    start: int
+    end: int
+    before: str
+    after: str
+    note: str
+    pass_name: str
+    stage: int
+    edit: Edit
+
+    def as_dict(self) -> dict[str, object]:
+        """A JSON-ready dict of the change.
+
+        >>> import cleantext
+        >>> d = cleantext.Pipeline([cleantext.passes.NormalizeWhitespace()]).run("a \\n").edits[0].as_dict()
+        >>> d["rule"], d["start"], d["end"], d["before"], d["after"]
+        ('whitespace/trailing', 1, 2, ' ', '')
+        """
+        return {
+            "rule": self.rule,
+            "pass": self.pass_name,
+            "start": self.start,
+            "end": self.end,
+            "before": self.before,
+            "after": self.after,
+            "note": self.note,
+        }
+
+
+def check_edits(text: str, edits: Sequence[Edit], pass_name: str = "?") -> list[Edit]:
+    """Return ``edits`` sorted by position, or raise :class:`PassError` if they overlap.
+
+    Two insertions at the same offset count as overlapping: a pass merges them itself.
+
+    >>> check_edits("abc", [Edit(2, 3, "", "r"), Edit(0, 1, "", "r")])[0].start
+    0
+    >>> check_edits("abc", [Edit(0, 2, "", "r"), Edit(1, 3, "", "r")])
+    Traceback (most recent call last):
+    ...
+    cleantext.errors.PassError: edits overlap: [0, 2) and [1, 3) (pass ?, at offset 1)
+    """
+    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    prev_end = -1
+    prev: Edit | None = None
+    n = len(text)
+    for e in ordered:
+        if not (0 <= e.start <= e.end <= n):
+            raise PassError(
+                f"edit [{e.start}, {e.end}) lies outside the text of length {n}",
+                pass_name=pass_name,
+                position=e.start,
+            )
+        if prev is not None and (
+            e.start < prev_end or (e.start == prev.start and e.start == e.end == prev.end)
+        ):
+            raise PassError(
+                f"edits overlap: [{prev.start}, {prev.end}) and [{e.start}, {e.end})",
+                pass_name=pass_name,
+                position=e.start,
+            )
+        prev, prev_end = e, e.end
+    return ordered
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> str:
+    """Apply non-overlapping edits to ``text`` and return the new text.
+
+    >>> apply_edits("said.The", [Edit(5, 5, " ", "sentences/missing-space")])
+    'said. The'
+    """
+    out: list[str] = []
+    pos = 0
+    for e in check_edits(text, list(edits)):
+        out.append(text[pos : e.start])
+        out.append(e.replacement)
+        pos = e.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Maps positions in an edited text back to the text before the edits.
+
+    ``pieces`` holds ``(new_start, new_end, old_start, old_end)`` for every replaced span,
+    in order. Positions in unchanged text shift by the edits before them; a position
+    inside a replacement maps to the start (``side="left"``) or end of the replaced span.
+
+    >>> m = OffsetMap.from_edits([Edit(2, 4, "XYZ", "r")])
+    >>> [m.to_old(p) for p in (0, 2, 5, 6)]
+    [0, 2, 4, 5]
+    """
+
+    pieces: tuple[tuple[int, int, int, int], ...]
+    starts: tuple[int, ...] = field(default=(), repr=False)
+
+    @classmethod
+    def from_edits(cls, ordered: Sequence[Edit]) -> OffsetMap:
+        """Build the map for sorted, non-overlapping edits."""
+        pieces = []
+        shift = 0
+        for e in ordered:
+            new_start = e.start + shift
+            new_end = new_start + len(e.replacement)
+            pieces.append((new_start, new_end, e.start, e.end))
+            shift += len(e.replacement) - (e.end - e.start)
+        return cls(tuple(pieces), tuple(p[0] for p in pieces))
+
+    def to_old(self, pos: int, side: str = "left") -> int:
+        """Position in the old text that corresponds to ``pos`` in the new text."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return pos
+        new_start, new_end, old_start, old_end = self.pieces[i]
+        if pos >= new_end and not (pos == new_end == new_start and side == "left"):
+            return old_end + (pos - new_end)
+        if pos == new_start:
+            return old_start
+        return old_start if side == "left" else old_end
+
+
+def replay(text: str, changes: Sequence[Change]) -> str:
+    """Re-apply a result's changes to its input, pass by pass, and return the output.
+
+    >>> import cleantext
+    >>> raw = "Advertisement\\n\\nThe end .  \\n"
+    >>> result = cleantext.Pipeline.default().run(raw)
+    >>> replay(raw, result.edits) == result.text
+    True
+    """
+    by_stage: dict[int, list[Edit]] = collections.defaultdict(list)
+    for c in changes:
+        by_stage[c.stage].append(c.edit)
+    for stage in sorted(by_stage):
+        text = apply_edits(text, by_stage[stage])
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """The output of :meth:`cleantext.Pipeline.run`: cleaned text plus every change.
+
+    >>> import cleantext
+    >>> r = cleantext.Pipeline.default().run("Prices rose in EuropeHowever, the euro fell.")
+    >>> r.text
+    'Prices rose in Europe. However, the euro fell.'
+    >>> [c.rule for c in r.edits]
+    ['sentences/run-together']
+    >>> r.changed
+    True
+    """
+
+    original: str
+    text: str
+    edits: tuple[Change, ...]
+
+    @property
+    def changed(self) -> bool:
+        """True when the cleaned text differs from the input."""
+        return self.text != self.original
+
+    def counts(self) -> dict[str, int]:
+        """Number of changes per rule, most frequent first.
+
+        >>> import cleantext
+        >>> cleantext.Pipeline.default().run("a  \\nb \\n").counts()
+        {'whitespace/trailing': 2}
+        """
+        return dict(collections.Counter(c.rule for c in self.edits).most_common())
+
+    def replay(self) -> str:
+        """Re-apply the changes to :attr:`original`; equals :attr:`text`.
+
+        >>> import cleantext
+        >>> r = cleantext.Pipeline.default().run("ADVERTISEMENT\\n\\nText.")
+        >>> r.replay() == r.text
+        True
+        """
+        return replay(self.original, self.edits)
+
+    def diff(self, *, context: int = 3, fromfile: str = "original", tofile: str = "cleaned") -> str:
+        """A unified diff of original against cleaned text (empty when nothing changed).
+
+        >>> import cleantext
+        >>> print(cleantext.Pipeline.default().run("One.\\nADVERTISEMENT\\nTwo.\\n").diff(), end="")
+        --- original
+        +++ cleaned
+        @@ -1,3 +1,2 @@
+         One.
+        -ADVERTISEMENT
+         Two.
+        """
+        lines = difflib.unified_diff(
+            self.original.splitlines(keepends=True),
+            self.text.splitlines(keepends=True),
+            fromfile=fromfile,
+            tofile=tofile,
+            n=context,
+        )
+        out = []
+        for line in lines:
+            out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+        return "".join(out)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{rule}: {n}" for rule, n in self.counts().items())
+        return f"Result({len(self.edits)} changes{'; ' + counts if counts else ''})"
+
+    def _repr_html_(self) -> str:
+        from cleantext.render import result_html
+
+        return result_html(self)
+
+
+def describe(change: Change) -> str:
+    """One line that explains a change: rule, before -> after, note.
+
+    >>> c = Change("names/variant", 0, 5, "Marsh", "Mensch", "score 0.82", "names", 0,
+    ...            Edit(0, 5, "Mensch", "names/variant"))
+    >>> describe(c)
+    "names/variant 'Marsh' -> 'Mensch' (score 0.82)"
+    """
+    text = f"{change.rule} {_show(change.before)} -> {_show(change.after)}"
+    return f"{text} ({change.note})" if change.note else text
+
+
+def _show(s: str, limit: int = 60) -> str:
+    if len(s) > limit:
+        s = s[: limit // 2] + "…" + s[-limit // 2 :]
+    return repr(s)
+
+
+def escape(s: str) -> str:
+    """HTML-escape text, quotes included."""
+    return html.escape(s, quote=True)

@@ -1,0 +1,49 @@
+"""Exception types: every error cleantext raises derives from :class:`CleantextError`.
+
+>>> from cleantext.errors import CleantextError, InputError
+>>> issubclass(InputError, CleantextError)
+True
+"""
+
+from __future__ import annotations
+
+
+class CleantextError(Exception):
+    """Base class of every error cleantext raises.
+
+    ``pass_name`` and ``position`` say where the error happened, when known.
+
+    >>> err = CleantextError("bad edit", pass_name="boilerplate", position=12)
+    >>> str(err)
+    'bad edit (pass boilerplate, at offset 12)'
+    """
+
+    def __init__(self, message: str, *, pass_name: str | None = None, position: int | None = None):
+        self.message = message
+        self.pass_name = pass_name
+        self.position = position
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        where = []
+        if self.pass_name is not None:
+            where.append(f"pass {self.pass_name}")
+        if self.position is not None:
+            where.append(f"at offset {self.position}")
+        return f"{self.message} ({', '.join(where)})" if where else self.message
+
+
+class InputError(CleantextError, ValueError):
+    """The input cannot be cleaned as given (wrong type, undecodable bytes, malformed record)."""
+
+
+class PassError(CleantextError):
+    """A pass failed or proposed edits that cannot be applied (a bug in that pass)."""
+
+
+class ConfigError(CleantextError, ValueError):
+    """A configuration file or option is invalid; the message names the key."""
+
+
+class PatternTimeout(CleantextError):
+    """A pattern ran longer than its time budget on one document (hostile input)."""

@@ -1,0 +1,76 @@
+"""What every pass shares: the :class:`Pass` base class and the :class:`Context` it sees.
+
+A pass is a small immutable object with a ``name`` and a :meth:`Pass.propose` method that
+returns edits for a text. It never changes the text itself.
+
+>>> from cleantext.passes import NormalizeWhitespace
+>>> NormalizeWhitespace().propose("end.   \\n")
+[Edit(start=4, end=7, replacement='', rule='whitespace/trailing', note='trailing whitespace')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+if TYPE_CHECKING:
+    from cleantext.edits import Edit, Result
+    from cleantext.pipeline import Pipeline
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Evidence from outside the document, shared by every pass of one run.
+
+    ``vocabulary`` holds tokens seen standalone across a batch of documents (see
+    :func:`cleantext.clean_many`): a camel-case token in it is a word, not two sentences.
+
+    >>> Context(vocabulary=frozenset({"TimeWarner"})).vocabulary
+    frozenset({'TimeWarner'})
+    """
+
+    vocabulary: frozenset[str] = frozenset()
+
+
+EMPTY_CONTEXT = Context()
+
+
+class Pass:
+    """Base class of passes. Subclasses are frozen dataclasses that set ``name``.
+
+    ``rules`` lists the rule ids the pass can emit, so that ``--select``/``--ignore`` can
+    be checked. Two passes combine with ``|`` into a :class:`~cleantext.Pipeline`.
+
+    >>> from cleantext.passes import FixUnicode, NormalizeWhitespace
+    >>> pipe = FixUnicode() | NormalizeWhitespace()
+    >>> pipe("caf\\u00c3\\u00a9  \\n")
+    'café\\n'
+    """
+
+    __slots__ = ()
+    name: ClassVar[str] = "pass"
+    rules: ClassVar[tuple[str, ...]] = ()
+
+    def propose(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
+        """Return the edits this pass would make to ``text`` (sorted, non-overlapping)."""
+        raise NotImplementedError
+
+    def run(self, text: str, context: Context = EMPTY_CONTEXT) -> Result:
+        """Run this pass alone and return a :class:`~cleantext.Result`."""
+        from cleantext.pipeline import Pipeline
+
+        return Pipeline([self]).run(text, context=context)
+
+    def __call__(self, text: str) -> str:
+        return self.run(text).text
+
+    def __or__(self, other: Pass | Pipeline) -> Pipeline:
+        from cleantext.pipeline import Pipeline
+
+        return Pipeline([self]) | other
+
+    def __ror__(self, other: Sequence[Pass]) -> Pipeline:
+        from cleantext.pipeline import Pipeline
+
+        return Pipeline([*other, self])

@@ -1,0 +1,132 @@
+"""FixUnicode: mojibake, stray control characters and HTML entities, with ftfy.
+
+ftfy runs with conservative settings: curly quotes stay curly, no NFC/NFKC normalisation,
+no width or ligature folding, line breaks untouched. It runs only on lines that can hold a
+defect (non-ASCII, control characters or ``&...;`` entities), so clean ASCII text costs one
+scan. The edits are the minimal character spans that ftfy changed, one per damaged run.
+
+>>> from cleantext.passes import FixUnicode
+>>> FixUnicode()("It\\u00e2\\u20ac\\u2122s \\u00c2\\u00a35")
+'It’s £5'
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import ClassVar
+
+import ftfy
+import regex
+
+from cleantext.edits import Edit
+from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
+
+# A line can only need ftfy if it has a non-ASCII character, a control character other
+# than tab/newline/CR/form feed, or something that looks like an HTML entity.
+_SUSPECT = regex.compile(r"[^\x09\x0a\x0c\x0d\x20-\x7e]|&(?:#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_CONTROL = regex.compile(r"^[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff\ufff9-\ufffb]+$")
+_ENTITY = regex.compile(r"&(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+
+
+@dataclass(frozen=True, slots=True)
+class FixUnicode(Pass):
+    """Repair encoding damage with ftfy, conservatively.
+
+    Parameters (keyword-only; the TOML keys under ``[tool.cleantext.unicode]`` have the
+    same names): ``unescape_html`` ("auto": only where the text holds no ``<``, as ftfy
+    does), ``remove_control_chars``.
+
+    Rules: ``unicode/mojibake``, ``unicode/control-char``, ``unicode/html-entity``.
+
+    >>> FixUnicode()("caf\\u00c3\\u00a9 \\u201cnice\\u201d")
+    'café “nice”'
+    >>> FixUnicode()("Zoë’s café, “quoted”")  # correct text is never touched
+    'Zoë’s café, “quoted”'
+    """
+
+    name: ClassVar[str] = "unicode"
+    rules: ClassVar[tuple[str, ...]] = (
+        "unicode/mojibake",
+        "unicode/control-char",
+        "unicode/html-entity",
+    )
+
+    unescape_html: str | bool = "auto"
+    remove_control_chars: bool = True
+
+    def _config(self) -> ftfy.TextFixerConfig:
+        return ftfy.TextFixerConfig(
+            unescape_html=self.unescape_html,
+            remove_terminal_escapes=True,
+            fix_encoding=True,
+            restore_byte_a0=True,
+            replace_lossy_sequences=True,
+            decode_inconsistent_utf8=True,
+            fix_c1_controls=True,
+            fix_latin_ligatures=False,
+            fix_character_width=False,
+            uncurl_quotes=False,
+            fix_line_breaks=False,
+            fix_surrogates=True,
+            remove_control_chars=self.remove_control_chars,
+            normalization=None,
+            explain=False,
+        )
+
+    def propose(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
+        if text.isascii() and "&" not in text and text.isprintable():
+            return []
+        if _SUSPECT.search(text) is None:
+            return []
+        config = self._config()
+        edits: list[Edit] = []
+        for m in _LINE.finditer(text):
+            line = m.group()
+            if not line or _SUSPECT.search(line) is None:
+                continue
+            body = line.rstrip("\r\n")
+            fixed = ftfy.fix_text(body, config=config)
+            if fixed != body:
+                edits.extend(_diff_edits(body, fixed, m.start()))
+        return edits
+
+
+def _diff_edits(old: str, new: str, offset: int) -> list[Edit]:
+    """Minimal edits that turn ``old`` into ``new``, shifted by ``offset``.
+
+    Touching differences (a replaced character next to a deleted one) form one edit, so
+    that each damaged sequence is explained once.
+    """
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    spans: list[list[int]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if spans and spans[-1][1] == i1 and spans[-1][3] == j1:
+            spans[-1][1], spans[-1][3] = i2, j2
+        else:
+            spans.append([i1, i2, j1, j2])
+    edits = []
+    for i1, i2, j1, j2 in spans:
+        before, after = old[i1:i2], new[j1:j2]
+        edits.append(Edit(offset + i1, offset + i2, after, _rule(before, after), _note(before, after)))
+    return edits
+
+
+def _rule(before: str, after: str) -> str:
+    if not after and _CONTROL.match(before):
+        return "unicode/control-char"
+    if _ENTITY.search(before) and not _ENTITY.search(after):
+        return "unicode/html-entity"
+    return "unicode/mojibake"
+
+
+def _note(before: str, after: str) -> str:
+    if not after and _CONTROL.match(before):
+        codes = " ".join(f"U+{ord(c):04X}" for c in before)
+        return f"removed control character {codes}"
+    if _ENTITY.search(before):
+        return "decoded HTML entity"
+    return "decoded text that was UTF-8 read as Windows-1252/Latin-1"

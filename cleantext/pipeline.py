@@ -1,0 +1,228 @@
+"""The pipeline: runs passes in order, applies their edits, explains every change.
+
+>>> from cleantext import Pipeline, passes
+>>> pipe = Pipeline([passes.StripBoilerplate(), passes.NormalizeWhitespace()])
+>>> pipe("Markets fell.\\n\\nADVERTISEMENT\\n\\nShares slid.  \\n")
+'Markets fell.\\n\\nShares slid.\\n'
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from cleantext.edits import Change, OffsetMap, Result, check_edits
+from cleantext.errors import CleantextError, InputError, PassError
+from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
+
+
+def _selector_matches(selector: str, rule: str, pass_name: str) -> bool:
+    selector = selector.strip().rstrip("/")
+    return selector in ("ALL", rule, pass_name) or rule.startswith(selector + "/")
+
+
+def check_text(text: object) -> str:
+    """Return ``text`` if it is a ``str``; otherwise raise a helpful :class:`TypeError`.
+
+    >>> check_text(b"bytes")
+    Traceback (most recent call last):
+    ...
+    TypeError: cleantext cleans str, not bytes: decode it first, e.g. data.decode('utf-8')
+    """
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            f"cleantext cleans str, not {type(text).__name__}: decode it first, "
+            "e.g. data.decode('utf-8')"
+        )
+    raise TypeError(f"cleantext cleans str, not {type(text).__name__}")
+
+
+@dataclass(frozen=True, slots=True)
+class Pipeline:
+    """Passes run in order; :meth:`run` returns a :class:`~cleantext.Result`.
+
+    ``select`` keeps only edits whose rule (or pass name, or rule prefix such as
+    ``"boilerplate"``) is listed; ``ignore`` drops the listed ones. A pipeline is immutable,
+    picklable and safe to share between threads; calling it returns the cleaned text.
+
+    >>> from cleantext import Pipeline, passes
+    >>> pipe = Pipeline([passes.NormalizeWhitespace()], ignore=["whitespace/blank-lines"])
+    >>> pipe("a \\n\\n\\n\\nb")
+    'a\\n\\n\\n\\nb'
+    """
+
+    passes: tuple[Pass, ...]
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+
+    def __init__(
+        self,
+        passes: Iterable[Pass] = (),
+        *,
+        select: Iterable[str] = (),
+        ignore: Iterable[str] = (),
+    ) -> None:
+        items = tuple(passes)
+        for p in items:
+            if not isinstance(p, Pass):
+                raise TypeError(
+                    f"Pipeline takes passes such as cleantext.passes.FixUnicode(), "
+                    f"not {type(p).__name__}"
+                )
+        object.__setattr__(self, "passes", items)
+        object.__setattr__(self, "select", tuple(select))
+        object.__setattr__(self, "ignore", tuple(ignore))
+
+    @classmethod
+    def default(cls, names: Sequence[str] | None = None, **options: object) -> Pipeline:
+        """The default pipeline; ``names`` switches on name normalization.
+
+        Options are keyword-only: ``select`` and ``ignore`` (rule selectors) and ``keep``
+        (extra words that :class:`~cleantext.passes.RepairSentences` never splits).
+
+        >>> Pipeline.default(["Arthur Mensch"]).names()
+        ['unicode', 'boilerplate', 'sentences', 'names', 'whitespace']
+        >>> Pipeline.default().names()
+        ['unicode', 'boilerplate', 'sentences', 'whitespace']
+        """
+        from cleantext import passes as p
+
+        select = _strings(options.pop("select", ()), "select")
+        ignore = _strings(options.pop("ignore", ()), "ignore")
+        keep = _strings(options.pop("keep", ()), "keep")
+        if options:
+            raise TypeError(
+                f"unknown option(s) {', '.join(sorted(options))}; "
+                "the default pipeline takes select, ignore and keep"
+            )
+        canon = tuple(names or ())
+        steps: list[Pass] = [
+            p.FixUnicode(),
+            p.StripBoilerplate(),
+            p.RepairSentences(keep=keep, names=canon),
+        ]
+        if canon:
+            steps.append(p.NormalizeNames(canon))
+        steps.append(p.NormalizeWhitespace())
+        return cls(steps, select=select, ignore=ignore)
+
+    def names(self) -> list[str]:
+        """The names of the passes, in order."""
+        return [p.name for p in self.passes]
+
+    def enabled(self, rule: str, pass_name: str) -> bool:
+        """Whether edits of ``rule`` pass the ``select``/``ignore`` filters."""
+        if self.select and not any(_selector_matches(s, rule, pass_name) for s in self.select):
+            return False
+        return not any(_selector_matches(s, rule, pass_name) for s in self.ignore)
+
+    def run(self, text: str, *, context: Context | None = None) -> Result:
+        """Clean ``text`` and return the :class:`~cleantext.Result` with every change.
+
+        >>> from cleantext import Pipeline, passes
+        >>> r = Pipeline([passes.NormalizeWhitespace()]).run("x \\n")
+        >>> r.text, r.edits[0].rule, r.edits[0].start
+        ('x\\n', 'whitespace/trailing', 1)
+        """
+        original = check_text(text)
+        ctx = context or EMPTY_CONTEXT
+        maps: list[OffsetMap] = []
+        changes: list[Change] = []
+        filtering = bool(self.select or self.ignore)
+        for stage, step in enumerate(self.passes):
+            try:
+                proposed = step.propose(text, ctx)
+            except CleantextError:
+                raise
+            except Exception as exc:
+                raise PassError(
+                    f"pass {step.name!r} failed: {type(exc).__name__}: {exc}", pass_name=step.name
+                ) from exc
+            if filtering:
+                proposed = [e for e in proposed if self.enabled(e.rule, step.name)]
+            if not proposed:
+                continue
+            ordered = check_edits(text, proposed, step.name)
+            pieces: list[str] = []
+            pos = 0
+            for e in ordered:
+                start, end = e.start, e.end
+                for m in reversed(maps):
+                    start, end = m.to_old(start, "left"), m.to_old(end, "right")
+                changes.append(
+                    Change(
+                        e.rule,
+                        start,
+                        max(start, end),
+                        text[e.start : e.end],
+                        e.replacement,
+                        e.note,
+                        step.name,
+                        stage,
+                        e,
+                    )
+                )
+                pieces.append(text[pos : e.start])
+                pieces.append(e.replacement)
+                pos = e.end
+            pieces.append(text[pos:])
+            text = "".join(pieces)
+            maps.append(OffsetMap.from_edits(ordered))
+        return Result(original, text, tuple(changes))
+
+    def __call__(self, text: str) -> str:
+        return self.run(text).text
+
+    def __or__(self, other: Pass | Pipeline) -> Pipeline:
+        if isinstance(other, Pipeline):
+            return Pipeline(
+                (*self.passes, *other.passes),
+                select=(*self.select, *other.select),
+                ignore=(*self.ignore, *other.ignore),
+            )
+        if isinstance(other, Pass):
+            return Pipeline((*self.passes, other), select=self.select, ignore=self.ignore)
+        return NotImplemented
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild, (self.passes, self.select, self.ignore))
+
+
+def _rebuild(passes: tuple[Pass, ...], select: tuple[str, ...], ignore: tuple[str, ...]) -> Pipeline:
+    return Pipeline(passes, select=select, ignore=ignore)
+
+
+def _strings(value: object, what: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, Iterable):
+        items = tuple(value)
+        if all(isinstance(v, str) for v in items):
+            return items
+    raise TypeError(f"{what} must be a list of strings, not {value!r}")
+
+
+@functools.lru_cache(maxsize=128)
+def _cached_default(names: tuple[str, ...]) -> Pipeline:
+    return Pipeline.default(names)
+
+
+def clean(text: str, names: Sequence[str] | None = None, **options: object) -> str:
+    """Clean ``text`` with the default pipeline and return the cleaned string.
+
+    ``names`` (canonical names; also the second positional argument) switches on name
+    normalization. Options are those of :meth:`Pipeline.default`.
+
+    >>> import cleantext
+    >>> cleantext.clean("Shares rose in EuropeHowever, Arthur Marsh said.", ["Arthur Mensch"])
+    'Shares rose in Europe. However, Arthur Mensch said.'
+    """
+    check_text(text)
+    if isinstance(names, str):
+        raise InputError("names must be a list of canonical names, not one string")
+    if options:
+        return Pipeline.default(names, **options)(text)
+    return _cached_default(tuple(names or ()))(text)
