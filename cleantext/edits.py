@@ -70,7 +70,8 @@ class Change:
         """A JSON-ready dict of the change.
 
         >>> import cleantext
-        >>> d = cleantext.Pipeline([cleantext.passes.NormalizeWhitespace()]).run("a \\n").edits[0].as_dict()
+        >>> pipe = cleantext.Pipeline([cleantext.passes.NormalizeWhitespace()])
+        >>> d = pipe.run("a \\n").edits[0].as_dict()
         >>> d["rule"], d["start"], d["end"], d["before"], d["after"]
         ('whitespace/trailing', 1, 2, ' ', '')
         """
@@ -198,6 +199,9 @@ def replay(text: str, changes: Sequence[Change]) -> str:
 class Result:
     """The output of :meth:`cleantext.Pipeline.run`: cleaned text plus every change.
 
+    ``suggestions`` holds edits the passes were unsure of (only when asked for with
+    ``run(text, suggestions=True)``); they are not part of :attr:`text`.
+
     >>> import cleantext
     >>> r = cleantext.Pipeline.default().run("Prices rose in EuropeHowever, the euro fell.")
     >>> r.text
@@ -211,6 +215,7 @@ class Result:
     original: str
     text: str
     edits: tuple[Change, ...]
+    suggestions: tuple[Change, ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -267,7 +272,8 @@ class Result:
     def _repr_html_(self) -> str:
         from cleantext.render import result_html
 
-        return result_html(self)
+        html_text: str = result_html(self)
+        return html_text
 
 
 def describe(change: Change) -> str:

@@ -12,7 +12,7 @@ import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from cleantext.edits import Change, OffsetMap, Result, check_edits
+from cleantext.edits import Change, Edit, OffsetMap, Result, check_edits
 from cleantext.errors import CleantextError, InputError, PassError
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 
@@ -119,8 +119,13 @@ class Pipeline:
             return False
         return not any(_selector_matches(s, rule, pass_name) for s in self.ignore)
 
-    def run(self, text: str, *, context: Context | None = None) -> Result:
+    def run(
+        self, text: str, *, context: Context | None = None, suggestions: bool = False
+    ) -> Result:
         """Clean ``text`` and return the :class:`~cleantext.Result` with every change.
+
+        With ``suggestions=True`` the result also lists, in ``.suggestions``, the edits
+        that passes found too uncertain to make (for review; never applied).
 
         >>> from cleantext import Pipeline, passes
         >>> r = Pipeline([passes.NormalizeWhitespace()]).run("x \\n")
@@ -131,6 +136,7 @@ class Pipeline:
         ctx = context or EMPTY_CONTEXT
         maps: list[OffsetMap] = []
         changes: list[Change] = []
+        notes: list[Change] = []
         filtering = bool(self.select or self.ignore)
         for stage, step in enumerate(self.passes):
             try:
@@ -143,35 +149,27 @@ class Pipeline:
                 ) from exc
             if filtering:
                 proposed = [e for e in proposed if self.enabled(e.rule, step.name)]
+            if suggestions:
+                maybe = step.suggest(text, ctx)
+                notes.extend(
+                    _explain(e, text, maps, step.name, stage)
+                    for e in check_edits(text, maybe, step.name)
+                    if self.enabled(e.rule, step.name)
+                )
             if not proposed:
                 continue
             ordered = check_edits(text, proposed, step.name)
             pieces: list[str] = []
             pos = 0
             for e in ordered:
-                start, end = e.start, e.end
-                for m in reversed(maps):
-                    start, end = m.to_old(start, "left"), m.to_old(end, "right")
-                changes.append(
-                    Change(
-                        e.rule,
-                        start,
-                        max(start, end),
-                        text[e.start : e.end],
-                        e.replacement,
-                        e.note,
-                        step.name,
-                        stage,
-                        e,
-                    )
-                )
+                changes.append(_explain(e, text, maps, step.name, stage))
                 pieces.append(text[pos : e.start])
                 pieces.append(e.replacement)
                 pos = e.end
             pieces.append(text[pos:])
             text = "".join(pieces)
             maps.append(OffsetMap.from_edits(ordered))
-        return Result(original, text, tuple(changes))
+        return Result(original, text, tuple(changes), tuple(notes))
 
     def __call__(self, text: str) -> str:
         return self.run(text).text
@@ -191,7 +189,27 @@ class Pipeline:
         return (_rebuild, (self.passes, self.select, self.ignore))
 
 
-def _rebuild(passes: tuple[Pass, ...], select: tuple[str, ...], ignore: tuple[str, ...]) -> Pipeline:
+def _explain(e: Edit, text: str, maps: list[OffsetMap], pass_name: str, stage: int) -> Change:
+    """The :class:`Change` for edit ``e`` of ``text``, its span mapped to the original."""
+    start, end = e.start, e.end
+    for m in reversed(maps):
+        start, end = m.to_old(start, "left"), m.to_old(end, "right")
+    return Change(
+        e.rule,
+        start,
+        max(start, end),
+        text[e.start : e.end],
+        e.replacement,
+        e.note,
+        pass_name,
+        stage,
+        e,
+    )
+
+
+def _rebuild(
+    passes: tuple[Pass, ...], select: tuple[str, ...], ignore: tuple[str, ...]
+) -> Pipeline:
     return Pipeline(passes, select=select, ignore=ignore)
 
 

@@ -13,7 +13,7 @@ import functools
 from importlib import resources
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_list(name: str) -> tuple[str, ...]:
     """Entries of the bundled list ``name``: stripped lines, blank lines and comments dropped.
 

@@ -56,6 +56,14 @@ class Pass:
         """Return the edits this pass would make to ``text`` (sorted, non-overlapping)."""
         raise NotImplementedError
 
+    def suggest(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
+        """Edits this pass is *not* confident enough to make, for review (``check`` shows them).
+
+        Passes that weigh evidence override this; suggestions are never applied. They
+        are computed on the same text :meth:`propose` saw and must not overlap each other.
+        """
+        return []
+
     def run(self, text: str, context: Context = EMPTY_CONTEXT) -> Result:
         """Run this pass alone and return a :class:`~cleantext.Result`."""
         from cleantext.pipeline import Pipeline

@@ -24,7 +24,9 @@ from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 
 # A line can only need ftfy if it has a non-ASCII character, a control character other
 # than tab/newline/CR/form feed, or something that looks like an HTML entity.
-_SUSPECT = regex.compile(r"[^\x09\x0a\x0c\x0d\x20-\x7e]|&(?:#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_SUSPECT = regex.compile(
+    r"[^\x09\x0a\x0c\x0d\x20-\x7e]|&(?:#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _CONTROL = regex.compile(r"^[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff\ufff9-\ufffb]+$")
 _ENTITY = regex.compile(r"&(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
@@ -111,7 +113,9 @@ def _diff_edits(old: str, new: str, offset: int) -> list[Edit]:
     edits = []
     for i1, i2, j1, j2 in spans:
         before, after = old[i1:i2], new[j1:j2]
-        edits.append(Edit(offset + i1, offset + i2, after, _rule(before, after), _note(before, after)))
+        edits.append(
+            Edit(offset + i1, offset + i2, after, _rule(before, after), _note(before, after))
+        )
     return edits
 
 

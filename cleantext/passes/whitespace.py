@@ -35,7 +35,10 @@ _MULTI_SPACE = regex.compile(r"(?<=[^\s.!?:])  ++(?=\S)")
 # Leading blank lines of the text.
 _LEADING = regex.compile(r"\A(?:[ \t]*(?:\r\n|\r|\n))+")
 _BREAK = regex.compile(r"\r\n|\r|\n")
-_QUICK = regex.compile(r"[ \t]$|[ \t](?:\r|\n)|(?:\r\n|\r|\n){3}|[\u00a0\u2000-\u200b\u202f\u205f\u2060\ufeff]|[^\s.!?:]  |\A\s")
+_QUICK = regex.compile(
+    r"[ \t]$|[ \t](?:\r|\n)|(?:\r\n|\r|\n){3}"
+    r"|[\u00a0\u2000-\u200b\u202f\u205f\u2060\ufeff]|[^\s.!?:]  |\A\s"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +80,9 @@ class NormalizeWhitespace(Pass):
         found: list[Edit] = []
         lead = _LEADING.match(text)
         if lead:
-            found.append(Edit(0, lead.end(), "", "whitespace/leading", "blank lines before the text"))
+            found.append(
+                Edit(0, lead.end(), "", "whitespace/leading", "blank lines before the text")
+            )
         for m in _TRAILING.finditer(text):
             found.append(Edit(m.start(), m.end(), "", "whitespace/trailing", "trailing whitespace"))
         body_end = len(text.rstrip(" \t\r\n"))
@@ -114,7 +119,9 @@ class NormalizeWhitespace(Pass):
             for m in _ZERO_WIDTH.finditer(text):
                 if m.start() == 0 and m.group() == "\ufeff":
                     continue  # a byte-order mark at the very start belongs to the file layer
-                found.append(Edit(m.start(), m.end(), "", "whitespace/zero-width", _codes(m.group())))
+                found.append(
+                    Edit(m.start(), m.end(), "", "whitespace/zero-width", _codes(m.group()))
+                )
         if self.collapse_spaces:
             for m in _MULTI_SPACE.finditer(text):
                 found.append(Edit(m.start(), m.end(), " ", "whitespace/spaces", "repeated spaces"))
