@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from cleantext.edits import Change, Edit, OffsetMap, Result, check_edits
@@ -77,36 +77,42 @@ class Pipeline:
         object.__setattr__(self, "ignore", tuple(ignore))
 
     @classmethod
-    def default(cls, names: Sequence[str] | None = None, **options: object) -> Pipeline:
+    def default(cls, names: Sequence[object] | None = None, **options: object) -> Pipeline:
         """The default pipeline; ``names`` switches on name normalization.
 
-        Options are keyword-only: ``select`` and ``ignore`` (rule selectors) and ``keep``
-        (extra words that :class:`~cleantext.passes.RepairSentences` never splits).
+        Options are keyword-only: ``select`` and ``ignore`` (rule selectors), ``keep``
+        (words :class:`~cleantext.passes.RepairSentences` never splits), and one dict of
+        constructor options per pass, named after the pass (``unicode``, ``boilerplate``,
+        ``sentences``, ``names``, ``whitespace``), the same keys as in the TOML config.
 
         >>> Pipeline.default(["Arthur Mensch"]).names()
         ['unicode', 'boilerplate', 'sentences', 'names', 'whitespace']
-        >>> Pipeline.default().names()
-        ['unicode', 'boilerplate', 'sentences', 'whitespace']
+        >>> Pipeline.default(whitespace={"max_blank_lines": 2}).passes[-1].max_blank_lines
+        2
         """
         from cleantext import passes as p
 
         select = _strings(options.pop("select", ()), "select")
         ignore = _strings(options.pop("ignore", ()), "ignore")
         keep = _strings(options.pop("keep", ()), "keep")
+        per_pass = {name: _options(options.pop(name, None), name) for name in PASS_NAMES}
         if options:
             raise TypeError(
-                f"unknown option(s) {', '.join(sorted(options))}; "
-                "the default pipeline takes select, ignore and keep"
+                f"unknown option(s) {', '.join(sorted(options))}; the default pipeline takes "
+                f"select, ignore, keep and per-pass dicts {', '.join(PASS_NAMES)}"
             )
-        canon = tuple(names or ())
+        entries = tuple(names or ())
+        sentences = dict(per_pass["sentences"])
+        sentences["keep"] = (*keep, *_strings(sentences.get("keep", ()), "sentences.keep"))
+        sentences.setdefault("names", tuple(_canonical(n) for n in entries))
         steps: list[Pass] = [
-            p.FixUnicode(),
-            p.StripBoilerplate(),
-            p.RepairSentences(keep=keep, names=canon),
+            _make(p.FixUnicode, per_pass["unicode"]),
+            _make(p.StripBoilerplate, per_pass["boilerplate"]),
+            _make(p.RepairSentences, sentences),
         ]
-        if canon:
-            steps.append(p.NormalizeNames(canon))
-        steps.append(p.NormalizeWhitespace())
+        if entries:
+            steps.append(_make(p.NormalizeNames, per_pass["names"], entries))
+        steps.append(_make(p.NormalizeWhitespace, per_pass["whitespace"]))
         return cls(steps, select=select, ignore=ignore)
 
     def names(self) -> list[str]:
@@ -213,6 +219,33 @@ def _rebuild(
     return Pipeline(passes, select=select, ignore=ignore)
 
 
+PASS_NAMES = ("unicode", "boilerplate", "sentences", "names", "whitespace")
+
+
+def _canonical(entry: object) -> str:
+    return entry if isinstance(entry, str) else str(getattr(entry, "canonical", entry))
+
+
+def _options(value: object, name: str) -> dict[str, object]:
+    if value is None:
+        return {}
+    if isinstance(value, Mapping):
+        return {str(k).replace("-", "_"): v for k, v in value.items()}
+    raise TypeError(f"option {name} must be a dict of {name} pass options, not {value!r}")
+
+
+def _make(factory: Callable[..., Pass], options: dict[str, object], *args: object) -> Pass:
+    """Build a pass, turning lists into tuples and unknown options into a clear error."""
+    fixed = {k: tuple(v) if isinstance(v, list) else v for k, v in options.items()}
+    try:
+        return factory(*args, **fixed)
+    except TypeError as exc:
+        known = sorted(getattr(factory, "__dataclass_fields__", {}))
+        raise TypeError(
+            f"{getattr(factory, '__name__', factory)}: {exc}; its options are {', '.join(known)}"
+        ) from exc
+
+
 def _strings(value: object, what: str) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
@@ -224,11 +257,11 @@ def _strings(value: object, what: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=128)
-def _cached_default(names: tuple[str, ...]) -> Pipeline:
+def _cached_default(names: tuple[object, ...]) -> Pipeline:
     return Pipeline.default(names)
 
 
-def clean(text: str, names: Sequence[str] | None = None, **options: object) -> str:
+def clean(text: str, names: Sequence[object] | None = None, **options: object) -> str:
     """Clean ``text`` with the default pipeline and return the cleaned string.
 
     ``names`` (canonical names; also the second positional argument) switches on name

@@ -95,12 +95,33 @@ class FixUnicode(Pass):
         return edits
 
 
-def _diff_edits(old: str, new: str, offset: int) -> list[Edit]:
-    """Minimal edits that turn ``old`` into ``new``, shifted by ``offset``.
+_NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]++")
 
-    Touching differences (a replaced character next to a deleted one) form one edit, so
-    that each damaged sequence is explained once.
+
+def _diff_edits(old: str, new: str, offset: int) -> list[Edit]:
+    """Edits that turn ``old`` into ``new``, shifted by ``offset``.
+
+    Mojibake is made of non-ASCII characters only (UTF-8 lead and continuation bytes are
+    all >= 0x80), so when the ASCII skeleton of the line is unchanged each non-ASCII run
+    that changed is one edit ("Â£" -> "£"). Otherwise, the minimal character diff is used;
+    touching differences form one edit, so each damaged sequence is explained once.
     """
+    old_runs = list(_NON_ASCII_RUN.finditer(old))
+    new_runs = list(_NON_ASCII_RUN.finditer(new))
+    if len(old_runs) == len(new_runs) and _NON_ASCII_RUN.sub("", old) == _NON_ASCII_RUN.sub(
+        "", new
+    ):
+        return [
+            Edit(
+                offset + a.start(),
+                offset + a.end(),
+                b.group(),
+                _rule(a.group(), b.group()),
+                _note(a.group(), b.group()),
+            )
+            for a, b in zip(old_runs, new_runs)
+            if a.group() != b.group()
+        ]
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     spans: list[list[int]] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():

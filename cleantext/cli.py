@@ -1,0 +1,372 @@
+"""The ``cleantext`` command (also ``python -m cleantext``).
+
+Verbs work like ruff's: ``check`` reports and exits 1 when a file would change, ``fix``
+rewrites files in place (atomically), ``clean`` writes cleaned text to stdout, ``diff``
+prints a unified diff, ``demo`` cleans the bundled sample article. Exit status: 0 clean,
+1 changes needed (``check``), 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from cleantext import __version__
+from cleantext.config import Config, find_config, load_config
+from cleantext.errors import CleantextError
+from cleantext.files import discover, record_kind
+from cleantext.io import atomic_write
+from cleantext.pipeline import Pipeline
+from cleantext.process import ON_ERROR, Diagnostic, Outcome, process_bytes, process_path
+
+EXIT_OK, EXIT_CHANGES, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A mistake in the command line or configuration: exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message}\n")
+
+
+def _split(values: Sequence[str] | None) -> list[str] | None:
+    if values is None:
+        return None
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``cleantext`` command."""
+    parser = _Parser(
+        prog="cleantext",
+        description="Repair scraped news text: boilerplate, run-together sentences, "
+        "misspelled names, mojibake and whitespace. Every change is explained.",
+        epilog="Run 'cleantext demo' to see it work on a sample article.",
+    )
+    parser.add_argument("--version", action="version", version=f"cleantext {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or folders ('-' reads standard input)",
+    )
+    opts = common.add_argument_group("cleaning options")
+    opts.add_argument("--names", metavar="FILE", help="canonical names: one a line, or TOML")
+    opts.add_argument(
+        "--select", action="append", metavar="RULES", help="only these rules or passes (comma list)"
+    )
+    opts.add_argument(
+        "--ignore", action="append", metavar="RULES", help="skip these rules or passes (comma list)"
+    )
+    opts.add_argument("--config", metavar="FILE", help="config file (default: found upward)")
+    opts.add_argument("--isolated", action="store_true", help="ignore all config files")
+    files = common.add_argument_group("input options")
+    files.add_argument("--field", help="field (JSONL) or column (CSV) to clean in data files")
+    files.add_argument("--jsonl", action="store_true", help="treat input as JSONL records")
+    files.add_argument("--encoding", default="utf-8", help="text encoding (default utf-8)")
+    files.add_argument(
+        "--stdin-filename", metavar="NAME", help="name to use for standard input in messages"
+    )
+    files.add_argument(
+        "--exclude", action="append", metavar="PATTERNS", help="replace the default excludes"
+    )
+    files.add_argument(
+        "--extend-exclude", action="append", metavar="PATTERNS", help="exclude more paths"
+    )
+    files.add_argument(
+        "--on-error",
+        choices=ON_ERROR,
+        help="bad records: stop (raise, default), keep them unchanged, or reject them",
+    )
+    files.add_argument("--rejects", metavar="FILE", help="write rejected records here (JSONL)")
+
+    p = sub.add_parser("clean", parents=[common], help="write cleaned text to standard output")
+    p.set_defaults(func=cmd_clean)
+
+    report = _Parser(add_help=False)
+    report.add_argument("--diff", action="store_true", help="print a unified diff")
+    report.add_argument("--statistics", action="store_true", help="count changes by rule")
+    report.add_argument(
+        "--output-format", choices=("text", "json"), default="text", help="diagnostics format"
+    )
+    report.add_argument("--quiet", "-q", action="store_true", help="print only errors")
+
+    p = sub.add_parser(
+        "check", parents=[common, report], help="report what would change; exit 1 if anything"
+    )
+    p.add_argument("--exit-zero", action="store_true", help="exit 0 even when changes are found")
+    p.add_argument(
+        "--no-suggestions", action="store_true", help="do not show uncertain edits for review"
+    )
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("fix", parents=[common, report], help="rewrite files in place, atomically")
+    p.set_defaults(func=cmd_fix)
+
+    p = sub.add_parser("diff", parents=[common], help="print a unified diff of what would change")
+    p.set_defaults(func=cmd_diff)
+
+    p = sub.add_parser("demo", help="clean the bundled sample article and explain the changes")
+    p.add_argument("--diff", action="store_true", help="also print a unified diff")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("rules", help="list the rule ids of every pass")
+    p.set_defaults(func=cmd_rules)
+    return parser
+
+
+# --------------------------------------------------------------------------- settings
+
+
+def _settings(args: argparse.Namespace) -> tuple[Config, Pipeline]:
+    if args.isolated:
+        config = Config()
+    elif args.config:
+        config = load_config(args.config)
+    else:
+        start = next((Path(p) for p in args.paths if p != "-"), Path.cwd())
+        found = find_config(start if start.exists() else Path.cwd())
+        config = load_config(found) if found else Config()
+    config = config.with_flags(
+        select=_split(args.select),
+        ignore=_split(args.ignore),
+        exclude=_split(args.exclude),
+        extend_exclude=_split(args.extend_exclude),
+        field=args.field,
+        on_error=args.on_error,
+    )
+    if args.names:
+        config = config.with_flags(names_file=Path(args.names))
+    return config, config.pipeline()
+
+
+def _inputs(args: argparse.Namespace, config: Config, *, default: str) -> list[str | Path]:
+    raw = args.paths or [default]
+    paths: list[str | Path] = []
+    for p in raw:
+        if p == "-":
+            paths.append("-")
+        else:
+            exclude = (*config.exclude, *config.extend_exclude)
+            paths.extend(discover([Path(p)], exclude=exclude))
+    return paths
+
+
+def _run(
+    args: argparse.Namespace, config: Config, pipe: Pipeline, *, suggestions: bool, default: str
+) -> list[tuple[Outcome, bool]]:
+    """Clean every input; each outcome comes with whether it was read from standard input."""
+    outcomes: list[tuple[Outcome, bool]] = []
+    on_error = config.on_error or "raise"
+    for item in _inputs(args, config, default=default):
+        if item == "-":
+            name = args.stdin_filename or "-"
+            path = Path(name)
+            kind = record_kind(path, jsonl=args.jsonl) if name != "-" or args.jsonl else None
+            outcome = process_bytes(
+                pipe,
+                sys.stdin.buffer.read(),
+                name,
+                kind=kind,
+                field_name=config.field_for(path) or ("text" if kind else None),
+                encoding=args.encoding,
+                suggestions=suggestions,
+                on_error=on_error,
+            )
+        else:
+            assert isinstance(item, Path)
+            kind = record_kind(item, jsonl=args.jsonl)
+            outcome = process_path(
+                pipe,
+                item,
+                kind=kind,
+                field_name=config.field_for(item) or ("text" if kind else None),
+                encoding=args.encoding,
+                suggestions=suggestions,
+                on_error=on_error,
+            )
+        outcomes.append((outcome, item == "-"))
+    _write_rejects(args, [o for o, _ in outcomes])
+    return outcomes
+
+
+def _write_rejects(args: argparse.Namespace, outcomes: Iterable[Outcome]) -> None:
+    rejects = [line for o in outcomes for line in o.rejects]
+    if args.rejects:
+        atomic_write(args.rejects, "".join(f"{r}\n" for r in rejects).encode("utf-8"))
+    elif rejects:
+        for r in rejects:
+            print(f"rejected: {r}", file=sys.stderr)
+
+
+def _report_errors(outcomes: Iterable[Outcome]) -> int:
+    count = 0
+    for o in outcomes:
+        for e in o.errors:
+            print(f"error: {e}", file=sys.stderr)
+            count += 1
+    return count
+
+
+def _print_diagnostics(args: argparse.Namespace, outcomes: list[Outcome], out: TextIO) -> None:
+    diags: list[Diagnostic] = [d for o in outcomes for d in o.diagnostics]
+    if args.output_format == "json":
+        json.dump([d.as_dict() for d in diags], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return
+    if not args.quiet:
+        for d in diags:
+            out.write(d.format() + "\n")
+    if args.diff:
+        for o in outcomes:
+            if o.changed:
+                out.write(_unified(o))
+    if args.statistics:
+        counts = collections.Counter(d.change.rule for d in diags if not d.suggestion)
+        for rule, n in counts.most_common():
+            out.write(f"{n:6d}  {rule}\n")
+
+
+def _unified(outcome: Outcome) -> str:
+    from cleantext.edits import Result
+
+    result = Result(outcome.original, outcome.text, ())
+    return result.diff(fromfile=f"a/{outcome.path}", tofile=f"b/{outcome.path}")
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def _stop_on_error(config: Config) -> bool:
+    return (config.on_error or "raise") == "raise"
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    config, pipe = _settings(args)
+    runs = _run(args, config, pipe, suggestions=False, default="-")
+    out = sys.stdout.buffer
+    for o, _ in runs:
+        if o.document is None or (o.errors and _stop_on_error(config)):
+            continue  # nothing trustworthy to write; the error is reported below
+        out.write(o.text.encode(o.document.encoding))
+    out.flush()
+    return EXIT_ERROR if _report_errors(o for o, _ in runs) else EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    config, pipe = _settings(args)
+    runs = _run(args, config, pipe, suggestions=not args.no_suggestions, default=".")
+    outcomes = [o for o, _ in runs]
+    _print_diagnostics(args, outcomes, sys.stdout)
+    errors = _report_errors(outcomes)
+    changed = [o for o in outcomes if o.changed]
+    n_changes = sum(1 for o in changed for d in o.diagnostics if not d.suggestion)
+    n_suggest = sum(1 for o in outcomes for d in o.diagnostics if d.suggestion)
+    if args.output_format == "text" and not args.quiet:
+        if changed:
+            print(
+                f"Found {n_changes} change(s) in {len(changed)} of {len(outcomes)} file(s); "
+                "run 'cleantext fix' to apply them."
+            )
+        else:
+            print(f"All clean: {len(outcomes)} file(s) checked.")
+        if n_suggest:
+            print(f"{n_suggest} suggestion(s) to review (not applied by fix).")
+    if errors:
+        return EXIT_ERROR
+    return EXIT_CHANGES if changed and not args.exit_zero else EXIT_OK
+
+
+def cmd_fix(args: argparse.Namespace) -> int:
+    config, pipe = _settings(args)
+    runs = _run(args, config, pipe, suggestions=False, default=".")
+    write_errors = []
+    fixed = []
+    for o, from_stdin in runs:
+        if o.document is None or (o.errors and _stop_on_error(config)):
+            continue
+        if from_stdin:  # like ruff: fixed standard input goes to standard output
+            sys.stdout.buffer.write(o.document.encode(o.text))
+            sys.stdout.buffer.flush()
+            continue
+        if not o.changed:
+            continue
+        try:
+            atomic_write(o.path, o.document.encode(o.text))
+            fixed.append(o)
+        except CleantextError as exc:
+            write_errors.append(str(exc))
+    if not any(from_stdin for _, from_stdin in runs) and not args.quiet:
+        _print_diagnostics(args, fixed, sys.stdout)
+        n = sum(1 for o in fixed for d in o.diagnostics if not d.suggestion)
+        print(f"Fixed {n} change(s) in {len(fixed)} file(s).")
+    errors = _report_errors(o for o, _ in runs)
+    for e in write_errors:
+        print(f"error: {e}", file=sys.stderr)
+    return EXIT_ERROR if errors or write_errors else EXIT_OK
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    config, pipe = _settings(args)
+    runs = _run(args, config, pipe, suggestions=False, default=".")
+    for o, _ in runs:
+        if o.changed:
+            sys.stdout.write(_unified(o))
+    return EXIT_ERROR if _report_errors(o for o, _ in runs) else EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from cleantext.demo import run_demo
+
+    run_demo(sys.stdout, show_diff=args.diff)
+    return EXIT_OK
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from cleantext import passes
+
+    for cls in (
+        passes.FixUnicode,
+        passes.StripBoilerplate,
+        passes.RepairSentences,
+        passes.NormalizeNames,
+        passes.NormalizeWhitespace,
+    ):
+        for rule in cls.rules:
+            print(f"{rule:32s} {cls.__name__}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``cleantext`` command; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    try:
+        status: int = args.func(args)
+    except (CleantextError, UsageError) as exc:
+        print(f"cleantext: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    return status
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

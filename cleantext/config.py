@@ -1,0 +1,279 @@
+"""Configuration: ``[tool.cleantext]`` in ``pyproject.toml``, or a ``cleantext.toml``.
+
+The file is found by walking up from the files being cleaned; command-line flags override
+it. Unknown keys are an error that names the key. Pass options live in a table named after
+the pass, with the same names as the pass's constructor options (``-`` or ``_`` alike)::
+
+    [tool.cleantext]
+    names = "names.toml"            # relative to this file
+    ignore = ["whitespace/spaces"]
+    extend-exclude = ["fixtures/raw"]
+
+    [tool.cleantext.sentences]
+    keep = ["TikTok", "WeWork"]
+
+    [tool.cleantext.boilerplate]
+    extra-files = ["site-boilerplate.txt"]
+
+>>> import pathlib, tempfile
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "cleantext.toml").write_text('ignore = ["whitespace"]\\n')
+>>> load_config(folder / "cleantext.toml").ignore
+('whitespace',)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cleantext.errors import ConfigError
+from cleantext.pipeline import PASS_NAMES, Pipeline
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CONFIG_FILES = ("cleantext.toml", ".cleantext.toml", "pyproject.toml")
+
+DEFAULT_EXCLUDE = (
+    ".git",
+    ".hg",
+    ".svn",
+    ".venv",
+    "venv",
+    ".env",
+    "env",
+    "__pycache__",
+    ".mypy_cache",
+    ".ruff_cache",
+    ".pytest_cache",
+    ".tox",
+    ".nox",
+    "node_modules",
+    "build",
+    "dist",
+    "site-packages",
+    "*.egg-info",
+)
+
+_TOP_KEYS = {
+    "names",
+    "select",
+    "ignore",
+    "exclude",
+    "extend-exclude",
+    "field",
+    "fields",
+    "jobs",
+    "on-error",
+    *PASS_NAMES,
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings for a run, from a config file and flags.
+
+    >>> Config().pipeline().names()
+    ['unicode', 'boilerplate', 'sentences', 'whitespace']
+    """
+
+    source: Path | None = None
+    names_file: Path | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    field: str | None = None
+    fields: tuple[tuple[str, str], ...] = ()
+    jobs: int | None = None
+    on_error: str | None = None
+    pass_options: Mapping[str, Mapping[str, object]] = dataclasses.field(default_factory=dict)
+
+    def with_flags(self, **flags: Any) -> Config:
+        """A copy with the flags that were given (not ``None``) overriding the file.
+
+        >>> Config(ignore=("names",)).with_flags(ignore=None, select=["unicode"]).select
+        ('unicode',)
+        """
+        changes: dict[str, Any] = {}
+        for key, value in flags.items():
+            if value is None:
+                continue
+            if isinstance(value, list):
+                value = tuple(value)
+            changes[key] = value
+        return dataclasses.replace(self, **changes)
+
+    def load_names(self) -> tuple[object, ...]:
+        """The canonical names from :attr:`names_file` (empty without one)."""
+        if self.names_file is None:
+            return ()
+        from cleantext.namelist import load_names
+
+        return tuple(load_names(self.names_file))
+
+    def pipeline(self, names: Sequence[object] | None = None) -> Pipeline:
+        """The default pipeline with these settings (``names`` overrides the names file)."""
+        entries = tuple(names) if names is not None else self.load_names()
+        options: dict[str, Any] = {name: dict(opts) for name, opts in self.pass_options.items()}
+        try:
+            return Pipeline.default(entries, select=self.select, ignore=self.ignore, **options)
+        except TypeError as exc:
+            where = f" in {self.source}" if self.source else ""
+            raise ConfigError(f"invalid pass option{where}: {exc}") from exc
+
+    def field_for(self, path: Path) -> str | None:
+        """The record field to clean in ``path`` (per-glob ``fields``, else ``field``)."""
+        for pattern, name in self.fields:
+            if path.match(pattern):
+                return name
+        return self.field
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest config file at or above ``start`` (a file or folder), or ``None``.
+
+    A ``pyproject.toml`` counts only when it has a ``[tool.cleantext]`` table.
+    """
+    folder = start if start.is_dir() else start.parent
+    for candidate in (folder.resolve(), *folder.resolve().parents):
+        for name in CONFIG_FILES:
+            path = candidate / name
+            if not path.is_file():
+                continue
+            if name == "pyproject.toml" and "cleantext" not in _read_toml(path).get("tool", {}):
+                continue
+            return path
+    return None
+
+
+def load_config(path: str | Path) -> Config:
+    """Read a config file: ``pyproject.toml`` (its ``[tool.cleantext]``) or a ``cleantext.toml``.
+
+    Raises :class:`~cleantext.ConfigError` naming the file and key when something is wrong.
+    """
+    path = Path(path)
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("cleantext", {})
+        prefix = "tool.cleantext."
+    else:
+        prefix = ""
+    return _parse(data, path, prefix)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as f:
+            return tomllib.load(f)
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc.strerror or exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
+
+
+def _parse(data: Mapping[str, Any], path: Path, prefix: str) -> Config:
+    base = path.parent
+
+    def fail(key: str, message: str) -> ConfigError:
+        return ConfigError(f"{path}: {prefix}{key}: {message}")
+
+    unknown = sorted(set(data) - _TOP_KEYS)
+    if unknown:
+        raise fail(
+            unknown[0],
+            f"unknown key; known keys are {', '.join(sorted(_TOP_KEYS))}",
+        )
+
+    def strings(key: str) -> tuple[str, ...]:
+        value = data.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise fail(key, "expected a list of strings")
+        return tuple(value)
+
+    names_file = None
+    if "names" in data:
+        if not isinstance(data["names"], str):
+            raise fail("names", "expected the path of a names file (text or TOML)")
+        names_file = (base / data["names"]).resolve()
+    fields: list[tuple[str, str]] = []
+    if "fields" in data:
+        if not isinstance(data["fields"], dict) or not all(
+            isinstance(v, str) for v in data["fields"].values()
+        ):
+            raise fail("fields", 'expected a table of glob = "field", e.g. {"*.jsonl" = "body"}')
+        fields = list(data["fields"].items())
+    for key in ("field", "on-error"):
+        if key in data and not isinstance(data[key], str):
+            raise fail(key, "expected a string")
+    if "on-error" in data and data["on-error"] not in ("raise", "keep", "reject"):
+        raise fail("on-error", 'expected "raise", "keep" or "reject"')
+    if "jobs" in data and (not isinstance(data["jobs"], int) or data["jobs"] < 0):
+        raise fail("jobs", "expected a whole number (0 = all cores)")
+    pass_options = {
+        name: _pass_options(data[name], name, base, fail) for name in PASS_NAMES if name in data
+    }
+    return Config(
+        source=path,
+        names_file=names_file,
+        select=strings("select"),
+        ignore=strings("ignore"),
+        exclude=strings("exclude") if "exclude" in data else DEFAULT_EXCLUDE,
+        extend_exclude=strings("extend-exclude"),
+        field=data.get("field"),
+        fields=tuple(fields),
+        jobs=data.get("jobs"),
+        on_error=data.get("on-error"),
+        pass_options=pass_options,
+    )
+
+
+def _pass_options(value: object, name: str, base: Path, fail: Any) -> dict[str, object]:
+    from cleantext import passes
+
+    if not isinstance(value, dict):
+        raise fail(name, f"expected a table of {name} pass options")
+    cls = {p.name: p for p in _pass_classes(passes)}[name]
+    known = {f.name for f in dataclasses.fields(cls) if not f.name.startswith("_") and f.init}
+    if name == "names":
+        known.discard("names")
+    out: dict[str, object] = {}
+    for key, option in value.items():
+        attr = key.replace("-", "_")
+        if attr not in known:
+            listed = ", ".join(sorted(k.replace("_", "-") for k in known)) or "none"
+            raise fail(f"{name}.{key}", f"unknown option of the {name} pass; known: {listed}")
+        if attr.endswith(("_file", "_files")):
+            option = _resolve_paths(option, base)
+        out[attr] = option
+    return out
+
+
+def _resolve_paths(value: object, base: Path) -> object:
+    if isinstance(value, str):
+        return str((base / value).resolve())
+    if isinstance(value, list):
+        return [str((base / v).resolve()) if isinstance(v, str) else v for v in value]
+    return value
+
+
+def _pass_classes(module: Any) -> list[Any]:
+    return [
+        getattr(module, n)
+        for n in (
+            "FixUnicode",
+            "StripBoilerplate",
+            "RepairSentences",
+            "NormalizeNames",
+            "NormalizeWhitespace",
+        )
+    ]

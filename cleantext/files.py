@@ -1,0 +1,68 @@
+"""Finding the files to clean: paths given, folders walked, excludes applied.
+
+>>> import pathlib, tempfile
+>>> root = pathlib.Path(tempfile.mkdtemp())
+>>> for name in ("a.txt", "b.md", ".git/x.txt", "data/c.jsonl", "img.png"):
+...     p = root / name
+...     p.parent.mkdir(parents=True, exist_ok=True)
+...     _ = p.write_text("x")
+>>> sorted(str(p.relative_to(root)) for p in discover([root], exclude=(".git",)))
+['a.txt', 'b.md', 'data/c.jsonl']
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+# Extensions cleaned when a folder is walked; files named explicitly are always cleaned.
+TEXT_SUFFIXES = frozenset(
+    {".txt", ".text", ".md", ".markdown", ".rst", ".jsonl", ".ndjson", ".csv", ".tsv"}
+)
+RECORD_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv"}
+
+
+def excluded(path: Path, patterns: Iterable[str]) -> bool:
+    """Whether any part of ``path`` (or the whole path) matches an exclude pattern."""
+    text = path.as_posix()
+    for pattern in patterns:
+        pattern = pattern.rstrip("/")
+        if "/" in pattern:
+            if (
+                fnmatch.fnmatch(text, pattern)
+                or fnmatch.fnmatch(text, f"*/{pattern}")
+                or (f"/{pattern}/" in f"/{text}/")
+            ):
+                return True
+        elif any(fnmatch.fnmatch(part, pattern) for part in path.parts):
+            return True
+    return False
+
+
+def discover(paths: Iterable[Path], *, exclude: Iterable[str] = ()) -> Iterator[Path]:
+    """Files to clean: files as given, folders walked (sorted) for text files, excludes skipped.
+
+    A file named explicitly is yielded even if it matches an exclude (as ruff does without
+    ``--force-exclude``), so that ``cleantext check some/file.txt`` always checks it.
+    """
+    patterns = tuple(exclude)
+    for path in paths:
+        if not path.is_dir():
+            yield path
+            continue
+        for folder, dirs, files in os.walk(path):
+            base = Path(folder)
+            dirs[:] = sorted(d for d in dirs if not excluded(base / d, patterns))
+            for name in sorted(files):
+                candidate = base / name
+                if candidate.suffix.lower() in TEXT_SUFFIXES and not excluded(candidate, patterns):
+                    yield candidate
+
+
+def record_kind(path: Path, *, jsonl: bool = False) -> str | None:
+    """``"jsonl"``, ``"csv"``, ``"tsv"`` for record files, ``None`` for plain text."""
+    if jsonl:
+        return "jsonl"
+    return RECORD_SUFFIXES.get(path.suffix.lower())

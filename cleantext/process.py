@@ -1,0 +1,279 @@
+"""Cleaning one file: plain text or records, with diagnostics in file coordinates.
+
+This is what ``cleantext check``, ``fix`` and ``clean`` do per file; it is a thin shell over
+:meth:`cleantext.Pipeline.run`.
+
+>>> from cleantext import Pipeline
+>>> out = process_text(Pipeline.default(), "One.\\nADVERTISEMENT\\nTwo.  \\n", "a.txt")
+>>> out.text
+'One.\\nTwo.\\n'
+>>> [d.format() for d in out.diagnostics]  # doctest: +NORMALIZE_WHITESPACE
+["a.txt:2:1: boilerplate/ad-marker 'ADVERTISEMENT\\\\n' -> '' (ad marker line removed)",
+ "a.txt:3:5: whitespace/trailing '  ' -> ''"]
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cleantext.edits import Change, Result, describe
+from cleantext.errors import CleantextError, InputError
+from cleantext.io import Document, LineIndex, decode_bytes
+from cleantext.pipeline import Pipeline
+from cleantext.records import Record, get_field, set_field, split_csv, split_jsonl
+
+ON_ERROR = ("raise", "keep", "reject")
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One change (or suggestion) at a place in a file."""
+
+    path: str
+    line: int
+    col: int
+    change: Change
+    field: str | None = None
+    suggestion: bool = False
+
+    def format(self) -> str:
+        """``path:line:col: rule before -> after (note)``.
+
+        Records read ``path:line: field F: rule before -> after (note)``.
+        """
+        text = describe(self.change)
+        if self.suggestion:
+            text = f"suggestion: {text}"
+        if self.field is not None:
+            return f"{self.path}:{self.line}: field {self.field}: {text}"
+        return f"{self.path}:{self.line}:{self.col}: {text}"
+
+    def as_dict(self) -> dict[str, object]:
+        """A JSON-ready dict (for ``--output-format json``)."""
+        d: dict[str, object] = {
+            "path": self.path,
+            "line": self.line,
+            "column": self.col,
+            "suggestion": self.suggestion,
+        }
+        if self.field is not None:
+            d["field"] = self.field
+        d.update(self.change.as_dict())
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What cleaning one file found: new text (if changed), diagnostics, errors."""
+
+    path: str
+    original: str
+    text: str
+    diagnostics: tuple[Diagnostic, ...] = ()
+    errors: tuple[str, ...] = ()
+    records: int = 0
+    failed: int = 0
+    rejects: tuple[str, ...] = ()
+    document: Document | None = field(default=None, repr=False)
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.original
+
+
+def _diagnostics(
+    result: Result, name: str, index: LineIndex | None, record: Record | None, fld: str | None
+) -> list[Diagnostic]:
+    out = []
+    for changes, flag in ((result.edits, False), (result.suggestions, True)):
+        for c in changes:
+            if record is not None:
+                line, col = record.number, 0
+            else:
+                assert index is not None
+                line, col = index.line_col(c.start)
+            out.append(Diagnostic(name, line, col, c, fld, flag))
+    return out
+
+
+def process_text(pipe: Pipeline, text: str, name: str, *, suggestions: bool = False) -> Outcome:
+    """Clean one plain-text document and locate every change in it."""
+    result = pipe.run(text, suggestions=suggestions)
+    diags = _diagnostics(result, name, LineIndex(text), None, None)
+    return Outcome(name, text, result.text, tuple(diags))
+
+
+def process_records(
+    pipe: Pipeline,
+    text: str,
+    name: str,
+    *,
+    kind: str,
+    field_name: str,
+    suggestions: bool = False,
+    on_error: str = "raise",
+) -> Outcome:
+    """Clean one field of every record of a JSONL or CSV text.
+
+    ``on_error``: ``"raise"`` reports the first bad record and leaves the file as it is;
+    ``"keep"`` keeps a bad record unchanged and reports it; ``"reject"`` drops it from the
+    output and returns it in :attr:`Outcome.rejects` with its error.
+    """
+    if on_error not in ON_ERROR:
+        raise InputError(f"on_error must be one of {', '.join(ON_ERROR)}, not {on_error!r}")
+    if kind == "jsonl":
+        records: Iterable[Record] = split_jsonl(text)
+    else:
+        records = split_csv(text, delimiter="\t" if kind == "tsv" else ",")
+    parts: list[str] = []
+    diags: list[Diagnostic] = []
+    errors: list[str] = []
+    rejects: list[str] = []
+    count = failed = 0
+    if kind != "jsonl":
+        header_end = _header_end(text)
+        parts.append(text[:header_end])
+    try:
+        for record in records:
+            value = None
+            try:
+                value = get_field(record, field_name)
+                if value is None:  # blank line
+                    parts.append(record.raw)
+                    continue
+                count += 1
+                result = pipe.run(value, suggestions=suggestions)
+            except CleantextError as exc:
+                if value is None:  # the record itself was bad: count it here
+                    count += 1
+                failed += 1
+                message = f"{name}:{record.number}: {_strip_prefix(str(exc), record.number)}"
+                if on_error == "raise":
+                    return Outcome(name, text, text, (), (message,), count, failed)
+                errors.append(message)
+                if on_error == "reject":
+                    rejects.append(_reject_line(name, record, str(exc)))
+                else:
+                    parts.append(record.raw)
+                continue
+            diags.extend(_diagnostics(result, name, None, record, field_name))
+            parts.append(
+                set_field(record, field_name, result.text) if result.changed else record.raw
+            )
+    except InputError as exc:  # a CSV file that cannot be split into rows
+        return Outcome(name, text, text, (), (f"{name}: {exc}",), count, failed + 1)
+    return Outcome(
+        name, text, "".join(parts), tuple(diags), tuple(errors), count, failed, tuple(rejects)
+    )
+
+
+def _header_end(text: str) -> int:
+    """Offset just after the CSV header row."""
+    quotes = 0
+    for i, ch in enumerate(text):
+        if ch == '"':
+            quotes += 1
+        elif ch in "\r\n" and quotes % 2 == 0:
+            return i + (2 if text.startswith("\r\n", i) else 1)
+    return len(text)
+
+
+def _strip_prefix(message: str, number: int) -> str:
+    prefix = f"line {number}: "
+    return message[len(prefix) :] if message.startswith(prefix) else message
+
+
+def _reject_line(name: str, record: Record, error: str) -> str:
+    return json.dumps(
+        {
+            "source": name,
+            "line": record.number,
+            "error": error,
+            "record": record.raw.rstrip("\r\n"),
+        },
+        ensure_ascii=False,
+    )
+
+
+def process_bytes(
+    pipe: Pipeline,
+    data: bytes,
+    name: str,
+    *,
+    kind: str | None = None,
+    field_name: str | None = None,
+    encoding: str = "utf-8",
+    suggestions: bool = False,
+    on_error: str = "raise",
+) -> Outcome:
+    """Decode file contents and clean them as text (``kind=None``) or as records."""
+    try:
+        doc = decode_bytes(data, name=name, encoding=encoding)
+    except InputError as exc:
+        return Outcome(name, "", "", (), (str(exc),), 0, 1)
+    try:
+        if kind is None:
+            out = process_text(pipe, doc.text, name, suggestions=suggestions)
+        else:
+            if not field_name:
+                raise InputError(
+                    f"{name}: a {kind.upper()} file needs the field to clean: "
+                    "pass --field NAME (or set field/fields in the config)"
+                )
+            out = process_records(
+                pipe,
+                doc.text,
+                name,
+                kind=kind,
+                field_name=field_name,
+                suggestions=suggestions,
+                on_error=on_error,
+            )
+    except CleantextError as exc:
+        return Outcome(name, doc.text, doc.text, (), (str(exc),), 0, 1, (), doc)
+    return Outcome(
+        out.path,
+        out.original,
+        out.text,
+        out.diagnostics,
+        out.errors,
+        out.records,
+        out.failed,
+        out.rejects,
+        doc,
+    )
+
+
+def process_path(
+    pipe: Pipeline,
+    path: Path,
+    *,
+    kind: str | None = None,
+    field_name: str | None = None,
+    encoding: str = "utf-8",
+    suggestions: bool = False,
+    on_error: str = "raise",
+    display: str | None = None,
+) -> Outcome:
+    """Read ``path`` and clean it (see :func:`process_bytes`); read errors become errors."""
+    name = display or str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        if isinstance(exc, IsADirectoryError):
+            reason = "is a directory"
+        return Outcome(name, "", "", (), (f"{name}: cannot read: {reason}",), 0, 1)
+    return process_bytes(
+        pipe,
+        data,
+        name,
+        kind=kind,
+        field_name=field_name,
+        encoding=encoding,
+        suggestions=suggestions,
+        on_error=on_error,
+    )

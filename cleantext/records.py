@@ -1,0 +1,232 @@
+"""Records of data files: JSONL lines and CSV rows, with one text field each to clean.
+
+Untouched records are kept byte for byte; in a changed record only the field's value is
+rewritten, so key order, spacing, escapes and the other fields stay as they were.
+
+>>> recs = list(split_jsonl('{"id": 1, "text": "a"}\\n{"id": 2, "text": "b"}\\n'))
+>>> [(r.number, r.raw) for r in recs]
+[(1, '{"id": 1, "text": "a"}\\n'), (2, '{"id": 2, "text": "b"}\\n')]
+>>> get_field(recs[0], "text")
+'a'
+>>> set_field(recs[0], "text", "A")
+'{"id": 1, "text": "A"}\\n'
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from cleantext.errors import InputError
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One record: its 1-based ``number`` (line of its start), raw text (with its line end)."""
+
+    number: int
+    raw: str
+    kind: str  # "jsonl" or "csv"
+    delimiter: str = ","
+    header: tuple[str, ...] = ()
+
+
+def lines_of(text: str) -> Iterator[str]:
+    """Lines of ``text`` with their endings, split at ``\n`` only.
+
+    Unlike ``str.splitlines`` this keeps U+2028, U+0085 and friends inside a line, as JSON
+    and CSV allow.
+
+    >>> list(lines_of("a\u2028b\r\nc"))
+    ['a\u2028b\r\n', 'c']
+    """
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            if start < len(text):
+                yield text[start:]
+            return
+        yield text[start : end + 1]
+        start = end + 1
+
+
+def split_jsonl(text: str) -> Iterator[Record]:
+    """Yield the JSONL records of ``text``: one a line, blank lines included as-is."""
+    for number, line in enumerate(lines_of(text), 1):
+        yield Record(number, line, "jsonl")
+
+
+def iter_jsonl(stream: Iterator[str]) -> Iterator[Record]:
+    """Stream JSONL records from an iterator of lines (e.g. a text file opened with newline="")."""
+    for number, line in enumerate(stream, 1):
+        yield Record(number, line, "jsonl")
+
+
+def _body(raw: str) -> tuple[str, str]:
+    body = raw[:-1] if raw.endswith("\n") else raw
+    body = body[:-1] if body.endswith("\r") else body
+    return body, raw[len(body) :]
+
+
+def get_field(record: Record, field: str) -> str | None:
+    """The text of ``field`` in ``record``; ``None`` for a blank line.
+
+    Raises :class:`~cleantext.InputError` (with the record number) for bad JSON, a missing
+    field or a field that is not a string.
+    """
+    body, _ = _body(record.raw)
+    if not body.strip():
+        return None
+    if record.kind == "csv":
+        cells = csv_cells(body, record.delimiter)
+        try:
+            col = record.header.index(field)
+        except ValueError:
+            raise InputError(
+                f"line {record.number}: no column {field!r}; columns are {', '.join(record.header)}"
+            ) from None
+        if col >= len(cells):
+            return ""
+        start, end = cells[col]
+        return unquote_cell(body[start:end])
+    try:
+        obj = json.loads(body)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"line {record.number}: not valid JSON: {exc.msg} at column {exc.colno}"
+        ) from None
+    if not isinstance(obj, dict):
+        raise InputError(f"line {record.number}: expected a JSON object, got {type(obj).__name__}")
+    if field not in obj:
+        keys = ", ".join(map(str, list(obj)[:10]))
+        raise InputError(f"line {record.number}: no field {field!r} (fields: {keys}); use --field")
+    value = obj[field]
+    if not isinstance(value, str):
+        raise InputError(
+            f"line {record.number}: field {field!r} is {type(value).__name__}, not a string"
+        )
+    return value
+
+
+def set_field(record: Record, field: str, value: str) -> str:
+    """The raw record with ``field`` replaced by ``value``; everything else kept."""
+    body, end = _body(record.raw)
+    if record.kind == "csv":
+        cells = csv_cells(body, record.delimiter)
+        start, stop = cells[record.header.index(field)]
+        quoted = body[start:stop].startswith('"')
+        return body[:start] + quote_cell(value, record.delimiter, force=quoted) + body[stop:] + end
+    start, stop = top_level_fields(body)[field]
+    escaped = "\\u" in body[start:stop]
+    return body[:start] + json.dumps(value, ensure_ascii=escaped) + body[stop:] + end
+
+
+def top_level_fields(line: str) -> dict[str, tuple[int, int]]:
+    """Spans of the values of a JSON object's top-level keys in ``line``.
+
+    >>> line = '{"id": 1, "text": "a\\\\u00e9", "n": [1, 2]}'
+    >>> start, end = top_level_fields(line)["text"]
+    >>> line[start:end]
+    '"a\\\\u00e9"'
+    """
+    decoder = json.JSONDecoder()
+    i = _skip_ws(line, 0)
+    if i >= len(line) or line[i] != "{":
+        raise ValueError("not a JSON object")
+    i = _skip_ws(line, i + 1)
+    spans: dict[str, tuple[int, int]] = {}
+    if i < len(line) and line[i] == "}":
+        return spans
+    while True:
+        if i >= len(line) or line[i] != '"':
+            raise ValueError(f"expected a key at column {i + 1}")
+        key, i = decoder.raw_decode(line, i)
+        i = _skip_ws(line, i)
+        if i >= len(line) or line[i] != ":":
+            raise ValueError(f"expected ':' at column {i + 1}")
+        start = _skip_ws(line, i + 1)
+        _, end = decoder.raw_decode(line, start)
+        spans[key] = (start, end)
+        i = _skip_ws(line, end)
+        if i < len(line) and line[i] == ",":
+            i = _skip_ws(line, i + 1)
+            continue
+        if i < len(line) and line[i] == "}":
+            return spans
+        raise ValueError(f"expected ',' or '}}' at column {i + 1}")
+
+
+def _skip_ws(s: str, i: int) -> int:
+    n = len(s)
+    while i < n and s[i] in " \t\r\n":
+        i += 1
+    return i
+
+
+# --------------------------------------------------------------------------- CSV
+
+
+def split_csv(text: str, *, delimiter: str = ",") -> Iterator[Record]:
+    """Yield the data rows of a CSV text (the first row is the header), raw text kept.
+
+    A quoted cell may hold line breaks: a row ends at a line break outside quotes.
+
+    >>> rows = list(split_csv('id,text\\n1,"a\\nb"\\n2,c\\n'))
+    >>> [(r.number, r.raw) for r in rows]
+    [(2, '1,"a\\nb"\\n'), (4, '2,c\\n')]
+    >>> get_field(rows[0], "text")
+    'a\\nb'
+    """
+    header: tuple[str, ...] | None = None
+    pending: list[str] = []
+    start_line = 1
+    line_no = 0
+    quotes = 0
+    for line in lines_of(text):
+        line_no += 1
+        if not pending:
+            start_line = line_no
+        pending.append(line)
+        quotes += line.count('"')
+        if quotes % 2:
+            continue
+        raw = "".join(pending)
+        pending, quotes = [], 0
+        if header is None:
+            body = raw.rstrip("\r\n")
+            header = tuple(unquote_cell(body[s:e]) for s, e in csv_cells(body, delimiter))
+            continue
+        yield Record(start_line, raw, "csv", delimiter, header)
+    if pending:
+        raise InputError(f"line {start_line}: unterminated quoted CSV cell")
+
+
+def csv_cells(row: str, delimiter: str) -> list[tuple[int, int]]:
+    """Raw spans of the cells of one CSV row (quotes included)."""
+    cells = []
+    start = 0
+    in_quotes = False
+    for i, ch in enumerate(row):
+        if ch == '"':
+            in_quotes = not in_quotes
+        elif ch == delimiter and not in_quotes:
+            cells.append((start, i))
+            start = i + 1
+    cells.append((start, len(row)))
+    return cells
+
+
+def unquote_cell(raw: str) -> str:
+    """The value of a raw CSV cell."""
+    if len(raw) >= 2 and raw.startswith('"') and raw.endswith('"'):
+        return raw[1:-1].replace('""', '"')
+    return raw
+
+
+def quote_cell(value: str, delimiter: str, *, force: bool = False) -> str:
+    """A CSV cell for ``value``, quoted when needed (or when ``force``)."""
+    if force or any(c in value for c in (delimiter, '"', "\n", "\r")):
+        return '"' + value.replace('"', '""') + '"'
+    return value
