@@ -119,7 +119,7 @@ def _diff_edits(old: str, new: str, offset: int) -> list[Edit]:
                 _rule(a.group(), b.group()),
                 _note(a.group(), b.group()),
             )
-            for a, b in zip(old_runs, new_runs)
+            for a, b in zip(old_runs, new_runs, strict=True)
             if a.group() != b.group()
         ]
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
