@@ -13,6 +13,8 @@ scan. The edits are the minimal character spans that ftfy changed, one per damag
 from __future__ import annotations
 
 import difflib
+import html
+import unicodedata
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -29,7 +31,7 @@ _SUSPECT = regex.compile(
 )
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _CONTROL = regex.compile(r"^[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff\ufff9-\ufffb]+$")
-_ENTITY = regex.compile(r"&(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+_ENTITY_STRICT = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,8 @@ class FixUnicode(Pass):
         "unicode/mojibake",
         "unicode/control-char",
         "unicode/html-entity",
+        "unicode/terminal-escape",
+        "unicode/surrogate",
     )
 
     unescape_html: str | bool = "auto"
@@ -60,7 +64,7 @@ class FixUnicode(Pass):
 
     def _config(self) -> ftfy.TextFixerConfig:
         return ftfy.TextFixerConfig(
-            unescape_html=self.unescape_html,
+            unescape_html=False,  # entities are decoded by this pass, with exact spans
             remove_terminal_escapes=True,
             fix_encoding=True,
             restore_byte_a0=True,
@@ -90,9 +94,37 @@ class FixUnicode(Pass):
                 continue
             body = line.rstrip("\r\n")
             fixed = ftfy.fix_text(body, config=config)
-            if fixed != body:
-                edits.extend(_diff_edits(body, fixed, m.start()))
+            line_edits = _diff_edits(body, fixed, m.start()) if fixed != body else []
+            if self.unescape_html is True or (self.unescape_html == "auto" and "<" not in body):
+                line_edits = _merge(line_edits, _entity_edits(body, m.start()))
+            edits.extend(line_edits)
         return edits
+
+
+def _entity_edits(line: str, offset: int) -> list[Edit]:
+    """One edit per HTML entity that decodes to a printable character."""
+    edits = []
+    for m in _ENTITY_STRICT.finditer(line):
+        decoded = html.unescape(m.group())
+        if decoded == m.group() or any(unicodedata.category(c) in ("Cc", "Cs") for c in decoded):
+            continue
+        edits.append(
+            Edit(
+                offset + m.start(),
+                offset + m.end(),
+                decoded,
+                "unicode/html-entity",
+                f"decoded HTML entity {m.group()}",
+            )
+        )
+    return edits
+
+
+def _merge(first: list[Edit], second: list[Edit]) -> list[Edit]:
+    """Edits of both lists, dropping those of ``second`` that overlap one of ``first``."""
+    taken = [(e.start, e.end) for e in first]
+    kept = [e for e in second if not any(s < e.end and e.start < t for s, t in taken)]
+    return sorted(first + kept, key=lambda e: e.start)
 
 
 _NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]++")
@@ -141,17 +173,25 @@ def _diff_edits(old: str, new: str, offset: int) -> list[Edit]:
 
 
 def _rule(before: str, after: str) -> str:
+    if "\x1b" in before:
+        return "unicode/terminal-escape"
+    if any("\ud800" <= c <= "\udfff" for c in before):
+        return "unicode/surrogate"
     if not after and _CONTROL.match(before):
         return "unicode/control-char"
-    if _ENTITY.search(before) and not _ENTITY.search(after):
-        return "unicode/html-entity"
     return "unicode/mojibake"
 
 
+_NOTES = {
+    "unicode/terminal-escape": "removed terminal escape sequence",
+    "unicode/surrogate": "joined or replaced UTF-16 surrogates",
+    "unicode/mojibake": "decoded text that was UTF-8 read as Windows-1252/Latin-1",
+}
+
+
 def _note(before: str, after: str) -> str:
-    if not after and _CONTROL.match(before):
+    rule = _rule(before, after)
+    if rule == "unicode/control-char":
         codes = " ".join(f"U+{ord(c):04X}" for c in before)
         return f"removed control character {codes}"
-    if _ENTITY.search(before):
-        return "decoded HTML entity"
-    return "decoded text that was UTF-8 read as Windows-1252/Latin-1"
+    return _NOTES[rule]

@@ -10,6 +10,7 @@ endings (LF, CRLF) are kept as they are; indentation at the start of a line is k
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -18,27 +19,31 @@ import regex
 from cleantext.edits import Edit
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 
-# Horizontal whitespace at the end of a line (or of the text).
-_TRAILING = regex.compile(
-    r"(?<![ \t\u00a0\u2000-\u200a\u202f\u205f\u3000])"
-    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]++(?=\r\n|\r|\n|\Z)"
-)
-# Three or more line breaks, possibly with whitespace-only lines among them.
-_BLANK_RUN = regex.compile(r"(\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n)){2,}")
-# Space-like characters that are damage in running text (not the ideographic space).
-_ODD_SPACE = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f]+")
-# Invisible characters with no role in news text; ZWJ/ZWNJ (emoji, Indic, Persian) stay.
-_ZERO_WIDTH = regex.compile(r"[\u200b\u2060\ufeff]+")
-# Two or more spaces between words inside a line (not indentation, not after . ! ? :).
-_MULTI_SPACE = regex.compile(r"(?<=[^\s.!?:])  ++(?=\S)")
-# Blank lines at the end of the text (the final line break stays).
-# Leading blank lines of the text.
-_LEADING = regex.compile(r"\A(?:[ \t]*(?:\r\n|\r|\n))+")
+_SPACE = " \t"
+_ODD = "\u00a0\u2000-\u200a\u202f\u205f"
+_ZW = "\u200b\u2060\ufeff"
 _BREAK = regex.compile(r"\r\n|\r|\n")
+# Three or more line breaks, possibly with whitespace-only lines among them.
+_HWS = _SPACE + _ODD + _ZW
+_BLANK_RUN = regex.compile(f"(\\r\\n|\\r|\\n)(?:[{_HWS}]*+(?:\\r\\n|\\r|\\n)){{2,}}+")
+# Leading blank lines of the text.
+_LEADING = regex.compile(f"\\A(?:\\ufeff)?+((?:[{_HWS}]*+(?:\\r\\n|\\r|\\n))++)")
 _QUICK = regex.compile(
-    r"[ \t]$|[ \t](?:\r|\n)|(?:\r\n|\r|\n){3}"
-    r"|[\u00a0\u2000-\u200b\u202f\u205f\u2060\ufeff]|[^\s.!?:]  |\A\s"
+    r"[ \t](?:\r|\n|\Z)|(?:\r\n|\r|\n){3}|[\u00a0\u2000-\u200b\u202f\u205f\u2060\ufeff]"
+    r"|[^\s.!?:]  |\A\s"
 )
+
+
+@functools.cache
+def _run_pattern(odd_spaces: bool, zero_width: bool) -> regex.Pattern[str]:
+    """Maximal runs of horizontal whitespace (and, as options say, odd and invisible spaces)."""
+    chars = _SPACE + (_ODD if odd_spaces else "") + (_ZW if zero_width else "")
+    return regex.compile(f"[{chars}]++")
+
+
+_HWS_BREAKS = " \t\r\n\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u200b\u2060\ufeff"
+_ZW_SET = frozenset("\u200b\u2060\ufeff")
+_ODD_RE = regex.compile(f"[{_ODD}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,17 +80,18 @@ class NormalizeWhitespace(Pass):
     def propose(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
         if _QUICK.search(text) is None and not text.endswith(("\n\n", "\r\n\r\n", "\r\r")):
             return []
-        # Collect candidate edits per rule, then resolve overlaps by keeping the earliest,
-        # widest edit; the pipeline is idempotent because a second run finds nothing.
+        body_end = len(text.rstrip(_HWS_BREAKS))
+        if body_end == 0:  # nothing but whitespace: nothing at all (a leading BOM stays)
+            start = 1 if text.startswith("\ufeff") else 0
+            if start == len(text):
+                return []
+            return [Edit(start, len(text), "", "whitespace/blank-lines", "text is only whitespace")]
         found: list[Edit] = []
         lead = _LEADING.match(text)
         if lead:
             found.append(
-                Edit(0, lead.end(), "", "whitespace/leading", "blank lines before the text")
+                Edit(lead.start(1), lead.end(1), "", "whitespace/leading", "blank lines before the text")
             )
-        for m in _TRAILING.finditer(text):
-            found.append(Edit(m.start(), m.end(), "", "whitespace/trailing", "trailing whitespace"))
-        body_end = len(text.rstrip(" \t\r\n"))
         tail_breaks = _BREAK.findall(text, body_end)
         if len(tail_breaks) >= 2:
             found.append(
@@ -110,22 +116,48 @@ class NormalizeWhitespace(Pass):
                         f"{breaks - 1} blank lines -> {keep - 1}",
                     )
                 )
-        if self.odd_spaces:
-            for m in _ODD_SPACE.finditer(text):
-                found.append(
-                    Edit(m.start(), m.end(), " ", "whitespace/odd-space", _codes(m.group()))
-                )
-        if self.zero_width:
-            for m in _ZERO_WIDTH.finditer(text):
-                if m.start() == 0 and m.group() == "\ufeff":
-                    continue  # a byte-order mark at the very start belongs to the file layer
-                found.append(
-                    Edit(m.start(), m.end(), "", "whitespace/zero-width", _codes(m.group()))
-                )
-        if self.collapse_spaces:
-            for m in _MULTI_SPACE.finditer(text):
-                found.append(Edit(m.start(), m.end(), " ", "whitespace/spaces", "repeated spaces"))
+        for m in _run_pattern(self.odd_spaces, self.zero_width).finditer(text):
+            edit = self._space_run(text, m.start(), m.end())
+            if edit is not None:
+                found.append(edit)
         return _resolve(found)
+
+    def _space_run(self, text: str, start: int, end: int) -> Edit | None:
+        """The edit for one run of spaces, judged by where it stands in its line."""
+        if start == 0 and text[0] == "\ufeff":
+            start = 1  # a byte-order mark at the very start belongs to the file layer
+            if start == end:
+                return None
+        run = text[start:end]
+        before = text[start - 1] if start else "\n"
+        after = text[end] if end < len(text) else "\n"
+        has_zw = any(c in _ZW_SET for c in run)
+        has_odd = _ODD_RE.search(run) is not None
+        if after in "\r\n":
+            rule = (
+                "whitespace/zero-width"
+                if run.strip("".join(_ZW_SET)) == ""
+                else "whitespace/trailing"
+            )
+            note = _codes(run) if rule == "whitespace/zero-width" else "trailing whitespace"
+            return Edit(start, end, "", rule, note)
+        fixed = "".join(c for c in run if c not in _ZW_SET)
+        fixed = _ODD_RE.sub(" ", fixed)
+        if (
+            self.collapse_spaces
+            and before not in "\r\n"
+            and len(fixed) >= 2
+            and fixed.strip(" ") == ""
+            and before not in ".!?:"
+        ):
+            fixed = " "
+        if fixed == run:
+            return None
+        if has_zw:
+            return Edit(start, end, fixed, "whitespace/zero-width", _codes(run))
+        if has_odd:
+            return Edit(start, end, fixed, "whitespace/odd-space", _codes(run))
+        return Edit(start, end, fixed, "whitespace/spaces", "repeated spaces")
 
 
 def _codes(s: str) -> str:

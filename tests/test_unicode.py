@@ -1,0 +1,89 @@
+"""FixUnicode: mojibake, control characters, entities; correct text untouched."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleantext.passes import FixUnicode
+
+
+def moji(s: str) -> str:
+    """UTF-8 bytes read as Windows-1252: the common scraper damage.
+
+    Bytes that Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) come through as
+    the Latin-1 control character of the same value, as sloppy decoders do.
+    """
+    return "".join(
+        bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b)
+        for b in s.encode("utf-8")
+    )
+
+
+FIXES = [
+    (f"It{moji('’')}s fine", "It’s fine", "unicode/mojibake"),
+    (f"Price {moji('£')}5m", "Price £5m", "unicode/mojibake"),
+    (f"caf{moji('é')} and café", "café and café", "unicode/mojibake"),
+    (f"{moji('—')} a dash", "— a dash", "unicode/mojibake"),
+    (f"{moji('…')} and more", "… and more", "unicode/mojibake"),
+    (f"Zo{moji('ë')} said", "Zoë said", "unicode/mojibake"),
+    ("bell\x07 here", "bell here", "unicode/control-char"),
+    ("AT&amp;T earnings", "AT&T earnings", "unicode/html-entity"),
+    ("caf&#233; society", "café society", "unicode/html-entity"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected", "rule"), FIXES)
+def test_fixes(raw: str, expected: str, rule: str) -> None:
+    result = FixUnicode().run(raw)
+    assert result.text == expected
+    assert {c.rule for c in result.edits} == {rule}
+
+
+def test_whole_document_of_mojibake() -> None:
+    clean = "“Hello,” she said. It’s £5 — or €6… café."
+    assert FixUnicode()(moji(clean)) == clean
+
+
+def test_each_damaged_sequence_is_one_edit() -> None:
+    raw = f"a{moji('’')}b {moji('£')}5"
+    result = FixUnicode().run(raw)
+    assert [(c.before, c.after) for c in result.edits] == [(moji("’"), "’"), (moji("£"), "£")]
+
+
+KEEP = [
+    "Plain ASCII text.",
+    "Curly “quotes” and ‘single’ ones stay curly.",
+    "Zoë, Müller, Ærø, São Paulo, Kraków, İstanbul.",
+    "Full-width ＡＢＣ and ligature ﬁ stay as they are.",
+    "Decomposed e\u0301 stays decomposed.",
+    "Chinese 广告 and Japanese 広告 and emoji 😉 and ZWJ 👩\u200d💻.",
+    "Tabs\tand\r\nCRLF line endings\r\n",
+    "Code: if a < b && c > d: return x &y;",
+    "Maths: 5 × 3 ≥ 14, π ≈ 3.14, 20°C, ½ cup, ™ ® ©.",
+    "Soft\u00adhyphen and non\u00a0breaking space are whitespace business.",
+    "Price: £5, €6, ¥7, ₹8.",
+    "Ellipsis… and en dash – and em dash — .",
+]
+
+
+@pytest.mark.parametrize("text", KEEP)
+def test_correct_text_is_untouched(text: str) -> None:
+    assert FixUnicode().propose(text) == []
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Co"))))
+def test_idempotent(text: str) -> None:
+    once = FixUnicode()(text)
+    assert FixUnicode()(once) == once
+
+
+_words = st.sampled_from(
+    ["word", "it’s", "“quoted”", "‘single’", "£5", "café", "—", "–", "…", "naïve", "Zoë", "x."]
+)
+
+
+@given(st.lists(_words, max_size=20).map(" ".join))
+def test_damage_is_repaired(text: str) -> None:
+    assert FixUnicode()(moji(text)) == text

@@ -1,0 +1,70 @@
+"""NormalizeWhitespace: tidy spaces and blank lines, keep structure and line endings."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleantext.passes import NormalizeWhitespace
+
+FIXES = [
+    ("end.  \nnext", "end.\nnext", {"whitespace/trailing"}),
+    ("end.\t\r\nnext", "end.\r\nnext", {"whitespace/trailing"}),
+    ("a\n\n\n\nb", "a\n\nb", {"whitespace/blank-lines"}),
+    ("a\r\n\r\n\r\n\r\nb", "a\r\n\r\nb", {"whitespace/blank-lines"}),
+    ("a\n  \n \n\nb", "a\n\nb", {"whitespace/blank-lines"}),
+    ("a\n\n\n", "a\n", {"whitespace/blank-lines"}),
+    ("\n\n\nTitle\n", "Title\n", {"whitespace/leading"}),
+    ("non\u00a0breaking", "non breaking", {"whitespace/odd-space"}),
+    ("narrow\u202fspace", "narrow space", {"whitespace/odd-space"}),
+    ("zero\u200bwidth", "zerowidth", {"whitespace/zero-width"}),
+    ("word\u2060joiner", "wordjoiner", {"whitespace/zero-width"}),
+    ("two  spaces", "two spaces", {"whitespace/spaces"}),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected", "rules"), FIXES)
+def test_fixes(raw: str, expected: str, rules: set[str]) -> None:
+    result = NormalizeWhitespace().run(raw)
+    assert result.text == expected
+    assert {c.rule for c in result.edits} == rules
+
+
+KEEP = [
+    "One paragraph.\n\nAnother paragraph.\n",
+    "Line one\nline two\n",
+    "    indented code block\n        more\n",
+    "CRLF\r\nendings\r\n\r\nkept\r\n",
+    "Typewriter style.  Two spaces after a period stay.",
+    "Column\tseparated\tvalues",
+    "Ideographic\u3000space stays.",
+    "Emoji with ZWJ 👩\u200d💻 and ZWNJ in می\u200cخواهم stay.",
+    "No final newline",
+    "",
+    "\ufeffA byte-order mark at the start stays (the file layer owns it).",
+]
+
+
+@pytest.mark.parametrize("text", KEEP)
+def test_structure_is_kept(text: str) -> None:
+    assert NormalizeWhitespace().propose(text) == []
+
+
+def test_options() -> None:
+    assert NormalizeWhitespace(max_blank_lines=2)("a\n\n\n\n\nb") == "a\n\n\nb"
+    assert NormalizeWhitespace(odd_spaces=False)("a\u00a0b") == "a\u00a0b"
+    assert NormalizeWhitespace(zero_width=False)("a\u200bb") == "a\u200bb"
+    assert NormalizeWhitespace(collapse_spaces=False)("a  b") == "a  b"
+
+
+@given(st.text(alphabet=" \t\n\r\u00a0\u200bab."))
+def test_idempotent(text: str) -> None:
+    once = NormalizeWhitespace()(text)
+    assert NormalizeWhitespace()(once) == once
+
+
+def test_linear_on_long_runs() -> None:
+    # Would take minutes with a backtracking pattern; these finish at once.
+    for raw in (" " * 200_000 + "x", "\n" * 200_000 + "x", "a  " * 100_000):
+        NormalizeWhitespace()(raw)
