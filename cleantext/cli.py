@@ -212,11 +212,19 @@ def _write_rejects(args: argparse.Namespace, outcomes: Iterable[Outcome]) -> Non
 
 
 def _report_errors(outcomes: Iterable[Outcome]) -> int:
+    """Print errors and handled record failures to stderr; return the number of errors."""
     count = 0
+    records = failed = 0
     for o in outcomes:
         for e in o.errors:
             print(f"error: {e}", file=sys.stderr)
             count += 1
+        for w in o.handled:
+            print(f"warning: {w}", file=sys.stderr)
+        records += o.records
+        failed += len(o.handled)
+    if failed:
+        print(f"cleantext: {failed} of {records} records failed", file=sys.stderr)
     return count
 
 

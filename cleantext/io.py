@@ -106,7 +106,7 @@ def atomic_write(path: str | Path, data: bytes) -> None:
         mode = stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
         mode = None
-    if mode is not None and not os.access(path, os.W_OK):
+    if mode is not None and (not os.access(path, os.W_OK) or not mode & 0o222):
         raise InputError(f"{path}: file is read-only; cleantext will not change it")
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".cleantext-tmp")

@@ -14,6 +14,7 @@ This is what ``cleantext check``, ``fix`` and ``clean`` do per file; it is a thi
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -67,13 +68,18 @@ class Diagnostic:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What cleaning one file found: new text (if changed), diagnostics, errors."""
+    """What cleaning one file found: new text (if changed), diagnostics, errors.
+
+    ``errors`` stop the file (it is not rewritten); ``handled`` are bad records that the
+    ``on_error`` policy kept or rejected, reported as warnings.
+    """
 
     path: str
     original: str
     text: str
     diagnostics: tuple[Diagnostic, ...] = ()
     errors: tuple[str, ...] = ()
+    handled: tuple[str, ...] = ()
     records: int = 0
     failed: int = 0
     rejects: tuple[str, ...] = ()
@@ -130,7 +136,7 @@ def process_records(
         records = split_csv(text, delimiter="\t" if kind == "tsv" else ",")
     parts: list[str] = []
     diags: list[Diagnostic] = []
-    errors: list[str] = []
+    handled: list[str] = []
     rejects: list[str] = []
     count = failed = 0
     if kind != "jsonl":
@@ -152,8 +158,8 @@ def process_records(
                 failed += 1
                 message = f"{name}:{record.number}: {_strip_prefix(str(exc), record.number)}"
                 if on_error == "raise":
-                    return Outcome(name, text, text, (), (message,), count, failed)
-                errors.append(message)
+                    return Outcome(name, text, text, (), (message,), (), count, failed)
+                handled.append(message)
                 if on_error == "reject":
                     rejects.append(_reject_line(name, record, str(exc)))
                 else:
@@ -164,9 +170,9 @@ def process_records(
                 set_field(record, field_name, result.text) if result.changed else record.raw
             )
     except InputError as exc:  # a CSV file that cannot be split into rows
-        return Outcome(name, text, text, (), (f"{name}: {exc}",), count, failed + 1)
+        return Outcome(name, text, text, (), (f"{name}: {exc}",), (), count, failed + 1)
     return Outcome(
-        name, text, "".join(parts), tuple(diags), tuple(errors), count, failed, tuple(rejects)
+        name, text, "".join(parts), tuple(diags), (), tuple(handled), count, failed, tuple(rejects)
     )
 
 
@@ -213,7 +219,7 @@ def process_bytes(
     try:
         doc = decode_bytes(data, name=name, encoding=encoding)
     except InputError as exc:
-        return Outcome(name, "", "", (), (str(exc),), 0, 1)
+        return Outcome(name, "", "", (), (str(exc),), (), 0, 1)
     try:
         if kind is None:
             out = process_text(pipe, doc.text, name, suggestions=suggestions)
@@ -233,18 +239,8 @@ def process_bytes(
                 on_error=on_error,
             )
     except CleantextError as exc:
-        return Outcome(name, doc.text, doc.text, (), (str(exc),), 0, 1, (), doc)
-    return Outcome(
-        out.path,
-        out.original,
-        out.text,
-        out.diagnostics,
-        out.errors,
-        out.records,
-        out.failed,
-        out.rejects,
-        doc,
-    )
+        return Outcome(name, doc.text, doc.text, (), (str(exc),), (), 0, 1, (), doc)
+    return dataclasses.replace(out, document=doc)
 
 
 def process_path(
@@ -266,7 +262,7 @@ def process_path(
         reason = exc.strerror or str(exc)
         if isinstance(exc, IsADirectoryError):
             reason = "is a directory"
-        return Outcome(name, "", "", (), (f"{name}: cannot read: {reason}",), 0, 1)
+        return Outcome(name, "", "", (), (f"{name}: cannot read: {reason}",), (), 0, 1)
     return process_bytes(
         pipe,
         data,

@@ -41,7 +41,9 @@ def _run_pattern(odd_spaces: bool, zero_width: bool) -> regex.Pattern[str]:
     return regex.compile(f"[{chars}]++")
 
 
-_HWS_BREAKS = " \t\r\n\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u200b\u2060\ufeff"
+_HWS_BREAKS = " \t\r\n\u00a0\u202f\u205f\u200b\u2060\ufeff" + "".join(
+    map(chr, range(0x2000, 0x200B))
+)
 _ZW_SET = frozenset("\u200b\u2060\ufeff")
 _ODD_RE = regex.compile(f"[{_ODD}]")
 
@@ -90,7 +92,13 @@ class NormalizeWhitespace(Pass):
         lead = _LEADING.match(text)
         if lead:
             found.append(
-                Edit(lead.start(1), lead.end(1), "", "whitespace/leading", "blank lines before the text")
+                Edit(
+                    lead.start(1),
+                    lead.end(1),
+                    "",
+                    "whitespace/leading",
+                    "blank lines before the text",
+                )
             )
         tail_breaks = _BREAK.findall(text, body_end)
         if len(tail_breaks) >= 2:

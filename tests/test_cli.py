@@ -1,0 +1,206 @@
+"""The cleantext command, run as a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+DIRTY = "Title\n\nItâ€™s here.   \n\n\n\nEnd.\n"
+CLEANED = "Title\n\nIt’s here.\n\nEnd.\n"
+
+
+def run(
+    *args: str, stdin: bytes = b"", cwd: Path | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "cleantext", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=cwd,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_version_and_help() -> None:
+    assert run("--version").stdout.decode().startswith("cleantext ")
+    out = run("--help")
+    assert out.returncode == 0
+    for verb in ("clean", "check", "fix", "demo"):
+        assert verb in out.stdout.decode()
+
+
+def test_no_command_is_a_usage_error() -> None:
+    assert run().returncode == 2
+
+
+def test_unknown_flag_is_a_usage_error() -> None:
+    out = run("check", "--frobnicate")
+    assert out.returncode == 2
+    assert b"unrecognized arguments" in out.stderr
+
+
+def test_clean_stdin_to_stdout_with_names(tmp_path: Path) -> None:
+    names = tmp_path / "names.txt"
+    names.write_text("Arthur Mensch\n", encoding="utf-8")
+    out = run("clean", "--names", str(names), "-", stdin=DIRTY.encode(), cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.decode() == CLEANED
+    assert out.stderr == b""
+
+
+def test_clean_keeps_crlf(tmp_path: Path) -> None:
+    out = run("clean", "-", stdin=b"One.  \r\nTwo.\r\n", cwd=tmp_path)
+    assert out.stdout == b"One.\r\nTwo.\r\n"
+
+
+def test_clean_file(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(DIRTY, encoding="utf-8")
+    out = run("clean", str(path))
+    assert out.stdout.decode() == CLEANED
+    assert path.read_text(encoding="utf-8") == DIRTY
+
+
+def test_check_reports_and_exits_1(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(DIRTY, encoding="utf-8")
+    out = run("check", "a.txt", cwd=tmp_path)
+    assert out.returncode == 1
+    lines = out.stdout.decode().splitlines()
+    assert "a.txt:3:3: unicode/mojibake 'â€™' -> '’' (decoded text" in lines[0]
+    assert any(line.startswith("a.txt:3:13: whitespace/trailing") for line in lines)
+    assert "run 'cleantext fix'" in lines[-1] or "run 'cleantext fix'" in lines[-2]
+    assert path.read_text(encoding="utf-8") == DIRTY
+
+
+def test_check_clean_file_exits_0(tmp_path: Path) -> None:
+    (tmp_path / "ok.txt").write_text("All good.\n", encoding="utf-8")
+    out = run("check", "ok.txt", cwd=tmp_path)
+    assert out.returncode == 0
+    assert b"All clean" in out.stdout
+
+
+def test_check_options(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(DIRTY, encoding="utf-8")
+    assert run("check", "--exit-zero", "a.txt", cwd=tmp_path).returncode == 0
+    diff = run("check", "--diff", "a.txt", cwd=tmp_path)
+    assert diff.returncode == 1 and b"+++ b/a.txt" in diff.stdout
+    stats = run("check", "--statistics", "-q", "a.txt", cwd=tmp_path).stdout.decode()
+    assert "unicode/mojibake" in stats
+    data = json.loads(run("check", "--output-format", "json", "a.txt", cwd=tmp_path).stdout)
+    assert {d["rule"] for d in data} >= {"unicode/mojibake", "whitespace/trailing"}
+    assert all({"path", "line", "column", "before", "after"} <= set(d) for d in data)
+    only = run("check", "--select", "unicode", "a.txt", cwd=tmp_path).stdout.decode()
+    assert "whitespace/" not in only and "unicode/mojibake" in only
+
+
+def test_fix_rewrites_in_place_keeping_crlf_bom_and_mode(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + DIRTY.replace("\n", "\r\n").encode())
+    os.chmod(path, 0o604)
+    out = run("fix", "a.txt", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert path.read_bytes() == b"\xef\xbb\xbf" + CLEANED.replace("\n", "\r\n").encode()
+    assert path.stat().st_mode & 0o777 == 0o604
+    assert run("check", "a.txt", cwd=tmp_path).returncode == 0
+
+
+def test_fix_stdin_writes_stdout(tmp_path: Path) -> None:
+    out = run("fix", "-", stdin=DIRTY.encode(), cwd=tmp_path)
+    assert out.stdout.decode() == CLEANED
+
+
+def test_bad_files_are_reported_and_never_modified(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"caf\xe9 au lait  \n")
+    good = tmp_path / "good.txt"
+    good.write_text(DIRTY, encoding="utf-8")
+    out = run("fix", "bad.txt", "good.txt", "missing.txt", cwd=tmp_path)
+    assert out.returncode == 2
+    err = out.stderr.decode()
+    assert "bad.txt: not valid utf-8 at byte offset 3" in err
+    assert "missing.txt" in err
+    assert bad.read_bytes() == b"caf\xe9 au lait  \n"
+    assert good.read_text(encoding="utf-8") == CLEANED
+
+
+def test_encoding_flag(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("café  \n".encode("cp1252"))
+    assert run("fix", "--encoding", "cp1252", "latin.txt", cwd=tmp_path).returncode == 0
+    assert path.read_bytes() == "café\n".encode("cp1252")
+
+
+def test_directories_are_walked_with_excludes(tmp_path: Path) -> None:
+    for rel in ("docs/a.txt", ".git/b.txt", ".venv/c.txt", "skip/d.txt", "img.bin"):
+        p = tmp_path / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(DIRTY, encoding="utf-8")
+    out = run("check", "--extend-exclude", "skip", ".", cwd=tmp_path).stdout.decode()
+    files = {line.split(":")[0] for line in out.splitlines() if ":" in line and "/" in line}
+    assert files == {"docs/a.txt"}
+
+
+def test_jsonl_check_and_fix(tmp_path: Path) -> None:
+    path = tmp_path / "data.jsonl"
+    lines = ['{"id": 1, "text": "fine"}', '{"id": 2, "text": "Itâ€™s   here"}']
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = run("check", "--field", "text", "data.jsonl", cwd=tmp_path)
+    assert out.returncode == 1
+    assert "data.jsonl:2: field text: unicode/mojibake" in out.stdout.decode()
+    assert run("fix", "--field", "text", "data.jsonl", cwd=tmp_path).returncode == 0
+    assert path.read_text(encoding="utf-8").splitlines() == [
+        lines[0],
+        '{"id": 2, "text": "It’s here"}',
+    ]
+
+
+def test_jsonl_bad_records_and_rejects(tmp_path: Path) -> None:
+    path = tmp_path / "data.jsonl"
+    path.write_text('{"text": "a  "}\n{broken\n{"text": "b"}\n', encoding="utf-8")
+    out = run("clean", "data.jsonl", cwd=tmp_path)
+    assert out.returncode == 2 and b"data.jsonl:2: not valid JSON" in out.stderr
+    out = run("clean", "--on-error", "reject", "--rejects", "rej.jsonl", "data.jsonl", cwd=tmp_path)
+    assert out.returncode == 0
+    assert out.stdout.decode() == '{"text": "a"}\n{"text": "b"}\n'
+    assert b"1 of 3 records failed" in out.stderr
+    (reject,) = [json.loads(line) for line in (tmp_path / "rej.jsonl").read_text().splitlines()]
+    assert reject["line"] == 2 and reject["record"] == "{broken"
+
+
+def test_config_file_is_used_and_errors_name_the_key(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(DIRTY, encoding="utf-8")
+    (tmp_path / "cleantext.toml").write_text('ignore = ["whitespace"]\n', encoding="utf-8")
+    out = run("check", "a.txt", cwd=tmp_path).stdout.decode()
+    assert "unicode/mojibake" in out and "whitespace/" not in out
+    (tmp_path / "cleantext.toml").write_text("bogus = 1\n", encoding="utf-8")
+    out = run("check", "a.txt", cwd=tmp_path)
+    assert out.returncode == 2 and b"bogus: unknown key" in out.stderr
+    assert run("check", "--isolated", "a.txt", cwd=tmp_path).returncode == 1
+
+
+def test_stdin_filename_selects_record_mode(tmp_path: Path) -> None:
+    out = run("check", "--stdin-filename", "x.jsonl", "-", stdin=b'{"text": "a  "}\n', cwd=tmp_path)
+    assert out.returncode == 1
+    assert "x.jsonl:1: field text: whitespace/trailing" in out.stdout.decode()
+
+
+def test_demo_runs() -> None:
+    out = run("demo")
+    assert out.returncode == 0
+    text = out.stdout.decode()
+    assert "changes by rule" in text
+    assert "Replays exactly: yes" in text
+
+
+@pytest.mark.parametrize("verb", ["clean", "check", "fix", "diff"])
+def test_every_verb_has_help(verb: str) -> None:
+    out = run(verb, "--help")
+    assert out.returncode == 0
+    assert b"--names" in out.stdout

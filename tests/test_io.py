@@ -1,0 +1,97 @@
+"""Decoding, atomic writes and line/column lookup."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from cleantext.errors import InputError
+from cleantext.io import LineIndex, atomic_write, decode_bytes, read_document
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "bom"),
+    [
+        (b"plain\n", "plain\n", False),
+        (b"\xef\xbb\xbfbom\r\n", "bom\r\n", True),
+        ("café".encode(), "café", False),
+        (b"", "", False),
+    ],
+)
+def test_decode_keeps_text_and_bom(data: bytes, text: str, bom: bool) -> None:
+    doc = decode_bytes(data, name="f")
+    assert (doc.text, doc.bom) == (text, bom)
+    assert doc.encode(doc.text) == data
+
+
+def test_invalid_utf8_names_file_and_offset() -> None:
+    with pytest.raises(InputError, match=r"f\.txt: not valid utf-8 at byte offset 5"):
+        decode_bytes(b"hello\xff world", name="f.txt")
+
+
+def test_binary_is_refused() -> None:
+    with pytest.raises(InputError, match="binary"):
+        decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00", name="img.png")
+
+
+def test_other_encodings() -> None:
+    doc = decode_bytes("café".encode("cp1252"), name="f", encoding="cp1252")
+    assert doc.text == "café"
+    assert doc.encode("thé") == "thé".encode("cp1252")
+
+
+def test_read_errors_are_clear(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_document(tmp_path / "missing.txt")
+    with pytest.raises(InputError, match="is a directory"):
+        read_document(tmp_path)
+
+
+def test_atomic_write_keeps_permissions(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"old")
+    os.chmod(path, 0o640)
+    atomic_write(path, b"new")
+    assert path.read_bytes() == b"new"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_atomic_write_refuses_read_only(tmp_path: Path) -> None:
+    # Even root, who may write anything, is refused: the file's mode says read-only.
+    path = tmp_path / "ro.txt"
+    path.write_bytes(b"old")
+    os.chmod(path, 0o444)
+    with pytest.raises(InputError, match="read-only"):
+        atomic_write(path, b"new")
+    assert path.read_bytes() == b"old"
+
+
+def test_failure_during_write_keeps_the_original(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"original")
+    real_fsync = os.fsync
+
+    def failing_fsync(fd: int) -> None:
+        real_fsync(fd)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", failing_fsync)
+    with pytest.raises(InputError, match="No space left"):
+        atomic_write(path, b"new contents")
+    assert path.read_bytes() == b"original"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_line_index() -> None:
+    text = "one\r\ntwo\nthree\rfour"
+    idx = LineIndex(text)
+    assert idx.line_col(0) == (1, 1)
+    assert idx.line_col(text.index("two")) == (2, 1)
+    assert idx.line_col(text.index("three") + 2) == (3, 3)
+    assert idx.line_col(text.index("four")) == (4, 1)

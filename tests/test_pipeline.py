@@ -1,0 +1,118 @@
+"""Pipeline: composition, filters, errors, pickling, threads."""
+
+from __future__ import annotations
+
+import pickle
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import ClassVar
+
+import pytest
+
+import cleantext
+from cleantext import Context, Edit, Pipeline, passes
+from cleantext.errors import CleantextError, InputError, PassError
+from cleantext.passes.base import EMPTY_CONTEXT as EMPTY
+
+
+def test_or_composes_passes_and_pipelines() -> None:
+    a, b, c = passes.FixUnicode(), passes.StripBoilerplate(), passes.NormalizeWhitespace()
+    assert (a | b).names() == ["unicode", "boilerplate"]
+    assert (a | b | c).names() == ["unicode", "boilerplate", "whitespace"]
+    assert (Pipeline([a]) | Pipeline([c])).names() == ["unicode", "whitespace"]
+    assert ([a, b] | c).names() == ["unicode", "boilerplate", "whitespace"]
+
+
+def test_pipeline_rejects_non_passes() -> None:
+    with pytest.raises(TypeError, match="Pipeline takes passes"):
+        Pipeline([str.strip])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("bad", [b"bytes", bytearray(b"x"), 3, None, ["a"]])
+def test_non_str_input_is_a_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        cleantext.clean(bad)  # type: ignore[arg-type]
+
+
+def test_bytes_get_advice_to_decode() -> None:
+    with pytest.raises(TypeError, match="decode"):
+        Pipeline.default().run(b"x")  # type: ignore[arg-type]
+
+
+def test_names_must_be_a_list() -> None:
+    with pytest.raises(InputError, match="list of canonical names"):
+        cleantext.clean("text", "Arthur Mensch")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ({}, "a\n\nb"),
+        ({"ignore": ["whitespace"]}, "a  \n\n\n\nb"),
+        ({"ignore": ["whitespace/trailing"]}, "a  \n\nb"),
+        ({"select": ["whitespace/blank-lines"]}, "a  \n\nb"),
+        ({"select": ["unicode"]}, "a  \n\n\n\nb"),
+        ({"whitespace": {"max_blank_lines": 3}}, "a\n\n\n\nb"),
+    ],
+)
+def test_select_ignore_and_pass_options(options: dict[str, object], expected: str) -> None:
+    assert cleantext.clean("a  \n\n\n\nb", **options) == expected  # type: ignore[arg-type]
+
+
+def test_unknown_options_are_named() -> None:
+    with pytest.raises(TypeError, match="colour"):
+        Pipeline.default(colour="red")
+    with pytest.raises(TypeError, match="NormalizeWhitespace"):
+        Pipeline.default(whitespace={"max_blanks": 2})
+
+
+@dataclass(frozen=True, slots=True)
+class _Broken(passes.Pass):
+    name: ClassVar[str] = "broken"
+
+    def propose(self, text: str, context: Context = EMPTY) -> list[Edit]:
+        return [Edit(0, 2, "", "broken/x"), Edit(1, 3, "", "broken/x")]
+
+
+@dataclass(frozen=True, slots=True)
+class _Crashing(passes.Pass):
+    name: ClassVar[str] = "crashing"
+
+    def propose(self, text: str, context: Context = EMPTY) -> list[Edit]:
+        raise ZeroDivisionError("boom")
+
+
+def test_overlapping_edits_are_a_pass_error() -> None:
+    with pytest.raises(PassError) as info:
+        Pipeline([_Broken()]).run("abcdef")
+    assert info.value.pass_name == "broken"
+    assert info.value.position == 1
+
+
+def test_pass_exceptions_are_wrapped_with_the_pass_name() -> None:
+    with pytest.raises(PassError, match="crashing") as info:
+        Pipeline([_Crashing()]).run("text")
+    assert isinstance(info.value.__cause__, ZeroDivisionError)
+    assert isinstance(info.value, CleantextError)
+
+
+def test_pipeline_pickles_and_behaves_the_same() -> None:
+    pipe = Pipeline.default(["Arthur Mensch"], ignore=["whitespace/spaces"])
+    clone = pickle.loads(pickle.dumps(pipe))
+    assert clone == pipe
+    raw = "Itâ€™s  here.  \n\n\n\nEnd."
+    assert clone(raw) == pipe(raw)
+
+
+def test_same_output_from_many_threads() -> None:
+    pipe = Pipeline.default(["Arthur Mensch"])
+    docs = [f"Doc {i}: itâ€™s   fine.  \n\n\n\nAdvertisement\n\nEnd {i}." for i in range(40)]
+    expected = [pipe(d) for d in docs]
+    with ThreadPoolExecutor(8) as pool:
+        assert list(pool.map(pipe, docs)) == expected
+
+
+def test_suggestions_are_not_applied() -> None:
+    result = Pipeline.default().run("Plain text.", suggestions=True)
+    assert result.text == "Plain text."
+    assert all(s.rule for s in result.suggestions)

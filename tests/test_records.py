@@ -1,0 +1,114 @@
+"""JSONL and CSV records: fields read and replaced, everything else kept byte for byte."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext import Pipeline, passes
+from cleantext.errors import InputError
+from cleantext.process import process_records
+from cleantext.records import Record, get_field, set_field, split_csv, split_jsonl
+
+WS = Pipeline([passes.NormalizeWhitespace()])
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "expected"),
+    [
+        ('{"id": 1, "text": "old"}\n', "new", '{"id": 1, "text": "new"}\n'),
+        ('{"text":"old","id":1}\r\n', "new", '{"text":"new","id":1}\r\n'),
+        (
+            '{ "a" : [1, {"text": "inner"}] , "text" : "x" }',
+            "y",
+            '{ "a" : [1, {"text": "inner"}] , "text" : "y" }',
+        ),
+        ('{"text": "caf\\u00e9"}', "thé", '{"text": "th\\u00e9"}'),
+        ('{"text": "café"}', "thé", '{"text": "thé"}'),
+        ('{"text": "a"}', 'say "hi"\n', '{"text": "say \\"hi\\"\\n"}'),
+    ],
+)
+def test_set_field_keeps_the_rest(line: str, value: str, expected: str) -> None:
+    (record,) = split_jsonl(line)
+    assert set_field(record, "text", value) == expected
+
+
+def test_jsonl_lines_split_at_newline_only() -> None:
+    text = '{"text": "a\u2028b\u0085c"}\n{"text": "d"}'
+    records = list(split_jsonl(text))
+    assert len(records) == 2
+    assert get_field(records[0], "text") == "a\u2028b\u0085c"
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{not json}", "not valid JSON"),
+        ("[1, 2]", "expected a JSON object"),
+        ('{"body": "x"}', "no field 'text'"),
+        ('{"text": 5}', "field 'text' is int"),
+        ('{"text": null}', "field 'text' is NoneType"),
+    ],
+)
+def test_bad_records_are_explained(line: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        get_field(Record(7, line, "jsonl"), "text")
+
+
+def test_untouched_records_are_byte_identical() -> None:
+    text = '{"id":1,  "text": "clean"}\n\n{"id": 2, "text": "dirty  "}\r\n{"text": "x"}'
+    out = process_records(WS, text, "d.jsonl", kind="jsonl", field_name="text")
+    assert out.text == '{"id":1,  "text": "clean"}\n\n{"id": 2, "text": "dirty"}\r\n{"text": "x"}'
+    assert out.records == 3
+    (diag,) = out.diagnostics
+    assert (
+        diag.format()
+        == "d.jsonl:3: field text: whitespace/trailing '  ' -> '' (trailing whitespace)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("policy", "text_out", "errors", "rejects"),
+    [
+        ("raise", None, 1, 0),
+        ("keep", '{"text": "a"}\nnot json\n{"text": "b"}\n', 1, 0),
+        ("reject", '{"text": "a"}\n{"text": "b"}\n', 1, 1),
+    ],
+)
+def test_error_policies(policy: str, text_out: str | None, errors: int, rejects: int) -> None:
+    text = '{"text": "a  "}\nnot json\n{"text": "b"}\n'
+    out = process_records(WS, text, "d.jsonl", kind="jsonl", field_name="text", on_error=policy)
+    assert out.text == (text if text_out is None else text_out)
+    problems = out.errors + out.handled
+    assert len(problems) == errors
+    assert len(out.errors) == (1 if policy == "raise" else 0)
+    assert "d.jsonl:2:" in problems[0]
+    assert len(out.rejects) == rejects
+    assert out.failed == 1
+
+
+def test_records_in_equal_records_out_plus_rejects() -> None:
+    lines = [f'{{"text": "doc {i}  "}}' if i % 3 else "oops" for i in range(30)]
+    text = "\n".join(lines) + "\n"
+    out = process_records(WS, text, "d.jsonl", kind="jsonl", field_name="text", on_error="reject")
+    assert len(out.text.splitlines()) + len(out.rejects) == 30
+    assert out.records == 30 and out.failed == 10
+
+
+def test_csv_rows_with_quotes_and_newlines() -> None:
+    text = 'id,text,extra\r\n1,"line one  \nline two",x\r\n2,plain,"q ""quoted"""\r\n'
+    rows = list(split_csv(text))
+    assert [r.number for r in rows] == [2, 4]
+    assert get_field(rows[0], "text") == "line one  \nline two"
+    assert get_field(rows[1], "extra") == 'q "quoted"'
+    out = process_records(WS, text, "d.csv", kind="csv", field_name="text")
+    assert out.text == 'id,text,extra\r\n1,"line one\nline two",x\r\n2,plain,"q ""quoted"""\r\n'
+
+
+def test_csv_missing_column() -> None:
+    out = process_records(WS, "a,b\n1,2\n", "d.csv", kind="csv", field_name="text")
+    assert out.errors and "no column 'text'" in out.errors[0]
+
+
+def test_tsv() -> None:
+    out = process_records(WS, "id\ttext\n1\tsome  words\n", "d.tsv", kind="tsv", field_name="text")
+    assert out.text == "id\ttext\n1\tsome words\n"
