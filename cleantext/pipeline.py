@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from cleantext.edits import Change, Edit, OffsetMap, Result, check_edits
-from cleantext.errors import CleantextError, InputError, PassError
+from cleantext.errors import CleantextError, InputError, PassError, PatternTimeout
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 
 
@@ -149,6 +149,12 @@ class Pipeline:
                 proposed = step.propose(text, ctx)
             except CleantextError:
                 raise
+            except TimeoutError as exc:
+                raise PatternTimeout(
+                    f"pass {step.name!r} gave up on this document: a pattern ran longer than "
+                    f"its time budget ({exc}); the input is probably hostile or binary",
+                    pass_name=step.name,
+                ) from exc
             except Exception as exc:
                 raise PassError(
                     f"pass {step.name!r} failed: {type(exc).__name__}: {exc}", pass_name=step.name

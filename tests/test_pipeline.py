@@ -116,3 +116,24 @@ def test_suggestions_are_not_applied() -> None:
     result = Pipeline.default().run("Plain text.", suggestions=True)
     assert result.text == "Plain text."
     assert all(s.rule for s in result.suggestions)
+
+
+@dataclass(frozen=True, slots=True)
+class _SlowPattern(passes.Pass):
+    """A deliberately catastrophic pattern with a tiny budget: must become PatternTimeout."""
+
+    name: ClassVar[str] = "slow"
+
+    def propose(self, text: str, context: Context = EMPTY) -> list[Edit]:
+        import regex
+
+        regex.search(r"(a+)+$", text, timeout=0.05)
+        return []
+
+
+def test_pattern_timeout_becomes_a_clear_error() -> None:
+    from cleantext.errors import PatternTimeout
+
+    with pytest.raises(PatternTimeout, match="slow") as info:
+        Pipeline([_SlowPattern()]).run("a" * 40 + "!")
+    assert info.value.pass_name == "slow"

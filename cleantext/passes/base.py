@@ -19,6 +19,13 @@ if TYPE_CHECKING:
     from cleantext.pipeline import Pipeline
 
 
+#: Time budget, in seconds, of one ``regex`` call on one document. Passes give it as
+#: ``timeout=PATTERN_TIMEOUT`` to searches whose cost could grow faster than the input;
+#: the pipeline turns the ``TimeoutError`` into :class:`cleantext.PatternTimeout` for that
+#: document, so hostile input gives a clear error instead of a hang.
+PATTERN_TIMEOUT = 20.0
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """Evidence from outside the document, shared by every pass of one run.
