@@ -50,7 +50,9 @@ def repo(tmp_path: Path, env: dict[str, str]) -> Iterator[Path]:
     yield tmp_path
 
 
-def try_repo(hook: str, repo: Path, env: dict[str, str], *files: str) -> subprocess.CompletedProcess[str]:
+def try_repo(
+    hook: str, repo: Path, env: dict[str, str], *files: str
+) -> subprocess.CompletedProcess[str]:
     subprocess.run(["git", "add", *files], cwd=repo, check=True, env=env)
     return subprocess.run(
         [*_pre_commit(), "try-repo", str(HOOK_REPO), hook, "--files", *files],
