@@ -1,0 +1,196 @@
+"""Clean a pandas Series and audit what changed: text plus edit counts per rule.
+
+pandas is optional (``pip install 'cleantext-news[pandas]'``) and imported only when one
+of these functions runs. (This module is ``cleantext.pandas``; inside it, ``pandas`` is the
+real library: the package uses absolute imports only.)
+
+- :func:`clean_series`: a DataFrame with the cleaned text, the number of changes and
+  one column per rule counting its changes, indexed like the input.
+- :func:`edits_table`: every change of every row, one row per change, for audits.
+
+Missing values (``None``, ``NaN``, ``pd.NA``) stay missing and count no changes; any
+other value that is not a ``str`` is an error naming its index label.
+
+>>> import pandas as pd
+>>> from cleantext.pandas import clean_series
+>>> s = pd.Series(["Shares rose.  ", "caf\\u00c3\\u00a9 owner", None], index=["a", "b", "c"])
+>>> out = clean_series(s)
+>>> out["text"].tolist()[:2], out["text"].isna().tolist()
+(['Shares rose.', 'café owner'], [False, False, True])
+>>> out[["changes", "unicode/mojibake", "whitespace/trailing"]].values.tolist()
+[[1, 0, 1], [1, 1, 0], [0, 0, 0]]
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Hashable, Iterable, Sequence
+from typing import Any, TypeAlias
+
+from cleantext.edits import Result
+from cleantext.frames import COLUMNS, edits_frame, require_pandas
+from cleantext.passes.base import Context
+from cleantext.pipeline import Pipeline
+
+__all__ = ["DataFrame", "Series", "clean_series", "edits_table"]
+
+#: A ``pandas.DataFrame`` (``Any`` to mypy: pandas ships no type information).
+DataFrame: TypeAlias = Any
+#: A ``pandas.Series`` (``Any`` to mypy).
+Series: TypeAlias = Any
+
+
+def clean_series(
+    series: Series | Iterable[str | None],
+    names: Sequence[object] | None = None,
+    *,
+    pipeline: Pipeline | None = None,
+    rules: Iterable[str] = (),
+    context: Context | None = None,
+    text_column: str = "text",
+    total_column: str = "changes",
+    **options: object,
+) -> DataFrame:
+    """Clean every text of ``series``; return the texts and edit counts per rule.
+
+    The result is a DataFrame with the index of ``series`` and the columns
+    ``text_column`` (the cleaned text, same dtype as ``series``), ``total_column`` (the
+    number of changes in that row) and one integer column per rule that made a change
+    anywhere in the series, ordered by pass, then rule. Name ``rules`` to always have
+    those columns (zeros included), so that frames from several chunks line up.
+
+    The pipeline is ``pipeline`` if given, else :meth:`Pipeline.default(names, **options)
+    <cleantext.Pipeline.default>`; ``context`` carries batch evidence to every run.
+
+    >>> import pandas as pd
+    >>> from cleantext import Pipeline, passes
+    >>> s = pd.Series(["a  \\nb\\n\\n\\n\\nc", "clean\\n"])
+    >>> out = clean_series(s, pipeline=Pipeline([passes.NormalizeWhitespace()]))
+    >>> list(out.columns)
+    ['text', 'changes', 'whitespace/blank-lines', 'whitespace/trailing']
+    >>> out["changes"].tolist()
+    [2, 0]
+    >>> list(clean_series(["ok"], rules=["names/variant"]).columns)
+    ['text', 'changes', 'names/variant']
+    """
+    pd = require_pandas()
+    data = _as_series(pd, series)
+    pipe = _pipeline(pipeline, names, options)
+    texts: list[object] = []
+    counts: list[Counter[str]] = []
+    order: dict[str, tuple[int, str]] = {}
+    for label, value in data.items():
+        result = _run(pipe, label, value, context)
+        if result is None:
+            texts.append(value)
+            counts.append(Counter())
+            continue
+        texts.append(result.text)
+        counts.append(Counter(c.rule for c in result.edits))
+        for c in result.edits:
+            order.setdefault(c.rule, (c.stage, c.rule))
+    fixed = list(dict.fromkeys(rules))
+    seen = sorted((r for r in order if r not in fixed), key=lambda r: order[r])
+    columns: dict[str, object] = {
+        text_column: pd.Series(texts, index=data.index, dtype=data.dtype),
+        total_column: pd.Series([sum(c.values()) for c in counts], index=data.index, dtype="int64"),
+    }
+    for rule in (*fixed, *seen):
+        if rule in columns:
+            raise ValueError(f"rule {rule!r} clashes with the column name {rule!r}")
+        columns[rule] = pd.Series([c[rule] for c in counts], index=data.index, dtype="int64")
+    return pd.DataFrame(columns, index=data.index)
+
+
+def edits_table(
+    series: Series | Iterable[str | None],
+    names: Sequence[object] | None = None,
+    *,
+    pipeline: Pipeline | None = None,
+    suggestions: bool = False,
+    context: Context | None = None,
+    row_column: str = "row",
+    **options: object,
+) -> DataFrame:
+    """Every change made to the texts of ``series``: one row per change.
+
+    Columns: ``row_column`` (the index label of the text in ``series``), then those of
+    :func:`cleantext.frames.edits_frame` (``pass``, ``rule``, ``start``, ``end``, ``line``,
+    ``column``, ``before``, ``after``, ``note``, ``applied``). With ``suggestions=True``,
+    edits the passes were unsure of are included with ``applied`` False. The pipeline is
+    chosen as in :func:`clean_series`.
+
+    >>> import pandas as pd
+    >>> s = pd.Series(["Tidy.", "Trailing  \\n"], index=["x", "y"])
+    >>> table = edits_table(s)
+    >>> table[["row", "rule", "line", "column"]].values.tolist()
+    [['y', 'whitespace/trailing', 1, 9]]
+    >>> table.groupby("rule").size().to_dict()
+    {'whitespace/trailing': 1}
+    """
+    pd = require_pandas()
+    data = _as_series(pd, series)
+    pipe = _pipeline(pipeline, names, options)
+    frames = []
+    for label, value in data.items():
+        result = _run(pipe, label, value, context, suggestions=suggestions)
+        if result is None or not (result.edits or (suggestions and result.suggestions)):
+            continue
+        frame = edits_frame(result, suggestions=suggestions)
+        frame.insert(0, row_column, pd.Series([label] * len(frame), dtype="object"))
+        frames.append(frame)
+    if not frames:
+        empty = edits_frame(Result("", "", ()))
+        empty.insert(0, row_column, pd.Series([], dtype="object"))
+        return empty
+    return pd.concat(frames, ignore_index=True)[[row_column, *COLUMNS]]
+
+
+def _as_series(pd: Any, series: object) -> Any:
+    if isinstance(series, pd.Series):
+        return series
+    if isinstance(series, (str, bytes)):
+        raise TypeError("pass a Series or a list of texts, not a single string")
+    if isinstance(series, pd.DataFrame):
+        raise TypeError("pass one column (a Series), e.g. clean_series(df['text'])")
+    if not isinstance(series, Iterable):
+        raise TypeError(f"expected a pandas Series or a list of texts, not {type(series).__name__}")
+    return pd.Series(list(series), dtype="object")
+
+
+def _pipeline(
+    pipeline: Pipeline | None, names: Sequence[object] | None, options: dict[str, object]
+) -> Pipeline:
+    if pipeline is None:
+        return Pipeline.default(names, **options)
+    if names is not None or options:
+        raise TypeError("give either pipeline= or names and options for the default pipeline")
+    return pipeline
+
+
+def _missing(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    return type(value).__name__ in ("NAType", "NaTType")
+
+
+def _run(
+    pipe: Pipeline,
+    label: Hashable,
+    value: object,
+    context: Context | None,
+    *,
+    suggestions: bool = False,
+) -> Result | None:
+    """The result for one value, or ``None`` for a missing value."""
+    if _missing(value):
+        return None
+    if not isinstance(value, str):
+        raise TypeError(
+            f"row {label!r}: cleantext cleans str, not {type(value).__name__} "
+            "(convert the column with .astype(str) or drop such rows)"
+        )
+    return pipe.run(value, context=context, suggestions=suggestions)
