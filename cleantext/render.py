@@ -26,6 +26,7 @@ True
 from __future__ import annotations
 
 import collections
+import re
 import zlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -91,6 +92,7 @@ _INVISIBLE = {
     "\u2060": "⟨WJ⟩",
     "\ufeff": "⟨BOM⟩",
 }
+_INVISIBLE_RE = re.compile("[\x00-\x1f\x7f-\x9f\u00a0\u200b-\u200d\u2060\ufeff]")
 
 
 def pass_colour(pass_name: str) -> str:
@@ -201,18 +203,24 @@ def _change_html(removed: str, inserted: str, changes: list[Change]) -> str:
 
 
 def _visible(s: str) -> str:
-    """Escape ``s``, showing invisible characters as marks (line breaks stay line breaks)."""
+    """Escape ``s``, putting a visible mark before each invisible character.
+
+    The character itself stays (a line break still breaks the line); control characters,
+    which HTML cannot carry, are replaced by their mark.
+    """
     out: list[str] = []
-    for ch in s:
+    pos = 0
+    for m in _INVISIBLE_RE.finditer(s):
+        ch = m.group()
+        out.append(escape(s[pos : m.start()]))
         mark = _INVISIBLE.get(ch)
-        if mark is None and (ch < " " or "\u007f" <= ch <= "\u009f"):
-            mark = f"⟨U+{ord(ch):04X}⟩"
-        if mark is None:
-            out.append(escape(ch))
-        elif ch == "\n":
-            out.append(f'<span style="{_MARK}">{mark}</span>\n')
+        if mark is not None:
+            out.append(f'<span class="cleantext-mark" style="{_MARK}">{escape(mark)}</span>{ch}')
         else:
-            out.append(f'<span style="{_MARK}">{escape(mark)}</span>')
+            code = f"⟨U+{ord(ch):04X}⟩"
+            out.append(f'<span class="cleantext-mark" style="{_MARK}">{code}</span>')
+        pos = m.end()
+    out.append(escape(s[pos:]))
     return "".join(out)
 
 
@@ -226,7 +234,7 @@ def _plain(s: str, context: int | None, *, first: bool, last: bool) -> str:
     if hidden <= 40:
         return escape(s)
     head, tail = s[:keep_head], s[len(s) - keep_tail :]
-    gap = f'<span style="{_GAP}">… {hidden:,} unchanged characters …</span>'
+    gap = f'<span class="cleantext-gap" style="{_GAP}">… {hidden:,} unchanged characters …</span>'
     return f"{escape(head)}{gap}{escape(tail)}"
 
 
