@@ -157,18 +157,25 @@ def result_html(result: Result, *, context: int | None = None) -> str:
 def _groups(changes: Sequence[Change]) -> list[tuple[int, int, list[Change]]]:
     """Changes grouped by overlapping spans of the original, in order.
 
-    Later passes can rewrite text an earlier pass inserted; their changes then map onto
-    the same original span and are shown together. Insertions at one point form a group.
+    A later pass can rewrite or remove text that an earlier pass inserted; its change then
+    maps onto the same span of the original, or touches the insertion point from either
+    side. Such changes are shown as one group: spans that overlap merge, and so do spans
+    that meet at a point where some change inserted text.
     """
     groups: list[tuple[int, int, list[Change]]] = []
+    open_end = False  # the last group has an insertion at its end point
     for c in sorted(changes, key=lambda c: (c.start, c.end, c.stage)):
+        empty = c.start == c.end
         if groups:
             g_start, g_end, members = groups[-1]
-            overlaps = c.start < g_end or (c.start == c.end == g_start == g_end)
-            if overlaps:
-                groups[-1] = (g_start, max(g_end, c.end), [*members, c])
+            if c.start < g_end or (c.start == g_end and (empty or open_end)):
+                new_end = max(g_end, c.end)
+                open_end = (open_end and new_end == g_end) or (empty and c.start == new_end)
+                members.append(c)
+                groups[-1] = (g_start, new_end, members)
                 continue
         groups.append((c.start, c.end, [c]))
+        open_end = empty
     return groups
 
 
@@ -180,7 +187,10 @@ def _consistent(result: Result, groups: list[tuple[int, int, list[Change]]]) -> 
         if original[pos:start] != text[out : out + start - pos]:
             return False
         out += start - pos
-        out += (end - start) + sum(len(c.after) - len(c.before) for c in changes)
+        size = (end - start) + sum(len(c.after) - len(c.before) for c in changes)
+        if size < 0:
+            return False
+        out += size
         pos = end
     return original[pos:] == text[out:]
 
@@ -281,6 +291,7 @@ def _fallback(result: Result) -> str:  # pragma: no cover - only for inconsisten
     """Whole original struck through, whole output inserted."""
     rgb = PASS_COLOURS["whitespace"]
     return (
+        f'<span class="cleantext-fallback">'
         f'<del style="{_DEL.format(rgb=rgb)}">{escape(result.original)}</del>'
-        f'<ins style="{_INS.format(rgb=rgb)}">{escape(result.text)}</ins>'
+        f'<ins style="{_INS.format(rgb=rgb)}">{escape(result.text)}</ins></span>'
     )
