@@ -1,0 +1,81 @@
+"""The documentation: the site builds offline with ``mkdocs build --strict``, and every
+``pycon`` example in the Markdown pages runs and prints what the page says."""
+
+from __future__ import annotations
+
+import doctest
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+PAGES = sorted(p for p in DOCS.rglob("*.md") if "hooks" not in p.parts)
+_PYCON = re.compile(r"^```pycon\n(.*?)^```", re.DOTALL | re.MULTILINE)
+
+
+def test_there_are_pages() -> None:
+    names = {p.relative_to(DOCS).as_posix() for p in PAGES}
+    for page in ("index.md", "getting-started.md", "cli.md", "configuration.md"):
+        assert page in names
+    for name in ("unicode", "boilerplate", "sentences", "names", "whitespace"):
+        assert f"passes/{name}.md" in names
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(DOCS).as_posix())
+def test_examples_in_page_run(page: Path) -> None:
+    """Every ``pycon`` block of a page is a doctest; blocks of one page share names."""
+    text = page.read_text(encoding="utf-8")
+    blocks = list(_PYCON.finditer(text))
+    if not blocks:
+        return
+    parser = doctest.DocTestParser()
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    globs: dict[str, object] = {"__name__": "__docs__"}
+    for i, block in enumerate(blocks):
+        name = f"{page.relative_to(DOCS)}[{i}]"
+        lineno = text.count("\n", 0, block.start(1))  # 0-based line of the block's first line
+        test = parser.get_doctest(block.group(1), globs, name, str(page), lineno)
+        runner.run(test, out=sys.stdout.write, clear_globs=False)
+        globs = test.globs  # the next block sees this block's names
+    result = runner.summarize(verbose=False)
+    assert result.failed == 0, f"{result.failed} example(s) failed in {page.name}: see stdout"
+
+
+@pytest.mark.slow
+def test_mkdocs_build_strict(tmp_path: Path) -> None:
+    """``mkdocs build --strict`` succeeds without network: no warning, every page built."""
+    site = tmp_path / "site"
+    env = dict(os.environ)
+    # Any attempt to reach the network fails fast instead of hanging the build.
+    env.update(
+        {"http_proxy": "http://127.0.0.1:9", "https_proxy": "http://127.0.0.1:9", "NO_COLOR": "1"}
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "WARNING" not in proc.stderr, proc.stderr
+    for page in PAGES:
+        rel = page.relative_to(DOCS).with_suffix("")
+        built = site / (rel.parent if rel.name == "index" else rel) / "index.html"
+        assert built.is_file(), f"{page} was not built"
+    reference = (site / "reference" / "index.html").read_text(encoding="utf-8")
+    assert "def clean" in reference or "clean(" in reference
+    # Generated sections are filled from the code: the CLI help and the pass options.
+    cli = (site / "cli" / "index.html").read_text(encoding="utf-8")
+    assert "usage: cleantext check" in cli
+    assert "<!-- cli-help" not in cli
+    whitespace = (site / "passes" / "whitespace" / "index.html").read_text(encoding="utf-8")
+    assert "max-blank-lines" in whitespace
+    # Offline: the theme must not pull fonts from the web.
+    assert "fonts.googleapis.com" not in (site / "index.html").read_text(encoding="utf-8")
