@@ -1,21 +1,322 @@
-"""PLACEHOLDER: StripBoilerplate is being written; it proposes no edits yet."""
+"""StripBoilerplate: ad markers, share/follow widgets, newsletter nags, photo credits and more.
+
+Whole lines of page boilerplate are removed, one edit per line, with the paragraph structure
+around them kept (one break where there was one). When a removed block had split a
+paragraph (the text before it ends mid-sentence), the two halves are joined again with
+``". "`` or ``" "`` in a single edit. Markers between two sentences of one line
+(``...said. Advertisement The company...``) are removed too.
+
+The phrase library is in ``cleantext/data/boilerplate_*.txt`` (see
+:mod:`cleantext.passes.boilerplate_library`); a line is boilerplate only when it matches an
+entry *as a whole*, so prose that mentions an advertisement or a newsletter stays.
+
+>>> from cleantext.passes import StripBoilerplate
+>>> StripBoilerplate()("Markets fell.\\n\\nADVERTISEMENT\\n\\nShares slid.\\n")
+'Markets fell.\\n\\nShares slid.\\n'
+>>> StripBoilerplate()("Title\\n\\nShares fell after the bank cut its forecast\\n\\nAdvertisement\\n\\nIt said...")
+'Title\\n\\nShares fell after the bank cut its forecast. It said...'
+>>> StripBoilerplate()("The advertisement was banned.\\n\\nShare this article\\n")
+'The advertisement was banned.\\n'
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+import regex
+
 from cleantext.edits import Edit
+from cleantext.errors import ConfigError
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
+from cleantext.passes.boilerplate_library import FAMILIES, LABELS, Library, LineMatch, library
+from cleantext.passes.boilerplate_rejoin import rejoin
+from cleantext.resources import load_list
+
+_BREAK = regex.compile(r"\r\n|\r|\n")
+_HEADLINE_SLOTS = ("{headline}", "{bracketed}")
+_NOT_AFTER_AD = r"(?! (?:Standards|Authority|Bureau|Council|Association|Agency|Act|Code)\b)"
 
 
-@dataclass(frozen=True, slots=True)
+def _inline_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """The pattern of inline markers and the family of each marker (from the data file)."""
+    families: dict[str, str] = {}
+    for entry in load_list("boilerplate_inline.txt"):
+        marker, _, family = entry.partition("|")
+        marker, family = marker.strip(), family.strip() or "ad-marker"
+        for form in (marker, marker.upper()):
+            families[form] = family
+    forms = sorted(families, key=len, reverse=True)
+    one = "(?:" + "|".join(regex.escape(f).replace(r"\ ", " ") for f in forms) + ")"
+    source = (
+        r"(?:(?<=[.!?\u2026][\"'\u201d\u2019)\]]{0,2}) |^)"
+        rf"(?P<m>{one}(?: {one})*+)"
+        rf"(?:{_NOT_AFTER_AD}(?= [\"'\u201c\u2018(]?[\p{{Lu}}\p{{N}}])| *+$)"
+    )
+    return regex.compile(source, regex.V0), families
+
+
+_INLINE, _INLINE_FAMILY = _inline_pattern()
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int  # offset of the line
+    body: int  # offset of its first non-space character
+    stop: int  # end of its last non-space character
+    end: int  # end of the line content (before the line break)
+    match: LineMatch | None
+    para: int = 0  # paragraph number (blank lines separate paragraphs)
+    head: int = -1  # effective start after an inline edit at the line start
+    tail: int = -1  # effective end after an inline edit at the line end
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class StripBoilerplate(Pass):
-    """PLACEHOLDER."""
+    """Remove whole-line page boilerplate and inline ad markers; rejoin split paragraphs.
+
+    Options (keyword-only; the same names in the ``[tool.cleantext.boilerplate]`` table):
+
+    - ``extra``: more phrases, templates (``"Tap for today's {words}"``) or ``re:`` patterns,
+      rule ``boilerplate/extra``;
+    - ``extra_files``: paths of lists in the same format (for instance written by
+      :func:`cleantext.learn.write_learned`), rule ``boilerplate/learned``;
+    - ``families``: the curated families to use (default: all of them);
+    - ``inline``: also remove markers between sentences inside a line (default true);
+    - ``rejoin``: join the halves of a paragraph that a removed block had split (default true).
+
+    Rules: ``boilerplate/<family>`` for each family (``ad-marker``, ``continue-reading``,
+    ``newsletter``, ``share-follow``, ``comments``, ``photo-credit``, ``read-more``,
+    ``cookie-consent``, ``media-widget``, ``app-promo``), ``boilerplate/learned``,
+    ``boilerplate/extra``. Every edit stands alone: ignoring one family leaves well-formed
+    text.
+
+    >>> strip = StripBoilerplate(extra=("Tap for today's {words}",))
+    >>> strip("Lead.\\r\\n\\r\\nTap for today's top deals\\r\\n\\r\\nPhoto: Jane Doe/AFP\\r\\n\\r\\nEnd.")
+    'Lead.\\r\\n\\r\\nEnd.'
+    >>> [e.rule for e in strip.propose("Lead.\\n\\nTweet\\nShare on Facebook\\n")]
+    ['boilerplate/share-follow', 'boilerplate/share-follow']
+    """
 
     name: ClassVar[str] = "boilerplate"
-    keep: tuple[str, ...] = ()
-    names: tuple[str, ...] = ()
+    rules: ClassVar[tuple[str, ...]] = (
+        *(f"boilerplate/{f}" for f in FAMILIES),
+        "boilerplate/learned",
+        "boilerplate/extra",
+    )
+
+    extra: tuple[str, ...] = ()
+    extra_files: tuple[str, ...] = ()
+    families: tuple[str, ...] = FAMILIES
+    inline: bool = True
+    rejoin: bool = True
+
+    def __post_init__(self) -> None:
+        for option in ("extra", "extra_files", "families"):
+            value = getattr(self, option)
+            if isinstance(value, str):
+                value = (value,)
+            value = tuple(str(v) if hasattr(v, "__fspath__") else v for v in value)
+            if not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"boilerplate option {option} must be a list of strings")
+            object.__setattr__(self, option, value)
+        self._library()  # compile (and validate) once, now
+
+    def _library(self) -> Library:
+        return library(self.families, self.extra, self.extra_files)
+
+    def classify(self, line: str) -> LineMatch | None:
+        """Why ``line`` (one line of text) is boilerplate, or ``None`` if it is not.
+
+        >>> StripBoilerplate().classify("Follow us on Twitter and Instagram").rule
+        'boilerplate/share-follow'
+        >>> StripBoilerplate().classify("Follow the money, the report says.") is None
+        True
+        """
+        return self._library().classify(line)
 
     def propose(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
-        return []
+        lib = self._library()
+        lines = _scan(text, lib)
+        if not lines:
+            return []
+        edits: list[Edit] = []
+        if self.inline:
+            edits.extend(_inline_edits(text, lines))
+        _protect_title(lines)
+        _resolve_weak(lines)
+        i = 0
+        while i < len(lines):
+            if lines[i].match is None:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(lines) and lines[j + 1].match is not None:
+                j += 1
+            edits.extend(self._block(text, lines, i, j))
+            i = j + 1
+        edits.sort(key=lambda e: (e.start, e.end))
+        return edits
+
+    def _block(self, text: str, lines: Sequence[_Line], a: int, b: int) -> list[Edit]:
+        """Edits that remove the boilerplate lines ``lines[a..b]``."""
+        prev = lines[a - 1] if a > 0 else None
+        nxt = lines[b + 1] if b + 1 < len(lines) else None
+        block = lines[a : b + 1]
+        matches = [ln.match for ln in block if ln.match is not None]
+        lead = next((m for m in matches if not m.weak), matches[0])
+        if prev is not None and nxt is not None and self.rejoin:
+            before = text[prev.body : prev.tail]
+            after = text[nxt.head : nxt.stop]
+            first = not any(ln.match is None and ln.para < prev.para for ln in lines[:a])
+            list_like = _multi_line(lines, a - 1)
+            isolated = a >= 2 and lines[a - 2].match is not None
+            glue = rejoin(before, after, first=first, list_like=list_like, isolated=isolated)
+            if glue is not None:
+                families = ", ".join(dict.fromkeys(LABELS[m.family] for m in matches))
+                count = f"{len(block)} lines" if len(block) > 1 else "line"
+                note = f"{families} {count} removed; paragraph rejoined with {glue!r}"
+                return [Edit(prev.tail, nxt.head, glue, lead.rule, note)]
+        # Keep the widest gap (the first of equals) and let each line take a neighbouring
+        # gap with it, so that every edit on its own leaves well-formed text.
+        gaps = [text[prev.end : block[0].start] if prev else text[: block[0].start]]
+        gaps += [text[x.end : y.start] for x, y in zip(block, block[1:])]
+        gaps.append(text[block[-1].end : nxt.start] if nxt else text[block[-1].end :])
+        if prev is None:
+            keep = 0
+        elif nxt is None:
+            keep = len(block)
+        else:
+            breaks = [len(_BREAK.findall(g)) for g in gaps]
+            keep = breaks.index(max(breaks))
+        out = []
+        for k, ln in enumerate(block):
+            assert ln.match is not None
+            if k < keep:  # take the gap before the line
+                start = block[k - 1].end if k > 0 else (prev.end if prev else 0)
+                out.append(Edit(start, ln.end, "", ln.match.rule, _note(ln.match)))
+            else:  # take the gap after the line
+                stop = (
+                    block[k + 1].start if k + 1 < len(block) else (nxt.start if nxt else len(text))
+                )
+                out.append(Edit(ln.start, stop, "", ln.match.rule, _note(ln.match)))
+        return out
+
+
+def _note(match: LineMatch) -> str:
+    note = f"{LABELS[match.family]} line removed"
+    if match.kind == "template":
+        note += f" (template {match.entry!r})"
+    elif match.kind == "pattern":
+        note += f" ({match.entry})"
+    elif match.kind in ("sentences", "call-to-action"):
+        note += " (every sentence is boilerplate)" if match.kind == "sentences" else ""
+    if match.weak:
+        note += " (next to other boilerplate)"
+    return note
+
+
+def _scan(text: str, lib: Library) -> list[_Line]:
+    """The non-blank lines of ``text``, classified, with paragraph numbers."""
+    breaks = list(_BREAK.finditer(text))
+    starts = [0, *(m.end() for m in breaks)]
+    ends = [*(m.start() for m in breaks), len(text)]
+    spans = [(s, e) for s, e in zip(starts, ends)]
+    blank = [not text[s:e].strip() for s, e in spans]
+    # Without any blank line between two lines of text, every line is a paragraph.
+    seen_text = pending = False
+    blank_between = False
+    for is_blank in blank:
+        if not is_blank:
+            if seen_text and pending:
+                blank_between = True
+                break
+            seen_text, pending = True, False
+        else:
+            pending = seen_text
+    out: list[_Line] = []
+    para = 0
+    after_blank = True
+    for (start, end), is_blank in zip(spans, blank):
+        if is_blank:
+            after_blank = True
+            continue
+        if after_blank or not blank_between:
+            para += 1
+        after_blank = False
+        content = text[start:end]
+        body = start + len(content) - len(content.lstrip())
+        stop = start + len(content.rstrip())
+        out.append(_Line(start, body, stop, end, lib.classify(content), para, body, stop))
+    return out
+
+
+def _inline_edits(text: str, lines: Sequence[_Line]) -> list[Edit]:
+    """Markers between sentences inside content lines; a line of markers becomes a block."""
+    edits: list[Edit] = []
+    for ln in lines:
+        if ln.match is not None:
+            continue
+        content = text[ln.body : ln.stop]
+        found = list(_INLINE.finditer(content))
+        if not found:
+            continue
+        first = found[0]
+        if len(found) == 1 and first.start() == 0 and first.end() == len(content):
+            family = _INLINE_FAMILY.get(_first_marker(first.group("m")), "ad-marker")
+            ln.match = LineMatch(family, False, first.group("m"), "phrase")
+            continue
+        for m in found:
+            family = _INLINE_FAMILY.get(_first_marker(m.group("m")), "ad-marker")
+            note = f"inline {LABELS[family]} {m.group('m')!r} removed between sentences"
+            rule = f"boilerplate/{family}"
+            if m.start() == 0:  # at the line start: take the spaces after it
+                stop = m.end("m")
+                while stop < len(content) and content[stop] == " ":
+                    stop += 1
+                edits.append(Edit(ln.body, ln.body + stop, "", rule, note))
+                ln.head = ln.body + stop
+            else:  # after a sentence: take the space before it
+                edits.append(Edit(ln.body + m.start(), ln.body + m.end("m"), "", rule, note))
+                if m.end("m") >= len(content):
+                    ln.tail = ln.body + m.start()
+    return edits
+
+
+def _first_marker(markers: str) -> str:
+    for form in sorted(_INLINE_FAMILY, key=len, reverse=True):
+        if markers.startswith(form):
+            return form
+    return markers
+
+
+def _protect_title(lines: Sequence[_Line]) -> None:
+    """The first line is the title: a "label: {headline}" template never removes it."""
+    first = lines[0]
+    if first.match is not None and first.match.kind == "template":
+        if any(slot in first.match.entry for slot in _HEADLINE_SLOTS):
+            first.match = None
+
+
+def _resolve_weak(lines: Sequence[_Line]) -> None:
+    """Weak lines stay unless their run of boilerplate lines holds a strong one."""
+    i = 0
+    while i < len(lines):
+        if lines[i].match is None:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and lines[j + 1].match is not None:
+            j += 1
+        run = lines[i : j + 1]
+        if all(ln.match is not None and ln.match.weak for ln in run):
+            for ln in run:
+                ln.match = None
+        i = j + 1
+
+
+def _multi_line(lines: Sequence[_Line], k: int) -> bool:
+    """Whether content line ``k`` ends a paragraph of several content lines (a list, say)."""
+    para = lines[k].para
+    return any(ln.match is None and ln.para == para for ln in lines[:k])

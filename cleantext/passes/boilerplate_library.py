@@ -1,0 +1,612 @@
+"""The boilerplate phrase library: phrases and templates by family, compiled once.
+
+The library lives in ``cleantext/data/boilerplate_<family>.txt``, one entry a line:
+
+- a plain phrase matches a whole line, ignoring case, spacing and punctuation
+  (``advertisement`` matches ``- ADVERTISEMENT -``);
+- an entry with ``{placeholders}`` is a template, matched against the whole line with
+  tolerant spacing and case (``read more: {headline}``, ``{credit}/{agency}``);
+- ``?entry`` is weak: such a line is removed only inside a run with another boilerplate line
+  (``Email``, ``Print``, ``1 / 9``);
+- in user lists only, ``re:PATTERN`` is a regular expression matched against the whole
+  (stripped) line, case-insensitively.
+
+Placeholders: ``{n}`` a number, ``{year}``, ``{headline}`` any short text, ``{bracketed}``
+a headline in brackets (3+ words that are not just a site name), ``{words}`` up to 12 words,
+``{tail}`` an optional rest of the line (no reported speech), ``{site}`` a short name,
+``{section}`` a capitalised section name, ``{name}`` a capitalised name, ``{credit}`` a photo
+credit chain (``Jane Doe/AFP``), ``{agency}`` a news or photo agency, ``{photoagency}`` a
+photo agency, ``{networks}`` social networks (``Facebook, Twitter and Instagram``),
+``{netlist}`` a bare list of two or more share buttons, ``{handle}`` an ``@handle``,
+``{email}``, ``{domain}`` (``example.com``), ``{caption}`` a short caption.
+
+A line that matches no entry as a whole can still be boilerplate when every sentence in it
+is (``Sign up for our newsletter. We won't share your email address.``) or when it is a
+short call to action around a newsletter or inbox (``Let our news meet your inbox.``).
+
+>>> lib = library()
+>>> lib.classify("- ADVERTISEMENT -").family
+'ad-marker'
+>>> lib.classify("Read more: Markets rally as rates fall").family
+'read-more'
+>>> lib.classify("The advertisement was banned by regulators.") is None
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import types
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from cleantext.errors import ConfigError
+from cleantext.resources import load_list
+
+#: The curated families, in the order they are tried; each has its data file and rule id.
+FAMILIES: tuple[str, ...] = (
+    "ad-marker",
+    "continue-reading",
+    "newsletter",
+    "share-follow",
+    "comments",
+    "photo-credit",
+    "read-more",
+    "cookie-consent",
+    "media-widget",
+    "app-promo",
+)
+
+#: Human labels used in edit notes.
+LABELS: dict[str, str] = {
+    "ad-marker": "ad marker",
+    "continue-reading": "continue-reading",
+    "newsletter": "newsletter",
+    "share-follow": "share/follow",
+    "comments": "comments widget",
+    "photo-credit": "photo credit",
+    "read-more": "read-more/related",
+    "cookie-consent": "cookie/legal notice",
+    "media-widget": "media widget",
+    "app-promo": "app promotion",
+    "learned": "learned boilerplate",
+    "extra": "extra boilerplate",
+}
+
+# Longest line (in characters, after normalisation) that can be boilerplate at all.
+MAX_LINE_CHARS = 600
+# Longest line checked against templates and sentence rules.
+MAX_TEMPLATE_WORDS = 80
+
+
+@dataclass(frozen=True, slots=True)
+class LineMatch:
+    """Why a line is boilerplate: its family, whether the match is weak, the entry matched.
+
+    >>> library().classify("Share this article:")
+    LineMatch(family='share-follow', weak=False, entry='share this article', kind='phrase')
+    """
+
+    family: str
+    weak: bool
+    entry: str
+    kind: str  # "phrase", "template", "pattern", "sentences" or "call-to-action"
+
+    @property
+    def rule(self) -> str:
+        """The rule id of edits that remove this line."""
+        return f"boilerplate/{self.family}"
+
+
+# --------------------------------------------------------------------------- normalisation
+
+_TRANSLATE = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u3000": " ",
+        "\t": " ",
+        "\u200b": None,
+        "\u2060": None,
+        "\ufeff": None,
+    }
+)
+_SPACES = regex.compile(r"\s++")
+_LEFT_DECOR = regex.compile(r"^[\s\-*\u2022\u00b7|~=#_+]++")
+_RIGHT_DECOR = regex.compile(
+    r"(?<![\s.:;,!?|~=#_+*\u00bb\u203a>\u2026\u2192-])[\s.:;,!?|~=#_+*\u00bb\u203a>\u2026\u2192-]++$"
+)
+_KEY_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]++")
+
+
+def normalize_line(line: str) -> str:
+    """The line as templates see it: straight quotes, plain dashes and spaces, no decoration.
+
+    >>> normalize_line("  \\u2014 Read more \\u00bb  ")
+    'Read more'
+    """
+    s = _SPACES.sub(" ", line.translate(_TRANSLATE)).strip()
+    s = _LEFT_DECOR.sub("", s)
+    return _RIGHT_DECOR.sub("", s)
+
+
+def line_key(line: str) -> str:
+    """Lower-case words of a line, punctuation and spacing dropped: how phrases are compared.
+
+    >>> line_key("Share  this: ARTICLE!")
+    'share this article'
+    """
+    return " ".join(_KEY_WORD.findall(line.translate(_TRANSLATE).casefold()))
+
+
+# --------------------------------------------------------------------------- placeholders
+
+_W = r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'.&]*+(?:-[\p{L}\p{N}\p{M}'.&]++)*+"
+_CAPW = r"[\p{Lu}\p{N}][\p{L}\p{N}\p{M}'.&]*+(?:-[\p{L}\p{N}\p{M}'.&]++)*+"
+_CAMEL = r"\p{Ll}++\p{Lu}[\p{L}\p{N}]*+"
+_CONNECT = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|el|y|of|the|for)"
+
+_NETWORK = (
+    r"(?i:facebook(?: messenger)?|twitter|instagram|linkedin|youtube|tiktok|pinterest|reddit"
+    r"|whatsapp|telegram|snapchat|threads|mastodon|bluesky|flipboard|google ?news|google ?\+"
+    r"|google plus|apple news|tumblr|messenger|wechat|weibo|vkontakte|vk|viber|discord|twitch"
+    r"|substack|rss|e-?mail|sms|print|copy link|pocket|flickr|vimeo|spotify|apple podcasts"
+    r"|google podcasts|soundcloud|xing|line|signal|x(?: \(formerly twitter\))?|tweet|share"
+    r"|pin(?: it)?|save|comments?|more|link)"
+)
+_NETLIST_ITEM = (
+    r"(?i:facebook(?: messenger)?|twitter|instagram|linkedin|youtube|tiktok|pinterest|reddit"
+    r"|whatsapp|telegram|snapchat|flipboard|google ?news|google ?\+|tumblr|messenger|wechat"
+    r"|weibo|vk|viber|e-?mail|sms|print|copy link|pocket|flickr|tweet|share|pin(?: it)?"
+    r"|comments?|copy url)"
+)
+_NET_SEP = r"(?:, and |, or |, | and | or | & | ?\| ?| ?/ ?| \u00b7 | \u2022 | - | )"
+_LIST_SEP = r"(?:, | ?\| ?| ?/ ?| \u00b7 | \u2022 | - | )"
+
+NEWS_AGENCIES: tuple[str, ...] = (
+    "AP", "A.P.", "AFP", "Associated Press", "The Associated Press", "Reuters", "EPA",
+    "EPA-EFE", "EFE", "Agencia EFE", "PA", "PA Wire", "PA Images", "PA Media",
+    "Press Association", "Bloomberg", "Bloomberg News", "Xinhua", "Kyodo", "Kyodo News",
+    "Yonhap", "AAP", "ANP", "ANSA", "dpa", "TASS", "Sputnik", "CP", "The Canadian Press",
+    "Canadian Press", "Anadolu", "Anadolu Agency", "Sipa", "Sipa USA", "STF", "Stringer",
+    "Pool", "Handout", "Courtesy", "UPI", "IANS", "PTI", "ZUMA", "ZUMA Press", "ZUMA Wire",
+    "ZUMAPRESS", "ZUMAPRESS.com", "Imagn", "USA Today Sports", "Icon Sportswire",
+    "Action Images", "Sportsfile", "Inpho", "Offside", "Backgrid", "Splash News",
+)  # fmt: skip
+PHOTO_AGENCIES: tuple[str, ...] = (
+    "Getty Images", "Getty", "Getty Images News", "Getty Images Sport",
+    "Getty Images Entertainment", "AFP via Getty Images", "AFP/Getty Images", "AFP/Getty",
+    "Getty Images/iStockphoto", "Shutterstock", "REX/Shutterstock", "Rex Features", "REX",
+    "iStock", "iStockphoto", "iStock/Getty Images", "Alamy", "Alamy Stock Photo",
+    "Alamy Live News", "WireImage", "FilmMagic", "Unsplash", "Pixabay", "Pexels",
+    "Wikimedia Commons", "Wikimedia", "Corbis", "Bettmann", "Bettmann Archive",
+    "Hulton Archive", "NurPhoto", "SOPA Images", "LightRocket", "Photodisc", "Digital Vision",
+    "Westend61", "Image Source", "Universal Images Group", "Archive Photos", "Moment",
+    "Cultura", "AP Photo", "AP Images", "Reuters Pictures", "Picture Alliance",
+    "picture-alliance", "Depositphotos", "Dreamstime", "Adobe Stock", "123RF", "Flickr",
+)  # fmt: skip
+
+
+def _alternation(names: Iterable[str]) -> str:
+    ordered = sorted(set(names), key=lambda n: (-len(n), n))
+    return "(?i:" + "|".join(regex.escape(n).replace("\\ ", " ") for n in ordered) + ")"
+
+
+_PHOTO_AGENCY = _alternation(PHOTO_AGENCIES)
+_AGENCY = _alternation(PHOTO_AGENCIES + NEWS_AGENCIES)
+_AGENCY_NAMES = tuple(sorted({n.casefold() for n in PHOTO_AGENCIES + NEWS_AGENCIES}))
+_CRED = rf"(?:{_CAPW}|{_CAMEL}|[\p{{Ll}}\p{{N}}_.]{{2,30}}+(?= ?/))"
+_TAIL_VETO = (
+    r"(?!.*\b(?i:said|says|told|alleg\w*|according|reported|claim\w*|announced|testified)\b)"
+)
+
+PLACEHOLDERS: dict[str, str] = {
+    "n": r"\d{1,5}",
+    "year": r"(?:1[89]|20)\d\d",
+    "headline": r"(?=[^ ]*[\p{L}\p{N}])\S+(?: \S+){0,39}",
+    "bracketed": (
+        r"(?=(?:\S+ ){4}|[^\]]*(?:(?<= )\p{Ll}|\d|:))"
+        r"(?=[^ ]*[\p{L}\p{N}])\S+(?: \S+){2,39}"
+    ),
+    "words": r"\S+(?: \S+){0,11}?",
+    "tail": _TAIL_VETO + r"(?: ?[,;:-]?(?: \S+){1,60})?",
+    "legal": _TAIL_VETO + r"(?: \S+){0,30}",
+    "site": r"\S+(?: \S+){0,5}?",
+    "section": rf"{_CAPW}(?: (?:{_CAPW}|&|and|of|the|in)){{0,4}}",
+    "name": rf"{_CAPW}(?: (?:{_CAPW}|{_CONNECT})){{0,5}}",
+    "credit": (
+        r"(?!(?i:by|from|with|and|or|the|reporting|editing|writing) )"
+        rf"{_CRED}(?:(?: ?[/|,] ?| - | via | and | & | (?:{_CONNECT}) | ){_CRED}){{0,11}}"
+    ),
+    "agency": _AGENCY,
+    "photoagency": _PHOTO_AGENCY,
+    "networks": rf"{_NETWORK}(?:{_NET_SEP}{_NETWORK}){{0,11}}",
+    "netlist": rf"{_NETLIST_ITEM}(?:{_LIST_SEP}{_NETLIST_ITEM}){{1,11}}",
+    "handle": r"@[\w.]{1,30}+",
+    "email": r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,5}+",
+    "domain": (
+        r"[\p{L}\p{N}-]{1,63}+(?:\.[\p{L}\p{N}-]{1,63}+){0,3}?"
+        r"\.(?i:com|org|net|co\.uk|co|uk|de|fr|es|it|nl|ca|au|in|io|news|tv|info|us|eu|ie"
+        r"|nz|za|ch|at|be|se|no|dk|fi|pl|br|mx|jp|cn)"
+    ),
+    "caption": r"\S+(?: \S+){0,14}",
+}
+
+# Punctuation that an entry requires (with optional spaces around); other punctuation in
+# an entry is optional.
+_REQUIRED_PUNCT = {
+    ":": r" ?[:|>\u00bb-] ?",
+    "/": r" ?/ ?",
+    "|": r" ?\| ?",
+    ",": r" ?, ?",
+    "(": r"\( ?",
+    ")": r" ?\)",
+    "[": r"\[ ?",
+    "]": r" ?\]",
+    "$": r"\$",
+    "+": r"\+",
+    "@": "@",
+    "\u00a9": r"(?:\u00a9|\((?i:c)\))",
+}
+_ENTRY_TOKEN = regex.compile(r"\{(\w+)\}|[\p{L}\p{N}\p{M}]+|\s+|.", regex.DOTALL)
+
+
+def compile_template(entry: str) -> str:
+    """Regex source for a template entry; placeholders are calls such as ``(?&p_n)``.
+
+    Use :func:`compile_templates` to get a pattern that defines the placeholders.
+
+    >>> compile_template("{n} comments").startswith("(?&p_n)")
+    True
+    """
+    parts: list[str] = []
+    for m in _ENTRY_TOKEN.finditer(entry.translate(_TRANSLATE).strip()):
+        tok = m.group()
+        if m.group(1) is not None:
+            if m.group(1) not in PLACEHOLDERS:
+                known = ", ".join(sorted(PLACEHOLDERS))
+                raise ConfigError(
+                    f"unknown placeholder {tok} in boilerplate entry {entry!r}; known: {known}"
+                )
+            parts.append(f"(?&p_{m.group(1)})")
+        elif tok.isspace():
+            parts.append(r" ?(?:[-:|\u00b7\u2022] )?")
+        elif _KEY_WORD.fullmatch(tok):
+            parts.append(f"(?i:{regex.escape(tok)})")
+        elif tok in _REQUIRED_PUNCT:
+            parts.append(_REQUIRED_PUNCT[tok])
+        else:
+            parts.append(f"{regex.escape(tok)}?")
+    return "".join(parts)
+
+
+def _expand(source: str) -> str:
+    """Inline the placeholder calls of a compiled template (no group calls: they are slow)."""
+    return regex.sub(r"\(\?&p_(\w+)\)", lambda m: f"(?:{PLACEHOLDERS[m.group(1)]})", source)
+
+
+def compile_templates(entries: Sequence[str]) -> tuple[regex.Pattern[str], ...]:
+    """One compiled pattern per template entry (matched with ``fullmatch``).
+
+    >>> [bool(p.fullmatch("Read more: Rates rise")) for p in compile_templates(
+    ...     ["image {n} of {n}", "read more: {headline}"])]
+    [False, True]
+    """
+    return tuple(regex.compile(_expand(compile_template(e)), regex.V0) for e in entries)
+
+
+_FIRST_TOKEN = regex.compile(r"\{(\w+)\}|[\p{L}\p{N}\p{M}]+|\S")
+_LAST_TOKEN = regex.compile(r"(?r)\{(\w+)\}|[\p{L}\p{N}\p{M}]+|\S")
+_EDGE_KIND = {"agency": "agency", "photoagency": "agency", "n": "digit", "year": "digit"}
+
+
+def dispatch_key(entry: str) -> tuple[str, str]:
+    """Which lines an entry can match, by their first token (or, failing that, last token).
+
+    A line is tried only against entries whose key it fits, so that a document costs a few
+    regex attempts a line rather than hundreds.
+
+    >>> dispatch_key("read more: {headline}"), dispatch_key("{credit}/{agency}")
+    (('first', 'read'), ('last-kind', 'agency'))
+    """
+    text = entry.translate(_TRANSLATE).strip()
+    first = _FIRST_TOKEN.search(text)
+    last = _LAST_TOKEN.search(text)
+    for where, m in (("first", first), ("last", last)):
+        if m is None:
+            continue
+        if m.group(1) is None:
+            return (where, m.group().casefold())
+        kind = _EDGE_KIND.get(m.group(1))
+        if kind is not None:
+            return (f"{where}-kind", kind)
+        if where == "first" and m.group(1) in ("netlist", "networks"):
+            return ("first-kind", "network")
+    return ("any", "")
+
+
+_LINE_FIRST = regex.compile(r"[\p{L}\p{N}\p{M}]+|\S")
+_LINE_LAST = regex.compile(r"(?r)[\p{L}\p{N}\p{M}]+|\S")
+_NETWORK_WORDS = frozenset(
+    """facebook twitter instagram linkedin youtube tiktok pinterest reddit whatsapp telegram
+    snapchat flipboard google tumblr messenger wechat weibo vk viber email e sms print copy
+    pocket flickr tweet share pin comments comment""".split()
+)
+
+
+def line_dispatch(s: str) -> list[tuple[str, str]]:
+    """The dispatch keys a normalised line fits (see :func:`dispatch_key`).
+
+    >>> line_dispatch("Jane Doe/Getty Images")[-1]
+    ('last-kind', 'agency')
+    """
+    keys = [("any", "")]
+    first = _LINE_FIRST.search(s)
+    last = _LINE_LAST.search(s)
+    if first is None or last is None:
+        return keys
+    fw, lw = first.group().casefold(), last.group().casefold()
+    keys += [("first", fw), ("last", lw)]
+    folded = s.casefold()
+    if folded.startswith(_AGENCY_NAMES):
+        keys.append(("first-kind", "agency"))
+    if fw[0].isdigit():
+        keys.append(("first-kind", "digit"))
+    if fw in _NETWORK_WORDS:
+        keys.append(("first-kind", "network"))
+    if lw[0].isdigit():
+        keys.append(("last-kind", "digit"))
+    if folded.endswith(_AGENCY_NAMES):
+        keys.append(("last-kind", "agency"))
+    return keys
+
+
+# --------------------------------------------------------------------------- sentence rules
+
+_SENTENCE_SPLIT = regex.compile(r"(?<=[.!?][\"')\]]?) +(?=[\"'(\[]?[\p{Lu}\p{N}])")
+_NEWS_CUE = regex.compile(
+    r"\b(?i:newsletters?|inbox(?:es)?|mailing list|e-?mail (?:updates|alerts|briefings?|digest))\b"
+)
+_CTA_VERB = regex.compile(
+    r"\b(?i:sign(?:ing|ed)? up|subscrib\w*|join|get|receive|enjoy|love|deliver\w*|sent|straight"
+    r"|right to|meet|land\w*|arrive\w*|register|enter|stay|keep up|catch up|never miss"
+    r"|don't miss|want)\b"
+)
+_READER = regex.compile(
+    r"\b(?i:you|your|you're|you'll|yours|our|we|we'll|we're|us|my|i'm|i've)\b|^(?i:sign up"
+    r"|subscribe|join|get|receive|stay|enter|never miss|don't miss|want|click|tap|register)\b"
+)
+_SOFT_CUE = regex.compile(
+    r"\b(?i:deliver\w*|every (?:morning|weekday|day|week|afternoon|evening)|weekday"
+    r"|mornings?|afternoons?|free|exclusive|stories|news|updates|privacy|terms|spam"
+    r"|unsubscribe|subscri\w*|inbox|email|e-mail|newsletters?|sign up|briefing|digest)\b"
+)
+_VETO = regex.compile(
+    r"[\"\u201c\u201d\u00ab\u00bb]|\b(?i:said|says|told|according to|announced|reported"
+    r"|alleg\w*|claim\w*|he|she|they|his|her|their|him|them|percent)\b|%"
+)
+
+
+# --------------------------------------------------------------------------- the library
+
+
+@dataclass(frozen=True)
+class Library:
+    """Compiled phrases and templates; :meth:`classify` says whether a line is boilerplate.
+
+    Build one with :func:`library` (cached); a library is immutable and thread-safe.
+
+    >>> library().classify("Photo: Jane Doe/AFP via Getty Images").family
+    'photo-credit'
+    """
+
+    phrases: Mapping[str, LineMatch]
+    templates: tuple[tuple[LineMatch, regex.Pattern[str]], ...]
+    buckets: Mapping[tuple[str, str], tuple[int, ...]]
+    patterns: tuple[tuple[regex.Pattern[str], LineMatch], ...]
+
+    def classify(self, line: str) -> LineMatch | None:
+        """The :class:`LineMatch` if the whole ``line`` is boilerplate, else ``None``.
+
+        >>> lib = library()
+        >>> lib.classify("Sign up for our newsletter. We won't share your email address.").kind
+        'sentences'
+        >>> lib.classify("Subscribe to our newsletter to follow the story.") is None
+        False
+        >>> lib.classify("Subscribers to the newsletter rose by a third last year.") is None
+        True
+        """
+        if len(line) > 2 * MAX_LINE_CHARS:
+            return None
+        s = normalize_line(line)
+        if not s or len(s) > MAX_LINE_CHARS:
+            return None
+        found = self._whole(s)
+        if found is not None:
+            return found
+        if s.count(" ") + 1 > MAX_TEMPLATE_WORDS:
+            return None
+        return self._sentences(s)
+
+    def _whole(self, s: str) -> LineMatch | None:
+        hit = self.phrases.get(line_key(s))
+        if hit is not None:
+            return hit
+        for pattern, match in self.patterns:
+            if pattern.fullmatch(s):
+                return match
+        if not self.templates or s.count(" ") + 1 > MAX_TEMPLATE_WORDS:
+            return None
+        candidates: set[int] = set()
+        for key in line_dispatch(s):
+            candidates.update(self.buckets.get(key, ()))
+        for i in sorted(candidates):
+            match, pattern = self.templates[i]
+            if pattern.fullmatch(s):
+                return match
+        return None
+
+    def _sentences(self, s: str) -> LineMatch | None:
+        """Lines whose every sentence is boilerplate, or a newsletter call to action."""
+        parts = [p.strip() for p in _SENTENCE_SPLIT.split(s) if p.strip()]
+        if len(parts) == 1:
+            return _call_to_action(s)
+        strong: LineMatch | None = None
+        companions = 0
+        for part in parts:
+            p = normalize_line(part)
+            if not p:
+                continue
+            hit = self._whole(p) or _call_to_action(p)
+            if hit is not None and not hit.weak:
+                strong = strong or hit
+                continue
+            if hit is not None or _companion(p):
+                companions += 1
+                continue
+            return None
+        if strong is None:
+            return None
+        return LineMatch(strong.family, False, strong.entry, "sentences")
+
+
+def _call_to_action(s: str) -> LineMatch | None:
+    """A short sentence that asks the reader to get a newsletter or fill their inbox."""
+    words = s.count(" ") + 1
+    if words > 30 or _VETO.search(s):
+        return None
+    if _NEWS_CUE.search(s) and _CTA_VERB.search(s) and _READER.search(s):
+        return LineMatch(
+            "newsletter", False, "call to action with newsletter/inbox", "call-to-action"
+        )
+    return None
+
+
+def _companion(s: str) -> bool:
+    """A sentence that may stand beside a strong boilerplate sentence in the same line."""
+    if _VETO.search(s):
+        return False
+    words = s.count(" ") + 1
+    return words <= 5 or (words <= 20 and _SOFT_CUE.search(s) is not None)
+
+
+# --------------------------------------------------------------------------- building
+
+
+def parse_entries(lines: Iterable[str]) -> list[str]:
+    """Entries of a user list: one a line, ``#`` comment lines, ``\\#`` escapes a hash.
+
+    Unlike the bundled lists, a ``#`` inside an entry is kept (``#ad`` lines exist).
+
+    >>> parse_entries(["# learned from 40 docs", "Sponsored by Acme", "\\\\#ad", "", "  x  "])
+    ['Sponsored by Acme', '#ad', 'x']
+    """
+    out = []
+    for raw in lines:
+        s = raw.strip()
+        if not s or s.startswith("#"):
+            continue
+        if s.startswith("\\#"):
+            s = s[1:]
+        out.append(s)
+    return out
+
+
+def read_entry_file(path: str) -> list[str]:
+    """Entries of the boilerplate list at ``path`` (UTF-8 text, see :func:`parse_entries`)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ConfigError(f"cannot read boilerplate list {path!r}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"boilerplate list {path!r} is not UTF-8 text: {exc}") from exc
+    return parse_entries(text.splitlines())
+
+
+def _add(
+    family: str,
+    entries: Sequence[str],
+    phrases: dict[str, LineMatch],
+    templates: list[LineMatch],
+    patterns: list[tuple[regex.Pattern[str], LineMatch]],
+    source: str,
+) -> None:
+    for raw in entries:
+        entry = raw.strip()
+        weak = entry.startswith("?")
+        if weak:
+            entry = entry[1:].strip()
+        if not entry:
+            continue
+        if entry.startswith("re:"):
+            try:
+                pat = regex.compile(entry[3:].strip(), regex.IGNORECASE | regex.V0)
+            except regex.error as exc:
+                raise ConfigError(f"bad pattern {entry!r} in {source}: {exc}") from exc
+            patterns.append((pat, LineMatch(family, weak, entry, "pattern")))
+        elif "{" in entry:
+            compile_template(entry)  # validates placeholders
+            templates.append(LineMatch(family, weak, entry, "template"))
+        else:
+            key = line_key(entry)
+            if key and key not in phrases:
+                phrases[key] = LineMatch(family, weak, key, "phrase")
+
+
+@functools.lru_cache(maxsize=32)
+def library(
+    families: tuple[str, ...] = FAMILIES,
+    extra: tuple[str, ...] = (),
+    extra_files: tuple[str, ...] = (),
+) -> Library:
+    """The compiled library for the given families plus extra entries and files (cached).
+
+    ``extra`` entries get the family ``extra``; entries of ``extra_files`` (learned or
+    hand-written lists) get ``learned``. Both take precedence over the curated lists.
+
+    >>> library(extra=("Tap to see today's deals",)).classify("tap to see TODAY'S deals").rule
+    'boilerplate/extra'
+    """
+    unknown = sorted(set(families) - set(FAMILIES))
+    if unknown:
+        raise ConfigError(
+            f"unknown boilerplate families {', '.join(unknown)}; known: {', '.join(FAMILIES)}"
+        )
+    phrases: dict[str, LineMatch] = {}
+    templates: list[LineMatch] = []
+    patterns: list[tuple[regex.Pattern[str], LineMatch]] = []
+    _add("extra", extra, phrases, templates, patterns, "extra")
+    for path in extra_files:
+        _add("learned", read_entry_file(path), phrases, templates, patterns, path)
+    for family in FAMILIES:
+        if family in families:
+            name = f"boilerplate_{family.replace('-', '_')}.txt"
+            _add(family, load_list(name), phrases, templates, patterns, name)
+    compiled = compile_templates([t.entry for t in templates])
+    buckets: dict[tuple[str, str], list[int]] = {}
+    for i, t in enumerate(templates):
+        buckets.setdefault(dispatch_key(t.entry), []).append(i)
+    return Library(
+        types.MappingProxyType(phrases),
+        tuple(zip(templates, compiled)),
+        types.MappingProxyType({k: tuple(v) for k, v in buckets.items()}),
+        tuple(patterns),
+    )

@@ -1,0 +1,137 @@
+"""Rejoining a paragraph that a removed boilerplate block had split in two.
+
+Scrapers put an ad slot wherever the page had one, sometimes in the middle of a paragraph,
+and the sentence before it often loses its final period. After the block is removed the
+two halves are joined again when the evidence says they were one paragraph:
+
+- the first half ends without terminal punctuation and the second starts a new sentence
+  (capital letter): join with ``". "``;
+- the sentence simply continues (second half starts in lower case, or the first half ends
+  with a comma or semicolon): join with ``" "``;
+- otherwise (the first half ends a sentence, or is a title, heading, byline, list item,
+  tweet attribution, URL...) the paragraph break stays.
+
+A first half that ends with a period is left as its own paragraph: a paragraph that ends a
+sentence cannot be told apart from one that an ad happened to split there, and keeping the
+break changes nothing in the text.
+
+>>> rejoin("Shares fell sharply on Monday after the bank cut its forecast", "Analysts said...")
+'. '
+>>> rejoin("Shares fell sharply on Monday after the bank cut its", "forecast for the year.")
+' '
+>>> rejoin("Bank cuts forecast", "Shares fell on Monday.", first=True) is None
+True
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Words a sentence never ends with: when a paragraph ends with one, the text is broken in
+# a way we do not understand (a dropped link, say), and we leave it alone.
+_FUNCTION_WORDS = frozenset(
+    """a an the and or but nor of in on at to for from by with as into onto over under
+    via per than that this these those which who whom whose is are was were be been being
+    its his her their our your my if so because while although though when where whether
+    not no about after before between during against without within upon vs v""".split()
+)
+# Lower-case words that do not count against a Title Case heading.
+_MINOR_WORDS = frozenset(
+    """a an the and or but nor of in on at to for from by with as into onto over under via
+    per vs v is are was be it its up out off than then so if not no about after before
+    amid""".split()
+)
+
+_TERMINAL = regex.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*+$")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019.&-]*+")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}{2,}+(?![\p{L}\p{N}])")
+_LIST_PREFIX = regex.compile(
+    r"^(?:[-\u2013\u2014*\u2022\u00b7>\u25aa\u25cf]|\d{1,3}[.)]\s|[A-Za-z][.)]\s|[QA]:\s)"
+)
+_LINKISH_END = regex.compile(r"(?:https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+|\S+@\S+)$")
+_OPEN_SENTENCE = regex.compile(r"^[\"'\u201c\u2018(]?\p{Lu}")
+_LOWER_START = regex.compile(r"^\p{Ll}[\p{Ll}'\u2019-]*+(?=[\s,;:.!?]|$)")
+
+
+def is_title_like(text: str) -> bool:
+    """Whether ``text`` reads like a title or heading (Title Case or capitals).
+
+    >>> is_title_like("Apple Unveils New iPad Pro With Faster Chip")
+    True
+    >>> is_title_like("Pam Smith and Kelly Jones are nominated for best actress")
+    False
+    """
+    words = _WORD.findall(text)
+    significant = [w for w in words if w.casefold() not in _MINOR_WORDS]
+    if not significant:
+        return True
+    upper = sum(1 for w in significant if not w[0].islower())
+    return upper >= 0.8 * len(significant)
+
+
+def rejoin(
+    before: str,
+    after: str,
+    *,
+    first: bool = False,
+    list_like: bool = False,
+    isolated: bool = False,
+) -> str | None:
+    """How to join ``before`` (end of the first half) and ``after`` (start of the second).
+
+    Returns ``". "`` or ``" "``, or ``None`` to keep the paragraph break. ``first`` says
+    that ``before`` is the document's first paragraph (usually its title); ``list_like``
+    that it is the last line of a multi-line block such as a list; ``isolated`` that it
+    stands alone between two boilerplate blocks (a short line there is a caption or a
+    headline). ``after`` should be the whole line that follows: a short line without a
+    final period there is a heading, and a heading starts its own paragraph.
+
+    >>> rejoin("Prices rose, the ministry said on Tuesday in its report", "It added...")
+    '. '
+    >>> rejoin("The company said it would appeal the ruling.", "It added...") is None
+    True
+    >>> rejoin("He was speaking to the", "Financial Times on Monday.") is None
+    True
+    """
+    last = before.rstrip()
+    nxt = after.lstrip()
+    if not last or not nxt:
+        return None
+    if _TERMINAL.search(last) or last.endswith(":"):
+        return None
+    final = last[-1]
+    lower_start = _LOWER_START.match(nxt) is not None
+    if lower_start:
+        # the sentence goes on: "... in the\n\n[ad]\n\nmiddle of the sentence."
+        if list_like or (first and len(last.split()) < 20):
+            return None
+        return " " if final.isalnum() or final in ",;-\u2013\u2014\"'\u201d\u2019)" else None
+    if final in ",;":
+        return " " if len(last) >= 40 and not first and not list_like else None
+    if not _OPEN_SENTENCE.match(nxt):
+        return None
+    core = last.rstrip("\"'\u201d\u2019)]")
+    if not core or not core[-1].isalnum():
+        return None
+    if isolated and len(core.split()) < 15:
+        return None
+    if not _TERMINAL.search(nxt) and len(nxt.split()) < 15:
+        return None
+    return ". " if _lost_period(core, first=first, list_like=list_like) else None
+
+
+def _lost_period(text: str, *, first: bool, list_like: bool) -> bool:
+    """Whether ``text`` is a sentence that lost its final period (not a heading)."""
+    words = text.split()
+    if list_like or len(text) < 40 or len(words) < 6:
+        return False
+    if first and len(words) < 20:
+        return False
+    if _LIST_PREFIX.match(text) or _LINKISH_END.search(text):
+        return False
+    last_word = words[-1].strip("\"'\u201d\u2019)]").casefold()
+    if last_word in _FUNCTION_WORDS:
+        return False
+    if len(_LOWER_WORD.findall(text)) < 3:
+        return False
+    return not is_title_like(text)
