@@ -1,21 +1,592 @@
-"""PLACEHOLDER: RepairSentences is being written; it proposes no edits yet."""
+"""RepairSentences: put back the ". " or " " that scraping lost between two sentences.
+
+Two kinds of junction are repaired:
+
+- ``sentences/run-together``: the period and the space are gone and two words are glued,
+  ``"industryDeepSeek"``, ``"EuropeHowever"``, ``"AIThe"``, ``"2004The"``,
+  ``"WorldComThe"``. A ``". "`` is inserted.
+- ``sentences/missing-space``: the period is there but the space is not, ``"word.Next"``,
+  ``'said."The'``. A space is inserted.
+
+Each candidate junction is decided from evidence, never from its shape alone: whether the
+part on the left is an English word, a number, an acronym or a term used on its own
+elsewhere in the text; whether the part on the right often starts a sentence or is used on
+its own; whether the glued token (or a known term crossing the junction, "DeepSeek",
+"TimeWarner", "McDonald") is a real word, from the bundled list, the ``keep`` option, the
+canonical ``names`` and the batch vocabulary of :class:`~cleantext.passes.base.Context`.
+URLs, e-mails, paths, hashtags, handles, code spans, abbreviations, decimals, versions and
+ellipses are never touched. When the evidence is thin the pass leaves the text alone and
+reports the junction from :meth:`RepairSentences.suggest`.
+
+>>> from cleantext.passes import RepairSentences
+>>> RepairSentences()("Shares rose in EuropeHowever, the euro fell.")
+'Shares rose in Europe. However, the euro fell.'
+>>> RepairSentences()("He bought an iPhone at McDonald's and posted on LinkedIn.")
+"He bought an iPhone at McDonald's and posted on LinkedIn."
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import ClassVar
+import bisect
+import collections
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import ClassVar, NamedTuple
+
+import regex
 
 from cleantext.edits import Edit
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
+from cleantext.passes.sentences_lexicon import (
+    MAX_HUMPS,
+    Lexicon,
+    bare,
+    hump_kind,
+    humps,
+    lexicon,
+)
+
+__all__ = ["RepairSentences", "batch_vocabulary"]
+
+RUN_TOGETHER = "sentences/run-together"
+MISSING_SPACE = "sentences/missing-space"
+
+_MAX_CHUNK = 160
+_LETTER = r"\p{L}\p{N}\p{M}"
+# A glued junction: a letter or digit, then a capitalised word ("yT" in "industryThe").
+_GLUE = rf"[{_LETTER}]\p{{Lu}}[\p{{Ll}}\p{{M}}]"
+# A missing space: sentence punctuation, maybe closing quotes, then a capital.
+_PUNCT = rf"[{_LETTER})\]\"”’'%][.!?]++[\"”’'“)\]]*+\p{{Lu}}"
+# A whitespace-delimited chunk that holds a candidate within its first _MAX_CHUNK chars.
+_CHUNK = regex.compile(rf"(?<!\S)(?=\S{{0,{_MAX_CHUNK}}}?(?:{_GLUE}|{_PUNCT}))\S++")
+_TOKEN = regex.compile(rf"[{_LETTER}]++(?:['’][{_LETTER}]++)*+")
+_POSSESSIVE = regex.compile(r"['’]s?+\Z")
+# Tokens for the document's vocabulary: a possessive 's is not part of the word.
+_VOCAB_TOKEN = regex.compile(rf"[{_LETTER}]++(?:['’](?!s(?![{_LETTER}]))[{_LETTER}]++)*+")
+_MISSING = regex.compile(rf"(?<=[{_LETTER})\]\"”’'%])([.!?]++)([\"”’'“)\]]*+)(?=\p{{Lu}})")
+_LEFT_TOKEN = regex.compile(rf"[{_LETTER}]++(?:['’][{_LETTER}]++)*+(?=[)\]\"”’']?+\Z)")
+# Chunks that are not prose: URLs, e-mails, paths, handles, hashtags, markup, code.
+_NOT_PROSE = regex.compile(
+    r"://|\bwww\.|@|[/\\_`=<>{}|~^*]|\A[#$]|\.\.|…"
+    r"|\.(?i:com|org|net|gov|edu|io|co|uk|de|fr|info|biz|ly|me|tv|us|ai|app|dev|js|ts|py|rb"
+    r"|php|html?|txt|pdf|docx?|xlsx?|csv|json|xml|ya?ml|toml|md|exe|zip|png|jpe?g|gif|svg)"
+    rf"(?![{_LETTER}])"
+)
+_DOTTED = regex.compile(rf"[{_LETTER}]\.[{_LETTER}]")
+_CODE_SPAN = regex.compile(r"`[^`\n]{0,500}+`")
+_FENCE = regex.compile(r"^[ \t]*+(?:```|~~~)", regex.MULTILINE)
+_MAX_BIGRAMS = 400
+_MAX_PARAGRAPH_SCAN = 20_000
+
+EDIT, SUGGEST, NONE = 2, 1, 0
+
+
+class _Verdict(NamedTuple):
+    level: int
+    priority: int
+    note: str
+
+
+class _Occ(NamedTuple):
+    """One token that holds glued-junction candidates."""
+
+    start: int  # offset of the token in the text
+    humps: tuple[str, ...]
+    offsets: tuple[int, ...]  # offset of each hump in the text
+    segs: dict[tuple[int, int], str]  # (a, b) -> the humps a..b joined
 
 
 @dataclass(frozen=True, slots=True)
 class RepairSentences(Pass):
-    """PLACEHOLDER."""
+    """Insert the ". " (or " ") lost between two sentences, when the evidence says so.
+
+    Options (keyword-only, same names in TOML under ``[tool.cleantext.sentences]``):
+    ``keep`` (extra words never split, e.g. ``["TikTok"]``), ``names`` (canonical names:
+    their words and their one-word forms are protected), ``run_together`` and
+    ``missing_space`` (switch either repair off).
+
+    Rules: ``sentences/run-together`` (``"AIThe"`` -> ``"AI. The"``) and
+    ``sentences/missing-space`` (``"word.Next"`` -> ``"word. Next"``).
+
+    >>> fix = RepairSentences(names=("DeepSeek",))
+    >>> fix("Chips sold well in the industryDeepSeek said demand was high.")
+    'Chips sold well in the industry. DeepSeek said demand was high.'
+    >>> fix("Profits fell.The firm said.")
+    'Profits fell. The firm said.'
+    >>> fix("Shares of TimeWarner rose 2.5% in the U.S. on Monday.")
+    'Shares of TimeWarner rose 2.5% in the U.S. on Monday.'
+    """
 
     name: ClassVar[str] = "sentences"
+    rules: ClassVar[tuple[str, ...]] = (RUN_TOGETHER, MISSING_SPACE)
+
     keep: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
+    run_together: bool = True
+    missing_space: bool = True
+    _lex: Lexicon = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "keep", tuple(self.keep))
+        object.__setattr__(self, "names", tuple(self.names))
+        object.__setattr__(self, "_lex", lexicon(self.keep, self.names))
+
+    def __getstate__(self) -> dict[str, object]:
+        return {
+            "keep": self.keep,
+            "names": self.names,
+            "run_together": self.run_together,
+            "missing_space": self.missing_space,
+        }
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for key, value in state.items():
+            object.__setattr__(self, key, value)
+        object.__setattr__(self, "_lex", lexicon(self.keep, self.names))
 
     def propose(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
-        return []
+        """The repairs the evidence supports, sorted (insertions; they never overlap)."""
+        return self._analyse(text, context)[0]
+
+    def suggest(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
+        """Junctions that look lost but lack the evidence to repair (for ``check``).
+
+        >>> RepairSentences().suggest("He paid with PayPal and then CheckPoint fell.")
+        []
+        >>> [e.note for e in RepairSentences().suggest("It runs on FooCorp.Bar shares fell.")]
+        ['possibly a lost space in "FooCorp.Bar": not enough evidence']
+        """
+        return self._analyse(text, context)[1]
+
+    def _analyse(self, text: str, context: Context) -> tuple[list[Edit], list[Edit]]:
+        if not (self.run_together or self.missing_space):
+            return [], []
+        chunks = [m for m in _CHUNK.finditer(text) if m.end() - m.start() <= _MAX_CHUNK]
+        if not chunks:
+            return [], []
+        code = _code_regions(text)
+        doc = _Document(text, self._lex, context.vocabulary)
+        occs: list[_Occ] = []
+        missing: list[tuple[regex.Match[str], int, int]] = []
+        for chunk in chunks:
+            if _NOT_PROSE.search(chunk.group()) or _in_regions(code, chunk.start(), chunk.end()):
+                continue
+            if self.run_together:
+                occs.extend(_glued_tokens(chunk))
+            if self.missing_space and len(_DOTTED.findall(chunk.group())) <= 1:
+                missing.extend((m, chunk.start(), chunk.end()) for m in _MISSING.finditer(
+                    text, chunk.start(), chunk.end()
+                ))
+        doc.want(occs, missing)
+        edits: dict[int, Edit] = {}
+        notes: dict[int, Edit] = {}
+        for pos, level, note in _decide_glued(doc, occs):
+            (edits if level == EDIT else notes)[pos] = Edit(
+                pos, pos, ". ", RUN_TOGETHER, note
+            )
+        for m, c_start, c_end in missing:
+            found = _decide_missing(doc, m, c_start, c_end)
+            if found is not None:
+                pos, level, note = found
+                target = edits if level == EDIT else notes
+                if pos not in edits and pos not in notes:
+                    target[pos] = Edit(pos, pos, " ", MISSING_SPACE, note)
+        return [edits[p] for p in sorted(edits)], [notes[p] for p in sorted(notes)]
+
+
+def batch_vocabulary(texts: Iterable[str], *, min_docs: int = 2) -> frozenset[str]:
+    """Mixed-case words used on their own in at least ``min_docs`` of ``texts``.
+
+    Pass the result as ``Context(vocabulary=...)``: a camel-case token that several
+    documents use standalone ("PlasticBag said ...") is a word, not two sentences. A token
+    ending in a strong sentence starter ("saidThe") is never collected.
+
+    >>> docs = ["PlasticBag said sales rose.", "Shares in PlasticBag fell.", "rose.The end"]
+    >>> sorted(batch_vocabulary(docs))
+    ['PlasticBag']
+    >>> sorted(batch_vocabulary(docs, min_docs=1))
+    ['PlasticBag']
+    """
+    lex = lexicon((), ())
+    seen: collections.Counter[str] = collections.Counter()
+    for text in texts:
+        found: set[str] = set()
+        for chunk in _CHUNK.finditer(text):
+            if chunk.end() - chunk.start() > _MAX_CHUNK or _NOT_PROSE.search(chunk.group()):
+                continue
+            for m in _TOKEN.finditer(text, chunk.start(), chunk.end()):
+                after = text[m.end() : m.end() + 1]
+                before = text[m.start() - 1 : m.start()] if m.start() else " "
+                if (after and not (after.isspace() or after in ",;:!?.\"”’')]")) or not (
+                    before.isspace() or before in "\"“‘'(["
+                ):
+                    continue
+                core = _POSSESSIVE.sub("", m.group())
+                parts = humps(core)
+                if len(parts) < 2 or len(parts) > MAX_HUMPS:
+                    continue
+                if any(lex.starter(p) == "strong" for p in parts[1:]):
+                    continue
+                found.add(core)
+        seen.update(found)
+    return frozenset(t for t, n in seen.items() if n >= min_docs)
+
+
+# ---------------------------------------------------------------------------- evidence
+
+
+class _Document:
+    """What the text itself says: how often each word is used on its own, and bigrams."""
+
+    def __init__(self, text: str, lex: Lexicon, vocabulary: frozenset[str]) -> None:
+        self.text = text
+        self.lex = lex
+        self.vocabulary = vocabulary
+        self.counts: collections.Counter[str] = collections.Counter()
+        self.wanted: set[str] = set()
+        self._bigrams: dict[tuple[str, str], bool] = {}
+
+    def want(
+        self, occs: list[_Occ], missing: list[tuple[regex.Match[str], int, int]]
+    ) -> None:
+        """Count, in one pass over the text, every string the decisions may ask about."""
+        for occ in occs:
+            for seg in occ.segs.values():
+                self.wanted.add(seg)
+        for m, c_start, c_end in missing:
+            left = _LEFT_TOKEN.search(self.text, c_start, m.start())
+            if left is not None:
+                self.wanted.add(_POSSESSIVE.sub("", left.group()))
+        self.counts = _count_tokens(self.text, self.wanted)
+
+    def known(self, term: str) -> bool:
+        return self.lex.is_known(term) or term in self.vocabulary
+
+    def bigram(self, left: str, right: str) -> bool:
+        """Whether ``left`` and ``right`` stand next to each other, space-separated."""
+        key = (left, right)
+        if key not in self._bigrams:
+            if len(self._bigrams) >= _MAX_BIGRAMS:
+                return True  # too many questions: assume the worst, do not split
+            pattern = regex.compile(
+                rf"(?<![{_LETTER}]){regex.escape(left)}[ \t]++{regex.escape(right)}(?![\p{{Ll}}])"
+            )
+            self._bigrams[key] = pattern.search(self.text) is not None
+        return self._bigrams[key]
+
+
+def _count_tokens(text: str, wanted: set[str]) -> collections.Counter[str]:
+    """Occurrences of the ``wanted`` words as standalone tokens of ``text``."""
+    counts: collections.Counter[str] = collections.Counter()
+    if not wanted:
+        return counts
+    step = 1 << 20
+    pos = 0
+    n = len(text)
+    while pos < n:
+        end = min(n, pos + step)
+        if end < n:
+            cut = text.rfind(" ", pos, end)
+            end = cut + 1 if cut > pos else end
+        piece = collections.Counter(_VOCAB_TOKEN.findall(text, pos, end))
+        if len(wanted) < len(piece):
+            for w in wanted:
+                c = piece.get(w)
+                if c:
+                    counts[w] += c
+        else:
+            for w, c in piece.items():
+                if w in wanted:
+                    counts[w] += c
+        pos = end
+    return counts
+
+
+def _code_regions(text: str) -> list[tuple[int, int]]:
+    """Spans of backtick code and fenced code blocks."""
+    regions = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(text)]
+    fences = [m.start() for m in _FENCE.finditer(text)]
+    for i in range(0, len(fences) - 1, 2):
+        regions.append((fences[i], fences[i + 1] + 3))
+    if len(fences) % 2:
+        regions.append((fences[-1], len(text)))
+    regions.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in regions:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _in_regions(regions: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, disjoint ``regions``."""
+    i = bisect.bisect_left(regions, (end, end)) - 1
+    return i >= 0 and regions[i][1] > start
+
+
+# ---------------------------------------------------------------------- glued junctions
+
+
+def _glued_tokens(chunk: regex.Match[str]) -> Iterator[_Occ]:
+    """Tokens of a chunk that hold a lower/digit/acronym -> Capitalised-word junction."""
+    text = chunk.string
+    for m in _TOKEN.finditer(text, chunk.start(), chunk.end()):
+        tok = m.group()
+        core = _POSSESSIVE.sub("", tok)
+        if m.end() < len(text) and text[m.end()] == "(":
+            continue  # a function call: getElementById(...)
+        if m.start() > 0 and text[m.start() - 1] == "." and tok[:1].islower():
+            continue  # a method: obj.getName
+        parts = humps(core)
+        if len(parts) < 2 or len(parts) > MAX_HUMPS:
+            continue
+        kinds = [hump_kind(p) for p in parts]
+        if "cap" not in kinds[1:]:
+            continue
+        offsets = []
+        pos = m.start()
+        for p in parts:
+            offsets.append(pos)
+            pos += len(p)
+        segs = {
+            (a, b): "".join(parts[a:b])
+            for a in range(len(parts))
+            for b in range(a + 1, len(parts) + 1)
+        }
+        yield _Occ(m.start(), tuple(parts), tuple(offsets), segs)
+
+
+def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]]:
+    """Decide every glued token; iterate until the evidence stops changing.
+
+    Splitting one token makes its parts standalone words, which is evidence for other
+    tokens; iterating to a fixed point makes a second run find nothing new (idempotence).
+    """
+    base = doc.counts
+    prev: dict[int, frozenset[int]] = {}
+    result: list[tuple[int, int, str]] = []
+    for _ in range(4):
+        counts = collections.Counter(base)
+        for i, splits in prev.items():
+            occ = occs[i]
+            counts[occ.segs[(0, len(occ.humps))]] -= 1
+            for seg in _parts(occ, splits):
+                counts[seg] += 1
+        doc.counts = counts
+        current: dict[int, frozenset[int]] = {}
+        result = []
+        for i, occ in enumerate(occs):
+            judge = _Judge(doc, occ, prev.get(i, frozenset()))
+            found = judge.split(0, len(occ.humps))
+            splits = frozenset(k for k, level, _ in found if level == EDIT)
+            if splits:
+                current[i] = splits
+            result.extend((occ.offsets[k], level, note) for k, level, note in found)
+        if current == prev:
+            break
+        prev = current
+    doc.counts = base
+    return result
+
+
+def _parts(occ: _Occ, splits: frozenset[int]) -> list[str]:
+    bounds = [0, *sorted(splits), len(occ.humps)]
+    return [occ.segs[(a, b)] for a, b in zip(bounds, bounds[1:])]
+
+
+class _Judge:
+    """Weighs the evidence for each junction of one token."""
+
+    def __init__(self, doc: _Document, occ: _Occ, prev: frozenset[int]) -> None:
+        self.doc = doc
+        self.lex = doc.lex
+        self.occ = occ
+        self.h = occ.humps
+        self.kinds = [hump_kind(p) for p in occ.humps]
+        self.own = collections.Counter(_parts(occ, prev))
+
+    def seen(self, a: int, b: int) -> bool:
+        """Whether humps a..b are used as a word on their own elsewhere in the text."""
+        seg = self.occ.segs[(a, b)]
+        return self.doc.counts[seg] - self.own[seg] > 0
+
+    def known(self, a: int, b: int) -> bool:
+        return self.doc.known(self.occ.segs[(a, b)])
+
+    def word_seen(self, a: int, b: int) -> bool:
+        return self.seen(a, b) or self.known(a, b)
+
+    def split(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        """Junctions to repair (or suggest) inside humps a..b, recursively."""
+        if b - a < 2 or self.word_seen(a, b):
+            return []
+        best: tuple[int, int, _Verdict] | None = None
+        for k in range(a + 1, b):
+            if self.kinds[k] != "cap":
+                continue
+            v = self.judge(a, k, b)
+            if v.level == NONE:
+                continue
+            if best is None or (v.level, v.priority, k) > (best[1], best[2].priority, best[0]):
+                best = (k, v.level, v)
+        if best is None:
+            return []
+        k, level, verdict = best
+        if level != EDIT:
+            return [(k, level, verdict.note)]
+        return [*self.split(a, k), (k, EDIT, verdict.note), *self.split(k, b)]
+
+    def judge(self, a: int, k: int, b: int) -> _Verdict:
+        h, lex = self.h, self.lex
+        left, right = self.occ.segs[(a, k)], self.occ.segs[(k, b)]
+        token = self.occ.segs[(a, b)]
+        # A known word that crosses the junction ("DeepSeek" in "industryDeepSeekThe").
+        for x in range(a, k):
+            for y in range(k + 1, b + 1):
+                if (x, y) != (a, b) and y - x >= 2 and self.word_seen(x, y):
+                    return _Verdict(NONE, 0, "")
+        last = h[k - 1]
+        lkind = self.kinds[k - 1] if k - a == 1 else "camel"
+        if lkind == "letter" or (lkind == "lower" and len(bare(last)) < 2):
+            return _Verdict(NONE, 0, "")
+        start = lex.starter(h[k])
+        single = b - k == 1 or self.word_seen(k, b)
+        strong = start == "strong" and single
+        weak = start == "weak" and single
+        why: list[str] = []
+        if strong:
+            why.append(f'"{bare(h[k])}" starts sentences')
+        elif weak:
+            why.append(f'"{bare(h[k])}" may start a sentence')
+        if last in lex.particles and not strong:
+            return _Verdict(NONE, 0, "")  # Mc|Donald, Di|Caprio, Le|Bron
+        rword = b - k == 1 and len(bare(h[k])) >= 3 and lex.is_word(bare(h[k]))
+        rseen = self.word_seen(k, b)
+        lseen = self.word_seen(a, k)
+        if rseen and not strong:
+            why.append(f'"{right}" is used on its own')
+
+        def edit(priority: int, *more: str) -> _Verdict:
+            return _Verdict(EDIT, priority, _note(token, left, right, [*more, *why]))
+
+        def maybe(*more: str) -> _Verdict:
+            return _Verdict(SUGGEST, 0, _note(token, left, right, [*more, *why], sure=False))
+
+        if lkind == "lower":
+            if last in lex.lower_prefixes:
+                return edit(3) if strong else maybe(f'"{last}" often starts an identifier')
+            if lex.is_word(last) or lseen:
+                return edit(3 if strong else 2, f'"{last}" is a word')
+            if strong:
+                return edit(3)
+            return maybe() if (rseen or rword) else _Verdict(NONE, 0, "")
+        if lkind == "num":
+            if strong or weak:
+                return edit(3 if strong else 2, f'"{left}" is a number')
+            if rword and len(bare(h[k])) >= 4:
+                return edit(1, f'"{left}" is a number', f'"{bare(h[k]).lower()}" is a word')
+            return maybe() if rseen else _Verdict(NONE, 0, "")
+        if strong:
+            return edit(3)
+        bigram = self.doc.bigram(left, bare(h[k])) if b - k == 1 else False
+        if bigram:
+            return _Verdict(NONE, 0, "")  # "Time Warner" elsewhere: a name, not two sentences
+        if lkind == "camel":
+            unit = lseen or (k - a == 2 and h[a] in lex.particles)
+            if not unit:
+                return _Verdict(NONE, 0, "")
+            why.append(f'"{left}" is a known word')
+            if weak or rseen or rword:
+                return edit(1, *([f'"{bare(h[k]).lower()}" is a word'] if rword else []))
+            return maybe()
+        if lseen:
+            why.append(f'"{left}" is used on its own')
+        if weak:
+            return edit(2) if lseen else maybe()
+        if lkind == "acr":
+            score = lseen + rseen + rword
+            if score >= 2:
+                return edit(1, *([f'"{bare(h[k]).lower()}" is a word'] if rword else []))
+            return maybe() if score else _Verdict(NONE, 0, "")
+        # lkind == "cap": Capitalised word + Capitalised word, e.g. "GilliganLabour".
+        if lseen and rseen and b - k == 1:
+            return edit(1)
+        return maybe() if (lseen or rseen) else _Verdict(NONE, 0, "")
+
+
+def _note(token: str, left: str, right: str, why: list[str], *, sure: bool = True) -> str:
+    reasons = "; ".join(why) if why else "no evidence"
+    if sure:
+        return f'lost ". " in "{token}" -> "{left}. {right}": {reasons}'
+    return f'possibly a lost ". " in "{token}" ({left}|{right}): {reasons}; not enough evidence'
+
+
+# ------------------------------------------------------------------ missing spaces
+
+
+def _decide_missing(
+    doc: _Document, m: regex.Match[str], c_start: int, c_end: int
+) -> tuple[int, int, str] | None:
+    """Decide one "word.Next" junction: (insert position, level, note) or None."""
+    text = doc.text
+    lex = doc.lex
+    punct, quotes = m.group(1), m.group(2)
+    if ".." in punct:
+        return None  # an ellipsis
+    left_m = _LEFT_TOKEN.search(text, c_start, m.start())
+    right_m = _TOKEN.match(text, m.end(), c_end)
+    if left_m is None or right_m is None:
+        return None
+    left, right = left_m.group(), right_m.group()
+    if right_m.end() < c_end and text[right_m.end()] in "(.":
+        return None  # Foo.Bar() or a dotted chain
+    r_humps = humps(_POSSESSIVE.sub("", right))
+    if not r_humps:
+        return None
+    first = r_humps[0]
+    rkind = hump_kind(first)
+    pronoun = bare(first) == "I"
+    if rkind != "cap" and not pronoun:
+        return None
+    l_humps = humps(_POSSESSIVE.sub("", left))
+    if not l_humps:
+        return None
+    lkind = hump_kind(l_humps[-1]) if len(l_humps) == 1 else "camel"
+    if lkind == "num" and len(l_humps) == 1 and len(left) <= 1:
+        return None
+    if len(bare(left)) < 2:
+        return None  # initials and abbreviations: J.K.Rowling, e.g.The, U.S.Army
+    pos = m.end()
+    quote_note = ""
+    if "“" in quotes:
+        pos = m.start(2) + quotes.index("“")
+        quote_note = "; the quote opens the next sentence"
+    elif quotes[:1] == "'":
+        return None  # a single straight quote: apostrophe or quotation, can't tell
+    elif quotes[:1] == '"':
+        line = text.rfind("\n", max(0, m.start() - _MAX_PARAGRAPH_SCAN), m.start()) + 1
+        if line == 0 and m.start() > _MAX_PARAGRAPH_SCAN:
+            return None
+        if text.count('"', line, m.start()) % 2 == 0:
+            # The quote opens a quotation, so the space belongs before it: less certain.
+            glued = f"{left}{punct}{quotes}{right}"
+            note = f'possibly a lost space before the quote in "{glued}": not enough evidence'
+            return m.start(2), SUGGEST, note
+    start = lex.starter(first)
+    single = len(r_humps) == 1 or doc.known(_POSSESSIVE.sub("", right))
+    glued = f"{left}{punct}{quotes}{right}"
+    sure = f'lost space in "{glued}"'
+    maybe = f'possibly a lost space in "{glued}": not enough evidence'
+    if lkind == "lower" or pronoun:
+        if lkind == "lower" and not lex.is_word(left) and left not in doc.counts:
+            if start is None:
+                return pos, SUGGEST, maybe
+        return pos, EDIT, f'{sure}: "{left}{punct}" ends a sentence{quote_note}'
+    if start == "strong" or (start == "weak" and single):
+        return pos, EDIT, f'{sure}: "{bare(first)}" starts sentences{quote_note}'
+    rword = len(r_humps) == 1 and lex.is_word(bare(first))
+    if lkind in ("num", "acr") and rword:
+        return pos, EDIT, f'{sure}: "{bare(first).lower()}" is a word{quote_note}'
+    return pos, SUGGEST, maybe

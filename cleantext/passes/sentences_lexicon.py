@@ -1,0 +1,199 @@
+"""Word knowledge for :mod:`cleantext.passes.sentences`: humps, word lists, known terms.
+
+A *hump* is one piece of a mixed-case token as it would be read aloud: ``"WorldComThe"``
+has the humps ``World``, ``Com`` and ``The``; ``"AIThe"`` has ``AI`` and ``The``.
+
+>>> humps("salesTimeWarner")
+['sales', 'Time', 'Warner']
+>>> humps("PCsViruses"), humps("2004The"), humps("O'NeillThe")
+(['PCs', 'Viruses'], ['2004', 'The'], ["O'Neill", 'The'])
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from cleantext.resources import load_list
+
+_L = r"\p{Ll}\p{M}"
+# One hump. Order matters: plural acronyms ("PCs") before acronym runs, acronym runs that
+# end where a capitalised word starts ("AI" in "AIThe"), then words and numbers.
+_HUMP = regex.compile(
+    rf"""
+    (?:\p{{Lu}}['’](?=\p{{Lu}}))?+                 # O' D' particles stay with the name
+    (?:
+        \p{{N}}++s(?![{_L}])                      # 1990s
+      | \p{{Lu}}{{2,}}+s(?![{_L}])                # PCs, DVDs
+      | [\p{{Lu}}\p{{N}}]+?(?=\p{{Lu}}[{_L}])     # AI in AIThe, 2004 in 2004The
+      | \p{{Lu}}[{_L}]++                          # Capitalised word
+      | [{_L}]++                                  # lower-case run
+      | [\p{{Lu}}\p{{N}}]++                       # trailing acronym or number
+    )
+    (?:['’][{_L}\p{{N}}]++)*+                      # contractions: didn't, He's
+    """,
+    regex.VERBOSE,
+)
+_CAPWORD = regex.compile(rf"\p{{Lu}}[{_L}]")
+_ACRONYM = regex.compile(r"\p{Lu}{2,}+s?+")
+_LOWER = regex.compile(rf"[{_L}]++(?:['’][{_L}]++)*+")
+_HAS_DIGIT = regex.compile(r"\p{N}")
+_PARTICLE = regex.compile(r"\A\p{Lu}['’](?=\p{Lu})")
+_APOSTROPHE = regex.compile(r"['’]")
+_CONTRACTION_ENDS = frozenset({"t", "s", "ll", "re", "ve", "d", "m"})
+_NT_STEMS = frozenset({"ca", "wo", "sha", "ai"})
+
+MAX_HUMPS = 8
+
+
+def humps(token: str) -> list[str]:
+    """Split ``token`` into humps; an empty list when it does not split cleanly.
+
+    >>> humps("McDonald"), humps("iPhone"), humps("didn't")
+    (['Mc', 'Donald'], ['i', 'Phone'], ["didn't"])
+    """
+    out: list[str] = []
+    pos = 0
+    n = len(token)
+    while pos < n:
+        m = _HUMP.match(token, pos)
+        if m is None or m.end() == pos:
+            return []
+        out.append(m.group())
+        pos = m.end()
+    return out
+
+
+def hump_kind(hump: str) -> str:
+    """``cap`` (Capitalised word), ``lower``, ``acr`` (2+ capitals), ``num`` or ``letter``.
+
+    >>> [hump_kind(h) for h in ("The", "sales", "SEC", "PCs", "2004", "PB100", "I")]
+    ['cap', 'lower', 'acr', 'acr', 'num', 'num', 'letter']
+    """
+    hump = _PARTICLE.sub("", hump)
+    if _HAS_DIGIT.search(hump):
+        return "num"
+    if _CAPWORD.match(hump):
+        return "cap"
+    if _LOWER.fullmatch(hump):
+        return "lower"
+    if _ACRONYM.fullmatch(hump):
+        return "acr"
+    return "letter"
+
+
+def bare(hump: str) -> str:
+    """The hump without a contraction or possessive ending: ``"He's"`` -> ``"He"``."""
+    m = _APOSTROPHE.search(hump)
+    return hump if m is None else hump[: m.start()]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list the pass consults, built once per set of options."""
+
+    words: frozenset[str]
+    known: frozenset[str]
+    known_fold: frozenset[str]
+    particles: frozenset[str]
+    lower_prefixes: frozenset[str]
+    strong: frozenset[str]
+    weak: frozenset[str]
+
+    def is_word(self, word: str) -> bool:
+        """Whether ``word`` (any case) is an English word, allowing -s and contractions.
+
+        >>> lex = lexicon((), ())
+        >>> lex.is_word("sales"), lex.is_word("didn't"), lex.is_word("Europe")
+        (True, True, False)
+        """
+        w = word.lower().replace("’", "'")
+        if "'" in w:
+            stem, _, end = w.partition("'")
+            if end not in _CONTRACTION_ENDS:
+                return False
+            if end == "t" and stem.endswith("n"):
+                stem = stem[:-1]
+                return stem in _NT_STEMS or self.is_word(stem)
+            w = stem
+        if len(w) < 2:
+            return False
+        return w in self.words or (w.endswith("s") and w[:-1] in self.words)
+
+    def is_known(self, term: str) -> bool:
+        """Whether ``term`` is a protected mixed-case word (bundled list, keep, names).
+
+        >>> lex = lexicon(("FooBar",), ("Arthur Mensch", "Time Warner"))
+        >>> [lex.is_known(t) for t in ("iPhone", "IPHONE", "FooBar", "TimeWarner", "Mensch")]
+        [True, True, True, True, True]
+        """
+        if term in self.known or term.casefold() in self.known_fold:
+            return True
+        if len(term) > 3 and term.endswith("s"):
+            stem = term[:-1]
+            return stem in self.known or stem.casefold() in self.known_fold
+        return False
+
+    def starter(self, hump: str) -> str | None:
+        """``"strong"``, ``"weak"`` or None: does ``hump`` often start a sentence?
+
+        >>> lex = lexicon((), ())
+        >>> lex.starter("The"), lex.starter("In"), lex.starter("Warner")
+        ('strong', 'weak', None)
+        """
+        word = bare(hump)
+        if word in self.strong:
+            return "strong"
+        if word in self.weak:
+            return "weak"
+        return None
+
+
+_SPLIT_NAME = regex.compile(r"[^\p{L}\p{N}\p{M}'’]++")
+
+
+@functools.lru_cache(maxsize=64)
+def lexicon(keep: tuple[str, ...], names: tuple[str, ...]) -> Lexicon:
+    """The :class:`Lexicon` for these ``keep`` words and canonical ``names`` (cached).
+
+    Name tokens and the name written as one word ("Time Warner" -> "TimeWarner") are
+    protected too.
+
+    >>> lexicon((), ("Deep Seek",)).is_known("DeepSeek")
+    True
+    """
+    terms: set[str] = set()
+    particles: set[str] = set()
+    lower_prefixes: set[str] = set()
+    for entry in load_list("camelcase.txt"):
+        if entry.endswith("*"):
+            stem = entry[:-1]
+            (lower_prefixes if stem[:1].islower() else particles).add(stem)
+        else:
+            terms.add(entry)
+    terms.update(k.strip() for k in keep if k.strip())
+    for name in names:
+        parts = [p for p in _SPLIT_NAME.split(name) if p]
+        terms.update(parts)
+        if len(parts) > 1:
+            terms.add("".join(parts))
+    strong: set[str] = set()
+    weak: set[str] = set()
+    for entry in load_list("sentence_starters.txt"):
+        (weak if entry.startswith("~") else strong).add(entry.lstrip("~"))
+    return Lexicon(
+        words=_words(),
+        known=frozenset(terms),
+        known_fold=frozenset(t.casefold() for t in terms),
+        particles=frozenset(particles),
+        lower_prefixes=frozenset(lower_prefixes),
+        strong=frozenset(strong),
+        weak=frozenset(weak),
+    )
+
+
+@functools.cache
+def _words() -> frozenset[str]:
+    return frozenset(load_list("words.txt"))
