@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import doctest
+import importlib.util
 import os
 import re
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -85,3 +87,54 @@ def test_mkdocs_build_strict(tmp_path: Path) -> None:
     assert "max-blank-lines" in whitespace
     # Offline: the theme must not pull fonts from the web.
     assert "fonts.googleapis.com" not in (site / "index.html").read_text(encoding="utf-8")
+
+
+def _hook(name: str) -> types.ModuleType:
+
+    spec = importlib.util.spec_from_file_location(name, DOCS / "hooks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("docstring", "markdown"),
+    [
+        ("See :class:`~cleantext.Result`.", "See `Result`."),
+        ("See :meth:`cleantext.Pipeline.run`.", "See `cleantext.Pipeline.run`."),
+        (
+            "Uses :meth:`Pipeline.default(names) <cleantext.Pipeline.default>`.",
+            "Uses `Pipeline.default(names)`.",
+        ),
+        ("A list::\n\n    [[names]]", "A list:\n\n    [[names]]"),
+        (
+            "Text.\n\n>>> 1 + 1\n2\n\nMore.",
+            "Text.\n\n```pycon\n>>> 1 + 1\n2\n```\n\nMore.",
+        ),
+        (
+            "Indented:\n\n    >>> f(\n    ...     1)\n    3\n",
+            "Indented:\n\n    ```pycon\n    >>> f(\n    ...     1)\n    3\n    ```\n",
+        ),
+        ("```python\n>>> inside a fence\n```", "```python\n>>> inside a fence\n```"),
+    ],
+)
+def test_docstrings_become_markdown(docstring: str, markdown: str) -> None:
+    convert = _hook("griffe_docstrings").markdown_docstring
+    assert convert(docstring) == markdown
+
+
+def test_generated_sections_come_from_the_code() -> None:
+    hooks = _hook("cleantext_docs")
+
+    class Page:
+        class file:  # mimics mkdocs' page.file
+            src_uri = "passes/whitespace.md"
+
+    page = "<!-- pass-options: whitespace -->\n<!-- pass-rules: whitespace -->\n<!-- all-rules -->"
+    out = hooks.on_page_markdown(page, page=Page)
+    assert "| `max-blank-lines` | `max_blank_lines` | `int` | `1` |" in out
+    assert "- `whitespace/trailing`" in out
+    assert "[NormalizeWhitespace](../passes/whitespace.md)" in out
+    cli = hooks.on_page_markdown("<!-- cli-help: check -->", page=Page)
+    assert cli.startswith("```text\n$ cleantext check --help\nusage: cleantext check")

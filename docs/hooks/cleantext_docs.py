@@ -86,9 +86,7 @@ def _pass_options(name: str) -> str:
     ]
     for f in rows:
         kind = str(f.type).replace("|", "\\|")
-        lines.append(
-            f"| `{f.name.replace('_', '-')}` | `{f.name}` | `{kind}` | {_default(f)} |"
-        )
+        lines.append(f"| `{f.name.replace('_', '-')}` | `{f.name}` | `{kind}` | {_default(f)} |")
     return "\n".join(lines)
 
 
