@@ -170,7 +170,8 @@ class StripBoilerplate(Pass):
             before = text[prev.body : prev.tail]
             after = text[nxt.head : nxt.stop]
             first = not any(ln.match is None and ln.para < prev.para for ln in lines[:a])
-            list_like = _multi_line(lines, a - 1)
+            # a short last line of a several-line paragraph is a list item, not prose
+            list_like = _multi_line(lines, a - 1) and len(before.split()) < 15
             isolated = a >= 2 and lines[a - 2].match is not None
             glue = rejoin(before, after, first=first, list_like=list_like, isolated=isolated)
             if glue is not None:

@@ -27,13 +27,11 @@ from __future__ import annotations
 
 import regex
 
-# Words a sentence never ends with: when a paragraph ends with one, the text is broken in
-# a way we do not understand (a dropped link, say), and we leave it alone.
+# Words a sentence never ends with (prepositions can: "help with", "used to"): when a
+# paragraph ends with one, the text is broken in a way we do not understand (a dropped
+# link, say), and we leave it alone.
 _FUNCTION_WORDS = frozenset(
-    """a an the and or but nor of in on at to for from by with as into onto over under
-    via per than that this these those which who whom whose is are was were be been being
-    its his her their our your my if so because while although though when where whether
-    not no about after before between during against without within upon vs v""".split()
+    "a an the and or nor but its their your our my his whose than versus vs via per".split()
 )
 # Lower-case words that do not count against a Title Case heading.
 _MINOR_WORDS = frozenset(
@@ -42,6 +40,9 @@ _MINOR_WORDS = frozenset(
     amid""".split()
 )
 
+_ARTICLES = frozenset(("a", "an", "the"))
+_INNER_SENTENCE = regex.compile(r"\p{Ll}[.!?][\"'\u201d\u2019]? \p{Lu}")
+_COLON_OR_LINK = regex.compile(r":|https?://|www\.")
 _TERMINAL = regex.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*+$")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019.&-]*+")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}{2,}+(?![\p{L}\p{N}])")
@@ -113,11 +114,27 @@ def rejoin(
     core = last.rstrip("\"'\u201d\u2019)]")
     if not core or not core[-1].isalnum():
         return None
-    if isolated and len(core.split()) < 15:
+    if isolated and _headlinese(core):
         return None
-    if not _TERMINAL.search(nxt) and len(nxt.split()) < 15:
+    if not _TERMINAL.search(nxt) and _headlinese(nxt):
         return None
     return ". " if _lost_period(core, first=first, list_like=list_like) else None
+
+
+def _headlinese(text: str) -> bool:
+    """A short line written like a headline: Title Case, or without articles.
+
+    >>> _headlinese("Lakers hold off Thunder 112-107 as James stars")
+    True
+    >>> _headlinese("The plight of the women was overlooked for a long time")
+    False
+    """
+    words = text.split()
+    if len(words) >= 15 or _COLON_OR_LINK.search(text):
+        return False
+    if is_title_like(text):
+        return True
+    return len(words) <= 10 and not any(w.casefold() in _ARTICLES for w in words)
 
 
 def _lost_period(text: str, *, first: bool, list_like: bool) -> bool:
@@ -127,8 +144,10 @@ def _lost_period(text: str, *, first: bool, list_like: bool) -> bool:
         return False
     if first and len(words) < 20:
         return False
-    if _LIST_PREFIX.match(text) or _LINKISH_END.search(text):
+    if _LINKISH_END.search(text):
         return False
+    if _LIST_PREFIX.match(text) and not _INNER_SENTENCE.search(text):
+        return False  # a list item; a bulleted paragraph of sentences can still be split
     last_word = words[-1].strip("\"'\u201d\u2019)]").casefold()
     if last_word in _FUNCTION_WORDS:
         return False

@@ -1,0 +1,277 @@
+"""Learn a source's own boilerplate: short lines that recur across many of its documents.
+
+Every site has lines no curated list knows ("Get the Daily Bugle app", "More from Metro").
+Given a corpus from one source, :func:`learn_boilerplate` finds the short lines that recur in
+a large share of its documents, :func:`write_learned` writes them to a reviewable text file
+(counts as comments), and ``StripBoilerplate(extra_files=(path,))`` (or
+``extra-files = [...]`` under ``[tool.cleantext.boilerplate]``) removes them with the rule
+``boilerplate/learned``. Everything streams: documents are read one at a time and the
+table of candidate lines stays bounded (lossy counting), so a corpus of any size fits.
+
+>>> docs = [f"Story {i} about the harbour.\\n\\nGet the Bugle app\\n" for i in range(20)]
+>>> [(x.line, x.docs) for x in learn_boilerplate(docs)]
+[('Get the Bugle app', 20)]
+
+Defaults a user can trust: a line must be short (``max_words``), appear in at least
+``min_docs`` distinct documents *and* in at least ``min_share`` of them; a line that reads
+like an ordinary sentence (ends with a period, or is long) must recur in at least
+``sentence_share`` of the documents; numbers, dates and one-character lines are never learned.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import math
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+import regex
+
+from cleantext.errors import InputError
+from cleantext.passes.boilerplate_library import line_key, normalize_line
+
+_BREAK = regex.compile(r"\r\n|\r|\n")
+_NOT_WORDY = regex.compile(r"^[\p{N}\p{P}\p{S}\s]*$")
+_DATE_OR_TIME = regex.compile(
+    r"^(?i:(?:updated|published|posted|last updated)?:? ?(?:mon|tue|wed|thu|fri|sat|sun)\w*"
+    r"|\d{1,2}:\d\d|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2})"
+)
+_TERMINAL = regex.compile(r"[.!?][\"'\u201d\u2019)]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class LearnedLine:
+    """A recurring line: its text (as first seen), occurrences, distinct documents, share.
+
+    ``documents`` is the number of documents the corpus held, so ``share`` is
+    ``docs / documents``. After pruning (very large corpora) ``count`` and ``docs`` are lower
+    bounds.
+
+    >>> LearnedLine("Get the Bugle app", 30, 25, 100).share
+    0.25
+    """
+
+    line: str
+    count: int
+    docs: int
+    documents: int
+
+    @property
+    def share(self) -> float:
+        """The share of documents in which the line occurs."""
+        return self.docs / self.documents if self.documents else 0.0
+
+
+def iter_texts(
+    paths: Iterable[str | os.PathLike[str]], *, field: str = "text"
+) -> Iterator[str]:
+    """Stream documents from files: ``.jsonl``/``.ndjson`` (optionally ``.gz``) yield the
+    string ``field`` of each record (a dotted path such as ``"article.body"`` reaches into
+    nested objects; ``null`` values are skipped); any other file is one plain-text document.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.jsonl").write_text('{"text": "one"}\\n\\n{"text": "two"}\\n')
+    >>> _ = (folder / "b.txt").write_text("three\\n")
+    >>> list(iter_texts([folder / "a.jsonl", folder / "b.txt"]))
+    ['one', 'two', 'three\\n']
+    """
+    for path in paths:
+        p = Path(path)
+        name = p.name.lower()
+        base = name[:-3] if name.endswith(".gz") else name
+        try:
+            if base.endswith((".jsonl", ".ndjson", ".jsonlines")):
+                with _open(p) as handle:
+                    yield from _records(handle, str(p), field)
+            else:
+                with _open(p) as handle:
+                    yield handle.read()
+        except OSError as exc:
+            raise InputError(f"cannot read {p}: {exc.strerror or exc}") from exc
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{p} is not UTF-8 text: {exc}") from exc
+
+
+def _open(path: Path) -> IO[str]:
+    if path.name.lower().endswith(".gz"):
+        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8-sig")
+    return open(path, encoding="utf-8-sig")  # noqa: SIM115 - closed by the caller's with
+
+
+def _records(handle: IO[str], where: str, field: str) -> Iterator[str]:
+    keys = field.split(".")
+    for number, raw in enumerate(handle, 1):
+        if not raw.strip():
+            continue
+        try:
+            value: object = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}:{number}: not a JSON record: {exc.msg}") from exc
+        for key in keys:
+            if not isinstance(value, dict) or key not in value:
+                raise InputError(f"{where}:{number}: record has no field {field!r}")
+            value = value[key]
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise InputError(
+                f"{where}:{number}: field {field!r} holds {type(value).__name__}, not text"
+            )
+        yield value
+
+
+def learn_boilerplate(
+    docs: Iterable[str],
+    *,
+    min_docs: int = 5,
+    min_share: float = 0.05,
+    max_words: int = 15,
+    sentence_share: float = 0.5,
+) -> list[LearnedLine]:
+    """Lines that recur across ``docs`` (one source), most widespread first.
+
+    Lines are compared as :class:`~cleantext.passes.StripBoilerplate` compares them
+    (case, spacing and punctuation ignored). A line is learned when it has at most
+    ``max_words`` words, occurs in at least ``min_docs`` documents and in at least
+    ``min_share`` of all documents; a sentence-like line (ends with ``.``/``!``/``?`` and has
+    five words or more, or has ten words or more) also needs ``sentence_share``. Lines of
+    numbers, dates or times, and single characters, are never learned.
+
+    Memory stays bounded: candidates are pruned by lossy counting with an error of a tenth
+    of ``min_share``, which cannot drop a line that clears the thresholds.
+
+    >>> docs = ["Title %d\\n\\nA story.\\n\\nSubscribe to the Bugle.\\n" % i for i in range(9)]
+    >>> docs.append("Title X\\n\\nSubscribe to the Bugle.\\n")
+    >>> [(x.line, x.docs, x.count) for x in learn_boilerplate(docs)]
+    [('Subscribe to the Bugle.', 10, 10)]
+    """
+    if min_docs < 1 or not 0 < min_share <= 1 or max_words < 1 or not 0 < sentence_share <= 1:
+        raise ValueError(
+            "learn_boilerplate needs min_docs >= 1, 0 < min_share <= 1, max_words >= 1 and "
+            "0 < sentence_share <= 1"
+        )
+    epsilon = min_share / 10
+    width = math.ceil(1 / epsilon)
+    # key -> [docs, count, delta (possible undercount), first form]
+    table: dict[str, list[object]] = {}
+    total = 0
+    for text in docs:
+        total += 1
+        bucket = math.ceil(total / width)
+        here: dict[str, str] = {}
+        counts: dict[str, int] = {}
+        for raw in _BREAK.split(text):
+            if len(raw) > 600:
+                continue
+            s = normalize_line(raw)
+            if not s or s.count(" ") + 1 > max_words or not _learnable(s):
+                continue
+            key = line_key(s)
+            if len(key) < 2:
+                continue
+            here.setdefault(key, raw.strip())
+            counts[key] = counts.get(key, 0) + 1
+        for key, form in here.items():
+            entry = table.get(key)
+            if entry is None:
+                table[key] = [1, counts[key], bucket - 1, form]
+            else:
+                entry[0] = _int(entry[0]) + 1
+                entry[1] = _int(entry[1]) + counts[key]
+        if total % width == 0:
+            for key in [k for k, e in table.items() if _int(e[0]) + _int(e[2]) <= bucket]:
+                del table[key]
+    out = []
+    for n_docs, count, _delta, form in table.values():
+        n_docs, count = _int(n_docs), _int(count)
+        share = n_docs / total
+        if n_docs < min_docs or share < min_share:
+            continue
+        if _sentence_like(str(form)) and share < sentence_share:
+            continue
+        out.append(LearnedLine(str(form), count, n_docs, total))
+    out.sort(key=lambda x: (-x.docs, -x.count, x.line))
+    return out
+
+
+def _int(value: object) -> int:
+    assert isinstance(value, int)
+    return value
+
+
+def _learnable(s: str) -> bool:
+    return not (_NOT_WORDY.match(s) or _DATE_OR_TIME.match(s) or len(s) < 2)
+
+
+def _sentence_like(line: str) -> bool:
+    words = len(line.split())
+    return words >= 10 or (words >= 5 and _TERMINAL.search(line) is not None)
+
+
+def write_learned(
+    path: str | os.PathLike[str],
+    lines: Iterable[LearnedLine],
+    *,
+    source: str = "",
+) -> int:
+    """Write learned lines to ``path`` for review; returns how many were written.
+
+    Each entry is preceded by a comment with its counts; delete the entries that are real
+    content before use. The file loads with ``StripBoilerplate(extra_files=(path,))``.
+
+    >>> import pathlib, tempfile
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "site.txt"
+    >>> write_learned(out, [LearnedLine("Get the Bugle app", 40, 38, 50)], source="bugle.jsonl")
+    1
+    >>> print(out.read_text(encoding="utf-8"))  # doctest: +ELLIPSIS
+    # cleantext learned boilerplate from bugle.jsonl (50 documents)
+    ...
+    # 38 documents (76.0%), 40 times
+    Get the Bugle app
+    <BLANKLINE>
+    >>> from cleantext.passes import StripBoilerplate
+    >>> StripBoilerplate(extra_files=(str(out),))("News.\\n\\nGET THE BUGLE APP\\n")
+    'News.\\n'
+    """
+    items = list(lines)
+    documents = max((x.documents for x in items), default=0)
+    header = [
+        "# cleantext learned boilerplate"
+        + (f" from {source}" if source else "")
+        + (f" ({documents} documents)" if documents else ""),
+        "# Review before use: delete every entry that is real content. One entry a line,",
+        "# matched against whole lines ignoring case, spacing and punctuation; lines starting",
+        "# with '#' are comments. Use: StripBoilerplate(extra_files=('this-file.txt',)) or",
+        "# extra-files = ['this-file.txt'] under [tool.cleantext.boilerplate].",
+        "",
+    ]
+    body = []
+    for x in items:
+        entry = _literal(x.line)
+        if not entry:
+            continue
+        body.append(f"# {x.docs} documents ({100 * x.share:.1f}%), {x.count} times")
+        body.append(entry)
+    Path(path).write_text("\n".join(header + body) + "\n", encoding="utf-8")
+    return len(body) // 2
+
+
+def _literal(line: str) -> str:
+    """The line as a literal entry: no template braces, no weak or pattern prefixes.
+
+    Literal entries are compared without punctuation, so dropping these changes nothing.
+    """
+    s = " ".join(line.replace("{", " ").replace("}", " ").split())
+    s = s.lstrip("?\\")
+    if s.lower().startswith("re:"):
+        s = "re " + s[3:]
+    if s.startswith("#"):
+        s = "\\" + s
+    return s
