@@ -1,24 +1,1113 @@
-"""PLACEHOLDER: NormalizeNames is being written; it proposes no edits yet."""
+"""NormalizeNames: map misspelt people, organisations and products onto a canonical list.
+
+Matching follows how the errors happen in scraped news:
+
+1. *Aliases* from the list map straight onto their canonical name (``names/alias``).
+2. *Case and spacing* of a whole name: ``Deepseek``, ``Deep Seek``, ``Open AI`` ->
+   ``DeepSeek``, ``OpenAI`` (``names/spacing-case``); a spelling that differs only in
+   diacritics (``Muller`` -> ``Müller``) is a ``names/variant`` with score 1.
+3. *Full-name variants* anchor a person in the document: the exact given name followed by a
+   token close to the surname (``Arthur Marsh`` -> ``Arthur Mensch``). A person whose full
+   name or surname appears correctly, or one of whose ``context`` words appears, is anchored
+   too.
+4. *Surname-only mentions* (``Mansh``, ``Manish``, ``Marsh's``) of anchored people are
+   normalised when close to the surname or to a variant anchored in the same document
+   (``names/variant``). Short names, given names and common words need stronger evidence.
+5. Single-word organisations and products also match by small edits that keep their sound
+   (``DeepSeak`` -> ``DeepSeek``).
+
+Guards: canonical names and their tokens, ``never`` spellings, lower-case words, common words
+at the start of a sentence, months, days and places are never rewritten; a token used as
+another person's name in the document ("Manish Kumar", "Andy Marsh") is left alone; a token
+two canonical entries claim is reported by :meth:`NormalizeNames.suggest`, not changed.
+Scores are normalised optimal-string-alignment similarities (rapidfuzz) on folded text,
+judged with the token length, the first letter and a phonetic skeleton.
+
+>>> from cleantext.passes import NormalizeNames
+>>> fix = NormalizeNames(["Arthur Mensch", "DeepSeek"])
+>>> fix("Arthur Marsh leads the firm. Mansh said Deep Seek and MARSH'S rivals grow.")
+"Arthur Mensch leads the firm. Mensch said DeepSeek and MENSCH'S rivals grow."
+>>> fix("In March, Manish Kumar met Mark.")
+'In March, Manish Kumar met Mark.'
+"""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import ClassVar
+from dataclasses import dataclass, field
+from typing import ClassVar, NamedTuple
+
+import regex
 
 from cleantext.edits import Edit
+from cleantext.namelist import NameEntry, entries
+from cleantext.passes import names_match as nm
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
+
+__all__ = ["NormalizeNames"]
+
+_W = r"\p{L}[\p{L}\p{M}]*+(?:['’]\p{L}[\p{L}\p{M}]*+)*+"
+# A capitalised word, possibly hyphenated ("Lewis-Francis", "Marsh-led"), not glued to
+# letters, digits or the inside of a handle, path or address on its left.
+_UNIT = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}_@/\\#'’-]){_W}(?:-{_W})*+")
+_CAP = regex.compile(r"\p{Lu}")
+_WORD = regex.compile(_W)
+_POSSESSIVE = ("'s", "’s", "'S", "’S")
+_OPENERS = " \t\"'“‘«([*"
+# A lower-case surname particle right before a word: "dal Maso", "van der Walt".
+_PARTICLE = regex.compile(
+    r"(?<![\p{L}])(?:da|dal|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|ibn|al|el)"
+    r" \Z"
+)
+_CLOSERS = "\"'”’»)]"
+
+
+class _Unit(NamedTuple):
+    """A capitalised word (or hyphenated compound) of the document."""
+
+    start: int
+    end: int  # end of the name itself: a possessive 's is left out
+    full_end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    """Why a surname counts as present in a document."""
+
+    surname: str
+    offset: int
+    what: str  # the text that anchored it
+
+    def describe(self) -> str:
+        return f"anchored by {self.what!r} at offset {self.offset}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """Lookups built once per canonical list; every per-document step is a dict access."""
+
+    entries: tuple[NameEntry, ...]
+    protected: frozenset[str]  # casefold of every canonical token and alias word
+    never: frozenset[str]  # casefold of never spellings
+    squash: dict[str, tuple[int, ...]]  # fold of a whole name without spaces -> entries
+    given: dict[str, tuple[int, ...]]  # casefold first token of multi-word names -> entries
+    surnames: dict[str, tuple[int, ...]]  # casefold last token of multi-word names -> entries
+    singles_by_skeleton: dict[str, tuple[int, ...]]  # one-word entries by phonetic key
+    aliases: dict[str, tuple[tuple[str, int, str], ...]]  # first word -> (alias, entry, repl)
+    context: regex.Pattern[str] | None
+    context_entries: dict[str, tuple[int, ...]]
+    given_folds: frozenset[str]  # folds of the given names of canonical people
+    titled: dict[str, tuple[int, ...]]  # entries written with a title, by surname initial
+
+
+def _group(pairs: Iterable[tuple[str, int]]) -> dict[str, tuple[int, ...]]:
+    out: dict[str, list[int]] = {}
+    for key, i in pairs:
+        bucket = out.setdefault(key, [])
+        if i not in bucket:
+            bucket.append(i)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _squash(s: str) -> str:
+    return nm.fold(s)
+
+
+@functools.lru_cache(maxsize=16)
+def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index:
+    protected: set[str] = set()
+    never: set[str] = set()
+    squash: list[tuple[str, int]] = []
+    given: list[tuple[str, int]] = []
+    surnames: list[tuple[str, int]] = []
+    singles: list[tuple[str, int]] = []
+    aliases: dict[str, list[tuple[str, int, str]]] = {}
+    context: list[tuple[str, int]] = []
+    for i, e in enumerate(items):
+        toks = e.tokens
+        protected.update(t.casefold() for t in toks)
+        protected.update(p.casefold() for t in toks for p in t.split("-"))
+        squash.append((_squash(e.canonical), i))
+        never.update(v.casefold() for v in e.never)
+        if len(toks) >= 2:
+            given.append((toks[0].casefold(), i))
+            surnames.append((toks[-1].casefold(), i))
+        elif len(nm.fold(toks[0])) >= min_single_length:
+            singles.append((nm.skeleton(nm.fold(toks[0])), i))
+        for alias in e.aliases:
+            first = _WORD.match(alias)
+            if first is None:
+                continue
+            protected.update(w.casefold() for w in alias.split() if w.casefold() in never)
+            aliases.setdefault(first.group(), []).append((alias, i, _alias_target(alias, e)))
+        context.extend((w.casefold(), i) for w in e.context)
+    pattern = None
+    if context:
+        words = sorted({w for w, _ in context}, key=len, reverse=True)
+        pattern = regex.compile(
+            r"(?<![\p{L}\p{N}])(?:"
+            + "|".join(regex.escape(w) for w in words)
+            + r")(?![\p{L}\p{N}])",
+            regex.IGNORECASE,
+        )
+    return _Index(
+        entries=items,
+        protected=frozenset(protected),
+        never=frozenset(never),
+        squash=_group(squash),
+        given=_group(given),
+        surnames=_group(surnames),
+        singles_by_skeleton=_group(singles),
+        aliases={
+            k: tuple(sorted(v, key=lambda a: len(a[0]), reverse=True)) for k, v in aliases.items()
+        },
+        context=pattern,
+        context_entries=_group(context),
+        given_folds=frozenset(nm.fold(e.tokens[0]) for e in items if len(e.tokens) >= 2),
+        titled=_group(
+            (nm.fold(e.tokens[-1])[:1], i)
+            for i, e in enumerate(items)
+            if len(e.tokens) >= 2 and nm.fold(e.tokens[0]) in nm.titles()
+        ),
+    )
+
+
+def _alias_target(alias: str, entry: NameEntry) -> str:
+    """What an alias becomes: the canonical name, or the one word of it a one-word alias spells."""
+    toks = entry.tokens
+    if len(alias.split()) == 1 and len(toks) > 1:
+        fa = nm.fold(alias)
+        best = max(toks, key=lambda t: nm.similarity(fa, nm.fold(t)))
+        if nm.similarity(fa, nm.fold(best)) >= 0.5:
+            return best
+    return entry.canonical
 
 
 @dataclass(frozen=True, slots=True)
 class NormalizeNames(Pass):
-    """PLACEHOLDER."""
+    """Map misspelt variants of canonical names onto the list, and touch nothing else.
+
+    ``names`` (positional) holds canonical names as strings or
+    :class:`~cleantext.namelist.NameEntry` (with aliases, context words and never-touch
+    spellings; see :func:`cleantext.namelist.load_names`).
+
+    Options (keyword-only, same names as the TOML keys under ``[tool.cleantext.names]``):
+
+    ``full_name_cutoff`` (0.5)
+        similarity a surname needs right after the exact given name ("Arthur Marsh").
+    ``surname_max_distance`` (3)
+        most edits a surname-only mention may be from the anchored surname; the limit also
+        shrinks with the length of the name (one edit up to 4 letters, two up to 9).
+    ``variant_max_distance`` (1)
+        most edits a surname-only mention may be from a variant anchored in the document.
+    ``single_min_length`` (6)
+        one-word names (organisations, products) shorter than this match only by case and
+        spacing, never by edits.
+    ``fuzzy`` (True)
+        False keeps aliases, case, spacing and diacritics only.
+    ``fix_case_spacing`` (True), ``restore_diacritics`` (True)
+        switch those fixes off.
+
+    Rules: ``names/variant``, ``names/alias``, ``names/spacing-case``. Notes carry the score
+    and the anchor, e.g. ``score 0.67 vs 'Mensch'; anchored by 'Arthur Mensch' at offset 0``.
+
+    >>> NormalizeNames(["Arthur Mensch"]).propose("Arthur Mensch spoke. Mansh's plan.")[0].note
+    "score 0.67 vs 'Mensch'; anchored by 'Arthur Mensch' at offset 0"
+    >>> NormalizeNames(["Thomas Müller"])("Thomas Muller scored; Muller's goal.")
+    "Thomas Müller scored; Müller's goal."
+    """
 
     name: ClassVar[str] = "names"
-    names: tuple[str, ...] = ()
+    rules: ClassVar[tuple[str, ...]] = ("names/variant", "names/alias", "names/spacing-case")
 
-    def __init__(self, names: Iterable[str] = ()) -> None:
-        object.__setattr__(self, "names", tuple(names))
+    names: tuple[NameEntry, ...] = ()
+    full_name_cutoff: float = 0.5
+    surname_max_distance: int = 3
+    variant_max_distance: int = 1
+    single_min_length: int = 6
+    fuzzy: bool = True
+    fix_case_spacing: bool = True
+    restore_diacritics: bool = True
+    _index: _Index = field(init=False, compare=False, repr=False, hash=False)
+
+    def __init__(
+        self,
+        names: Iterable[str | NameEntry] = (),
+        *,
+        full_name_cutoff: float = 0.5,
+        surname_max_distance: int = 3,
+        variant_max_distance: int = 1,
+        single_min_length: int = 6,
+        fuzzy: bool = True,
+        fix_case_spacing: bool = True,
+        restore_diacritics: bool = True,
+    ) -> None:
+        items = entries(names)
+        if not 0.0 <= float(full_name_cutoff) <= 1.0:
+            raise ValueError(f"full_name_cutoff must lie in [0, 1], not {full_name_cutoff!r}")
+        for key, value in (
+            ("surname_max_distance", surname_max_distance),
+            ("variant_max_distance", variant_max_distance),
+            ("single_min_length", single_min_length),
+        ):
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise ValueError(f"{key} must be a non-negative integer, not {value!r}")
+        object.__setattr__(self, "names", items)
+        object.__setattr__(self, "full_name_cutoff", float(full_name_cutoff))
+        object.__setattr__(self, "surname_max_distance", surname_max_distance)
+        object.__setattr__(self, "variant_max_distance", variant_max_distance)
+        object.__setattr__(self, "single_min_length", single_min_length)
+        object.__setattr__(self, "fuzzy", bool(fuzzy))
+        object.__setattr__(self, "fix_case_spacing", bool(fix_case_spacing))
+        object.__setattr__(self, "restore_diacritics", bool(restore_diacritics))
+        object.__setattr__(self, "_index", _build_index(items, single_min_length))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (
+            _rebuild,
+            (
+                self.names,
+                {
+                    "full_name_cutoff": self.full_name_cutoff,
+                    "surname_max_distance": self.surname_max_distance,
+                    "variant_max_distance": self.variant_max_distance,
+                    "single_min_length": self.single_min_length,
+                    "fuzzy": self.fuzzy,
+                    "fix_case_spacing": self.fix_case_spacing,
+                    "restore_diacritics": self.restore_diacritics,
+                },
+            ),
+        )
 
     def propose(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
-        return []
+        """Edits that map variants in ``text`` onto the canonical names."""
+        if not self.names:
+            return []
+        return _Document(self, text).run()[0]
+
+    def suggest(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
+        """Ambiguous matches (a token two canonical entries claim), for review."""
+        if not self.names:
+            return []
+        return _Document(self, text).run()[1]
+
+
+def _rebuild(names: tuple[NameEntry, ...], options: dict[str, object]) -> NormalizeNames:
+    return NormalizeNames(names, **options)  # type: ignore[arg-type]
+
+
+class _Judged(NamedTuple):
+    score: float  # similarity to the canonical surname
+    via: str  # the anchored spelling it matched ('' when the canonical surname itself)
+    distance: int
+
+
+class _Document:
+    """The analysis of one text: built per call, so a pass stays immutable and thread-safe."""
+
+    def __init__(self, owner: NormalizeNames, text: str) -> None:
+        self.p = owner
+        self.idx = owner._index
+        self.text = text
+        self.units = _units(text)
+        self.claimed: set[int] = set()
+        self.edits: list[Edit] = []
+        self.suggestions: list[Edit] = []
+        self.anchors: dict[str, _Anchor] = {}  # surname -> first anchor
+        self.variants: dict[str, dict[str, _Anchor]] = {}  # surname -> fold of variant -> anchor
+        self.blocked: set[str] = set()  # folds used as another person's name here
+        self._sentence: dict[int, bool] = {}
+
+    # ------------------------------------------------------------------ driver
+    def run(self) -> tuple[list[Edit], list[Edit]]:
+        if not self.units:
+            return [], []
+        self._aliases()
+        self._whole_names()
+        self._context_anchors()
+        self._full_names()
+        self._surname_anchors()
+        self._other_people()
+        if self.p.fuzzy:
+            self._given_variants()
+            self._surname_mentions()
+            self._singles()
+        self.edits.sort(key=lambda e: e.start)
+        self.suggestions.sort(key=lambda e: e.start)
+        return self.edits, _drop_overlaps(self.suggestions)
+
+    # ------------------------------------------------------------------ helpers
+    def _adjacent(self, i: int, j: int) -> bool:
+        """Units i < j follow each other separated by exactly one space."""
+        a, b = self.units[i], self.units[j]
+        return a.full_end == a.end and self.text[a.end : b.start] == " "
+
+    def _is_start(self, i: int) -> bool:
+        cached = self._sentence.get(i)
+        if cached is None:
+            cached = _sentence_start(self.text, self.units[i].start)
+            self._sentence[i] = cached
+        return cached
+
+    def _titled(self, i: int) -> bool:
+        """A title ("Mr", "Professor") stands right before unit i."""
+        if i == 0:
+            return False
+        prev, cur = self.units[i - 1], self.units[i]
+        gap = self.text[prev.full_end : cur.start]
+        return gap in (" ", ". ") and nm.fold(prev.text) in nm.titles()
+
+    def _guarded(self, i: int, token: str) -> bool:
+        """Tokens that are never a misspelt name here."""
+        f = nm.fold(token)
+        if (
+            len(f) < 2
+            or token.casefold() in self.idx.protected
+            or token.casefold() in self.idx.never
+        ):
+            return True
+        if f in nm.calendar() or f in nm.places() or f in self.blocked:
+            return True
+        return self._is_start(i) and nm.is_word(f) and not self._exact_variant(f)
+
+    def _exact_variant(self, f: str) -> bool:
+        return any(f in v for v in self.variants.values())
+
+    def _edit(self, start: int, end: int, replacement: str, rule: str, note: str) -> None:
+        self.edits.append(Edit(start, end, replacement, rule, note))
+
+    def _claim(self, *units: int) -> None:
+        self.claimed.update(units)
+
+    def _anchor(self, surname: str, offset: int, what: str) -> None:
+        self.anchors.setdefault(surname, _Anchor(surname, offset, what))
+
+    # ------------------------------------------------------------------ 1. aliases
+    def _aliases(self) -> None:
+        if not self.idx.aliases:
+            return
+        text = self.text
+        i = 0
+        while i < len(self.units):
+            u = self.units[i]
+            first = _WORD.match(u.text)
+            hits = self.idx.aliases.get(first.group()) if first else None
+            done = False
+            for alias, e, target in hits or ():
+                end = u.start + len(alias)
+                if not text.startswith(alias, u.start) or _glued(text, end):
+                    continue
+                last = i
+                while last + 1 < len(self.units) and self.units[last + 1].start < end:
+                    last += 1
+                entry = self.idx.entries[e]
+                self._edit(
+                    u.start,
+                    end,
+                    nm.casing(alias, target),
+                    "names/alias",
+                    f"alias of {entry.canonical!r}",
+                )
+                for k in range(i, last + 1):
+                    self._claim(k)
+                for s in _anchor_surnames(entry):
+                    self._anchor(s, u.start, alias)
+                i = last + 1
+                done = True
+                break
+            if not done:
+                i += 1
+
+    # ------------------------------------------------------------------ 2. case, spacing
+    def _whole_names(self) -> None:
+        """Whole canonical names written exactly, or with other case, spacing or diacritics."""
+        units, text, idx = self.units, self.text, self.idx
+        n = len(units)
+        i = 0
+        while i < n:
+            if i in self.claimed:
+                i += 1
+                continue
+            matched = 0
+            for k in (3, 2, 1):
+                last = i + k - 1
+                if last >= n or any(j in self.claimed for j in range(i, last + 1)):
+                    continue
+                if any(not self._adjacent(j, j + 1) for j in range(i, last)):
+                    continue
+                surface = text[units[i].start : units[last].end]
+                hits = idx.squash.get(_squash(surface))
+                if hits and self._whole_name(i, last, surface, hits):
+                    matched = k
+                    break
+            i += matched or 1
+
+    def _whole_name(self, i: int, last: int, surface: str, hits: tuple[int, ...]) -> bool:
+        idx = self.idx
+        cands = {idx.entries[e].canonical: e for e in hits}
+        start = self.units[i].start
+        for canonical, e in cands.items():
+            if surface == canonical or (surface.isupper() and surface == canonical.upper()):
+                self._claim(*range(i, last + 1))
+                for s in _anchor_surnames(idx.entries[e]):
+                    self._anchor(s, start, surface)
+                return True
+        if surface.casefold() in idx.never:
+            self._claim(*range(i, last + 1))
+            return True
+        if len(cands) > 1:
+            names = ", ".join(repr(c) for c in cands)
+            first = next(iter(cands))
+            self.suggestions.append(
+                Edit(start, self.units[last].end, first, "names/variant", f"ambiguous: {names}")
+            )
+            self._claim(*range(i, last + 1))
+            return True
+        canonical, e = next(iter(cands.items()))
+        entry = idx.entries[e]
+        plain_s, plain_c = _plain(surface), _plain(canonical)
+        if plain_s.casefold() == plain_c.casefold():
+            if not self.p.fix_case_spacing or not _case_spacing_ok(surface, canonical):
+                return False
+            rule, note = "names/spacing-case", f"case or spacing of {canonical!r}"
+        else:
+            if not self.p.restore_diacritics:
+                return False
+            rule, note = "names/variant", f"score 1.00 vs {canonical!r} (diacritics)"
+        self._edit(start, self.units[last].end, nm.casing(surface, canonical), rule, note)
+        self._claim(*range(i, last + 1))
+        for s in _anchor_surnames(entry):
+            self._anchor(s, start, surface)
+        return True
+
+    # ------------------------------------------------------------------ 3. anchors
+    def _context_anchors(self) -> None:
+        pattern = self.idx.context
+        if pattern is None:
+            return
+        for m in pattern.finditer(self.text):
+            for e in self.idx.context_entries.get(m.group().casefold(), ()):
+                for s in _anchor_surnames(self.idx.entries[e]):
+                    self._anchor(s, m.start(), m.group())
+
+    def _surname_anchors(self) -> None:
+        idx = self.idx
+        for i, u in enumerate(self.units):
+            hits = idx.surnames.get(u.text.casefold())
+            if not hits:
+                continue
+            for e in hits:
+                s = idx.entries[e].tokens[-1]
+                if u.text != s and not (u.text.isupper() and u.text == s.upper()):
+                    continue
+                if self._is_start(i) and nm.is_word(nm.fold(s)):
+                    continue
+                self._anchor(s, u.start, u.text)
+
+    def _full_names(self) -> None:
+        """Given name + surname variant: "Arthur Marsh" anchors and becomes "Arthur Mensch".
+
+        The given name must be exact (or the last part of a double given name such as
+        "Eva-Marie"); for an entry written with a title ("Prof Etzioni") any title will do.
+        Of the words after it, one may be a variant; the others must be exact.
+        """
+        units, idx = self.units, self.idx
+        for i, u in enumerate(units):
+            if i + 1 >= len(units):
+                break
+            hits = self._given_hits(i)
+            if not hits:
+                continue
+            found: dict[str, tuple[int, int, str, _Judged]] = {}
+            for e in hits:
+                toks = idx.entries[e].tokens
+                match = self._rest(i, toks)
+                if match is None:
+                    continue
+                last, slot, want = match
+                if slot < 0:
+                    self._anchor(toks[-1], u.start, self.text[u.start : units[last].end])
+                    continue
+                if slot in self.claimed or not self.p.fuzzy:
+                    continue
+                judged = self._judge_full(slot, units[slot].text, want)
+                if judged is not None:
+                    found.setdefault(want, (e, slot, toks[-1] if want == toks[-1] else "", judged))
+            if not found:
+                continue
+            if len(found) > 1:
+                slot = next(iter(found.values()))[1]
+                self._ambiguous(slot, iter(found), "after the given name")
+                continue
+            want, (e, j, surname, judged) = next(iter(found.items()))
+            v = units[j]
+            what = self.text[u.start : v.end]
+            canonical_surname = idx.entries[e].tokens[-1]
+            self._anchor(canonical_surname, u.start, what)
+            if surname:
+                self.variants.setdefault(surname, {})[nm.fold(v.text)] = _Anchor(
+                    surname, u.start, what
+                )
+            self._edit(
+                v.start,
+                v.end,
+                nm.casing(v.text, want),
+                "names/variant",
+                f"score {judged.score:.2f} vs {want!r} after given name {u.text!r}",
+            )
+            self._claim(j)
+
+    def _given_hits(self, i: int) -> tuple[int, ...]:
+        """Entries whose given name (or title) is unit i."""
+        idx, text = self.idx, self.units[i].text
+        out: tuple[int, ...] = ()
+        keys = [text.casefold()]
+        if "-" in text:
+            keys.append(text.rsplit("-", 1)[1].casefold())
+        for key in keys:
+            for e in idx.given.get(key, ()):
+                g = idx.entries[e].tokens[0]
+                if text.endswith(g) or (text.isupper() and text.endswith(g.upper())):
+                    out += (e,)
+        if idx.titled and nm.fold(text) in nm.titles() and i + 1 < len(self.units):
+            nxt = nm.fold(self.units[i + 1].text)
+            if nxt:
+                out += idx.titled.get(nxt[0], ())
+        return out
+
+    def _rest(self, i: int, toks: tuple[str, ...]) -> tuple[int, int, str] | None:
+        """Match the words after the given name at unit i.
+
+        Returns (last unit, unit of the one inexact word or -1, the word it should be).
+        One middle initial may stand before the surname ("George W. Bush").
+        """
+        units = self.units
+        j = i
+        slot, want = -1, ""
+        for k, tok in enumerate(toks[1:], start=1):
+            if j + 1 >= len(units):
+                return None
+            if self._adjacent(j, j + 1):
+                j += 1
+            elif k == len(toks) - 1 and self._initial_between(j):
+                j += 2
+            else:
+                return None
+            t = units[j].text
+            if t == tok or (t.isupper() and t == tok.upper()):
+                continue
+            if slot >= 0:
+                return None
+            slot, want = j, tok
+        return j, slot, want
+
+    def _initial_between(self, j: int) -> bool:
+        """Unit j+1 is a middle initial between units j and j+2 ("W." or "W")."""
+        units = self.units
+        if j + 2 >= len(units):
+            return False
+        a, b, c = units[j], units[j + 1], units[j + 2]
+        return (
+            len(b.text) == 1
+            and self.text[a.end : b.start] == " "
+            and self.text[b.end : c.start] in (". ", " ")
+        )
+
+    def _judge_full(self, j: int, t: str, surname: str) -> _Judged | None:
+        """Is ``t``, right after the exact given name, a variant of ``surname``?"""
+        if self._guarded_full(j, t):
+            return None
+        tf, sf = nm.fold(t), nm.fold(surname)
+        if tf == sf:
+            return _Judged(1.0, "", 0) if self.p.restore_diacritics else None
+        if nm.inflected(tf, sf):
+            return None
+        n = max(len(tf), len(sf))
+        d = nm.distance(tf, sf)
+        sim = 1.0 - d / n
+        skd = nm.distance(nm.skeleton(tf), nm.skeleton(sf))
+        if n <= 4:
+            ok = d <= 1 and tf[0] == sf[0]
+        elif tf[0] != sf[0]:
+            ok = d <= 1 or (sim >= 0.75 and skd <= 1)
+        else:
+            ok = sim >= self.p.full_name_cutoff and (skd <= 1 or sim >= 0.7)
+        if not ok or _inner_capital(t, surname):
+            return None
+        return _Judged(sim, "", d)
+
+    def _guarded_full(self, j: int, t: str) -> bool:
+        f = nm.fold(t)
+        if len(f) < 2 or t.casefold() in self.idx.protected or t.casefold() in self.idx.never:
+            return True
+        return f in nm.calendar() or f in nm.places()
+
+    # ------------------------------------------------------------------ 4. other people
+    def _other_people(self) -> None:
+        """Tokens that are another person's given name or surname in this document.
+
+        A known given name followed by a capitalised non-word ("Manish Kumar", "Andy
+        Marsh") is a person; unless it is a canonical person (or one with a variant surname
+        already matched), neither token is read as a misspelt canonical name anywhere here.
+        """
+        units = self.units
+        given = nm.given_names()
+        for i in range(len(units) - 1):
+            if not self._adjacent(i, i + 1):
+                continue
+            a, b = units[i].text, units[i + 1].text
+            fa, fb = nm.fold(a), nm.fold(b)
+            if fa not in given or len(fb) < 2 or fb in nm.titles():
+                continue
+            if nm.is_word(fb) and fb not in given:
+                continue  # "Will Power", "Mark Down"
+            if self._canonical_pair(i, i + 1):
+                continue
+            if a.casefold() not in self.idx.protected:
+                self.blocked.add(fa)
+            if b.casefold() not in self.idx.protected and fa not in self.idx.given_folds:
+                self.blocked.add(fb)
+
+    def _canonical_pair(self, i: int, j: int) -> bool:
+        """Units i, j are the given name and surname (exact or claimed variant) of an entry."""
+        if j in self.claimed:
+            return True
+        a, b = self.units[i].text, self.units[j].text
+        for e in self.idx.given.get(a.casefold(), ()):
+            if self.idx.entries[e].tokens[-1].casefold() == b.casefold():
+                return True
+        for e in self.idx.surnames.get(b.casefold(), ()):
+            if self.idx.entries[e].tokens[0].casefold() == a.casefold():
+                return True
+        return False
+
+    # ------------------------------------------------------------------ 5. given names
+    def _given_variants(self) -> None:
+        """ "Artur Mensch" -> "Arthur Mensch": a near given name before the exact surname."""
+        units, idx = self.units, self.idx
+        for j in range(1, len(units)):
+            i = j - 1
+            if i in self.claimed or not self._adjacent(i, j):
+                continue
+            hits = idx.surnames.get(units[j].text.casefold())
+            if not hits:
+                continue
+            g = units[i].text
+            gf = nm.fold(g)
+            if (
+                self._guarded_full(i, g)
+                or nm.is_word(gf)
+                or gf in nm.given_names()
+                or gf in nm.titles()
+                or (i > 0 and self._adjacent(i - 1, i))
+            ):
+                continue
+            found: dict[str, float] = {}
+            for e in hits:
+                toks = idx.entries[e].tokens
+                if units[j].text not in (toks[-1], toks[-1].upper()) or len(toks) != 2:
+                    continue
+                want = nm.fold(toks[0])
+                n = max(len(gf), len(want))
+                d = nm.distance(gf, want)
+                if len(want) < 4 or gf[0] != want[0] or nm.inflected(gf, want):
+                    continue
+                skd = nm.distance(nm.skeleton(gf), nm.skeleton(want))
+                if d <= 1 or (d == 2 and n >= 7 and skd <= 1):
+                    found[toks[0]] = 1.0 - d / n
+            if len(found) == 1:
+                target, score = next(iter(found.items()))
+                self._edit(
+                    units[i].start,
+                    units[i].end,
+                    nm.casing(g, target),
+                    "names/variant",
+                    f"score {score:.2f} vs {target!r} before surname {units[j].text!r}",
+                )
+                self._claim(i)
+            elif len(found) > 1:
+                self._ambiguous(i, found, "before the surname")
+
+    # ------------------------------------------------------------------ 6. surnames
+    def _surname_mentions(self) -> None:
+        if not self.anchors:
+            return
+        cache: dict[str, list[tuple[str, _Judged]]] = {}
+        for i, u in enumerate(self.units):
+            if i in self.claimed:
+                continue
+            for start, end, token in _candidates(u):
+                if self._surname_mention(i, start, end, token, cache):
+                    break
+
+    def _initial_before(self, i: int) -> str:
+        """The initial written right before unit i ("B Kay", "B. Kay"), or ''."""
+        if i == 0:
+            return ""
+        prev, cur = self.units[i - 1], self.units[i]
+        if len(prev.text) != 1 or prev.full_end != prev.end:
+            return ""
+        return prev.text if self.text[prev.end : cur.start] in (" ", ". ") else ""
+
+    def _surname_mention(
+        self, i: int, start: int, end: int, token: str, cache: dict[str, list[tuple[str, _Judged]]]
+    ) -> bool:
+        if self._guarded(i, token):
+            return False
+        units = self.units
+        initial = self._initial_before(i)
+        titled = self._titled(i) or bool(initial)
+        if i > 0 and self._adjacent(i - 1, i) and not titled and start == units[i].start:
+            prev = nm.fold(units[i - 1].text)
+            known = self._exact_variant(nm.fold(token)) and prev not in nm.given_names()
+            if not known and (not nm.is_word(prev) or prev in nm.given_names()):
+                return False  # "Andy Marsh", "Dem Marsh": another person, not a lone surname
+        exact_variant = self._exact_variant(nm.fold(token))
+        if i + 1 < len(units) and self._adjacent(i, i + 1) and end == units[i].end:
+            nxt = units[i + 1].text
+            if not (nxt.isupper() and len(nxt) > 1) and not exact_variant:
+                return False  # "Manish Kumar", "Upton Park": part of another name
+        if start == units[i].start and _PARTICLE.search(self.text, max(0, start - 12), start):
+            return False  # "dal Maso", "van Persie": a compound surname
+        key = token.casefold()
+        found = cache.get(key)
+        if found is None:
+            found = []
+            for surname in self.anchors:
+                judged = self._judge_surname(token, surname, strict=False)
+                if judged is not None:
+                    found.append((surname, judged))
+            cache[key] = found
+        if not found:
+            return
+        f = nm.fold(token)
+        strict = (nm.is_word(f) or f in nm.given_names()) and not titled
+        if strict:
+            found = [
+                (s, j) for s, j in found if self._judge_surname(token, s, strict=True) is not None
+            ]
+        if initial:
+            found = [(s, j) for s, j in found if initial in self._initials(s)]
+        found = [(s, j) for s, j in found if not self._listed_with(i, s)]
+        if not exact_variant and self._in_list(i):
+            # line-ups ("Sheahan, Horan, O'Callaghan") name many similar people
+            found = [(s, j) for s, j in found if j.distance <= 1 and self._same_sound(token, s)]
+        if not found:
+            return False
+        targets = {s for s, _ in found}
+        if len(targets) > 1:
+            self.suggestions.append(
+                Edit(
+                    start,
+                    end,
+                    nm.casing(token, found[0][0]),
+                    "names/variant",
+                    "ambiguous: " + ", ".join(repr(s) for s in targets),
+                )
+            )
+            return False
+        surname, judged = found[0]
+        anchor = self.anchors[surname]
+        via = ""
+        if judged.via:
+            anchor = self.variants[surname].get(judged.via, anchor)
+            via = f" (near anchored variant {anchor.what.split()[-1]!r})"
+        self._edit(
+            start,
+            end,
+            nm.casing(token, surname),
+            "names/variant",
+            f"score {judged.score:.2f} vs {surname!r}{via}; {anchor.describe()}",
+        )
+        self._claim(i)
+        return True
+
+    def _in_list(self, i: int) -> bool:
+        """Unit i stands between list separators, as in a line-up."""
+        text, u = self.text, self.units[i]
+        before = text[max(0, u.start - 2) : u.start]
+        after = text[u.full_end : u.full_end + 2]
+        return before in (", ", "; ") and (after in (", ", "; ", " (") or after[:1] in ".;")
+
+    @staticmethod
+    def _same_sound(token: str, surname: str) -> bool:
+        return nm.skeleton(nm.fold(token)) == nm.skeleton(nm.fold(surname))
+
+    def _listed_with(self, i: int, surname: str) -> bool:
+        """Unit i is an item of a list of names ("Sheahan, Horan, Horgan") in which the
+        canonical surname is another item: two people, not a misspelling."""
+        text, u = self.text, self.units[i]
+        before = text[max(0, u.start - 2) : u.start]
+        after = text[u.full_end : u.full_end + 2]
+        if before not in (", ", "; ") and after not in (", ", "; "):
+            return False
+        lo, hi = max(0, u.start - 300), min(len(text), u.full_end + 300)
+        line_start = max(text.rfind("\n", lo, u.start), text.rfind(".", lo, u.start), lo - 1) + 1
+        line_end = hi
+        for stop in ("\n", "."):
+            k = text.find(stop, u.full_end, hi)
+            if k >= 0:
+                line_end = min(line_end, k)
+        pattern = _whole_word(surname)
+        return pattern.search(text, line_start, line_end) is not None
+
+    def _initials(self, surname: str) -> set[str]:
+        """First letters of the given names of the canonical people called ``surname``."""
+        out = set()
+        for e in self.idx.surnames.get(surname.casefold(), ()):
+            first = self.idx.entries[e].tokens[0]
+            out.add(first[0].upper())
+            out.update(part[:1].upper() for part in first.split("-"))
+        return out
+
+    def _judge_surname(self, token: str, surname: str, *, strict: bool) -> _Judged | None:
+        """Is a surname-only ``token`` a variant of the anchored ``surname``?"""
+        tf, sf = nm.fold(token), nm.fold(surname)
+        if tf == sf:
+            return _Judged(1.0, "", 0) if self.p.restore_diacritics else None
+        if nm.inflected(tf, sf) or not tf or not sf or _inner_capital(token, surname):
+            return None
+        n = max(len(tf), len(sf))
+        d = nm.distance(tf, sf)
+        score = 1.0 - d / n
+        skd = nm.distance(nm.skeleton(tf), nm.skeleton(sf))
+        same_first = tf[0] == sf[0]
+        if _prefix_word(tf, sf):
+            return None
+        if strict:
+            # given names and common words: one edit of a name of five letters or more
+            if same_first and d <= 1 and n >= 5:
+                return _Judged(score, "", d)
+            for vf in self.variants.get(surname, {}):
+                if tf == vf:
+                    return _Judged(score, vf, d)
+            for vf in self.variants.get(surname, {}):
+                if nm.distance(tf, vf) <= 1 and min(len(tf), len(vf)) >= 5 and tf[0] == vf[0]:
+                    return _Judged(score, vf, d)
+            return None
+        if min(len(tf), len(sf)) >= 0.6 * n and self._surname_close(tf, sf, d, n, skd, same_first):
+            return _Judged(score, "", d)
+        for vf in self.variants.get(surname, {}):
+            if vf == tf:
+                return _Judged(score, vf, d)
+            dv = nm.distance(tf, vf)
+            if (
+                dv <= self.p.variant_max_distance
+                and min(len(tf), len(vf)) >= 4
+                and tf[0] == vf[0]
+                and score >= 0.4
+                and not nm.inflected(tf, vf)
+            ):
+                return _Judged(score, vf, d)
+        return None
+
+    def _surname_close(self, tf: str, sf: str, d: int, n: int, skd: int, same_first: bool) -> bool:
+        """Length-aware edit budget for a lone surname against the canonical one.
+
+        One edit up to 6 letters (two when the sound stays), one or two (two only when the
+        sound nearly stays) up to 9, more only for long names. The first letter must agree.
+        """
+        limit = self.p.surname_max_distance
+        if not same_first:
+            return False
+        if n <= 3:
+            return d <= min(1, limit) and skd == 0
+        if n <= 4:
+            return d <= min(1, limit)
+        if n <= 9:
+            return d <= min(1, limit) or (d <= min(2, limit) and skd <= 1)
+        return d <= min(2, limit) or (d <= limit and skd <= 1)
+
+    # ------------------------------------------------------------------ 7. one-word names
+    def _singles(self) -> None:
+        idx = self.idx
+        if not idx.singles_by_skeleton:
+            return
+        for i, u in enumerate(self.units):
+            if i in self.claimed or "-" in u.text:
+                continue
+            t = u.text
+            tf = nm.fold(t)
+            if len(tf) < self.p.single_min_length or self._guarded(i, t):
+                continue
+            if nm.is_word(tf) or tf in nm.given_names():
+                continue
+            hits = idx.singles_by_skeleton.get(nm.skeleton(tf))
+            if not hits:
+                continue
+            found: dict[str, float] = {}
+            for e in hits:
+                c = idx.entries[e].canonical
+                cf = nm.fold(c)
+                if cf == tf or cf[0] != tf[0] or nm.inflected(cf, tf):
+                    continue
+                d = nm.distance(tf, cf)
+                if d <= 1:
+                    found[c] = 1.0 - d / max(len(tf), len(cf))
+            if len(found) == 1:
+                c, score = next(iter(found.items()))
+                self._edit(
+                    u.start, u.end, nm.casing(t, c), "names/variant", f"score {score:.2f} vs {c!r}"
+                )
+                self._claim(i)
+            elif len(found) > 1:
+                self._ambiguous(i, found, "")
+
+    def _ambiguous(self, i: int, targets: Iterable[str], why: str) -> None:
+        names = list(targets)
+        u = self.units[i]
+        note = "ambiguous: " + ", ".join(repr(s) for s in names) + (f" {why}" if why else "")
+        self.suggestions.append(
+            Edit(u.start, u.end, nm.casing(u.text, names[0]), "names/variant", note)
+        )
+
+
+# ---------------------------------------------------------------------- module helpers
+
+
+def _anchor_surnames(entry: NameEntry) -> tuple[str, ...]:
+    toks = entry.tokens
+    return (toks[-1],) if len(toks) >= 2 else ()
+
+
+def _units(text: str) -> list[_Unit]:
+    """Capitalised words of ``text`` (with hyphenated parts), possessives split off."""
+    out = []
+    n = len(text)
+    for m in _UNIT.finditer(text):
+        s, e = m.span()
+        word = m.group()
+        if not _CAP.match(word):
+            continue
+        if e < n and _glued(text, e):
+            continue
+        end = e
+        if word.endswith(_POSSESSIVE) and len(word) > 2:
+            end = e - 2
+            word = word[:-2]
+        out.append(_Unit(s, end, e, word))
+    return out
+
+
+def _glued(text: str, end: int) -> bool:
+    """The word ending at ``end`` continues into a number, handle, path or address."""
+    if end >= len(text):
+        return False
+    ch = text[end]
+    if ch.isalnum() or ch in "_@/\\":
+        return True
+    return ch == "." and end + 1 < len(text) and text[end + 1].isalnum()
+
+
+def _candidates(u: _Unit) -> list[tuple[int, int, str]]:
+    """Spans of a unit that may be a surname: the word; for "Saint-Andre" the whole
+    compound, then its only capitalised part ("Marsh" in "Marsh-led")."""
+    if "-" not in u.text:
+        return [(u.start, u.end, u.text)]
+    parts = []
+    pos = u.start
+    for part in u.text.split("-"):
+        parts.append((pos, pos + len(part), part))
+        pos += len(part) + 1
+    caps = [p for p in parts if p[2][:1].isupper()]
+    return [(u.start, u.end, u.text)] + (caps if len(caps) == 1 else [])
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole_word(word: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])")
+
+
+def _prefix_word(a: str, b: str) -> bool:
+    """One fold is the other plus two or more letters ("Belmarsh" and "Belmar")."""
+    if len(a) < len(b):
+        a, b = b, a
+    return len(a) - len(b) >= 2 and a.startswith(b)
+
+
+def _inner_capital(token: str, target: str) -> bool:
+    """``token`` turns from lower to upper case where ``target`` does not.
+
+    "WoodIn" is two words run together, not a variant of "Wood"; "McCCunne" (for
+    "McCune") and "Luwiss-Francis" are variants.
+    """
+    if token.isupper():
+        return False
+    return any(
+        token[k].isupper()
+        and token[k - 1].islower()
+        and not any(target[m : m + 1].isupper() for m in (k - 1, k, k + 1))
+        for k in range(1, len(token))
+    )
+
+
+def _plain(s: str) -> str:
+    return "".join(c for c in s if c.isalnum())
+
+
+def _breaks(s: str) -> set[int]:
+    """Positions (in letters and digits) where ``s`` has a space, hyphen or apostrophe."""
+    out = set()
+    k = 0
+    gap = False
+    for c in s:
+        if c.isalnum():
+            if gap and k:
+                out.add(k)
+            gap = False
+            k += 1
+        else:
+            gap = True
+    return out
+
+
+def _case_spacing_ok(surface: str, canonical: str) -> bool:
+    """Whether a case/spacing difference is an error rather than a style or another word.
+
+    A break the surface adds must fall where the canonical name changes case ("Deep Seek"
+    for "DeepSeek", not "New Castle" for "Newcastle"); a case change needs a name with
+    inner capitals ("Deepseek", "Mcilroy") and a surface that is not an ordinary word
+    ("Us" is not "US").
+    """
+    plain_c = _plain(canonical)
+    for k in _breaks(surface) - _breaks(canonical):
+        if k >= len(plain_c) or not (plain_c[k].isupper() or plain_c[k].isdigit()):
+            return False
+    plain_s = _plain(surface)
+    if plain_s == plain_c or all(c.isupper() for c in plain_s if c.isalpha()):
+        return True  # spacing only, or ALL CAPS written with other spacing
+    inner = any(t[0].islower() or any(c.isupper() for c in t[1:]) for t in canonical.split())
+    if not inner:
+        return False
+    return " " in surface or not nm.is_word(nm.fold(plain_s))
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` opens a sentence, a line or the text."""
+    i = pos - 1
+    steps = 0
+    while i >= 0 and text[i] in _OPENERS and steps < 8:
+        i -= 1
+        steps += 1
+    if i < 0:
+        return True
+    ch = text[i]
+    if ch in "\n\r!?…:;•–—|":
+        return True
+    if ch in _CLOSERS and i > 0 and text[i - 1] in ".!?":
+        return True
+    if ch == ".":
+        m = regex.search(r"(\p{L}+)$", text[max(0, i - 20) : i])
+        return not (m and (len(m.group(1)) == 1 or nm.fold(m.group(1)) in nm.titles()))
+    return False
+
+
+def _drop_overlaps(edits: list[Edit]) -> list[Edit]:
+    out: list[Edit] = []
+    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        if out and e.start < out[-1].end:
+            continue
+        out.append(e)
+    return out

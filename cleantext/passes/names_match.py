@@ -1,0 +1,208 @@
+"""String keys and scores behind :class:`~cleantext.passes.NormalizeNames`.
+
+Names are compared on a *fold* (lower case, diacritics and punctuation dropped) with the
+optimal-string-alignment distance of rapidfuzz, and on a phonetic *skeleton* that forgets the
+spellings news misspellings play with: vowels, doubled letters, ``sch``/``sh``, ``ck``/``k``,
+``ph``/``f``, soft and hard ``c``.
+
+>>> fold("Müller"), fold("O'Connell")
+('muller', 'oconnell')
+>>> skeleton("mensch"), skeleton("manish"), skeleton("munich")
+('mnsh', 'mnsh', 'mnch')
+>>> distance("marsh", "mensch")
+3
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+import regex
+from rapidfuzz.distance import OSA
+
+from cleantext.resources import load_list
+
+__all__ = [
+    "casing",
+    "common_words",
+    "distance",
+    "fold",
+    "given_names",
+    "inflected",
+    "is_word",
+    "similarity",
+    "skeleton",
+]
+
+_SPECIAL = str.maketrans(
+    {
+        "ß": "ss",
+        "ẞ": "ss",
+        "ø": "o",
+        "Ø": "o",
+        "ł": "l",
+        "Ł": "l",
+        "đ": "d",
+        "Đ": "d",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "ı": "i",
+        "þ": "th",
+        "Þ": "th",
+        "ð": "d",
+        "Ð": "d",
+    }
+)
+
+# Spelling families that sound alike (applied in order to a fold).
+_PHONETIC = tuple(
+    (regex.compile(p), r)
+    for p, r in (
+        (r"sch", "sh"),
+        (r"ck", "k"),
+        (r"ph", "f"),
+        (r"c(?=[eiy])", "s"),
+        (r"c(?!h)", "k"),
+        (r"q", "k"),
+        (r"z", "s"),
+        (r"x", "ks"),
+        (r"dt", "t"),
+    )
+)
+_VOWELS = regex.compile(r"[aeiouy]++")
+_DOUBLES = regex.compile(r"(.)\1++")
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(s: str) -> str:
+    """Lower case letters only, diacritics removed (``Müller`` -> ``muller``).
+
+    >>> fold("ŁUKASZ-Żak")
+    'lukaszzak'
+    """
+    decomposed = unicodedata.normalize("NFKD", s.translate(_SPECIAL))
+    return "".join(c for c in decomposed if c.isalpha()).casefold()
+
+
+@functools.lru_cache(maxsize=65536)
+def skeleton(folded: str) -> str:
+    """A phonetic key of a fold: first letter, then consonants, doubles collapsed.
+
+    >>> skeleton("kennedie"), skeleton("kennedy"), skeleton("robirsen")
+    ('knd', 'knd', 'rbrsn')
+    """
+    if not folded:
+        return folded
+    s = folded
+    for pattern, repl in _PHONETIC:
+        s = pattern.sub(repl, s)
+    s = s[0] + _VOWELS.sub("", s[1:])
+    out: str = _DOUBLES.sub(r"\1", s)
+    return out
+
+
+def distance(a: str, b: str) -> int:
+    """Optimal string alignment distance (transpositions count one)."""
+    return int(OSA.distance(a, b))
+
+
+def similarity(a: str, b: str) -> float:
+    """Normalised OSA similarity in [0, 1].
+
+    >>> round(similarity("mansh", "mensch"), 2)
+    0.67
+    """
+    return float(OSA.normalized_similarity(a, b))
+
+
+_INFLECTIONS = ("s", "es", "'s", "n", "an", "ian", "ans", "ians", "ese", "ish", "i", "e")
+
+
+def inflected(a: str, b: str) -> bool:
+    """True when one fold is the other plus an English ending (``William``/``Williams``).
+
+    A doubled last letter is not an ending: ``Johnsonn`` is a misspelling of ``Johnson``.
+
+    >>> inflected("williams", "william"), inflected("roman", "roma")
+    (True, True)
+    >>> inflected("johnsonn", "johnson")
+    False
+    """
+    if len(a) < len(b):
+        a, b = b, a
+    if not a.startswith(b) or a == b:
+        return False
+    tail = a[len(b) :]
+    if len(tail) == 1 and b and tail == b[-1]:
+        return False
+    return tail in _INFLECTIONS
+
+
+def casing(variant: str, target: str) -> str:
+    """``target`` written in the casing style of ``variant`` (ALL CAPS stays ALL CAPS).
+
+    >>> casing("MARSH", "Mensch"), casing("Marsh", "Mensch")
+    ('MENSCH', 'Mensch')
+    """
+    letters = [c for c in variant if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return target.upper()
+    return target
+
+
+def _optional_list(name: str) -> tuple[str, ...]:
+    try:
+        return load_list(name)
+    except (FileNotFoundError, ModuleNotFoundError):
+        return ()
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    """Lower-case common English words (``words.txt`` and ``names_words.txt``)."""
+    words = set(_optional_list("words.txt"))
+    words.update(_optional_list("names_words.txt"))
+    return frozenset(w.casefold() for w in words if w.islower())
+
+
+def is_word(folded: str) -> bool:
+    """Whether a fold is a common English word (``words.txt`` omits plurals of listed stems).
+
+    >>> is_word("march"), is_word("marches"), is_word("mensch")
+    (True, True, False)
+    """
+    words = common_words()
+    if folded in words:
+        return True
+    if folded.endswith("s") and folded[:-1] in words:
+        return True
+    if folded.endswith("ies") and folded[:-3] + "y" in words:
+        return True
+    return folded.endswith("es") and folded[:-2] in words
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Folded common given names (``names_given.txt``)."""
+    return frozenset(fold(n) for n in _optional_list("names_given.txt"))
+
+
+@functools.cache
+def titles() -> frozenset[str]:
+    """Folded titles and roles written before a surname (``names_titles.txt``)."""
+    return frozenset(fold(n) for n in _optional_list("names_titles.txt"))
+
+
+@functools.cache
+def places() -> frozenset[str]:
+    """Folded place names (``names_places.txt``)."""
+    return frozenset(fold(n) for n in _optional_list("names_places.txt"))
+
+
+@functools.cache
+def calendar() -> frozenset[str]:
+    """Folded months, days and holidays (``names_calendar.txt``)."""
+    return frozenset(fold(n) for n in _optional_list("names_calendar.txt"))
