@@ -781,7 +781,7 @@ class _Document:
                     found.append((surname, judged))
             cache[key] = found
         if not found:
-            return
+            return False
         f = nm.fold(token)
         strict = (nm.is_word(f) or f in nm.given_names()) and not titled
         if strict:
