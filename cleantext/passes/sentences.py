@@ -54,7 +54,7 @@ MISSING_SPACE = "sentences/missing-space"
 _MAX_CHUNK = 160
 _LETTER = r"\p{L}\p{N}\p{M}"
 # A glued junction: a letter or digit, then a capitalised word ("yT" in "industryThe").
-_GLUE = rf"[{_LETTER}]\p{{Lu}}[\p{{Ll}}\p{{M}}]"
+_GLUE = rf"[{_LETTER}]\p{{Lu}}[\p{{Ll}}\p{{M}}]|\p{{Ll}}\p{{Lu}}"
 # A missing space: sentence punctuation, maybe closing quotes, then a capital.
 _PUNCT = rf"[{_LETTER})\]\"”’'%][.!?]++[\"”’'“)\]]*+\p{{Lu}}"
 # A whitespace-delimited chunk that holds a candidate within its first _MAX_CHUNK chars.
@@ -72,6 +72,7 @@ _NOT_PROSE = regex.compile(
     r"|php|html?|txt|pdf|docx?|xlsx?|csv|json|xml|ya?ml|toml|md|exe|zip|png|jpe?g|gif|svg)"
     rf"(?![{_LETTER}])"
 )
+_NEXT_WORD = regex.compile(rf"(?:['’]s?+)?+[ \t]++([{_LETTER}]++)")
 _DOTTED = regex.compile(rf"[{_LETTER}]\.[{_LETTER}]")
 _CODE_SPAN = regex.compile(r"`[^`\n]{0,500}+`")
 _FENCE = regex.compile(r"^[ \t]*+(?:```|~~~)", regex.MULTILINE)
@@ -94,6 +95,7 @@ class _Occ(NamedTuple):
     humps: tuple[str, ...]
     offsets: tuple[int, ...]  # offset of each hump in the text
     segs: dict[tuple[int, int], str]  # (a, b) -> the humps a..b joined
+    next: str  # the word after the token, if only spaces separate them
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +247,7 @@ class _Document:
         self.counts: collections.Counter[str] = collections.Counter()
         self.wanted: set[str] = set()
         self._bigrams: dict[tuple[str, str], bool] = {}
+        self._units: dict[str, bool] = {}
 
     def want(
         self, occs: list[_Occ], missing: list[tuple[regex.Match[str], int, int]]
@@ -257,10 +260,25 @@ class _Document:
             left = _LEFT_TOKEN.search(self.text, c_start, m.start())
             if left is not None:
                 self.wanted.add(_POSSESSIVE.sub("", left.group()))
+            right = _TOKEN.match(self.text, m.end(), c_end)
+            if right is not None:
+                self.wanted.add(_POSSESSIVE.sub("", right.group()))
         self.counts = _count_tokens(self.text, self.wanted)
 
     def known(self, term: str) -> bool:
         return self.lex.is_known(term) or term in self.vocabulary
+
+    def unit(self, word: str) -> bool:
+        """Whether ``word`` follows a number more than once ("14Mbps", "2 Mbps"): a unit."""
+        if word not in self._units:
+            pattern = regex.compile(rf"\p{{N}}[ \t]?+{regex.escape(word)}(?![{_LETTER}])")
+            found = 0
+            for _ in pattern.finditer(self.text):
+                found += 1
+                if found > 1:
+                    break
+            self._units[word] = found > 1
+        return self._units[word]
 
     def bigram(self, left: str, right: str) -> bool:
         """Whether ``left`` and ``right`` stand next to each other, space-separated."""
@@ -330,7 +348,7 @@ def _in_regions(regions: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _glued_tokens(chunk: regex.Match[str]) -> Iterator[_Occ]:
-    """Tokens of a chunk that hold a lower/digit/acronym -> Capitalised-word junction."""
+    """Tokens of a chunk that hold a candidate junction inside."""
     text = chunk.string
     for m in _TOKEN.finditer(text, chunk.start(), chunk.end()):
         tok = m.group()
@@ -343,7 +361,7 @@ def _glued_tokens(chunk: regex.Match[str]) -> Iterator[_Occ]:
         if len(parts) < 2 or len(parts) > MAX_HUMPS:
             continue
         kinds = [hump_kind(p) for p in parts]
-        if "cap" not in kinds[1:]:
+        if "cap" not in kinds[1:] and not _tail_candidate(parts, kinds):
             continue
         offsets = []
         pos = m.start()
@@ -355,7 +373,14 @@ def _glued_tokens(chunk: regex.Match[str]) -> Iterator[_Occ]:
             for a in range(len(parts))
             for b in range(a + 1, len(parts) + 1)
         }
-        yield _Occ(m.start(), tuple(parts), tuple(offsets), segs)
+        nxt = _NEXT_WORD.match(text, m.end())
+        yield _Occ(m.start(), tuple(parts), tuple(offsets), segs, nxt.group(1) if nxt else "")
+
+
+def _tail_candidate(parts: list[str], kinds: list[str]) -> bool:
+    """A last hump that may start a sentence without being a Capitalised word."""
+    last, kind = bare(parts[-1]), kinds[-1]
+    return (kind == "letter" and last in ("I", "A")) or (kind == "acr" and kinds[-2] == "lower")
 
 
 def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]]:
@@ -396,6 +421,9 @@ def _parts(occ: _Occ, splits: frozenset[int]) -> list[str]:
     return [occ.segs[(a, b)] for a, b in zip(bounds, bounds[1:])]
 
 
+_NO = _Verdict(NONE, 0, "")
+
+
 class _Judge:
     """Weighs the evidence for each junction of one token."""
 
@@ -404,6 +432,7 @@ class _Judge:
         self.lex = doc.lex
         self.occ = occ
         self.h = occ.humps
+        self.n = len(occ.humps)
         self.kinds = [hump_kind(p) for p in occ.humps]
         self.own = collections.Counter(_parts(occ, prev))
 
@@ -422,49 +451,67 @@ class _Judge:
         """Junctions to repair (or suggest) inside humps a..b, recursively."""
         if b - a < 2 or self.word_seen(a, b):
             return []
-        best: tuple[int, int, _Verdict] | None = None
+        best: tuple[int, _Verdict] | None = None
         for k in range(a + 1, b):
-            if self.kinds[k] != "cap":
-                continue
             v = self.judge(a, k, b)
             if v.level == NONE:
                 continue
-            if best is None or (v.level, v.priority, k) > (best[1], best[2].priority, best[0]):
-                best = (k, v.level, v)
+            if best is None or (v.level, v.priority, k) > (best[1].level, best[1].priority, best[0]):
+                best = (k, v)
         if best is None:
             return []
-        k, level, verdict = best
-        if level != EDIT:
-            return [(k, level, verdict.note)]
+        k, verdict = best
+        if verdict.level != EDIT:
+            return [(k, SUGGEST, verdict.note)]
         return [*self.split(a, k), (k, EDIT, verdict.note), *self.split(k, b)]
 
     def judge(self, a: int, k: int, b: int) -> _Verdict:
-        h, lex = self.h, self.lex
-        left, right = self.occ.segs[(a, k)], self.occ.segs[(k, b)]
-        token = self.occ.segs[(a, b)]
+        """The verdict on a lost ". " between humps a..k and k..b."""
+        h, lex, kinds = self.h, self.lex, self.kinds
+        rkind = kinds[k]
+        first = bare(h[k])
+        at_end = b == self.n and k == b - 1
+        if rkind == "cap":
+            pass
+        elif rkind == "letter" and first in ("I", "A") and at_end:
+            pass
+        elif rkind == "acr" and at_end and k - a == 1 and kinds[a] == "lower":
+            pass
+        else:
+            return _NO
         # A known word that crosses the junction ("DeepSeek" in "industryDeepSeekThe").
         for x in range(a, k):
             for y in range(k + 1, b + 1):
                 if (x, y) != (a, b) and y - x >= 2 and self.word_seen(x, y):
-                    return _Verdict(NONE, 0, "")
+                    return _NO
         last = h[k - 1]
-        lkind = self.kinds[k - 1] if k - a == 1 else "camel"
+        lkind = kinds[k - 1] if k - a == 1 else "camel"
         if lkind == "letter" or (lkind == "lower" and len(bare(last)) < 2):
-            return _Verdict(NONE, 0, "")
-        start = lex.starter(h[k])
+            return _NO
+        left, right = self.occ.segs[(a, k)], self.occ.segs[(k, b)]
+        token = self.occ.segs[(a, b)]
         single = b - k == 1 or self.word_seen(k, b)
-        strong = start == "strong" and single
-        weak = start == "weak" and single
-        why: list[str] = []
-        if strong:
-            why.append(f'"{bare(h[k])}" starts sentences')
-        elif weak:
-            why.append(f'"{bare(h[k])}" may start a sentence')
+        start = lex.starter(first) if rkind == "cap" and single else None
+        if rkind == "letter":
+            start = "weak"
+        strong = start == "strong"
+        nxt = self.occ.next if b == self.n else ""
+        confirmed = start == "weak" and bool(nxt) and lex.confirms(nxt)
+        if rkind == "letter":
+            # "moreI just", "propertyA host": a pronoun or article before a lower-case word.
+            confirmed = bool(nxt) and (nxt[:1].islower() or first == "I" and h[k] != "I")
         if last in lex.particles and not strong:
-            return _Verdict(NONE, 0, "")  # Mc|Donald, Di|Caprio, Le|Bron
-        rword = b - k == 1 and len(bare(h[k])) >= 3 and lex.is_word(bare(h[k]))
+            return _NO  # Mc|Donald, Di|Caprio, Le|Bron
+        rword = b - k == 1 and rkind == "cap" and len(first) >= 3 and lex.is_word(first)
         rseen = self.word_seen(k, b)
         lseen = self.word_seen(a, k)
+        why: list[str] = []
+        if strong:
+            why.append(f'"{first}" starts sentences')
+        elif start == "weak":
+            why.append(f'"{first}" may start a sentence')
+            if confirmed:
+                why.append(f'"{first} {self.occ.next}" reads as a sentence start')
         if rseen and not strong:
             why.append(f'"{right}" is used on its own')
 
@@ -474,46 +521,62 @@ class _Judge:
         def maybe(*more: str) -> _Verdict:
             return _Verdict(SUGGEST, 0, _note(token, left, right, [*more, *why], sure=False))
 
+        if rkind == "acr":
+            # "lawsuitHP ink": only when the acronym is used on its own in the text.
+            if last not in lex.lower_prefixes and len(last) >= 3 and lex.is_word(last):
+                return edit(1, f'"{last}" is a word') if rseen else _NO
+            return _NO
         if lkind == "lower":
             if last in lex.lower_prefixes:
-                return edit(3) if strong else maybe(f'"{last}" often starts an identifier')
+                if strong or (rseen and b - k == 1):
+                    return edit(2, f'"{last}" ends a sentence')
+                return maybe(f'"{last}" often starts an identifier')
             if lex.is_word(last) or lseen:
                 return edit(3 if strong else 2, f'"{last}" is a word')
             if strong:
                 return edit(3)
-            return maybe() if (rseen or rword) else _Verdict(NONE, 0, "")
+            return maybe() if (rseen or rword) else _NO
         if lkind == "num":
-            if strong or weak:
+            if strong or start == "weak":
                 return edit(3 if strong else 2, f'"{left}" is a number')
-            if rword and len(bare(h[k])) >= 4:
-                return edit(1, f'"{left}" is a number', f'"{bare(h[k]).lower()}" is a word')
-            return maybe() if rseen else _Verdict(NONE, 0, "")
+            if len(left) >= 2 and (b - k == 1 or rseen) and len(first) >= 4 and (rword or rseen):
+                if self.doc.unit(first):
+                    return _NO  # "14Mbps" and "2 Mbps": a unit after a number
+                return edit(1, f'"{left}" is a number')
+            return maybe() if rseen else _NO
         if strong:
             return edit(3)
-        bigram = self.doc.bigram(left, bare(h[k])) if b - k == 1 else False
+        bigram = self.doc.bigram(left, first) if b - k == 1 else False
         if bigram:
-            return _Verdict(NONE, 0, "")  # "Time Warner" elsewhere: a name, not two sentences
+            return _NO  # "Time Warner" elsewhere: a name, not two sentences
         if lkind == "camel":
             unit = lseen or (k - a == 2 and h[a] in lex.particles)
             if not unit:
-                return _Verdict(NONE, 0, "")
+                return _NO
             why.append(f'"{left}" is a known word')
-            if weak or rseen or rword:
-                return edit(1, *([f'"{bare(h[k]).lower()}" is a word'] if rword else []))
+            if start == "weak" or rseen or rword:
+                return edit(1, *([f'"{first.lower()}" is a word'] if rword else []))
             return maybe()
         if lseen:
             why.append(f'"{left}" is used on its own')
-        if weak:
-            return edit(2) if lseen else maybe()
+        if start == "weak":
+            return edit(2) if (lseen or confirmed) else maybe()
         if lkind == "acr":
-            score = lseen + rseen + rword
-            if score >= 2:
-                return edit(1, *([f'"{bare(h[k]).lower()}" is a word'] if rword else []))
-            return maybe() if score else _Verdict(NONE, 0, "")
-        # lkind == "cap": Capitalised word + Capitalised word, e.g. "GilliganLabour".
-        if lseen and rseen and b - k == 1:
-            return edit(1)
-        return maybe() if (lseen or rseen) else _Verdict(NONE, 0, "")
+            # "SECThe" is handled above; "GMTBetter", "UKCadbury": any evidence will do,
+            # real acronym + word tokens are rare and mostly known ("JPMorgan").
+            if (b - k == 1 or rseen) and (lseen or rseen or rword):
+                return edit(1, *([f'"{first.lower()}" is a word'] if rword else []))
+            return maybe()
+        # lkind == "cap": Capitalised word + Capitalised word, e.g. "GilliganLabour". Two
+        # English words make a brand ("PlayStation", "RemoteTalk"): never edited.
+        if left in lex.never_last:
+            return _NO  # "TheStreet", "WeWork": the left word never ends a sentence
+        if b - k > 1 and rseen:
+            return edit(1)  # "IncrediblesSpongeBob": a known word glued to a Capitalised one
+        if b - k == 1 and not (lex.is_word(left) and rword):
+            if lseen or (rseen and not rword):
+                return edit(1)
+        return maybe() if (lseen or rseen) else _NO
 
 
 def _note(token: str, left: str, right: str, why: list[str], *, sure: bool = True) -> str:
@@ -540,23 +603,25 @@ def _decide_missing(
     if left_m is None or right_m is None:
         return None
     left, right = left_m.group(), right_m.group()
-    if right_m.end() < c_end and text[right_m.end()] in "(.":
+    after = text[right_m.end() : right_m.end() + 2]
+    if after[:1] == "(" or (after[:1] == "." and after[1:].strip() != ""):
         return None  # Foo.Bar() or a dotted chain
     r_humps = humps(_POSSESSIVE.sub("", right))
     if not r_humps:
         return None
     first = r_humps[0]
     rkind = hump_kind(first)
-    pronoun = bare(first) == "I"
-    if rkind != "cap" and not pronoun:
+    if rkind == "letter" and bare(first) not in ("I", "A"):
+        return None
+    if rkind == "acr" and (len(r_humps) > 1 or len(bare(first)) < 2):
+        return None
+    if rkind not in ("cap", "letter", "acr"):
         return None
     l_humps = humps(_POSSESSIVE.sub("", left))
     if not l_humps:
         return None
     lkind = hump_kind(l_humps[-1]) if len(l_humps) == 1 else "camel"
-    if lkind == "num" and len(l_humps) == 1 and len(left) <= 1:
-        return None
-    if len(bare(left)) < 2:
+    if len(bare(left)) < 2 and lkind != "num":
         return None  # initials and abbreviations: J.K.Rowling, e.g.The, U.S.Army
     pos = m.end()
     quote_note = ""
@@ -574,19 +639,31 @@ def _decide_missing(
             glued = f"{left}{punct}{quotes}{right}"
             note = f'possibly a lost space before the quote in "{glued}": not enough evidence'
             return m.start(2), SUGGEST, note
-    start = lex.starter(first)
-    single = len(r_humps) == 1 or doc.known(_POSSESSIVE.sub("", right))
+    start = lex.starter(first) if rkind == "cap" else None
+    r_core = _POSSESSIVE.sub("", right)
+    single = len(r_humps) == 1 or doc.known(r_core)
     glued = f"{left}{punct}{quotes}{right}"
     sure = f'lost space in "{glued}"'
     maybe = f'possibly a lost space in "{glued}": not enough evidence'
-    if lkind == "lower" or pronoun:
-        if lkind == "lower" and not lex.is_word(left) and left not in doc.counts:
-            if start is None:
-                return pos, SUGGEST, maybe
+    l_core = _POSSESSIVE.sub("", left)
+    lword = lex.is_word(l_core)
+    lseen = doc.counts[l_core] > 0 or doc.known(l_core)
+    rseen = doc.counts[r_core] > 0 or doc.known(r_core)
+    rword = len(r_humps) == 1 and lex.is_word(bare(first))
+    if rkind == "acr":
+        if (lkind == "lower" and lword) or lseen or rseen:
+            return pos, EDIT, f'{sure}: "{left}{punct}" ends a sentence{quote_note}'
+        return pos, SUGGEST, maybe
+    if lkind == "lower":
+        if lword or lseen or start is not None:
+            return pos, EDIT, f'{sure}: "{left}{punct}" ends a sentence{quote_note}'
+        return pos, SUGGEST, maybe
+    if lkind == "num" or rkind == "letter":
         return pos, EDIT, f'{sure}: "{left}{punct}" ends a sentence{quote_note}'
     if start == "strong" or (start == "weak" and single):
         return pos, EDIT, f'{sure}: "{bare(first)}" starts sentences{quote_note}'
-    rword = len(r_humps) == 1 and lex.is_word(bare(first))
-    if lkind in ("num", "acr") and rword:
-        return pos, EDIT, f'{sure}: "{bare(first).lower()}" is a word{quote_note}'
+    if lseen or rseen or rword or lword:
+        why = "is a word" if (lword or rword) and not (lseen or rseen) else "is used on its own"
+        which = left if (lseen or (lword and not rseen and not rword)) else right
+        return pos, EDIT, f'{sure}: "{which}" {why}{quote_note}'
     return pos, SUGGEST, maybe

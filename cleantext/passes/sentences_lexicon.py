@@ -101,6 +101,8 @@ class Lexicon:
     lower_prefixes: frozenset[str]
     strong: frozenset[str]
     weak: frozenset[str]
+    confirmers: frozenset[str]
+    never_last: frozenset[str]
 
     def is_word(self, word: str) -> bool:
         """Whether ``word`` (any case) is an English word, allowing -s and contractions.
@@ -135,6 +137,15 @@ class Lexicon:
             stem = term[:-1]
             return stem in self.known or stem.casefold() in self.known_fold
         return False
+
+    def confirms(self, word: str) -> bool:
+        """Whether ``word``, right after a weak starter, says a sentence starts there.
+
+        >>> lex = lexicon((), ())
+        >>> [lex.confirms(w) for w in ("the", "Europe", "2004", "was", "profile")]
+        [True, True, True, True, False]
+        """
+        return word[:1].isupper() or word[:1].isdigit() or word in self.confirmers
 
     def starter(self, hump: str) -> str | None:
         """``"strong"``, ``"weak"`` or None: does ``hump`` often start a sentence?
@@ -181,8 +192,17 @@ def lexicon(keep: tuple[str, ...], names: tuple[str, ...]) -> Lexicon:
             terms.add("".join(parts))
     strong: set[str] = set()
     weak: set[str] = set()
+    confirmers: set[str] = set()
+    never_last: set[str] = set()
     for entry in load_list("sentence_starters.txt"):
-        (weak if entry.startswith("~") else strong).add(entry.lstrip("~"))
+        if entry.startswith("+"):
+            confirmers.add(entry[1:])
+        elif entry.startswith("^"):
+            never_last.add(entry[1:])
+            strong.add(entry[1:])
+        else:
+            (weak if entry.startswith("~") else strong).add(entry.lstrip("~"))
+    confirmers.update(w.lower() for w in strong | weak)
     return Lexicon(
         words=_words(),
         known=frozenset(terms),
@@ -191,6 +211,8 @@ def lexicon(keep: tuple[str, ...], names: tuple[str, ...]) -> Lexicon:
         lower_prefixes=frozenset(lower_prefixes),
         strong=frozenset(strong),
         weak=frozenset(weak),
+        confirmers=frozenset(confirmers),
+        never_last=frozenset(never_last),
     )
 
 
