@@ -31,6 +31,7 @@ __all__ = [
     "given_names",
     "inflected",
     "is_word",
+    "openers",
     "similarity",
     "skeleton",
 ]
@@ -182,6 +183,12 @@ def is_word(folded: str) -> bool:
     if folded.endswith("ies") and folded[:-3] + "y" in words:
         return True
     return folded.endswith("es") and folded[:-2] in words
+
+
+@functools.cache
+def openers() -> frozenset[str]:
+    """Frequent words that open sentences and look like names (``names_words.txt``)."""
+    return frozenset(w.casefold() for w in _optional_list("names_words.txt"))
 
 
 @functools.cache

@@ -1,0 +1,333 @@
+"""Build a canonical name list from a corpus: cluster the spellings of capitalised names.
+
+:func:`suggest_names` collects the capitalised names of a corpus (runs of one to three
+capitalised words, titles and sentence openers stripped), groups spellings that differ
+only in case, spacing, punctuation or diacritics under one *fingerprint*, then links
+fingerprints that are near neighbours by edit distance. Neighbours are found through
+blocking keys that work for short names too: the phonetic skeleton of a name and every
+skeleton with one letter deleted (for one-word names), and the name with one word left out
+(for names of several words, whose other words must agree). The most frequent spelling of
+a cluster is proposed as canonical; :func:`suggestions_toml` writes the clusters as a TOML
+list that :func:`cleantext.namelist.load_names` reads back, for a person to review.
+
+>>> docs = ["Arthur Mensch founded Mistral AI. Mensch said so.",
+...         "Arthur Mensch spoke. Later Mensch and Arthur Mensh left.",
+...         "Mr Mensch and Arthur Mensch met DeepSeek and Deepseek staff."]
+>>> for cluster in suggest_names(docs):
+...     print(cluster.count, cluster.variants)
+7 (('Arthur Mensch', 3), ('Mensch', 3), ('Arthur Mensh', 1))
+2 (('DeepSeek', 1), ('Deepseek', 1))
+>>> load_names_text = suggestions_toml(suggest_names(docs))
+>>> from cleantext.namelist import parse_names_toml
+>>> parse_names_toml(load_names_text)[0]
+NameEntry(canonical='Arthur Mensch', aliases=('Arthur Mensh',), context=(), never=())
+"""
+
+from __future__ import annotations
+
+import collections
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from cleantext.namelist import NameEntry, dump_names
+from cleantext.passes import names_match as nm
+from cleantext.passes.names import _sentence_start, _units
+
+__all__ = ["NameCluster", "suggest_names", "suggestions_toml", "write_suggestions"]
+
+_CONTRACTION = regex.compile(r"['’](?:m|s|d|t|ve|ll|re)\Z", regex.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class NameCluster:
+    """Spellings of one name seen in a corpus, most frequent first.
+
+    ``variants`` holds ``(spelling, count)`` pairs; the first spelling is the proposed
+    canonical name. ``count`` is the number of mentions of all spellings.
+
+    >>> c = NameCluster((("DeepSeek", 5), ("Deep Seek", 2)))
+    >>> c.canonical, c.count, c.entry().aliases
+    ('DeepSeek', 7, ('Deep Seek',))
+    """
+
+    variants: tuple[tuple[str, int], ...]
+
+    @property
+    def canonical(self) -> str:
+        """The proposed canonical spelling (the most frequent one)."""
+        return self.variants[0][0]
+
+    @property
+    def count(self) -> int:
+        """Mentions of every spelling together."""
+        return sum(n for _, n in self.variants)
+
+    def entry(self, *, aliases: bool = True) -> NameEntry:
+        """The cluster as a :class:`~cleantext.namelist.NameEntry` (other spellings as aliases).
+
+        A spelling that is one word of the canonical name (the surname alone) is no alias.
+        """
+        words = set(self.canonical.split())
+        others = tuple(s for s, _ in self.variants[1:] if s not in words) if aliases else ()
+        return NameEntry(self.canonical, aliases=others)
+
+
+def _mentions(text: str, max_tokens: int) -> Iterable[str]:
+    """Capitalised names of ``text``: runs of capitalised words, titles and openers dropped."""
+    units = _units(text)
+    run: list[int] = []
+
+    def flush() -> Iterable[str]:
+        words = [units[k] for k in run]
+        # drop titles ("Mr") and a sentence opener that is an ordinary word ("But", "Later")
+        while words:
+            f = nm.fold(words[0].text)
+            opener = _sentence_start(text, words[0].start) and (
+                f in nm.openers() or (len(words) == 1 and nm.is_word(f))
+            )
+            if f in nm.titles() or opener:
+                words.pop(0)
+                continue
+            break
+        if not words or len(words) > max_tokens:
+            return
+        folds = [nm.fold(w.text) for w in words]
+        if all(f in nm.calendar() or len(f) < 2 for f in folds):
+            return
+        if len(words) == 1 and (nm.is_word(folds[0]) or folds[0] in nm.calendar()):
+            return
+        if any(_CONTRACTION.search(w.text) for w in words):
+            return  # "I'm", "You're"
+        yield text[words[0].start : words[-1].end]
+
+    for k, u in enumerate(units):
+        if run and not (
+            units[run[-1]].full_end == units[run[-1]].end
+            and text[units[run[-1]].end : u.start] == " "
+        ):
+            yield from flush()
+            run = []
+        run.append(k)
+    if run:
+        yield from flush()
+
+
+def _key(name: str) -> str:
+    """Fingerprint: case, spacing, punctuation and diacritics folded away."""
+    return nm.fold(name)
+
+
+def _close(a: str, b: str) -> bool:
+    """Whether two one-word folds are spellings of one name (length-aware budget).
+
+    Two known given names ("Sean", "Shaun") or places are different names, not spellings.
+    """
+    if not a or not b or a[0] != b[0] or nm.inflected(a, b):
+        return False
+    if len(a) != len(b) and (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) >= 2:
+        return False  # "Williamson" is not "Williams"
+    given, places = nm.given_names(), nm.places()
+    if (a in given and b in given) or a in places or b in places:
+        return False
+    n = max(len(a), len(b))
+    d = nm.distance(a, b)
+    skd = nm.distance(nm.skeleton(a), nm.skeleton(b))
+    if n <= 4:
+        return d <= 1 and skd == 0
+    if n <= 9:
+        return d <= 1 or (d == 2 and skd == 0)
+    return d <= 2 and skd <= 1
+
+
+def _deletions(s: str) -> set[str]:
+    return {s} | {s[:k] + s[k + 1 :] for k in range(len(s))}
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def suggest_names(
+    texts: Iterable[str], *, min_count: int = 2, max_tokens: int = 3
+) -> list[NameCluster]:
+    """Cluster the capitalised names of ``texts`` and propose a canonical spelling for each.
+
+    Parameters
+    ----------
+    texts:
+        the documents of the corpus.
+    min_count:
+        clusters mentioned fewer times than this are left out.
+    max_tokens:
+        longest name, in words.
+
+    Returns clusters, most mentioned first. One-word names that are ordinary English words,
+    months or days are left out; so are runs longer than ``max_tokens``.
+
+    >>> [c.variants for c in suggest_names(["Open AI and OpenAI.", "OpenAI grew."])]
+    [(('OpenAI', 2), ('Open AI', 1))]
+    """
+    counts: collections.Counter[str] = collections.Counter()
+    for text in texts:
+        counts.update(_mentions(text, max_tokens))
+    # 1. fingerprints: spellings that differ only in case, spacing, punctuation, diacritics
+    by_key: dict[str, collections.Counter[str]] = {}
+    for spelling, n in counts.items():
+        by_key.setdefault(_key(spelling), collections.Counter())[spelling] += n
+    keys = sorted(by_key)
+    words = {k: _words_of(by_key[k]) for k in keys}
+    uf = _UnionFind(len(keys))
+    # 2. neighbours by edit distance, found through blocking keys
+    blocks: dict[tuple[object, ...], list[int]] = {}
+    for i, k in enumerate(keys):
+        toks = words[k]
+        top = by_key[k].most_common(1)[0][0]
+        if len(toks) == 1 and top.isupper() and len(k) <= 5:
+            continue  # acronyms ("CEO", "DVD") are spelt exactly
+        if len(toks) == 1:
+            for b in _deletions(nm.skeleton(k)):
+                blocks.setdefault(("1", b), []).append(i)
+        else:
+            for pos in range(len(toks)):
+                rest = (*toks[:pos], "*", *toks[pos + 1 :])
+                blocks.setdefault(("n", *rest), []).append(i)
+    for block, members in blocks.items():
+        if len(members) < 2:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                a, b = keys[members[x]], keys[members[y]]
+                if _neighbours(words[a], words[b], block):
+                    uf.union(members[x], members[y])
+    groups: dict[int, list[int]] = {}
+    for i in range(len(keys)):
+        groups.setdefault(uf.find(i), []).append(i)
+    out: list[NameCluster] = []
+    for members in groups.values():
+        out.extend(_clusters(members, keys, by_key, words))
+    out = _merge_surnames([c for c in out if not _ordinary(c.canonical)])
+    out = [c for c in out if c.count >= min_count]
+    out.sort(key=lambda c: (-c.count, c.canonical))
+    return out
+
+
+def _words_of(spellings: collections.Counter[str]) -> tuple[str, ...]:
+    top = spellings.most_common(1)[0][0]
+    return tuple(nm.fold(w) for w in top.replace("-", " ").split()) or (nm.fold(top),)
+
+
+def _neighbours(a: tuple[str, ...], b: tuple[str, ...], block: tuple[object, ...]) -> bool:
+    if len(a) != len(b):
+        return False
+    if len(a) == 1:
+        return _close(a[0], b[0])
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 1 and _close(a[diff[0]], b[diff[0]])
+
+
+def _clusters(
+    members: list[int],
+    keys: Sequence[str],
+    by_key: dict[str, collections.Counter[str]],
+    words: dict[str, tuple[str, ...]],
+) -> list[NameCluster]:
+    """Split a linked group so that every spelling stays close to its cluster's canonical."""
+    order = sorted(members, key=lambda i: (-sum(by_key[keys[i]].values()), keys[i]))
+    out: list[NameCluster] = []
+    left = order
+    while left:
+        head = left[0]
+        mine = [i for i in left if i == head or _neighbours(words[keys[head]], words[keys[i]], ())]
+        left = [i for i in left if i not in mine]
+        spellings: collections.Counter[str] = collections.Counter()
+        for i in mine:
+            spellings.update(by_key[keys[i]])
+        out.append(NameCluster(tuple(sorted(spellings.items(), key=lambda p: (-p[1], p[0])))))
+    return out
+
+
+def _merge_surnames(clusters: list[NameCluster]) -> list[NameCluster]:
+    """Fold a one-word cluster ("Mensch", "Mansh") into the one full name it is the last
+    word of ("Arthur Mensch"); left alone when several full names share that word."""
+    full: dict[str, list[int]] = {}
+    for i, c in enumerate(clusters):
+        words = c.canonical.split()
+        if len(words) > 1 and nm.fold(words[0]) in nm.given_names():
+            full.setdefault(nm.fold(words[-1]), []).append(i)
+    merged: dict[int, list[tuple[str, int]]] = {}
+    dropped: set[int] = set()
+    for i, c in enumerate(clusters):
+        if " " in c.canonical:
+            continue
+        owners = full.get(nm.fold(c.canonical), [])
+        if len(owners) == 1:
+            merged.setdefault(owners[0], []).extend(c.variants)
+            dropped.add(i)
+    out = []
+    for i, c in enumerate(clusters):
+        if i in dropped:
+            continue
+        if i in merged:
+            extra = collections.Counter(dict(merged[i]))
+            extra.update(dict(c.variants))
+            head = c.variants[0]
+            rest = sorted(
+                ((s, n) for s, n in extra.items() if s != head[0]), key=lambda p: (-p[1], p[0])
+            )
+            c = NameCluster((head, *rest))
+        out.append(c)
+    return out
+
+
+def _ordinary(name: str) -> bool:
+    """A one-word name that is an ordinary word, a month or a place, not worth listing."""
+    if " " in name:
+        return False
+    f = nm.fold(name)
+    return nm.is_word(f) or f in nm.calendar() or f in nm.titles() or f in nm.places()
+
+
+def suggestions_toml(clusters: Iterable[NameCluster], *, aliases: bool = True) -> str:
+    """The TOML text of a reviewable canonical list; each entry notes its spellings and counts.
+
+    >>> print(suggestions_toml([NameCluster((("DeepSeek", 5), ("Deep Seek", 2)))]), end="")
+    # Canonical names suggested by `cleantext suggest-names`: review before use.
+    # Each entry: the most frequent spelling; other spellings become aliases.
+    <BLANKLINE>
+    # 7 mentions: DeepSeek (5), Deep Seek (2)
+    [[names]]
+    canonical = "DeepSeek"
+    aliases = ["Deep Seek"]
+    """
+    items = list(clusters)
+    notes = {
+        c.canonical: f"{c.count} mentions: " + ", ".join(f"{s} ({n})" for s, n in c.variants)
+        for c in items
+    }
+    header = (
+        "# Canonical names suggested by `cleantext suggest-names`: review before use.\n"
+        "# Each entry: the most frequent spelling; other spellings become aliases.\n\n"
+    )
+    return header + dump_names([c.entry(aliases=aliases) for c in items], notes)
+
+
+def write_suggestions(
+    clusters: Iterable[NameCluster], path: str | Path, *, aliases: bool = True
+) -> None:
+    """Write :func:`suggestions_toml` to ``path`` (UTF-8)."""
+    Path(path).write_text(suggestions_toml(clusters, aliases=aliases), encoding="utf-8")
