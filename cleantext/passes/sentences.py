@@ -54,25 +54,32 @@ MISSING_SPACE = "sentences/missing-space"
 _MAX_CHUNK = 160
 _LETTER = r"\p{L}\p{N}\p{M}"
 # A glued junction: a letter or digit, then a capitalised word ("yT" in "industryThe").
-_GLUE = rf"[{_LETTER}]\p{{Lu}}[\p{{Ll}}\p{{M}}]|\p{{Ll}}\p{{Lu}}"
+_GLUE = rf"[{_LETTER}]\p{{Lu}}[\p{{Ll}}\p{{M}}]|[\p{{Ll}}\p{{N}}]\p{{Lu}}"
 # A missing space: sentence punctuation, maybe closing quotes, then a capital.
-_PUNCT = rf"[{_LETTER})\]\"”’'%][.!?]++[\"”’'“)\]]*+\p{{Lu}}"
+_PUNCT = rf"[{_LETTER})\]\"”’'%][.!?]++[\"”’'“)\]]*+\p{{Lu}}|\p{{N}}%\p{{Lu}}"
 # A whitespace-delimited chunk that holds a candidate within its first _MAX_CHUNK chars.
 _CHUNK = regex.compile(rf"(?<!\S)(?=\S{{0,{_MAX_CHUNK}}}?(?:{_GLUE}|{_PUNCT}))\S++")
-_TOKEN = regex.compile(rf"[{_LETTER}]++(?:['’][{_LETTER}]++)*+")
+_TOKEN = regex.compile(rf"[{_LETTER}]++(?:(?:['’]|&(?=\p{{Lu}}))[{_LETTER}]++)*+")
 _POSSESSIVE = regex.compile(r"['’]s?+\Z")
 # Tokens for the document's vocabulary: a possessive 's is not part of the word.
-_VOCAB_TOKEN = regex.compile(rf"[{_LETTER}]++(?:['’](?!s(?![{_LETTER}]))[{_LETTER}]++)*+")
-_MISSING = regex.compile(rf"(?<=[{_LETTER})\]\"”’'%])([.!?]++)([\"”’'“)\]]*+)(?=\p{{Lu}})")
+_VOCAB_TOKEN = regex.compile(
+    rf"[{_LETTER}]++(?:(?:['’](?!s(?![{_LETTER}]))|&(?=\p{{Lu}}))[{_LETTER}]++)*+"
+)
+_MISSING = regex.compile(
+    rf"(?<=[{_LETTER})\]\"”’'%])([.!?]++)([\"”’'“)\]]*+)(?=\p{{Lu}})"
+    rf"|(?<=\p{{N}})(%)()(?=\p{{Lu}}[\p{{Ll}}\p{{M}}])"
+)
 _LEFT_TOKEN = regex.compile(rf"[{_LETTER}]++(?:['’][{_LETTER}]++)*+(?=[)\]\"”’']?+\Z)")
 # Chunks that are not prose: URLs, e-mails, paths, handles, hashtags, markup, code.
 _NOT_PROSE = regex.compile(
     r"://|\bwww\.|@|[/\\_`=<>{}|~^*]|\A[#$]|\.\.|…"
-    r"|\.(?i:com|org|net|gov|edu|io|co|uk|de|fr|info|biz|ly|me|tv|us|ai|app|dev|js|ts|py|rb"
+    r"|\.(?:com|org|net|gov|edu|io|co|uk|de|fr|info|biz|ly|me|tv|us|ai|app|dev|js|ts|py|rb"
     r"|php|html?|txt|pdf|docx?|xlsx?|csv|json|xml|ya?ml|toml|md|exe|zip|png|jpe?g|gif|svg)"
     rf"(?![{_LETTER}])"
 )
 _NEXT_WORD = regex.compile(rf"(?:['’]s?+)?+[ \t]++([{_LETTER}]++)")
+_ROMAN = regex.compile(r"[IVXLC]++")
+_YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
 _DOTTED = regex.compile(rf"[{_LETTER}]\.[{_LETTER}]")
 _CODE_SPAN = regex.compile(r"`[^`\n]{0,500}+`")
 _FENCE = regex.compile(r"^[ \t]*+(?:```|~~~)", regex.MULTILINE)
@@ -191,8 +198,15 @@ class RepairSentences(Pass):
             if found is not None:
                 pos, level, note = found
                 target = edits if level == EDIT else notes
+                glued = m.group(3) is not None
                 if pos not in edits and pos not in notes:
-                    target[pos] = Edit(pos, pos, " ", MISSING_SPACE, note)
+                    target[pos] = Edit(
+                        pos,
+                        pos,
+                        ". " if glued else " ",
+                        RUN_TOGETHER if glued else MISSING_SPACE,
+                        note,
+                    )
         return [edits[p] for p in sorted(edits)], [notes[p] for p in sorted(notes)]
 
 
@@ -380,7 +394,9 @@ def _glued_tokens(chunk: regex.Match[str]) -> Iterator[_Occ]:
 def _tail_candidate(parts: list[str], kinds: list[str]) -> bool:
     """A last hump that may start a sentence without being a Capitalised word."""
     last, kind = bare(parts[-1]), kinds[-1]
-    return (kind == "letter" and last in ("I", "A")) or (kind == "acr" and kinds[-2] == "lower")
+    return (kind == "letter" and last in ("I", "A")) or (
+        kind == "acr" and kinds[-2] in ("lower", "cap", "num")
+    )
 
 
 def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]]:
@@ -475,7 +491,7 @@ class _Judge:
             pass
         elif rkind == "letter" and first in ("I", "A") and at_end:
             pass
-        elif rkind == "acr" and at_end and k - a == 1 and kinds[a] == "lower":
+        elif rkind == "acr" and at_end and k - a == 1 and kinds[a] in ("lower", "cap", "num"):
             pass
         else:
             return _NO
@@ -522,9 +538,18 @@ class _Judge:
             return _Verdict(SUGGEST, 0, _note(token, left, right, [*more, *why], sure=False))
 
         if rkind == "acr":
-            # "lawsuitHP ink": only when the acronym is used on its own in the text.
-            if last not in lex.lower_prefixes and len(last) >= 3 and lex.is_word(last):
-                return edit(1, f'"{last}" is a word') if rseen else _NO
+            # "lawsuitHP ink", "MondayNBC 5": the acronym is used on its own in the text,
+            # or a capitalised word or a number follows it.
+            after = bool(nxt) and (nxt[:1].isupper() or nxt[:1].isdigit())
+            if lkind == "lower":
+                plain = last not in lex.lower_prefixes and len(last) >= 3 and lex.is_word(last)
+                if plain and (rseen or after):
+                    return edit(1, f'"{last}" is a word')
+            elif lkind == "cap" and (rseen or after) and not lex.is_word(left) and len(left) > 2:
+                if left not in lex.never_last and not _ROMAN.fullmatch(first):
+                    return edit(1, f'"{left}" is not an English word')
+            elif lkind == "num" and _YEAR.fullmatch(left) and (rseen or after):
+                return edit(1, f'"{left}" is a year')
             return _NO
         if lkind == "lower":
             if last in lex.lower_prefixes:
@@ -537,9 +562,15 @@ class _Judge:
                 return edit(3)
             return maybe() if (rseen or rword) else _NO
         if lkind == "num":
+            if rkind == "letter" and not _YEAR.fullmatch(left):
+                return _NO  # "12A rating", "29A": a code, not a year and a sentence
             if strong or start == "weak":
                 return edit(3 if strong else 2, f'"{left}" is a number')
-            if len(left) >= 2 and (b - k == 1 or rseen) and len(first) >= 4 and (rword or rseen):
+            if len(left) == 1 and rseen and not rword and len(first) >= 4:
+                if not self.doc.unit(first):
+                    return edit(1, f'"{left}" is a number')  # "6-3Nadal"
+                return _NO
+            if len(left) >= 2 and (rseen or (rword and b - k == 1 and len(first) >= 4)):
                 if self.doc.unit(first):
                     return _NO  # "14Mbps" and "2 Mbps": a unit after a number
                 return edit(1, f'"{left}" is a number')
@@ -595,6 +626,8 @@ def _decide_missing(
     """Decide one "word.Next" junction: (insert position, level, note) or None."""
     text = doc.text
     lex = doc.lex
+    if m.group(3) is not None:
+        return _decide_percent(doc, m, c_end)
     punct, quotes = m.group(1), m.group(2)
     if ".." in punct:
         return None  # an ellipsis
@@ -667,3 +700,15 @@ def _decide_missing(
         which = left if (lseen or (lword and not rseen and not rword)) else right
         return pos, EDIT, f'{sure}: "{which}" {why}{quote_note}'
     return pos, SUGGEST, maybe
+
+
+def _decide_percent(doc: _Document, m: regex.Match[str], c_end: int) -> tuple[int, int, str]:
+    """Decide "19%The": a percentage glued to a Capitalised word."""
+    right_m = _TOKEN.match(doc.text, m.end(), c_end)
+    right = "" if right_m is None else _POSSESSIVE.sub("", right_m.group())
+    parts = humps(right) or [right]
+    first = bare(parts[0])
+    glued = doc.text[max(m.start() - 4, 0) : m.end()].split()[-1] + right
+    if doc.lex.starter(first) == "strong" or doc.lex.is_word(first) or doc.counts[right] > 0:
+        return m.end(), EDIT, f'lost ". " in "{glued}": a percentage, then "{first}"'
+    return m.end(), SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'

@@ -25,7 +25,9 @@ _HUMP = regex.compile(
     rf"""
     (?:\p{{Lu}}['’](?=\p{{Lu}}))?+                 # O' D' particles stay with the name
     (?:
-        \p{{N}}++s(?![{_L}])                      # 1990s
+        \p{{N}}++[{_L}]{{1,3}}+(?![{_L}])          # 1990s, 400m, 5bn, 21st
+      | \p{{Lu}}++&\p{{Lu}}++                      # S&P, R&B
+      | \p{{N}}++(?=(?:[AI]|\p{{Lu}}{{2,5}}+)\Z)        # 2006 in 2006A, 1997 in 1997EU
       | \p{{Lu}}{{2,}}+s(?![{_L}])                # PCs, DVDs
       | [\p{{Lu}}\p{{N}}]+?(?=\p{{Lu}}[{_L}])     # AI in AIThe, 2004 in 2004The
       | \p{{Lu}}[{_L}]++                          # Capitalised word
@@ -37,7 +39,7 @@ _HUMP = regex.compile(
     regex.VERBOSE,
 )
 _CAPWORD = regex.compile(rf"\p{{Lu}}[{_L}]")
-_ACRONYM = regex.compile(r"\p{Lu}{2,}+s?+")
+_ACRONYM = regex.compile(r"(?:\p{Lu}{2,}+|\p{Lu}++&\p{Lu}++)s?+")
 _LOWER = regex.compile(rf"[{_L}]++(?:['’][{_L}]++)*+")
 _HAS_DIGIT = regex.compile(r"\p{N}")
 _PARTICLE = regex.compile(r"\A\p{Lu}['’](?=\p{Lu})")
