@@ -318,6 +318,7 @@ class _Document:
         self.anchors: dict[str, _Anchor] = {}  # surname -> first anchor
         self.variants: dict[str, dict[str, _Anchor]] = {}  # surname -> fold of variant -> anchor
         self.blocked: set[str] = set()  # folds used as another person's name here
+        self.secondary: dict[str, dict[str, _Anchor]] = {}  # lone surnames already matched
         self._sentence: dict[int, bool] = {}
 
     # ------------------------------------------------------------------ driver
@@ -403,13 +404,14 @@ class _Document:
                 while last + 1 < len(self.units) and self.units[last + 1].start < end:
                     last += 1
                 entry = self.idx.entries[e]
-                self._edit(
-                    u.start,
-                    end,
-                    nm.casing(alias, target),
-                    "names/alias",
-                    f"alias of {entry.canonical!r}",
-                )
+                if alias != target:
+                    self._edit(
+                        u.start,
+                        end,
+                        nm.casing(alias, target),
+                        "names/alias",
+                        f"alias of {entry.canonical!r}",
+                    )
                 for k in range(i, last + 1):
                     self._claim(k)
                 for s in _anchor_surnames(entry):
@@ -544,6 +546,8 @@ class _Document:
             want, (e, j, surname, judged) = next(iter(found.items()))
             v = units[j]
             what = self.text[u.start : v.end]
+            if what.casefold() in idx.never:
+                continue
             canonical_surname = idx.entries[e].tokens[-1]
             self._anchor(canonical_surname, u.start, what)
             if surname:
@@ -732,15 +736,37 @@ class _Document:
 
     # ------------------------------------------------------------------ 6. surnames
     def _surname_mentions(self) -> None:
+        """Lone surnames of anchored people, in two rounds.
+
+        The first round compares with the canonical surname and the variants anchored by a
+        full name; spellings it accepted then count as variants for a second round
+        ("Mansh" lets "Manish" through, one edit away).
+        """
         if not self.anchors:
             return
-        cache: dict[str, list[tuple[str, _Judged]]] = {}
-        for i, u in enumerate(self.units):
-            if i in self.claimed:
-                continue
-            for start, end, token in _candidates(u):
-                if self._surname_mention(i, start, end, token, cache):
-                    break
+        for _round in range(2):
+            cache: dict[str, list[tuple[str, _Judged]]] = {}
+            before = len(self.edits)
+            for i, u in enumerate(self.units):
+                if i in self.claimed:
+                    continue
+                for start, end, token in _candidates(u):
+                    if self._surname_mention(i, start, end, token, cache):
+                        break
+            if len(self.edits) == before or self.secondary:
+                break
+            for e in self.edits[before:]:
+                if e.rule == "names/variant" and e.replacement.casefold() in self._surnames_cf():
+                    surname = next(
+                        s for s in self.anchors if s.casefold() == e.replacement.casefold()
+                    )
+                    what = self.text[e.start : e.end]
+                    self.secondary.setdefault(surname, {})[nm.fold(what)] = _Anchor(
+                        surname, e.start, what
+                    )
+
+    def _surnames_cf(self) -> set[str]:
+        return {s.casefold() for s in self.anchors}
 
     def _initial_before(self, i: int) -> str:
         """The initial written right before unit i ("B Kay", "B. Kay"), or ''."""
@@ -812,8 +838,13 @@ class _Document:
         anchor = self.anchors[surname]
         via = ""
         if judged.via:
-            anchor = self.variants[surname].get(judged.via, anchor)
-            via = f" (near anchored variant {anchor.what.split()[-1]!r})"
+            near = self.variants.get(surname, {}).get(judged.via)
+            if near is None:
+                near = self.secondary[surname][judged.via]
+                via = f" (near {near.what!r} at offset {near.offset})"
+            else:
+                anchor = near
+                via = f" (near anchored variant {near.what.split()[-1]!r})"
         self._edit(
             start,
             end,
@@ -883,13 +914,13 @@ class _Document:
             for vf in self.variants.get(surname, {}):
                 if tf == vf:
                     return _Judged(score, vf, d)
-            for vf in self.variants.get(surname, {}):
+            for vf in (*self.variants.get(surname, {}), *self.secondary.get(surname, {})):
                 if nm.distance(tf, vf) <= 1 and min(len(tf), len(vf)) >= 5 and tf[0] == vf[0]:
                     return _Judged(score, vf, d)
             return None
         if min(len(tf), len(sf)) >= 0.6 * n and self._surname_close(tf, sf, d, n, skd, same_first):
             return _Judged(score, "", d)
-        for vf in self.variants.get(surname, {}):
+        for vf in (*self.variants.get(surname, {}), *self.secondary.get(surname, {})):
             if vf == tf:
                 return _Judged(score, vf, d)
             dv = nm.distance(tf, vf)
