@@ -593,10 +593,10 @@ class _Document:
         for k, tok in enumerate(toks[1:], start=1):
             if j + 1 >= len(units):
                 return None
-            if self._adjacent(j, j + 1):
-                j += 1
-            elif k == len(toks) - 1 and self._initial_between(j):
+            if k == len(toks) - 1 and len(tok) > 1 and self._initial_between(j):
                 j += 2
+            elif self._adjacent(j, j + 1):
+                j += 1
             else:
                 return None
             t = units[j].text

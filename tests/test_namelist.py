@@ -1,0 +1,123 @@
+"""Canonical name lists: NameEntry, text and TOML files, errors that name file and key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleantext.errors import ConfigError
+from cleantext.namelist import NameEntry, dump_names, entries, load_names, parse_names_toml
+
+
+def test_text_file(tmp_path: Path) -> None:
+    path = tmp_path / "names.txt"
+    path.write_text(
+        "# people we cover\nArthur Mensch\n\n  Guillaume   Lample  \nC# Foundation  # a comment\n"
+        "DeepSeek\nDeepSeek\n",
+        encoding="utf-8",
+    )
+    assert [e.canonical for e in load_names(path)] == [
+        "Arthur Mensch",
+        "Guillaume Lample",
+        "C# Foundation",
+        "DeepSeek",
+    ]
+
+
+def test_text_file_with_bom_and_crlf(tmp_path: Path) -> None:
+    path = tmp_path / "names.txt"
+    path.write_bytes("\ufeffThomas Müller\r\nOpenAI\r\n".encode())
+    assert [e.canonical for e in load_names(str(path))] == ["Thomas Müller", "OpenAI"]
+
+
+def test_toml_file(tmp_path: Path) -> None:
+    path = tmp_path / "names.toml"
+    path.write_text(
+        """
+[[names]]
+canonical = "Arthur Mensch"
+aliases = ["A. Mensch"]
+context = ["Mistral", "Mistral AI"]
+never = ["Marsh"]
+
+[[names]]
+canonical = "DeepSeek"
+aliases = "Deep-Seek"
+
+[[names]]
+canonical = "OpenAI"
+""",
+        encoding="utf-8",
+    )
+    got = load_names(path)
+    assert got == (
+        NameEntry("Arthur Mensch", ("A. Mensch",), ("Mistral", "Mistral AI"), ("Marsh",)),
+        NameEntry("DeepSeek", aliases=("Deep-Seek",)),
+        NameEntry("OpenAI"),
+    )
+
+
+def test_toml_array_of_strings() -> None:
+    assert parse_names_toml('names = ["OpenAI", "Arthur Mensch"]') == (
+        NameEntry("OpenAI"),
+        NameEntry("Arthur Mensch"),
+    )
+
+
+BAD_TOML = [
+    ("[[names]]\naliases = ['x']", "names[0].canonical is missing"),
+    ("[[names]]\ncanonical = 3", "names[0].canonical must be a string"),
+    ("[[names]]\ncanonical = 'A'\naliases = [1]", "names[0].aliases must be a list of strings"),
+    ("[[names]]\ncanonical = 'A'\nnicknames = ['x']", "names[0]: unknown key 'nicknames'"),
+    ("[[names]]\ncanonical = '  '", "names[0]: a canonical name must be a non-empty string"),
+    ("people = []", "unknown key 'people'"),
+    ("names = 3", "names must be an array"),
+    ("names = [3]", "names[0] must be a table or a string"),
+    ("[[names]\ncanonical = 'A'", "invalid TOML"),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), BAD_TOML)
+def test_toml_errors_name_file_and_key(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_names(path)
+    assert str(path) in str(info.value)
+    assert message in str(info.value)
+
+
+def test_missing_and_undecodable_files(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_names(tmp_path / "nope.txt")
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("M\xfcller\n".encode("latin-1"))
+    with pytest.raises(ConfigError, match="not UTF-8"):
+        load_names(path)
+
+
+def test_entries_and_name_entry() -> None:
+    assert entries(["A B", NameEntry("A B"), "C"]) == (NameEntry("A B"), NameEntry("C"))
+    assert NameEntry(" Arthur  Mensch ").canonical == "Arthur Mensch"
+    assert NameEntry("Arthur Mensch").tokens == ("Arthur", "Mensch")
+    with pytest.raises(ConfigError):
+        NameEntry("")
+    with pytest.raises(ConfigError):
+        NameEntry("A", aliases="B")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        entries("Arthur Mensch")
+    with pytest.raises(TypeError):
+        NameEntry.of(3)  # type: ignore[arg-type]
+
+
+def test_dump_round_trips(tmp_path: Path) -> None:
+    items = (
+        NameEntry("Arthur Mensch", ('A. "Art" Mensch',), ("Mistral",), ("Marsh",)),
+        NameEntry("Zoë\\Back", aliases=("Zoe Back",)),
+        NameEntry("OpenAI"),
+    )
+    path = tmp_path / "out.toml"
+    path.write_text(dump_names(items, {"OpenAI": "seen twice\nin 2 files"}), encoding="utf-8")
+    assert load_names(path) == items
+    assert "# seen twice\n# in 2 files\n[[names]]" in path.read_text(encoding="utf-8")

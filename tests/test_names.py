@@ -1,0 +1,322 @@
+"""NormalizeNames: variants onto the canonical list, and nothing else.
+
+Fixtures are written for these tests (invented articles about real-world-style names).
+"""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cleantext
+from cleantext.edits import apply_edits, check_edits
+from cleantext.namelist import NameEntry
+from cleantext.passes import NormalizeNames
+
+PEOPLE = [
+    "Arthur Mensch",
+    "Guillaume Lample",
+    "Thomas Müller",
+    "Sundar Pichai",
+    "Ngozi Okonjo-Iweala",
+    "George Bush",
+    "Prof Etzioni",
+    "Mistral AI",
+    "DeepSeek",
+    "OpenAI",
+    "WeWork",
+    "McIlroy",
+]
+FIX = NormalizeNames(PEOPLE)
+
+# (input, expected output, rules used)
+FIXES = [
+    # a full-name variant anchors the person and is fixed itself
+    ("Arthur Marsh runs the firm.", "Arthur Mensch runs the firm.", {"names/variant"}),
+    # the brief's article: Marsh, Mansh and Manish for Mensch, once anchored
+    (
+        "Arthur Marsh spoke on Monday. Manish told reporters the firm would grow. "
+        "Mansh added that Marsh's team was hiring.",
+        "Arthur Mensch spoke on Monday. Mensch told reporters the firm would grow. "
+        "Mensch added that Mensch's team was hiring.",
+        {"names/variant"},
+    ),
+    # anchored by the correct full name, then lone surnames and possessives
+    (
+        "Guillaume Lample joined in 2023. Lampel's code ships today, said Lample.",
+        "Guillaume Lample joined in 2023. Lample's code ships today, said Lample.",
+        {"names/variant"},
+    ),
+    # a title before a lone surname
+    (
+        "Sundar Pichai spoke. Later Mr Pichal said more.",
+        "Sundar Pichai spoke. Later Mr Pichai said more.",
+        {"names/variant"},
+    ),
+    # anchored by the surname alone
+    (
+        "Pichai said. The plan, Pichia added, is new.",
+        "Pichai said. The plan, Pichai added, is new.",
+        {"names/variant"},
+    ),
+    # ALL CAPS keeps its style
+    ("ARTHUR MARSH QUITS", "ARTHUR MENSCH QUITS", {"names/variant"}),
+    (
+        "Arthur Mensch left. MANSH'S PLAN FAILED.",
+        "Arthur Mensch left. MENSCH'S PLAN FAILED.",
+        {"names/variant"},
+    ),
+    # diacritics: a spelling without them is the same name
+    (
+        "Thomas Muller scored; Muller's second came late.",
+        "Thomas Müller scored; Müller's second came late.",
+        {"names/variant"},
+    ),
+    # hyphenated surnames
+    (
+        "Ngozi Okonjo-Iweala spoke. Okonjo-Iwela said trade will recover.",
+        "Ngozi Okonjo-Iweala spoke. Okonjo-Iweala said trade will recover.",
+        {"names/variant"},
+    ),
+    # a middle initial between given name and surname
+    ("George W. Busch spoke.", "George W. Bush spoke.", {"names/variant"}),
+    # an entry written with a title: any title anchors it
+    ("Professor Etzoni said so.", "Professor Etzioni said so.", {"names/variant"}),
+    # organisations and products: case and spacing
+    (
+        "Deepseek and Deep Seek rival Open AI.",
+        "DeepSeek and DeepSeek rival OpenAI.",
+        {"names/spacing-case"},
+    ),
+    (
+        "The Deep-Seek model and MistralAI.",
+        "The DeepSeek model and Mistral AI.",
+        {"names/spacing-case"},
+    ),
+    ("Investors in Wework lost money.", "Investors in WeWork lost money.", {"names/spacing-case"}),
+    ("Mcilroy won.", "McIlroy won.", {"names/spacing-case"}),
+    # ... and small edits of long one-word names that keep the sound
+    ("DeepSeak released a model.", "DeepSeek released a model.", {"names/variant"}),
+    ("WeWorck filed.", "WeWork filed.", {"names/variant"}),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected", "rules"), FIXES)
+def test_fixes(raw: str, expected: str, rules: set[str]) -> None:
+    result = FIX.run(raw)
+    assert result.text == expected
+    assert {c.rule for c in result.edits} == rules
+    assert FIX(result.text) == result.text  # idempotent
+
+
+KEEP = [
+    # canonical names, and their tokens, stay as written
+    "Arthur Mensch and Guillaume Lample founded Mistral AI.",
+    "DEEPSEEK and OPENAI, in a headline, keep their capitals.",
+    # nothing anchors the person: a lone look-alike stays
+    "Mansh said the weather was fine.",
+    # months, days and places that look like a name
+    "Arthur Mensch spoke. March was cold, and in March he flew to Munich.",
+    "Arthur Mensch arrived on Monday; Monday is busy.",
+    # a common word opening a sentence
+    "Arthur Mensch spoke. Mark the date: Marsh land floods.",
+    # lower-case words are never names
+    "Arthur Mensch walked across the marsh and the munch stall.",
+    # other people: a variant followed or preceded by another name
+    "Arthur Mensch met Manish Kumar and Andy Marsh in Paris.",
+    "Arthur Mensch thanked Manish Kumar. Manish said thanks.",
+    # another person with the same surname is simply the surname
+    "Arthur Mensch and Mark Mensch spoke.",
+    # line-ups of similar surnames
+    "Sundar Pichai watched. Team: Picard, Pichon, Pichel, Pinto.",
+    # inflections and longer words are other words
+    "Thomas Müller met the Müllers. Mullering is not a word.",
+    # one-word names: short ones never fuzzily, ordinary words never by case
+    "OpenAI hired an Openair engineer.",
+    "We work hard, said the Deep blue sea.",
+    # addresses, handles, paths
+    "Read deepseek.com, Deepseek.com and @Deepseek, or /Deepseek/x.",
+    # words glued into run-together sentences are not variants
+    "Arthur Mensch spoke to MenschIn Paris.",
+    "",
+    "no capitals at all here.",
+]
+
+
+@pytest.mark.parametrize("text", KEEP)
+def test_must_not_change(text: str) -> None:
+    assert FIX.propose(text) == []
+
+
+def test_canonical_tokens_are_never_rewritten() -> None:
+    fix = NormalizeNames(["Arthur Mensch", "Mark Marsh"])
+    assert fix("Arthur Marsh and Marsh spoke.") == "Arthur Marsh and Marsh spoke."
+
+
+def test_never_and_aliases() -> None:
+    entry = NameEntry("Arthur Mensch", aliases=("A. Mensh", "Mensh"), never=("Marsh",))
+    fix = NormalizeNames([entry])
+    assert fix("Arthur Marsh spoke.") == "Arthur Marsh spoke."
+    result = fix.run("A. Mensh spoke; Mensh agreed.")
+    assert result.text == "Arthur Mensch spoke; Mensch agreed."
+    assert {c.rule for c in result.edits} == {"names/alias"}
+
+
+def test_context_words_anchor() -> None:
+    fix = NormalizeNames([NameEntry("Arthur Mensch", context=("Mistral",))])
+    assert fix("At Mistral, Mansh said so.") == "At Mistral, Mensch said so."
+    assert fix("Elsewhere, Mansh said so.") == "Elsewhere, Mansh said so."
+
+
+def test_given_name_variant() -> None:
+    assert FIX("Artuhr Mensch spoke.") == "Arthur Mensch spoke."
+
+
+def test_ambiguous_tokens_are_suggested_not_changed() -> None:
+    fix = NormalizeNames(["Jan Berger", "Ian Burger"])
+    text = "Jan Berger and Ian Burger met. Bergur spoke."
+    assert fix.propose(text) == []
+    [s] = fix.suggest(text)
+    assert text[s.start : s.end] == "Bergur"
+    assert "ambiguous" in s.note
+
+
+def test_notes_carry_score_and_anchor() -> None:
+    edits = FIX.propose("Arthur Marsh spoke. Later, Mansh left.")
+    assert edits[0].note == "score 0.50 vs 'Mensch' after given name 'Arthur'"
+    assert edits[1].note == "score 0.67 vs 'Mensch'; anchored by 'Arthur Marsh' at offset 0"
+
+
+def test_options() -> None:
+    text = "Arthur Marsh spoke. Deepseek grew."
+    assert NormalizeNames(PEOPLE, fuzzy=False)(text) == "Arthur Marsh spoke. DeepSeek grew."
+    assert NormalizeNames(PEOPLE, fix_case_spacing=False)(text) == (
+        "Arthur Mensch spoke. Deepseek grew."
+    )
+    assert NormalizeNames(PEOPLE, full_name_cutoff=0.9)(text) == (
+        "Arthur Marsh spoke. DeepSeek grew."
+    )
+    assert NormalizeNames(PEOPLE, restore_diacritics=False)("Thomas Muller.") == "Thomas Muller."
+    with pytest.raises(ValueError, match="full_name_cutoff"):
+        NormalizeNames(PEOPLE, full_name_cutoff=2)
+    with pytest.raises(ValueError, match="single_min_length"):
+        NormalizeNames(PEOPLE, single_min_length=-1)
+
+
+def test_pass_is_a_value() -> None:
+    a = NormalizeNames(["Arthur Mensch", "DeepSeek"])
+    b = NormalizeNames(("Arthur Mensch", NameEntry("DeepSeek")))
+    assert a == b and hash(a) == hash(b)
+    assert a != NormalizeNames(["Arthur Mensch"])
+    copy = pickle.loads(pickle.dumps(a))
+    assert copy == a
+    assert copy("Arthur Marsh") == "Arthur Mensch"
+    assert "_index" not in repr(a)
+
+
+def test_constructor_rejects_one_string() -> None:
+    with pytest.raises(TypeError):
+        NormalizeNames("Arthur Mensch")
+
+
+def test_default_pipeline_and_clean() -> None:
+    raw = "Arthur Marsh founded the firm. Mansh said Deep Seek grew."
+    assert cleantext.clean(raw, ["Arthur Mensch", "DeepSeek"]) == (
+        "Arthur Mensch founded the firm. Mensch said DeepSeek grew."
+    )
+    entries = [NameEntry("Arthur Mensch", never=("Mansh",)), "DeepSeek"]
+    assert cleantext.clean(raw, entries) == (
+        "Arthur Mensch founded the firm. Mansh said DeepSeek grew."
+    )
+
+
+def test_empty_list_is_a_no_op() -> None:
+    assert NormalizeNames([]).propose("Arthur Marsh") == []
+
+
+def test_hostile_input_is_linear() -> None:
+    # many capitalised tokens, a long line without breaks, alternating case
+    assert FIX.propose("Aa " * 20000) == []
+    assert FIX.propose("aA" * 50000) == []
+    assert len(FIX.propose("Arthur Mensch said. Mansh agreed. " * 2000)) == 2000
+
+
+# ---------------------------------------------------------------------------- properties
+
+NAMES = ["Arthur Mensch", "Guillaume Lample", "DeepSeek", "Thomas Müller"]
+PASS = NormalizeNames(NAMES)
+VOCAB = [
+    "Arthur",
+    "Mensch",
+    "Marsh",
+    "Mansh",
+    "Manish",
+    "Kumar",
+    "Guillaume",
+    "Lample",
+    "Lampel",
+    "Deep",
+    "Seek",
+    "Deepseek",
+    "DeepSeek",
+    "Thomas",
+    "Muller",
+    "Müller",
+    "March",
+    "Mark",
+    "MARSH",
+    "Mr",
+    "said",
+    "the",
+    "and",
+    "in",
+    "Paris",
+    "Munich",
+    "marsh",
+    "Andy",
+    "W.",
+]
+SEPS = [" ", " ", " ", ", ", ". ", "'s ", "\n\n", "-", ": "]
+
+
+@st.composite
+def name_soup(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.sampled_from(VOCAB), max_size=30))
+    seps = draw(st.lists(st.sampled_from(SEPS), min_size=len(words), max_size=len(words)))
+    return "".join(w + s for w, s in zip(words, seps, strict=True))
+
+
+@settings(max_examples=300, deadline=None)
+@given(name_soup())
+def test_idempotent_and_well_formed(text: str) -> None:
+    edits = PASS.propose(text)
+    check_edits(text, edits, "names")
+    once = apply_edits(text, edits)
+    assert PASS(once) == once
+    assert all(e.rule in NormalizeNames.rules and e.note for e in edits)
+    check_edits(text, PASS.suggest(text), "names")
+
+
+FAR = ["Oxford", "Reuters", "Tuesday", "Labour", "Bank", "London", "Smith", "Jones", "Kate"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(FAR), st.text("abcdefghijklmnopqrstuvwxyz", max_size=8)),
+        max_size=40,
+    )
+)
+def test_text_without_near_names_is_unchanged(words: list[str]) -> None:
+    text = " ".join(words) + "."
+    assert PASS.propose(text) == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(name_soup())
+def test_whole_pipeline_idempotent_with_names(text: str) -> None:
+    once = cleantext.clean(text, NAMES)
+    assert cleantext.clean(once, NAMES) == once

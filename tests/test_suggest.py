@@ -1,0 +1,85 @@
+"""suggest_names: cluster the spellings of capitalised names and write a list to review."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cleantext.namelist import NameEntry, load_names
+from cleantext.suggest import NameCluster, suggest_names, suggestions_toml, write_suggestions
+
+CORPUS = [
+    "Arthur Mensch founded Mistral AI in Paris. Mensch said the company would grow.",
+    "Mistral AI, led by Arthur Mensch, raised money. Later Mensch met investors.",
+    "Arthur Mensh spoke at the summit. Mr Mensch said open models matter.",
+    "DeepSeek released a model. Deepseek's rival OpenAI answered; Open AI said little.",
+    "OpenAI and DeepSeek compete. Sam Altman of OpenAI spoke; Altman smiled.",
+    "Sam Altman met Arthur Mensch in March. In March, prices rose.",
+]
+
+
+def clusters() -> dict[str, NameCluster]:
+    return {c.canonical: c for c in suggest_names(CORPUS)}
+
+
+def test_most_frequent_spelling_is_canonical() -> None:
+    got = clusters()
+    mensch = got["Arthur Mensch"]
+    assert dict(mensch.variants)["Arthur Mensch"] == 3
+    assert "Arthur Mensh" in dict(mensch.variants)
+    # lone surnames fold into the one full name they end
+    assert "Mensch" in dict(mensch.variants)
+    assert "Mensch" not in got
+
+
+def test_case_and_spacing_share_a_fingerprint() -> None:
+    got = clusters()
+    assert dict(got["OpenAI"].variants) == {"OpenAI": 3, "Open AI": 1}
+    assert dict(got["DeepSeek"].variants) == {"DeepSeek": 2, "Deepseek": 1}
+
+
+def test_words_months_and_openers_are_not_names() -> None:
+    got = clusters()
+    assert "March" not in got
+    assert "In March" not in got
+    assert "Later Mensch" not in got
+    assert all(not c.canonical.startswith("Mr ") for c in got.values())
+
+
+def test_short_names_find_their_neighbours() -> None:
+    texts = ["Zhou spoke.", "Mr Zhou spoke.", "Mr Zhuo spoke.", "Ms Zhao left."]
+    got = {c.canonical: c for c in suggest_names(texts, min_count=1)}
+    assert dict(got["Zhou"].variants) == {"Zhou": 2, "Zhuo": 1}
+    assert "Zhao" in got  # a consonant or vowel apart is not enough for four letters
+
+
+def test_different_people_are_not_merged() -> None:
+    texts = ["Sean Penn and Shaun Penn.", "Sean met Shaun.", "Sean and Shaun."]
+    names = [c.canonical for c in suggest_names(texts, min_count=1)]
+    assert "Sean" in names and "Shaun" in names
+    texts = ["Robson and Robinson.", "Robson, Robinson."]
+    names = [c.canonical for c in suggest_names(texts, min_count=1)]
+    assert "Robson" in names and "Robinson" in names
+
+
+def test_min_count() -> None:
+    assert "Mistral AI" in [c.canonical for c in suggest_names(CORPUS)]
+    assert "Mistral AI" not in [c.canonical for c in suggest_names(CORPUS, min_count=3)]
+    assert all(c.count >= 3 for c in suggest_names(CORPUS, min_count=3))
+
+
+def test_toml_reads_back(tmp_path: Path) -> None:
+    found = suggest_names(CORPUS)
+    path = tmp_path / "names.toml"
+    write_suggestions(found, path)
+    loaded = {e.canonical: e for e in load_names(path)}
+    assert loaded["Arthur Mensch"] == NameEntry("Arthur Mensch", aliases=("Arthur Mensh",))
+    assert loaded["OpenAI"].aliases == ("Open AI",)
+    text = path.read_text(encoding="utf-8")
+    assert "review before use" in text
+    assert "# 3 mentions: DeepSeek (2), Deepseek (1)" in text
+    assert "aliases =" not in suggestions_toml(found, aliases=False)
+
+
+def test_empty_corpus() -> None:
+    assert suggest_names([]) == []
+    assert suggest_names(["", "no capitals here"]) == []
