@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import ClassVar, NamedTuple
@@ -63,7 +64,8 @@ _TOKEN = regex.compile(rf"[{_LETTER}]++(?:(?:['’]|&(?=\p{{Lu}}))[{_LETTER}]++)
 _POSSESSIVE = regex.compile(r"['’]s?+\Z")
 # Tokens for the document's vocabulary: a possessive 's is not part of the word.
 _VOCAB_TOKEN = regex.compile(
-    rf"[{_LETTER}]++(?:(?:['’](?!s(?![{_LETTER}]))|&(?=\p{{Lu}}))[{_LETTER}]++)*+"
+    rf"(?<![{_LETTER}.])[{_LETTER}]++(?:(?:['’](?!s(?![{_LETTER}]))|&(?=\p{{Lu}}))[{_LETTER}]++)*+"
+    rf"(?!\.[{_LETTER}])"
 )
 _MISSING = regex.compile(
     rf"(?<=[{_LETTER})\]\"”’'%])([.!?]++)([\"”’'“)\]]*+)(?=\p{{Lu}})"
@@ -74,7 +76,8 @@ _LEFT_TOKEN = regex.compile(rf"[{_LETTER}]++(?:['’][{_LETTER}]++)*+(?=[)\]\"�
 _NOT_PROSE = regex.compile(
     r"://|\bwww\.|@|[/\\_`=<>{}|~^*]|\A[#$]|\.\.|…"
     r"|\.(?:com|org|net|gov|edu|io|co|uk|de|fr|info|biz|ly|me|tv|us|ai|app|dev|js|ts|py|rb"
-    r"|php|html?|txt|pdf|docx?|xlsx?|csv|json|xml|ya?ml|toml|md|exe|zip|png|jpe?g|gif|svg)"
+    r"|php|html?|txt|pdf|docx?|xlsx?|csv|json|xml|ya?ml|toml|md|exe|zip|png|jpe?g|gif|svg"
+    r"|Com|Net|Org|COM|NET|ORG)"
     rf"(?![{_LETTER}])"
 )
 _NEXT_WORD = regex.compile(rf"(?:['’]s?+)?+[ \t]++([{_LETTER}]++)")
@@ -183,16 +186,15 @@ class RepairSentences(Pass):
             if self.run_together:
                 occs.extend(_glued_tokens(chunk))
             if self.missing_space and len(_DOTTED.findall(chunk.group())) <= 1:
-                missing.extend((m, chunk.start(), chunk.end()) for m in _MISSING.finditer(
-                    text, chunk.start(), chunk.end()
-                ))
+                missing.extend(
+                    (m, chunk.start(), chunk.end())
+                    for m in _MISSING.finditer(text, chunk.start(), chunk.end())
+                )
         doc.want(occs, missing)
         edits: dict[int, Edit] = {}
         notes: dict[int, Edit] = {}
         for pos, level, note in _decide_glued(doc, occs):
-            (edits if level == EDIT else notes)[pos] = Edit(
-                pos, pos, ". ", RUN_TOGETHER, note
-            )
+            (edits if level == EDIT else notes)[pos] = Edit(pos, pos, ". ", RUN_TOGETHER, note)
         for m, c_start, c_end in missing:
             found = _decide_missing(doc, m, c_start, c_end)
             if found is not None:
@@ -263,9 +265,7 @@ class _Document:
         self._bigrams: dict[tuple[str, str], bool] = {}
         self._units: dict[str, bool] = {}
 
-    def want(
-        self, occs: list[_Occ], missing: list[tuple[regex.Match[str], int, int]]
-    ) -> None:
+    def want(self, occs: list[_Occ], missing: list[tuple[regex.Match[str], int, int]]) -> None:
         """Count, in one pass over the text, every string the decisions may ask about."""
         for occ in occs:
             for seg in occ.segs.values():
@@ -371,6 +371,8 @@ def _glued_tokens(chunk: regex.Match[str]) -> Iterator[_Occ]:
             continue  # a function call: getElementById(...)
         if m.start() > 0 and text[m.start() - 1] == "." and tok[:1].islower():
             continue  # a method: obj.getName
+        if m.start() > 0 and text[m.start() - 1] in "([{" and text[m.end() : m.end() + 1] in ")]}":
+            continue  # a term in brackets: [IPStream]
         parts = humps(core)
         if len(parts) < 2 or len(parts) > MAX_HUMPS:
             continue
@@ -434,7 +436,7 @@ def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]
 
 def _parts(occ: _Occ, splits: frozenset[int]) -> list[str]:
     bounds = [0, *sorted(splits), len(occ.humps)]
-    return [occ.segs[(a, b)] for a, b in zip(bounds, bounds[1:])]
+    return [occ.segs[(a, b)] for a, b in itertools.pairwise(bounds)]
 
 
 _NO = _Verdict(NONE, 0, "")
@@ -472,7 +474,11 @@ class _Judge:
             v = self.judge(a, k, b)
             if v.level == NONE:
                 continue
-            if best is None or (v.level, v.priority, k) > (best[1].level, best[1].priority, best[0]):
+            if best is None or (v.level, v.priority, k) > (
+                best[1].level,
+                best[1].priority,
+                best[0],
+            ):
                 best = (k, v)
         if best is None:
             return []
@@ -487,13 +493,12 @@ class _Judge:
         rkind = kinds[k]
         first = bare(h[k])
         at_end = b == self.n and k == b - 1
-        if rkind == "cap":
-            pass
-        elif rkind == "letter" and first in ("I", "A") and at_end:
-            pass
-        elif rkind == "acr" and at_end and k - a == 1 and kinds[a] in ("lower", "cap", "num"):
-            pass
-        else:
+        candidate = (
+            rkind == "cap"
+            or (rkind == "letter" and first in ("I", "A") and at_end)
+            or (rkind == "acr" and at_end and k - a == 1 and kinds[a] in ("lower", "cap", "num"))
+        )
+        if not candidate:
             return _NO
         # A known word that crosses the junction ("DeepSeek" in "industryDeepSeekThe").
         for x in range(a, k):
@@ -515,7 +520,7 @@ class _Judge:
         confirmed = start == "weak" and bool(nxt) and lex.confirms(nxt)
         if rkind == "letter":
             # "moreI just", "propertyA host": a pronoun or article before a lower-case word.
-            confirmed = bool(nxt) and (nxt[:1].islower() or first == "I" and h[k] != "I")
+            confirmed = bool(nxt) and (nxt[:1].islower() or (first == "I" and h[k] != "I"))
         if last in lex.particles and not strong:
             return _NO  # Mc|Donald, Di|Caprio, Le|Bron
         rword = b - k == 1 and rkind == "cap" and len(first) >= 3 and lex.is_word(first)
@@ -545,13 +550,17 @@ class _Judge:
                 plain = last not in lex.lower_prefixes and len(last) >= 3 and lex.is_word(last)
                 if plain and (rseen or after):
                     return edit(1, f'"{last}" is a word')
-            elif lkind == "cap" and (rseen or after) and not lex.is_word(left) and len(left) > 2:
+            elif lkind == "cap" and (rseen or nxt[:1].isdigit()) and len(left) > 2:
+                if lex.is_word(left):
+                    return _NO
                 if left not in lex.never_last and not _ROMAN.fullmatch(first):
                     return edit(1, f'"{left}" is not an English word')
             elif lkind == "num" and _YEAR.fullmatch(left) and (rseen or after):
                 return edit(1, f'"{left}" is a year')
             return _NO
         if lkind == "lower":
+            if bare(last) in lex.glue_words:
+                return maybe(f'"{last}" never ends a sentence: a lost space?')
             if last in lex.lower_prefixes:
                 if strong or (rseen and b - k == 1):
                     return edit(2, f'"{last}" ends a sentence')
@@ -604,9 +613,9 @@ class _Judge:
             return _NO  # "TheStreet", "WeWork": the left word never ends a sentence
         if b - k > 1 and rseen:
             return edit(1)  # "IncrediblesSpongeBob": a known word glued to a Capitalised one
-        if b - k == 1 and not (lex.is_word(left) and rword):
-            if lseen or (rseen and not rword):
-                return edit(1)
+        brand_like = lex.is_word(left) and rword
+        if b - k == 1 and not brand_like and (lseen or (rseen and not rword)):
+            return edit(1)
         return maybe() if (lseen or rseen) else _NO
 
 
@@ -683,8 +692,12 @@ def _decide_missing(
     lseen = doc.counts[l_core] > 0 or doc.known(l_core)
     rseen = doc.counts[r_core] > 0 or doc.known(r_core)
     rword = len(r_humps) == 1 and lex.is_word(bare(first))
+    if len(l_humps) == 2 and l_humps[0] in lex.particles:
+        lseen = True  # McGreal, DiCaprio: a name of its own
+    if l_core == r_core and lkind != "lower":
+        return pos, EDIT, f'{sure}: "{left}" ends one sentence and starts the next{quote_note}'
     if rkind == "acr":
-        if (lkind == "lower" and lword) or lseen or rseen:
+        if (lkind == "lower" and lword) or rseen or (lseen and len(bare(first)) >= 3):
             return pos, EDIT, f'{sure}: "{left}{punct}" ends a sentence{quote_note}'
         return pos, SUGGEST, maybe
     if lkind == "lower":

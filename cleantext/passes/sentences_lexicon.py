@@ -105,6 +105,7 @@ class Lexicon:
     weak: frozenset[str]
     confirmers: frozenset[str]
     never_last: frozenset[str]
+    glue_words: frozenset[str]
 
     def is_word(self, word: str) -> bool:
         """Whether ``word`` (any case) is an English word, allowing -s and contractions.
@@ -196,8 +197,11 @@ def lexicon(keep: tuple[str, ...], names: tuple[str, ...]) -> Lexicon:
     weak: set[str] = set()
     confirmers: set[str] = set()
     never_last: set[str] = set()
+    glue_words: set[str] = set()
     for entry in load_list("sentence_starters.txt"):
-        if entry.startswith("+"):
+        if entry.startswith("="):
+            glue_words.add(entry[1:])
+        elif entry.startswith("+"):
             confirmers.add(entry[1:])
         elif entry.startswith("^"):
             never_last.add(entry[1:])
@@ -215,6 +219,7 @@ def lexicon(keep: tuple[str, ...], names: tuple[str, ...]) -> Lexicon:
         weak=frozenset(weak),
         confirmers=frozenset(confirmers),
         never_last=frozenset(never_last),
+        glue_words=frozenset(glue_words),
     )
 
 
