@@ -50,8 +50,10 @@ __all__ = ["NormalizeNames"]
 _W = r"\p{L}[\p{L}\p{M}]*+(?:['’]\p{L}[\p{L}\p{M}]*+)*+"
 # A capitalised word, possibly hyphenated ("Lewis-Francis", "Marsh-led"), not glued to
 # letters, digits or the inside of a handle, path or address on its left.
-_UNIT = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}_@/\\#'’-]){_W}(?:-{_W})*+")
-_CAP = regex.compile(r"\p{Lu}")
+_UNIT = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}_@/\\#'’-])\p{Lu}[\p{L}\p{M}]*+(?:['’]\p{L}[\p{L}\p{M}]*+)*+"
+    rf"(?:-{_W})*+"
+)
 _WORD = regex.compile(_W)
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 _OPENERS = " \t\"'“‘«([*"
@@ -99,6 +101,7 @@ class _Index:
     context: regex.Pattern[str] | None
     context_entries: dict[str, tuple[int, ...]]
     given_folds: frozenset[str]  # folds of the given names of canonical people
+    tokens: tuple[tuple[str, ...], ...]  # words of each entry
     titled: dict[str, tuple[int, ...]]  # entries written with a title, by surname initial
 
 
@@ -166,6 +169,7 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
         context=pattern,
         context_entries=_group(context),
         given_folds=frozenset(nm.fold(e.tokens[0]) for e in items if len(e.tokens) >= 2),
+        tokens=tuple(e.tokens for e in items),
         titled=_group(
             (nm.fold(e.tokens[-1])[:1], i)
             for i, e in enumerate(items)
@@ -343,7 +347,7 @@ class _Document:
     def _adjacent(self, i: int, j: int) -> bool:
         """Units i < j follow each other separated by exactly one space."""
         a, b = self.units[i], self.units[j]
-        return a.full_end == a.end and self.text[a.end : b.start] == " "
+        return a.full_end == a.end and b.start == a.end + 1 and self.text[a.end] == " "
 
     def _is_start(self, i: int) -> bool:
         cached = self._sentence.get(i)
@@ -435,9 +439,11 @@ class _Document:
             matched = 0
             for k in (3, 2, 1):
                 last = i + k - 1
-                if last >= n or any(j in self.claimed for j in range(i, last + 1)):
+                if last >= n or (k > 1 and not self._adjacent(i, i + 1)):
                     continue
-                if any(not self._adjacent(j, j + 1) for j in range(i, last)):
+                if any(not self._adjacent(j, j + 1) for j in range(i + 1, last)):
+                    continue
+                if any(j in self.claimed for j in range(i + 1, last + 1)):
                     continue
                 surface = text[units[i].start : units[last].end]
                 hits = idx.squash.get(_squash(surface))
@@ -501,7 +507,7 @@ class _Document:
             if not hits:
                 continue
             for e in hits:
-                s = idx.entries[e].tokens[-1]
+                s = idx.tokens[e][-1]
                 if u.text != s and not (u.text.isupper() and u.text == s.upper()):
                     continue
                 if self._is_start(i) and nm.is_word(nm.fold(s)):
@@ -524,7 +530,7 @@ class _Document:
                 continue
             found: dict[str, tuple[int, int, str, _Judged]] = {}
             for e in hits:
-                toks = idx.entries[e].tokens
+                toks = idx.tokens[e]
                 match = self._rest(i, toks)
                 if match is None:
                     continue
@@ -548,7 +554,7 @@ class _Document:
             what = self.text[u.start : v.end]
             if what.casefold() in idx.never:
                 continue
-            canonical_surname = idx.entries[e].tokens[-1]
+            canonical_surname = idx.tokens[e][-1]
             self._anchor(canonical_surname, u.start, what)
             if surname:
                 self.variants.setdefault(surname, {})[nm.fold(v.text)] = _Anchor(
@@ -566,13 +572,15 @@ class _Document:
     def _given_hits(self, i: int) -> tuple[int, ...]:
         """Entries whose given name (or title) is unit i."""
         idx, text = self.idx, self.units[i].text
+        if not text or (text.casefold() not in idx.given and "-" not in text and not idx.titled):
+            return ()
         out: tuple[int, ...] = ()
         keys = [text.casefold()]
         if "-" in text:
             keys.append(text.rsplit("-", 1)[1].casefold())
         for key in keys:
             for e in idx.given.get(key, ()):
-                g = idx.entries[e].tokens[0]
+                g = idx.tokens[e][0]
                 if text.endswith(g) or (text.isupper() and text.endswith(g.upper())):
                     out += (e,)
         if idx.titled and nm.fold(text) in nm.titles() and i + 1 < len(self.units):
@@ -680,10 +688,10 @@ class _Document:
             return True
         a, b = self.units[i].text, self.units[j].text
         for e in self.idx.given.get(a.casefold(), ()):
-            if self.idx.entries[e].tokens[-1].casefold() == b.casefold():
+            if self.idx.tokens[e][-1].casefold() == b.casefold():
                 return True
         for e in self.idx.surnames.get(b.casefold(), ()):
-            if self.idx.entries[e].tokens[0].casefold() == a.casefold():
+            if self.idx.tokens[e][0].casefold() == a.casefold():
                 return True
         return False
 
@@ -710,7 +718,7 @@ class _Document:
                 continue
             found: dict[str, float] = {}
             for e in hits:
-                toks = idx.entries[e].tokens
+                toks = idx.tokens[e]
                 if units[j].text not in (toks[-1], toks[-1].upper()) or len(toks) != 2:
                     continue
                 want = nm.fold(toks[0])
@@ -888,7 +896,7 @@ class _Document:
         """First letters of the given names of the canonical people called ``surname``."""
         out = set()
         for e in self.idx.surnames.get(surname.casefold(), ()):
-            first = self.idx.entries[e].tokens[0]
+            first = self.idx.tokens[e][0]
             out.add(first[0].upper())
             out.update(part[:1].upper() for part in first.split("-"))
         return out
@@ -1010,8 +1018,6 @@ def _units(text: str) -> list[_Unit]:
     for m in _UNIT.finditer(text):
         s, e = m.span()
         word = m.group()
-        if not _CAP.match(word):
-            continue
         if e < n and _glued(text, e):
             continue
         end = e
