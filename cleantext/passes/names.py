@@ -868,6 +868,11 @@ class _Document:
         text, u = self.text, self.units[i]
         before = text[max(0, u.start - 2) : u.start]
         after = text[u.full_end : u.full_end + 2]
+        if (
+            text[u.full_end : u.full_end + 3].startswith(" (")
+            and text[u.full_end + 2 : u.full_end + 3].isdigit()
+        ):
+            return True  # "Wheatley for Hatley (71)": a substitution in a line-up
         return before in (", ", "; ") and (after in (", ", "; ", " (") or after[:1] in ".;")
 
     @staticmethod

@@ -119,7 +119,7 @@ def similarity(a: str, b: str) -> float:
     return float(OSA.normalized_similarity(a, b))
 
 
-_INFLECTIONS = ("s", "es", "'s", "n", "an", "ian", "ans", "ians", "ese", "ish", "i", "e")
+_INFLECTIONS = ("s", "es", "'s", "n", "an", "ian", "ans", "ians", "ese", "ish")
 
 
 def inflected(a: str, b: str) -> bool:
