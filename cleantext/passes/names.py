@@ -323,6 +323,7 @@ class _Document:
         self.variants: dict[str, dict[str, _Anchor]] = {}  # surname -> fold of variant -> anchor
         self.blocked: set[str] = set()  # folds used as another person's name here
         self.secondary: dict[str, dict[str, _Anchor]] = {}  # lone surnames already matched
+        self._bigrams: dict[str, set[str]] = {}
         self._sentence: dict[int, bool] = {}
 
     # ------------------------------------------------------------------ driver
@@ -799,10 +800,12 @@ class _Document:
             if not known and (not nm.is_word(prev) or prev in nm.given_names()):
                 return False  # "Andy Marsh", "Dem Marsh": another person, not a lone surname
         exact_variant = self._exact_variant(nm.fold(token))
+        followed = ""
         if i + 1 < len(units) and self._adjacent(i, i + 1) and end == units[i].end:
             nxt = units[i + 1].text
             if not (nxt.isupper() and len(nxt) > 1) and not exact_variant:
-                return False  # "Manish Kumar", "Upton Park": part of another name
+                followed = nxt  # "Manish Kumar", "Upton Park": part of another name, unless
+                # the canonical surname is written with that word too ("Kilroy Silk")
         if start == units[i].start and _PARTICLE.search(self.text, max(0, start - 12), start):
             return False  # "dal Maso", "van Persie": a compound surname
         key = token.casefold()
@@ -822,6 +825,8 @@ class _Document:
             found = [
                 (s, j) for s, j in found if self._judge_surname(token, s, strict=True) is not None
             ]
+        if followed:
+            found = [(s, j) for s, j in found if self._written_with(s, followed)]
         if initial:
             found = [(s, j) for s, j in found if initial in self._initials(s)]
         found = [(s, j) for s, j in found if not self._listed_with(i, s)]
@@ -862,6 +867,19 @@ class _Document:
         )
         self._claim(i)
         return True
+
+    def _written_with(self, surname: str, word: str) -> bool:
+        """The document writes ``surname`` followed by ``word`` ("Kilroy Silk")."""
+        after = self._bigrams.get(surname)
+        if after is None:  # one scan per surname, whatever the number of words asked about
+            pattern = _whole_word(surname)
+            after = set()
+            for m in pattern.finditer(self.text):
+                nxt = _UNIT.match(self.text, m.end() + 1)
+                if self.text[m.end() : m.end() + 1] == " " and nxt:
+                    after.add(nxt.group())
+            self._bigrams[surname] = after
+        return word in after
 
     def _in_list(self, i: int) -> bool:
         """Unit i stands between list separators, as in a line-up."""
