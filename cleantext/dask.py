@@ -1,0 +1,193 @@
+"""Clean text in Dask DataFrames, Series and bags, partition by partition.
+
+Dask is optional (``pip install 'cleantext-news[dask]'``) and imported only when a function
+here runs. (This module is ``cleantext.dask``; inside it, ``dask`` is the real library.)
+The pipeline enters the task graph once, as a delayed object that every partition task
+depends on, so a distributed worker receives and unpickles it once, not once per partition
+or per row. Each partition is cleaned with shared batch evidence (see
+:mod:`cleantext.batch`); missing values stay missing.
+
+``on_error`` works as in :mod:`cleantext.spark`: ``"raise"`` fails the computation,
+``"keep"`` keeps a failed text, ``"reject"`` makes it missing; :func:`clean_frame` can add
+an ``error_column`` with the error of each failed row (always, for keep and reject).
+
+>>> import dask.dataframe as dd, pandas as pd
+>>> from cleantext import Pipeline, passes
+>>> ddf = dd.from_pandas(pd.DataFrame({"text": ["a  b", "ok"]}), npartitions=1)
+>>> pipe = Pipeline([passes.NormalizeWhitespace()])
+>>> clean_frame(ddf, "text", pipeline=pipe).compute(scheduler="sync")["text"].tolist()
+['a b', 'ok']
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from typing import Any, TypeAlias
+
+from cleantext.batch import check_on_error, make_pipeline
+from cleantext.errors import InputError
+from cleantext.pipeline import Pipeline
+from cleantext.spark import ERROR_COLUMN, clean_texts
+
+__all__ = ["Bag", "DaskDataFrame", "DaskSeries", "clean_bag", "clean_frame", "clean_series"]
+
+#: ``dask.dataframe.DataFrame``, ``dask.dataframe.Series`` and ``dask.bag.Bag`` (``Any``).
+DaskDataFrame: TypeAlias = Any
+DaskSeries: TypeAlias = Any
+Bag: TypeAlias = Any
+
+
+def _import(name: str) -> Any:
+    try:
+        return importlib.import_module(name)
+    except ImportError:  # pragma: no cover - depends on the environment
+        raise InputError(
+            "cleantext.dask needs dask and pandas: pip install 'cleantext-news[dask]'"
+        ) from None
+
+
+def _shared(pipeline: Pipeline) -> Any:
+    """The pipeline as one delayed object: one key in the graph, shipped once per worker."""
+    delayed = _import("dask").delayed
+    return delayed(pipeline, pure=True, traverse=False)
+
+
+def _clean_series_partition(series: Any, pipeline: Pipeline, on_error: str) -> Any:
+    pd = _import("pandas")
+    texts, _, _ = clean_texts(series.tolist(), pipeline, on_error=on_error)
+    return pd.Series(texts, index=series.index, name=series.name, dtype=series.dtype)
+
+
+def clean_series(
+    series: DaskSeries,
+    *,
+    on_error: str = "raise",
+    pipeline: Pipeline | None = None,
+    names: Sequence[object] | None = None,
+    **options: object,
+) -> DaskSeries:
+    """A lazy Dask Series of the cleaned texts of ``series`` (same index, name and dtype).
+
+    >>> import dask.dataframe as dd, pandas as pd
+    >>> from cleantext import Pipeline, passes
+    >>> s = dd.from_pandas(pd.Series(["x \\n", None]), npartitions=1)
+    >>> out = clean_series(s, pipeline=Pipeline([passes.NormalizeWhitespace()]))
+    >>> out.compute(scheduler="sync").fillna("-").tolist()
+    ['x\\n', '-']
+    """
+    check_on_error(on_error)
+    pipe = make_pipeline(pipeline, names, dict(options))
+    return series.map_partitions(
+        _clean_series_partition, _shared(pipe), on_error, meta=series._meta
+    )
+
+
+def _clean_frame_partition(
+    frame: Any,
+    pipeline: Pipeline,
+    column: str,
+    output: str,
+    edits_column: str | None,
+    error_column: str | None,
+    on_error: str,
+) -> Any:
+    pd = _import("pandas")
+    texts, edits, errors = clean_texts(
+        frame[column].tolist(), pipeline, on_error=on_error, edits=edits_column is not None
+    )
+    frame = frame.copy()
+    dtype = frame[column].dtype
+    frame[output] = pd.Series(texts, index=frame.index, dtype=dtype)
+    if edits_column is not None:
+        frame[edits_column] = pd.Series(edits, index=frame.index, dtype=dtype)
+    if error_column is not None:
+        frame[error_column] = pd.Series(errors, index=frame.index, dtype=dtype)
+    return frame
+
+
+def clean_frame(
+    ddf: DaskDataFrame,
+    column: str,
+    *,
+    output_column: str | None = None,
+    edits_column: str | None = None,
+    error_column: str | None = None,
+    on_error: str = "raise",
+    pipeline: Pipeline | None = None,
+    names: Sequence[object] | None = None,
+    **options: object,
+) -> DaskDataFrame:
+    """A lazy Dask DataFrame with ``column`` cleaned (into ``output_column`` if given).
+
+    ``edits_column`` adds the changes of each row as a JSON list; ``error_column`` the
+    error of rows that failed (added as ``cleantext_error`` for keep and reject).
+    """
+    check_on_error(on_error)
+    pipe = make_pipeline(pipeline, names, dict(options))
+    if column not in ddf.columns:
+        raise InputError(f"no column {column!r}; columns are {', '.join(map(str, ddf.columns))}")
+    if on_error != "raise" and error_column is None:
+        error_column = ERROR_COLUMN
+    output = output_column or column
+    meta = _clean_frame_partition(
+        ddf._meta, pipe, column, output, edits_column, error_column, "keep"
+    )
+    return ddf.map_partitions(
+        _clean_frame_partition,
+        _shared(pipe),
+        column,
+        output,
+        edits_column,
+        error_column,
+        on_error,
+        meta=meta,
+    )
+
+
+def _clean_bag_partition(
+    items: Any, pipeline: Pipeline, field: str | None, on_error: str
+) -> list[Any]:
+    records = list(items)
+    if field is None:
+        texts, _, _ = clean_texts(records, pipeline, on_error=on_error)
+        return list(texts)
+    values = [r.get(field) if isinstance(r, dict) else None for r in records]
+    texts, _, errors = clean_texts(values, pipeline, on_error=on_error)
+    out = []
+    for record, text, error in zip(records, texts, errors, strict=True):
+        if not isinstance(record, dict):
+            out.append(record)
+            continue
+        new = dict(record)
+        if field in record:
+            new[field] = text
+        if error is not None:
+            new[ERROR_COLUMN] = error
+        out.append(new)
+    return out
+
+
+def clean_bag(
+    bag: Bag,
+    *,
+    field: str | None = None,
+    on_error: str = "raise",
+    pipeline: Pipeline | None = None,
+    names: Sequence[object] | None = None,
+    **options: object,
+) -> Bag:
+    """A lazy bag with every text cleaned; with ``field``, items are dicts (e.g. parsed
+    JSONL) whose ``field`` is cleaned, other keys kept (a failed record, with keep or
+    reject, gains a ``cleantext_error`` key).
+
+    >>> import dask.bag as db
+    >>> from cleantext import Pipeline, passes
+    >>> b = db.from_sequence([{"id": 1, "text": "a  b"}], npartitions=1)
+    >>> pipe = Pipeline([passes.NormalizeWhitespace()])
+    >>> clean_bag(b, field="text", pipeline=pipe).compute(scheduler="sync")
+    [{'id': 1, 'text': 'a b'}]
+    """
+    check_on_error(on_error)
+    pipe = make_pipeline(pipeline, names, dict(options))
+    return bag.map_partitions(_clean_bag_partition, _shared(pipe), field, on_error)
