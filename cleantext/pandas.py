@@ -48,6 +48,7 @@ def clean_series(
     pipeline: Pipeline | None = None,
     rules: Iterable[str] = (),
     context: Context | None = None,
+    batch_evidence: bool = True,
     text_column: str = "text",
     total_column: str = "changes",
     **options: object,
@@ -61,7 +62,10 @@ def clean_series(
     those columns (zeros included), so that frames from several chunks line up.
 
     The pipeline is ``pipeline`` if given, else :meth:`Pipeline.default(names, **options)
-    <cleantext.Pipeline.default>`; ``context`` carries batch evidence to every run.
+    <cleantext.Pipeline.default>`. The Series is one batch, as in
+    :func:`cleantext.batch.clean_many`: camel-case words that several of its texts use on
+    their own count as words in all of them (``batch_evidence=False`` cleans each text
+    alone; ``context`` gives the evidence yourself).
 
     >>> import pandas as pd
     >>> from cleantext import Pipeline, passes
@@ -77,6 +81,7 @@ def clean_series(
     pd = require_pandas()
     data = _as_series(pd, series)
     pipe = _pipeline(pipeline, names, options)
+    context = _context(pipe, data, context, batch_evidence)
     texts: list[object] = []
     counts: list[Counter[str]] = []
     order: dict[str, tuple[int, str]] = {}
@@ -110,6 +115,7 @@ def edits_table(
     pipeline: Pipeline | None = None,
     suggestions: bool = False,
     context: Context | None = None,
+    batch_evidence: bool = True,
     row_column: str = "row",
     **options: object,
 ) -> DataFrame:
@@ -118,8 +124,8 @@ def edits_table(
     Columns: ``row_column`` (the index label of the text in ``series``), then those of
     :func:`cleantext.frames.edits_frame` (``pass``, ``rule``, ``start``, ``end``, ``line``,
     ``column``, ``before``, ``after``, ``note``, ``applied``). With ``suggestions=True``,
-    edits the passes were unsure of are included with ``applied`` False. The pipeline is
-    chosen as in :func:`clean_series`.
+    edits the passes were unsure of are included with ``applied`` False. The pipeline and
+    the batch evidence are chosen as in :func:`clean_series`, so both see the same edits.
 
     >>> import pandas as pd
     >>> s = pd.Series(["Tidy.", "Trailing  \\n"], index=["x", "y"])
@@ -132,6 +138,7 @@ def edits_table(
     pd = require_pandas()
     data = _as_series(pd, series)
     pipe = _pipeline(pipeline, names, options)
+    context = _context(pipe, data, context, batch_evidence)
     frames = []
     for label, value in data.items():
         result = _run(pipe, label, value, context, suggestions=suggestions)
@@ -167,6 +174,18 @@ def _pipeline(
     if names is not None or options:
         raise TypeError("give either pipeline= or names and options for the default pipeline")
     return pipeline
+
+
+def _context(pipe: Pipeline, data: Any, context: Context | None, batch: bool) -> Context | None:
+    """``context``, else the evidence of the whole Series when the pipeline uses it."""
+    if context is not None or not batch:
+        return context
+    if not any(p.name == "sentences" for p in pipe.passes):
+        return None
+    from cleantext.passes.sentences import batch_vocabulary
+
+    vocabulary = batch_vocabulary([v for v in data if isinstance(v, str)])
+    return Context(vocabulary=vocabulary) if vocabulary else None
 
 
 def _missing(value: object) -> bool:

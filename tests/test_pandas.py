@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import cleantext.pandas as ctpd
-from cleantext import Pipeline, passes
+from cleantext import Context, Pipeline, clean, passes
 from cleantext.frames import COLUMNS
 
 WS = Pipeline([passes.NormalizeWhitespace()])
@@ -136,3 +136,18 @@ def test_module_name_does_not_shadow_pandas() -> None:
     assert cleantext.pandas.__name__ == "cleantext.pandas"
     assert ctpd.clean_series.__module__ == "cleantext.pandas"
     assert pd.__name__ == "pandas" and hasattr(pd, "DataFrame")
+
+
+def test_series_is_one_batch_of_evidence() -> None:
+    # "cityMarket" used on its own in several rows is a word (a shop), not two sentences.
+    s = pd.Series(["We shop at cityMarket daily.", "Prices at cityMarket fell."])
+    assert ctpd.clean_series(s)["text"].tolist() == s.tolist()
+    assert ctpd.edits_table(s).empty
+    alone = ctpd.clean_series(s, batch_evidence=False)["text"].tolist()
+    assert alone == [clean(t) for t in s]  # each text cleaned on its own, as clean() does
+
+
+def test_explicit_context_wins() -> None:
+    s = pd.Series(["We shop at cityMarket daily."])
+    ctx = Context(vocabulary=frozenset({"cityMarket"}))
+    assert ctpd.clean_series(s, context=ctx)["text"].tolist() == s.tolist()
