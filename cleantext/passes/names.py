@@ -56,6 +56,7 @@ _UNIT = regex.compile(
 )
 _WORD = regex.compile(_W)
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
+_PLAIN_AFTER = frozenset(" \n\t,;:!?)\"'”’")
 _OPENERS = " \t\"'“‘«([*"
 # A lower-case surname particle right before a word: "dal Maso", "van der Walt".
 _PARTICLE = regex.compile(
@@ -102,6 +103,7 @@ class _Index:
     context_entries: dict[str, tuple[int, ...]]
     given_folds: frozenset[str]  # folds of the given names of canonical people
     tokens: tuple[tuple[str, ...], ...]  # words of each entry
+    squash_prefixes: frozenset[str]  # every prefix of every key of ``squash``
     titled: dict[str, tuple[int, ...]]  # entries written with a title, by surname initial
 
 
@@ -170,6 +172,12 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
         context_entries=_group(context),
         given_folds=frozenset(nm.fold(e.tokens[0]) for e in items if len(e.tokens) >= 2),
         tokens=tuple(e.tokens for e in items),
+        squash_prefixes=frozenset(
+            key[:k]
+            for e in items
+            for key in (_squash(e.canonical),)
+            for k in range(1, len(key) + 1)
+        ),
         titled=_group(
             (nm.fold(e.tokens[-1])[:1], i)
             for i, e in enumerate(items)
@@ -429,27 +437,39 @@ class _Document:
 
     # ------------------------------------------------------------------ 2. case, spacing
     def _whole_names(self) -> None:
-        """Whole canonical names written exactly, or with other case, spacing or diacritics."""
+        """Whole canonical names written exactly, or with other case, spacing or diacritics.
+
+        A window of up to three adjacent words is looked up only while its fold is a
+        prefix of some canonical name, so most words cost one set lookup.
+        """
         units, text, idx = self.units, self.text, self.idx
+        prefixes = idx.squash_prefixes
         n = len(units)
         i = 0
         while i < n:
             if i in self.claimed:
                 i += 1
                 continue
+            key = nm.fold(units[i].text)
+            if key not in prefixes:
+                i += 1
+                continue
+            windows = [(i, key)]
+            last = i
+            while len(windows) < 3 and last + 1 < n and self._adjacent(last, last + 1):
+                if last + 1 in self.claimed:
+                    break
+                key += nm.fold(units[last + 1].text)
+                if key not in prefixes:
+                    break
+                last += 1
+                windows.append((last, key))
             matched = 0
-            for k in (3, 2, 1):
-                last = i + k - 1
-                if last >= n or (k > 1 and not self._adjacent(i, i + 1)):
-                    continue
-                if any(not self._adjacent(j, j + 1) for j in range(i + 1, last)):
-                    continue
-                if any(j in self.claimed for j in range(i + 1, last + 1)):
-                    continue
+            for last, key in reversed(windows):
+                hits = idx.squash.get(key)
                 surface = text[units[i].start : units[last].end]
-                hits = idx.squash.get(_squash(surface))
                 if hits and self._whole_name(i, last, surface, hits):
-                    matched = k
+                    matched = last - i + 1
                     break
             i += matched or 1
 
@@ -1037,17 +1057,17 @@ def _anchor_surnames(entry: NameEntry) -> tuple[str, ...]:
 def _units(text: str) -> list[_Unit]:
     """Capitalised words of ``text`` (with hyphenated parts), possessives split off."""
     out = []
+    append = out.append
     n = len(text)
     for m in _UNIT.finditer(text):
         s, e = m.span()
         word = m.group()
-        if e < n and _glued(text, e):
+        if e < n and text[e] not in _PLAIN_AFTER and _glued(text, e):
             continue
-        end = e
-        if word.endswith(_POSSESSIVE) and len(word) > 2:
-            end = e - 2
-            word = word[:-2]
-        out.append(_Unit(s, end, e, word))
+        if word[-2:] in _POSSESSIVE and len(word) > 2:
+            append(_Unit(s, e - 2, e, word[:-2]))
+        else:
+            append(_Unit(s, e, e, word))
     return out
 
 
