@@ -95,7 +95,7 @@ class _Index:
     protected: frozenset[str]  # casefold of every canonical token and alias word
     never: frozenset[str]  # casefold of never spellings
     squash: dict[str, tuple[int, ...]]  # fold of a whole name without spaces -> entries
-    given: dict[str, tuple[int, ...]]  # casefold first token of multi-word names -> entries
+    given: dict[str, tuple[int, ...]]  # "given-name first-letter-of-next-word" -> entries
     surnames: dict[str, tuple[int, ...]]  # casefold last token of multi-word names -> entries
     singles_by_skeleton: dict[str, tuple[int, ...]]  # one-word entries by phonetic key
     aliases: dict[str, tuple[tuple[str, int, str], ...]]  # first word -> (alias, entry, repl)
@@ -137,7 +137,7 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
         squash.append((_squash(e.canonical), i))
         never.update(v.casefold() for v in e.never)
         if len(toks) >= 2:
-            given.append((toks[0].casefold(), i))
+            given.append((f"{toks[0].casefold()} {nm.fold(toks[1])[:1]}", i))
             surnames.append((toks[-1].casefold(), i))
         elif len(nm.fold(toks[0])) >= min_single_length:
             singles.append((nm.skeleton(nm.fold(toks[0])), i))
@@ -591,23 +591,30 @@ class _Document:
             self._claim(j)
 
     def _given_hits(self, i: int) -> tuple[int, ...]:
-        """Entries whose given name (or title) is unit i."""
-        idx, text = self.idx, self.units[i].text
-        if not text or (text.casefold() not in idx.given and "-" not in text and not idx.titled):
+        """Entries whose given name (or title) is unit i and whose next word starts like
+        the word after it (entries are indexed by given name and that first letter)."""
+        idx, units = self.idx, self.units
+        text = units[i].text
+        letters = set()
+        if self._adjacent(i, i + 1):
+            letters.add(nm.fold(units[i + 1].text)[:1])
+        if self._initial_between(i):
+            letters.add(nm.fold(units[i + 2].text)[:1])
+        if not letters:
             return ()
         out: tuple[int, ...] = ()
         keys = [text.casefold()]
         if "-" in text:
             keys.append(text.rsplit("-", 1)[1].casefold())
         for key in keys:
-            for e in idx.given.get(key, ()):
-                g = idx.tokens[e][0]
-                if text.endswith(g) or (text.isupper() and text.endswith(g.upper())):
-                    out += (e,)
-        if idx.titled and nm.fold(text) in nm.titles() and i + 1 < len(self.units):
-            nxt = nm.fold(self.units[i + 1].text)
-            if nxt:
-                out += idx.titled.get(nxt[0], ())
+            for letter in letters:
+                for e in idx.given.get(f"{key} {letter}", ()):
+                    g = idx.tokens[e][0]
+                    if text.endswith(g) or (text.isupper() and text.endswith(g.upper())):
+                        out += (e,)
+        if idx.titled and nm.fold(text) in nm.titles():
+            for letter in letters:
+                out += idx.titled.get(letter, ())
         return out
 
     def _rest(self, i: int, toks: tuple[str, ...]) -> tuple[int, int, str] | None:
@@ -661,10 +668,10 @@ class _Document:
         d = nm.distance(tf, sf)
         sim = 1.0 - d / n
         skd = nm.distance(nm.skeleton(tf), nm.skeleton(sf))
-        if n <= 4:
-            ok = d <= 1 and tf[0] == sf[0]
-        elif tf[0] != sf[0]:
-            ok = d <= 1 or (sim >= 0.75 and skd <= 1)
+        if tf[0] != sf[0]:
+            ok = False  # a different first letter is another name, even after the given name
+        elif n <= 4:
+            ok = d <= 1
         else:
             ok = sim >= self.p.full_name_cutoff and (skd <= 1 or sim >= 0.7)
         if not ok or _inner_capital(t, surname):
@@ -708,9 +715,6 @@ class _Document:
         if j in self.claimed:
             return True
         a, b = self.units[i].text, self.units[j].text
-        for e in self.idx.given.get(a.casefold(), ()):
-            if self.idx.tokens[e][-1].casefold() == b.casefold():
-                return True
         for e in self.idx.surnames.get(b.casefold(), ()):
             if self.idx.tokens[e][0].casefold() == a.casefold():
                 return True
@@ -1056,7 +1060,7 @@ def _anchor_surnames(entry: NameEntry) -> tuple[str, ...]:
 
 def _units(text: str) -> list[_Unit]:
     """Capitalised words of ``text`` (with hyphenated parts), possessives split off."""
-    out = []
+    out: list[_Unit] = []
     append = out.append
     n = len(text)
     for m in _UNIT.finditer(text):
