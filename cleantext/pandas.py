@@ -177,15 +177,12 @@ def _pipeline(
 
 
 def _context(pipe: Pipeline, data: Any, context: Context | None, batch: bool) -> Context | None:
-    """``context``, else the evidence of the whole Series when the pipeline uses it."""
+    """``context``, else the evidence of the whole Series, as ``clean_many`` shares it."""
     if context is not None or not batch:
         return context
-    if not any(p.name == "sentences" for p in pipe.passes):
-        return None
-    from cleantext.passes.sentences import batch_vocabulary
+    from cleantext.batch import batch_context
 
-    vocabulary = batch_vocabulary([v for v in data if isinstance(v, str)])
-    return Context(vocabulary=vocabulary) if vocabulary else None
+    return batch_context(pipe, data)
 
 
 def _missing(value: object) -> bool:
