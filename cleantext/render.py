@@ -136,13 +136,13 @@ def result_html(result: Result, *, context: int | None = None) -> str:
     parts: list[str] = []
     pos = 0  # in the original
     out = 0  # in the cleaned text
-    for start, end, changes in groups:
-        parts.append(_plain(original[pos:start], context, first=pos == 0, last=False))
+    for i, (start, end, changes) in enumerate(groups):
+        parts.append(_plain(original[pos:start], context, first=i == 0, last=False))
         out += start - pos
         out_end = out + (end - start) + sum(len(c.after) - len(c.before) for c in changes)
         parts.append(_change_html(original[start:end], text[out:out_end], changes))
         pos, out = end, out_end
-    parts.append(_plain(original[pos:], context, first=pos == 0, last=True))
+    parts.append(_plain(original[pos:], context, first=not groups, last=True))
     body = "".join(parts)
     if not _consistent(result, groups):  # pragma: no cover - defensive: spans that do not tile
         body = _fallback(result)

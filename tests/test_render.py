@@ -303,3 +303,11 @@ def test_view_reads_back_both_texts(case: tuple[str, Pipeline]) -> None:
     assert r.tags <= ALLOWED_TAGS
     assert "".join(r.old) == result.original
     assert "".join(r.new) == result.text
+
+
+def test_context_keeps_text_next_to_an_insertion_at_the_start() -> None:
+    pipe = Pipeline([Scripted((Edit(0, 0, ">", "x/start"),))])
+    text = "Opening words stay visible. " + "Filler sentence here. " * 20
+    view = result_html(pipe.run(text), context=10)
+    assert "Opening wo" in view  # the 10 characters after the change are kept
+    assert "unchanged characters" in view
