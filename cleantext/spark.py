@@ -192,4 +192,6 @@ def clean_udf(
         texts, _, _ = clean_texts(series.tolist(), pipe, on_error=on_error)
         return pd.Series(texts, index=series.index, dtype=object)
 
+    # pyspark infers the UDF kind from type hints: Series -> Series is a scalar UDF.
+    clean.__annotations__ = {"series": pd.Series, "return": pd.Series}
     return functions.pandas_udf(clean, "string")
