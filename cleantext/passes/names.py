@@ -10,18 +10,24 @@ Matching follows how the errors happen in scraped news:
    token close to the surname (``Arthur Marsh`` -> ``Arthur Mensch``). A person whose full
    name or surname appears correctly, or one of whose ``context`` words appears, is anchored
    too.
-4. *Surname-only mentions* (``Mansh``, ``Manish``, ``Marsh's``) of anchored people are
-   normalised when close to the surname or to a variant anchored in the same document
-   (``names/variant``). Short names, given names and common words need stronger evidence.
+4. *Surname-only mentions* (``Mansh``, ``Marsh's``) of anchored people are normalised when
+   close to the surname or to a variant anchored in the same document (``names/variant``);
+   a second round accepts spellings one edit from those already matched (``Manish`` next
+   to ``Mansh``). Short names, given names and common words need stronger evidence; a title
+   ("Mr", "Professor") or the right initial ("A. Mansh") counts as evidence.
 5. Single-word organisations and products also match by small edits that keep their sound
    (``DeepSeak`` -> ``DeepSeek``).
 
 Guards: canonical names and their tokens, ``never`` spellings, lower-case words, common words
-at the start of a sentence, months, days and places are never rewritten; a token used as
-another person's name in the document ("Manish Kumar", "Andy Marsh") is left alone; a token
-two canonical entries claim is reported by :meth:`NormalizeNames.suggest`, not changed.
-Scores are normalised optimal-string-alignment similarities (rapidfuzz) on folded text,
-judged with the token length, the first letter and a phonetic skeleton.
+at the start of a sentence, months, days, places and nationalities are never rewritten; a
+token used as another person's name in the document ("Manish Kumar", "Andy Marsh", "dal
+Maso", another initial) is left alone, and so is a token in a line-up of surnames unless it
+sounds the same; a token two canonical entries claim is reported by
+:meth:`NormalizeNames.suggest`, not changed. Scores are normalised optimal-string-alignment
+similarities (rapidfuzz) on folded text, judged with the token length, the first letter (it
+must agree) and a phonetic skeleton; each distinct token is judged once per document.
+The per-document cost does not grow with the list: every step looks names up by word,
+prefix or phonetic key in an index built once per list.
 
 >>> from cleantext.passes import NormalizeNames
 >>> fix = NormalizeNames(["Arthur Mensch", "DeepSeek"])
