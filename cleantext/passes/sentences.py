@@ -58,8 +58,18 @@ _LETTER = r"\p{L}\p{N}\p{M}"
 _GLUE = rf"[{_LETTER}]\p{{Lu}}[\p{{Ll}}\p{{M}}]|[\p{{Ll}}\p{{N}}]\p{{Lu}}"
 # A missing space: sentence punctuation, maybe closing quotes, then a capital.
 _PUNCT = rf"[{_LETTER})\]\"”’'%][.!?]++[\"”’'“)\]]*+\p{{Lu}}|\p{{N}}%\p{{Lu}}"
-# A whitespace-delimited chunk that holds a candidate within its first _MAX_CHUNK chars.
-_CHUNK = regex.compile(rf"(?<!\S)(?=\S{{0,{_MAX_CHUNK}}}?(?:{_GLUE}|{_PUNCT}))\S++")
+# Where a junction may be; each is then widened to its whitespace-delimited chunk.
+# Written capital-first: the leading \p{Lu} fails fast almost everywhere, and the
+# lookbehinds are only tried at capitals (a plain alternation is ten times slower).
+_CANDIDATE = regex.compile(
+    r"\p{Lu}(?:"
+    rf"(?<=[{_LETTER}]\p{{Lu}})(?=[\p{{Ll}}\p{{M}}])"
+    rf"|(?<=[\p{{Ll}}\p{{N}}]\p{{Lu}})"
+    rf"|(?<=[{_LETTER})\]\"”’'%][.!?]++[\"”’'“)\]]*+\p{{Lu}})"
+    r"|(?<=\p{N}%\p{Lu}))"
+)
+_SPACE = regex.compile(r"\s")
+_LAST_SPACE = regex.compile(r"\s", flags=regex.REVERSE)
 _TOKEN = regex.compile(rf"[{_LETTER}]++(?:(?:['’]|&(?=\p{{Lu}}))[{_LETTER}]++)*+")
 _POSSESSIVE = regex.compile(r"['’]s?+\Z")
 # Tokens for the document's vocabulary: a possessive 's is not part of the word.
@@ -74,7 +84,7 @@ _MISSING = regex.compile(
 _LEFT_TOKEN = regex.compile(rf"[{_LETTER}]++(?:['’][{_LETTER}]++)*+(?=[)\]\"”’']?+\Z)")
 # Chunks that are not prose: URLs, e-mails, paths, handles, hashtags, markup, code.
 _NOT_PROSE = regex.compile(
-    r"://|\bwww\.|@|[/\\_`=<>{}|~^*]|\A[#$]|\.\.|…"
+    r"://|\bwww\.|@|[/\\_`=<>{}|~^*]|(?<!\S)#|\.\.|…"
     r"|\.(?:com|org|net|gov|edu|io|co|uk|de|fr|info|biz|ly|me|tv|us|ai|app|dev|js|ts|py|rb"
     r"|php|html?|txt|pdf|docx?|xlsx?|csv|json|xml|ya?ml|toml|md|exe|zip|png|jpe?g|gif|svg"
     r"|Com|Net|Org|COM|NET|ORG)"
@@ -82,11 +92,14 @@ _NOT_PROSE = regex.compile(
 )
 _NEXT_WORD = regex.compile(rf"(?:['’]s?+)?+[ \t]++([{_LETTER}]++)")
 _ROMAN = regex.compile(r"[IVXLC]++")
+_SCORE = regex.compile(r"\p{N}-")
 _YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
-_DOTTED = regex.compile(rf"[{_LETTER}]\.[{_LETTER}]")
+# A dot between letters (not a decimal point): "U.S", "System.IO", "said.The".
+_DOTTED = regex.compile(rf"\p{{L}}\.[{_LETTER}]|[{_LETTER}]\.\p{{L}}")
 _CODE_SPAN = regex.compile(r"`[^`\n]{0,500}+`")
 _FENCE = regex.compile(r"^[ \t]*+(?:```|~~~)", regex.MULTILINE)
 _MAX_BIGRAMS = 400
+_MAX_ALTERNATION = 300
 _MAX_PARAGRAPH_SCAN = 20_000
 
 EDIT, SUGGEST, NONE = 2, 1, 0
@@ -165,38 +178,44 @@ class RepairSentences(Pass):
 
         >>> RepairSentences().suggest("He paid with PayPal and then CheckPoint fell.")
         []
-        >>> [e.note for e in RepairSentences().suggest("It runs on FooCorp.Bar shares fell.")]
-        ['possibly a lost space in "FooCorp.Bar": not enough evidence']
+        >>> [e.note for e in RepairSentences().suggest("Call the getUser helper.")]
+        ['possibly a lost ". " in "getUser" (get|User): "get" often starts an identifier; not enough evidence']
         """
         return self._analyse(text, context)[1]
 
     def _analyse(self, text: str, context: Context) -> tuple[list[Edit], list[Edit]]:
         if not (self.run_together or self.missing_space):
             return [], []
-        chunks = [m for m in _CHUNK.finditer(text) if m.end() - m.start() <= _MAX_CHUNK]
+        chunks = list(_chunks(text))
         if not chunks:
             return [], []
         code = _code_regions(text)
         doc = _Document(text, self._lex, context.vocabulary)
         occs: list[_Occ] = []
         missing: list[tuple[regex.Match[str], int, int]] = []
-        for chunk in chunks:
-            if _NOT_PROSE.search(chunk.group()) or _in_regions(code, chunk.start(), chunk.end()):
+        split_cache: dict[str, tuple[list[str], dict[tuple[int, int], str]]] = {}
+        for start, end in chunks:
+            if _NOT_PROSE.search(text, start, end) or _in_regions(code, start, end):
                 continue
             if self.run_together:
-                occs.extend(_glued_tokens(chunk))
-            if self.missing_space and len(_DOTTED.findall(chunk.group())) <= 1:
-                missing.extend(
-                    (m, chunk.start(), chunk.end())
-                    for m in _MISSING.finditer(text, chunk.start(), chunk.end())
-                )
+                occs.extend(_glued_tokens(text, start, end, split_cache))
+            if self.missing_space and len(_DOTTED.findall(text, start, end)) <= 1:
+                missing.extend((m, start, end) for m in _MISSING.finditer(text, start, end))
         doc.want(occs, missing)
         edits: dict[int, Edit] = {}
         notes: dict[int, Edit] = {}
         for pos, level, note in _decide_glued(doc, occs):
             (edits if level == EDIT else notes)[pos] = Edit(pos, pos, ". ", RUN_TOGETHER, note)
+        decided: dict[tuple[str, int], tuple[int, int, str] | None] = {}
         for m, c_start, c_end in missing:
-            found = _decide_missing(doc, m, c_start, c_end)
+            key = (text[c_start:c_end], m.start() - c_start)
+            if '"' in m.group(0) or key not in decided:
+                found = _decide_missing(doc, m, c_start, c_end)
+                if '"' not in m.group(0):
+                    decided[key] = None if found is None else (found[0] - c_start, *found[1:])
+            else:
+                rel = decided[key]
+                found = None if rel is None else (rel[0] + c_start, *rel[1:])
             if found is not None:
                 pos, level, note = found
                 target = edits if level == EDIT else notes
@@ -229,10 +248,10 @@ def batch_vocabulary(texts: Iterable[str], *, min_docs: int = 2) -> frozenset[st
     seen: collections.Counter[str] = collections.Counter()
     for text in texts:
         found: set[str] = set()
-        for chunk in _CHUNK.finditer(text):
-            if chunk.end() - chunk.start() > _MAX_CHUNK or _NOT_PROSE.search(chunk.group()):
+        for start, end in _chunks(text):
+            if _NOT_PROSE.search(text, start, end):
                 continue
-            for m in _TOKEN.finditer(text, chunk.start(), chunk.end()):
+            for m in _TOKEN.finditer(text, start, end):
                 after = text[m.end() : m.end() + 1]
                 before = text[m.start() - 1 : m.start()] if m.start() else " "
                 if (after and not (after.isspace() or after in ",;:!?.\"”’')]")) or not (
@@ -312,6 +331,15 @@ def _count_tokens(text: str, wanted: set[str]) -> collections.Counter[str]:
     counts: collections.Counter[str] = collections.Counter()
     if not wanted:
         return counts
+    if len(wanted) <= _MAX_ALTERNATION:
+        # One scan for just these words (a literal alternation is fast).
+        alt = "|".join(regex.escape(w) for w in sorted(wanted, key=len, reverse=True))
+        pattern = regex.compile(
+            rf"(?<![{_LETTER}.])(?:{alt})"
+            rf"(?![{_LETTER}]|\.[{_LETTER}]|['’](?!s(?![{_LETTER}]))[{_LETTER}]|&\p{{Lu}})"
+        )
+        counts.update(pattern.findall(text))
+        return counts
     step = 1 << 20
     pos = 0
     n = len(text)
@@ -332,6 +360,37 @@ def _count_tokens(text: str, wanted: set[str]) -> collections.Counter[str]:
                     counts[w] += c
         pos = end
     return counts
+
+
+def _chunks(text: str) -> Iterator[tuple[int, int]]:
+    """Whitespace-delimited chunks (at most _MAX_CHUNK long) that hold a candidate junction.
+
+    Each candidate is widened to its chunk with bounded searches; candidates inside a chunk
+    already seen are skipped, so the whole scan stays linear in the length of the text.
+    """
+    done = 0
+    for m in _CANDIDATE.finditer(text):
+        p = m.start()
+        if p < done:
+            continue
+        lo = max(p - _MAX_CHUNK, done)
+        space = _LAST_SPACE.search(text, lo, p)
+        if space is not None:
+            start = space.end()
+        elif lo == done:
+            start = done
+        else:
+            start = -1  # longer than _MAX_CHUNK
+        space = _SPACE.search(text, p, p + _MAX_CHUNK + 1)
+        end = space.start() if space is not None else -1
+        if end < 0 and p + _MAX_CHUNK + 1 >= len(text):
+            end = len(text)
+        if start < 0 or end < 0 or end - start > _MAX_CHUNK:
+            far = _SPACE.search(text, p)
+            done = far.start() if far is not None else len(text)
+            continue
+        done = end
+        yield start, end
 
 
 def _code_regions(text: str) -> list[tuple[int, int]]:
@@ -361,10 +420,14 @@ def _in_regions(regions: list[tuple[int, int]], start: int, end: int) -> bool:
 # ---------------------------------------------------------------------- glued junctions
 
 
-def _glued_tokens(chunk: regex.Match[str]) -> Iterator[_Occ]:
-    """Tokens of a chunk that hold a candidate junction inside."""
-    text = chunk.string
-    for m in _TOKEN.finditer(text, chunk.start(), chunk.end()):
+def _glued_tokens(
+    text: str,
+    start: int,
+    end: int,
+    cache: dict[str, tuple[list[str], dict[tuple[int, int], str]]],
+) -> Iterator[_Occ]:
+    """Tokens of the chunk text[start:end] that hold a candidate junction inside."""
+    for m in _TOKEN.finditer(text, start, end):
         tok = m.group()
         core = _POSSESSIVE.sub("", tok)
         if m.end() < len(text) and text[m.end()] == "(":
@@ -373,22 +436,29 @@ def _glued_tokens(chunk: regex.Match[str]) -> Iterator[_Occ]:
             continue  # a method: obj.getName
         if m.start() > 0 and text[m.start() - 1] in "([{" and text[m.end() : m.end() + 1] in ")]}":
             continue  # a term in brackets: [IPStream]
-        parts = humps(core)
-        if len(parts) < 2 or len(parts) > MAX_HUMPS:
-            continue
-        kinds = [hump_kind(p) for p in parts]
-        if "cap" not in kinds[1:] and not _tail_candidate(parts, kinds):
+        cached = cache.get(core)
+        if cached is None:
+            parts = humps(core)
+            if len(parts) < 2 or len(parts) > MAX_HUMPS:
+                parts = []
+            else:
+                kinds = [hump_kind(p) for p in parts]
+                if "cap" not in kinds[1:] and not _tail_candidate(parts, kinds):
+                    parts = []
+            segs = {
+                (a, b): "".join(parts[a:b])
+                for a in range(len(parts))
+                for b in range(a + 1, len(parts) + 1)
+            }
+            cached = cache[core] = (parts, segs)
+        parts, segs = cached
+        if not parts:
             continue
         offsets = []
         pos = m.start()
         for p in parts:
             offsets.append(pos)
             pos += len(p)
-        segs = {
-            (a, b): "".join(parts[a:b])
-            for a in range(len(parts))
-            for b in range(a + 1, len(parts) + 1)
-        }
         nxt = _NEXT_WORD.match(text, m.end())
         yield _Occ(m.start(), tuple(parts), tuple(offsets), segs, nxt.group(1) if nxt else "")
 
@@ -420,9 +490,13 @@ def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]
         doc.counts = counts
         current: dict[int, frozenset[int]] = {}
         result = []
+        seen: dict[tuple[tuple[str, ...], str, frozenset[int]], list[tuple[int, int, str]]] = {}
         for i, occ in enumerate(occs):
-            judge = _Judge(doc, occ, prev.get(i, frozenset()))
-            found = judge.split(0, len(occ.humps))
+            key = (occ.humps, occ.next, prev.get(i, frozenset()))
+            found = seen.get(key)
+            if found is None:
+                found = _Judge(doc, occ, key[2]).split(0, len(occ.humps))
+                seen[key] = found
             splits = frozenset(k for k, level, _ in found if level == EDIT)
             if splits:
                 current[i] = splits
@@ -546,9 +620,12 @@ class _Judge:
             # "lawsuitHP ink", "MondayNBC 5": the acronym is used on its own in the text,
             # or a capitalised word or a number follows it.
             after = bool(nxt) and (nxt[:1].isupper() or nxt[:1].isdigit())
+            firm = "&" in first  # S&P, R&B, M&S: a name of its own
+            if not nxt and not firm:
+                return _NO  # "fatFIRE." or "leanFIRE,": a sentence would go on after it
             if lkind == "lower":
                 plain = last not in lex.lower_prefixes and len(last) >= 3 and lex.is_word(last)
-                if plain and (rseen or after):
+                if plain and (rseen or after or firm):
                     return edit(1, f'"{last}" is a word')
             elif lkind == "cap" and (rseen or nxt[:1].isdigit()) and len(left) > 2:
                 if lex.is_word(left):
@@ -571,10 +648,16 @@ class _Judge:
                 return edit(3)
             return maybe() if (rseen or rword) else _NO
         if lkind == "num":
-            if rkind == "letter" and not _YEAR.fullmatch(left):
+            year = _YEAR.fullmatch(left) is not None
+            if rkind == "letter" and not year:
                 return _NO  # "12A rating", "29A": a code, not a year and a sentence
             if strong or start == "weak":
                 return edit(3 if strong else 2, f'"{left}" is a number')
+            if year and (b - k == 1 or rseen):
+                return edit(1, f'"{left}" is a year')
+            score = self.occ.start > 1 and _SCORE.match(self.doc.text, self.occ.start - 2)
+            if score and len(left) == 1 and (rword or rseen) and not self.doc.unit(first):
+                return edit(1, f'"{left}" ends a score')  # "6-1Defending"
             if len(left) == 1 and rseen and not rword and len(first) >= 4:
                 if not self.doc.unit(first):
                     return edit(1, f'"{left}" is a number')  # "6-3Nadal"
@@ -697,7 +780,8 @@ def _decide_missing(
     if l_core == r_core and lkind != "lower":
         return pos, EDIT, f'{sure}: "{left}" ends one sentence and starts the next{quote_note}'
     if rkind == "acr":
-        if (lkind == "lower" and lword) or rseen or (lseen and len(bare(first)) >= 3):
+        long_acr = len(bare(first)) >= 3
+        if (lkind == "lower" and lword) or rseen or ((lseen or lkind == "cap") and long_acr):
             return pos, EDIT, f'{sure}: "{left}{punct}" ends a sentence{quote_note}'
         return pos, SUGGEST, maybe
     if lkind == "lower":
@@ -708,10 +792,9 @@ def _decide_missing(
         return pos, EDIT, f'{sure}: "{left}{punct}" ends a sentence{quote_note}'
     if start == "strong" or (start == "weak" and single):
         return pos, EDIT, f'{sure}: "{bare(first)}" starts sentences{quote_note}'
-    if lseen or rseen or rword or lword:
-        why = "is a word" if (lword or rword) and not (lseen or rseen) else "is used on its own"
-        which = left if (lseen or (lword and not rseen and not rword)) else right
-        return pos, EDIT, f'{sure}: "{which}" {why}{quote_note}'
+    if single or rseen:
+        # "Algeria.Chakib": the period is there; only a capitalised word follows it.
+        return pos, EDIT, f'{sure}: a period, then the Capitalised word "{right}"{quote_note}'
     return pos, SUGGEST, maybe
 
 

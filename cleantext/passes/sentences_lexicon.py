@@ -26,7 +26,7 @@ _HUMP = regex.compile(
     (?:\p{{Lu}}['’](?=\p{{Lu}}))?+                 # O' D' particles stay with the name
     (?:
         \p{{N}}++[{_L}]{{1,3}}+(?![{_L}])          # 1990s, 400m, 5bn, 21st
-      | \p{{Lu}}++&\p{{Lu}}++                      # S&P, R&B
+      | \p{{Lu}}++&(?:\p{{Lu}}(?![{_L}]))++          # S&P, R&B
       | \p{{N}}++(?=(?:[AI]|\p{{Lu}}{{2,5}}+)\Z)        # 2006 in 2006A, 1997 in 1997EU
       | \p{{Lu}}{{2,}}+s(?![{_L}])                # PCs, DVDs
       | [\p{{Lu}}\p{{N}}]+?(?=\p{{Lu}}[{_L}])     # AI in AIThe, 2004 in 2004The
@@ -125,7 +125,9 @@ class Lexicon:
             w = stem
         if len(w) < 2:
             return False
-        return w in self.words or (w.endswith("s") and w[:-1] in self.words)
+        if w in self.words or (w.endswith("s") and w[:-1] in self.words):
+            return True
+        return w.endswith("ies") and w[:-3] + "y" in self.words
 
     def is_known(self, term: str) -> bool:
         """Whether ``term`` is a protected mixed-case word (bundled list, keep, names).
