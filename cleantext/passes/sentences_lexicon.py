@@ -147,7 +147,7 @@ class Lexicon:
         """Whether ``word``, right after a weak starter, says a sentence starts there.
 
         >>> lex = lexicon((), ())
-        >>> [lex.confirms(w) for w in ("the", "Europe", "2004", "was", "profile")]
+        >>> [lex.confirms(w) for w in ("the", "Europe", "2004", "fact", "profile")]
         [True, True, True, True, False]
         """
         return word[:1].isupper() or word[:1].isdigit() or word in self.confirmers
