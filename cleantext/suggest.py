@@ -137,7 +137,9 @@ def _close(a: str, b: str) -> bool:
     skd = nm.distance(nm.skeleton(a), nm.skeleton(b))
     if n <= 4:
         return d <= 1 and skd == 0
-    if n <= 9:
+    if n <= 7:
+        return d <= 1
+    if n <= 10:
         return d <= 1 or (d == 2 and skd == 0)
     return d <= 2 and skd <= 1
 
@@ -191,6 +193,7 @@ def suggest_names(
         by_key.setdefault(_key(spelling), collections.Counter())[spelling] += n
     keys = sorted(by_key)
     words = {k: _words_of(by_key[k]) for k in keys}
+    totals = {k: sum(by_key[k].values()) for k in keys}
     uf = _UnionFind(len(keys))
     # 2. neighbours by edit distance, found through blocking keys
     blocks: dict[tuple[object, ...], list[int]] = {}
@@ -200,7 +203,9 @@ def suggest_names(
         if len(toks) == 1 and top.isupper() and len(k) <= 5:
             continue  # acronyms ("CEO", "DVD") are spelt exactly
         if len(toks) == 1:
-            for b in _deletions(nm.skeleton(k)):
+            sk = nm.skeleton(k)
+            # one consonant apart needs a deletion key; keys under two letters block too much
+            for b in _deletions(sk) if len(sk) >= 3 else {sk}:
                 blocks.setdefault(("1", b), []).append(i)
         else:
             for pos in range(len(toks)):
@@ -212,7 +217,7 @@ def suggest_names(
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 a, b = keys[members[x]], keys[members[y]]
-                if _neighbours(words[a], words[b], block):
+                if _rare(totals[a], totals[b]) and _neighbours(words[a], words[b], block):
                     uf.union(members[x], members[y])
     groups: dict[int, list[int]] = {}
     for i in range(len(keys)):
@@ -224,6 +229,12 @@ def suggest_names(
     out = [c for c in out if c.count >= min_count]
     out.sort(key=lambda c: (-c.count, c.canonical))
     return out
+
+
+def _rare(a: int, b: int) -> bool:
+    """A misspelling is rare next to its name: two frequent spellings are two names
+    ("Roddick" and "Ruddock"), not one."""
+    return min(a, b) <= 2 or min(a, b) * 5 <= max(a, b)
 
 
 def _words_of(spellings: collections.Counter[str]) -> tuple[str, ...]:
@@ -267,7 +278,7 @@ def _merge_surnames(clusters: list[NameCluster]) -> list[NameCluster]:
     full: dict[str, list[int]] = {}
     for i, c in enumerate(clusters):
         words = c.canonical.split()
-        if len(words) > 1 and nm.fold(words[0]) in nm.given_names():
+        if len(words) > 1 and nm.fold(words[0]) in nm.given_names() and not words[-1].isupper():
             full.setdefault(nm.fold(words[-1]), []).append(i)
     merged: dict[int, list[tuple[str, int]]] = {}
     dropped: set[int] = set()
@@ -275,7 +286,7 @@ def _merge_surnames(clusters: list[NameCluster]) -> list[NameCluster]:
         if " " in c.canonical:
             continue
         owners = full.get(nm.fold(c.canonical), [])
-        if len(owners) == 1:
+        if len(owners) == 1 and nm.fold(c.canonical) not in nm.given_names():
             merged.setdefault(owners[0], []).extend(c.variants)
             dropped.add(i)
     out = []
