@@ -1,0 +1,173 @@
+"""cleantext.dask on a real distributed LocalCluster (2 worker processes)."""
+
+from __future__ import annotations
+
+import json
+import os
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, ClassVar
+
+import dask.bag as db
+import dask.dataframe as dd
+import pandas as pd
+import pytest
+
+from cleantext import Context, Edit, Pipeline, passes
+from cleantext.dask import clean_bag, clean_frame, clean_series
+from cleantext.errors import InputError
+from cleantext.passes.base import EMPTY_CONTEXT, Pass
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.filterwarnings("ignore::DeprecationWarning"),
+    pytest.mark.filterwarnings("ignore::ResourceWarning"),
+    pytest.mark.filterwarnings("ignore::UserWarning"),
+]
+
+WS = Pipeline([passes.NormalizeWhitespace()])
+
+
+@dataclass(frozen=True, slots=True)
+class Boom(Pass):
+    name: ClassVar[str] = "boom"
+
+    def propose(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
+        if "BOOM" in text:
+            raise ValueError("exploded")
+        return []
+
+
+@dataclass(frozen=True, slots=True)
+class CountUnpickling(Pass):
+    """Appends its process id to a file each time it is unpickled."""
+
+    path: str = ""
+    name: ClassVar[str] = "count"
+
+    def propose(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
+        return []
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_unpickled, (self.path,))
+
+
+def _unpickled(path: str) -> CountUnpickling:
+    with open(path, "a") as f:
+        f.write(f"{os.getpid()}\n")
+    return CountUnpickling(path)
+
+
+BOOM_WS = Pipeline([Boom(), passes.NormalizeWhitespace()])
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Any]:
+    from distributed import Client, LocalCluster
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    old = os.environ.get("PYTHONPATH")
+    # Worker processes must import this test module (for the test passes).
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (here, old) if p)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cluster = LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+        )
+        c = Client(cluster)
+    yield c
+    c.close()
+    cluster.close()
+    if old is None:
+        os.environ.pop("PYTHONPATH", None)
+    else:
+        os.environ["PYTHONPATH"] = old
+
+
+TEXTS = [f"Row {i}.  \n\n\n\nEnd." if i % 2 else f"Clean row {i}." for i in range(40)]
+
+
+def test_clean_series_keeps_index_and_order(client: Any) -> None:
+    s = pd.Series([*TEXTS, None], index=[f"k{i:02d}" for i in range(41)], name="text")
+    out = clean_series(dd.from_pandas(s, npartitions=4), pipeline=WS).compute()
+    assert list(out.index) == list(s.index)
+    assert out.name == "text"
+    assert out.tolist()[:40] == [WS(t) for t in TEXTS]
+    assert out.isna().tolist()[40]
+
+
+def test_clean_frame_output_edits_and_errors(client: Any) -> None:
+    pdf = pd.DataFrame({"id": range(4), "text": ["a  b", None, "BOOM", "ok"]})
+    out = clean_frame(
+        dd.from_pandas(pdf, npartitions=2),
+        "text",
+        output_column="clean",
+        edits_column="edits",
+        on_error="reject",
+        pipeline=Pipeline([Boom(), passes.NormalizeWhitespace()]),
+    ).compute()
+    assert list(out.columns) == ["id", "text", "clean", "edits", "cleantext_error"]
+    assert out["text"].tolist()[0] == "a  b"
+    clean = out["clean"].tolist()
+    assert clean[0] == "a b" and clean[3] == "ok"
+    assert out["clean"].isna().tolist() == [False, True, True, False]
+    assert json.loads(out["edits"].tolist()[0])[0]["rule"] == "whitespace/spaces"
+    errors = out["cleantext_error"]
+    assert errors.isna().tolist() == [True, True, False, True]
+    assert "exploded" in errors.tolist()[2]
+
+
+def test_clean_frame_default_pipeline(client: Any) -> None:
+    pdf = pd.DataFrame({"text": ["x \n\n\n\n\ny"]})
+    out = clean_frame(dd.from_pandas(pdf, npartitions=1), "text", whitespace={"max_blank_lines": 2})
+    assert out.compute()["text"].tolist() == ["x\n\n\ny"]
+
+
+def test_on_error_raise_fails_the_computation(client: Any) -> None:
+    s = dd.from_pandas(pd.Series(["ok", "BOOM"]), npartitions=2)
+    with pytest.raises(Exception, match="exploded"):
+        clean_series(s, pipeline=BOOM_WS).compute()
+
+
+def test_on_error_keep_in_series(client: Any) -> None:
+    s = dd.from_pandas(pd.Series(["a  b", "BOOM  x"]), npartitions=2)
+    assert clean_series(s, pipeline=BOOM_WS, on_error="keep").compute().tolist() == [
+        "a b",
+        "BOOM  x",
+    ]
+
+
+def test_bad_column(client: Any) -> None:
+    ddf = dd.from_pandas(pd.DataFrame({"body": ["a"]}), npartitions=1)
+    with pytest.raises(InputError, match="no column 'text'"):
+        clean_frame(ddf, "text", pipeline=WS)
+
+
+def test_clean_bag_of_strings_and_records(client: Any) -> None:
+    strings = db.from_sequence(TEXTS, npartitions=5)
+    assert clean_bag(strings, pipeline=WS).compute() == [WS(t) for t in TEXTS]
+    records = db.from_sequence(
+        [{"id": 1, "text": "a  b"}, {"id": 2, "text": "BOOM"}, {"id": 3}], npartitions=2
+    )
+    out = clean_bag(records, field="text", pipeline=BOOM_WS, on_error="keep").compute()
+    assert out[0] == {"id": 1, "text": "a b"}
+    assert out[1]["text"] == "BOOM" and "exploded" in out[1]["cleantext_error"]
+    assert out[2] == {"id": 3}
+
+
+def test_pipeline_reaches_each_worker_once(client: Any, tmp_path: Path) -> None:
+    log = tmp_path / "unpickled.txt"
+    log.touch()
+    pipe = Pipeline([CountUnpickling(str(log)), passes.NormalizeWhitespace()])
+    s = dd.from_pandas(pd.Series([f"t{i}  " for i in range(200)]), npartitions=20)
+    out = clean_series(s, pipeline=pipe).compute()
+    assert out.tolist() == [f"t{i}" for i in range(200)]
+    unpickled_in = log.read_text().split()
+    assert len(unpickled_in) <= 2 * 2  # at most a couple per worker, never one per partition
+    assert len(unpickled_in) < 20
