@@ -35,7 +35,13 @@ FIX = NormalizeNames(PEOPLE)
 # (input, expected output, rules used)
 FIXES = [
     # a full-name variant anchors the person and is fixed itself
-    ("Arthur Marsh runs the firm.", "Arthur Mensch runs the firm.", {"names/variant"}),
+    ("Arthur Mensh runs the firm.", "Arthur Mensch runs the firm.", {"names/variant"}),
+    # a weak full-name match needs a second spelling near the surname in the document
+    (
+        "Arthur Marsh runs it; Mansh said so.",
+        "Arthur Mensch runs it; Mensch said so.",
+        {"names/variant"},
+    ),
     # the brief's article: Marsh, Mansh and Manish for Mensch, once anchored
     (
         "Arthur Marsh spoke on Monday. Manish told reporters the firm would grow. "
@@ -63,7 +69,7 @@ FIXES = [
         {"names/variant"},
     ),
     # ALL CAPS keeps its style
-    ("ARTHUR MARSH QUITS", "ARTHUR MENSCH QUITS", {"names/variant"}),
+    ("ARTHUR MANSH QUITS", "ARTHUR MENSCH QUITS", {"names/variant"}),
     (
         "Arthur Mensch left. MANSH'S PLAN FAILED.",
         "Arthur Mensch left. MENSCH'S PLAN FAILED.",
@@ -125,6 +131,8 @@ KEEP = [
     "Arthur Mensch spoke. Mark the date: Marsh land floods.",
     # lower-case words are never names
     "Arthur Mensch walked across the marsh and the munch stall.",
+    # a weak full-name match alone: perhaps another person
+    "Arthur Marsh runs the firm.",
     # other people: a variant followed or preceded by another name
     "Arthur Mensch met Manish Kumar and Andy Marsh in Paris.",
     "Arthur Mensch thanked Manish Kumar. Manish said thanks.",
@@ -191,13 +199,13 @@ def test_notes_carry_score_and_anchor() -> None:
 
 
 def test_options() -> None:
-    text = "Arthur Marsh spoke. Deepseek grew."
-    assert NormalizeNames(PEOPLE, fuzzy=False)(text) == "Arthur Marsh spoke. DeepSeek grew."
+    text = "Arthur Mensh spoke. Deepseek grew."
+    assert NormalizeNames(PEOPLE, fuzzy=False)(text) == "Arthur Mensh spoke. DeepSeek grew."
     assert NormalizeNames(PEOPLE, fix_case_spacing=False)(text) == (
         "Arthur Mensch spoke. Deepseek grew."
     )
     assert NormalizeNames(PEOPLE, full_name_cutoff=0.9)(text) == (
-        "Arthur Marsh spoke. DeepSeek grew."
+        "Arthur Mensh spoke. DeepSeek grew."
     )
     assert NormalizeNames(PEOPLE, restore_diacritics=False)("Thomas Muller.") == "Thomas Muller."
     with pytest.raises(ValueError, match="full_name_cutoff"):
@@ -213,7 +221,7 @@ def test_pass_is_a_value() -> None:
     assert a != NormalizeNames(["Arthur Mensch"])
     copy = pickle.loads(pickle.dumps(a))
     assert copy == a
-    assert copy("Arthur Marsh") == "Arthur Mensch"
+    assert copy("Arthur Mensh") == "Arthur Mensch"
     assert "_index" not in repr(a)
 
 
@@ -320,3 +328,11 @@ def test_text_without_near_names_is_unchanged(words: list[str]) -> None:
 def test_whole_pipeline_idempotent_with_names(text: str) -> None:
     once = cleantext.clean(text, NAMES)
     assert cleantext.clean(once, NAMES) == once
+
+
+def test_titles_and_breaks_must_match() -> None:
+    # an entry written with a title matches that title (in full or abbreviated) only
+    assert NormalizeNames(["Dr Kiely"])("Mr Kieli spoke.") == "Mr Kieli spoke."
+    assert NormalizeNames(["Dr Kiely"])("Doctor Kieli spoke.") == "Doctor Kiely spoke."
+    # a hyphen for a space is another name's spelling, not a spacing error
+    assert NormalizeNames(["Lewis Francis"])("Mark Lewis-Francis won.") == "Mark Lewis-Francis won."

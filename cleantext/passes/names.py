@@ -338,6 +338,7 @@ class _Document:
         self.blocked: set[str] = set()  # folds used as another person's name here
         self.secondary: dict[str, dict[str, _Anchor]] = {}  # lone surnames already matched
         self._bigrams: dict[str, set[str]] = {}
+        self._folds: set[str] | None = None
         self._sentence: dict[int, bool] = {}
 
     # ------------------------------------------------------------------ driver
@@ -568,6 +569,9 @@ class _Document:
                 if slot in self.claimed or not self.p.fuzzy:
                     continue
                 judged = self._judge_full(slot, units[slot].text, want)
+                weak = judged is not None and judged.score < 0.6
+                if weak and not self._corroborated(units[slot].text, want):
+                    judged = None
                 if judged is not None:
                     found.setdefault(want, (e, slot, toks[-1] if want == toks[-1] else "", judged))
             if not found:
@@ -618,10 +622,29 @@ class _Document:
                     g = idx.tokens[e][0]
                     if text.endswith(g) or (text.isupper() and text.endswith(g.upper())):
                         out += (e,)
-        if idx.titled and nm.fold(text) in nm.titles():
+        title = nm.fold(text)
+        if idx.titled and title in nm.titles():
             for letter in letters:
-                out += idx.titled.get(letter, ())
+                out += tuple(
+                    e
+                    for e in idx.titled.get(letter, ())
+                    if _same_title(title, nm.fold(idx.tokens[e][0]))
+                )
         return out
+
+    def _corroborated(self, token: str, surname: str) -> bool:
+        """A weak full-name match ("Arthur Marsh" for Mensch, score 0.5) needs a second
+        spelling near the surname in the document: the surname itself, or another
+        capitalised word two edits or less from it ("Mansh")."""
+        tf, sf = nm.fold(token), nm.fold(surname)
+        if self._folds is None:
+            self._folds = {nm.fold(u.text) for u in self.units}
+        for f in self._folds:
+            if f == sf:
+                return True
+            if f != tf and f[:1] == sf[:1] and len(f) >= 4 and nm.distance(f, sf) <= 2:
+                return True
+        return False
 
     def _rest(self, i: int, toks: tuple[str, ...]) -> tuple[int, int, str] | None:
         """Match the words after the given name at unit i.
@@ -862,7 +885,11 @@ class _Document:
         found = [(s, j) for s, j in found if not self._listed_with(i, s)]
         if not exact_variant and self._in_list(i):
             # line-ups ("Sheahan, Horan, O'Callaghan") name many similar people
-            found = [(s, j) for s, j in found if j.distance <= 1 and self._same_sound(token, s)]
+            found = [
+                (s, j)
+                for s, j in found
+                if j.distance <= 1 and len(s) >= 5 and self._same_sound(token, s)
+            ]
         if not found:
             return False
         targets = {s for s, _ in found}
@@ -1110,6 +1137,25 @@ def _whole_word(word: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])")
 
 
+def _same_title(a: str, b: str) -> bool:
+    """Folds of one title, in full or abbreviated ("prof" and "professor", "dr" and
+    "doctor"; not "mr" and "mrs")."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) >= 3 and long.startswith(short):
+        return True  # "prof", "professor"
+    if (
+        len(short) > 4
+        or short[0] != long[0]
+        or short[-1] != long[-1]
+        or len(long) == len(short) + 1
+    ):
+        return False
+    rest = iter(long)
+    return all(c in rest for c in short)  # "dr", "doctor"; "sgt", "sergeant"
+
+
 def _prefix_word(a: str, b: str) -> bool:
     """One fold is the other plus two or more letters ("Belmarsh" and "Belmar")."""
     if len(a) < len(b):
@@ -1162,6 +1208,8 @@ def _case_spacing_ok(surface: str, canonical: str) -> bool:
     ("Us" is not "US").
     """
     plain_c = _plain(canonical)
+    if _plain(surface) == plain_c and _breaks(surface) == _breaks(canonical):
+        return False  # only the kind of break differs ("Lewis-Francis", "Lewis Francis")
     for k in _breaks(surface) - _breaks(canonical):
         if k >= len(plain_c) or not (plain_c[k].isupper() or plain_c[k].isdigit()):
             return False
