@@ -7,9 +7,10 @@ Matching follows how the errors happen in scraped news:
    ``DeepSeek``, ``OpenAI`` (``names/spacing-case``); a spelling that differs only in
    diacritics (``Muller`` -> ``Müller``) is a ``names/variant`` with score 1.
 3. *Full-name variants* anchor a person in the document: the exact given name followed by a
-   token close to the surname (``Arthur Marsh`` -> ``Arthur Mensch``). A person whose full
-   name or surname appears correctly, or one of whose ``context`` words appears, is anchored
-   too.
+   token close to the surname (``Arthur Marsh`` -> ``Arthur Mensch``); a weak match (score
+   under 0.6) also needs a second spelling near the surname in the document. A person whose
+   full name or surname appears correctly, or one of whose ``context`` words appears, is
+   anchored too.
 4. *Surname-only mentions* (``Mansh``, ``Marsh's``) of anchored people are normalised when
    close to the surname or to a variant anchored in the same document (``names/variant``);
    a second round accepts spellings one edit from those already matched (``Manish`` next
