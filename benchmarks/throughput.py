@@ -1,0 +1,256 @@
+"""Throughput of cleantext, pass by pass, side by side with its peers, on a corpus you give.
+
+Prints MB/s (UTF-8 bytes of the documents per second, best of ``--repeat`` runs, one core)
+for:
+
+- the floor: one ``regex`` scan for ``[a-z][A-Z]`` over each document (what any pass that
+  looks for run-together sentences must pay at least),
+- the default pipeline (``Pipeline.default``, with ``--names`` if given) and each of its
+  passes alone,
+- ``ftfy.fix_text()`` with its defaults,
+- clean-text's ``clean()`` with its defaults (PyPI ``clean-text``: it installs a module also
+  called ``cleantext``, so it runs in a subprocess of another Python environment, given
+  with ``--clean-text-python`` or ``$CLEANTEXT_BENCH_PYTHON``),
+
+then the ratios the project targets, and the speed-up of ``clean_many(jobs=N)``.
+
+Usage::
+
+    python benchmarks/throughput.py ../shared/corpus/news_clean.jsonl \\
+        --clean-text-python /work/bench-venv/bin/python
+
+Corpus paths are JSONL files (``--field``, default ``text``), text files, or folders of
+them. See ``benchmarks/README.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+import regex
+
+from cleantext import Pipeline
+from cleantext.batch import clean_many, resolve_jobs
+
+FLOOR = regex.compile(r"[a-z][A-Z]")
+TARGETS = {  # name: (numerator, denominator, minimum ratio)
+    "default / clean-text clean()": ("default pipeline", "clean-text clean()", 10.0),
+    "default / ftfy.fix_text()": ("default pipeline", "ftfy.fix_text()", 5.0),
+    "default / regex floor": ("default pipeline", "regex floor [a-z][A-Z]", 0.25),
+}
+
+
+def load_corpus(paths: Sequence[str], field: str, limit: int | None) -> list[str]:
+    """Documents of the given JSONL files, text files and folders (sorted), in order."""
+    texts: list[str] = []
+    for name in paths:
+        path = Path(name)
+        files = (
+            sorted(p for p in path.rglob("*") if p.suffix in (".jsonl", ".txt") and p.is_file())
+            if path.is_dir()
+            else [path]
+        )
+        for file in files:
+            if file.suffix in (".jsonl", ".ndjson"):
+                with file.open(encoding="utf-8") as f:
+                    for line in f:
+                        if line.strip():
+                            value = json.loads(line).get(field)
+                            if isinstance(value, str):
+                                texts.append(value)
+            else:
+                texts.append(file.read_text(encoding="utf-8"))
+            if limit is not None and len(texts) >= limit:
+                return texts[:limit]
+    return texts
+
+
+def best_time(func: Callable[[str], object], texts: Sequence[str], repeat: int) -> float:
+    """The best wall time of ``repeat`` runs of ``func`` over every text."""
+    best = float("inf")
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        for text in texts:
+            func(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+CLEAN_TEXT_SCRIPT = """
+import json, sys, time, warnings
+warnings.simplefilter("ignore")
+import cleantext
+from cleantext import clean
+if not hasattr(cleantext, "clean") or hasattr(cleantext, "Pipeline"):
+    raise SystemExit("this environment's cleantext module is not clean-text")
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+repeat = int(sys.argv[2])
+best = float("inf")
+for _ in range(repeat):
+    start = time.perf_counter()
+    for t in texts:
+        clean(t)
+    best = min(best, time.perf_counter() - start)
+print(json.dumps({"seconds": best}))
+"""
+
+
+def clean_text_time(python: str, texts: Sequence[str], repeat: int) -> float:
+    """Seconds for clean-text's ``clean()`` over ``texts``, run by another interpreter."""
+    with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8", delete=False) as f:
+        json.dump(list(texts), f)
+        corpus = f.name
+    try:
+        proc = subprocess.run(
+            [python, "-I", "-c", CLEAN_TEXT_SCRIPT, corpus, str(repeat)],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=tempfile.gettempdir(),
+        )
+    finally:
+        os.unlink(corpus)
+    if proc.returncode != 0:
+        raise RuntimeError(f"clean-text run failed: {proc.stderr.strip() or proc.stdout.strip()}")
+    seconds: float = json.loads(proc.stdout.strip().splitlines()[-1])["seconds"]
+    return seconds
+
+
+def read_names(path: str | None) -> list[str] | None:
+    if path is None:
+        return None
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return [n.strip() for n in lines if n.strip() and not n.startswith("#")]
+
+
+def measure(args: argparse.Namespace) -> dict[str, object]:
+    texts = load_corpus(args.corpus, args.field, args.limit)
+    if not texts:
+        raise SystemExit("no documents found in the corpus paths")
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    pipeline = Pipeline.default(read_names(args.names))
+    rows: dict[str, float | None] = {}
+
+    def rate(seconds: float) -> float:
+        return megabytes / seconds
+
+    rows["regex floor [a-z][A-Z]"] = rate(best_time(FLOOR.findall, texts, args.repeat))
+    rows["default pipeline"] = rate(best_time(pipeline, texts, args.repeat))
+    for step in pipeline.passes:
+        alone = Pipeline([step])
+        rows[f"  pass {step.name}"] = rate(best_time(alone, texts, args.repeat))
+    if not args.no_peers:
+        import ftfy
+
+        rows["ftfy.fix_text()"] = rate(best_time(ftfy.fix_text, texts, args.repeat))
+        python = args.clean_text_python or os.environ.get("CLEANTEXT_BENCH_PYTHON")
+        rows["clean-text clean()"] = (
+            rate(clean_text_time(python, texts, args.repeat)) if python else None
+        )
+    ratios: dict[str, float | None] = {}
+    for label, (top, bottom, _) in TARGETS.items():
+        a, b = rows.get(top), rows.get(bottom)
+        ratios[label] = a / b if a and b else None
+    scaling: dict[str, float] = {}
+    jobs = resolve_jobs(args.jobs)
+    if jobs > 1 and not args.no_jobs:
+        one = _many_time(texts, 1, args.repeat)
+        many = _many_time(texts, jobs, args.repeat)
+        scaling = {"jobs": jobs, "jobs=1 MB/s": rate(one), f"jobs={jobs} MB/s": rate(many)}
+        scaling["speed-up"] = one / many
+    return {
+        "corpus": list(args.corpus),
+        "documents": len(texts),
+        "megabytes": megabytes,
+        "repeat": args.repeat,
+        "load_average": os.getloadavg()[0],
+        "mb_per_s": rows,
+        "ratios": ratios,
+        "jobs": scaling,
+    }
+
+
+def _many_time(texts: Sequence[str], jobs: int, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        clean_many(texts, jobs=jobs)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def render(report: dict[str, object]) -> Iterable[str]:
+    rows = report["mb_per_s"]
+    assert isinstance(rows, dict)
+    default = rows["default pipeline"]
+    yield (
+        f"corpus: {', '.join(report['corpus'])}  "  # type: ignore[arg-type]
+        f"({report['documents']:,} docs, {report['megabytes']:.2f} MB; best of "
+        f"{report['repeat']} runs, one core; load average {report['load_average']:.2f})"
+    )
+    yield ""
+    yield "| what | MB/s | default pipeline is |"
+    yield "| --- | ---: | ---: |"
+    for name, value in rows.items():
+        if value is None:
+            yield f"| {name} | not measured (no --clean-text-python) | |"
+            continue
+        yield f"| {name} | {value:,.1f} | {default / value:,.2f}x |"
+    yield ""
+    ratios = report["ratios"]
+    assert isinstance(ratios, dict)
+    for label, value in ratios.items():
+        target = TARGETS[label][2]
+        if value is None:
+            yield f"{label}: not measured (target >= {target:g}x)"
+        else:
+            verdict = "ok" if value >= target else "BELOW TARGET"
+            yield f"{label}: {value:.2f}x (target >= {target:g}x) {verdict}"
+    scaling = report["jobs"]
+    assert isinstance(scaling, dict)
+    if scaling:
+        jobs = scaling["jobs"]
+        yield (
+            f"clean_many: jobs=1 {scaling['jobs=1 MB/s']:.1f} MB/s, jobs={jobs} "
+            f"{scaling[f'jobs={jobs} MB/s']:.1f} MB/s, speed-up {scaling['speed-up']:.2f}x "
+            f"on {jobs} cores"
+        )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="+", help="JSONL files, text files or folders")
+    parser.add_argument("--field", default="text", help="JSONL field holding the text")
+    parser.add_argument("--limit", type=int, help="use only the first N documents")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measure (best kept)")
+    parser.add_argument("--names", help="canonical names file: adds the names pass")
+    parser.add_argument(
+        "--clean-text-python",
+        help="a Python with clean-text installed (default: $CLEANTEXT_BENCH_PYTHON)",
+    )
+    parser.add_argument("--no-peers", action="store_true", help="skip ftfy and clean-text")
+    parser.add_argument("--jobs", type=int, default=0, help="workers for the speed-up (0: all)")
+    parser.add_argument("--no-jobs", action="store_true", help="skip the --jobs speed-up")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    report = measure(args)
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        for line in render(report):
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
