@@ -68,9 +68,7 @@ class LearnedLine:
         return self.docs / self.documents if self.documents else 0.0
 
 
-def iter_texts(
-    paths: Iterable[str | os.PathLike[str]], *, field: str = "text"
-) -> Iterator[str]:
+def iter_texts(paths: Iterable[str | os.PathLike[str]], *, field: str = "text") -> Iterator[str]:
     """Stream documents from files: ``.jsonl``/``.ndjson`` (optionally ``.gz``) yield the
     string ``field`` of each record (a dotted path such as ``"article.body"`` reaches into
     nested objects; ``null`` values are skipped); any other file is one plain-text document.
@@ -102,7 +100,7 @@ def iter_texts(
 def _open(path: Path) -> IO[str]:
     if path.name.lower().endswith(".gz"):
         return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8-sig")
-    return open(path, encoding="utf-8-sig")  # noqa: SIM115 - closed by the caller's with
+    return open(path, encoding="utf-8-sig")
 
 
 def _records(handle: IO[str], where: str, field: str) -> Iterator[str]:
@@ -147,7 +145,7 @@ def learn_boilerplate(
     Memory stays bounded: candidates are pruned by lossy counting with an error of a tenth
     of ``min_share``, which cannot drop a line that clears the thresholds.
 
-    >>> docs = ["Title %d\\n\\nA story.\\n\\nSubscribe to the Bugle.\\n" % i for i in range(9)]
+    >>> docs = [f"Title {i}\\n\\nStory {i}.\\n\\nSubscribe to the Bugle.\\n" for i in range(9)]
     >>> docs.append("Title X\\n\\nSubscribe to the Bugle.\\n")
     >>> [(x.line, x.docs, x.count) for x in learn_boilerplate(docs)]
     [('Subscribe to the Bugle.', 10, 10)]
@@ -159,14 +157,12 @@ def learn_boilerplate(
         )
     epsilon = min_share / 10
     width = math.ceil(1 / epsilon)
-    # key -> [docs, count, delta (possible undercount), first form]
-    table: dict[str, list[object]] = {}
+    table: dict[str, _Count] = {}
     total = 0
     for text in docs:
         total += 1
         bucket = math.ceil(total / width)
-        here: dict[str, str] = {}
-        counts: dict[str, int] = {}
+        here: dict[str, _Count] = {}
         for raw in _BREAK.split(text):
             if len(raw) > 600:
                 continue
@@ -176,34 +172,40 @@ def learn_boilerplate(
             key = line_key(s)
             if len(key) < 2:
                 continue
-            here.setdefault(key, raw.strip())
-            counts[key] = counts.get(key, 0) + 1
-        for key, form in here.items():
+            seen = here.get(key)
+            if seen is None:
+                here[key] = _Count(raw.strip(), 1, 1, 0)
+            else:
+                seen.count += 1
+        for key, found in here.items():
             entry = table.get(key)
             if entry is None:
-                table[key] = [1, counts[key], bucket - 1, form]
+                found.delta = bucket - 1  # it may have been pruned before: lossy counting
+                table[key] = found
             else:
-                entry[0] = _int(entry[0]) + 1
-                entry[1] = _int(entry[1]) + counts[key]
+                entry.docs += 1
+                entry.count += found.count
         if total % width == 0:
-            for key in [k for k, e in table.items() if _int(e[0]) + _int(e[2]) <= bucket]:
+            for key in [k for k, e in table.items() if e.docs + e.delta <= bucket]:
                 del table[key]
     out = []
-    for n_docs, count, _delta, form in table.values():
-        n_docs, count = _int(n_docs), _int(count)
-        share = n_docs / total
-        if n_docs < min_docs or share < min_share:
+    for entry in table.values():
+        share = entry.docs / total
+        if entry.docs < min_docs or share < min_share:
             continue
-        if _sentence_like(str(form)) and share < sentence_share:
+        if _sentence_like(entry.form) and share < sentence_share:
             continue
-        out.append(LearnedLine(str(form), count, n_docs, total))
+        out.append(LearnedLine(entry.form, entry.count, entry.docs, total))
     out.sort(key=lambda x: (-x.docs, -x.count, x.line))
     return out
 
 
-def _int(value: object) -> int:
-    assert isinstance(value, int)
-    return value
+@dataclass(slots=True)
+class _Count:
+    form: str  # the line as first seen
+    count: int  # occurrences
+    docs: int  # distinct documents
+    delta: int  # how many documents it may have been undercounted by (pruning)
 
 
 def _learnable(s: str) -> bool:

@@ -13,14 +13,16 @@ entry *as a whole*, so prose that mentions an advertisement or a newsletter stay
 >>> from cleantext.passes import StripBoilerplate
 >>> StripBoilerplate()("Markets fell.\\n\\nADVERTISEMENT\\n\\nShares slid.\\n")
 'Markets fell.\\n\\nShares slid.\\n'
->>> StripBoilerplate()("Title\\n\\nShares fell after the bank cut its forecast\\n\\nAdvertisement\\n\\nIt said...")
-'Title\\n\\nShares fell after the bank cut its forecast. It said...'
+>>> split = "Title\\n\\nShares fell sharply as the bank cut its outlook\\n\\nAd\\n\\nIt said..."
+>>> StripBoilerplate()(split)
+'Title\\n\\nShares fell sharply as the bank cut its outlook. It said...'
 >>> StripBoilerplate()("The advertisement was banned.\\n\\nShare this article\\n")
 'The advertisement was banned.\\n'
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
@@ -70,6 +72,7 @@ class _Line:
     para: int = 0  # paragraph number (blank lines separate paragraphs)
     head: int = -1  # effective start after an inline edit at the line start
     tail: int = -1  # effective end after an inline edit at the line end
+    shared: bool = False  # a content line comes before it in the same paragraph
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -93,7 +96,7 @@ class StripBoilerplate(Pass):
     text.
 
     >>> strip = StripBoilerplate(extra=("Tap for today's {words}",))
-    >>> strip("Lead.\\r\\n\\r\\nTap for today's top deals\\r\\n\\r\\nPhoto: Jane Doe/AFP\\r\\n\\r\\nEnd.")
+    >>> strip("Lead.\\r\\n\\r\\nTap for today's top deals\\r\\nPhoto: Jane Doe/AFP\\r\\n\\r\\nEnd.")
     'Lead.\\r\\n\\r\\nEnd.'
     >>> [e.rule for e in strip.propose("Lead.\\n\\nTweet\\nShare on Facebook\\n")]
     ['boilerplate/share-follow', 'boilerplate/share-follow']
@@ -143,9 +146,15 @@ class StripBoilerplate(Pass):
             return []
         edits: list[Edit] = []
         if self.inline:
-            edits.extend(_inline_edits(text, lines))
+            edits.extend(_inline_edits(text, lines, self.families))
         _protect_title(lines)
         _resolve_weak(lines)
+        first_para = next((ln.para for ln in lines if ln.match is None), -1)
+        last_para = -1
+        for ln in lines:  # does a content line come before this one in its paragraph?
+            if ln.match is None:
+                ln.shared = ln.para == last_para
+                last_para = ln.para
         i = 0
         while i < len(lines):
             if lines[i].match is None:
@@ -154,12 +163,14 @@ class StripBoilerplate(Pass):
             j = i
             while j + 1 < len(lines) and lines[j + 1].match is not None:
                 j += 1
-            edits.extend(self._block(text, lines, i, j))
+            edits.extend(self._block(text, lines, i, j, first_para))
             i = j + 1
         edits.sort(key=lambda e: (e.start, e.end))
         return edits
 
-    def _block(self, text: str, lines: Sequence[_Line], a: int, b: int) -> list[Edit]:
+    def _block(
+        self, text: str, lines: Sequence[_Line], a: int, b: int, first_para: int
+    ) -> list[Edit]:
         """Edits that remove the boilerplate lines ``lines[a..b]``."""
         prev = lines[a - 1] if a > 0 else None
         nxt = lines[b + 1] if b + 1 < len(lines) else None
@@ -169,9 +180,9 @@ class StripBoilerplate(Pass):
         if prev is not None and nxt is not None and self.rejoin:
             before = text[prev.body : prev.tail]
             after = text[nxt.head : nxt.stop]
-            first = not any(ln.match is None and ln.para < prev.para for ln in lines[:a])
+            first = prev.para == first_para
             # a short last line of a several-line paragraph is a list item, not prose
-            list_like = _multi_line(lines, a - 1) and len(before.split()) < 15
+            list_like = prev.shared and len(before.split()) < 15
             isolated = a >= 2 and lines[a - 2].match is not None
             glue = rejoin(before, after, first=first, list_like=list_like, isolated=isolated)
             if glue is not None:
@@ -182,7 +193,7 @@ class StripBoilerplate(Pass):
         # Keep the widest gap (the first of equals) and let each line take a neighbouring
         # gap with it, so that every edit on its own leaves well-formed text.
         gaps = [text[prev.end : block[0].start] if prev else text[: block[0].start]]
-        gaps += [text[x.end : y.start] for x, y in zip(block, block[1:])]
+        gaps += [text[x.end : y.start] for x, y in itertools.pairwise(block)]
         gaps.append(text[block[-1].end : nxt.start] if nxt else text[block[-1].end :])
         if prev is None:
             keep = 0
@@ -223,7 +234,7 @@ def _scan(text: str, lib: Library) -> list[_Line]:
     breaks = list(_BREAK.finditer(text))
     starts = [0, *(m.end() for m in breaks)]
     ends = [*(m.start() for m in breaks), len(text)]
-    spans = [(s, e) for s, e in zip(starts, ends)]
+    spans = list(zip(starts, ends, strict=True))
     blank = [not text[s:e].strip() for s, e in spans]
     # Without any blank line between two lines of text, every line is a paragraph.
     seen_text = pending = False
@@ -237,9 +248,10 @@ def _scan(text: str, lib: Library) -> list[_Line]:
         else:
             pending = seen_text
     out: list[_Line] = []
+    seen: dict[str, LineMatch | None] = {}  # repeated lines are classified once
     para = 0
     after_blank = True
-    for (start, end), is_blank in zip(spans, blank):
+    for (start, end), is_blank in zip(spans, blank, strict=True):
         if is_blank:
             after_blank = True
             continue
@@ -249,18 +261,27 @@ def _scan(text: str, lib: Library) -> list[_Line]:
         content = text[start:end]
         body = start + len(content) - len(content.lstrip())
         stop = start + len(content.rstrip())
-        out.append(_Line(start, body, stop, end, lib.classify(content), para, body, stop))
+        key = text[body:stop]
+        if key in seen:
+            match = seen[key]
+        else:
+            match = seen[key] = lib.classify(key)
+        out.append(_Line(start, body, stop, end, match, para, body, stop))
     return out
 
 
-def _inline_edits(text: str, lines: Sequence[_Line]) -> list[Edit]:
+def _inline_edits(text: str, lines: Sequence[_Line], families: Sequence[str]) -> list[Edit]:
     """Markers between sentences inside content lines; a line of markers becomes a block."""
     edits: list[Edit] = []
     for ln in lines:
         if ln.match is not None:
             continue
         content = text[ln.body : ln.stop]
-        found = list(_INLINE.finditer(content))
+        found = [
+            m
+            for m in _INLINE.finditer(content)
+            if _INLINE_FAMILY.get(_first_marker(m.group("m")), "ad-marker") in families
+        ]
         if not found:
             continue
         first = found[0]
@@ -295,9 +316,9 @@ def _first_marker(markers: str) -> str:
 def _protect_title(lines: Sequence[_Line]) -> None:
     """The first line is the title: a "label: {headline}" template never removes it."""
     first = lines[0]
-    if first.match is not None and first.match.kind == "template":
-        if any(slot in first.match.entry for slot in _HEADLINE_SLOTS):
-            first.match = None
+    match = first.match
+    if match is not None and match.kind == "template":
+        first.match = None if any(s in match.entry for s in _HEADLINE_SLOTS) else match
 
 
 def _resolve_weak(lines: Sequence[_Line]) -> None:
@@ -315,9 +336,3 @@ def _resolve_weak(lines: Sequence[_Line]) -> None:
             for ln in run:
                 ln.match = None
         i = j + 1
-
-
-def _multi_line(lines: Sequence[_Line], k: int) -> bool:
-    """Whether content line ``k`` ends a paragraph of several content lines (a list, say)."""
-    para = lines[k].para
-    return any(ln.match is None and ln.para == para for ln in lines[:k])

@@ -13,7 +13,9 @@ The library lives in ``cleantext/data/boilerplate_<family>.txt``, one entry a li
 
 Placeholders: ``{n}`` a number, ``{year}``, ``{headline}`` any short text, ``{bracketed}``
 a headline in brackets (3+ words that are not just a site name), ``{words}`` up to 12 words,
-``{tail}`` an optional rest of the line (no reported speech), ``{site}`` a short name,
+``{tail}`` an optional rest of the line (no reported speech), ``{webtail}`` the same
+about a website, cookies or terms, ``{duration}`` a play time (``4:31``, ``5 min``),
+``{site}`` a short name,
 ``{section}`` a capitalised section name, ``{name}`` a capitalised name, ``{credit}`` a photo
 credit chain (``Jane Doe/AFP``), ``{agency}`` a news or photo agency, ``{photoagency}`` a
 photo agency, ``{networks}`` social networks (``Facebook, Twitter and Instagram``),
@@ -145,7 +147,7 @@ def normalize_line(line: str) -> str:
     """
     s = _SPACES.sub(" ", line.translate(_TRANSLATE)).strip()
     s = _LEFT_DECOR.sub("", s)
-    return _RIGHT_DECOR.sub("", s)
+    return str(_RIGHT_DECOR.sub("", s))
 
 
 def line_key(line: str) -> str:
@@ -162,6 +164,7 @@ def line_key(line: str) -> str:
 _W = r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'.&]*+(?:-[\p{L}\p{N}\p{M}'.&]++)*+"
 _CAPW = r"[\p{Lu}\p{N}][\p{L}\p{N}\p{M}'.&]*+(?:-[\p{L}\p{N}\p{M}'.&]++)*+"
 _CAMEL = r"\p{Ll}++\p{Lu}[\p{L}\p{N}]*+"
+_FUNCTION = r"(?i:the|a|an|this|that|these|those|our|your|my|his|her|their|its|we|you|it)"
 _CONNECT = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|el|y|of|the|for)"
 
 _NETWORK = (
@@ -213,9 +216,17 @@ def _alternation(names: Iterable[str]) -> str:
 _PHOTO_AGENCY = _alternation(PHOTO_AGENCIES)
 _AGENCY = _alternation(PHOTO_AGENCIES + NEWS_AGENCIES)
 _AGENCY_NAMES = tuple(sorted({n.casefold() for n in PHOTO_AGENCIES + NEWS_AGENCIES}))
-_CRED = rf"(?:{_CAPW}|{_CAMEL}|[\p{{Ll}}\p{{N}}_.]{{2,30}}+(?= ?/))"
+_CRED = rf"(?:{_AGENCY}(?![\p{{L}}\p{{N}}])|{_CAPW}|{_CAMEL}|[\p{{Ll}}\p{{N}}_.]{{2,30}}+(?= ?/))"
+# Reported speech or a third person in the rest of a line means prose, not a banner.
 _TAIL_VETO = (
-    r"(?!.*\b(?i:said|says|told|alleg\w*|according|reported|claim\w*|announced|testified)\b)"
+    r"(?!.*\b(?i:said|says|told|alleg\w*|according|reported|claim\w*|announced|testified"
+    r"|he|she|they|his|her|their|him|them)\b)"
+)
+# A cookie or consent banner talks about the site, the reader's data or the legal terms.
+_WEB_CUE = (
+    r"(?=.*\b(?i:cookies?|privacy|terms|polic(?:y|ies)|consent|websites?|site|browser|browsing"
+    r"|experience|personali[sz]\w*|analytics|advertis\w*|partners|settings|preferences|agree"
+    r"|accept\w*|newsletters?|e-?mail|recaptcha|google|subscri\w*|conditions|data)\b)"
 )
 
 PLACEHOLDERS: dict[str, str] = {
@@ -226,15 +237,16 @@ PLACEHOLDERS: dict[str, str] = {
         r"(?=(?:\S+ ){4}|[^\]]*(?:(?<= )\p{Ll}|\d|:))"
         r"(?=[^ ]*[\p{L}\p{N}])\S+(?: \S+){2,39}"
     ),
-    "words": r"\S+(?: \S+){0,11}?",
+    "words": _TAIL_VETO + r"\S+(?: \S+){0,11}?",
     "tail": _TAIL_VETO + r"(?: ?[,;:-]?(?: \S+){1,60})?",
-    "legal": _TAIL_VETO + r"(?: \S+){0,30}",
+    "webtail": _TAIL_VETO + _WEB_CUE + r"(?: ?[,;:-]?(?: \S+){1,60})?",
+    "duration": r"\d{1,2}(?::\d\d){1,2}(?: ?(?i:min|mins|minutes))?|\d{1,3} ?(?i:min|mins|minutes)",
     "site": r"\S+(?: \S+){0,5}?",
-    "section": rf"{_CAPW}(?: (?:{_CAPW}|&|and|of|the|in)){{0,4}}",
-    "name": rf"{_CAPW}(?: (?:{_CAPW}|{_CONNECT})){{0,5}}",
+    "section": rf"{_CAPW}(?: (?:(?:&|and|of|the|in) )?{_CAPW}){{0,4}}",
+    "name": rf"(?!{_FUNCTION}\b){_CAPW}(?: (?:{_CONNECT} )?{_CAPW}){{0,5}}",
     "credit": (
         r"(?!(?i:by|from|with|and|or|the|reporting|editing|writing) )"
-        rf"{_CRED}(?:(?: ?[/|,] ?| - | via | and | & | (?:{_CONNECT}) | ){_CRED}){{0,11}}"
+        rf"{_CRED}(?:(?: ?[/|,;] ?| - | via | and | & | (?:{_CONNECT}) | ){_CRED}){{0,11}}"
     ),
     "agency": _AGENCY,
     "photoagency": _PHOTO_AGENCY,
@@ -288,7 +300,7 @@ def compile_template(entry: str) -> str:
                 )
             parts.append(f"(?&p_{m.group(1)})")
         elif tok.isspace():
-            parts.append(r" ?(?:[-:|\u00b7\u2022] )?")
+            parts.append(r" ?(?:[-:|,\u00b7\u2022] )?")
         elif _KEY_WORD.fullmatch(tok):
             parts.append(f"(?i:{regex.escape(tok)})")
         elif tok in _REQUIRED_PUNCT:
@@ -300,7 +312,7 @@ def compile_template(entry: str) -> str:
 
 def _expand(source: str) -> str:
     """Inline the placeholder calls of a compiled template (no group calls: they are slow)."""
-    return regex.sub(r"\(\?&p_(\w+)\)", lambda m: f"(?:{PLACEHOLDERS[m.group(1)]})", source)
+    return str(regex.sub(r"\(\?&p_(\w+)\)", lambda m: f"(?:{PLACEHOLDERS[m.group(1)]})", source))
 
 
 def compile_templates(entries: Sequence[str]) -> tuple[regex.Pattern[str], ...]:
@@ -346,9 +358,39 @@ def dispatch_key(entry: str) -> tuple[str, str]:
 _LINE_FIRST = regex.compile(r"[\p{L}\p{N}\p{M}]+|\S")
 _LINE_LAST = regex.compile(r"(?r)[\p{L}\p{N}\p{M}]+|\S")
 _NETWORK_WORDS = frozenset(
-    """facebook twitter instagram linkedin youtube tiktok pinterest reddit whatsapp telegram
-    snapchat flipboard google tumblr messenger wechat weibo vk viber email e sms print copy
-    pocket flickr tweet share pin comments comment""".split()
+    [
+        "facebook",
+        "twitter",
+        "instagram",
+        "linkedin",
+        "youtube",
+        "tiktok",
+        "pinterest",
+        "reddit",
+        "whatsapp",
+        "telegram",
+        "snapchat",
+        "flipboard",
+        "google",
+        "tumblr",
+        "messenger",
+        "wechat",
+        "weibo",
+        "vk",
+        "viber",
+        "email",
+        "e",
+        "sms",
+        "print",
+        "copy",
+        "pocket",
+        "flickr",
+        "tweet",
+        "share",
+        "pin",
+        "comments",
+        "comment",
+    ]
 )
 
 
@@ -382,6 +424,7 @@ def line_dispatch(s: str) -> list[tuple[str, str]]:
 # --------------------------------------------------------------------------- sentence rules
 
 _SENTENCE_SPLIT = regex.compile(r"(?<=[.!?][\"')\]]?) +(?=[\"'(\[]?[\p{Lu}\p{N}])")
+_COUNTER = regex.compile(r"^(\D.*?) \d{1,6}$")
 _NEWS_CUE = regex.compile(
     r"\b(?i:newsletters?|inbox(?:es)?|mailing list|e-?mail (?:updates|alerts|briefings?|digest))\b"
 )
@@ -394,11 +437,19 @@ _READER = regex.compile(
     r"\b(?i:you|your|you're|you'll|yours|our|we|we'll|we're|us|my|i'm|i've)\b|^(?i:sign up"
     r"|subscribe|join|get|receive|stay|enter|never miss|don't miss|want|click|tap|register)\b"
 )
+# Phrases that only a subscription or newsletter nag uses.
+_NAG = regex.compile(
+    r"\b(?i:your inbox|please subscribe|subscribe (?:now|today|here)|become a (?:subscriber|member)"
+    r"|already a (?:subscriber|member)|log in for (?:immediate|full|unlimited) access"
+    r"|(?:get|unlock) (?:unlimited|full|digital) access)\b"
+)
 _SOFT_CUE = regex.compile(
     r"\b(?i:deliver\w*|every (?:morning|weekday|day|week|afternoon|evening)|weekday"
     r"|mornings?|afternoons?|free|exclusive|stories|news|updates|privacy|terms|spam"
-    r"|unsubscribe|subscri\w*|inbox|email|e-mail|newsletters?|sign up|briefing|digest)\b"
+    r"|unsubscribe|subscri\w*|inbox|email|e-mail|newsletters?|sign up|briefing|digest"
+    r"|up to date|informed|in the know|latest|don't miss|never miss)\b"
 )
+_GREETING = regex.compile(r"!|\b(?i:hi|hello|hey|welcome|thanks|thank you)\b")
 _VETO = regex.compile(
     r"[\"\u201c\u201d\u00ab\u00bb]|\b(?i:said|says|told|according to|announced|reported"
     r"|alleg\w*|claim\w*|he|she|they|his|her|their|him|them|percent)\b|%"
@@ -427,7 +478,7 @@ class Library:
         """The :class:`LineMatch` if the whole ``line`` is boilerplate, else ``None``.
 
         >>> lib = library()
-        >>> lib.classify("Sign up for our newsletter. We won't share your email address.").kind
+        >>> lib.classify("Join today. We won't share your email address.").kind
         'sentences'
         >>> lib.classify("Subscribe to our newsletter to follow the story.") is None
         False
@@ -447,7 +498,12 @@ class Library:
         return self._sentences(s)
 
     def _whole(self, s: str) -> LineMatch | None:
-        hit = self.phrases.get(line_key(s))
+        key = line_key(s)
+        hit = self.phrases.get(key)
+        if hit is None:  # "Comments (12)", "Share 3": a phrase with a counter
+            counted = _COUNTER.match(key)
+            if counted is not None:
+                hit = self.phrases.get(counted.group(1))
         if hit is not None:
             return hit
         for pattern, match in self.patterns:
@@ -456,8 +512,8 @@ class Library:
         if not self.templates or s.count(" ") + 1 > MAX_TEMPLATE_WORDS:
             return None
         candidates: set[int] = set()
-        for key in line_dispatch(s):
-            candidates.update(self.buckets.get(key, ()))
+        for slot in line_dispatch(s):
+            candidates.update(self.buckets.get(slot, ()))
         for i in sorted(candidates):
             match, pattern = self.templates[i]
             if pattern.fullmatch(s):
@@ -493,7 +549,7 @@ def _call_to_action(s: str) -> LineMatch | None:
     words = s.count(" ") + 1
     if words > 30 or _VETO.search(s):
         return None
-    if _NEWS_CUE.search(s) and _CTA_VERB.search(s) and _READER.search(s):
+    if (_NEWS_CUE.search(s) and _CTA_VERB.search(s) and _READER.search(s)) or _NAG.search(s):
         return LineMatch(
             "newsletter", False, "call to action with newsletter/inbox", "call-to-action"
         )
@@ -501,11 +557,14 @@ def _call_to_action(s: str) -> LineMatch | None:
 
 
 def _companion(s: str) -> bool:
-    """A sentence that may stand beside a strong boilerplate sentence in the same line."""
+    """A sentence that may stand beside a strong boilerplate sentence in the same line:
+    a short greeting or aside to the reader ("Hi, I'm Ann!"), or one about the offer."""
     if _VETO.search(s):
         return False
     words = s.count(" ") + 1
-    return words <= 5 or (words <= 20 and _SOFT_CUE.search(s) is not None)
+    if words <= 5 and (_GREETING.search(s) or _READER.search(s)):
+        return True
+    return words <= 20 and _SOFT_CUE.search(s) is not None
 
 
 # --------------------------------------------------------------------------- building
@@ -606,7 +665,7 @@ def library(
         buckets.setdefault(dispatch_key(t.entry), []).append(i)
     return Library(
         types.MappingProxyType(phrases),
-        tuple(zip(templates, compiled)),
+        tuple(zip(templates, compiled, strict=True)),
         types.MappingProxyType({k: tuple(v) for k, v in buckets.items()}),
         tuple(patterns),
     )

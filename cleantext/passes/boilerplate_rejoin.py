@@ -31,13 +31,76 @@ import regex
 # paragraph ends with one, the text is broken in a way we do not understand (a dropped
 # link, say), and we leave it alone.
 _FUNCTION_WORDS = frozenset(
-    "a an the and or nor but its their your our my his whose than versus vs via per".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "its",
+        "their",
+        "your",
+        "our",
+        "my",
+        "his",
+        "whose",
+        "than",
+        "versus",
+        "vs",
+        "via",
+        "per",
+    ]
 )
 # Lower-case words that do not count against a Title Case heading.
 _MINOR_WORDS = frozenset(
-    """a an the and or but nor of in on at to for from by with as into onto over under via
-    per vs v is are was be it its up out off than then so if not no about after before
-    amid""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "via",
+        "per",
+        "vs",
+        "v",
+        "is",
+        "are",
+        "was",
+        "be",
+        "it",
+        "its",
+        "up",
+        "out",
+        "off",
+        "than",
+        "then",
+        "so",
+        "if",
+        "not",
+        "no",
+        "about",
+        "after",
+        "before",
+        "amid",
+    ]
 )
 
 _ARTICLES = frozenset(("a", "an", "the"))

@@ -1,0 +1,555 @@
+"""StripBoilerplate: whole-line boilerplate by family, inline markers, paragraph rejoin."""
+
+from __future__ import annotations
+
+import itertools
+import pickle
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleantext import Pipeline
+from cleantext.edits import apply_edits
+from cleantext.errors import ConfigError
+from cleantext.passes import NormalizeWhitespace, StripBoilerplate
+
+STRIP = StripBoilerplate()
+LEAD = "Harbour bridge to reopen"
+BODY = "The council said repairs to the harbour bridge were finished on Monday."
+NEXT = "Traffic is expected to return to normal by the weekend."
+
+# One line of boilerplate per row: (line, family). Written for these tests; every family
+# and at least ten languages of ad markers.
+POSITIVE = [
+    ("Advertisement", "ad-marker"),
+    ("ADVERTISEMENT", "ad-marker"),
+    ("- Advertisement -", "ad-marker"),
+    ("[Advertisement]", "ad-marker"),
+    ("Advertisements", "ad-marker"),
+    ("advertisement", "ad-marker"),
+    ("  Advertisement  ", "ad-marker"),
+    ("Sponsored Content", "ad-marker"),
+    ("Story continues below advertisement", "ad-marker"),
+    ("Article continues after this ad", "ad-marker"),
+    ("Sponsored by Acme Bank", "ad-marker"),
+    ("Anzeige", "ad-marker"),
+    ("WERBUNG", "ad-marker"),
+    ("Publicité", "ad-marker"),
+    ("Publicidad", "ad-marker"),
+    ("Pubblicità", "ad-marker"),
+    ("Advertentie", "ad-marker"),
+    ("Publicidade", "ad-marker"),
+    ("Reklama", "ad-marker"),
+    ("Annons", "ad-marker"),
+    ("Реклама", "ad-marker"),
+    ("Διαφήμιση", "ad-marker"),
+    ("广告", "ad-marker"),
+    ("広告", "ad-marker"),
+    ("광고", "ad-marker"),
+    ("Mainos", "ad-marker"),
+    ("Continue reading the main story", "continue-reading"),
+    ("Continue Reading", "continue-reading"),
+    ("Keep reading", "continue-reading"),
+    ("Read the full story", "continue-reading"),
+    ("Subscribe to continue reading", "continue-reading"),
+    ("Already a subscriber? Log in", "continue-reading"),
+    ("Weiterlesen", "continue-reading"),
+    ("Lire la suite", "continue-reading"),
+    ("Sign up for our newsletter", "newsletter"),
+    ("SUBSCRIBE TO OUR NEWSLETTER", "newsletter"),
+    ("Join our mailing list", "newsletter"),
+    ("Get the Morning Digest delivered to your inbox", "newsletter"),
+    ("The best stories of the week, straight to your inbox.", "newsletter"),
+    ("Sign up for the Harbour Times newsletter", "newsletter"),
+    ("Harbour Herald Newsletter", "newsletter"),
+    ("Enter your email address", "newsletter"),
+    ("Sign up for our daily briefing. No spam, ever.", "newsletter"),
+    ("Thanks for signing up!", "newsletter"),
+    ("Share this story", "share-follow"),
+    ("Share this:", "share-follow"),
+    ("Share on WhatsApp", "share-follow"),
+    ("Facebook Twitter Email", "share-follow"),
+    ("Share | Tweet | Pin", "share-follow"),
+    ("Follow us on Instagram and TikTok", "share-follow"),
+    ("Follow me on X @jdoe", "share-follow"),
+    ("Click to share on Reddit (Opens in new window)", "share-follow"),
+    ("Copy link", "share-follow"),
+    ("Like us on Facebook", "share-follow"),
+    ("FOLLOW HARBOUR NEWS ON SOCIAL MEDIA", "share-follow"),
+    ("Comments", "comments"),
+    ("12 Comments", "comments"),
+    ("Comments (3)", "comments"),
+    ("Leave a Reply", "comments"),
+    ("Post a Comment", "comments"),
+    ("Comments are closed.", "comments"),
+    ("Be the first to comment", "comments"),
+    ("View 48 comments", "comments"),
+    ("Photo: Jane Doe/AFP via Getty Images", "photo-credit"),
+    ("Photo: Maria Lopez, AP", "photo-credit"),
+    ("Kim Park/Reuters", "photo-credit"),
+    ("Getty Images", "photo-credit"),
+    ("(Photo by Tom Ruiz/Getty Images)", "photo-credit"),
+    ("Credit: Jane Doe", "photo-credit"),
+    ("Photograph: Sam Kline/The Guardian", "photo-credit"),
+    ("AP Photo/Evan Vale", "photo-credit"),
+    ("(AP Photo/Evan Vale)", "photo-credit"),
+    ("Illustration by Mia Chen", "photo-credit"),
+    ("Ann Lee / Shutterstock", "photo-credit"),
+    ("Read more: Harbour bridge reopens after repairs", "read-more"),
+    ("READ MORE: Harbour bridge reopens after repairs", "read-more"),
+    ("RELATED: Council approves new budget", "read-more"),
+    ("MORE: Storm closes schools across the county", "read-more"),
+    ("[ Storm closes schools across the county ]", "read-more"),
+    ("See also: How the vote was won", "read-more"),
+    ("Related Articles", "read-more"),
+    ("Most Popular", "read-more"),
+    ("You may also like", "read-more"),
+    ("More from Business", "read-more"),
+    ("Read More", "read-more"),
+    ("Lesen Sie auch: Die Bahn streikt wieder", "read-more"),
+    ("On Example.com: Storm closes schools", "read-more"),
+    ("We use cookies to improve your experience on our site.", "cookie-consent"),
+    ("Accept all cookies", "cookie-consent"),
+    ("Privacy Policy | Terms of Service", "cookie-consent"),
+    (
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of "
+        "Service apply.",
+        "cookie-consent",
+    ),
+    ("By using this website, you agree to our use of cookies.", "cookie-consent"),
+    ("© 2021 Harbour Media Ltd. All rights reserved.", "cookie-consent"),
+    ("Image 3 of 14", "media-widget"),
+    ("VIEW GALLERY - 8 IMAGES", "media-widget"),
+    ("Back to Gallery", "media-widget"),
+    ("Enlarge this image", "media-widget"),
+    ("toggle caption", "media-widget"),
+    ("Media playback is unsupported on your device", "media-widget"),
+    ("Listen to this article 4 min", "media-widget"),
+    ("Download the Harbour Herald app", "app-promo"),
+    ("GET THE HARBOUR NEWS APP", "app-promo"),
+    ("CLICK HERE TO DOWNLOAD OUR APP", "app-promo"),
+    ("Get it on Google Play", "app-promo"),
+    ("Open in app", "app-promo"),
+]
+
+
+@pytest.mark.parametrize(("line", "family"), POSITIVE)
+def test_line_is_removed(line: str, family: str) -> None:
+    text = f"{LEAD}\n\n{BODY}\n\n{line}\n\n{NEXT}\n"
+    result = Pipeline([STRIP]).run(text)
+    assert result.text == f"{LEAD}\n\n{BODY}\n\n{NEXT}\n"
+    assert [c.rule for c in result.edits] == [f"boilerplate/{family}"]
+    assert "removed" in result.edits[0].note
+
+
+# Prose that mentions the words, headlines, bylines and list items: never touched.
+KEEP = [
+    "The advertisement was banned by regulators.",
+    "Advertising revenue fell 5% in the third quarter.",
+    "An advertisement for the film ran during the final.",
+    "Subscribers to the newsletter rose by a third last year.",
+    "The newsletter, which is sent to 40,000 readers, criticised the plan.",
+    "Our weekly newsletter reached two million readers, the editor told staff.",
+    "She has more than two million followers on Instagram.",
+    "Follow the money, the investigators said.",
+    "Investors will follow the decision closely.",
+    "Share prices rose 3% on Monday.",
+    "Shares in the company fell sharply.",
+    "He shared the photo on Twitter, where it was viewed a million times.",
+    "Photo agencies such as Getty Images have sued the startup.",
+    "Getty Images sued the company in London last year.",
+    "The photo was taken by a passer-by on a mobile phone.",
+    "Credit Suisse shares fell 4% in Zurich.",
+    "Comments made by the minister caused outrage.",
+    "The comments section was closed after abusive posts.",
+    "Read more widely, the teacher told her pupils.",
+    "Read more books",
+    "Related coverage of the trial appears on the network's website.",
+    "More from the interview will be broadcast on Sunday.",
+    "Most popular among voters was the promise to cut taxes.",
+    "You may also like to know that the museum opens at nine.",
+    "Cookies and biscuits were served at the reception.",
+    "We use cookies as a reward for the children, she said.",
+    "We use cookies as a reward for the children.",
+    "Subscribe, the company urged its customers in a letter.",
+    "Sign up to vote before Friday, officials urged.",
+    "Sign up for a streaming account for $9.99 a month",
+    "Click here, the malicious email said, and many did.",
+    "The app was downloaded 10 million times in its first week.",
+    "Download speeds doubled after the upgrade.",
+    "Image quality has improved on the new phone.",
+    "The gallery will reopen in the spring.",
+    "Sponsors of the event included two banks.",
+    "Watch the video, he urged reporters.",
+    "Tags on the luggage showed it had come from Rome.",
+    "Privacy campaigners criticised the policy.",
+    "If you subscribe to the service, you will pay $2 more a month.",
+    "Follow Harbour News on Facebook, Twitter and Instagram.",
+    "Story continues below gallery",
+    "(Image credit: Harbour Observatory)",
+    "© Reuters",
+    "[ The Verge ]",
+    "[ Harbour Times ]",
+    "Markets rally as inflation eases",
+    "Photo finish decides the Derby",
+    "Share sale raises £2bn",
+    "Follow-up study confirms drug benefits",
+    "By Jane Doe, Associated Press",
+    "By Sam Kline and Mia Chen",
+    "Reporting by Tom Ruiz; Editing by Ann Lee",
+    "\u2014 Jane Doe (@janedoe) March 3, 2024",
+    "- Advertising budgets cut by 10%",
+    "1. Sign up early for the best seats",
+    "* Share of voters who turned out: 61%",
+    "Q: Would you follow us again?",
+    "Anzeige erstattet",
+    "© 2019 Wire Service. All Rights Reserved. This material may not be redistributed.",
+]
+
+
+@pytest.mark.parametrize("line", KEEP)
+def test_prose_is_kept(line: str) -> None:
+    text = f"{LEAD}\n\n{BODY}\n\n{line}\n\n{NEXT}\n"
+    assert STRIP.propose(text) == []
+    assert STRIP.propose(line) == []
+
+
+REJOIN = [
+    # the ad split a paragraph and the first half lost its period
+    (
+        "Bridge reopens\n\nThe mayor said the bridge would reopen in May\n\nAdvertisement\n\n"
+        "Repairs have cost the city $4m so far.\n",
+        "Bridge reopens\n\nThe mayor said the bridge would reopen in May. "
+        "Repairs have cost the city $4m so far.\n",
+    ),
+    # the first half kept its period: the break stays
+    (
+        "Bridge reopens\n\nThe mayor said the bridge would reopen in May.\n\nAdvertisement\n\n"
+        "Repairs have cost the city $4m so far.\n",
+        "Bridge reopens\n\nThe mayor said the bridge would reopen in May.\n\n"
+        "Repairs have cost the city $4m so far.\n",
+    ),
+    # the sentence goes on in lower case
+    (
+        "Bridge reopens\n\nThe mayor said the bridge would reopen once\n\nAdvertisement\n\n"
+        "repairs to the deck are finished.\n",
+        "Bridge reopens\n\nThe mayor said the bridge would reopen once "
+        "repairs to the deck are finished.\n",
+    ),
+    # the first half ends with a comma
+    (
+        "Bridge reopens\n\nThe mayor, who visited the site on Monday with engineers,\n\n"
+        "ADVERTISEMENT\n\nSaid repairs were on schedule.\n",
+        "Bridge reopens\n\nThe mayor, who visited the site on Monday with engineers, "
+        "Said repairs were on schedule.\n",
+    ),
+    # three markers in a row: one edit, one join
+    (
+        "Bridge reopens\n\nThe mayor said the bridge would reopen in May\n\nAdvertisement\n\n"
+        "Share this article\n\nSign up for our newsletter\n\nRepairs have cost $4m.\n",
+        "Bridge reopens\n\nThe mayor said the bridge would reopen in May. Repairs have cost $4m.\n",
+    ),
+    # two markers in a row, break kept
+    (
+        "Bridge reopens\n\nRepairs are finished.\n\nAdvertisement\n\nRead more: Port traffic "
+        "rises again\n\nTraffic returns on Monday.\n",
+        "Bridge reopens\n\nRepairs are finished.\n\nTraffic returns on Monday.\n",
+    ),
+    # at the very start and at the very end
+    (
+        "Advertisement\n\nBridge reopens\n\nRepairs are finished.\n",
+        "Bridge reopens\n\nRepairs are finished.\n",
+    ),
+    (
+        "Bridge reopens\n\nRepairs are finished.\n\nShare this:\n\nADVERTISEMENT",
+        "Bridge reopens\n\nRepairs are finished.",
+    ),
+    (
+        "Bridge reopens\n\nRepairs are finished.\n\nAdvertisement\n",
+        "Bridge reopens\n\nRepairs are finished.\n",
+    ),
+    # right after the title: the title keeps its own paragraph
+    (
+        "Bridge to reopen in May after long repairs\n\nAdvertisement\n\n"
+        "The mayor said on Monday.\n",
+        "Bridge to reopen in May after long repairs\n\nThe mayor said on Monday.\n",
+    ),
+    # a heading before the block is not a paragraph that lost its period
+    (
+        "Bridge reopens\n\nRepairs are finished.\n\nWhat Happens Next For The Harbour\n\n"
+        "Advertisement\n\nThe council will vote on the budget in June.\n",
+        "Bridge reopens\n\nRepairs are finished.\n\nWhat Happens Next For The Harbour\n\n"
+        "The council will vote on the budget in June.\n",
+    ),
+    # list items stay list items
+    (
+        "Bridge reopens\n\n- Cut taxes for small firms\n\nAdvertisement\n\n- Build more homes\n",
+        "Bridge reopens\n\n- Cut taxes for small firms\n\n- Build more homes\n",
+    ),
+    # CRLF line endings are kept, and rejoined like LF
+    (
+        "Bridge reopens\r\n\r\nThe mayor said the bridge would reopen in May\r\n\r\n"
+        "Advertisement\r\n\r\nRepairs have cost the city $4m so far.\r\n",
+        "Bridge reopens\r\n\r\nThe mayor said the bridge would reopen in May. "
+        "Repairs have cost the city $4m so far.\r\n",
+    ),
+    (
+        "Bridge reopens\r\n\r\nRepairs are finished.\r\n\r\nAdvertisement\r\n\r\n"
+        "Traffic returns.\r\n",
+        "Bridge reopens\r\n\r\nRepairs are finished.\r\n\r\nTraffic returns.\r\n",
+    ),
+    # one paragraph a line (no blank lines)
+    (
+        "Bridge reopens\nRepairs are finished.\nADVERTISEMENT\nTraffic returns.\n",
+        "Bridge reopens\nRepairs are finished.\nTraffic returns.\n",
+    ),
+    # the widest gap is the one kept
+    (
+        "Bridge reopens\n\nRepairs are finished.\nAdvertisement\n\nTraffic returns.\n",
+        "Bridge reopens\n\nRepairs are finished.\n\nTraffic returns.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), REJOIN)
+def test_rejoin(raw: str, expected: str) -> None:
+    assert STRIP(raw) == expected
+
+
+def test_rejoin_is_one_edit_with_a_note() -> None:
+    raw = REJOIN[4][0]
+    edits = STRIP.propose(raw)
+    assert len(edits) == 1
+    assert edits[0].replacement == ". "
+    assert edits[0].rule == "boilerplate/ad-marker"
+    assert "rejoined" in edits[0].note and "3 lines" in edits[0].note
+
+
+def test_rejoin_can_be_switched_off() -> None:
+    raw, _ = REJOIN[0]
+    assert StripBoilerplate(rejoin=False)(raw) == raw.replace("Advertisement\n\n", "")
+
+
+INLINE = [
+    (
+        "The company said profits rose. Advertisement The shares jumped 5%.",
+        "The company said profits rose. The shares jumped 5%.",
+    ),
+    (
+        "Profits rose. Continue reading the main story Analysts were surprised.",
+        "Profits rose. Analysts were surprised.",
+    ),
+    ("Advertisement The company said profits rose.", "The company said profits rose."),
+    ("The company said profits rose. ADVERTISEMENT", "The company said profits rose."),
+    ("Profits rose. Advertisement Advertisement Shares jumped.", "Profits rose. Shares jumped."),
+    (
+        '"We are pleased," she said. Advertisement "It was a good year."',
+        '"We are pleased," she said. "It was a good year."',
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), INLINE)
+def test_inline_markers(raw: str, expected: str) -> None:
+    assert STRIP(raw) == expected
+    assert StripBoilerplate(inline=False).propose(raw) == []
+
+
+INLINE_KEEP = [
+    "He saw the advertisement. Advertisement revenue rose.",
+    "Regulators ruled. Advertisement Standards officials agreed.",
+    "The company ran an Advertisement in capitals",
+    "It said Advertisement The next day",
+]
+
+
+@pytest.mark.parametrize("text", INLINE_KEEP)
+def test_inline_keeps_prose(text: str) -> None:
+    assert STRIP.propose(text) == []
+
+
+def test_weak_lines_need_company() -> None:
+    alone = "Bridge reopens\n\nRepairs are finished.\n\nEmail\n\nTraffic returns.\n"
+    assert STRIP.propose(alone) == []
+    together = (
+        "Bridge reopens\n\nRepairs are finished.\n\nShare this\nEmail\nPrint\n\nTraffic returns.\n"
+    )
+    assert STRIP(together) == "Bridge reopens\n\nRepairs are finished.\n\nTraffic returns.\n"
+
+
+def test_headline_label_is_not_removed_from_the_first_line() -> None:
+    text = "Watch: Harbour bridge reopens to traffic\n\nThe bridge reopened on Monday.\n"
+    assert STRIP.propose(text) == []
+
+
+MIXED = (
+    "Bridge reopens\n\nRepairs are finished.\n\nAdvertisement\n\nShare this story\n\n"
+    "Photo: Jane Doe/AFP\n\nTraffic returns.\n\nRead more: Port traffic rises\n\nComments (4)\n"
+)
+
+
+def test_one_edit_per_line_with_family_rules() -> None:
+    rules = [e.rule for e in STRIP.propose(MIXED)]
+    assert rules == [
+        "boilerplate/ad-marker",
+        "boilerplate/share-follow",
+        "boilerplate/photo-credit",
+        "boilerplate/read-more",
+        "boilerplate/comments",
+    ]
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 3, 4, 5])
+def test_any_subset_of_edits_leaves_well_formed_text(size: int) -> None:
+    edits = STRIP.propose(MIXED)
+    for subset in itertools.combinations(edits, size):
+        text = apply_edits(MIXED, subset)
+        assert "\n\n\n" not in text
+        assert not text.startswith("\n")
+        assert text.endswith("\n") and not text.endswith("\n\n")
+        assert "Repairs are finished.\n\n" in text and "\n\nTraffic returns.\n" in text
+
+
+def test_ignoring_a_family_keeps_its_lines() -> None:
+    pipe = Pipeline([STRIP], ignore=["boilerplate/share-follow"])
+    out = pipe(MIXED)
+    assert (
+        out == "Bridge reopens\n\nRepairs are finished.\n\nShare this story\n\nTraffic returns.\n"
+    )
+
+
+def test_extra_phrases_and_patterns() -> None:
+    strip = StripBoilerplate(
+        extra=("Tap for today's {words}", "re:deal of the day.*", "Harbour Herald Plus")
+    )
+    text = (
+        "Lead.\n\nTap for today's top deals\n\nDeal of the day: kettles\n\n"
+        "HARBOUR HERALD PLUS\n\nEnd.\n"
+    )
+    result = Pipeline([strip]).run(text)
+    assert result.text == "Lead.\n\nEnd.\n"
+    assert {c.rule for c in result.edits} == {"boilerplate/extra"}
+
+
+def test_families_option() -> None:
+    text = "Lead.\n\nAdvertisement\n\nShare this story\n\nEnd.\n"
+    assert StripBoilerplate(families=("share-follow",))(text) == "Lead.\n\nAdvertisement\n\nEnd.\n"
+    with pytest.raises(ConfigError, match="unknown boilerplate families"):
+        StripBoilerplate(families=("ads",))
+
+
+def test_bad_options_are_reported() -> None:
+    with pytest.raises(ConfigError, match="placeholder"):
+        StripBoilerplate(extra=("Read {nothing}",))
+    with pytest.raises(ConfigError, match="bad pattern"):
+        StripBoilerplate(extra=("re:(unclosed",))
+    with pytest.raises(ConfigError, match="cannot read"):
+        StripBoilerplate(extra_files=("/nonexistent/site.txt",))
+    assert StripBoilerplate(extra="One phrase").extra == ("One phrase",)  # type: ignore[arg-type]
+
+
+def test_pass_is_picklable_and_comparable() -> None:
+    strip = StripBoilerplate(extra=("Tap for deals",))
+    again = pickle.loads(pickle.dumps(strip))
+    assert again == strip
+    assert again("Lead.\n\nTap for deals\n") == "Lead.\n"
+    assert StripBoilerplate.rules[0] == "boilerplate/ad-marker"
+    assert "boilerplate/learned" in StripBoilerplate.rules
+
+
+def test_default_pipeline_uses_it() -> None:
+    pipe = Pipeline.default()
+    assert "boilerplate" in pipe.names()
+    assert pipe("Lead.\n\nADVERTISEMENT\n\nEnd.\n") == "Lead.\n\nEnd.\n"
+
+
+def test_empty_and_blank_text() -> None:
+    assert STRIP.propose("") == []
+    assert STRIP.propose("\n\n  \n") == []
+    assert STRIP("Advertisement") == ""
+
+
+# --------------------------------------------------------------------------- properties
+
+WORDS = [
+    "the",
+    "council",
+    "said",
+    "advertisement",
+    "newsletter",
+    "photo",
+    "share",
+    "follow",
+    "subscribe",
+    "comments",
+    "bridge",
+    "harbour",
+    "repairs",
+    "would",
+    "reopen",
+    "in",
+    "may",
+    "traffic",
+    "market",
+    "shares",
+    "rose",
+    "fell",
+    "report",
+    "image",
+    "gallery",
+    "app",
+    "cookies",
+    "privacy",
+    "read",
+    "more",
+    "related",
+    "credit",
+    "getty",
+    "images",
+    "sign",
+    "up",
+]
+
+STARTERS = ["The council", "Officials", "Analysts", "She", "He", "The report", "Investors"]
+
+# Declarative sentences, as news prose is, full of the words boilerplate is made of.
+sentence = st.tuples(
+    st.sampled_from(STARTERS), st.lists(st.sampled_from(WORDS), min_size=4, max_size=14)
+).map(lambda t: f"{t[0]} {' '.join(t[1])}.")
+paragraph = st.lists(sentence, min_size=1, max_size=4).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(paragraph, min_size=1, max_size=6), st.sampled_from(["\n\n", "\r\n\r\n", "\n"]))
+def test_clean_prose_is_unchanged(paras: list[str], sep: str) -> None:
+    text = sep.join(paras) + sep[: len(sep) // 2]
+    assert STRIP.propose(text) == []
+
+
+BOILER = [line for line, _ in POSITIVE[::3]]
+pieces = st.lists(
+    st.one_of(sentence, paragraph, st.sampled_from(BOILER), st.just("Markets rally as rates fall")),
+    min_size=1,
+    max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces, st.sampled_from(["\n\n", "\r\n\r\n", "\n", "\n\n\n"]), st.booleans())
+def test_idempotent(parts: list[str], sep: str, final: bool) -> None:
+    text = sep.join(parts) + ("\n" if final else "")
+    once = STRIP(text)
+    assert STRIP(once) == once
+    pipe = Pipeline([STRIP, NormalizeWhitespace()])
+    cleaned = pipe(text)
+    assert pipe(cleaned) == cleaned
+
+
+@settings(max_examples=200, deadline=None)
+@given(pieces, st.sampled_from(["\n\n", "\n"]))
+def test_edits_do_not_overlap_and_replay(parts: list[str], sep: str) -> None:
+    text = sep.join(parts)
+    result = Pipeline([STRIP]).run(text)
+    assert result.replay() == result.text
+    assert all(e.start <= e.end for e in STRIP.propose(text))

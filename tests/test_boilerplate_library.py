@@ -1,0 +1,171 @@
+"""The boilerplate phrase library: normalisation, templates, placeholders, dispatch."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from cleantext.errors import ConfigError
+from cleantext.passes.boilerplate_library import (
+    FAMILIES,
+    LABELS,
+    PLACEHOLDERS,
+    compile_templates,
+    dispatch_key,
+    library,
+    line_dispatch,
+    line_key,
+    normalize_line,
+    parse_entries,
+)
+from cleantext.resources import load_list
+
+LIB = library()
+
+
+def test_every_family_has_a_data_file_and_a_label() -> None:
+    for family in FAMILIES:
+        entries = load_list(f"boilerplate_{family.replace('-', '_')}.txt")
+        assert len(entries) >= 10, family
+        assert family in LABELS
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal", "key"),
+    [
+        ("  \u2014 Read more \u00bb ", "Read more", "read more"),
+        ("- ADVERTISEMENT -", "ADVERTISEMENT", "advertisement"),
+        ("Share\u00a0this:", "Share this", "share this"),
+        ("We won\u2019t share it.", "We won't share it", "we won t share it"),
+        ("(Photo by Ann Lee)", "(Photo by Ann Lee)", "photo by ann lee"),
+        ("Ad\u200bvertisement", "Advertisement", "advertisement"),
+        ("广告", "广告", "广告"),
+    ],
+)
+def test_normalisation(raw: str, normal: str, key: str) -> None:
+    assert normalize_line(raw) == normal
+    assert line_key(raw) == key
+
+
+@pytest.mark.parametrize(
+    ("template", "line", "matches"),
+    [
+        ("image {n} of {n}", "Image 3 of 12", True),
+        ("image {n} of {n}", "Image three of twelve", False),
+        ("read more: {headline}", "Read more - Rates rise again", True),
+        ("read more: {headline}", "Read more Rates rise again", False),
+        ("[ {bracketed} ]", "[ Rates rise again ]", True),
+        ("[ {bracketed} ]", "[ The Verge ]", False),
+        ("[ {bracketed} ]", "[ Business Insider UK ]", False),
+        ("photo: {credit}", "Photo: Ann Lee/AFP via Getty Images", True),
+        ("photo: {credit}", "Photo: the flood in Venice", False),
+        ("{credit}/{agency}", "evgeny/iStock/Getty Images", True),
+        ("{credit}, {agency}", "By Ann Lee, AP", False),
+        ("follow us on {networks}", "Follow us on Facebook, X and Threads", True),
+        ("{netlist}", "Facebook Twitter LinkedIn Email", True),
+        ("{netlist}", "Facebook", False),
+        ("on {domain}: {headline}", "On Example.co.uk: Rates rise", True),
+        ("we use cookies{webtail}", "We use cookies to improve your experience.", True),
+        ("we use cookies{webtail}", "We use cookies as a reward for the children.", False),
+        ("we use cookies{webtail}", "We use cookies to track you, the lawsuit says.", False),
+        ("{name} newsletter", "Harbour Herald Newsletter", True),
+        ("{name} newsletter", "The the newsletter", False),
+        ("listen {duration}", "Listen 4:31 min", True),
+        ("© {year} {site} all rights reserved", "© 2021 Acme Media Ltd. All rights reserved", True),
+        (
+            "© {year} {site} all rights reserved",
+            "(c) 2021 Acme Media Ltd. All rights reserved",
+            True,
+        ),
+    ],
+)
+def test_templates(template: str, line: str, matches: bool) -> None:
+    (pattern,) = compile_templates([template])
+    assert bool(pattern.fullmatch(normalize_line(line))) is matches
+
+
+def test_placeholders_are_documented() -> None:
+    doc = library.__module__
+    module = __import__(doc, fromlist=["__doc__"])
+    for name in PLACEHOLDERS:
+        assert f"{{{name}}}" in (module.__doc__ or ""), name
+
+
+def test_dispatch_keys_cover_every_template() -> None:
+    # every bundled template must be reachable from some line
+    for match, _ in LIB.templates:
+        assert dispatch_key(match.entry)[0] in {"first", "last", "first-kind", "last-kind", "any"}
+    assert ("first", "read") in line_dispatch("Read more: x")
+    assert ("last-kind", "agency") in line_dispatch("Ann Lee/Getty Images")
+    assert ("first-kind", "digit") in line_dispatch("3 of 12")
+
+
+@pytest.mark.parametrize(
+    ("line", "family", "weak"),
+    [
+        ("Advertisement", "ad-marker", False),
+        ("Comments (12)", "comments", False),
+        ("Share 3", "share-follow", False),
+        ("Email", "newsletter", True),
+        ("1 / 9", "media-widget", True),
+        ("Hi, I'm Ann! You'll love my weekly newsletter. Subscribe", "newsletter", False),
+        (
+            "Let our stories meet your inbox. Fresh picks, delivered every morning.",
+            "newsletter",
+            False,
+        ),
+    ],
+)
+def test_classify(line: str, family: str, weak: bool) -> None:
+    match = LIB.classify(line)
+    assert match is not None
+    assert (match.family, match.weak) == (family, weak)
+    assert match.rule == f"boilerplate/{family}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Today, give what you can to support the reporting you rely on. We need your help.",
+        "Sign up for our newsletter, he said, and the room laughed.",
+        "The newsletter reached two million readers in March.",
+        "x" * 5000,
+        "",
+        "   ",
+    ],
+)
+def test_classify_keeps(line: str) -> None:
+    assert LIB.classify(line) is None
+
+
+def test_user_entries() -> None:
+    lib = library(extra=("?Tap here", "re:^deal of the day\\b.*", "Morning Bell {words}"))
+    assert LIB.classify("Tap here") is None
+    tap = lib.classify("Tap here")
+    assert tap is not None and tap.weak and tap.family == "extra"
+    deal = lib.classify("Deal of the day: kettles")
+    assert deal is not None and deal.kind == "pattern"
+    bell = lib.classify("Morning Bell for Tuesday")
+    assert bell is not None and bell.kind == "template"
+
+
+def test_parse_entries() -> None:
+    assert parse_entries(["# c", "", " a ", "\\#tag line", "b # not a comment"]) == [
+        "a",
+        "#tag line",
+        "b # not a comment",
+    ]
+
+
+def test_errors() -> None:
+    with pytest.raises(ConfigError, match="unknown placeholder"):
+        library(extra=("{nope}",))
+    with pytest.raises(ConfigError, match="unknown boilerplate families"):
+        library(families=("adverts",))
+
+
+def test_templates_are_linear_on_long_lines() -> None:
+    # behaviour, not time: long hostile lines are simply not boilerplate
+    for line in ("A/" * 290 + "Getty Images", "Read more: " + "x " * 290, "aA" * 400):
+        assert LIB.classify(line) is None
+    assert regex.fullmatch(PLACEHOLDERS["n"], "12")
