@@ -33,7 +33,7 @@ import contextlib
 import os
 import pickle
 import warnings
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
@@ -617,13 +617,15 @@ def process_paths(
     paths: Iterable[Path],
     *,
     jobs: int | None = 1,
+    options: Callable[[Path], Mapping[str, Any]] | None = None,
     **kwargs: Any,
 ) -> Iterator[Outcome]:
     """:func:`cleantext.process.process_path` for many files, in order, in ``jobs`` processes.
 
     Keyword arguments go to ``process_path`` (``kind``, ``field_name``, ``encoding``,
-    ``suggestions``, ``on_error``). Files are sent one at a time, so a large file does
-    not wait for a chunk of others.
+    ``suggestions``, ``on_error``, ``display``); ``options(path)``, called in this process,
+    adds per-file ones (such as ``kind`` and ``field_name``). Files are sent one at a time,
+    so a large file does not hold up a chunk of others.
 
     >>> import pathlib, tempfile
     >>> from cleantext import Pipeline
@@ -633,6 +635,12 @@ def process_paths(
     ['One.\\n']
     """
     evidence = Evidence.of(0, EMPTY_CONTEXT)
-    tasks = ((_process_paths, ([Path(p)], kwargs), evidence) for p in paths)
-    for outcomes in run_tasks(pipeline, tasks, jobs=resolve_jobs(jobs)):
-        yield from outcomes
+
+    def tasks() -> Iterator[Task]:
+        for path in paths:
+            extra = dict(options(Path(path))) if options is not None else {}
+            yield (_process_paths, ([Path(path)], {**kwargs, **extra}), evidence)
+
+    with contextlib.closing(run_tasks(pipeline, tasks(), jobs=resolve_jobs(jobs))) as running:
+        for outcomes in running:
+            yield from outcomes

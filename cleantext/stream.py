@@ -450,6 +450,36 @@ def clean_jsonl_file(
     return stats
 
 
+def clean_parquet_file(
+    source: str | os.PathLike[str],
+    dest: str | os.PathLike[str],
+    **kwargs: Any,
+) -> StreamStats:
+    """Stream ``source`` into ``dest`` (see :func:`clean_parquet_stream`) atomically.
+
+    As :func:`clean_jsonl_file`: ``dest`` is replaced only when the whole file was cleaned
+    (it may be ``source``), and a progress bar is drawn on a terminal.
+
+    >>> import pathlib, tempfile, pyarrow as pa, pyarrow.parquet as pq
+    >>> from cleantext import Pipeline, passes
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.parquet"
+    >>> pq.write_table(pa.table({"text": ["x  y"]}), p)
+    >>> clean_parquet_file(p, p, pipeline=Pipeline([passes.NormalizeWhitespace()])).changed
+    1
+    >>> pq.read_table(p).column("text").to_pylist()
+    ['x y']
+    """
+    src, dst = Path(source), Path(dest)
+    kwargs.setdefault("name", str(src))
+    with _atomic_output(dst) as out, open(src, "rb") as f:
+        progress = kwargs.pop("progress", None) or Progress()
+        try:
+            stats = clean_parquet_stream(f, out, progress=progress, **kwargs)
+        finally:
+            progress.close()
+    return stats
+
+
 def _size_of(path: Path) -> int | None:
     try:
         return path.stat().st_size
@@ -527,6 +557,8 @@ def clean_parquet_stream(
     policy = _Policy(stats, on_error, rejects, on_failure)
     label = name or (str(source) if isinstance(source, (str, os.PathLike)) else "parquet")
     reader = pq.ParquetFile(source)
+    if progress is not None and progress.total_docs is None and progress.total_bytes is None:
+        progress.total_docs = reader.metadata.num_rows
     schema = reader.schema_arrow
     if field not in schema.names:
         raise InputError(f"{label}: no column {field!r}; columns are {', '.join(schema.names)}")

@@ -366,3 +366,15 @@ def test_property_chunking_never_changes_results(texts: list[str], chunk_size: i
     assert list(iter_clean(texts, pipeline=WS, chunk_size=chunk_size, window=3)) == [
         WS(t) for t in texts
     ]
+
+
+def test_process_paths_per_file_options(tmp_path: Path) -> None:
+    text, records = tmp_path / "a.txt", tmp_path / "b.jsonl"
+    text.write_text("x  \n")
+    records.write_text('{"body": "y  "}\n')
+
+    def options(path: Path) -> dict[str, object]:
+        return {"kind": "jsonl", "field_name": "body"} if path.suffix == ".jsonl" else {}
+
+    outcomes = list(process_paths(WS, [text, records], jobs=2, options=options))
+    assert [o.text for o in outcomes] == ["x\n", '{"body": "y"}\n']

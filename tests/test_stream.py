@@ -379,3 +379,17 @@ def test_parquet_large_string_and_paths(tmp_path: Path) -> None:
     result = pq.read_table(dst)
     assert result.schema.field("text").type == pa.large_string()
     assert result.column("text").to_pylist() == ["x y"]
+
+
+def test_clean_parquet_file_in_place_is_atomic(tmp_path: Path) -> None:
+    from cleantext.stream import clean_parquet_file
+
+    p = tmp_path / "a.parquet"
+    pq.write_table(pa.table({"text": ["a ", "BOOM"]}), p)
+    with pytest.raises(PassError):
+        clean_parquet_file(p, p, pipeline=BOOM_WS)
+    assert pq.read_table(p).column("text").to_pylist() == ["a ", "BOOM"]
+    assert [q.name for q in tmp_path.iterdir()] == ["a.parquet"]
+    stats = clean_parquet_file(p, p, pipeline=BOOM_WS, on_error="keep")
+    assert pq.read_table(p).column("text").to_pylist() == ["a", "BOOM"]
+    assert (stats.changed, stats.kept) == (1, 1)
