@@ -36,7 +36,7 @@ from typing import ClassVar, NamedTuple
 
 import regex
 
-from cleantext.edits import Edit
+from cleantext.edits import Edit, apply_edits
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 from cleantext.passes.sentences_lexicon import (
     MAX_HUMPS,
@@ -71,7 +71,7 @@ _CANDIDATE = regex.compile(
 _SPACE = regex.compile(r"\s")
 _LAST_SPACE = regex.compile(r"\s", flags=regex.REVERSE)
 _TOKEN = regex.compile(rf"[{_LETTER}]++(?:(?:['’]|&(?=\p{{Lu}}))[{_LETTER}]++)*+")
-_POSSESSIVE = regex.compile(r"['’]s?+\Z")
+_POSSESSIVE = regex.compile(r"(?:['’]s?+)++\Z")
 # Tokens for the document's vocabulary: a possessive 's is not part of the word.
 _VOCAB_TOKEN = regex.compile(
     rf"(?<![{_LETTER}.])[{_LETTER}]++(?:(?:['’](?!s(?![{_LETTER}]))|&(?=\p{{Lu}}))[{_LETTER}]++)*+"
@@ -81,7 +81,7 @@ _MISSING = regex.compile(
     rf"(?<=[{_LETTER})\]\"”’'%])([.!?]++)([\"”’'“)\]]*+)(?=\p{{Lu}})"
     rf"|(?<=\p{{N}})(%)()(?=\p{{Lu}}[\p{{Ll}}\p{{M}}])"
 )
-_LEFT_TOKEN = regex.compile(rf"[{_LETTER}]++(?:['’][{_LETTER}]++)*+(?=[)\]\"”’']?+\Z)")
+_LEFT_TOKEN = regex.compile(rf"[{_LETTER}]++(?:['’][{_LETTER}]++)*+(?=%?+[)\]\"”’']?+\Z)")
 # Chunks that are not prose: URLs, e-mails, paths, handles, hashtags, markup, code.
 _NOT_PROSE = regex.compile(
     r"://|\bwww\.|@|[/\\_`=<>{}|~^*]|(?<!\S)#|\.\.|…"
@@ -99,6 +99,7 @@ _DOTTED = regex.compile(rf"\p{{L}}\.[{_LETTER}]|[{_LETTER}]\.\p{{L}}")
 _CODE_SPAN = regex.compile(r"`[^`\n]{0,500}+`")
 _FENCE = regex.compile(r"^[ \t]*+(?:```|~~~)", regex.MULTILINE)
 _MAX_BIGRAMS = 400
+_MAX_ROUNDS = 3
 _MAX_ALTERNATION = 300
 _MAX_PARAGRAPH_SCAN = 20_000
 
@@ -170,8 +171,23 @@ class RepairSentences(Pass):
         object.__setattr__(self, "_lex", lexicon(self.keep, self.names))
 
     def propose(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
-        """The repairs the evidence supports, sorted (insertions; they never overlap)."""
-        return self._analyse(text, context)[0]
+        """The repairs the evidence supports, sorted (insertions; they never overlap).
+
+        A repair can make new evidence (a word that was glued is now on its own), so the
+        repaired text is looked at again, at most a few times, and anything found there is
+        folded into the same edits: running the pass twice changes nothing more.
+        """
+        edits = self._analyse(text, context)[0]
+        current = text
+        found = edits
+        for _ in range(_MAX_ROUNDS):
+            if not found:
+                break
+            current = apply_edits(current, found)
+            found = self._analyse(current, context)[0]
+            if found:
+                edits = _fold(edits, found)
+        return edits
 
     def suggest(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
         """Junctions that look lost but lack the evidence to repair (for ``check``).
@@ -208,11 +224,13 @@ class RepairSentences(Pass):
         for pos, level, note in _decide_glued(doc, occs):
             (edits if level == EDIT else notes)[pos] = Edit(pos, pos, ". ", RUN_TOGETHER, note)
         decided: dict[tuple[str, int], tuple[int, int, str] | None] = {}
+        cuts = sorted(edits)  # glued repairs: the words on either side end there
         for m, c_start, c_end in missing:
             key = (text[c_start:c_end], m.start() - c_start)
-            if '"' in m.group(0) or key not in decided:
-                found = _decide_missing(doc, m, c_start, c_end)
-                if '"' not in m.group(0):
+            cut = bisect.bisect_left(cuts, c_start) < bisect.bisect_left(cuts, c_end)
+            if cut or '"' in m.group(0) or key not in decided:
+                found = _decide_missing(doc, m, c_start, c_end, cuts)
+                if not cut and '"' not in m.group(0):
                     decided[key] = None if found is None else (found[0] - c_start, *found[1:])
             else:
                 rel = decided[key]
@@ -230,6 +248,34 @@ class RepairSentences(Pass):
                         note,
                     )
         return [edits[p] for p in sorted(edits)], [notes[p] for p in sorted(notes)]
+
+
+def _fold(edits: list[Edit], later: list[Edit]) -> list[Edit]:
+    """Merge insertions made on the edited text (``later``) into ``edits``, in the
+    coordinates of the text ``edits`` apply to. Insertions that meet are joined."""
+    starts: list[int] = []  # where each earlier insertion begins in the edited text
+    shift = 0
+    for e in edits:
+        starts.append(e.start + shift)
+        shift += len(e.replacement)
+    merged = {e.start: e for e in edits}
+    for e in later:
+        i = bisect.bisect_right(starts, e.start) - 1
+        if i >= 0 and e.start <= starts[i] + len(edits[i].replacement):
+            old = merged[edits[i].start]
+            cut = e.start - starts[i]
+            merged[old.start] = Edit(
+                old.start,
+                old.end,
+                old.replacement[:cut] + e.replacement + old.replacement[cut:],
+                old.rule,
+                f"{old.note}; then {e.note}",
+            )
+        else:
+            before = starts[i] + len(edits[i].replacement) - edits[i].start if i >= 0 else 0
+            pos = e.start - before
+            merged[pos] = Edit(pos, pos, e.replacement, e.rule, e.note)
+    return [merged[p] for p in sorted(merged)]
 
 
 def batch_vocabulary(texts: Iterable[str], *, min_docs: int = 2) -> frozenset[str]:
@@ -289,7 +335,7 @@ class _Document:
         """Count, in one pass over the text, every string the decisions may ask about."""
         for occ in occs:
             for seg in occ.segs.values():
-                self.wanted.add(seg)
+                self.wanted.add(_POSSESSIVE.sub("", seg))
         for m, c_start, c_end in missing:
             left = _LEFT_TOKEN.search(self.text, c_start, m.start())
             if left is not None:
@@ -487,7 +533,7 @@ def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]
             occ = occs[i]
             counts[occ.segs[(0, len(occ.humps))]] -= 1
             for seg in _parts(occ, splits):
-                counts[seg] += 1
+                counts[_POSSESSIVE.sub("", seg)] += 1
         doc.counts = counts
         current: dict[int, frozenset[int]] = {}
         result = []
@@ -505,7 +551,8 @@ def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]
         if current == prev:
             break
         prev = current
-    doc.counts = base
+    # doc.counts now counts the words of the repaired text: the missing-space decisions
+    # that follow see the same evidence a second run would.
     return result
 
 
@@ -527,22 +574,45 @@ class _Judge:
         self.h = occ.humps
         self.n = len(occ.humps)
         self.kinds = [hump_kind(p) for p in occ.humps]
-        self.own = collections.Counter(_parts(occ, prev))
+        self.bounds = sorted({0, self.n, *prev})
+        self.span = (0, self.n)
+        self._own: dict[tuple[int, int], collections.Counter[str]] = {}
+
+    def own(self) -> collections.Counter[str]:
+        """The parts (under the previous round's splits) of the segment being judged.
+
+        They are this token's own occurrences, not evidence from elsewhere; parts outside
+        the segment will be separate words after the repair, so they do count.
+        """
+        a, b = self.span
+        if self.span not in self._own:
+            inside = [x for x in self.bounds if a <= x <= b]
+            self._own[self.span] = collections.Counter(
+                self.occ.segs[(x, y)] for x, y in itertools.pairwise(inside)
+            )
+        return self._own[self.span]
 
     def seen(self, a: int, b: int) -> bool:
         """Whether humps a..b are used as a word on their own elsewhere in the text."""
         seg = self.occ.segs[(a, b)]
-        return self.doc.counts[seg] - self.own[seg] > 0
+        core = _POSSESSIVE.sub("", seg)
+        return self.doc.counts[core] - self.own()[seg] > 0
 
     def known(self, a: int, b: int) -> bool:
-        return self.doc.known(self.occ.segs[(a, b)])
+        return self.doc.known(_POSSESSIVE.sub("", self.occ.segs[(a, b)]))
 
     def word_seen(self, a: int, b: int) -> bool:
         return self.seen(a, b) or self.known(a, b)
 
     def split(self, a: int, b: int) -> list[tuple[int, int, str]]:
         """Junctions to repair (or suggest) inside humps a..b, recursively."""
-        if b - a < 2 or self.word_seen(a, b):
+        if b - a < 2:
+            return []
+        self.span = (a, b)
+        # A token used elsewhere is a word ("OptInRealBig"), unless it ends in a strong
+        # sentence starter: "saidThe" twice is the same lost period twice.
+        ends_strong = self.kinds[b - 1] == "cap" and self.lex.starter(self.h[b - 1]) == "strong"
+        if self.known(a, b) or (self.seen(a, b) and not ends_strong):
             return []
         best: tuple[int, _Verdict] | None = None
         for k in range(a + 1, b):
@@ -560,7 +630,9 @@ class _Judge:
         k, verdict = best
         if verdict.level != EDIT:
             return [(k, SUGGEST, verdict.note)]
-        return [*self.split(a, k), (k, EDIT, verdict.note), *self.split(k, b)]
+        left = self.split(a, k)
+        right = self.split(k, b)
+        return [*left, (k, EDIT, verdict.note), *right]
 
     def judge(self, a: int, k: int, b: int) -> _Verdict:
         """The verdict on a lost ". " between humps a..k and k..b."""
@@ -668,8 +740,12 @@ class _Judge:
                     return _NO  # "14Mbps" and "2 Mbps": a unit after a number
                 return edit(1, f'"{left}" is a number')
             return maybe() if rseen else _NO
+        if lkind == "cap" and left in lex.never_last:
+            return _NO  # "TheStreet", "WeWork": the left word never ends a sentence
         if strong:
             return edit(3)
+        if first in lex.suffixes and b - k == 1:
+            return maybe(f'"{first}" often ends a company name')
         bigram = self.doc.bigram(left, first) if b - k == 1 else False
         if bigram:
             return _NO  # "Time Warner" elsewhere: a name, not two sentences
@@ -693,8 +769,6 @@ class _Judge:
             return maybe()
         # lkind == "cap": Capitalised word + Capitalised word, e.g. "GilliganLabour". Two
         # English words make a brand ("PlayStation", "RemoteTalk"): never edited.
-        if left in lex.never_last:
-            return _NO  # "TheStreet", "WeWork": the left word never ends a sentence
         if b - k > 1 and rseen:
             return edit(1)  # "IncrediblesSpongeBob": a known word glued to a Capitalised one
         brand_like = lex.is_word(left) and rword
@@ -714,7 +788,7 @@ def _note(token: str, left: str, right: str, why: list[str], *, sure: bool = Tru
 
 
 def _decide_missing(
-    doc: _Document, m: regex.Match[str], c_start: int, c_end: int
+    doc: _Document, m: regex.Match[str], c_start: int, c_end: int, cuts: list[int]
 ) -> tuple[int, int, str] | None:
     """Decide one "word.Next" junction: (insert position, level, note) or None."""
     text = doc.text
@@ -729,6 +803,18 @@ def _decide_missing(
     if left_m is None or right_m is None:
         return None
     left, right = left_m.group(), right_m.group()
+    l_self = _counted(text, left_m.start(), left_m.end())
+    r_self = _counted(text, right_m.start(), right_m.end())
+    # A glued repair inside either word ("sales.AIWorldCom") ends that word there; the
+    # part is then counted as a word of its own.
+    i = bisect.bisect_right(cuts, right_m.start())
+    if i < len(cuts) and cuts[i] < right_m.end():
+        right = text[right_m.start() : cuts[i]]
+        r_self = 1
+    j = bisect.bisect_left(cuts, left_m.end()) - 1
+    if j >= 0 and cuts[j] > left_m.start():
+        left = text[cuts[j] : left_m.end()]
+        l_self = 1
     after = text[right_m.end() : right_m.end() + 2]
     if after[:1] == "(" or (after[:1] == "." and after[1:].strip() != ""):
         return None  # Foo.Bar() or a dotted chain
@@ -773,8 +859,8 @@ def _decide_missing(
     maybe = f'possibly a lost space in "{glued}": not enough evidence'
     l_core = _POSSESSIVE.sub("", left)
     lword = lex.is_word(l_core)
-    lseen = doc.counts[l_core] > 0 or doc.known(l_core)
-    rseen = doc.counts[r_core] > 0 or doc.known(r_core)
+    lseen = doc.counts[l_core] - l_self > 0 or doc.known(l_core)
+    rseen = doc.counts[r_core] - r_self > 0 or doc.known(r_core)
     if len(l_humps) == 2 and l_humps[0] in lex.particles:
         lseen = True  # McGreal, DiCaprio: a name of its own
     if l_core == r_core and lkind != "lower":
@@ -798,6 +884,12 @@ def _decide_missing(
     return pos, SUGGEST, maybe
 
 
+def _counted(text: str, start: int, end: int) -> int:
+    """1 if the token text[start:end] is counted among the document's words, else 0."""
+    m = _VOCAB_TOKEN.match(text, start)
+    return 1 if m is not None and _POSSESSIVE.sub("", text[start:end]) == m.group() else 0
+
+
 def _decide_percent(doc: _Document, m: regex.Match[str], c_end: int) -> tuple[int, int, str]:
     """Decide "19%The": a percentage glued to a Capitalised word."""
     right_m = _TOKEN.match(doc.text, m.end(), c_end)
@@ -805,6 +897,8 @@ def _decide_percent(doc: _Document, m: regex.Match[str], c_end: int) -> tuple[in
     parts = humps(right) or [right]
     first = bare(parts[0])
     glued = doc.text[max(m.start() - 4, 0) : m.end()].split()[-1] + right
-    if doc.lex.starter(first) == "strong" or doc.lex.is_word(first) or doc.counts[right] > 0:
+    own = 0 if right_m is None else _counted(doc.text, right_m.start(), right_m.end())
+    seen = doc.counts[right] - own > 0
+    if doc.lex.starter(first) == "strong" or doc.lex.is_word(first) or seen:
         return m.end(), EDIT, f'lost ". " in "{glued}": a percentage, then "{first}"'
     return m.end(), SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'

@@ -101,6 +101,7 @@ class Lexicon:
     known_fold: frozenset[str]
     particles: frozenset[str]
     lower_prefixes: frozenset[str]
+    suffixes: frozenset[str]
     strong: frozenset[str]
     weak: frozenset[str]
     confirmers: frozenset[str]
@@ -183,8 +184,11 @@ def lexicon(keep: tuple[str, ...], names: tuple[str, ...]) -> Lexicon:
     terms: set[str] = set()
     particles: set[str] = set()
     lower_prefixes: set[str] = set()
+    suffixes: set[str] = set()
     for entry in load_list("camelcase.txt"):
-        if entry.endswith("*"):
+        if entry.startswith("*"):
+            suffixes.add(entry[1:])
+        elif entry.endswith("*"):
             stem = entry[:-1]
             (lower_prefixes if stem[:1].islower() else particles).add(stem)
         else:
@@ -217,6 +221,7 @@ def lexicon(keep: tuple[str, ...], names: tuple[str, ...]) -> Lexicon:
         known_fold=frozenset(t.casefold() for t in terms),
         particles=frozenset(particles),
         lower_prefixes=frozenset(lower_prefixes),
+        suffixes=frozenset(suffixes),
         strong=frozenset(strong),
         weak=frozenset(weak),
         confirmers=frozenset(confirmers),

@@ -1,0 +1,410 @@
+"""RepairSentences: put back lost sentence boundaries, never split a real word."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cleantext
+from cleantext.passes import RepairSentences
+from cleantext.passes.base import Context
+from cleantext.passes.sentences import batch_vocabulary
+
+RT = "sentences/run-together"
+MS = "sentences/missing-space"
+
+# (noisy, repaired, rule): one row per kind of junction.
+FIXES = [
+    # lower-case word, then a Capitalised word
+    ("Demand grew across the industryDeepSeek said sales rose.", "industry. DeepSeek", RT),
+    ("Prices fell sharply in the last quarterThe firm cut jobs.", "quarter. The", RT),
+    ("He would not say what was plannedHowever, aides were upbeat.", "planned. However", RT),
+    ("Advertising revenue rose on higher salesTimeWarner said.", "sales. TimeWarner", RT),
+    ("The plan was approved by the boardShe later resigned.", "board. She", RT),
+    ("Nobody expected the resultI think it surprised everyone.", "result. I think", RT),
+    ("It was a long and costly processA review is now under way.", "process. A review", RT),
+    ("He said he hadn'tThe court disagreed.", "hadn't. The", RT),
+    # Capitalised word, then a sentence starter
+    ("Growth slowed across EuropeHowever, exports held up.", "Europe. However", RT),
+    ("The chief executive flew to ParisThe talks lasted hours.", "Paris. The", RT),
+    ("Fans queued outside WembleyMeanwhile, tickets sold out.", "Wembley. Meanwhile", RT),
+    # acronym, then a Capitalised word
+    ("The company is regulated in the AIThe rules are new.", "AI. The", RT),
+    ("The case was referred to the SECThe regulator declined.", "SEC. The", RT),
+    ("Output rose in the UKBut exports fell.", "UK. But", RT),
+    # number, then a Capitalised word
+    ("Profits doubled in 2004The firm hired staff.", "2004. The", RT),
+    ("The bill passed by 312 votes to 203Ministers welcomed it.", "203. Ministers", RT),
+    ("Inflation reached 4%The bank raised rates.", "4%. The", RT),
+    # camel-case word on the left
+    (
+        "Creditors were owed billions by WorldComThe collapse shocked Wall Street.",
+        "WorldCom. The",
+        RT,
+    ),
+    ("Sony sold millions of the PlayStationMr Hirai said.", "PlayStation. Mr", RT),
+    ("The goal was scored by McIlroyHe celebrated wildly.", "McIlroy. He", RT),
+    # missing space after the period
+    ("Demand was weak.Next year looks better.", "weak. Next", MS),
+    ('"We lost," she said. "It hurts."Fans agreed.', 'hurts." Fans', MS),
+    ("Revenue fell 5% on lower sales.TimeWarner shares slipped.", "sales. TimeWarner", MS),
+    ("The bank is based in the US.He joined in 1999.", "US. He", MS),
+    ("Turnout was 61.4%.Officials were pleased.", "61.4%. Officials", MS),
+    ("Is it over?Nobody knows.", "over? Nobody", MS),
+    ("What a goal!Fans went wild.", "goal! Fans", MS),
+    ("Prices rose to $4.50.However, demand held.", "$4.50. However", MS),
+    ("She left the room.“We are done,” she said.", "room. “We", MS),
+]
+
+
+@pytest.mark.parametrize(("noisy", "fixed", "rule"), FIXES)
+def test_repairs(noisy: str, fixed: str, rule: str) -> None:
+    result = RepairSentences().run(noisy)
+    assert fixed in result.text
+    assert [c.rule for c in result.edits] == [rule]
+    assert result.edits[0].note  # every repair says why
+
+
+def test_note_gives_the_evidence() -> None:
+    (edit,) = RepairSentences().propose("Growth slowed in EuropeHowever, exports rose.")
+    assert edit.replacement == ". "
+    assert '"However" starts sentences' in edit.note
+
+
+# A camel-case word used elsewhere in the same text is a word, not two sentences.
+DOCUMENT_EVIDENCE = [
+    (
+        "KoraLinx said profits rose. Analysts at KoraLinx agreed.",
+        "Analysts at KoraLinx agreed.",
+    ),
+    (
+        "GlimWorks makes drones. Shares of GlimWorks rose.",
+        "Shares of GlimWorks rose.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), DOCUMENT_EVIDENCE)
+def test_document_vocabulary_protects(text: str, kept: str) -> None:
+    assert kept in RepairSentences()(text)
+
+
+def test_parts_used_alone_are_evidence() -> None:
+    text = (
+        "Gilligan wrote the report. The reporter Andrew GilliganLabour has attracted "
+        "criticism, and Labour said so."
+    )
+    assert "Gilligan. Labour has" in RepairSentences()(text)
+
+
+def test_name_written_apart_elsewhere_is_not_split() -> None:
+    text = "Time Warner rose. The firm behind TimeWarner said Warner Bros and Time did well."
+    assert RepairSentences().propose(text) == []
+
+
+# Real mixed-case words in ordinary sentences: none may be split.
+CAMEL_TERMS = [
+    "iPhone", "iPad", "iPod", "iTunes", "iCloud", "MacBook", "AirPods", "FaceTime",
+    "PowerPoint", "OneDrive", "SharePoint", "LinkedIn", "YouTube", "PayPal", "eBay",
+    "WhatsApp", "TikTok", "WeChat", "WeWork", "SoftBank", "PlayStation", "GameCube",
+    "DualShock", "SpaceX", "OpenAI", "DeepSeek", "DeepMind", "GitHub", "JavaScript",
+    "TypeScript", "PostgreSQL", "MySQL", "MongoDB", "TensorFlow", "PyTorch", "NumPy",
+    "WordPress", "BlackBerry", "MasterCard", "FedEx", "JPMorgan", "BlackRock",
+    "ExxonMobil", "GlaxoSmithKline", "AstraZeneca", "PricewaterhouseCoopers",
+    "DaimlerChrysler", "ThyssenKrupp", "HarperCollins", "DreamWorks", "TimeWarner",
+    "WorldCom", "EastEnders", "SpongeBob", "OutKast", "McDonald's", "McDonald",
+    "McKinsey", "McCain", "McIlroy", "MacArthur", "MacLeod", "DiCaprio", "DiMaggio",
+    "DeVito", "DeSantis", "LeBron", "LaGuardia", "DuPont", "O'Neill", "useState",
+    "useEffect", "setTimeout", "getElementById", "addEventListener", "onClick",
+    "forEach", "toString", "innerHTML", "XMLHttpRequest", "JSONDecoder", "easyJet",
+    "AirAsia", "JetBlue", "BitTorrent", "KaZaA", "eDonkey", "RealPlayer", "QuickTime",
+    "TiVo", "GoPro", "FitBit", "ChatGPT", "PhD", "BSc", "MSc", "LaTeX", "BaFin",
+    "VMware", "DoorDash", "GrubHub", "TaskRabbit", "AliExpress", "ByteDance",
+]  # fmt: skip
+TEMPLATES = [
+    "Analysts said {t} would report results on Monday.",
+    "Shares in {t} rose 3% after the announcement.",
+    "She said that {t} is popular with younger users.",
+    "A spokesman for {t} declined to comment.",
+    "It was reported by {t}. The company denied it.",
+    "{t} said it expected sales to grow.",
+]
+
+
+@pytest.mark.parametrize("term", CAMEL_TERMS)
+def test_camel_case_terms_stay_whole(term: str) -> None:
+    fix = RepairSentences()
+    for template in TEMPLATES:
+        text = template.format(t=term)
+        assert fix.propose(text) == [], text
+
+
+KEEP = [
+    # abbreviations, initials, titles
+    "The U.S. economy grew, the U.K. economy did not.",
+    "He moved to the U.S.A. in 1990 and took U.S. citizenship.",
+    "J.K. Rowling and J.R.R. Tolkien sold millions of books.",
+    "Results are due, e.g. sales and profits, i.e. the usual.",
+    "She holds a Ph.D. in physics from M.I.T. and an MBA.",
+    "Dr. Smith met Mr. Jones and Mrs. Brown at 10 a.m. on Monday.",
+    # decimals, versions, money, ranges
+    "Pi is 3.14159 and e is 2.71828, roughly.",
+    "Upgrade to v2.0.1 or 10.15.7, not 3.x.",
+    "The app runs on Node.js, Vue.js and ASP.NET servers.",
+    "Shares rose 2.5% to $13.40, or £7.20, in 2004-05.",
+    "They won 3-1 at home and 6-4 6-3 in the tennis.",
+    "Data speeds of 14Mbps, 3.6Mbps and 512Kbps were quoted.",
+    "Both 3G and 4G phones, a 60GB iPod and a 4K TV.",
+    # URLs, e-mails, paths, handles, hashtags, files
+    "See https://example.com/NewsRoom/PressRelease for details.",
+    "Visit www.ExampleShop.co.uk or Amazon.com today.",
+    "Write to Press.Office@Example.org or info@example.com.",
+    "The file lives in /usr/local/BinTools/ReadMe.txt on Linux.",
+    "Open C:\\Users\\JohnSmith\\MyDocuments\\Report.docx to check.",
+    "Follow @JaneDoeNews and use #ClimateActionNow online.",
+    "Download SetupWizard.exe or ReleaseNotes.PDF first.",
+    # code
+    "Call `useState` and then `setCount(count + 1)` in React.",
+    "Use `fooBar.BazQux` in the `MyClass.DoThing()` method.",
+    "In Python, call obj.getName() or os.path.join().",
+    "```\nconst fooBar = getValueOf(itemList);\nlet NextItem = 1;\n```\n",
+    # ellipses and quotes
+    "He paused... Then he left.",
+    "Wait…Then it began.",
+    'She said "no" and left. "Really?" he asked.',
+    # words glued inside a sentence: a lost space, not a lost period
+    "They met at the University ofTexas campus last year.",
+    "The team won asI expected and fans cheered.",
+    # unknown compound brands made of two English words
+    "The startup PlasticBag raised money from investors.",
+    "Fans of ArtGarden can visit the gallery.",
+    # numbers and codes
+    "The 12A rating and the 29A group were discussed.",
+    "A MkII Ford Escort and a Series II Land Rover.",
+    "It rained in the 1990s, 400m and 5bn figures aside.",
+    # headline style and all caps
+    "BREAKING NEWS: MARKETS FALL AS OIL RISES",
+    "",
+    "plain text without any capitals at all",
+]
+
+
+@pytest.mark.parametrize("text", KEEP)
+def test_must_not_change(text: str) -> None:
+    assert RepairSentences().propose(text) == []
+
+
+SUGGESTED = [
+    # an opening straight quote: the space belongs before it, which is less certain
+    ('It was a disaster, he said."The team must improve."', 'said."The'),
+    ("The getUser helper returns a user.", "getUser"),
+    ("They met at the University ofTexas campus.", "ofTexas"),
+    ("Zorb said so. Analysts at ZorbCapital agreed.", "ZorbCapital"),
+]
+
+
+@pytest.mark.parametrize(("text", "token"), SUGGESTED)
+def test_thin_evidence_is_suggested_not_edited(text: str, token: str) -> None:
+    fix = RepairSentences()
+    assert fix.propose(text) == []
+    notes = [e.note for e in fix.suggest(text)]
+    assert len(notes) == 1
+    assert token in notes[0]
+    assert "not enough evidence" in notes[0]
+
+
+def test_suggestions_reach_check() -> None:
+    result = cleantext.Pipeline([RepairSentences()]).run(
+        "The getUser helper returns a user.", suggestions=True
+    )
+    assert result.text == "The getUser helper returns a user."
+    assert [s.rule for s in result.suggestions] == [RT]
+
+
+def test_keep_option_protects_words() -> None:
+    text = "The report was written by ZorbCapitalHowever staff disagreed."
+    assert "ZorbCapital. However" in RepairSentences()(text)
+    assert RepairSentences(keep=("ZorbCapitalHowever",)).propose(text) == []
+
+
+def test_names_protect_their_words_and_one_word_forms() -> None:
+    text = "Interest in Kestrel Labs grew and KestrelLabs said so."
+    assert RepairSentences(names=("Kestrel Labs",)).propose(text) == []
+    text = "Chips sold well in the industryKestrelLabs said so."
+    fixed = RepairSentences(names=("Kestrel Labs",))(text)
+    assert "industry. KestrelLabs said" in fixed
+
+
+def test_context_vocabulary_protects() -> None:
+    text = "Shares in FlintTorch rose."
+    context = Context(vocabulary=frozenset({"FlintTorch"}))
+    assert RepairSentences().propose(text, context) == []
+
+
+def test_options_switch_repairs_off() -> None:
+    text = "Growth slowed in EuropeHowever, exports rose.Next year is better."
+    assert RepairSentences(run_together=False)(text) == (
+        "Growth slowed in EuropeHowever, exports rose. Next year is better."
+    )
+    assert RepairSentences(missing_space=False)(text) == (
+        "Growth slowed in Europe. However, exports rose.Next year is better."
+    )
+    assert RepairSentences(run_together=False, missing_space=False).propose(text) == []
+
+
+def test_pass_is_frozen_picklable_and_hashable() -> None:
+    fix = RepairSentences(keep=("FooBar",), names=("Arthur Mensch",))
+    clone = pickle.loads(pickle.dumps(fix))
+    assert clone == fix
+    assert hash(clone) == hash(fix)
+    assert clone("Profits rose in EuropeHowever, costs fell.") == (
+        "Profits rose in Europe. However, costs fell."
+    )
+    with pytest.raises(AttributeError):
+        fix.keep = ()  # type: ignore[misc]
+
+
+def test_default_pipeline_uses_the_pass() -> None:
+    text = "Demand grew in the industryDeepSeek said sales rose."
+    assert cleantext.clean(text, ["DeepSeek"]) == (
+        "Demand grew in the industry. DeepSeek said sales rose."
+    )
+    assert cleantext.clean("A phone by McDonald's? No, an iPhone.") == (
+        "A phone by McDonald's? No, an iPhone."
+    )
+
+
+# Batch vocabulary: camel-case tokens used standalone in several documents.
+def test_batch_vocabulary_collects_standalone_camel_case() -> None:
+    docs = [
+        "Shares in FlintTorch rose on Monday.",
+        "FlintTorch, the lamp maker, said so.",
+        "Analysts like FlintTorch.",
+        "Only one text has QuillBase in it.",
+        "Sales fell sharplyThe firm said so.",
+        "Output fell sharplyThe firm said so.",
+    ]
+    vocabulary = batch_vocabulary(docs)
+    assert "FlintTorch" in vocabulary
+    assert "QuillBase" not in vocabulary  # seen in one document only
+    assert "sharplyThe" not in vocabulary  # ends in a sentence starter: a lost period
+    assert "QuillBase" in batch_vocabulary(docs, min_docs=1)
+
+
+def test_batch_vocabulary_skips_urls_and_glued_tokens() -> None:
+    docs = ["See www.FooBar.com now.", "Go to www.FooBar.com today.", "x FooBar-like y"] * 2
+    assert batch_vocabulary(docs) == frozenset()
+
+
+def test_batch_vocabulary_feeds_the_pass() -> None:
+    docs = [
+        "Shares in QuillBase rose on Monday.",
+        "A QuillBase spokesman declined to comment.",
+        "Reporters asked QuillBase about it.",
+    ]
+    vocabulary = batch_vocabulary(docs)
+    text = "Analysts at QuillBase said so."
+    assert RepairSentences().propose(text, Context(vocabulary=vocabulary)) == []
+
+
+# Hostile input: everything stays linear and nothing is split.
+HOSTILE = [
+    "aA" * 50_000,
+    "Aa " * 50_000,
+    "AaBb" * 25_000,
+    "A" * 100_000 + "a",
+    "." * 100_000 + "A",
+    '"' * 100_000 + ".A",
+    "`a" * 50_000,
+    "```\n" * 10_000,
+    "1A" * 50_000,
+    "x.Y" * 30_000,
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=lambda t: repr(t[:6]))
+def test_hostile_input(text: str) -> None:
+    fix = RepairSentences()
+    assert fix.propose(text) == []
+    assert fix.suggest(text) == []
+
+
+def test_many_repairs_in_one_long_line() -> None:
+    text = "Prices rose in EuropeHowever, costs fell. " * 2_000
+    edits = RepairSentences().propose(text)
+    assert len(edits) == 2_000
+    assert {e.replacement for e in edits} == {". "}
+
+
+# ------------------------------------------------------------------ properties
+
+WORDS = [
+    "the", "market", "rose", "sharply", "after", "investors", "bought", "shares", "in",
+    "banks", "and", "energy", "firms", "while", "analysts", "said", "demand", "was",
+    "strong", "across", "Europe", "London", "Monday", "BBC", "US", "2004", "3.5%",
+    "iPhone", "McDonald's", "PlayStation", "eBay", "Mr", "Smith", "U.S.", "e.g.",
+]  # fmt: skip
+STARTERS = ["The", "But", "Analysts", "He", "Prices", "In", "It", "Mr", "Shares"]
+
+
+@st.composite
+def prose(draw: st.DrawFn) -> str:
+    sentences = []
+    for _ in range(draw(st.integers(1, 6))):
+        words = draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=12))
+        sentences.append(draw(st.sampled_from(STARTERS)) + " " + " ".join(words) + ".")
+    sep = draw(st.sampled_from([" ", "\n\n", "  "]))
+    return sep.join(sentences)
+
+
+@given(prose())
+@settings(max_examples=200, deadline=None)
+def test_plain_prose_is_unchanged(text: str) -> None:
+    assert RepairSentences().propose(text) == []
+
+
+GLUED = st.builds(
+    lambda parts: "".join(parts),
+    st.lists(
+        st.sampled_from(
+            [
+                "sales", "Europe", "AI", "2004", "WorldCom", "The", "However", "TimeWarner",
+                "said", ".", '."', " ", "McDonald", "iPhone", "In", "US", "A", "I", "%", "x",
+                "PlayStation", "DeepSeek", "'s", "-", "\n", "?", "Mr", "eBay", "Net",
+            ]
+        ),
+        max_size=20,
+    ),
+)  # fmt: skip
+
+
+@given(GLUED)
+@settings(max_examples=400, deadline=None)
+def test_idempotent(text: str) -> None:
+    fix = RepairSentences()
+    once = fix(text)
+    assert fix(once) == once
+
+
+@given(GLUED)
+@settings(max_examples=200, deadline=None)
+def test_default_pipeline_idempotent(text: str) -> None:
+    once = cleantext.clean(text)
+    assert cleantext.clean(once) == once
+
+
+@given(GLUED)
+@settings(max_examples=200, deadline=None)
+def test_edits_and_suggestions_never_overlap(text: str) -> None:
+    fix = RepairSentences()
+    edits = fix.propose(text)
+    notes = fix.suggest(text)
+    starts = [e.start for e in edits]
+    assert starts == sorted(set(starts))
+    assert not {e.start for e in notes} & set(starts)
+    for e in edits:
+        assert e.start == e.end
+        assert e.replacement in (". ", " ")
