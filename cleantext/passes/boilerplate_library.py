@@ -216,7 +216,11 @@ def _alternation(names: Iterable[str]) -> str:
 _PHOTO_AGENCY = _alternation(PHOTO_AGENCIES)
 _AGENCY = _alternation(PHOTO_AGENCIES + NEWS_AGENCIES)
 _AGENCY_NAMES = tuple(sorted({n.casefold() for n in PHOTO_AGENCIES + NEWS_AGENCIES}))
-_CRED = rf"(?:{_AGENCY}(?![\p{{L}}\p{{N}}])|{_CAPW}|{_CAMEL}|[\p{{Ll}}\p{{N}}_.]{{2,30}}+(?= ?/))"
+_CREDIT_WORD = r"(?i:staff(?: photographer)?|file|files|handout|contributed|courtesy|pool)"
+_CRED = (
+    rf"(?:{_AGENCY}(?![\p{{L}}\p{{N}}])|{_CREDIT_WORD}(?![\p{{L}}\p{{N}}])|{_CAPW}|{_CAMEL}"
+    rf"|[\p{{Ll}}\p{{N}}_.]{{2,30}}+(?= ?/))"
+)
 # Reported speech or a third person in the rest of a line means prose, not a banner.
 _TAIL_VETO = (
     r"(?!.*\b(?i:said|says|told|alleg\w*|according|reported|claim\w*|announced|testified"
@@ -238,8 +242,8 @@ PLACEHOLDERS: dict[str, str] = {
         r"(?=[^ ]*[\p{L}\p{N}])\S+(?: \S+){2,39}"
     ),
     "words": _TAIL_VETO + r"\S+(?: \S+){0,11}?",
-    "tail": _TAIL_VETO + r"(?: ?[,;:-]?(?: \S+){1,60})?",
-    "webtail": _TAIL_VETO + _WEB_CUE + r"(?: ?[,;:-]?(?: \S+){1,60})?",
+    "tail": rf"(?:{_TAIL_VETO} ?[,;:-]?(?: \S+){{1,60}})?",
+    "webtail": rf"(?:{_TAIL_VETO}{_WEB_CUE} ?[,;:-]?(?: \S+){{1,60}})?",
     "duration": r"\d{1,2}(?::\d\d){1,2}(?: ?(?i:min|mins|minutes))?|\d{1,3} ?(?i:min|mins|minutes)",
     "site": r"\S+(?: \S+){0,5}?",
     "section": rf"{_CAPW}(?: (?:(?:&|and|of|the|in) )?{_CAPW}){{0,4}}",
@@ -423,10 +427,14 @@ def line_dispatch(s: str) -> list[tuple[str, str]]:
 
 # --------------------------------------------------------------------------- sentence rules
 
-_SENTENCE_SPLIT = regex.compile(r"(?<=[.!?][\"')\]]?) +(?=[\"'(\[]?[\p{Lu}\p{N}])")
+# Sentences, and segments of a line joined by a spaced dash, bar or dot ("Ad - Read on").
+_SENTENCE_SPLIT = regex.compile(
+    r"(?<=[.!?][\"')\]]?) +(?=[\"'(\[]?[\p{Lu}\p{N}])| [-|\u00b7\u2022] (?=\S)| (?i:and) (?=\S)"
+)
 _COUNTER = regex.compile(r"^(\D.*?) \d{1,6}$")
 _NEWS_CUE = regex.compile(
-    r"\b(?i:newsletters?|inbox(?:es)?|mailing list|e-?mail (?:updates|alerts|briefings?|digest))\b"
+    r"\b(?i:newsletters?|inbox(?:es)?|mailing list|e-?mail (?:updates|alerts|briefings?|digest)"
+    r"|(?:our|your) (?:[\w-]+ ){0,3}(?:digest|briefing|roundup))\b"
 )
 _CTA_VERB = regex.compile(
     r"\b(?i:sign(?:ing|ed)? up|subscrib\w*|join|get|receive|enjoy|love|deliver\w*|sent|straight"
@@ -441,7 +449,9 @@ _READER = regex.compile(
 _NAG = regex.compile(
     r"\b(?i:your inbox|please subscribe|subscribe (?:now|today|here)|become a (?:subscriber|member)"
     r"|already a (?:subscriber|member)|log in for (?:immediate|full|unlimited) access"
-    r"|(?:get|unlock) (?:unlimited|full|digital) access)\b"
+    r"|(?:get|unlock) (?:unlimited|full|digital) access|keep reading with|to continue reading"
+    r"|continue reading (?:your|with|for)|(?:log|sign) in or subscribe|subscribe or (?:log|sign) in"
+    r"|(?:available|reserved|exclusive) (?:to|for) (?:our )?subscribers|subscribers only)\b"
 )
 _SOFT_CUE = regex.compile(
     r"\b(?i:deliver\w*|every (?:morning|weekday|day|week|afternoon|evening)|weekday"
