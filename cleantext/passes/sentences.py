@@ -745,7 +745,9 @@ class _Judge:
         if strong:
             return edit(3)
         if first in lex.suffixes and b - k == 1:
-            return maybe(f'"{first}" often ends a company name')
+            if lseen or rseen:
+                return maybe(f'"{first}" often ends a company name')
+            return _NO
         bigram = self.doc.bigram(left, first) if b - k == 1 else False
         if bigram:
             return _NO  # "Time Warner" elsewhere: a name, not two sentences
