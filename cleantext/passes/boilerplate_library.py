@@ -208,13 +208,13 @@ PHOTO_AGENCIES: tuple[str, ...] = (
 )  # fmt: skip
 
 
-def _alternation(names: Iterable[str]) -> str:
-    ordered = sorted(set(names), key=lambda n: (-len(n), n))
-    return "(?i:" + "|".join(regex.escape(n).replace("\\ ", " ") for n in ordered) + ")"
-
-
-_PHOTO_AGENCY = _alternation(PHOTO_AGENCIES)
-_AGENCY = _alternation(PHOTO_AGENCIES + NEWS_AGENCIES)
+# Named lists (``\L<name>``) keep the compiled templates small and quick to build.
+_NAMED_LISTS: dict[str, list[str]] = {
+    "photo_agencies": list(PHOTO_AGENCIES),
+    "agencies": list(PHOTO_AGENCIES + NEWS_AGENCIES),
+}
+_PHOTO_AGENCY = r"(?i:\L<photo_agencies>)"
+_AGENCY = r"(?i:\L<agencies>)"
 _AGENCY_NAMES = tuple(sorted({n.casefold() for n in PHOTO_AGENCIES + NEWS_AGENCIES}))
 _CREDIT_WORD = r"(?i:staff(?: photographer)?|file|files|handout|contributed|courtesy|pool)"
 _CRED = (
@@ -326,7 +326,13 @@ def compile_templates(entries: Sequence[str]) -> tuple[regex.Pattern[str], ...]:
     ...     ["image {n} of {n}", "read more: {headline}"])]
     [False, True]
     """
-    return tuple(regex.compile(_expand(compile_template(e)), regex.V0) for e in entries)
+    return tuple(_compile(_expand(compile_template(e))) for e in entries)
+
+
+@functools.lru_cache(maxsize=4096)
+def _compile(source: str) -> regex.Pattern[str]:
+    """Compile a template's regex; templates are compiled on first use, then cached."""
+    return regex.compile(source, regex.V0, ignore_unused=True, **_NAMED_LISTS)
 
 
 _FIRST_TOKEN = regex.compile(r"\{(\w+)\}|[\p{L}\p{N}\p{M}]+|\S")
@@ -480,7 +486,7 @@ class Library:
     """
 
     phrases: Mapping[str, LineMatch]
-    templates: tuple[tuple[LineMatch, regex.Pattern[str]], ...]
+    templates: tuple[tuple[LineMatch, str], ...]  # the entry and its regex source
     buckets: Mapping[tuple[str, str], tuple[int, ...]]
     patterns: tuple[tuple[regex.Pattern[str], LineMatch], ...]
 
@@ -525,8 +531,8 @@ class Library:
         for slot in line_dispatch(s):
             candidates.update(self.buckets.get(slot, ()))
         for i in sorted(candidates):
-            match, pattern = self.templates[i]
-            if pattern.fullmatch(s):
+            match, source = self.templates[i]
+            if _compile(source).fullmatch(s):
                 return match
         return None
 
@@ -669,7 +675,7 @@ def library(
         if family in families:
             name = f"boilerplate_{family.replace('-', '_')}.txt"
             _add(family, load_list(name), phrases, templates, patterns, name)
-    compiled = compile_templates([t.entry for t in templates])
+    compiled = [_expand(compile_template(t.entry)) for t in templates]
     buckets: dict[tuple[str, str], list[int]] = {}
     for i, t in enumerate(templates):
         buckets.setdefault(dispatch_key(t.entry), []).append(i)
