@@ -47,6 +47,12 @@ FIXES = [
     ),
     ("Sony sold millions of the PlayStationMr Hirai said.", "PlayStation. Mr", RT),
     ("The goal was scored by McIlroyHe celebrated wildly.", "McIlroy. He", RT),
+    ("The song only plays on the iPodCalifornian Tom Smith said.", "iPod. Californian", RT),
+    ("The plan was set by the DfESMs Kelly said so.", "DfES. Ms Kelly", RT),
+    ("He was on TV often. He worked for TVI miss it, he said.", "TV. I miss", RT),
+    # camel-case word on the right
+    ("The group faced a cash crunchSoftBank agreed to help.", "crunch. SoftBank", RT),
+    ("It was nominated for The IncrediblesSpongeBob won.", "Incredibles. SpongeBob", RT),
     # missing space after the period
     ("Demand was weak.Next year looks better.", "weak. Next", MS),
     ('"We lost," she said. "It hurts."Fans agreed.', 'hurts." Fans', MS),
@@ -185,6 +191,10 @@ KEEP = [
     "The 12A rating and the 29A group were discussed.",
     "A MkII Ford Escort and a Series II Land Rover.",
     "It rained in the 1990s, 400m and 5bn figures aside.",
+    # acronyms that end in I or A, product names after a known word
+    "The GUI was developed by Xerox and the FBI agents agreed.",
+    "NASA said the USA team and the CIA officials met.",
+    "He bought a MacBookAir and an iPodNano last year.",
     # headline style and all caps
     "BREAKING NEWS: MARKETS FALL AS OIL RISES",
     "",

@@ -66,7 +66,8 @@ _CANDIDATE = regex.compile(
     rf"(?<=[{_LETTER}]\p{{Lu}})(?=[\p{{Ll}}\p{{M}}])"
     rf"|(?<=[\p{{Ll}}\p{{N}}]\p{{Lu}})"
     rf"|(?<=[{_LETTER})\]\"”’'%][.!?]++[\"”’'“)\]]*+\p{{Lu}})"
-    r"|(?<=\p{N}%\p{Lu}))"
+    r"|(?<=\p{N}%\p{Lu})"
+    r"|(?<=\p{Lu}{3})(?=[ \t]\p{Ll}))"  # "TVI miss": an acronym glued to the pronoun I
 )
 _SPACE = regex.compile(r"\s")
 _LAST_SPACE = regex.compile(r"\s", flags=regex.REVERSE)
@@ -198,7 +199,11 @@ class RepairSentences(Pass):
         >>> notes  # doctest: +ELLIPSIS
         ['possibly a lost ". " in "getUser" (get|User): "get" often starts an identifier...']
         """
-        return self._analyse(text, context)[1]
+        notes = self._analyse(text, context)[1]
+        if not notes:
+            return notes
+        made = {e.start for e in self.propose(text, context)}
+        return [n for n in notes if n.start not in made]
 
     def _analyse(self, text: str, context: Context) -> tuple[list[Edit], list[Edit]]:
         if not (self.run_together or self.missing_space):
@@ -210,12 +215,12 @@ class RepairSentences(Pass):
         doc = _Document(text, self._lex, context.vocabulary)
         occs: list[_Occ] = []
         missing: list[tuple[regex.Match[str], int, int]] = []
-        split_cache: dict[str, tuple[list[str], dict[tuple[int, int], str]]] = {}
+        split_cache: dict[str, tuple[list[str], dict[tuple[int, int], str], list[str]]] = {}
         for start, end in chunks:
             if _NOT_PROSE.search(text, start, end) or _in_regions(code, start, end):
                 continue
             if self.run_together:
-                occs.extend(_glued_tokens(text, start, end, split_cache))
+                occs.extend(_glued_tokens(text, start, end, split_cache, self._lex))
             if self.missing_space and len(_DOTTED.findall(text, start, end)) <= 1:
                 missing.extend((m, start, end) for m in _MISSING.finditer(text, start, end))
         doc.want(occs, missing)
@@ -333,7 +338,11 @@ class _Document:
 
     def want(self, occs: list[_Occ], missing: list[tuple[regex.Match[str], int, int]]) -> None:
         """Count, in one pass over the text, every string the decisions may ask about."""
+        done: set[int] = set()
         for occ in occs:
+            if id(occ.segs) in done:
+                continue  # tokens spelt alike share one table of segments
+            done.add(id(occ.segs))
             for seg in occ.segs.values():
                 self.wanted.add(_POSSESSIVE.sub("", seg))
         for m, c_start, c_end in missing:
@@ -471,7 +480,8 @@ def _glued_tokens(
     text: str,
     start: int,
     end: int,
-    cache: dict[str, tuple[list[str], dict[tuple[int, int], str]]],
+    cache: dict[str, tuple[list[str], dict[tuple[int, int], str], list[str]]],
+    lex: Lexicon,
 ) -> Iterator[_Occ]:
     """Tokens of the chunk text[start:end] that hold a candidate junction inside."""
     for m in _TOKEN.finditer(text, start, end):
@@ -485,20 +495,22 @@ def _glued_tokens(
             continue  # a term in brackets: [IPStream]
         cached = cache.get(core)
         if cached is None:
-            parts = humps(core)
+            raw = humps(core)
+            parts = raw
             if len(parts) < 2 or len(parts) > MAX_HUMPS:
                 parts = []
             else:
                 kinds = [hump_kind(p) for p in parts]
                 if "cap" not in kinds[1:] and not _tail_candidate(parts, kinds):
                     parts = []
-            segs = {
-                (a, b): "".join(parts[a:b])
-                for a in range(len(parts))
-                for b in range(a + 1, len(parts) + 1)
-            }
-            cached = cache[core] = (parts, segs)
-        parts, segs = cached
+            cached = cache[core] = (parts, _segments(parts), raw)
+        parts, segs, raw = cached
+        nxt = _NEXT_WORD.match(text, m.end())
+        after = nxt.group(1) if nxt else ""
+        if after and raw:
+            split = _split_title(raw, after, lex)
+            if split is not None:
+                parts, segs = split, _segments(split)
         if not parts:
             continue
         offsets = []
@@ -506,8 +518,35 @@ def _glued_tokens(
         for p in parts:
             offsets.append(pos)
             pos += len(p)
-        nxt = _NEXT_WORD.match(text, m.end())
-        yield _Occ(m.start(), tuple(parts), tuple(offsets), segs, nxt.group(1) if nxt else "")
+        yield _Occ(m.start(), tuple(parts), tuple(offsets), segs, after)
+
+
+_ACRONYM_I = regex.compile(r"\p{Lu}{2,8}I")
+_ACRONYM_MS = regex.compile(r"\p{Lu}{2,8}Ms")
+
+
+def _split_title(raw: list[str], after: str, lex: Lexicon) -> list[str] | None:
+    """Re-read a last hump that hides a sentence start, from the word after the token.
+
+    "TVI miss": an acronym and the pronoun I (a verb such as "miss" follows); "DfESMs
+    Kelly": an acronym and the title Ms (a name follows). Otherwise None.
+    """
+    last = raw[-1]
+    if _ACRONYM_I.fullmatch(last) and after in lex.after_i:
+        cut = 1
+    elif _ACRONYM_MS.fullmatch(last) and after[:1].isupper():
+        cut = 2
+    else:
+        return None
+    new = [*raw[:-1], last[:-cut], last[-cut:]]
+    return new if len(new) <= MAX_HUMPS else None
+
+
+def _segments(parts: list[str]) -> dict[tuple[int, int], str]:
+    """Every run of consecutive humps, joined: (a, b) -> parts[a:b]."""
+    return {
+        (a, b): "".join(parts[a:b]) for a in range(len(parts)) for b in range(a + 1, len(parts) + 1)
+    }
 
 
 def _tail_candidate(parts: list[str], kinds: list[str]) -> bool:
@@ -752,16 +791,23 @@ class _Judge:
         if bigram:
             return _NO  # "Time Warner" elsewhere: a name, not two sentences
         if lkind == "camel":
-            unit = lseen or (k - a == 2 and h[a] in lex.particles)
+            unit = lseen or (k - a == 2 and h[a] in lex.particles and kinds[a + 1] == "cap")
             if not unit:
                 return _NO
             why.append(f'"{left}" is a known word')
-            if start == "weak" or rseen or rword:
+            if start == "weak" or rseen or (rword and len(first) >= 6):
                 return edit(1, *([f'"{first.lower()}" is a word'] if rword else []))
+            if b - k == 1 and rkind == "cap" and not rword and len(first) >= 5:
+                # "iPodCalifornian": a known word, then a name; short English words
+                # may be part of a product name ("MacBookAir") and are only suggested.
+                return edit(1, f'"{first}" is not part of "{left}"')
             return maybe()
         if lseen:
             why.append(f'"{left}" is used on its own')
         if start == "weak":
+            if rkind == "letter" and lkind == "acr":
+                # "TVI miss" but not "The GUI was": the acronym must be used on its own.
+                return edit(2) if lseen else maybe()
             return edit(2) if (lseen or confirmed) else maybe()
         if lkind == "acr":
             # "SECThe" is handled above; "GMTBetter", "UKCadbury": any evidence will do,

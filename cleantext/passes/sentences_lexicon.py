@@ -107,6 +107,7 @@ class Lexicon:
     confirmers: frozenset[str]
     never_last: frozenset[str]
     glue_words: frozenset[str]
+    after_i: frozenset[str]
 
     def is_word(self, word: str) -> bool:
         """Whether ``word`` (any case) is an English word, allowing -s and contractions.
@@ -204,8 +205,11 @@ def lexicon(keep: tuple[str, ...], names: tuple[str, ...]) -> Lexicon:
     confirmers: set[str] = set()
     never_last: set[str] = set()
     glue_words: set[str] = set()
+    after_i: set[str] = set()
     for entry in load_list("sentence_starters.txt"):
-        if entry.startswith("="):
+        if entry.startswith(">"):
+            after_i.add(entry[1:])
+        elif entry.startswith("="):
             glue_words.add(entry[1:])
         elif entry.startswith("+"):
             confirmers.add(entry[1:])
@@ -227,6 +231,7 @@ def lexicon(keep: tuple[str, ...], names: tuple[str, ...]) -> Lexicon:
         confirmers=frozenset(confirmers),
         never_last=frozenset(never_last),
         glue_words=frozenset(glue_words),
+        after_i=frozenset(after_i),
     )
 
 
