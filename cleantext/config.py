@@ -5,7 +5,7 @@ it. Unknown keys are an error that names the key. Pass options live in a table n
 the pass, with the same names as the pass's constructor options (``-`` or ``_`` alike)::
 
     [tool.cleantext]
-    names = "names.toml"            # relative to this file
+    names = "names.toml"            # relative to this file (or `file` in [tool.cleantext.names])
     ignore = ["whitespace/spaces"]
     extend-exclude = ["fixtures/raw"]
 
@@ -201,10 +201,17 @@ def _parse(data: Mapping[str, Any], path: Path, prefix: str) -> Config:
         return tuple(value)
 
     names_file = None
-    if "names" in data:
-        if not isinstance(data["names"], str):
-            raise fail("names", "expected the path of a names file (text or TOML)")
-        names_file = (base / data["names"]).resolve()
+    data = dict(data)
+    if isinstance(data.get("names"), str):
+        names_file = (base / data.pop("names")).resolve()
+    elif isinstance(data.get("names"), dict) and "file" in data["names"]:
+        table = dict(data["names"])
+        if not isinstance(table["file"], str):
+            raise fail("names.file", "expected the path of a names file (text or TOML)")
+        names_file = (base / table.pop("file")).resolve()
+        data["names"] = table
+    elif "names" in data and not isinstance(data["names"], dict):
+        raise fail("names", "expected the path of a names file, or a table of names pass options")
     fields: list[tuple[str, str]] = []
     if "fields" in data:
         if not isinstance(data["fields"], dict) or not all(

@@ -77,13 +77,15 @@ class Pipeline:
         object.__setattr__(self, "ignore", tuple(ignore))
 
     @classmethod
-    def default(cls, names: Sequence[object] | None = None, **options: object) -> Pipeline:
+    def default(cls, names: Sequence[object] | None = None, /, **options: object) -> Pipeline:
         """The default pipeline; ``names`` switches on name normalization.
 
         Options are keyword-only: ``select`` and ``ignore`` (rule selectors), ``keep``
         (words :class:`~cleantext.passes.RepairSentences` never splits), and one dict of
         constructor options per pass, named after the pass (``unicode``, ``boilerplate``,
         ``sentences``, ``names``, ``whitespace``), the same keys as in the TOML config.
+        ``names=`` given as a keyword is the list of names when it is a list, and the
+        options of the names pass when it is a dict.
 
         >>> Pipeline.default(["Arthur Mensch"]).names()
         ['unicode', 'boilerplate', 'sentences', 'names', 'whitespace']
@@ -92,6 +94,10 @@ class Pipeline:
         """
         from cleantext import passes as p
 
+        if "names" in options and not isinstance(options["names"], Mapping):
+            if names is not None:
+                raise TypeError("names given twice")
+            names = options.pop("names")  # type: ignore[assignment]
         select = _strings(options.pop("select", ()), "select")
         ignore = _strings(options.pop("ignore", ()), "ignore")
         keep = _strings(options.pop("keep", ()), "keep")
@@ -267,17 +273,22 @@ def _cached_default(names: tuple[object, ...]) -> Pipeline:
     return Pipeline.default(names)
 
 
-def clean(text: str, names: Sequence[object] | None = None, **options: object) -> str:
+def clean(text: str, names: Sequence[object] | None = None, /, **options: object) -> str:
     """Clean ``text`` with the default pipeline and return the cleaned string.
 
     ``names`` (canonical names; also the second positional argument) switches on name
     normalization. Options are those of :meth:`Pipeline.default`.
 
     >>> import cleantext
-    >>> cleantext.clean("Shares rose in EuropeHowever, Arthur Marsh said.", ["Arthur Mensch"])
-    'Shares rose in Europe. However, Arthur Mensch said.'
+    >>> cleantext.clean("Shares rose in EuropeHowever, Arthur Mensch said. Mansh smiled.",
+    ...                 ["Arthur Mensch"])
+    'Shares rose in Europe. However, Arthur Mensch said. Mensch smiled.'
+    >>> cleantext.clean("Arthur Marsh and Mansh spoke.", names=["Arthur Mensch"])
+    'Arthur Mensch and Mensch spoke.'
     """
     check_text(text)
+    if "names" in options and not isinstance(options["names"], Mapping):
+        names = options.pop("names")  # type: ignore[assignment]
     if isinstance(names, str):
         raise InputError("names must be a list of canonical names, not one string")
     if options:

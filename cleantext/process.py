@@ -7,9 +7,10 @@ This is what ``cleantext check``, ``fix`` and ``clean`` do per file; it is a thi
 >>> out = process_text(Pipeline.default(), "One.\\nADVERTISEMENT\\nTwo.  \\n", "a.txt")
 >>> out.text
 'One.\\nTwo.\\n'
->>> [d.format() for d in out.diagnostics]  # doctest: +NORMALIZE_WHITESPACE
-["a.txt:2:1: boilerplate/ad-marker 'ADVERTISEMENT\\\\n' -> '' (ad marker line removed)",
- "a.txt:3:5: whitespace/trailing '  ' -> ''"]
+>>> for d in out.diagnostics:
+...     print(d.format())
+a.txt:2:1: boilerplate/ad-marker 'ADVERTISEMENT\\n' -> '' (ad marker line removed)
+a.txt:3:5: whitespace/trailing '  ' -> '' (trailing whitespace)
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ class Record:
 
 
 def lines_of(text: str) -> Iterator[str]:
-    """Lines of ``text`` with their endings, split at ``\n`` only.
+    r"""Lines of ``text`` with their endings, split at ``\n`` only.
 
     Unlike ``str.splitlines`` this keeps U+2028, U+0085 and friends inside a line, as JSON
     and CSV allow.

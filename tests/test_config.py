@@ -87,3 +87,10 @@ def test_per_glob_fields(tmp_path: Path) -> None:
     config = load_config(cfg)
     assert config.field_for(Path("data/news/a.jsonl")) == "body"
     assert config.field_for(Path("data/other.jsonl")) == "text"
+
+
+def test_names_table_with_file_and_options(tmp_path: Path) -> None:
+    cfg = write(tmp_path / "cleantext.toml", '[names]\nfile = "n.txt"\nfuzzy = false\n')
+    config = load_config(cfg)
+    assert config.names_file == (tmp_path / "n.txt").resolve()
+    assert config.pass_options["names"] == {"fuzzy": False}

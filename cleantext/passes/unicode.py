@@ -31,6 +31,11 @@ _SUSPECT = regex.compile(
 )
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _CONTROL = regex.compile(r"^[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff\ufff9-\ufffb]+$")
+# A terminal escape (colour codes and the like) or a run of control characters that have
+# no place in text (tab, line breaks and form feed stay).
+_CONTROL_RUN = regex.compile(
+    r"\x1b\[[0-9;?]{0,32}+[A-Za-z]|[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff\ufff9-\ufffb]++"
+)
 _ENTITY_STRICT = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -65,7 +70,7 @@ class FixUnicode(Pass):
     def _config(self) -> ftfy.TextFixerConfig:
         return ftfy.TextFixerConfig(
             unescape_html=False,  # entities are decoded by this pass, with exact spans
-            remove_terminal_escapes=True,
+            remove_terminal_escapes=False,  # removed by this pass, with exact spans
             fix_encoding=True,
             restore_byte_a0=True,
             replace_lossy_sequences=True,
@@ -76,7 +81,7 @@ class FixUnicode(Pass):
             uncurl_quotes=False,
             fix_line_breaks=False,
             fix_surrogates=True,
-            remove_control_chars=self.remove_control_chars,
+            remove_control_chars=False,  # removed by this pass, with exact spans
             normalization=None,
             explain=False,
         )
@@ -93,12 +98,30 @@ class FixUnicode(Pass):
             if not line or _SUSPECT.search(line) is None:
                 continue
             body = line.rstrip("\r\n")
-            fixed = ftfy.fix_text(body, config=config)
-            line_edits = _diff_edits(body, fixed, m.start()) if fixed != body else []
+            controls = _control_edits(body, m.start()) if self.remove_control_chars else []
+            if controls:
+                # Decode as if the control characters were gone, so that a control
+                # character inside a damaged sequence does not hide it until a second run.
+                stripped = _CONTROL_RUN.sub("", body)
+                fixed = ftfy.fix_text(stripped, config=config)
+                line_edits = controls if fixed == stripped else _diff_edits(body, fixed, m.start())
+            else:
+                fixed = ftfy.fix_text(body, config=config)
+                line_edits = _diff_edits(body, fixed, m.start()) if fixed != body else []
             if self.unescape_html is True or (self.unescape_html == "auto" and "<" not in body):
                 line_edits = _merge(line_edits, _entity_edits(body, m.start()))
             edits.extend(line_edits)
         return edits
+
+
+def _control_edits(line: str, offset: int) -> list[Edit]:
+    """Terminal escape sequences and control characters, one edit per run."""
+    edits = []
+    for m in _CONTROL_RUN.finditer(line):
+        run = m.group()
+        rule = "unicode/terminal-escape" if run.startswith("\x1b[") else "unicode/control-char"
+        edits.append(Edit(offset + m.start(), offset + m.end(), "", rule, _note(run, "")))
+    return edits
 
 
 def _entity_edits(line: str, offset: int) -> list[Edit]:
@@ -127,6 +150,7 @@ def _merge(first: list[Edit], second: list[Edit]) -> list[Edit]:
     return sorted(first + kept, key=lambda e: e.start)
 
 
+_MAX_DIFF = 2000  # longer differing stretches become one edit (the diff is quadratic)
 _NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]++")
 
 
@@ -154,6 +178,26 @@ def _diff_edits(old: str, new: str, offset: int) -> list[Edit]:
             for a, b in zip(old_runs, new_runs, strict=True)
             if a.group() != b.group()
         ]
+    # Trim the common prefix and suffix; a character diff of what is left, when small.
+    head = 0
+    limit = min(len(old), len(new))
+    while head < limit and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    if len(old) - head - tail > _MAX_DIFF or len(new) - head - tail > _MAX_DIFF:
+        before, after = old[head : len(old) - tail], new[head : len(new) - tail]
+        return [
+            Edit(
+                offset + head,
+                offset + head + len(before),
+                after,
+                _rule(before, after),
+                _note(before, after),
+            )
+        ]
+    old, new, offset = old[head : len(old) - tail], new[head : len(new) - tail], offset + head
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     spans: list[list[int]] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():

@@ -1,0 +1,47 @@
+"""Hostile input: the pipeline finishes and behaves; sizes here are moderate.
+
+The full-size inputs (50 MB line, a million capitalised tokens, ...) and their timings
+(n vs 8n) live in ``benchmarks/hostile.py``: tests assert behaviour, never time.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext import Pipeline
+
+PIPE = Pipeline.default(["Arthur Mensch", "DeepSeek", "Marie Curie"])
+
+HOSTILE = {
+    "long single line": "word " * 60_000,
+    "capitalised tokens": "Alpha Beta Gamma Delta " * 25_000,
+    "aA repeated": "aA" * 150_000,
+    "no whitespace": "x" * 300_000,
+    "camel chain": "fooBarBazQux" * 20_000,
+    "glued sentences": "endThe " * 40_000,
+    "repeated ad lines": "Advertisement\n" * 30_000 + "Text.\n",
+    "repeated ad paragraphs": "Advertisement\n\nText one\n\n" * 10_000,
+    "NUL bytes": "a\x00b\x00" * 50_000,
+    "lone surrogates": "x\ud800y\udfffz " * 20_000,
+    "mixed newlines": "one\r\ntwo\rthree\nfour\n\r\n" * 20_000,
+    "periods": "." * 200_000,
+    "dots and capitals": "a.B" * 100_000,
+    "mojibake everywhere": "itâ€™s " * 40_000,
+    "name-like tokens": "Mansch Mensch Mench Marsh " * 20_000,
+    "blank lines": "\n" * 200_000 + "x",
+    "spaces": " " * 200_000 + "x",
+    "quotes": '"."' * 100_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_input_finishes_and_is_stable(name: str) -> None:
+    text = HOSTILE[name]
+    result = PIPE.run(text)
+    assert result.replay() == result.text
+    assert PIPE(result.text) == result.text
+
+
+def test_mixed_newlines_are_kept() -> None:
+    text = "One.\r\nTwo.\rThree.\nFour.\n"
+    assert PIPE(text) == text
