@@ -91,6 +91,7 @@ _NOT_PROSE = regex.compile(
     r"|Com|Net|Org|COM|NET|ORG)"
     rf"(?![{_LETTER}])"
 )
+_PREV_WORD = regex.compile(rf"([{_LETTER}]++)[^{_LETTER}]*+\Z")
 _NEXT_WORD = regex.compile(rf"(?:['’]s?+)?+[ \t]++([{_LETTER}]++)")
 _ROMAN = regex.compile(r"[IVXLC]++")
 _SCORE = regex.compile(r"\p{N}-")
@@ -288,16 +289,19 @@ def batch_vocabulary(texts: Iterable[str], *, min_docs: int = 2) -> frozenset[st
 
     Pass the result as ``Context(vocabulary=...)``: a camel-case token that several
     documents use standalone ("PlasticBag said ...") is a word, not two sentences. A token
-    ending in a strong sentence starter ("saidThe") is never collected.
+    ending in a sentence starter ("saidThe", "USIn") is never collected, and a token must
+    appear between different words in different documents: copies of one article share
+    its glued sentences, not its vocabulary.
 
     >>> docs = ["PlasticBag said sales rose.", "Shares in PlasticBag fell.", "rose.The end"]
     >>> sorted(batch_vocabulary(docs))
     ['PlasticBag']
-    >>> sorted(batch_vocabulary(docs, min_docs=1))
-    ['PlasticBag']
+    >>> sorted(batch_vocabulary(["A lawsuitHP ink.", "A lawsuitHP ink."]))
+    []
     """
     lex = lexicon((), ())
-    seen: collections.Counter[str] = collections.Counter()
+    docs: collections.Counter[str] = collections.Counter()
+    contexts: dict[str, set[tuple[str, str]]] = collections.defaultdict(set)
     for text in texts:
         found: set[str] = set()
         for start, end in _chunks(text):
@@ -314,11 +318,17 @@ def batch_vocabulary(texts: Iterable[str], *, min_docs: int = 2) -> frozenset[st
                 parts = humps(core)
                 if len(parts) < 2 or len(parts) > MAX_HUMPS:
                     continue
-                if any(lex.starter(p) == "strong" for p in parts[1:]):
-                    continue
+                if any(lex.starter(p) is not None for p in parts[1:]):
+                    continue  # "saidThe", "USIn": the same lost period, copied
                 found.add(core)
-        seen.update(found)
-    return frozenset(t for t, n in seen.items() if n >= min_docs)
+                if len(contexts[core]) < 2:
+                    prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+                    nxt = _NEXT_WORD.match(text, m.end())
+                    contexts[core].add((prev.group(1) if prev else "", nxt.group(1) if nxt else ""))
+        docs.update(found)
+    return frozenset(
+        t for t, n in docs.items() if n >= min_docs and len(contexts[t]) >= min(2, min_docs)
+    )
 
 
 # ---------------------------------------------------------------------------- evidence
