@@ -13,7 +13,7 @@ import collections
 import json
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -124,6 +124,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("rules", help="list the rule ids of every pass")
     p.set_defaults(func=cmd_rules)
+
+    p = sub.add_parser(
+        "learn-boilerplate",
+        help="find lines that recur across many documents of one source; write them for review",
+    )
+    p.add_argument("paths", nargs="+", metavar="FILE", help="text files or JSONL ('-' for stdin)")
+    p.add_argument("-o", "--output", required=True, help="file to write (review it, then use it)")
+    p.add_argument("--field", default="text", help="JSONL field holding the text (default text)")
+    p.add_argument("--min-docs", type=int, default=5, help="in at least this many documents")
+    p.add_argument("--min-share", type=float, default=0.05, help="and this share of them")
+    p.add_argument("--max-words", type=int, default=15, help="lines of at most this many words")
+    p.set_defaults(func=cmd_learn_boilerplate)
+
+    p = sub.add_parser(
+        "suggest-names", help="cluster the names of a corpus into a canonical list to review"
+    )
+    p.add_argument("paths", nargs="+", metavar="FILE", help="text files or JSONL ('-' for stdin)")
+    p.add_argument("-o", "--output", help="TOML file to write (default: standard output)")
+    p.add_argument("--field", default="text", help="JSONL field holding the text (default text)")
+    p.add_argument("--min-count", type=int, default=2, help="names seen at least this often")
+    p.add_argument("--max-tokens", type=int, default=3, help="longest name, in words")
+    p.add_argument("--no-aliases", action="store_true", help="do not list variant spellings")
+    p.add_argument(
+        "--raw", action="store_true", help="do not clean the texts first (faster, noisier)"
+    )
+    p.set_defaults(func=cmd_suggest_names)
     return parser
 
 
@@ -354,6 +380,53 @@ def cmd_rules(args: argparse.Namespace) -> int:
     ):
         for rule in cls.rules:
             print(f"{rule:32s} {cls.__name__}")
+    return EXIT_OK
+
+
+def _corpus(paths: Sequence[str], field: str) -> Iterator[str]:
+    """Texts of files and JSONL (streamed); ``-`` reads standard input."""
+    from cleantext.learn import iter_texts
+
+    for path in paths:
+        if path == "-":
+            data = sys.stdin.buffer.read().decode("utf-8")
+            yield data
+        else:
+            yield from iter_texts([path], field=field)
+
+
+def cmd_learn_boilerplate(args: argparse.Namespace) -> int:
+    from cleantext.learn import learn_boilerplate, write_learned
+
+    learned = learn_boilerplate(
+        _corpus(args.paths, args.field),
+        min_docs=args.min_docs,
+        min_share=args.min_share,
+        max_words=args.max_words,
+    )
+    n = write_learned(args.output, learned, source=", ".join(args.paths))
+    print(
+        f"Wrote {n} recurring line(s) to {args.output}: review them, delete real content, then "
+        f'use them with [tool.cleantext.boilerplate] extra-files = ["{args.output}"].',
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def cmd_suggest_names(args: argparse.Namespace) -> int:
+    from cleantext.suggest import suggest_names, suggestions_toml
+
+    texts: Iterable[str] = _corpus(args.paths, args.field)
+    if not args.raw:  # mojibake and glued sentences would otherwise become "names"
+        pipe = Pipeline.default(ignore=["whitespace"])
+        texts = (pipe(t) for t in texts)
+    clusters = suggest_names(texts, min_count=args.min_count, max_tokens=args.max_tokens)
+    toml = suggestions_toml(clusters, aliases=not args.no_aliases)
+    if args.output:
+        atomic_write(args.output, toml.encode("utf-8"))
+        print(f"Wrote {len(clusters)} name(s) to {args.output}: review it.", file=sys.stderr)
+    else:
+        sys.stdout.write(toml)
     return EXIT_OK
 
 

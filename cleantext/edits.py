@@ -18,6 +18,7 @@ import difflib
 import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from cleantext.errors import PassError
 
@@ -240,6 +241,17 @@ class Result:
         True
         """
         return replay(self.original, self.edits)
+
+    def edits_frame(self, *, suggestions: bool = False) -> Any:
+        """The changes as a pandas DataFrame (see :func:`cleantext.frames.edits_frame`).
+
+        >>> import cleantext
+        >>> cleantext.Pipeline.default().run("a  \\n").edits_frame()["rule"].tolist()
+        ['whitespace/trailing']
+        """
+        from cleantext.frames import edits_frame
+
+        return edits_frame(self, suggestions=suggestions)
 
     def diff(self, *, context: int = 3, fromfile: str = "original", tofile: str = "cleaned") -> str:
         """A unified diff of original against cleaned text (empty when nothing changed).

@@ -204,3 +204,39 @@ def test_every_verb_has_help(verb: str) -> None:
     out = run(verb, "--help")
     assert out.returncode == 0
     assert b"--names" in out.stdout
+
+
+def _corpus(tmp_path: Path) -> Path:
+    records = [
+        {"text": f"Story {i}: Arthur Mensch met DeepSeek staff.\n\nGet the Bugle app\n\nMore {i}."}
+        for i in range(20)
+    ]
+    records.append({"text": "Arthur Mench spoke. Deepseek too. Arthur Mensch again."})
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_learn_boilerplate_then_use_it(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    out = run("learn-boilerplate", str(corpus), "-o", "site.txt", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    learned = (tmp_path / "site.txt").read_text(encoding="utf-8")
+    assert "Get the Bugle app" in learned
+    (tmp_path / "cleantext.toml").write_text(
+        '[boilerplate]\nextra-files = ["site.txt"]\n', encoding="utf-8"
+    )
+    (tmp_path / "a.txt").write_text("Intro.\n\nGet the Bugle app\n\nBody.\n", encoding="utf-8")
+    check = run("check", "a.txt", cwd=tmp_path)
+    assert check.returncode == 1
+    assert "boilerplate/learned" in check.stdout.decode()
+
+
+def test_suggest_names_writes_a_list_that_loads(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    out = run("suggest-names", str(corpus), "-o", "names.toml", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    toml = (tmp_path / "names.toml").read_text(encoding="utf-8")
+    assert 'canonical = "Arthur Mensch"' in toml and "Arthur Mench" in toml
+    fixed = run("clean", "--names", "names.toml", "-", stdin=b"Arthur Mench spoke.", cwd=tmp_path)
+    assert fixed.stdout.decode() == "Arthur Mensch spoke."
