@@ -30,6 +30,7 @@ from __future__ import annotations
 import collections
 import concurrent.futures
 import contextlib
+import multiprocessing
 import os
 import pickle
 import warnings
@@ -291,13 +292,19 @@ def _run_in_worker(
 
 
 def run_tasks(
-    pipeline: Pipeline, tasks: Iterable[Task], *, jobs: int = 1, in_flight: int | None = None
+    pipeline: Pipeline,
+    tasks: Iterable[Task],
+    *,
+    jobs: int = 1,
+    in_flight: int | None = None,
+    start_method: str | None = None,
 ) -> Generator[list[Any], None, None]:
     """Run ``tasks`` and yield their results in order, lazily.
 
     With ``jobs > 1`` (and more than one task) a process pool runs them; at most
     ``in_flight`` tasks (default ``3 * jobs``) are queued at a time, so memory stays
     bounded however long ``tasks`` is. The pipeline is sent to each worker once.
+    ``start_method`` ("fork", "spawn", "forkserver") overrides the platform's default.
     """
     jobs = resolve_jobs(jobs)
     iterator = iter(tasks)
@@ -310,8 +317,9 @@ def run_tasks(
             yield func(pipeline, evidence.context, payload)
         return
     limit = in_flight or 3 * jobs
+    context = multiprocessing.get_context(start_method) if start_method else None
     executor = concurrent.futures.ProcessPoolExecutor(
-        max_workers=jobs, initializer=_init_worker, initargs=(pipeline,)
+        max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(pipeline,)
     )
     pending: collections.deque[concurrent.futures.Future[list[Any]]] = collections.deque()
     try:

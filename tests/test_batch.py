@@ -19,13 +19,16 @@ from cleantext import Context, Edit, Pipeline, passes
 from cleantext.batch import (
     BatchWarning,
     Cleaned,
+    Evidence,
     Failure,
+    _clean_texts,
     batch_context,
     clean_many,
     iter_clean,
     iter_results,
     process_paths,
     resolve_jobs,
+    run_tasks,
     windows,
 )
 from cleantext.errors import CleantextError, InputError, PassError
@@ -378,3 +381,17 @@ def test_process_paths_per_file_options(tmp_path: Path) -> None:
 
     outcomes = list(process_paths(WS, [text, records], jobs=2, options=options))
     assert [o.text for o in outcomes] == ["x\n", '{"body": "y"}\n']
+
+
+@pytest.mark.parametrize("start_method", ["spawn", "forkserver"])
+def test_spawned_workers_unpickle_the_pipeline_once_each(tmp_path: Path, start_method: str) -> None:
+    log = tmp_path / "unpickled.txt"
+    log.touch()
+    pipe = Pipeline([CountUnpickling(str(log)), passes.NormalizeWhitespace()])
+    evidence = Evidence.of(0, EMPTY_CONTEXT)
+    tasks = [(_clean_texts, (i * 3, [f"t{i}  "] * 3, False), evidence) for i in range(30)]
+    results = list(run_tasks(pipe, tasks, jobs=2, start_method=start_method))
+    assert [item.text for chunk in results for item in chunk][:3] == ["t0", "t0", "t0"]
+    pids = log.read_text().split()
+    assert 1 <= len(pids) <= 2  # once per worker process, never once per task (30 tasks)
+    assert len(set(pids)) == len(pids)
