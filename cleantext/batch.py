@@ -369,6 +369,42 @@ def windows(
         yield current
 
 
+def with_evidence(
+    groups: Iterable[list[T]],
+    evidence: Callable[[list[T]], Context],
+    *,
+    ahead: bool,
+) -> Iterator[tuple[int, list[T], Evidence]]:
+    """Number each window and pair it with its evidence.
+
+    With ``ahead`` (a process pool is cleaning), the evidence of the next window is
+    computed in a background thread while the current window's chunks are handed out, so
+    the workers do not wait for it.
+
+    >>> from cleantext.passes.base import EMPTY_CONTEXT
+    >>> [(n, g) for n, g, _ in with_evidence([[1], [2]], lambda g: EMPTY_CONTEXT, ahead=True)]
+    [(0, [1]), (1, [2])]
+    """
+    if not ahead:
+        for number, group in enumerate(groups):
+            yield number, group, Evidence.of(number, evidence(group))
+        return
+
+    def compute(number: int, group: list[T]) -> Evidence:
+        return Evidence.of(number, evidence(group))
+
+    numbered = enumerate(groups)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as thread:
+        current = next(numbered, None)
+        future = thread.submit(compute, *current) if current is not None else None
+        while current is not None and future is not None:
+            ready = future.result()
+            following = next(numbered, None)
+            future = thread.submit(compute, *following) if following is not None else None
+            yield current[0], current[1], ready
+            current = following
+
+
 def _size(item: object) -> int:
     return len(item) if isinstance(item, (str, bytes)) else 1
 
@@ -427,16 +463,20 @@ def iter_results(
     # of documents that did not change (workers do not send those back).
     held: collections.deque[list[object]] = collections.deque()
 
+    jobs = resolve_jobs(jobs)
+    ahead = jobs > 1 and uses_vocabulary(pipeline) and vocabulary_function() is not None
+
     def tasks() -> Iterator[Task]:
         start = 0
-        for number, group in enumerate(groups):
+        for _, group, evidence in with_evidence(
+            groups, lambda g: batch_context(pipeline, g), ahead=ahead
+        ):
             held.append(group)
-            evidence = Evidence.of(number, batch_context(pipeline, group))
             for chunk in windows(group, _size, max_items=size, max_size=CHUNK_CHARS):
                 yield (_clean_texts, (start, chunk, edits), evidence)
                 start += len(chunk)
 
-    with contextlib.closing(run_tasks(pipeline, tasks(), jobs=resolve_jobs(jobs))) as running:
+    with contextlib.closing(run_tasks(pipeline, tasks(), jobs=jobs)) as running:
         yield from _ordered(running, held, on_error)
 
 

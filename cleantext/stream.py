@@ -44,7 +44,6 @@ from cleantext.batch import (
     WINDOW_CHARS,
     WINDOW_DOCS,
     Cleaned,
-    Evidence,
     Failure,
     Task,
     batch_context,
@@ -55,6 +54,7 @@ from cleantext.batch import (
     uses_vocabulary,
     vocabulary_function,
     windows,
+    with_evidence,
 )
 from cleantext.errors import CleantextError, InputError
 from cleantext.passes.base import EMPTY_CONTEXT, Context
@@ -342,11 +342,14 @@ def clean_jsonl_stream(
     def tasks() -> Iterator[Task]:
         number = 1
         groups = windows(numbered(), len, max_items=WINDOW_DOCS, max_size=WINDOW_CHARS)
-        for window_no, group in enumerate(groups):
-            context = EMPTY_CONTEXT
-            if need_vocabulary:
-                context = batch_context(pipeline, _jsonl_vocabulary_texts(group, field))
-            evidence = Evidence.of(window_no, context)
+
+        def evidence_of(group: list[bytes]) -> Context:
+            if not need_vocabulary:
+                return EMPTY_CONTEXT
+            return batch_context(pipeline, _jsonl_vocabulary_texts(group, field))
+
+        ahead = need_vocabulary and jobs > 1
+        for _, group, evidence in with_evidence(groups, evidence_of, ahead=ahead):
             for chunk in windows(group, len, max_items=size, max_size=CHUNK_CHARS):
                 held.append((number, chunk))
                 yield (

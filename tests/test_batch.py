@@ -217,13 +217,21 @@ def test_batch_vocabulary_is_shared_across_the_batch(
     assert out == ["Alpha one [Alpha,Gamma]", "beta [Alpha,Gamma]", "Gamma two [Alpha,Gamma]"]
 
 
-def test_iter_clean_evidence_per_window(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_iter_clean_evidence_per_window(monkeypatch: pytest.MonkeyPatch, jobs: int) -> None:
     monkeypatch.setattr(
         cleantext.passes.sentences, "batch_vocabulary", fake_vocabulary, raising=False
     )
     pipe = Pipeline([ShowVocabulary()])
-    out = list(iter_clean(["Alpha", "Beta", "Gamma"], pipeline=pipe, window=2))
-    assert out == ["Alpha [Alpha,Beta]", "Beta [Alpha,Beta]", "Gamma [Gamma]"]
+    words = ["Alpha", "Beta", "Gamma", "Delta", "Omega"]
+    out = list(iter_clean(words, pipeline=pipe, window=2, jobs=jobs, chunk_size=1))
+    assert out == [
+        "Alpha [Alpha,Beta]",
+        "Beta [Alpha,Beta]",
+        "Gamma [Delta,Gamma]",
+        "Delta [Delta,Gamma]",
+        "Omega [Omega]",
+    ]
 
 
 def test_no_vocabulary_without_the_function(monkeypatch: pytest.MonkeyPatch) -> None:

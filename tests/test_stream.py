@@ -393,3 +393,34 @@ def test_clean_parquet_file_in_place_is_atomic(tmp_path: Path) -> None:
     stats = clean_parquet_file(p, p, pipeline=BOOM_WS, on_error="keep")
     assert pq.read_table(p).column("text").to_pylist() == ["a", "BOOM"]
     assert (stats.changed, stats.kept) == (1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class ShowVocabulary(Pass):
+    """Named like the sentences pass; appends the batch vocabulary it was given."""
+
+    name: ClassVar[str] = "sentences"
+
+    def propose(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
+        return [Edit(len(text), len(text), " " + ",".join(sorted(context.vocabulary)), "s/t")]
+
+
+def first_words(texts: list[str]) -> frozenset[str]:
+    return frozenset(t.split()[0] for t in texts if t.split())
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_jsonl_batch_vocabulary_per_window(monkeypatch: pytest.MonkeyPatch, jobs: int) -> None:
+    import cleantext.batch
+    import cleantext.passes.sentences
+    import cleantext.stream
+
+    monkeypatch.setattr(cleantext.passes.sentences, "batch_vocabulary", first_words, raising=False)
+    monkeypatch.setattr(cleantext.stream, "WINDOW_DOCS", 2)
+    lines = [json.dumps({"text": w}) for w in ["A", "B", "C"]] + ["bad"]
+    data = ("\n".join(lines) + "\n").encode()
+    out, stats, _ = run(
+        data, Pipeline([ShowVocabulary()]), jobs=jobs, chunk_size=1, on_error="keep"
+    )
+    assert [json.loads(line)["text"] for line in out.splitlines()[:3]] == ["A A,B", "B A,B", "C C"]
+    assert stats.kept == 1
