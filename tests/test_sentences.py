@@ -149,6 +149,9 @@ def test_camel_case_terms_stay_whole(term: str) -> None:
 
 
 KEEP = [
+    # code-like dotted names outside backticks
+    "To build a widget, subclass React.Component and render it.",
+    "The script reads setup.Py before anything else.",
     # abbreviations, initials, titles
     "The U.S. economy grew, the U.K. economy did not.",
     "He moved to the U.S.A. in 1990 and took U.S. citizenship.",

@@ -929,14 +929,15 @@ def _decide_missing(
             return pos, EDIT, f'{sure}: "{left}{punct}" ends a sentence{quote_note}'
         return pos, SUGGEST, maybe
     if lkind == "lower":
-        if lword or lseen or start is not None:
+        short = rkind == "cap" and start is None and len(bare(first)) < 3 and not rseen  # a.Py
+        if (lword or lseen or start is not None) and not short:
             return pos, EDIT, f'{sure}: "{left}{punct}" ends a sentence{quote_note}'
         return pos, SUGGEST, maybe
     if lkind == "num" or rkind == "letter":
         return pos, EDIT, f'{sure}: "{left}{punct}" ends a sentence{quote_note}'
     if start == "strong" or (start == "weak" and single):
         return pos, EDIT, f'{sure}: "{bare(first)}" starts sentences{quote_note}'
-    if single or rseen:
+    if rseen or (single and lseen):
         # "Algeria.Chakib": the period is there; only a capitalised word follows it.
         return pos, EDIT, f'{sure}: a period, then the Capitalised word "{right}"{quote_note}'
     return pos, SUGGEST, maybe
