@@ -94,7 +94,7 @@ def test_html_view_escapes_text_and_shows_rules() -> None:
     assert "<script>" not in html
     assert "&lt;script&gt;" in html
     assert 'data-rule="whitespace/trailing"' in html
-    assert "1 changes (whitespace/trailing: 1)" in html
+    assert "1 change</strong>" in html and "whitespace/trailing: 1" in html
 
 
 _pieces = st.lists(
