@@ -29,7 +29,11 @@ EXIT_OK, EXIT_CHANGES, EXIT_ERROR = 0, 1, 2
 
 
 class UsageError(Exception):
-    """A mistake in the command line or configuration: exit status 2."""
+    """A mistake in the command line or configuration: exit status 2.
+
+    >>> str(UsageError("no such option"))
+    'no such option'
+    """
 
 
 class _Parser(argparse.ArgumentParser):
@@ -45,7 +49,11 @@ def _split(values: Sequence[str] | None) -> list[str] | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``cleantext`` command."""
+    """The argument parser of the ``cleantext`` command.
+
+    >>> build_parser().parse_args(["check", "--select", "unicode", "a.txt"]).select
+    ['unicode']
+    """
     parser = _Parser(
         prog="cleantext",
         description="Repair scraped news text: boilerplate, run-together sentences, "
@@ -93,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     files.add_argument("--rejects", metavar="FILE", help="write rejected records here (JSONL)")
 
     p = sub.add_parser("clean", parents=[common], help="write cleaned text to standard output")
-    p.set_defaults(func=cmd_clean)
+    p.set_defaults(func=_cmd_clean)
 
     report = _Parser(add_help=False)
     report.add_argument("--diff", action="store_true", help="print a unified diff")
@@ -110,20 +118,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--no-suggestions", action="store_true", help="do not show uncertain edits for review"
     )
-    p.set_defaults(func=cmd_check)
+    p.set_defaults(func=_cmd_check)
 
     p = sub.add_parser("fix", parents=[common, report], help="rewrite files in place, atomically")
-    p.set_defaults(func=cmd_fix)
+    p.set_defaults(func=_cmd_fix)
 
     p = sub.add_parser("diff", parents=[common], help="print a unified diff of what would change")
-    p.set_defaults(func=cmd_diff)
+    p.set_defaults(func=_cmd_diff)
 
     p = sub.add_parser("demo", help="clean the bundled sample article and explain the changes")
     p.add_argument("--diff", action="store_true", help="also print a unified diff")
-    p.set_defaults(func=cmd_demo)
+    p.set_defaults(func=_cmd_demo)
 
     p = sub.add_parser("rules", help="list the rule ids of every pass")
-    p.set_defaults(func=cmd_rules)
+    p.set_defaults(func=_cmd_rules)
 
     p = sub.add_parser(
         "learn-boilerplate",
@@ -135,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--min-docs", type=int, default=5, help="in at least this many documents")
     p.add_argument("--min-share", type=float, default=0.05, help="and this share of them")
     p.add_argument("--max-words", type=int, default=15, help="lines of at most this many words")
-    p.set_defaults(func=cmd_learn_boilerplate)
+    p.set_defaults(func=_cmd_learn_boilerplate)
 
     p = sub.add_parser(
         "suggest-names", help="cluster the names of a corpus into a canonical list to review"
@@ -149,7 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--raw", action="store_true", help="do not clean the texts first (faster, noisier)"
     )
-    p.set_defaults(func=cmd_suggest_names)
+    p.set_defaults(func=_cmd_suggest_names)
     return parser
 
 
@@ -287,7 +295,7 @@ def _stop_on_error(config: Config) -> bool:
     return (config.on_error or "raise") == "raise"
 
 
-def cmd_clean(args: argparse.Namespace) -> int:
+def _cmd_clean(args: argparse.Namespace) -> int:
     config, pipe = _settings(args)
     runs = _run(args, config, pipe, suggestions=False, default="-")
     out = sys.stdout.buffer
@@ -299,7 +307,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     return EXIT_ERROR if _report_errors(o for o, _ in runs) else EXIT_OK
 
 
-def cmd_check(args: argparse.Namespace) -> int:
+def _cmd_check(args: argparse.Namespace) -> int:
     config, pipe = _settings(args)
     runs = _run(args, config, pipe, suggestions=not args.no_suggestions, default=".")
     outcomes = [o for o, _ in runs]
@@ -323,7 +331,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_CHANGES if changed and not args.exit_zero else EXIT_OK
 
 
-def cmd_fix(args: argparse.Namespace) -> int:
+def _cmd_fix(args: argparse.Namespace) -> int:
     config, pipe = _settings(args)
     runs = _run(args, config, pipe, suggestions=False, default=".")
     write_errors = []
@@ -352,7 +360,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
     return EXIT_ERROR if errors or write_errors else EXIT_OK
 
 
-def cmd_diff(args: argparse.Namespace) -> int:
+def _cmd_diff(args: argparse.Namespace) -> int:
     config, pipe = _settings(args)
     runs = _run(args, config, pipe, suggestions=False, default=".")
     for o, _ in runs:
@@ -361,14 +369,14 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return EXIT_ERROR if _report_errors(o for o, _ in runs) else EXIT_OK
 
 
-def cmd_demo(args: argparse.Namespace) -> int:
+def _cmd_demo(args: argparse.Namespace) -> int:
     from cleantext.demo import run_demo
 
     run_demo(sys.stdout, show_diff=args.diff)
     return EXIT_OK
 
 
-def cmd_rules(args: argparse.Namespace) -> int:
+def _cmd_rules(args: argparse.Namespace) -> int:
     from cleantext import passes
 
     for cls in (
@@ -395,7 +403,7 @@ def _corpus(paths: Sequence[str], field: str) -> Iterator[str]:
             yield from iter_texts([path], field=field)
 
 
-def cmd_learn_boilerplate(args: argparse.Namespace) -> int:
+def _cmd_learn_boilerplate(args: argparse.Namespace) -> int:
     from cleantext.learn import learn_boilerplate, write_learned
 
     learned = learn_boilerplate(
@@ -413,7 +421,7 @@ def cmd_learn_boilerplate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_suggest_names(args: argparse.Namespace) -> int:
+def _cmd_suggest_names(args: argparse.Namespace) -> int:
     from cleantext.suggest import suggest_names, suggestions_toml
 
     texts: Iterable[str] = _corpus(args.paths, args.field)
@@ -431,7 +439,12 @@ def cmd_suggest_names(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``cleantext`` command; returns the exit status."""
+    """Entry point of the ``cleantext`` command; returns the exit status.
+
+    >>> main(["rules"]) == 0  # doctest: +ELLIPSIS
+    unicode/mojibake ...
+    True
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

@@ -141,6 +141,13 @@ def find_config(start: Path) -> Path | None:
     """The nearest config file at or above ``start`` (a file or folder), or ``None``.
 
     A ``pyproject.toml`` counts only when it has a ``[tool.cleantext]`` table.
+
+    >>> import pathlib, tempfile
+    >>> root = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (root / "pyproject.toml").write_text("[tool.cleantext]\\n")
+    >>> (root / "data").mkdir()
+    >>> find_config(root / "data") == (root / "pyproject.toml").resolve()
+    True
     """
     folder = start if start.is_dir() else start.parent
     for candidate in (folder.resolve(), *folder.resolve().parents):
@@ -158,6 +165,12 @@ def load_config(path: str | Path) -> Config:
     """Read a config file: ``pyproject.toml`` (its ``[tool.cleantext]``) or a ``cleantext.toml``.
 
     Raises :class:`~cleantext.ConfigError` naming the file and key when something is wrong.
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "pyproject.toml"
+    >>> _ = path.write_text('[tool.cleantext]\\nselect = ["boilerplate"]\\n')
+    >>> load_config(path).select
+    ('boilerplate',)
     """
     path = Path(path)
     data = _read_toml(path)

@@ -31,7 +31,14 @@ def sample(name: str) -> str:
 
 
 def run_demo(out: TextIO, *, show_diff: bool = False) -> None:
-    """Clean the sample article and write the cleaned text and the changes to ``out``."""
+    """Clean the sample article and write the cleaned text and the changes to ``out``.
+
+    >>> import io
+    >>> buffer = io.StringIO()
+    >>> run_demo(buffer)
+    >>> "Replays exactly: yes" in buffer.getvalue()
+    True
+    """
     raw = sample("article.txt")
     names = parse_list(sample("names.txt"))
     result = Pipeline.default(names).run(raw)

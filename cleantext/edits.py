@@ -307,5 +307,9 @@ def _show(s: str, limit: int = 60) -> str:
 
 
 def escape(s: str) -> str:
-    """HTML-escape text, quotes included."""
+    """HTML-escape text, quotes included.
+
+    >>> escape('<a href="x">')
+    '&lt;a href=&quot;x&quot;&gt;'
+    """
     return html.escape(s, quote=True)

@@ -34,16 +34,32 @@ class CleantextError(Exception):
 
 
 class InputError(CleantextError, ValueError):
-    """The input cannot be cleaned as given (wrong type, undecodable bytes, malformed record)."""
+    """The input cannot be cleaned as given (wrong type, undecodable bytes, malformed record).
+
+    >>> isinstance(InputError("bad"), ValueError)
+    True
+    """
 
 
 class PassError(CleantextError):
-    """A pass failed or proposed edits that cannot be applied (a bug in that pass)."""
+    """A pass failed or proposed edits that cannot be applied (a bug in that pass).
+
+    >>> str(PassError("edits overlap", pass_name="names", position=4))
+    'edits overlap (pass names, at offset 4)'
+    """
 
 
 class ConfigError(CleantextError, ValueError):
-    """A configuration file or option is invalid; the message names the key."""
+    """A configuration file or option is invalid; the message names the key.
+
+    >>> str(ConfigError("cleantext.toml: colour: unknown key"))
+    'cleantext.toml: colour: unknown key'
+    """
 
 
 class PatternTimeout(CleantextError):
-    """A pattern ran longer than its time budget on one document (hostile input)."""
+    """A pattern ran longer than its time budget on one document (hostile input).
+
+    >>> PatternTimeout("gave up", pass_name="sentences").pass_name
+    'sentences'
+    """

@@ -25,7 +25,11 @@ RECORD_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv":
 
 
 def excluded(path: Path, patterns: Iterable[str]) -> bool:
-    """Whether any part of ``path`` (or the whole path) matches an exclude pattern."""
+    """Whether any part of ``path`` (or the whole path) matches an exclude pattern.
+
+    >>> excluded(Path("repo/.venv/lib/a.txt"), [".venv"]), excluded(Path("docs/a.txt"), [".venv"])
+    (True, False)
+    """
     text = path.as_posix()
     for pattern in patterns:
         pattern = pattern.rstrip("/")
@@ -46,6 +50,9 @@ def discover(paths: Iterable[Path], *, exclude: Iterable[str] = ()) -> Iterator[
 
     A file named explicitly is yielded even if it matches an exclude (as ruff does without
     ``--force-exclude``), so that ``cleantext check some/file.txt`` always checks it.
+
+    >>> list(discover([Path("named-explicitly.txt")], exclude=["*.txt"]))
+    [PosixPath('named-explicitly.txt')]
     """
     patterns = tuple(exclude)
     for path in paths:
@@ -62,7 +69,11 @@ def discover(paths: Iterable[Path], *, exclude: Iterable[str] = ()) -> Iterator[
 
 
 def record_kind(path: Path, *, jsonl: bool = False) -> str | None:
-    """``"jsonl"``, ``"csv"``, ``"tsv"`` for record files, ``None`` for plain text."""
+    """``"jsonl"``, ``"csv"``, ``"tsv"`` for record files, ``None`` for plain text.
+
+    >>> record_kind(Path("a.JSONL")), record_kind(Path("a.txt")), record_kind(Path("a"), jsonl=True)
+    ('jsonl', None, 'jsonl')
+    """
     if jsonl:
         return "jsonl"
     return RECORD_SUFFIXES.get(path.suffix.lower())

@@ -29,7 +29,11 @@ BOM = "\ufeff"
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A decoded text file: ``text`` without its BOM, plus what is needed to write it back."""
+    """A decoded text file: ``text`` without its BOM, plus what is needed to write it back.
+
+    >>> Document("a.txt", "hi\\n", bom=True).encode("hey\\n")
+    b'\\xef\\xbb\\xbfhey\\n'
+    """
 
     name: str
     text: str
@@ -73,7 +77,13 @@ def decode_bytes(data: bytes, *, name: str, encoding: str = "utf-8") -> Document
 
 
 def read_document(path: str | Path, *, encoding: str = "utf-8") -> Document:
-    """Read and decode a text file; errors name the file and say what to do."""
+    """Read and decode a text file; errors name the file and say what to do.
+
+    >>> read_document("/no/such/file.txt")
+    Traceback (most recent call last):
+    ...
+    cleantext.errors.InputError: /no/such/file.txt: no such file
+    """
     path = Path(path)
     try:
         data = path.read_bytes()

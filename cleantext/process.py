@@ -32,7 +32,13 @@ ON_ERROR = ("raise", "keep", "reject")
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
-    """One change (or suggestion) at a place in a file."""
+    """One change (or suggestion) at a place in a file.
+
+    >>> from cleantext import Pipeline
+    >>> (change,) = Pipeline.default().run("x  ").edits
+    >>> Diagnostic("a.txt", 1, 2, change).format()
+    "a.txt:1:2: whitespace/trailing '  ' -> '' (trailing whitespace)"
+    """
 
     path: str
     line: int
@@ -73,6 +79,9 @@ class Outcome:
 
     ``errors`` stop the file (it is not rewritten); ``handled`` are bad records that the
     ``on_error`` policy kept or rejected, reported as warnings.
+
+    >>> Outcome("a.txt", "old", "new").changed
+    True
     """
 
     path: str
@@ -107,7 +116,12 @@ def _diagnostics(
 
 
 def process_text(pipe: Pipeline, text: str, name: str, *, suggestions: bool = False) -> Outcome:
-    """Clean one plain-text document and locate every change in it."""
+    """Clean one plain-text document and locate every change in it.
+
+    >>> from cleantext import Pipeline
+    >>> process_text(Pipeline.default(), "a\\nb  \\n", "f.txt").diagnostics[0].line
+    2
+    """
     result = pipe.run(text, suggestions=suggestions)
     diags = _diagnostics(result, name, LineIndex(text), None, None)
     return Outcome(name, text, result.text, tuple(diags))
@@ -128,6 +142,13 @@ def process_records(
     ``on_error``: ``"raise"`` reports the first bad record and leaves the file as it is;
     ``"keep"`` keeps a bad record unchanged and reports it; ``"reject"`` drops it from the
     output and returns it in :attr:`Outcome.rejects` with its error.
+
+    >>> from cleantext import Pipeline
+    >>> text = '{"text": "a  "}\\nnot json\\n'
+    >>> out = process_records(Pipeline.default(), text, "d.jsonl", kind="jsonl",
+    ...                       field_name="text", on_error="keep")
+    >>> out.text, out.handled
+    ('{"text": "a"}\\nnot json\\n', ('d.jsonl:2: not valid JSON: Expecting value at column 1',))
     """
     if on_error not in ON_ERROR:
         raise InputError(f"on_error must be one of {', '.join(ON_ERROR)}, not {on_error!r}")
@@ -216,7 +237,12 @@ def process_bytes(
     suggestions: bool = False,
     on_error: str = "raise",
 ) -> Outcome:
-    """Decode file contents and clean them as text (``kind=None``) or as records."""
+    """Decode file contents and clean them as text (``kind=None``) or as records.
+
+    >>> from cleantext import Pipeline
+    >>> process_bytes(Pipeline.default(), b"\\xff", "bad.txt").errors  # doctest: +ELLIPSIS
+    ('bad.txt: not valid utf-8 at byte offset 0 (byte 0xff); ...',)
+    """
     try:
         doc = decode_bytes(data, name=name, encoding=encoding)
     except InputError as exc:
@@ -255,7 +281,13 @@ def process_path(
     on_error: str = "raise",
     display: str | None = None,
 ) -> Outcome:
-    """Read ``path`` and clean it (see :func:`process_bytes`); read errors become errors."""
+    """Read ``path`` and clean it (see :func:`process_bytes`); read errors become errors.
+
+    >>> from pathlib import Path
+    >>> from cleantext import Pipeline
+    >>> process_path(Pipeline.default(), Path("/no/such.txt")).errors
+    ('/no/such.txt: cannot read: No such file or directory',)
+    """
     name = display or str(path)
     try:
         data = path.read_bytes()

@@ -23,7 +23,11 @@ from cleantext.errors import InputError
 
 @dataclass(frozen=True, slots=True)
 class Record:
-    """One record: its 1-based ``number`` (line of its start), raw text (with its line end)."""
+    """One record: its 1-based ``number`` (line of its start), raw text (with its line end).
+
+    >>> Record(3, '{"text": "x"}\\n', "jsonl").number
+    3
+    """
 
     number: int
     raw: str
@@ -53,13 +57,21 @@ def lines_of(text: str) -> Iterator[str]:
 
 
 def split_jsonl(text: str) -> Iterator[Record]:
-    """Yield the JSONL records of ``text``: one a line, blank lines included as-is."""
+    """Yield the JSONL records of ``text``: one a line, blank lines included as-is.
+
+    >>> [r.raw for r in split_jsonl('{"a": 1}\\n\\n{"a": 2}')]
+    ['{"a": 1}\\n', '\\n', '{"a": 2}']
+    """
     for number, line in enumerate(lines_of(text), 1):
         yield Record(number, line, "jsonl")
 
 
 def iter_jsonl(stream: Iterator[str]) -> Iterator[Record]:
-    """Stream JSONL records from an iterator of lines (e.g. a text file opened with newline="")."""
+    """Stream JSONL records from an iterator of lines (e.g. a text file opened with newline="").
+
+    >>> [r.number for r in iter_jsonl(iter(['{"a": 1}\\n', '{"a": 2}\\n']))]
+    [1, 2]
+    """
     for number, line in enumerate(stream, 1):
         yield Record(number, line, "jsonl")
 
@@ -75,6 +87,9 @@ def get_field(record: Record, field: str) -> str | None:
 
     Raises :class:`~cleantext.InputError` (with the record number) for bad JSON, a missing
     field or a field that is not a string.
+
+    >>> get_field(Record(1, '{"text": "hi", "n": 1}\\n', "jsonl"), "text")
+    'hi'
     """
     body, _ = _body(record.raw)
     if not body.strip():
@@ -111,7 +126,11 @@ def get_field(record: Record, field: str) -> str | None:
 
 
 def set_field(record: Record, field: str, value: str) -> str:
-    """The raw record with ``field`` replaced by ``value``; everything else kept."""
+    """The raw record with ``field`` replaced by ``value``; everything else kept.
+
+    >>> set_field(Record(1, '{"n": 1,"text":"a"}\\r\\n', "jsonl"), "text", "b")
+    '{"n": 1,"text":"b"}\\r\\n'
+    """
     body, end = _body(record.raw)
     if record.kind == "csv":
         cells = csv_cells(body, record.delimiter)
@@ -204,7 +223,11 @@ def split_csv(text: str, *, delimiter: str = ",") -> Iterator[Record]:
 
 
 def csv_cells(row: str, delimiter: str) -> list[tuple[int, int]]:
-    """Raw spans of the cells of one CSV row (quotes included)."""
+    """Raw spans of the cells of one CSV row (quotes included).
+
+    >>> csv_cells('1,"a,b",c', ",")
+    [(0, 1), (2, 7), (8, 9)]
+    """
     cells = []
     start = 0
     in_quotes = False
@@ -219,14 +242,22 @@ def csv_cells(row: str, delimiter: str) -> list[tuple[int, int]]:
 
 
 def unquote_cell(raw: str) -> str:
-    """The value of a raw CSV cell."""
+    """The value of a raw CSV cell.
+
+    >>> unquote_cell('"a ""b"" c"')
+    'a "b" c'
+    """
     if len(raw) >= 2 and raw.startswith('"') and raw.endswith('"'):
         return raw[1:-1].replace('""', '"')
     return raw
 
 
 def quote_cell(value: str, delimiter: str, *, force: bool = False) -> str:
-    """A CSV cell for ``value``, quoted when needed (or when ``force``)."""
+    """A CSV cell for ``value``, quoted when needed (or when ``force``).
+
+    >>> quote_cell("a,b", ","), quote_cell("ab", ","), quote_cell("ab", ",", force=True)
+    ('"a,b"', 'ab', '"ab"')
+    """
     if force or any(c in value for c in (delimiter, '"', "\n", "\r")):
         return '"' + value.replace('"', '""') + '"'
     return value
