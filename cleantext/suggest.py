@@ -340,5 +340,12 @@ def suggestions_toml(clusters: Iterable[NameCluster], *, aliases: bool = True) -
 def write_suggestions(
     clusters: Iterable[NameCluster], path: str | Path, *, aliases: bool = True
 ) -> None:
-    """Write :func:`suggestions_toml` to ``path`` (UTF-8)."""
+    """Write :func:`suggestions_toml` to ``path`` (UTF-8).
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "names.toml"
+    >>> write_suggestions(suggest_names(["Arthur Mensch spoke. Arthur Mensch left."]), path)
+    >>> "Arthur Mensch" in path.read_text(encoding="utf-8")
+    True
+    """
     Path(path).write_text(suggestions_toml(clusters, aliases=aliases), encoding="utf-8")

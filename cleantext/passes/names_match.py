@@ -106,7 +106,11 @@ def skeleton(folded: str) -> str:
 
 
 def distance(a: str, b: str) -> int:
-    """Optimal string alignment distance (transpositions count one)."""
+    """Optimal string alignment distance (transpositions count one).
+
+    >>> distance("Mensch", "Mnesch"), distance("Mensch", "Mansh")
+    (1, 2)
+    """
     return int(OSA.distance(a, b))
 
 

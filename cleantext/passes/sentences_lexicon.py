@@ -87,14 +87,23 @@ def hump_kind(hump: str) -> str:
 
 
 def bare(hump: str) -> str:
-    """The hump without a contraction or possessive ending: ``"He's"`` -> ``"He"``."""
+    """The hump without a contraction or possessive ending: ``"He's"`` -> ``"He"``.
+
+    >>> bare("He's"), bare("Reuters")
+    ('He', 'Reuters')
+    """
     m = _APOSTROPHE.search(hump)
     return hump if m is None else hump[: m.start()]
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Every word list the pass consults, built once per set of options."""
+    """Every word list the pass consults, built once per set of options.
+
+    >>> lex = lexicon(keep=("TikTok",), names=())
+    >>> lex.is_known("TikTok"), lex.is_word("market"), lex.starter("However")
+    (True, True, 'strong')
+    """
 
     words: frozenset[str]
     known: frozenset[str]
