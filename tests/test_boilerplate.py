@@ -369,6 +369,18 @@ def test_inline_keeps_prose(text: str) -> None:
     assert STRIP.propose(text) == []
 
 
+def test_inline_marker_after_a_rejoined_block() -> None:
+    raw = (
+        "Bridge reopens\n\nThe mayor said the bridge would reopen in May\n\nShare this\n\n"
+        "Advertisement The repairs cost $4m.\n"
+    )
+    assert STRIP(raw) == (
+        "Bridge reopens\n\nThe mayor said the bridge would reopen in May. The repairs cost $4m.\n"
+    )
+    raw = "Bridge reopens\n\nRepairs are done. Advertisement\n\nShare this\n\nThe cost was $4m.\n"
+    assert STRIP(raw) == "Bridge reopens\n\nRepairs are done.\n\nThe cost was $4m.\n"
+
+
 def test_weak_lines_need_company() -> None:
     alone = "Bridge reopens\n\nRepairs are finished.\n\nEmail\n\nTraffic returns.\n"
     assert STRIP.propose(alone) == []
@@ -528,8 +540,17 @@ def test_clean_prose_is_unchanged(paras: list[str], sep: str) -> None:
 
 
 BOILER = [line for line, _ in POSITIVE[::3]]
+unfinished = st.lists(st.sampled_from(WORDS), min_size=8, max_size=14).map(" ".join)
 pieces = st.lists(
-    st.one_of(sentence, paragraph, st.sampled_from(BOILER), st.just("Markets rally as rates fall")),
+    st.one_of(
+        sentence,
+        paragraph,
+        unfinished,
+        st.sampled_from(BOILER),
+        st.just("Markets rally as rates fall"),
+        sentence.map(lambda x: f"Advertisement {x}"),
+        paragraph.map(lambda x: f"{x} Advertisement"),
+    ),
     min_size=1,
     max_size=8,
 )

@@ -177,7 +177,7 @@ class StripBoilerplate(Pass):
         block = lines[a : b + 1]
         matches = [ln.match for ln in block if ln.match is not None]
         lead = next((m for m in matches if not m.weak), matches[0])
-        if prev is not None and nxt is not None and self.rejoin:
+        if prev is not None and nxt is not None and self.rejoin and prev.tail == prev.stop:
             before = text[prev.body : prev.tail]
             after = text[nxt.head : nxt.stop]
             first = prev.para == first_para
@@ -189,7 +189,8 @@ class StripBoilerplate(Pass):
                 families = ", ".join(dict.fromkeys(LABELS[m.family] for m in matches))
                 count = f"{len(block)} lines" if len(block) > 1 else "line"
                 note = f"{families} {count} removed; paragraph rejoined with {glue!r}"
-                return [Edit(prev.tail, nxt.head, glue, lead.rule, note)]
+                # up to the start of the next line: an inline marker there has its own edit
+                return [Edit(prev.stop, nxt.body, glue, lead.rule, note)]
         # Keep the widest gap (the first of equals) and let each line take a neighbouring
         # gap with it, so that every edit on its own leaves well-formed text.
         gaps = [text[prev.end : block[0].start] if prev else text[: block[0].start]]
