@@ -197,6 +197,7 @@ def test_demo_runs() -> None:
     text = out.stdout.decode()
     assert "changes by rule" in text
     assert "Replays exactly: yes" in text
+    assert "Matches the hand-made reference: yes" in text
 
 
 @pytest.mark.parametrize("verb", ["clean", "check", "fix", "diff"])
