@@ -1,0 +1,80 @@
+"""Hostile input: time of the default pipeline on n and 8n of each input, and the ratio.
+
+Linear time means the 8n run takes about 8x the n run; the acceptance is at most 10x.
+The largest inputs are the issue's: a 50 MB single line, a million capitalised tokens,
+"aA" repeated a million times, a megabyte with no whitespace, and so on.
+
+    python benchmarks/hostile.py                 # full sizes (a few minutes)
+    python benchmarks/hostile.py --scale 0.1     # a tenth of every size
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+
+from cleantext import Pipeline
+from cleantext.errors import CleantextError
+
+NAMES = ["Arthur Mensch", "DeepSeek", "Marie Curie"]
+
+
+def _repeat(unit: str, size: int) -> str:
+    return unit * max(1, size // len(unit))
+
+
+# name -> (builder of a text of about `size` characters, size of the 8n run)
+INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
+    "single line of prose (50 MB)": (lambda n: _repeat("word and more words, ", n), 50_000_000),
+    "capitalised tokens (1M)": (lambda n: _repeat("Alpha ", n), 6_000_000),
+    '"aA" repeated (1M)': (lambda n: _repeat("aA", n), 2_000_000),
+    "no whitespace (1 MB)": (lambda n: _repeat("x", n), 1_000_000),
+    "camel chain": (lambda n: _repeat("fooBarBazQux", n), 2_000_000),
+    "glued sentences": (lambda n: _repeat("endThe ", n), 2_000_000),
+    "repeated ad lines": (lambda n: _repeat("Advertisement\n", n), 2_000_000),
+    "ad lines between paragraphs": (
+        lambda n: _repeat("Advertisement\n\nText one\n\n", n),
+        2_000_000,
+    ),
+    "NUL bytes": (lambda n: _repeat("a\x00b\x00", n), 1_000_000),
+    "lone surrogates": (lambda n: _repeat("x\ud800y\udfffz ", n), 1_000_000),
+    "mixed newlines": (lambda n: _repeat("one\r\ntwo\rthree\nfour\n\r\n", n), 2_000_000),
+    "mojibake everywhere": (lambda n: _repeat("itâ€™s ", n), 2_000_000),
+    "name-like tokens": (lambda n: _repeat("Mansch Mensch Mench Marsh ", n), 2_000_000),
+    "periods": (lambda n: _repeat(".", n), 1_000_000),
+    "blank lines": (lambda n: _repeat("\n", n), 1_000_000),
+}
+
+
+def _time(pipe: Pipeline, text: str) -> float:
+    start = time.perf_counter()
+    try:
+        pipe(text)
+    except CleantextError as exc:  # a documented, clear error is an acceptable outcome
+        print(f"    (error: {type(exc).__name__}: {exc})")
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=1.0, help="multiply every size by this")
+    parser.add_argument("--only", help="run only inputs whose name contains this")
+    args = parser.parse_args()
+    pipe = Pipeline.default(NAMES)
+    print(f"{'input':34s} {'n chars':>11s} {'t(n)':>8s} {'t(8n)':>8s} {'ratio':>6s}")
+    worst = 0.0
+    for name, (build, big) in INPUTS.items():
+        if args.only and args.only not in name:
+            continue
+        size = max(8, int(big * args.scale)) // 8
+        small_t = _time(pipe, build(size))
+        big_t = _time(pipe, build(size * 8))
+        ratio = big_t / small_t if small_t > 0 else float("nan")
+        worst = max(worst, ratio)
+        print(f"{name:34s} {size:>11,d} {small_t:8.2f} {big_t:8.2f} {ratio:6.1f}")
+    print(f"worst ratio t(8n)/t(n): {worst:.1f} (linear: about 8; acceptance: at most 10)")
+
+
+if __name__ == "__main__":
+    main()
