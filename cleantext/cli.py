@@ -143,6 +143,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--min-docs", type=int, default=5, help="in at least this many documents")
     p.add_argument("--min-share", type=float, default=0.05, help="and this share of them")
     p.add_argument("--max-words", type=int, default=15, help="lines of at most this many words")
+    p.add_argument(
+        "--sentence-share",
+        type=float,
+        default=0.5,
+        help="a line that reads like a sentence must be in this share of documents",
+    )
     p.set_defaults(func=_cmd_learn_boilerplate)
 
     p = sub.add_parser(
@@ -411,6 +417,7 @@ def _cmd_learn_boilerplate(args: argparse.Namespace) -> int:
         min_docs=args.min_docs,
         min_share=args.min_share,
         max_words=args.max_words,
+        sentence_share=args.sentence_share,
     )
     n = write_learned(args.output, learned, source=", ".join(args.paths))
     print(
@@ -452,7 +459,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     try:
         status: int = args.func(args)
-    except (CleantextError, UsageError) as exc:
+    except (CleantextError, UsageError, ValueError) as exc:
         print(f"cleantext: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
