@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleantext
+from cleantext import Pipeline
 from cleantext.edits import apply_edits, check_edits
 from cleantext.namelist import NameEntry
 from cleantext.passes import NormalizeNames
@@ -336,3 +337,20 @@ def test_titles_and_breaks_must_match() -> None:
     assert NormalizeNames(["Dr Kiely"])("Doctor Kieli spoke.") == "Doctor Kiely spoke."
     # a hyphen for a space is another name's spelling, not a spacing error
     assert NormalizeNames(["Lewis Francis"])("Mark Lewis-Francis won.") == "Mark Lewis-Francis won."
+
+
+def test_house_style_is_suggested_not_applied() -> None:
+    # The document never writes "TimeWarner": its own consistent spelling is left alone.
+    text = "Time Warner said profits rose. Time Warner shares fell."
+    result = Pipeline([NormalizeNames(["TimeWarner"])]).run(text, suggestions=True)
+    assert result.text == text
+    assert [s.after for s in result.suggestions] == ["TimeWarner", "TimeWarner"]
+    # Where the document also writes the canonical spelling, the variants are normalised.
+    mixed = "TimeWarner said profits rose. Time Warner shares fell."
+    assert (
+        NormalizeNames(["TimeWarner"])(mixed)
+        == "TimeWarner said profits rose. TimeWarner shares fell."
+    )
+    assert NormalizeNames(["TimeWarner"], house_style=False)(text) == (
+        "TimeWarner said profits rose. TimeWarner shares fell."
+    )

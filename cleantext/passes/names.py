@@ -228,6 +228,11 @@ class NormalizeNames(Pass):
         False keeps aliases, case, spacing and diacritics only.
     ``fix_case_spacing`` (True), ``restore_diacritics`` (True)
         switch those fixes off.
+    ``house_style`` (True)
+        a document that never writes a one-word name the canonical way but writes it its own
+        way at least twice ("Time Warner" throughout, for "TimeWarner") follows a house
+        style rather than garbling it: such case, spacing and one-edit variants are
+        suggested, not applied. False applies them anyway.
 
     Rules: ``names/variant``, ``names/alias``, ``names/spacing-case``. Notes carry the score
     and the anchor, e.g. ``score 0.67 vs 'Mensch'; anchored by 'Arthur Mensch' at offset 0``.
@@ -249,6 +254,7 @@ class NormalizeNames(Pass):
     fuzzy: bool = True
     fix_case_spacing: bool = True
     restore_diacritics: bool = True
+    house_style: bool = True
     _index: _Index = field(init=False, compare=False, repr=False, hash=False)
 
     def __init__(
@@ -262,6 +268,7 @@ class NormalizeNames(Pass):
         fuzzy: bool = True,
         fix_case_spacing: bool = True,
         restore_diacritics: bool = True,
+        house_style: bool = True,
     ) -> None:
         items = entries(names)
         if not 0.0 <= float(full_name_cutoff) <= 1.0:
@@ -281,6 +288,7 @@ class NormalizeNames(Pass):
         object.__setattr__(self, "fuzzy", bool(fuzzy))
         object.__setattr__(self, "fix_case_spacing", bool(fix_case_spacing))
         object.__setattr__(self, "restore_diacritics", bool(restore_diacritics))
+        object.__setattr__(self, "house_style", bool(house_style))
         object.__setattr__(self, "_index", _build_index(items, single_min_length))
 
     def __reduce__(self) -> tuple[object, ...]:
@@ -296,6 +304,7 @@ class NormalizeNames(Pass):
                     "fuzzy": self.fuzzy,
                     "fix_case_spacing": self.fix_case_spacing,
                     "restore_diacritics": self.restore_diacritics,
+                    "house_style": self.house_style,
                 },
             ),
         )
@@ -509,6 +518,18 @@ class _Document:
             if not self.p.fix_case_spacing or not _case_spacing_ok(surface, canonical):
                 return False
             rule, note = "names/spacing-case", f"case or spacing of {canonical!r}"
+            if self._house_style(canonical, surface):
+                self.suggestions.append(
+                    Edit(
+                        start,
+                        self.units[last].end,
+                        nm.casing(surface, canonical),
+                        rule,
+                        f"{note}; the document never writes {canonical!r}: its own style?",
+                    )
+                )
+                self._claim(*range(i, last + 1))
+                return True
         else:
             if not self.p.restore_diacritics:
                 return False
@@ -1068,12 +1089,34 @@ class _Document:
                     found[c] = 1.0 - d / max(len(tf), len(cf))
             if len(found) == 1:
                 c, score = next(iter(found.items()))
+                if self._house_style(c, t):
+                    self.suggestions.append(
+                        Edit(
+                            u.start,
+                            u.end,
+                            nm.casing(t, c),
+                            "names/variant",
+                            f"score {score:.2f} vs {c!r}; the document never writes {c!r}",
+                        )
+                    )
+                    self._claim(i)
+                    continue
                 self._edit(
                     u.start, u.end, nm.casing(t, c), "names/variant", f"score {score:.2f} vs {c!r}"
                 )
                 self._claim(i)
             elif len(found) > 1:
                 self._ambiguous(i, found, "")
+
+    def _house_style(self, canonical: str, surface: str) -> bool:
+        """Whether a one-word name's variant should only be suggested (see ``house_style``):
+        the document writes it the same way at least twice and never the canonical way."""
+        return (
+            self.p.house_style
+            and " " not in canonical
+            and canonical not in self.text
+            and self.text.count(surface) >= 2
+        )
 
     def _ambiguous(self, i: int, targets: Iterable[str], why: str) -> None:
         names = list(targets)
