@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleantext.passes import FixUnicode
@@ -87,3 +87,21 @@ _words = st.sampled_from(
 @given(st.lists(_words, max_size=20).map(" ".join))
 def test_damage_is_repaired(text: str) -> None:
     assert FixUnicode()(moji(text)) == text
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(_words, st.text(max_size=4), _words.map(moji)),
+        max_size=12,
+    ).map(" ".join)
+)
+def test_fast_path_agrees_with_ftfy(text: str) -> None:
+    """Skipping ftfy where the guard says it cannot change anything changes nothing."""
+    import ftfy
+
+    from cleantext.passes.unicode import _fix
+
+    config = FixUnicode()._config()
+    for line in text.splitlines():
+        assert _fix(line, config) == ftfy.fix_text(line, config=config)

@@ -28,10 +28,34 @@ _HWS = _SPACE + _ODD + _ZW
 _BLANK_RUN = regex.compile(f"(\\r\\n|\\r|\\n)(?:[{_HWS}]*+(?:\\r\\n|\\r|\\n)){{2,}}+")
 # Leading blank lines of the text.
 _LEADING = regex.compile(f"\\A(?:\\ufeff)?+((?:[{_HWS}]*+(?:\\r\\n|\\r|\\n))++)")
-_QUICK = regex.compile(
-    r"[ \t](?:\r|\n|\Z)|(?:\r\n|\r|\n){3}|[\u00a0\u2000-\u200b\u202f\u205f\u2060\ufeff]"
-    r"|[^\s.!?:]  |\A\s"
-)
+_ODD_OR_ZW = regex.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u2060\ufeff]")
+_THREE_BREAKS = regex.compile(r"(?:\r\n|\r|\n){3}")
+_SPACE_FIRST = regex.compile(r"\s")
+
+
+def _may_change(text: str) -> bool:
+    """False only for text this pass leaves alone; cheap substring tests first.
+
+    Equivalent to one search for trailing spaces, three line breaks, odd or invisible
+    spaces, double spaces or leading whitespace, but each test here runs at memchr speed
+    (one alternation regex over the whole text ran at 7 MB/s).
+    """
+    if (
+        "  " in text
+        or " \n" in text
+        or " \r" in text
+        or "\t\n" in text
+        or "\t\r" in text
+        or text.endswith((" ", "\t", "\n\n", "\r\n\r\n", "\r\r"))
+        or _SPACE_FIRST.match(text) is not None
+    ):
+        return True
+    if "\r" in text:
+        if _THREE_BREAKS.search(text) is not None:
+            return True
+    elif "\n\n\n" in text:
+        return True
+    return not text.isascii() and _ODD_OR_ZW.search(text) is not None
 
 
 @functools.cache
@@ -80,7 +104,7 @@ class NormalizeWhitespace(Pass):
     collapse_spaces: bool = True
 
     def propose(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
-        if _QUICK.search(text) is None and not text.endswith(("\n\n", "\r\n\r\n", "\r\r")):
+        if not _may_change(text):
             return []
         body_end = len(text.rstrip(_HWS_BREAKS))
         if body_end == 0:  # nothing but whitespace: nothing at all (a leading BOM stays)
