@@ -61,7 +61,11 @@ R = TypeVar("R")
 
 
 class BatchWarning(CleantextError, UserWarning):
-    """A document failed and was kept unchanged (``on_error="keep"``, no ``on_failure``)."""
+    """A document failed and was kept unchanged (``on_error="keep"``, no ``on_failure``).
+
+    >>> issubclass(BatchWarning, UserWarning)
+    True
+    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +141,9 @@ class Cleaned:
     """One cleaned document: its index, the cleaned text, and (if asked) its edits.
 
     ``edits`` holds :meth:`cleantext.Change.as_dict` dicts, in the original's coordinates.
+
+    >>> Cleaned(0, "text", changed=False).text
+    'text'
     """
 
     index: int
@@ -162,7 +169,13 @@ def resolve_jobs(jobs: int | None) -> int:
 
 
 def check_on_error(on_error: str) -> None:
-    """Raise :class:`~cleantext.InputError` unless ``on_error`` is raise, keep or reject."""
+    """Raise :class:`~cleantext.InputError` unless ``on_error`` is raise, keep or reject.
+
+    >>> check_on_error("skip")
+    Traceback (most recent call last):
+    ...
+    cleantext.errors.InputError: on_error must be one of raise, keep, reject, not 'skip'
+    """
     if on_error not in ON_ERROR:
         raise InputError(f"on_error must be one of {', '.join(ON_ERROR)}, not {on_error!r}")
 
@@ -171,12 +184,20 @@ def check_on_error(on_error: str) -> None:
 
 
 def uses_vocabulary(pipeline: Pipeline) -> bool:
-    """Whether a pass of ``pipeline`` reads the batch vocabulary (the sentences pass)."""
+    """Whether a pass of ``pipeline`` reads the batch vocabulary (the sentences pass).
+
+    >>> uses_vocabulary(Pipeline.default()), uses_vocabulary(Pipeline([]))
+    (True, False)
+    """
     return any(p.name == "sentences" for p in pipeline.passes)
 
 
 def vocabulary_function() -> Callable[[Sequence[str]], frozenset[str]] | None:
-    """``cleantext.passes.sentences.batch_vocabulary`` when that pass provides it."""
+    """``cleantext.passes.sentences.batch_vocabulary`` when that pass provides it.
+
+    >>> vocabulary_function() is not None
+    True
+    """
     from cleantext.passes import sentences
 
     func = getattr(sentences, "batch_vocabulary", None)
@@ -206,7 +227,11 @@ def batch_context(pipeline: Pipeline, texts: Iterable[object]) -> Context:
 
 
 def failure_of(index: int, original: object, exc: BaseException) -> Failure:
-    """The :class:`Failure` record of ``exc`` raised while cleaning item ``index``."""
+    """The :class:`Failure` record of ``exc`` raised while cleaning item ``index``.
+
+    >>> failure_of(2, "doc", InputError("bad")).error_type
+    'InputError'
+    """
     if isinstance(exc, CleantextError):
         return Failure(index, original, str(exc), type(exc).__name__, exc.pass_name, exc.position)
     return Failure(index, original, str(exc), type(exc).__name__)
@@ -255,7 +280,11 @@ def _clean_texts(
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """The context of one evidence window, pickled once in the parent process."""
+    """The context of one evidence window, pickled once in the parent process.
+
+    >>> Evidence.of(0, EMPTY_CONTEXT).blob is None
+    True
+    """
 
     window: int
     context: Context
@@ -305,6 +334,12 @@ def run_tasks(
     ``in_flight`` tasks (default ``3 * jobs``) are queued at a time, so memory stays
     bounded however long ``tasks`` is. The pipeline is sent to each worker once.
     ``start_method`` ("fork", "spawn", "forkserver") overrides the platform's default.
+
+    >>> from cleantext import passes
+    >>> pipe = Pipeline([passes.NormalizeWhitespace()])
+    >>> task = (_clean_texts, (0, ["a  b"], False), Evidence.of(0, EMPTY_CONTEXT))
+    >>> [item.text for batch in run_tasks(pipe, [task]) for item in batch]
+    ['a b']
     """
     jobs = resolve_jobs(jobs)
     iterator = iter(tasks)
@@ -415,7 +450,11 @@ def _size(item: object) -> int:
 def make_pipeline(
     pipeline: Pipeline | None, names: Sequence[object] | None, options: dict[str, object]
 ) -> Pipeline:
-    """``pipeline`` as given, or the default pipeline built from ``names`` and options."""
+    """``pipeline`` as given, or the default pipeline built from ``names`` and options.
+
+    >>> make_pipeline(None, ["Arthur Mensch"], {}).names()[-2]
+    'names'
+    """
     if pipeline is not None:
         if names is not None or options:
             raise TypeError("pass either pipeline= or names/options for the default pipeline")

@@ -122,6 +122,12 @@ def clean_frame(
 
     ``edits_column`` adds the changes of each row as a JSON list; ``error_column`` the
     error of rows that failed (added as ``cleantext_error`` for keep and reject).
+
+    >>> import pandas as pd, dask.dataframe as dd
+    >>> rows = pd.DataFrame({"text": ["Hi  there.", "ADVERTISEMENT"]})
+    >>> frame = dd.from_pandas(rows, npartitions=1)
+    >>> clean_frame(frame, "text").compute(scheduler="sync")["text"].tolist()
+    ['Hi there.', '']
     """
     check_on_error(on_error)
     pipe = make_pipeline(pipeline, names, dict(options))

@@ -123,6 +123,13 @@ def clean_column(
     per row) and ``error_column`` when asked for (with ``on_error`` keep or reject the error
     column is always added, named ``cleantext_error`` by default). The pipeline is
     ``pipeline``, or the default one built from ``names`` and ``options``.
+
+    Example (needs a running SparkSession ``spark``; ``tests/test_spark.py`` runs it on a
+    real local cluster):
+
+    >>> df = spark.createDataFrame([("Hi  there.",)], ["text"])  # doctest: +SKIP
+    >>> clean_column(df, "text").first()["text"]  # doctest: +SKIP
+    'Hi there.'
     """
     check_on_error(on_error)
     pipe = make_pipeline(pipeline, names, dict(options))
@@ -182,6 +189,12 @@ def clean_udf(
 
     With ``on_error="keep"`` a failed row keeps its text; with ``"reject"`` it becomes
     null (use :func:`clean_column` to also get the error).
+
+    Example (needs a running SparkSession ``spark``; see ``tests/test_spark.py``):
+
+    >>> df = spark.createDataFrame([("Hi  there.",)], ["text"])  # doctest: +SKIP
+    >>> df.select(clean_udf()("text").alias("text")).first()["text"]  # doctest: +SKIP
+    'Hi there.'
     """
     check_on_error(on_error)
     pipe = make_pipeline(pipeline, names, dict(options))

@@ -69,7 +69,16 @@ MAX_MESSAGES = 100
 @dataclass
 class StreamStats:
     """What a streaming run did. ``records`` = ``written`` + ``rejected`` (blank lines are
-    copied and counted apart)."""
+    copied and counted apart).
+
+    >>> import io
+    >>> from cleantext import Pipeline
+    >>> out = io.BytesIO()
+    >>> stats = clean_jsonl_stream(io.BytesIO(b'{"text": "a  b"}\\n'), out,
+    ...                            pipeline=Pipeline.default(), field="text")
+    >>> stats.records, stats.changed, out.getvalue()
+    (1, 1, b'{"text": "a b"}\\n')
+    """
 
     records: int = 0
     written: int = 0
