@@ -696,7 +696,7 @@ def _process_paths(
     from cleantext.process import process_path
 
     paths, kwargs = payload
-    return [process_path(pipeline, path, **kwargs) for path in paths]
+    return [process_path(pipeline, path, context=context, **kwargs) for path in paths]
 
 
 def process_paths(
@@ -705,6 +705,7 @@ def process_paths(
     *,
     jobs: int | None = 1,
     options: Callable[[Path], Mapping[str, Any]] | None = None,
+    context: Context = EMPTY_CONTEXT,
     **kwargs: Any,
 ) -> Iterator[Outcome]:
     """:func:`cleantext.process.process_path` for many files, in order, in ``jobs`` processes.
@@ -712,7 +713,8 @@ def process_paths(
     Keyword arguments go to ``process_path`` (``kind``, ``field_name``, ``encoding``,
     ``suggestions``, ``on_error``, ``display``); ``options(path)``, called in this process,
     adds per-file ones (such as ``kind`` and ``field_name``). Files are sent one at a time,
-    so a large file does not hold up a chunk of others.
+    so a large file does not hold up a chunk of others. ``context`` (e.g. the batch
+    vocabulary of :func:`batch_context`) is sent to each worker once.
 
     >>> import pathlib, tempfile
     >>> from cleantext import Pipeline
@@ -721,7 +723,7 @@ def process_paths(
     >>> [o.text for o in process_paths(Pipeline.default(), [p])]
     ['One.\\n']
     """
-    evidence = Evidence.of(0, EMPTY_CONTEXT)
+    evidence = Evidence.of(0, context)
 
     def tasks() -> Iterator[Task]:
         for path in paths:

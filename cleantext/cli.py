@@ -15,15 +15,16 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from cleantext import __version__
 from cleantext.config import Config, find_config, load_config
 from cleantext.errors import CleantextError
 from cleantext.files import discover, record_kind
 from cleantext.io import atomic_write
+from cleantext.passes.base import EMPTY_CONTEXT, Context
 from cleantext.pipeline import Pipeline
-from cleantext.process import ON_ERROR, Diagnostic, Outcome, process_bytes, process_path
+from cleantext.process import ON_ERROR, Diagnostic, Outcome, process_bytes
 
 EXIT_OK, EXIT_CHANGES, EXIT_ERROR = 0, 1, 2
 
@@ -99,8 +100,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="bad records: stop (raise, default), keep them unchanged, or reject them",
     )
     files.add_argument("--rejects", metavar="FILE", help="write rejected records here (JSONL)")
+    files.add_argument(
+        "--jobs", "-j", type=int, metavar="N", help="worker processes (default: all cores)"
+    )
 
     p = sub.add_parser("clean", parents=[common], help="write cleaned text to standard output")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead")
+    p.add_argument(
+        "--edits-field", metavar="NAME", help="JSONL/Parquet: add each record's edits as NAME"
+    )
+    p.add_argument("--parquet", action="store_true", help="treat input as Parquet (extra parquet)")
     p.set_defaults(func=_cmd_clean)
 
     report = _Parser(add_help=False)
@@ -207,39 +216,91 @@ def _inputs(args: argparse.Namespace, config: Config, *, default: str) -> list[s
 def _run(
     args: argparse.Namespace, config: Config, pipe: Pipeline, *, suggestions: bool, default: str
 ) -> list[tuple[Outcome, bool]]:
-    """Clean every input; each outcome comes with whether it was read from standard input."""
-    outcomes: list[tuple[Outcome, bool]] = []
+    """Clean every input; each outcome comes with whether it was read from standard input.
+
+    Files are cleaned in ``--jobs`` processes, in order; when there are several, the
+    camel-case words they use standalone count as words in all of them (batch evidence).
+    """
+    from cleantext.batch import process_paths
+
     on_error = config.on_error or "raise"
-    for item in _inputs(args, config, default=default):
-        if item == "-":
-            name = args.stdin_filename or "-"
-            path = Path(name)
-            kind = record_kind(path, jsonl=args.jsonl) if name != "-" or args.jsonl else None
-            outcome = process_bytes(
-                pipe,
-                sys.stdin.buffer.read(),
-                name,
-                kind=kind,
-                field_name=config.field_for(path) or ("text" if kind else None),
-                encoding=args.encoding,
-                suggestions=suggestions,
-                on_error=on_error,
-            )
-        else:
-            assert isinstance(item, Path)
-            kind = record_kind(item, jsonl=args.jsonl)
-            outcome = process_path(
-                pipe,
-                item,
-                kind=kind,
-                field_name=config.field_for(item) or ("text" if kind else None),
-                encoding=args.encoding,
-                suggestions=suggestions,
-                on_error=on_error,
-            )
-        outcomes.append((outcome, item == "-"))
+    inputs = _inputs(args, config, default=default)
+    files = [p for p in inputs if isinstance(p, Path)]
+    context = _batch_context(pipe, files, args, config) if len(files) > 1 else None
+    jobs = _jobs(args, config, len(files))
+    if jobs > 1:
+        pipe("Warm up the caches. Before the workers fork.")
+
+    def per_file(path: Path) -> dict[str, object]:
+        kind = record_kind(path, jsonl=args.jsonl)
+        return {"kind": kind, "field_name": config.field_for(path) or ("text" if kind else None)}
+
+    by_file = iter(
+        process_paths(
+            pipe,
+            files,
+            jobs=jobs,
+            options=per_file,
+            context=context or EMPTY_CONTEXT,
+            encoding=args.encoding,
+            suggestions=suggestions,
+            on_error=on_error,
+        )
+    )
+    outcomes: list[tuple[Outcome, bool]] = []
+    for item in inputs:
+        if item != "-":
+            outcomes.append((next(by_file), False))
+            continue
+        name = args.stdin_filename or "-"
+        path = Path(name)
+        kind = record_kind(path, jsonl=args.jsonl) if name != "-" or args.jsonl else None
+        outcome = process_bytes(
+            pipe,
+            sys.stdin.buffer.read(),
+            name,
+            kind=kind,
+            field_name=config.field_for(path) or ("text" if kind else None),
+            encoding=args.encoding,
+            suggestions=suggestions,
+            on_error=on_error,
+            context=context,
+        )
+        outcomes.append((outcome, True))
     _write_rejects(args, [o for o, _ in outcomes])
     return outcomes
+
+
+def _jobs(args: argparse.Namespace, config: Config, tasks: int) -> int:
+    """Worker processes: ``--jobs``, else the config's ``jobs``, else every core (0)."""
+    from cleantext.batch import resolve_jobs
+
+    wanted = args.jobs if args.jobs is not None else config.jobs
+    return min(resolve_jobs(wanted if wanted is not None else 0), max(1, tasks))
+
+
+def _batch_context(
+    pipe: Pipeline, files: Sequence[Path], args: argparse.Namespace, config: Config
+) -> Context:
+    """The batch vocabulary of the text of ``files`` (unreadable files are skipped here;
+    the cleaning run reports them)."""
+    from cleantext.batch import batch_context, uses_vocabulary
+    from cleantext.learn import iter_texts
+
+    if not uses_vocabulary(pipe):
+        return EMPTY_CONTEXT
+
+    def texts() -> Iterator[str]:
+        for path in files:
+            kind = record_kind(path, jsonl=args.jsonl)
+            if kind in ("csv", "tsv", "parquet"):
+                continue
+            try:
+                yield from iter_texts([path], field=config.field_for(path) or "text")
+            except (CleantextError, OSError, ValueError):
+                continue
+
+    return batch_context(pipe, texts())
 
 
 def _write_rejects(args: argparse.Namespace, outcomes: Iterable[Outcome]) -> None:
@@ -301,16 +362,97 @@ def _stop_on_error(config: Config) -> bool:
     return (config.on_error or "raise") == "raise"
 
 
+def _streamed(item: str | Path, args: argparse.Namespace, config: Config) -> str | None:
+    """``"jsonl"`` or ``"parquet"`` when ``clean`` streams this input record by record."""
+    name = Path(args.stdin_filename or "-") if item == "-" else Path(item)
+    if args.parquet or name.suffix.lower() == ".parquet":
+        return "parquet"
+    if item == "-" and not (args.jsonl or args.stdin_filename):
+        return None
+    return "jsonl" if record_kind(name, jsonl=args.jsonl) == "jsonl" else None
+
+
 def _cmd_clean(args: argparse.Namespace) -> int:
     config, pipe = _settings(args)
-    runs = _run(args, config, pipe, suggestions=False, default="-")
-    out = sys.stdout.buffer
-    for o, _ in runs:
-        if o.document is None or (o.errors and _stop_on_error(config)):
-            continue  # nothing trustworthy to write; the error is reported below
-        out.write(o.text.encode(o.document.encoding))
-    out.flush()
-    return EXIT_ERROR if _report_errors(o for o, _ in runs) else EXIT_OK
+    inputs = _inputs(args, config, default="-")
+    kinds = [_streamed(item, args, config) for item in inputs]
+    if args.output and len(inputs) != 1:
+        raise UsageError("--output takes exactly one input")
+    if not any(kinds):
+        if args.edits_field:
+            raise UsageError("--edits-field needs JSONL or Parquet input (--jsonl, --parquet)")
+        runs = _run(args, config, pipe, suggestions=False, default="-")
+        chunks = []
+        for o, _ in runs:
+            if o.document is None or (o.errors and _stop_on_error(config)):
+                continue  # nothing trustworthy to write; the error is reported below
+            chunks.append(
+                o.document.encode(o.text) if args.output else o.text.encode(o.document.encoding)
+            )
+        if args.output:
+            if chunks:
+                atomic_write(args.output, b"".join(chunks))
+        else:
+            sys.stdout.buffer.write(b"".join(chunks))
+            sys.stdout.buffer.flush()
+        return EXIT_ERROR if _report_errors(o for o, _ in runs) else EXIT_OK
+    failed = False
+    for item, kind in zip(inputs, kinds, strict=True):
+        if kind is None:
+            raise UsageError("clean cannot mix JSONL/Parquet inputs with plain text inputs")
+        failed |= not _clean_stream(args, config, pipe, item, kind)
+    return EXIT_ERROR if failed else EXIT_OK
+
+
+def _clean_stream(
+    args: argparse.Namespace, config: Config, pipe: Pipeline, item: str | Path, kind: str
+) -> bool:
+    """Stream one JSONL or Parquet input; False when it failed (reported on stderr)."""
+    from cleantext.progress import Progress
+    from cleantext.stream import clean_jsonl_file, clean_jsonl_stream, clean_parquet_file
+
+    name = args.stdin_filename or "-" if item == "-" else str(item)
+    field = config.field_for(Path(name)) or "text"
+    rejects = open(args.rejects, "ab") if args.rejects else None  # noqa: SIM115
+    options: dict[str, Any] = {
+        "pipeline": pipe,
+        "field": field,
+        "edits_field": args.edits_field,
+        "jobs": _jobs(args, config, 1_000_000),
+        "on_error": config.on_error or "raise",
+        "rejects": rejects,
+        "on_failure": lambda message: print(f"warning: {message}", file=sys.stderr),
+    }
+    try:
+        size = Path(item).stat().st_size if item != "-" else None
+        with Progress(total_bytes=size) as progress:
+            options["progress"] = progress
+            if kind == "parquet":
+                if item == "-" or not args.output:
+                    raise UsageError("Parquet output needs a file: pass -o OUT.parquet")
+                stats = clean_parquet_file(item, args.output, **options)
+            elif args.output:
+                stats = clean_jsonl_file(item, args.output, **options)
+            elif item == "-":
+                stats = clean_jsonl_stream(
+                    sys.stdin.buffer, sys.stdout.buffer, name=name, **options
+                )
+            else:
+                with open(item, "rb") as source:
+                    stats = clean_jsonl_stream(source, sys.stdout.buffer, name=name, **options)
+    except CleantextError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return False
+    except OSError as exc:
+        print(f"error: {name}: {exc.strerror or exc}", file=sys.stderr)
+        return False
+    finally:
+        if rejects is not None:
+            rejects.close()
+    sys.stdout.buffer.flush()
+    if stats.failed:
+        print(f"cleantext: {name}: {stats.summary().removeprefix('cleantext: ')}", file=sys.stderr)
+    return True
 
 
 def _cmd_check(args: argparse.Namespace) -> int:

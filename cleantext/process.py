@@ -24,6 +24,7 @@ from pathlib import Path
 from cleantext.edits import Change, Result, describe
 from cleantext.errors import CleantextError, InputError
 from cleantext.io import Document, LineIndex, decode_bytes
+from cleantext.passes.base import Context
 from cleantext.pipeline import Pipeline
 from cleantext.records import Record, get_field, set_field, split_csv, split_jsonl
 
@@ -115,14 +116,21 @@ def _diagnostics(
     return out
 
 
-def process_text(pipe: Pipeline, text: str, name: str, *, suggestions: bool = False) -> Outcome:
+def process_text(
+    pipe: Pipeline,
+    text: str,
+    name: str,
+    *,
+    suggestions: bool = False,
+    context: Context | None = None,
+) -> Outcome:
     """Clean one plain-text document and locate every change in it.
 
     >>> from cleantext import Pipeline
     >>> process_text(Pipeline.default(), "a\\nb  \\n", "f.txt").diagnostics[0].line
     2
     """
-    result = pipe.run(text, suggestions=suggestions)
+    result = pipe.run(text, suggestions=suggestions, context=context)
     diags = _diagnostics(result, name, LineIndex(text), None, None)
     return Outcome(name, text, result.text, tuple(diags))
 
@@ -136,6 +144,7 @@ def process_records(
     field_name: str,
     suggestions: bool = False,
     on_error: str = "raise",
+    context: Context | None = None,
 ) -> Outcome:
     """Clean one field of every record of a JSONL or CSV text.
 
@@ -173,7 +182,7 @@ def process_records(
                     parts.append(record.raw)
                     continue
                 count += 1
-                result = pipe.run(value, suggestions=suggestions)
+                result = pipe.run(value, suggestions=suggestions, context=context)
             except CleantextError as exc:
                 if value is None:  # the record itself was bad: count it here
                     count += 1
@@ -236,6 +245,7 @@ def process_bytes(
     encoding: str = "utf-8",
     suggestions: bool = False,
     on_error: str = "raise",
+    context: Context | None = None,
 ) -> Outcome:
     """Decode file contents and clean them as text (``kind=None``) or as records.
 
@@ -249,7 +259,7 @@ def process_bytes(
         return Outcome(name, "", "", (), (str(exc),), (), 0, 1)
     try:
         if kind is None:
-            out = process_text(pipe, doc.text, name, suggestions=suggestions)
+            out = process_text(pipe, doc.text, name, suggestions=suggestions, context=context)
         else:
             if not field_name:
                 raise InputError(
@@ -264,6 +274,7 @@ def process_bytes(
                 field_name=field_name,
                 suggestions=suggestions,
                 on_error=on_error,
+                context=context,
             )
     except CleantextError as exc:
         return Outcome(name, doc.text, doc.text, (), (str(exc),), (), 0, 1, (), doc)
@@ -280,6 +291,7 @@ def process_path(
     suggestions: bool = False,
     on_error: str = "raise",
     display: str | None = None,
+    context: Context | None = None,
 ) -> Outcome:
     """Read ``path`` and clean it (see :func:`process_bytes`); read errors become errors.
 
@@ -305,4 +317,5 @@ def process_path(
         encoding=encoding,
         suggestions=suggestions,
         on_error=on_error,
+        context=context,
     )

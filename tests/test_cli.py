@@ -169,7 +169,7 @@ def test_jsonl_bad_records_and_rejects(tmp_path: Path) -> None:
     out = run("clean", "--on-error", "reject", "--rejects", "rej.jsonl", "data.jsonl", cwd=tmp_path)
     assert out.returncode == 0
     assert out.stdout.decode() == '{"text": "a"}\n{"text": "b"}\n'
-    assert b"1 of 3 records failed" in out.stderr
+    assert b"3 records, 1 changed, 1 failed (1 rejected)" in out.stderr
     (reject,) = [json.loads(line) for line in (tmp_path / "rej.jsonl").read_text().splitlines()]
     assert reject["line"] == 2 and reject["record"] == "{broken"
 
@@ -241,3 +241,55 @@ def test_suggest_names_writes_a_list_that_loads(tmp_path: Path) -> None:
     assert 'canonical = "Arthur Mensch"' in toml and "Arthur Mench" in toml
     fixed = run("clean", "--names", "names.toml", "-", stdin=b"Arthur Mench spoke.", cwd=tmp_path)
     assert fixed.stdout.decode() == "Arthur Mensch spoke."
+
+
+def test_batch_evidence_across_files_and_jobs(tmp_path: Path) -> None:
+    # "payFlex" glued alone looks like a lost period; used standalone in another file of
+    # the batch, it is a word and stays whole.
+    (tmp_path / "a.txt").write_text("The rise of payFlex continued.\n", encoding="utf-8")
+    alone = run("check", "a.txt", cwd=tmp_path)
+    assert "sentences/run-together" in alone.stdout.decode()
+    (tmp_path / "b.txt").write_text(
+        "Customers of payFlex said so. payFlex agreed.\n", encoding="utf-8"
+    )
+    for jobs in ("1", "2"):
+        both = run("check", "--jobs", jobs, "a.txt", "b.txt", cwd=tmp_path)
+        assert both.returncode == 0, both.stdout.decode() + both.stderr.decode()
+
+
+def test_jobs_give_the_same_output_in_the_same_order(tmp_path: Path) -> None:
+    names = []
+    for i in range(6):
+        (tmp_path / f"f{i}.txt").write_text(
+            f"Doc {i}.  \n\n\n\nADVERTISEMENT\n\nEnd.\n", encoding="utf-8"
+        )
+        names.append(f"f{i}.txt")
+    one = run("check", "--jobs", "1", *names, cwd=tmp_path).stdout
+    two = run("check", "--jobs", "2", *names, cwd=tmp_path).stdout
+    assert one == two and one.count(b"boilerplate/ad-marker") == 6
+
+
+def test_jsonl_streaming_clean_with_edits_field_and_output(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": 1, "text": "Itâ€™s   here"}\n{"id": 2, "text": "fine"}\n', encoding="utf-8"
+    )
+    out = run("clean", "--edits-field", "edits", "-o", "out.jsonl", "in.jsonl", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert rows[0]["text"] == "It’s here" and rows[0]["id"] == 1
+    assert [e["rule"] for e in rows[0]["edits"]] == ["unicode/mojibake", "whitespace/spaces"]
+    assert rows[1] == {"id": 2, "text": "fine", "edits": []}
+    piped = run("clean", "--jsonl", "-", stdin=src.read_bytes(), cwd=tmp_path)
+    assert piped.stdout.decode().splitlines()[0] == '{"id": 1, "text": "It’s here"}'
+
+
+def test_parquet_clean(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    table = pa.table({"id": [1, 2], "text": ["Itâ€™s   here", None]})
+    pq.write_table(table, tmp_path / "in.parquet")
+    assert run("clean", "in.parquet", cwd=tmp_path).returncode == 2  # needs -o
+    out = run("clean", "in.parquet", "-o", "out.parquet", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert pq.read_table(tmp_path / "out.parquet").column("text").to_pylist() == ["It’s here", None]
