@@ -6,6 +6,7 @@
 """
 
 from cleantext import passes
+from cleantext.batch import Failure, clean_many, iter_clean
 from cleantext.edits import Change, Edit, Result, apply_edits, replay
 from cleantext.errors import CleantextError, ConfigError, InputError, PassError, PatternTimeout
 from cleantext.passes.base import Context
@@ -19,6 +20,7 @@ __all__ = [
     "ConfigError",
     "Context",
     "Edit",
+    "Failure",
     "InputError",
     "PassError",
     "PatternTimeout",
@@ -27,6 +29,8 @@ __all__ = [
     "__version__",
     "apply_edits",
     "clean",
+    "clean_many",
+    "iter_clean",
     "passes",
     "replay",
 ]
