@@ -293,3 +293,26 @@ def test_parquet_clean(tmp_path: Path) -> None:
     out = run("clean", "in.parquet", "-o", "out.parquet", cwd=tmp_path)
     assert out.returncode == 0, out.stderr
     assert pq.read_table(tmp_path / "out.parquet").column("text").to_pylist() == ["It’s here", None]
+
+
+def test_read_only_file_is_an_error_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "ro.txt"
+    path.write_text(DIRTY, encoding="utf-8")
+    os.chmod(path, 0o444)
+    other = tmp_path / "ok.txt"
+    other.write_text(DIRTY, encoding="utf-8")
+    out = run("fix", "ro.txt", "ok.txt", cwd=tmp_path)
+    assert out.returncode == 2
+    assert b"ro.txt: file is read-only" in out.stderr
+    assert path.read_text(encoding="utf-8") == DIRTY
+    assert other.read_text(encoding="utf-8") == CLEANED
+
+
+def test_final_newline_convention_is_kept(tmp_path: Path) -> None:
+    for name, text, expected in (
+        ("none.txt", "No newline  ", "No newline"),
+        ("one.txt", "One newline  \n", "One newline\n"),
+    ):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert run("fix", name, cwd=tmp_path).returncode == 0
+        assert (tmp_path / name).read_text(encoding="utf-8") == expected
