@@ -58,17 +58,24 @@ _LETTER = r"\p{L}\p{N}\p{M}"
 _GLUE = rf"[{_LETTER}]\p{{Lu}}[\p{{Ll}}\p{{M}}]|[\p{{Ll}}\p{{N}}]\p{{Lu}}"
 # A missing space: sentence punctuation, maybe closing quotes, then a capital.
 _PUNCT = rf"[{_LETTER})\]\"”’'%][.!?]++[\"”’'“)\]]*+\p{{Lu}}|\p{{N}}%\p{{Lu}}"
-# Where a junction may be; each is then widened to its whitespace-delimited chunk.
-# Written capital-first: the leading \p{Lu} fails fast almost everywhere, and the
-# lookbehinds are only tried at capitals (a plain alternation is ten times slower).
-_CANDIDATE = regex.compile(
-    r"\p{Lu}(?:"
+# Where a junction may be; each is then widened to its whitespace-delimited chunk. A
+# junction is a capital with one of these behind or after it (the text before the capital
+# is looked at from after it).
+_CANDIDATE_TAIL = (
+    r"(?:"
     rf"(?<=[{_LETTER}]\p{{Lu}})(?=[\p{{Ll}}\p{{M}}])"
     rf"|(?<=[\p{{Ll}}\p{{N}}]\p{{Lu}})"
     rf"|(?<=[{_LETTER})\]\"”’'%][.!?]++[\"”’'“)\]]*+\p{{Lu}})"
     r"|(?<=\p{N}%\p{Lu})"
     r"|(?<=\p{Lu}{3})(?=[ \t]\p{Ll}))"  # "TVI miss": an acronym glued to the pronoun I
 )
+# The scan is split in two so that it runs at the speed of a plain ASCII class: capitals
+# A-Z, tried only when the character before them can start a junction (never a space,
+# an opening bracket or a comma: that rules out most capitals at once), and the other
+# capitals, searched for only in text that is not pure ASCII. Together they find exactly
+# the capitals that match ``\p{Lu}`` followed by ``_CANDIDATE_TAIL``.
+_CANDIDATE_ASCII = regex.compile(r"[A-Z](?<=[^\s(\[{,;:\-/&*+=#@$<>|~^_`\\].)" + _CANDIDATE_TAIL)
+_CANDIDATE_OTHER = regex.compile(r"[^\x00-\x7F](?<=\p{Lu})" + _CANDIDATE_TAIL)
 _SPACE = regex.compile(r"\s")
 _LAST_SPACE = regex.compile(r"\s", flags=regex.REVERSE)
 _TOKEN = regex.compile(rf"[{_LETTER}]++(?:(?:['’]|&(?=\p{{Lu}}))[{_LETTER}]++)*+")
@@ -82,6 +89,8 @@ _MISSING = regex.compile(
     rf"(?<=[{_LETTER})\]\"”’'%])([.!?]++)([\"”’'“)\]]*+)(?=\p{{Lu}})"
     rf"|(?<=\p{{N}})(%)()(?=\p{{Lu}}[\p{{Ll}}\p{{M}}])"
 )
+# A character every ``_MISSING`` match holds: chunks without one are not searched.
+_MAY_MISS = regex.compile(r"[.!?%]")
 _LEFT_TOKEN = regex.compile(rf"[{_LETTER}]++(?:['’][{_LETTER}]++)*+(?=%?+[)\]\"”’']?+\Z)")
 # Chunks that are not prose: URLs, e-mails, paths, handles, hashtags, markup, code.
 _NOT_PROSE = regex.compile(
@@ -212,18 +221,32 @@ class RepairSentences(Pass):
         chunks = list(_chunks(text))
         if not chunks:
             return [], []
-        code = _code_regions(text)
+        code: list[tuple[int, int]] | None = None  # found when a chunk needs it
         doc = _Document(text, self._lex, context.vocabulary)
         occs: list[_Occ] = []
         missing: list[tuple[regex.Match[str], int, int]] = []
-        split_cache: dict[str, tuple[list[str], dict[tuple[int, int], str], list[str]]] = {}
+        split_cache: dict[str, _Split] = {}
         for start, end in chunks:
-            if _NOT_PROSE.search(text, start, end) or _in_regions(code, start, end):
+            if _NOT_PROSE.search(text, start, end):
                 continue
+            tokens: list[_Occ] = []
+            gaps: list[tuple[regex.Match[str], int, int]] = []
             if self.run_together:
-                occs.extend(_glued_tokens(text, start, end, split_cache, self._lex))
-            if self.missing_space and len(_DOTTED.findall(text, start, end)) <= 1:
-                missing.extend((m, start, end) for m in _MISSING.finditer(text, start, end))
+                tokens = list(_glued_tokens(text, start, end, split_cache, self._lex))
+            if (
+                self.missing_space
+                and _MAY_MISS.search(text, start, end) is not None
+                and len(_DOTTED.findall(text, start, end)) <= 1
+            ):
+                gaps = [(m, start, end) for m in _MISSING.finditer(text, start, end)]
+            if not (tokens or gaps):
+                continue
+            if code is None:
+                code = _code_regions(text)
+            if _in_regions(code, start, end):
+                continue
+            occs.extend(tokens)
+            missing.extend(gaps)
         doc.want(occs, missing)
         edits: dict[int, Edit] = {}
         notes: dict[int, Edit] = {}
@@ -314,7 +337,7 @@ def batch_vocabulary(texts: Iterable[str], *, min_docs: int = 2) -> frozenset[st
                     before.isspace() or before in "\"“‘'(["
                 ):
                     continue
-                core = _POSSESSIVE.sub("", m.group())
+                core = _strip_possessive(m.group())
                 parts = humps(core)
                 if len(parts) < 2 or len(parts) > MAX_HUMPS:
                     continue
@@ -335,34 +358,46 @@ def batch_vocabulary(texts: Iterable[str], *, min_docs: int = 2) -> frozenset[st
 
 
 class _Document:
-    """What the text itself says: how often each word is used on its own, and bigrams."""
+    """What the text itself says: how often each word is used on its own, and bigrams.
+
+    The evidence is gathered lazily: the words the decisions may ask about are collected
+    first (:meth:`want`), but the text is only scanned for them when a decision actually
+    reads a count, so a document whose candidates are all settled by the word lists costs
+    no scan at all.
+    """
 
     def __init__(self, text: str, lex: Lexicon, vocabulary: frozenset[str]) -> None:
         self.text = text
         self.lex = lex
         self.vocabulary = vocabulary
-        self.counts: collections.Counter[str] = collections.Counter()
         self.wanted: set[str] = set()
+        self._base: collections.Counter[str] | None = None
+        self.counts = _Counts(self, collections.Counter())
         self._bigrams: dict[tuple[str, str], bool] = {}
         self._units: dict[str, bool] = {}
 
     def want(self, occs: list[_Occ], missing: list[tuple[regex.Match[str], int, int]]) -> None:
-        """Count, in one pass over the text, every string the decisions may ask about."""
+        """Collect every string the decisions may ask the count of (counted on demand)."""
         done: set[int] = set()
         for occ in occs:
             if id(occ.segs) in done:
                 continue  # tokens spelt alike share one table of segments
             done.add(id(occ.segs))
             for seg in occ.segs.values():
-                self.wanted.add(_POSSESSIVE.sub("", seg))
+                self.wanted.add(_strip_possessive(seg))
         for m, c_start, c_end in missing:
             left = _LEFT_TOKEN.search(self.text, c_start, m.start())
             if left is not None:
-                self.wanted.add(_POSSESSIVE.sub("", left.group()))
+                self.wanted.add(_strip_possessive(left.group()))
             right = _TOKEN.match(self.text, m.end(), c_end)
             if right is not None:
-                self.wanted.add(_POSSESSIVE.sub("", right.group()))
-        self.counts = _count_tokens(self.text, self.wanted)
+                self.wanted.add(_strip_possessive(right.group()))
+
+    def base_counts(self) -> collections.Counter[str]:
+        """Occurrences of the wanted words as standalone tokens, counted on first use."""
+        if self._base is None:
+            self._base = _count_tokens(self.text, self.wanted)
+        return self._base
 
     def known(self, term: str) -> bool:
         return self.lex.is_known(term) or term in self.vocabulary
@@ -370,13 +405,7 @@ class _Document:
     def unit(self, word: str) -> bool:
         """Whether ``word`` follows a number more than once ("14Mbps", "2 Mbps"): a unit."""
         if word not in self._units:
-            pattern = regex.compile(rf"\p{{N}}[ \t]?+{regex.escape(word)}(?![{_LETTER}])")
-            found = 0
-            for _ in pattern.finditer(self.text):
-                found += 1
-                if found > 1:
-                    break
-            self._units[word] = found > 1
+            self._units[word] = _count_after_number(self.text, word, 2) > 1
         return self._units[word]
 
     def bigram(self, left: str, right: str) -> bool:
@@ -385,27 +414,125 @@ class _Document:
         if key not in self._bigrams:
             if len(self._bigrams) >= _MAX_BIGRAMS:
                 return True  # too many questions: assume the worst, do not split
-            pattern = regex.compile(
-                rf"(?<![{_LETTER}]){regex.escape(left)}[ \t]++{regex.escape(right)}(?![\p{{Ll}}])"
-            )
-            self._bigrams[key] = pattern.search(self.text) is not None
+            self._bigrams[key] = _has_bigram(self.text, left, right)
         return self._bigrams[key]
 
 
+class _Counts:
+    """Counts of words: the document's own (scanned on first use) plus changes."""
+
+    __slots__ = ("delta", "doc")
+
+    def __init__(self, doc: _Document, delta: collections.Counter[str]) -> None:
+        self.doc = doc
+        self.delta = delta
+
+    def __getitem__(self, word: str) -> int:
+        return self.doc.base_counts()[word] + self.delta[word]
+
+
+def _strip_possessive(token: str) -> str:
+    """``token`` without a possessive or apostrophe ending (``_POSSESSIVE``), quickly."""
+    last = token[-1:]
+    if last in ("'", "’") or (last == "s" and token[-2:-1] in ("'", "’")):
+        stripped: str = _POSSESSIVE.sub("", token)
+        return stripped
+    return token
+
+
+_LETTER_CHAR = regex.compile(rf"[{_LETTER}]")
+_UPPER_CHAR = regex.compile(r"\p{Lu}")
+_LOWER_CHAR = regex.compile(r"\p{Ll}")
+_NUMBER_CHAR = regex.compile(r"\p{N}")
+_BLANKS = regex.compile(r"[ \t]++")
+# The shape of every word the decisions count: letters, joined by ' ’ or &.
+_WORD_SHAPE = regex.compile(rf"[{_LETTER}]++(?:['’&][{_LETTER}]++)*+")
+# Above this many characters scanned (text length x words), one compiled alternation
+# is cheaper than a search per word.
+_MAX_FIND_WORK = 4_000_000
+_MAX_FIND_TEXT = 200_000
+
+
+def _is_letter(text: str, i: int) -> bool:
+    """Whether ``text[i]`` exists and is a letter, digit or mark (``_LETTER``)."""
+    return 0 <= i < len(text) and _LETTER_CHAR.match(text, i) is not None
+
+
 def _count_tokens(text: str, wanted: set[str]) -> collections.Counter[str]:
-    """Occurrences of the ``wanted`` words as standalone tokens of ``text``."""
+    """Occurrences of the ``wanted`` words as standalone tokens of ``text``.
+
+    A word counts where it is not preceded by a letter or a period and not followed by a
+    letter, a dotted continuation, an apostrophe that goes on with letters (a possessive
+    ``'s`` is fine) or ``&`` and a capital; at each place the longest such word is taken
+    and counting resumes after it. The same rule, as one regular expression, is used for
+    long texts (see ``_count_tokens_compiled``); short ones are searched word by word,
+    which costs no compilation.
+    """
     counts: collections.Counter[str] = collections.Counter()
     if not wanted:
         return counts
-    if len(wanted) <= _MAX_ALTERNATION:
-        # One scan for just these words (a literal alternation is fast).
-        alt = "|".join(regex.escape(w) for w in sorted(wanted, key=len, reverse=True))
-        pattern = regex.compile(
-            rf"(?<![{_LETTER}.])(?:{alt})"
-            rf"(?![{_LETTER}]|\.[{_LETTER}]|['’](?!s(?![{_LETTER}]))[{_LETTER}]|&\p{{Lu}})"
-        )
-        counts.update(pattern.findall(text))
-        return counts
+    if len(wanted) > _MAX_ALTERNATION:
+        return _count_tokens_all(text, wanted)
+    if (
+        len(text) > _MAX_FIND_TEXT
+        or len(text) * len(wanted) > _MAX_FIND_WORK
+        or any(_WORD_SHAPE.fullmatch(w) is None for w in wanted)
+    ):
+        return _count_tokens_compiled(text, wanted)
+    longest: dict[int, int] = {}  # where a word may be counted -> the end of the longest
+    for w in wanted:
+        size = len(w)
+        i = text.find(w)
+        while i >= 0:
+            e = i + size
+            if (
+                e > longest.get(i, -1)
+                and (i == 0 or (text[i - 1] != "." and not _is_letter(text, i - 1)))
+                and _free_after(text, e)
+            ):
+                longest[i] = e
+            i = text.find(w, i + 1)
+    last = 0
+    for i in sorted(longest):
+        if i >= last:
+            last = longest[i]
+            counts[text[i:last]] += 1
+    return counts
+
+
+def _free_after(text: str, e: int) -> bool:
+    """Whether a word ending at ``e`` ends there (the lookahead of ``_count_tokens``)."""
+    if e >= len(text):
+        return True
+    c = text[e]
+    if _LETTER_CHAR.match(text, e) is not None:
+        return False
+    if c == ".":
+        return not _is_letter(text, e + 1)
+    if c in ("'", "’"):
+        if not _is_letter(text, e + 1):
+            return True
+        return text[e + 1] == "s" and not _is_letter(text, e + 2)  # a possessive 's
+    if c == "&":
+        return e + 1 >= len(text) or _UPPER_CHAR.match(text, e + 1) is None
+    return True
+
+
+def _count_tokens_compiled(text: str, wanted: set[str]) -> collections.Counter[str]:
+    """``_count_tokens`` as one scan for an alternation of the words (long texts)."""
+    counts: collections.Counter[str] = collections.Counter()
+    alt = "|".join(regex.escape(w) for w in sorted(wanted, key=len, reverse=True))
+    pattern = regex.compile(
+        rf"(?<![{_LETTER}.])(?:{alt})"
+        rf"(?![{_LETTER}]|\.[{_LETTER}]|['’](?!s(?![{_LETTER}]))[{_LETTER}]|&\p{{Lu}})"
+    )
+    counts.update(pattern.findall(text))
+    return counts
+
+
+def _count_tokens_all(text: str, wanted: set[str]) -> collections.Counter[str]:
+    """Occurrences of many ``wanted`` words: every token of the text is looked up."""
+    counts: collections.Counter[str] = collections.Counter()
     step = 1 << 20
     pos = 0
     n = len(text)
@@ -428,17 +555,78 @@ def _count_tokens(text: str, wanted: set[str]) -> collections.Counter[str]:
     return counts
 
 
+def _count_after_number(text: str, word: str, limit: int) -> int:
+    """Occurrences (up to ``limit``) of ``word`` right after a number, maybe one blank
+    between, and not followed by a letter: ``\\p{N}[ \\t]?+word(?![...])``, without
+    compiling a pattern per word."""
+    if not word or word[0] in " \t":
+        pattern = regex.compile(rf"\p{{N}}[ \t]?+{regex.escape(word)}(?![{_LETTER}])")
+        return sum(1 for _ in itertools.islice(pattern.finditer(text), limit))
+    found = 0
+    last = 0  # end of the last occurrence counted: they never overlap
+    size = len(word)
+    i = text.find(word)
+    while i >= 0:
+        if i >= 1 and _NUMBER_CHAR.match(text, i - 1) is not None:
+            q = i - 1
+        elif i >= 2 and text[i - 1] in " \t" and _NUMBER_CHAR.match(text, i - 2) is not None:
+            q = i - 2
+        else:
+            q = -1
+        if q >= last and not _is_letter(text, i + size):
+            found += 1
+            last = i + size
+            if found >= limit:
+                break
+        i = text.find(word, i + 1)
+    return found
+
+
+def _has_bigram(text: str, left: str, right: str) -> bool:
+    """Whether ``left``, blanks and ``right`` stand in ``text``: not preceded by a letter,
+    not followed by a lower-case letter (``left[ \\t]++right``)."""
+    if not left or not right or right[0] in " \t":
+        pattern = regex.compile(
+            rf"(?<![{_LETTER}]){regex.escape(left)}[ \t]++{regex.escape(right)}(?![\p{{Ll}}])"
+        )
+        return pattern.search(text) is not None
+    size = len(left)
+    i = text.find(left)
+    while i >= 0:
+        if i == 0 or not _is_letter(text, i - 1):
+            blanks = _BLANKS.match(text, i + size)
+            if blanks is not None and text.startswith(right, blanks.end()):
+                e = blanks.end() + len(right)
+                if e >= len(text) or _LOWER_CHAR.match(text, e) is None:
+                    return True
+        i = text.find(left, i + 1)
+    return False
+
+
 def _chunks(text: str) -> Iterator[tuple[int, int]]:
     """Whitespace-delimited chunks (at most _MAX_CHUNK long) that hold a candidate junction.
 
-    Each candidate is widened to its chunk with bounded searches; candidates inside a chunk
-    already seen are skipped, so the whole scan stays linear in the length of the text.
+    Each candidate is widened to its chunk with bounded searches, and the scan resumes
+    after the chunk (candidates inside a chunk already seen are not even looked for), so
+    the whole scan stays linear in the length of the text.
     """
+    ascii_only = text.isascii()
+    n = len(text)
     done = 0
-    for m in _CANDIDATE.finditer(text):
-        p = m.start()
-        if p < done:
-            continue
+    nxt_a = nxt_o = -1  # the next ASCII / other candidate at or after ``done``, if known
+    while True:
+        if nxt_a < done:
+            m = _CANDIDATE_ASCII.search(text, done)
+            nxt_a = m.start() if m is not None else n
+        if ascii_only:
+            p = nxt_a
+        else:
+            if nxt_o < done:
+                m = _CANDIDATE_OTHER.search(text, done)
+                nxt_o = m.start() if m is not None else n
+            p = min(nxt_a, nxt_o)
+        if p >= n:
+            return
         lo = max(p - _MAX_CHUNK, done)
         space = _LAST_SPACE.search(text, lo, p)
         if space is not None:
@@ -449,11 +637,11 @@ def _chunks(text: str) -> Iterator[tuple[int, int]]:
             start = -1  # longer than _MAX_CHUNK
         space = _SPACE.search(text, p, p + _MAX_CHUNK + 1)
         end = space.start() if space is not None else -1
-        if end < 0 and p + _MAX_CHUNK + 1 >= len(text):
-            end = len(text)
+        if end < 0 and p + _MAX_CHUNK + 1 >= n:
+            end = n
         if start < 0 or end < 0 or end - start > _MAX_CHUNK:
             far = _SPACE.search(text, p)
-            done = far.start() if far is not None else len(text)
+            done = far.start() if far is not None else n
             continue
         done = end
         yield start, end
@@ -461,6 +649,8 @@ def _chunks(text: str) -> Iterator[tuple[int, int]]:
 
 def _code_regions(text: str) -> list[tuple[int, int]]:
     """Spans of backtick code and fenced code blocks."""
+    if "`" not in text and "~~~" not in text:
+        return []
     regions = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(text)]
     fences = [m.start() for m in _FENCE.finditer(text)]
     for i in range(0, len(fences) - 1, 2):
@@ -486,17 +676,22 @@ def _in_regions(regions: list[tuple[int, int]], start: int, end: int) -> bool:
 # ---------------------------------------------------------------------- glued junctions
 
 
+# What a token spelt this way holds: (humps that may hide a junction, their segments,
+# all its humps, whether its last hump may hide "I" or "Ms" after an acronym).
+_Split = tuple[list[str], dict[tuple[int, int], str], list[str], bool]
+
+
 def _glued_tokens(
     text: str,
     start: int,
     end: int,
-    cache: dict[str, tuple[list[str], dict[tuple[int, int], str], list[str]]],
+    cache: dict[str, _Split],
     lex: Lexicon,
 ) -> Iterator[_Occ]:
     """Tokens of the chunk text[start:end] that hold a candidate junction inside."""
     for m in _TOKEN.finditer(text, start, end):
         tok = m.group()
-        core = _POSSESSIVE.sub("", tok)
+        core = _strip_possessive(tok)
         if m.end() < len(text) and text[m.end()] == "(":
             continue  # a function call: getElementById(...)
         if m.start() > 0 and text[m.start() - 1] == "." and tok[:1].islower():
@@ -513,11 +708,17 @@ def _glued_tokens(
                 kinds = [hump_kind(p) for p in parts]
                 if "cap" not in kinds[1:] and not _tail_candidate(parts, kinds):
                     parts = []
-            cached = cache[core] = (parts, _segments(parts), raw)
-        parts, segs, raw = cached
+            title = bool(raw) and (
+                _ACRONYM_I.fullmatch(raw[-1]) is not None
+                or _ACRONYM_MS.fullmatch(raw[-1]) is not None
+            )
+            cached = cache[core] = (parts, _segments(parts), raw, title)
+        parts, segs, raw, title = cached
+        if not (parts or title):
+            continue  # nothing to split, whatever follows
         nxt = _NEXT_WORD.match(text, m.end())
         after = nxt.group(1) if nxt else ""
-        if after and raw:
+        if after and title:
             split = _split_title(raw, after, lex)
             if split is not None:
                 parts, segs = split, _segments(split)
@@ -573,17 +774,16 @@ def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]
     Splitting one token makes its parts standalone words, which is evidence for other
     tokens; iterating to a fixed point makes a second run find nothing new (idempotence).
     """
-    base = doc.counts
     prev: dict[int, frozenset[int]] = {}
     result: list[tuple[int, int, str]] = []
     for _ in range(4):
-        counts = collections.Counter(base)
+        delta: collections.Counter[str] = collections.Counter()
         for i, splits in prev.items():
             occ = occs[i]
-            counts[occ.segs[(0, len(occ.humps))]] -= 1
+            delta[occ.segs[(0, len(occ.humps))]] -= 1
             for seg in _parts(occ, splits):
-                counts[_POSSESSIVE.sub("", seg)] += 1
-        doc.counts = counts
+                delta[_strip_possessive(seg)] += 1
+        doc.counts = _Counts(doc, delta)
         current: dict[int, frozenset[int]] = {}
         result = []
         seen: dict[tuple[tuple[str, ...], str, frozenset[int]], list[tuple[int, int, str]]] = {}
@@ -644,11 +844,11 @@ class _Judge:
     def seen(self, a: int, b: int) -> bool:
         """Whether humps a..b are used as a word on their own elsewhere in the text."""
         seg = self.occ.segs[(a, b)]
-        core = _POSSESSIVE.sub("", seg)
+        core = _strip_possessive(seg)
         return self.doc.counts[core] - self.own()[seg] > 0
 
     def known(self, a: int, b: int) -> bool:
-        return self.doc.known(_POSSESSIVE.sub("", self.occ.segs[(a, b)]))
+        return self.doc.known(_strip_possessive(self.occ.segs[(a, b)]))
 
     def word_seen(self, a: int, b: int) -> bool:
         return self.seen(a, b) or self.known(a, b)
@@ -876,7 +1076,7 @@ def _decide_missing(
     after = text[right_m.end() : right_m.end() + 2]
     if after[:1] == "(" or (after[:1] == "." and after[1:].strip() != ""):
         return None  # Foo.Bar() or a dotted chain
-    r_humps = humps(_POSSESSIVE.sub("", right))
+    r_humps = humps(_strip_possessive(right))
     if not r_humps:
         return None
     first = r_humps[0]
@@ -887,7 +1087,7 @@ def _decide_missing(
         return None
     if rkind not in ("cap", "letter", "acr"):
         return None
-    l_humps = humps(_POSSESSIVE.sub("", left))
+    l_humps = humps(_strip_possessive(left))
     if not l_humps:
         return None
     lkind = hump_kind(l_humps[-1]) if len(l_humps) == 1 else "camel"
@@ -910,12 +1110,12 @@ def _decide_missing(
             note = f'possibly a lost space before the quote in "{glued}": not enough evidence'
             return m.start(2), SUGGEST, note
     start = lex.starter(first) if rkind == "cap" else None
-    r_core = _POSSESSIVE.sub("", right)
+    r_core = _strip_possessive(right)
     single = len(r_humps) == 1 or doc.known(r_core)
     glued = f"{left}{punct}{quotes}{right}"
     sure = f'lost space in "{glued}"'
     maybe = f'possibly a lost space in "{glued}": not enough evidence'
-    l_core = _POSSESSIVE.sub("", left)
+    l_core = _strip_possessive(left)
     lword = lex.is_word(l_core)
     lseen = doc.counts[l_core] - l_self > 0 or doc.known(l_core)
     rseen = doc.counts[r_core] - r_self > 0 or doc.known(r_core)
@@ -946,13 +1146,13 @@ def _decide_missing(
 def _counted(text: str, start: int, end: int) -> int:
     """1 if the token text[start:end] is counted among the document's words, else 0."""
     m = _VOCAB_TOKEN.match(text, start)
-    return 1 if m is not None and _POSSESSIVE.sub("", text[start:end]) == m.group() else 0
+    return 1 if m is not None and _strip_possessive(text[start:end]) == m.group() else 0
 
 
 def _decide_percent(doc: _Document, m: regex.Match[str], c_end: int) -> tuple[int, int, str]:
     """Decide "19%The": a percentage glued to a Capitalised word."""
     right_m = _TOKEN.match(doc.text, m.end(), c_end)
-    right = "" if right_m is None else _POSSESSIVE.sub("", right_m.group())
+    right = "" if right_m is None else _strip_possessive(right_m.group())
     parts = humps(right) or [right]
     first = bare(parts[0])
     glued = doc.text[max(m.start() - 4, 0) : m.end()].split()[-1] + right
