@@ -227,18 +227,29 @@ class RepairSentences(Pass):
         missing: list[tuple[regex.Match[str], int, int]] = []
         split_cache: dict[str, _Split] = {}
         for start, end in chunks:
-            if _NOT_PROSE.search(text, start, end):
-                continue
+            chunk = text[start:end]
             tokens: list[_Occ] = []
             gaps: list[tuple[regex.Match[str], int, int]] = []
-            if self.run_together:
-                tokens = list(_glued_tokens(text, start, end, split_cache, self._lex))
-            if (
-                self.missing_space
-                and _MAY_MISS.search(text, start, end) is not None
-                and len(_DOTTED.findall(text, start, end)) <= 1
-            ):
-                gaps = [(m, start, end) for m in _MISSING.finditer(text, start, end)]
+            if chunk.isascii() and chunk.isalnum():
+                # One token of letters and digits ("MacBook", "BBC"): not code or a URL,
+                # no punctuation, so no missing space; whitespace on either side.
+                occ = None
+                if self.run_together:
+                    occ = _glued_token(text, start, end, chunk, split_cache, self._lex)
+                if occ is None:
+                    continue
+                tokens.append(occ)
+            else:
+                if _NOT_PROSE.search(text, start, end):
+                    continue
+                if self.run_together:
+                    tokens = list(_glued_tokens(text, start, end, split_cache, self._lex))
+                if (
+                    self.missing_space
+                    and _MAY_MISS.search(text, start, end) is not None
+                    and len(_DOTTED.findall(text, start, end)) <= 1
+                ):
+                    gaps = [(m, start, end) for m in _MISSING.finditer(text, start, end)]
             if not (tokens or gaps):
                 continue
             if code is None:
@@ -372,6 +383,7 @@ class _Document:
         self.vocabulary = vocabulary
         self.wanted: set[str] = set()
         self._base: collections.Counter[str] | None = None
+        self._lazy = False
         self.counts = _Counts(self, collections.Counter())
         self._bigrams: dict[tuple[str, str], bool] = {}
         self._units: dict[str, bool] = {}
@@ -393,11 +405,25 @@ class _Document:
             if right is not None:
                 self.wanted.add(_strip_possessive(right.group()))
 
-    def base_counts(self) -> collections.Counter[str]:
-        """Occurrences of the wanted words as standalone tokens, counted on first use."""
-        if self._base is None:
-            self._base = _count_tokens(self.text, self.wanted)
-        return self._base
+    def base_count(self, word: str) -> int:
+        """Occurrences of ``word`` (a wanted word) as a standalone token of the text.
+
+        Words made of letters only are counted one by one, when first asked about: a
+        standalone token is then a whole run of letters, so no other word can compete
+        for the same place. Otherwise every wanted word is counted at once.
+        """
+        base = self._base
+        if base is None:
+            if len(self.text) <= _MAX_FIND_TEXT and all(
+                _LETTER_RUN.fullmatch(w) is not None for w in self.wanted
+            ):
+                base = self._base = collections.Counter()
+                self._lazy = True
+            else:
+                base = self._base = _count_tokens(self.text, self.wanted)
+        if self._lazy and word not in base:
+            base[word] = _count_word(self.text, word) if word in self.wanted else 0
+        return base[word]
 
     def known(self, term: str) -> bool:
         return self.lex.is_known(term) or term in self.vocabulary
@@ -428,7 +454,7 @@ class _Counts:
         self.delta = delta
 
     def __getitem__(self, word: str) -> int:
-        return self.doc.base_counts()[word] + self.delta[word]
+        return self.doc.base_count(word) + self.delta[word]
 
 
 def _strip_possessive(token: str) -> str:
@@ -453,9 +479,32 @@ _MAX_FIND_WORK = 4_000_000
 _MAX_FIND_TEXT = 200_000
 
 
+_LETTER_RUN = regex.compile(rf"[{_LETTER}]++")
+
+
 def _is_letter(text: str, i: int) -> bool:
     """Whether ``text[i]`` exists and is a letter, digit or mark (``_LETTER``)."""
-    return 0 <= i < len(text) and _LETTER_CHAR.match(text, i) is not None
+    if not 0 <= i < len(text):
+        return False
+    c = text[i]
+    if c < "\x80":
+        return c.isalnum()  # in ASCII, exactly the letters and digits
+    return _LETTER_CHAR.match(c) is not None
+
+
+def _count_word(text: str, word: str) -> int:
+    """Occurrences of ``word`` (letters only) as a standalone token of ``text``: the rule
+    of ``_count_tokens`` for one word, which then no other word can shadow."""
+    found = 0
+    size = len(word)
+    i = text.find(word)
+    while i >= 0:
+        if (i == 0 or (text[i - 1] != "." and not _is_letter(text, i - 1))) and _free_after(
+            text, i + size
+        ):
+            found += 1
+        i = text.find(word, i + 1)
+    return found
 
 
 def _count_tokens(text: str, wanted: set[str]) -> collections.Counter[str]:
@@ -505,7 +554,9 @@ def _free_after(text: str, e: int) -> bool:
     if e >= len(text):
         return True
     c = text[e]
-    if _LETTER_CHAR.match(text, e) is not None:
+    if c == " " or c == "\n":
+        return True
+    if _is_letter(text, e):
         return False
     if c == ".":
         return not _is_letter(text, e + 1)
@@ -691,45 +742,53 @@ def _glued_tokens(
     """Tokens of the chunk text[start:end] that hold a candidate junction inside."""
     for m in _TOKEN.finditer(text, start, end):
         tok = m.group()
-        core = _strip_possessive(tok)
         if m.end() < len(text) and text[m.end()] == "(":
             continue  # a function call: getElementById(...)
         if m.start() > 0 and text[m.start() - 1] == "." and tok[:1].islower():
             continue  # a method: obj.getName
         if m.start() > 0 and text[m.start() - 1] in "([{" and text[m.end() : m.end() + 1] in ")]}":
             continue  # a term in brackets: [IPStream]
-        cached = cache.get(core)
-        if cached is None:
-            raw = humps(core)
-            parts = raw
-            if len(parts) < 2 or len(parts) > MAX_HUMPS:
+        occ = _glued_token(text, m.start(), m.end(), _strip_possessive(tok), cache, lex)
+        if occ is not None:
+            yield occ
+
+
+def _glued_token(
+    text: str, start: int, end: int, core: str, cache: dict[str, _Split], lex: Lexicon
+) -> _Occ | None:
+    """The token text[start:end] (``core`` without its possessive) if it holds a
+    candidate junction inside, else None."""
+    cached = cache.get(core)
+    if cached is None:
+        raw = humps(core)
+        parts = raw
+        if len(parts) < 2 or len(parts) > MAX_HUMPS:
+            parts = []
+        else:
+            kinds = [hump_kind(p) for p in parts]
+            if "cap" not in kinds[1:] and not _tail_candidate(parts, kinds):
                 parts = []
-            else:
-                kinds = [hump_kind(p) for p in parts]
-                if "cap" not in kinds[1:] and not _tail_candidate(parts, kinds):
-                    parts = []
-            title = bool(raw) and (
-                _ACRONYM_I.fullmatch(raw[-1]) is not None
-                or _ACRONYM_MS.fullmatch(raw[-1]) is not None
-            )
-            cached = cache[core] = (parts, _segments(parts), raw, title)
-        parts, segs, raw, title = cached
-        if not (parts or title):
-            continue  # nothing to split, whatever follows
-        nxt = _NEXT_WORD.match(text, m.end())
-        after = nxt.group(1) if nxt else ""
-        if after and title:
-            split = _split_title(raw, after, lex)
-            if split is not None:
-                parts, segs = split, _segments(split)
-        if not parts:
-            continue
-        offsets = []
-        pos = m.start()
-        for p in parts:
-            offsets.append(pos)
-            pos += len(p)
-        yield _Occ(m.start(), tuple(parts), tuple(offsets), segs, after)
+        title = bool(raw) and (
+            _ACRONYM_I.fullmatch(raw[-1]) is not None or _ACRONYM_MS.fullmatch(raw[-1]) is not None
+        )
+        cached = cache[core] = (parts, _segments(parts), raw, title)
+    parts, segs, raw, title = cached
+    if not (parts or title):
+        return None  # nothing to split, whatever follows
+    nxt = _NEXT_WORD.match(text, end)
+    after = nxt.group(1) if nxt else ""
+    if after and title:
+        split = _split_title(raw, after, lex)
+        if split is not None:
+            parts, segs = split, _segments(split)
+    if not parts:
+        return None
+    offsets = []
+    pos = start
+    for p in parts:
+        offsets.append(pos)
+        pos += len(p)
+    return _Occ(start, tuple(parts), tuple(offsets), segs, after)
 
 
 _ACRONYM_I = regex.compile(r"\p{Lu}{2,8}I")
@@ -851,7 +910,7 @@ class _Judge:
         return self.doc.known(_strip_possessive(self.occ.segs[(a, b)]))
 
     def word_seen(self, a: int, b: int) -> bool:
-        return self.seen(a, b) or self.known(a, b)
+        return self.known(a, b) or self.seen(a, b)  # known first: seen may scan the text
 
     def split(self, a: int, b: int) -> list[tuple[int, int, str]]:
         """Junctions to repair (or suggest) inside humps a..b, recursively."""
@@ -861,7 +920,7 @@ class _Judge:
         # A token used elsewhere is a word ("OptInRealBig"), unless it ends in a strong
         # sentence starter: "saidThe" twice is the same lost period twice.
         ends_strong = self.kinds[b - 1] == "cap" and self.lex.starter(self.h[b - 1]) == "strong"
-        if self.known(a, b) or (self.seen(a, b) and not ends_strong):
+        if self.known(a, b) or (not ends_strong and self.seen(a, b)):
             return []
         best: tuple[int, _Verdict] | None = None
         for k in range(a + 1, b):
