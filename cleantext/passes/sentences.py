@@ -29,8 +29,10 @@ from __future__ import annotations
 
 import bisect
 import collections
+import functools
 import itertools
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar, NamedTuple
 
@@ -69,12 +71,42 @@ _CANDIDATE_TAIL = (
     r"|(?<=\p{N}%\p{Lu})"
     r"|(?<=\p{Lu}{3})(?=[ \t]\p{Ll}))"  # "TVI miss": an acronym glued to the pronoun I
 )
-# The scan is split in two so that it runs at the speed of a plain ASCII class: capitals
-# A-Z, tried only when the character before them can start a junction (never a space,
-# an opening bracket or a comma: that rules out most capitals at once), and the other
-# capitals, searched for only in text that is not pure ASCII. Together they find exactly
-# the capitals that match ``\p{Lu}`` followed by ``_CANDIDATE_TAIL``.
-_CANDIDATE_ASCII = regex.compile(r"[A-Z](?<=[^\s(\[{,;:\-/&*+=#@$<>|~^_`\\].)" + _CANDIDATE_TAIL)
+_CANDIDATE_AT = regex.compile(r"\p{Lu}" + _CANDIDATE_TAIL)
+# The scan runs in two parts. Capitals A-Z are found on a copy of the text in which every
+# character is replaced by its class, one byte each: A capital, a lower-case, 0 digit,
+# . period or exclamation mark, q straight quote or closing bracket, % percent, blank
+# (an ASCII space, tab or line break: ``\s`` within ASCII), X anything outside ASCII or a
+# question mark, # the rest. The class pattern finds a superset of the candidates at the
+# speed of a byte scan; the alternatives with a group are candidates for sure, the others
+# are checked with _CANDIDATE_AT. Capitals outside ASCII are searched for in the text
+# itself, and only in text that is not pure ASCII.
+_CLASS_OF = (
+    (b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"A"),
+    (b"abcdefghijklmnopqrstuvwxyz", b"a"),
+    (b"0123456789", b"0"),
+    (b".!", b"."),
+    (b"?", b"X"),  # a question mark, or a character that is not Latin-1 (encoded as ?)
+    (b"\"')]", b"q"),
+    (b"%", b"%"),
+    (b" \t\n\v\f\r", b" "),
+    (bytes(range(0x80, 0x100)), b"X"),
+)
+_OTHER_BYTES = bytes(c for c in range(0x80) if not any(c in chars for chars, _ in _CLASS_OF))
+_CLASSES = bytes.maketrans(
+    b"".join(chars for chars, _ in _CLASS_OF) + _OTHER_BYTES,
+    b"".join(cls * len(chars) for chars, cls in _CLASS_OF) + b"#" * len(_OTHER_BYTES),
+)
+_CANDIDATE_CLASS = re.compile(
+    rb"A(?<=[a0X.q%A]A)"  # never after a blank, "(", "-", ","...: most capitals stop here
+    rb"(?:(?<=[a0]A)()"  # 1: after a lower-case letter or a digit
+    rb"|(?<=AA)(?=a)()"  # 2: "MPs", "DfES": between a capital and a lower-case letter
+    rb"|(?<=AAA)(?= a)()"  # 3: "TVI miss", if the blank is a space or a tab
+    rb"|(?<=[X.]A)"
+    rb"|(?<=AA)(?=X)"
+    rb"|(?<=[AX]AA)(?= [aX])"
+    rb"|(?<=[q.X]qA)"  # '."The': quotes after sentence punctuation
+    rb"|(?<=[0X]%A))"  # "19%The"
+)
 _CANDIDATE_OTHER = regex.compile(r"[^\x00-\x7F](?<=\p{Lu})" + _CANDIDATE_TAIL)
 _SPACE = regex.compile(r"\s")
 _LAST_SPACE = regex.compile(r"\s", flags=regex.REVERSE)
@@ -661,14 +693,14 @@ def _chunks(text: str) -> Iterator[tuple[int, int]]:
     after the chunk (candidates inside a chunk already seen are not even looked for), so
     the whole scan stays linear in the length of the text.
     """
-    ascii_only = text.isascii()
     n = len(text)
+    classes = text.encode("latin-1", "replace").translate(_CLASSES)  # one byte a character
+    ascii_only = text.isascii()
     done = 0
     nxt_a = nxt_o = -1  # the next ASCII / other candidate at or after ``done``, if known
     while True:
         if nxt_a < done:
-            m = _CANDIDATE_ASCII.search(text, done)
-            nxt_a = m.start() if m is not None else n
+            nxt_a = _next_ascii_candidate(text, classes, done)
         if ascii_only:
             p = nxt_a
         else:
@@ -679,23 +711,48 @@ def _chunks(text: str) -> Iterator[tuple[int, int]]:
         if p >= n:
             return
         lo = max(p - _MAX_CHUNK, done)
-        space = _LAST_SPACE.search(text, lo, p)
-        if space is not None:
-            start = space.end()
+        if ascii_only:  # the blank class is exactly the whitespace
+            before = classes.rfind(b" ", lo, p)
+            after = classes.find(b" ", p, p + _MAX_CHUNK + 1)
+        else:
+            space = _LAST_SPACE.search(text, lo, p)
+            before = space.start() if space is not None else -1
+            space = _SPACE.search(text, p, p + _MAX_CHUNK + 1)
+            after = space.start() if space is not None else -1
+        if before >= 0:
+            start = before + 1
         elif lo == done:
             start = done
         else:
             start = -1  # longer than _MAX_CHUNK
-        space = _SPACE.search(text, p, p + _MAX_CHUNK + 1)
-        end = space.start() if space is not None else -1
+        end = after
         if end < 0 and p + _MAX_CHUNK + 1 >= n:
             end = n
         if start < 0 or end < 0 or end - start > _MAX_CHUNK:
-            far = _SPACE.search(text, p)
-            done = far.start() if far is not None else n
+            if ascii_only:
+                far = classes.find(b" ", p)
+                done = far if far >= 0 else n
+            else:
+                space = _SPACE.search(text, p)
+                done = space.start() if space is not None else n
             continue
         done = end
         yield start, end
+
+
+def _next_ascii_candidate(text: str, classes: bytes, pos: int) -> int:
+    """The first candidate junction at a capital A-Z at or after ``pos`` (or len(text))."""
+    while True:
+        m = _CANDIDATE_CLASS.search(classes, pos)
+        if m is None:
+            return len(text)
+        i = m.start()
+        sure = m.lastindex
+        if sure is not None and (sure < 3 or text[i + 1] in " \t"):
+            return i
+        if _CANDIDATE_AT.match(text, i) is not None:
+            return i
+        pos = i + 1
 
 
 def _code_regions(text: str) -> list[tuple[int, int]]:
@@ -760,18 +817,7 @@ def _glued_token(
     candidate junction inside, else None."""
     cached = cache.get(core)
     if cached is None:
-        raw = humps(core)
-        parts = raw
-        if len(parts) < 2 or len(parts) > MAX_HUMPS:
-            parts = []
-        else:
-            kinds = [hump_kind(p) for p in parts]
-            if "cap" not in kinds[1:] and not _tail_candidate(parts, kinds):
-                parts = []
-        title = bool(raw) and (
-            _ACRONYM_I.fullmatch(raw[-1]) is not None or _ACRONYM_MS.fullmatch(raw[-1]) is not None
-        )
-        cached = cache[core] = (parts, _segments(parts), raw, title)
+        cached = cache[core] = _split_info(core)
     parts, segs, raw, title = cached
     if not (parts or title):
         return None  # nothing to split, whatever follows
@@ -789,6 +835,30 @@ def _glued_token(
         offsets.append(pos)
         pos += len(p)
     return _Occ(start, tuple(parts), tuple(offsets), segs, after)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _split_info(core: str) -> _Split:
+    """What the token ``core`` holds (see ``_Split``); it depends on the spelling alone,
+    so it is remembered across documents."""
+    raw = humps(core)
+    parts = raw
+    if len(parts) < 2 or len(parts) > MAX_HUMPS:
+        parts = []
+    else:
+        kinds = _kinds(tuple(parts))
+        if "cap" not in kinds[1:] and not _tail_candidate(parts, kinds):
+            parts = []
+    title = bool(raw) and (
+        _ACRONYM_I.fullmatch(raw[-1]) is not None or _ACRONYM_MS.fullmatch(raw[-1]) is not None
+    )
+    return (parts, _segments(parts), raw, title)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _kinds(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """The kind of each hump (``hump_kind``), remembered across documents."""
+    return tuple(hump_kind(p) for p in parts)
 
 
 _ACRONYM_I = regex.compile(r"\p{Lu}{2,8}I")
@@ -819,7 +889,7 @@ def _segments(parts: list[str]) -> dict[tuple[int, int], str]:
     }
 
 
-def _tail_candidate(parts: list[str], kinds: list[str]) -> bool:
+def _tail_candidate(parts: Sequence[str], kinds: Sequence[str]) -> bool:
     """A last hump that may start a sentence without being a Capitalised word."""
     last, kind = bare(parts[-1]), kinds[-1]
     return (kind == "letter" and last in ("I", "A")) or (
@@ -881,7 +951,7 @@ class _Judge:
         self.occ = occ
         self.h = occ.humps
         self.n = len(occ.humps)
-        self.kinds = [hump_kind(p) for p in occ.humps]
+        self.kinds = _kinds(occ.humps)
         self.bounds = sorted({0, self.n, *prev})
         self.span = (0, self.n)
         self._own: dict[tuple[int, int], collections.Counter[str]] = {}
