@@ -250,11 +250,10 @@ class RepairSentences(Pass):
     def _analyse(self, text: str, context: Context) -> tuple[list[Edit], list[Edit]]:
         if not (self.run_together or self.missing_space):
             return [], []
-        chunks = list(_chunks(text))
+        chunks = _chunks(text, skip_acronyms=True)
         if not chunks:
             return [], []
         code: list[tuple[int, int]] | None = None  # found when a chunk needs it
-        doc = _Document(text, self._lex, context.vocabulary)
         occs: list[_Occ] = []
         missing: list[tuple[regex.Match[str], int, int]] = []
         split_cache: dict[str, _Split] = {}
@@ -290,10 +289,24 @@ class RepairSentences(Pass):
                 continue
             occs.extend(tokens)
             missing.extend(gaps)
+        # A known word ("MacBook") is never split: only the other tokens are decided,
+        # but every token's parts are counted (``want``) as the decisions expect.
+        known: dict[str, bool] = {}
+        live: list[_Occ] = []
+        for occ in occs:
+            whole = occ.segs[(0, len(occ.humps))]
+            if whole not in known:
+                core = _strip_possessive(whole)
+                known[whole] = self._lex.is_known(core) or core in context.vocabulary
+            if not known[whole]:
+                live.append(occ)
+        if not (live or missing):
+            return [], []
+        doc = _Document(text, self._lex, context.vocabulary)
         doc.want(occs, missing)
         edits: dict[int, Edit] = {}
         notes: dict[int, Edit] = {}
-        for pos, level, note in _decide_glued(doc, occs):
+        for pos, level, note in _decide_glued(doc, live):
             (edits if level == EDIT else notes)[pos] = Edit(pos, pos, ". ", RUN_TOGETHER, note)
         decided: dict[tuple[str, int], tuple[int, int, str] | None] = {}
         cuts = sorted(edits)  # glued repairs: the words on either side end there
@@ -686,21 +699,40 @@ def _has_bigram(text: str, left: str, right: str) -> bool:
     return False
 
 
-def _chunks(text: str) -> Iterator[tuple[int, int]]:
+def _chunks(text: str, *, skip_acronyms: bool = False) -> list[tuple[int, int]]:
     """Whitespace-delimited chunks (at most _MAX_CHUNK long) that hold a candidate junction.
 
     Each candidate is widened to its chunk with bounded searches, and the scan resumes
     after the chunk (candidates inside a chunk already seen are not even looked for), so
     the whole scan stays linear in the length of the text.
+
+    With ``skip_acronyms``, chunks whose only possible junction is an ASCII acronym before
+    a lower-case word ("BBC said") are left out unless the acronym ends in I or A: such a
+    chunk holds no glued token and no missing space (the sentence decisions find nothing
+    in it; batch_vocabulary still wants it).
     """
     n = len(text)
     classes = text.encode("latin-1", "replace").translate(_CLASSES)  # one byte a character
     ascii_only = text.isascii()
+    found: list[tuple[int, int]] = []
     done = 0
+    matches = _CANDIDATE_CLASS.finditer(classes)
     nxt_a = nxt_o = -1  # the next ASCII / other candidate at or after ``done``, if known
+    acronym = False  # the next ASCII candidate is only an acronym before a lower-case word
     while True:
         if nxt_a < done:
-            nxt_a = _next_ascii_candidate(text, classes, done)
+            nxt_a, acronym = n, False
+            for m in matches:
+                i = m.start()
+                if i < done:
+                    continue  # inside a chunk already seen
+                sure = m.lastindex
+                if sure is not None and (sure < 3 or text[i + 1] in " \t"):
+                    nxt_a, acronym = i, sure == 3  # 3: no rule but "TVI miss" holds there
+                    break
+                if _CANDIDATE_AT.match(text, i) is not None:
+                    nxt_a = i
+                    break
         if ascii_only:
             p = nxt_a
         else:
@@ -709,15 +741,17 @@ def _chunks(text: str) -> Iterator[tuple[int, int]]:
                 nxt_o = m.start() if m is not None else n
             p = min(nxt_a, nxt_o)
         if p >= n:
-            return
+            return found
         lo = max(p - _MAX_CHUNK, done)
-        if ascii_only:  # the blank class is exactly the whitespace
-            before = classes.rfind(b" ", lo, p)
-            after = classes.find(b" ", p, p + _MAX_CHUNK + 1)
-        else:
+        hi = p + _MAX_CHUNK + 1
+        # The blank class is the ASCII whitespace; an X may be other whitespace.
+        before = classes.rfind(b" ", lo, p)
+        if not ascii_only and classes.rfind(b"X", lo, p) > before:
             space = _LAST_SPACE.search(text, lo, p)
             before = space.start() if space is not None else -1
-            space = _SPACE.search(text, p, p + _MAX_CHUNK + 1)
+        after = classes.find(b" ", p, hi)
+        if not ascii_only and classes.find(b"X", p, hi if after < 0 else after) >= 0:
+            space = _SPACE.search(text, p, hi)
             after = space.start() if space is not None else -1
         if before >= 0:
             start = before + 1
@@ -726,33 +760,26 @@ def _chunks(text: str) -> Iterator[tuple[int, int]]:
         else:
             start = -1  # longer than _MAX_CHUNK
         end = after
-        if end < 0 and p + _MAX_CHUNK + 1 >= n:
+        if end < 0 and hi >= n:
             end = n
         if start < 0 or end < 0 or end - start > _MAX_CHUNK:
-            if ascii_only:
-                far = classes.find(b" ", p)
-                done = far if far >= 0 else n
-            else:
-                space = _SPACE.search(text, p)
-                done = space.start() if space is not None else n
+            space = _SPACE.search(text, p)
+            done = space.start() if space is not None else n
             continue
         done = end
-        yield start, end
-
-
-def _next_ascii_candidate(text: str, classes: bytes, pos: int) -> int:
-    """The first candidate junction at a capital A-Z at or after ``pos`` (or len(text))."""
-    while True:
-        m = _CANDIDATE_CLASS.search(classes, pos)
-        if m is None:
-            return len(text)
-        i = m.start()
-        sure = m.lastindex
-        if sure is not None and (sure < 3 or text[i + 1] in " \t"):
-            return i
-        if _CANDIDATE_AT.match(text, i) is not None:
-            return i
-        pos = i + 1
+        if (
+            skip_acronyms
+            and acronym
+            and p == nxt_a
+            and text[p] not in "IA"
+            and classes.find(b"X", start, p) < 0
+        ):
+            # The chunk ends at p (a blank follows) and has no candidate before p, so in
+            # ASCII none of its tokens has a Capitalised hump after the first, a tail
+            # "I", "A" or acronym after a word, or a "TVI"/"DfESMs" ending, and it has no
+            # sentence punctuation before a capital: nothing to decide.
+            continue
+        found.append((start, end))
 
 
 def _code_regions(text: str) -> list[tuple[int, int]]:
@@ -973,8 +1000,8 @@ class _Judge:
     def seen(self, a: int, b: int) -> bool:
         """Whether humps a..b are used as a word on their own elsewhere in the text."""
         seg = self.occ.segs[(a, b)]
-        core = _strip_possessive(seg)
-        return self.doc.counts[core] - self.own()[seg] > 0
+        count = self.doc.counts[_strip_possessive(seg)]
+        return count > 0 and count - self.own()[seg] > 0
 
     def known(self, a: int, b: int) -> bool:
         return self.doc.known(_strip_possessive(self.occ.segs[(a, b)]))
@@ -990,7 +1017,11 @@ class _Judge:
         # A token used elsewhere is a word ("OptInRealBig"), unless it ends in a strong
         # sentence starter: "saidThe" twice is the same lost period twice.
         ends_strong = self.kinds[b - 1] == "cap" and self.lex.starter(self.h[b - 1]) == "strong"
-        if self.known(a, b) or (not ends_strong and self.seen(a, b)):
+        if self.known(a, b):
+            return []
+        if all(self.surely_no(a, k, b) for k in range(a + 1, b)):
+            return []  # whatever the evidence says ("McLetchie"): no need to count
+        if not ends_strong and self.seen(a, b):
             return []
         best: tuple[int, _Verdict] | None = None
         for k in range(a + 1, b):
@@ -1011,6 +1042,29 @@ class _Judge:
         left = self.split(a, k)
         right = self.split(k, b)
         return [*left, (k, EDIT, verdict.note), *right]
+
+    def surely_no(self, a: int, k: int, b: int) -> bool:
+        """Whether :meth:`judge` says no at ``k`` by the word lists alone: not a
+        candidate, a letter or a short word on the left, or a particle (Mc, Di) before
+        a word that is not a strong sentence starter. Asks nothing of the document."""
+        kinds = self.kinds
+        rkind = kinds[k]
+        first = bare(self.h[k])
+        at_end = b == self.n and k == b - 1
+        if not (
+            rkind == "cap"
+            or (rkind == "letter" and first in ("I", "A") and at_end)
+            or (rkind == "acr" and at_end and k - a == 1 and kinds[a] in ("lower", "cap", "num"))
+        ):
+            return True
+        last = self.h[k - 1]
+        lkind = kinds[k - 1] if k - a == 1 else "camel"
+        if lkind == "letter" or (lkind == "lower" and len(bare(last)) < 2):
+            return True
+        # judge: strong needs a Capitalised word that is a strong starter
+        return last in self.lex.particles and (
+            rkind != "cap" or self.lex.starter(first) != "strong"
+        )
 
     def judge(self, a: int, k: int, b: int) -> _Verdict:
         """The verdict on a lost ". " between humps a..k and k..b."""
