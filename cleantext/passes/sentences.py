@@ -254,56 +254,79 @@ class RepairSentences(Pass):
         if not chunks:
             return [], []
         code: list[tuple[int, int]] | None = None  # found when a chunk needs it
-        occs: list[_Occ] = []
+        lex, vocabulary = self._lex, context.vocabulary
+        run_together, missing_space = self.run_together, self.missing_space
+        occs: list[_Occ] = []  # tokens to decide
+        kept: list[dict[tuple[int, int], str]] = []  # segments of known tokens
         missing: list[tuple[regex.Match[str], int, int]] = []
         split_cache: dict[str, _Split] = {}
+        known: dict[str, bool] = {}
         for start, end in chunks:
             chunk = text[start:end]
-            tokens: list[_Occ] = []
-            gaps: list[tuple[regex.Match[str], int, int]] = []
-            if chunk.isascii() and chunk.isalnum():
-                # One token of letters and digits ("MacBook", "BBC"): not code or a URL,
-                # no punctuation, so no missing space; whitespace on either side.
-                occ = None
-                if self.run_together:
-                    occ = _glued_token(text, start, end, chunk, split_cache, self._lex)
+            word, stop = _plain_word(chunk)
+            if word:
+                # One token of letters and digits ("MacBook", "BBC", "iPod's,"): not code
+                # or a URL, no sentence punctuation before a capital, so no missing space.
+                if not run_together:
+                    continue
+                info = split_cache.get(word)
+                if info is None:
+                    info = split_cache[word] = _split_info(word)
+                if not (info[0] or info[3]):
+                    continue  # nothing to split
+                if not info[3]:  # no "TVI"/"DfESMs" ending: the humps are final
+                    if word not in known:
+                        known[word] = lex.is_known(word) or word in vocabulary
+                    if known[word]:
+                        # A known word ("MacBook") is never split; its parts are still
+                        # counted (``want``) as the decisions expect.
+                        if code is None:
+                            code = _code_regions(text)
+                        if not _in_regions(code, start, end):
+                            kept.append(info[1])
+                        continue
+                occ = _glued_token(text, start, start + stop, word, split_cache, lex)
                 if occ is None:
                     continue
-                tokens.append(occ)
+                tokens = [occ]
+                gaps: list[tuple[regex.Match[str], int, int]] = []
             else:
                 if _NOT_PROSE.search(text, start, end):
                     continue
-                if self.run_together:
-                    tokens = list(_glued_tokens(text, start, end, split_cache, self._lex))
+                tokens = (
+                    list(_glued_tokens(text, start, end, split_cache, lex)) if run_together else []
+                )
+                gaps = []
                 if (
-                    self.missing_space
+                    missing_space
                     and _MAY_MISS.search(text, start, end) is not None
                     and len(_DOTTED.findall(text, start, end)) <= 1
                 ):
                     gaps = [(m, start, end) for m in _MISSING.finditer(text, start, end)]
-            if not (tokens or gaps):
-                continue
+                if not (tokens or gaps):
+                    continue
             if code is None:
                 code = _code_regions(text)
             if _in_regions(code, start, end):
                 continue
             occs.extend(tokens)
             missing.extend(gaps)
-        # A known word ("MacBook") is never split: only the other tokens are decided,
-        # but every token's parts are counted (``want``) as the decisions expect.
-        known: dict[str, bool] = {}
+        # A known word is never split (the first thing _Judge.split says): only the
+        # other tokens are decided, but every token's parts are counted.
         live: list[_Occ] = []
         for occ in occs:
             whole = occ.segs[(0, len(occ.humps))]
             if whole not in known:
                 core = _strip_possessive(whole)
-                known[whole] = self._lex.is_known(core) or core in context.vocabulary
-            if not known[whole]:
+                known[whole] = lex.is_known(core) or core in vocabulary
+            if known[whole]:
+                kept.append(occ.segs)
+            else:
                 live.append(occ)
         if not (live or missing):
             return [], []
-        doc = _Document(text, self._lex, context.vocabulary)
-        doc.want(occs, missing)
+        doc = _Document(text, lex, vocabulary)
+        doc.want([occ.segs for occ in live] + kept, missing)
         edits: dict[int, Edit] = {}
         notes: dict[int, Edit] = {}
         for pos, level, note in _decide_glued(doc, live):
@@ -433,14 +456,19 @@ class _Document:
         self._bigrams: dict[tuple[str, str], bool] = {}
         self._units: dict[str, bool] = {}
 
-    def want(self, occs: list[_Occ], missing: list[tuple[regex.Match[str], int, int]]) -> None:
-        """Collect every string the decisions may ask the count of (counted on demand)."""
+    def want(
+        self,
+        segments: list[dict[tuple[int, int], str]],
+        missing: list[tuple[regex.Match[str], int, int]],
+    ) -> None:
+        """Collect every string the decisions may ask the count of (counted on demand):
+        the segments of the glued tokens and the words around the missing spaces."""
         done: set[int] = set()
-        for occ in occs:
-            if id(occ.segs) in done:
+        for segs in segments:
+            if id(segs) in done:
                 continue  # tokens spelt alike share one table of segments
-            done.add(id(occ.segs))
-            for seg in occ.segs.values():
+            done.add(id(segs))
+            for seg in segs.values():
                 self.wanted.add(_strip_possessive(seg))
         for m, c_start, c_end in missing:
             left = _LEFT_TOKEN.search(self.text, c_start, m.start())
@@ -814,6 +842,33 @@ def _in_regions(regions: list[tuple[int, int]], start: int, end: int) -> bool:
 # What a token spelt this way holds: (humps that may hide a junction, their segments,
 # all its humps, whether its last hump may hide "I" or "Ms" after an acronym).
 _Split = tuple[list[str], dict[tuple[int, int], str], list[str], bool]
+
+
+_TRAILING = ",.;:!?)"
+
+
+def _plain_word(chunk: str) -> tuple[str, int]:
+    """For a chunk that is one ASCII word of letters and digits, maybe with a possessive
+    and trailing punctuation (",.;:!?)", never ".."), the word and where its token ends
+    (after a possessive 's); else ("", 0).
+
+    Such a chunk is what _glued_tokens and the missing-space search would see as that
+    one token and nothing else: no URL or code mark, no capital after its punctuation.
+    """
+    if chunk.isascii() and chunk.isalnum():
+        return chunk, len(chunk)
+    core = chunk.rstrip(_TRAILING)
+    if ".." in chunk[len(core) :]:
+        return "", 0
+    if core[-2:] in ("'s", "’s"):
+        word, stop = core[:-2], len(core)  # the token goes on over 's
+    elif core[-1:] in ("'", "’"):
+        word, stop = core[:-1], len(core) - 1
+    else:
+        word, stop = core, len(core)
+    if word and word.isascii() and word.isalnum():
+        return word, stop
+    return "", 0
 
 
 def _glued_tokens(
