@@ -32,7 +32,7 @@ import collections
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar, NamedTuple
 
@@ -771,6 +771,19 @@ def _chunks(text: str, *, skip_acronyms: bool = False) -> list[tuple[int, int]]:
         if p >= n:
             return found
         lo = max(p - _MAX_CHUNK, done)
+        if (
+            skip_acronyms
+            and acronym
+            and p == nxt_a
+            and text[p] not in "IA"
+            and classes.find(b"X", lo, p) < 0
+        ):
+            # "BBC said": the chunk ends at p (a blank follows) and has no candidate
+            # before p. In ASCII none of its tokens then has a Capitalised hump after the
+            # first, a tail "I", "A" or acronym after a word, or a "TVI"/"DfESMs" ending,
+            # and it has no sentence punctuation before a capital: nothing to decide.
+            done = p + 1
+            continue
         hi = p + _MAX_CHUNK + 1
         # The blank class is the ASCII whitespace; an X may be other whitespace.
         before = classes.rfind(b" ", lo, p)
@@ -795,18 +808,6 @@ def _chunks(text: str, *, skip_acronyms: bool = False) -> list[tuple[int, int]]:
             done = space.start() if space is not None else n
             continue
         done = end
-        if (
-            skip_acronyms
-            and acronym
-            and p == nxt_a
-            and text[p] not in "IA"
-            and classes.find(b"X", start, p) < 0
-        ):
-            # The chunk ends at p (a blank follows) and has no candidate before p, so in
-            # ASCII none of its tokens has a Capitalised hump after the first, a tail
-            # "I", "A" or acronym after a word, or a "TVI"/"DfESMs" ending, and it has no
-            # sentence punctuation before a capital: nothing to decide.
-            continue
         found.append((start, end))
 
 
@@ -1116,10 +1117,18 @@ class _Judge:
         lkind = kinds[k - 1] if k - a == 1 else "camel"
         if lkind == "letter" or (lkind == "lower" and len(bare(last)) < 2):
             return True
+        lex = self.lex
         # judge: strong needs a Capitalised word that is a strong starter
-        return last in self.lex.particles and (
-            rkind != "cap" or self.lex.starter(first) != "strong"
-        )
+        if last in lex.particles and (rkind != "cap" or lex.starter(first) != "strong"):
+            return True
+        if rkind == "acr":  # judge's acronym rules (k - a == 1 for a candidate acronym)
+            if not (self.occ.next if b == self.n else "") and "&" not in first:
+                return True  # "fatFIRE.": a sentence would go on after it
+            if lkind == "num":
+                return _YEAR.fullmatch(last) is None  # "512GB", "3GSM": not a year
+            if lkind == "lower":
+                return not (last not in lex.lower_prefixes and len(last) >= 3 and lex.is_word(last))
+        return False
 
     def judge(self, a: int, k: int, b: int) -> _Verdict:
         """The verdict on a lost ". " between humps a..k and k..b."""
@@ -1158,8 +1167,9 @@ class _Judge:
         if last in lex.particles and not strong:
             return _NO  # Mc|Donald, Di|Caprio, Le|Bron
         rword = b - k == 1 and rkind == "cap" and len(first) >= 3 and lex.is_word(first)
-        rseen = self.word_seen(k, b)
-        lseen = self.word_seen(a, k)
+        # Whether each side is used on its own: counted only if a rule below asks.
+        rseen = _Lazy(lambda: self.word_seen(k, b))
+        lseen = _Lazy(lambda: self.word_seen(a, k))
         why: list[str] = []
         if strong:
             why.append(f'"{first}" starts sentences')
@@ -1167,7 +1177,7 @@ class _Judge:
             why.append(f'"{first}" may start a sentence')
             if confirmed:
                 why.append(f'"{first} {self.occ.next}" reads as a sentence start')
-        if rseen and not strong:
+        if not strong and rseen:
             why.append(f'"{right}" is used on its own')
 
         def edit(priority: int, *more: str) -> _Verdict:
@@ -1271,6 +1281,22 @@ class _Judge:
         if b - k == 1 and not brand_like and (lseen or (rseen and not rword)):
             return edit(1)
         return maybe() if (lseen or rseen) else _NO
+
+
+class _Lazy:
+    """A truth value worked out when first asked for (the document's counts are only
+    scanned for the words a rule actually needs)."""
+
+    __slots__ = ("_get", "_value")
+
+    def __init__(self, get: Callable[[], bool]) -> None:
+        self._get = get
+        self._value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            self._value = self._get()
+        return self._value
 
 
 def _note(token: str, left: str, right: str, why: list[str], *, sure: bool = True) -> str:
