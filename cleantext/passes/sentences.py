@@ -314,6 +314,7 @@ class RepairSentences(Pass):
         # A known word is never split (the first thing _Judge.split says): only the
         # other tokens are decided, but every token's parts are counted.
         live: list[_Occ] = []
+        settled: dict[tuple[tuple[str, ...], str], bool] = {}
         for occ in occs:
             whole = occ.segs[(0, len(occ.humps))]
             if whole not in known:
@@ -321,6 +322,12 @@ class RepairSentences(Pass):
                 known[whole] = lex.is_known(core) or core in vocabulary
             if known[whole]:
                 kept.append(occ.segs)
+                continue
+            spelt = (occ.humps, occ.next)
+            if spelt not in settled:
+                settled[spelt] = _never_split(occ, lex)
+            if settled[spelt]:
+                kept.append(occ.segs)  # never split either ("McLetchie")
             else:
                 live.append(occ)
         if not (live or missing):
@@ -813,7 +820,7 @@ def _chunks(text: str, *, skip_acronyms: bool = False) -> list[tuple[int, int]]:
 
 def _code_regions(text: str) -> list[tuple[int, int]]:
     """Spans of backtick code and fenced code blocks."""
-    if "`" not in text and "~~~" not in text:
+    if "`" not in text and "~" not in text:
         return []
     regions = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(text)]
     fences = [m.start() for m in _FENCE.finditer(text)]
@@ -1017,6 +1024,48 @@ def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]
     return result
 
 
+def _never_split(occ: _Occ, lex: Lexicon) -> bool:
+    """Whether _Judge.split says no at every junction of the whole token by the word
+    lists alone ("McLetchie", "512GB"), so that the token needs no deciding."""
+    h = occ.humps
+    kinds = _kinds(h)
+    n = len(h)
+    return all(_surely_no(h, kinds, lex, occ.next, 0, k, n) for k in range(1, n))
+
+
+def _surely_no(
+    h: tuple[str, ...], kinds: tuple[str, ...], lex: Lexicon, nxt: str, a: int, k: int, b: int
+) -> bool:
+    """Whether _Judge.judge says no at ``k`` (humps a..k and k..b of ``h``; ``nxt`` the
+    word after the token) by the word lists alone: not a candidate, a letter or a short
+    word on the left, a particle (Mc, Di) before a word that is not a strong sentence
+    starter, or an acronym the acronym rules turn down. Asks nothing of the document."""
+    rkind = kinds[k]
+    first = bare(h[k])
+    at_end = b == len(h) and k == b - 1
+    if not (
+        rkind == "cap"
+        or (rkind == "letter" and first in ("I", "A") and at_end)
+        or (rkind == "acr" and at_end and k - a == 1 and kinds[a] in ("lower", "cap", "num"))
+    ):
+        return True
+    last = h[k - 1]
+    lkind = kinds[k - 1] if k - a == 1 else "camel"
+    if lkind == "letter" or (lkind == "lower" and len(bare(last)) < 2):
+        return True
+    # judge: strong needs a Capitalised word that is a strong starter
+    if last in lex.particles and (rkind != "cap" or lex.starter(first) != "strong"):
+        return True
+    if rkind == "acr":  # judge's acronym rules (k - a == 1 for a candidate acronym)
+        if not (nxt if b == len(h) else "") and "&" not in first:
+            return True  # "fatFIRE.": a sentence would go on after it
+        if lkind == "num":
+            return _YEAR.fullmatch(last) is None  # "512GB", "3GSM": not a year
+        if lkind == "lower":
+            return not (last not in lex.lower_prefixes and len(last) >= 3 and lex.is_word(last))
+    return False
+
+
 def _parts(occ: _Occ, splits: frozenset[int]) -> list[str]:
     bounds = [0, *sorted(splits), len(occ.humps)]
     return [occ.segs[(a, b)] for a, b in itertools.pairwise(bounds)]
@@ -1100,35 +1149,8 @@ class _Judge:
         return [*left, (k, EDIT, verdict.note), *right]
 
     def surely_no(self, a: int, k: int, b: int) -> bool:
-        """Whether :meth:`judge` says no at ``k`` by the word lists alone: not a
-        candidate, a letter or a short word on the left, or a particle (Mc, Di) before
-        a word that is not a strong sentence starter. Asks nothing of the document."""
-        kinds = self.kinds
-        rkind = kinds[k]
-        first = bare(self.h[k])
-        at_end = b == self.n and k == b - 1
-        if not (
-            rkind == "cap"
-            or (rkind == "letter" and first in ("I", "A") and at_end)
-            or (rkind == "acr" and at_end and k - a == 1 and kinds[a] in ("lower", "cap", "num"))
-        ):
-            return True
-        last = self.h[k - 1]
-        lkind = kinds[k - 1] if k - a == 1 else "camel"
-        if lkind == "letter" or (lkind == "lower" and len(bare(last)) < 2):
-            return True
-        lex = self.lex
-        # judge: strong needs a Capitalised word that is a strong starter
-        if last in lex.particles and (rkind != "cap" or lex.starter(first) != "strong"):
-            return True
-        if rkind == "acr":  # judge's acronym rules (k - a == 1 for a candidate acronym)
-            if not (self.occ.next if b == self.n else "") and "&" not in first:
-                return True  # "fatFIRE.": a sentence would go on after it
-            if lkind == "num":
-                return _YEAR.fullmatch(last) is None  # "512GB", "3GSM": not a year
-            if lkind == "lower":
-                return not (last not in lex.lower_prefixes and len(last) >= 3 and lex.is_word(last))
-        return False
+        """Whether :meth:`judge` says no at ``k`` by the word lists alone."""
+        return _surely_no(self.h, self.kinds, self.lex, self.occ.next, a, k, b)
 
     def judge(self, a: int, k: int, b: int) -> _Verdict:
         """The verdict on a lost ". " between humps a..k and k..b."""
