@@ -99,11 +99,12 @@ _CLASSES = bytes.maketrans(
 _CANDIDATE_CLASS = re.compile(
     rb"A(?<=[a0X.q%A]A)"  # never after a blank, "(", "-", ","...: most capitals stop here
     rb"(?:(?<=[a0]A)()"  # 1: after a lower-case letter or a digit
-    rb"|(?<=AA)(?=a)()"  # 2: "MPs", "DfES": between a capital and a lower-case letter
+    rb"|(?<=AA)(?=[aX ])"  # after a capital:
+    rb"(?:(?=a)()"  # 2: "MPs", "DfES": before a lower-case letter
     rb"|(?<=AAA)(?= a)()"  # 3: "TVI miss", if the blank is a space or a tab
+    rb"|(?=X)"
+    rb"|(?<=[AX]AA)(?= [aX]))"
     rb"|(?<=[X.]A)"
-    rb"|(?<=AA)(?=X)"
-    rb"|(?<=[AX]AA)(?= [aX])"
     rb"|(?<=[q.X]qA)"  # '."The': quotes after sentence punctuation
     rb"|(?<=[0X]%A))"  # "19%The"
 )
@@ -783,7 +784,7 @@ def _chunks(text: str, *, skip_acronyms: bool = False) -> list[tuple[int, int]]:
             and acronym
             and p == nxt_a
             and text[p] not in "IA"
-            and classes.find(b"X", lo, p) < 0
+            and classes.find(b"X", max(lo, classes.rfind(b" ", lo, p) + 1), p) < 0
         ):
             # "BBC said": the chunk ends at p (a blank follows) and has no candidate
             # before p. In ASCII none of its tokens then has a Capitalised hump after the
