@@ -264,7 +264,10 @@ class RepairSentences(Pass):
         known: dict[str, bool] = {}
         for start, end in chunks:
             chunk = text[start:end]
-            word, stop = _plain_word(chunk)
+            if chunk.isalnum() and chunk.isascii():
+                word, stop = chunk, end - start
+            else:
+                word, stop = _plain_word(chunk)
             if word:
                 # One token of letters and digits ("MacBook", "BBC", "iPod's,"): not code
                 # or a URL, no sentence punctuation before a capital, so no missing space.
@@ -315,7 +318,6 @@ class RepairSentences(Pass):
         # A known word is never split (the first thing _Judge.split says): only the
         # other tokens are decided, but every token's parts are counted.
         live: list[_Occ] = []
-        settled: dict[tuple[tuple[str, ...], str], bool] = {}
         for occ in occs:
             whole = occ.segs[(0, len(occ.humps))]
             if whole not in known:
@@ -324,10 +326,7 @@ class RepairSentences(Pass):
             if known[whole]:
                 kept.append(occ.segs)
                 continue
-            spelt = (occ.humps, occ.next)
-            if spelt not in settled:
-                settled[spelt] = _never_split(occ, lex)
-            if settled[spelt]:
+            if _never_split(occ.humps, occ.next, lex):
                 kept.append(occ.segs)  # never split either ("McLetchie")
             else:
                 live.append(occ)
@@ -460,7 +459,7 @@ class _Document:
         self.wanted: set[str] = set()
         self._base: collections.Counter[str] | None = None
         self._lazy = False
-        self.counts = _Counts(self, collections.Counter())
+        self.counts = _Counts(self, {})
         self._bigrams: dict[tuple[str, str], bool] = {}
         self._units: dict[str, bool] = {}
 
@@ -530,12 +529,12 @@ class _Counts:
 
     __slots__ = ("delta", "doc")
 
-    def __init__(self, doc: _Document, delta: collections.Counter[str]) -> None:
+    def __init__(self, doc: _Document, delta: dict[str, int]) -> None:
         self.doc = doc
         self.delta = delta
 
     def __getitem__(self, word: str) -> int:
-        return self.doc.base_count(word) + self.delta[word]
+        return self.doc.base_count(word) + self.delta.get(word, 0)
 
 
 def _strip_possessive(token: str) -> str:
@@ -749,6 +748,7 @@ def _chunks(text: str, *, skip_acronyms: bool = False) -> list[tuple[int, int]]:
     """
     n = len(text)
     classes = text.encode("latin-1", "replace").translate(_CLASSES)  # one byte a character
+    find, rfind = classes.find, classes.rfind
     ascii_only = text.isascii()
     found: list[tuple[int, int]] = []
     done = 0
@@ -778,13 +778,15 @@ def _chunks(text: str, *, skip_acronyms: bool = False) -> list[tuple[int, int]]:
             p = min(nxt_a, nxt_o)
         if p >= n:
             return found
-        lo = max(p - _MAX_CHUNK, done)
+        lo = p - _MAX_CHUNK
+        if lo < done:
+            lo = done
         if (
             skip_acronyms
             and acronym
             and p == nxt_a
             and text[p] not in "IA"
-            and classes.find(b"X", max(lo, classes.rfind(b" ", lo, p) + 1), p) < 0
+            and find(b"X", max(lo, rfind(b" ", lo, p) + 1), p) < 0
         ):
             # "BBC said": the chunk ends at p (a blank follows) and has no candidate
             # before p. In ASCII none of its tokens then has a Capitalised hump after the
@@ -794,12 +796,12 @@ def _chunks(text: str, *, skip_acronyms: bool = False) -> list[tuple[int, int]]:
             continue
         hi = p + _MAX_CHUNK + 1
         # The blank class is the ASCII whitespace; an X may be other whitespace.
-        before = classes.rfind(b" ", lo, p)
-        if not ascii_only and classes.rfind(b"X", lo, p) > before:
+        before = rfind(b" ", lo, p)
+        if not ascii_only and rfind(b"X", lo, p) > before:
             space = _LAST_SPACE.search(text, lo, p)
             before = space.start() if space is not None else -1
-        after = classes.find(b" ", p, hi)
-        if not ascii_only and classes.find(b"X", p, hi if after < 0 else after) >= 0:
+        after = find(b" ", p, hi)
+        if not ascii_only and find(b"X", p, hi if after < 0 else after) >= 0:
             space = _SPACE.search(text, p, hi)
             after = space.start() if space is not None else -1
         if before >= 0:
@@ -997,22 +999,26 @@ def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]
     prev: dict[int, frozenset[int]] = {}
     result: list[tuple[int, int, str]] = []
     for _ in range(4):
-        delta: collections.Counter[str] = collections.Counter()
+        delta: dict[str, int] = {}
         for i, splits in prev.items():
             occ = occs[i]
-            delta[occ.segs[(0, len(occ.humps))]] -= 1
+            whole = occ.segs[(0, len(occ.humps))]
+            delta[whole] = delta.get(whole, 0) - 1
             for seg in _parts(occ, splits):
-                delta[_strip_possessive(seg)] += 1
+                part = _strip_possessive(seg)
+                delta[part] = delta.get(part, 0) + 1
         doc.counts = _Counts(doc, delta)
         current: dict[int, frozenset[int]] = {}
         result = []
         seen: dict[tuple[tuple[str, ...], str, frozenset[int]], list[tuple[int, int, str]]] = {}
         for i, occ in enumerate(occs):
-            key = (occ.humps, occ.next, prev.get(i, frozenset()))
+            key = (occ.humps, occ.next, prev.get(i, _NO_SPLITS))
             found = seen.get(key)
             if found is None:
                 found = _Judge(doc, occ, key[2]).split(0, len(occ.humps))
                 seen[key] = found
+            if not found:
+                continue
             splits = frozenset(k for k, level, _ in found if level == EDIT)
             if splits:
                 current[i] = splits
@@ -1025,13 +1031,14 @@ def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]
     return result
 
 
-def _never_split(occ: _Occ, lex: Lexicon) -> bool:
-    """Whether _Judge.split says no at every junction of the whole token by the word
-    lists alone ("McLetchie", "512GB"), so that the token needs no deciding."""
-    h = occ.humps
+@functools.lru_cache(maxsize=1 << 14)
+def _never_split(h: tuple[str, ...], nxt: str, lex: Lexicon) -> bool:
+    """Whether _Judge.split says no at every junction of the whole token (humps ``h``,
+    then the word ``nxt``) by the word lists alone ("McLetchie", "512GB"), so that the
+    token needs no deciding. Remembered across documents."""
     kinds = _kinds(h)
     n = len(h)
-    return all(_surely_no(h, kinds, lex, occ.next, 0, k, n) for k in range(1, n))
+    return all(_surely_no(h, kinds, lex, nxt, 0, k, n) for k in range(1, n))
 
 
 def _surely_no(
@@ -1067,6 +1074,9 @@ def _surely_no(
     return False
 
 
+_NO_SPLITS: frozenset[int] = frozenset()
+
+
 def _parts(occ: _Occ, splits: frozenset[int]) -> list[str]:
     bounds = [0, *sorted(splits), len(occ.humps)]
     return [occ.segs[(a, b)] for a, b in itertools.pairwise(bounds)]
@@ -1087,27 +1097,24 @@ class _Judge:
         self.kinds = _kinds(occ.humps)
         self.bounds = sorted({0, self.n, *prev})
         self.span = (0, self.n)
-        self._own: dict[tuple[int, int], collections.Counter[str]] = {}
 
-    def own(self) -> collections.Counter[str]:
-        """The parts (under the previous round's splits) of the segment being judged.
+    def own(self, seg: str) -> int:
+        """How many of the parts (under the previous round's splits) of the segment
+        being judged are ``seg``.
 
         They are this token's own occurrences, not evidence from elsewhere; parts outside
         the segment will be separate words after the repair, so they do count.
         """
         a, b = self.span
-        if self.span not in self._own:
-            inside = [x for x in self.bounds if a <= x <= b]
-            self._own[self.span] = collections.Counter(
-                self.occ.segs[(x, y)] for x, y in itertools.pairwise(inside)
-            )
-        return self._own[self.span]
+        segs = self.occ.segs
+        inside = [x for x in self.bounds if a <= x <= b]
+        return sum(1 for x, y in itertools.pairwise(inside) if segs[(x, y)] == seg)
 
     def seen(self, a: int, b: int) -> bool:
         """Whether humps a..b are used as a word on their own elsewhere in the text."""
         seg = self.occ.segs[(a, b)]
         count = self.doc.counts[_strip_possessive(seg)]
-        return count > 0 and count - self.own()[seg] > 0
+        return count > 0 and count - self.own(seg) > 0
 
     def known(self, a: int, b: int) -> bool:
         return self.doc.known(_strip_possessive(self.occ.segs[(a, b)]))

@@ -96,9 +96,10 @@ def bare(hump: str) -> str:
     return hump if m is None else hump[: m.start()]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
-    """Every word list the pass consults, built once per set of options.
+    """Every word list the pass consults, built once per set of options (compared and
+    hashed by identity, so that results derived from it can be remembered cheaply).
 
     >>> lex = lexicon(keep=("TikTok",), names=())
     >>> lex.is_known("TikTok"), lex.is_word("market"), lex.starter("However")
