@@ -108,6 +108,8 @@ _CANDIDATE_CLASS = re.compile(
     rb"|(?<=[q.X]qA)"  # '."The': quotes after sentence punctuation
     rb"|(?<=[0X]%A))"  # "19%The"
 )
+_OTHER_CLASS = re.compile(rb"X(?<=[Aa0X.q%]X)")
+_MAX_OTHER_CHECKS = 64
 _CANDIDATE_OTHER = regex.compile(r"[^\x00-\x7F](?<=\p{Lu})" + _CANDIDATE_TAIL)
 _SPACE = regex.compile(r"\s")
 _LAST_SPACE = regex.compile(r"\s", flags=regex.REVERSE)
@@ -748,13 +750,19 @@ def _chunks(text: str, *, skip_acronyms: bool = False) -> list[tuple[int, int]]:
     """
     n = len(text)
     classes = text.encode("latin-1", "replace").translate(_CLASSES)  # one byte a character
+    if text.isascii():
+        return _chunks_ascii(text, classes, skip_acronyms)
     find, rfind = classes.find, classes.rfind
-    ascii_only = text.isascii()
+    ascii_only = False
     found: list[tuple[int, int]] = []
     done = 0
     matches = _CANDIDATE_CLASS.finditer(classes)
     nxt_a = nxt_o = -1  # the next ASCII / other candidate at or after ``done``, if known
     acronym = False  # the next ASCII candidate is only an acronym before a lower-case word
+    # Capitals outside ASCII: each character outside ASCII after one that can start a
+    # junction is checked, as long as there are few (news text: quotes, dashes, currency).
+    others: Iterator[re.Match[bytes]] | None = _OTHER_CLASS.finditer(classes)
+    checked = 0
     while True:
         if nxt_a < done:
             nxt_a, acronym = n, False
@@ -773,8 +781,21 @@ def _chunks(text: str, *, skip_acronyms: bool = False) -> list[tuple[int, int]]:
             p = nxt_a
         else:
             if nxt_o < done:
-                m = _CANDIDATE_OTHER.search(text, done)
-                nxt_o = m.start() if m is not None else n
+                nxt_o = n
+                for m in others or ():
+                    i = m.start()
+                    if i < done:
+                        continue
+                    checked += 1
+                    if checked > _MAX_OTHER_CHECKS:
+                        others = None  # much text outside ASCII: search it instead
+                        break
+                    if _CANDIDATE_AT.match(text, i) is not None:
+                        nxt_o = i
+                        break
+                if others is None:
+                    m = _CANDIDATE_OTHER.search(text, done)
+                    nxt_o = m.start() if m is not None else n
             p = min(nxt_a, nxt_o)
         if p >= n:
             return found
@@ -819,6 +840,47 @@ def _chunks(text: str, *, skip_acronyms: bool = False) -> list[tuple[int, int]]:
             continue
         done = end
         found.append((start, end))
+
+
+def _chunks_ascii(text: str, classes: bytes, skip_acronyms: bool) -> list[tuple[int, int]]:
+    """``_chunks`` for pure ASCII text: the blank class is exactly the whitespace, every
+    capital is A-Z, and every token is ASCII."""
+    n = len(text)
+    find, rfind = classes.find, classes.rfind
+    found: list[tuple[int, int]] = []
+    done = 0
+    for m in _CANDIDATE_CLASS.finditer(classes):
+        p = m.start()
+        if p < done:
+            continue  # inside a chunk already seen
+        sure = m.lastindex
+        if sure is not None and (sure < 3 or text[p + 1] in " \t"):
+            if sure == 3 and skip_acronyms and text[p] not in "IA":
+                done = p + 1  # "BBC said": nothing to decide (see _chunks)
+                continue
+        elif _CANDIDATE_AT.match(text, p) is None:
+            continue
+        lo = p - _MAX_CHUNK
+        if lo < done:
+            lo = done
+        hi = p + _MAX_CHUNK + 1
+        before = rfind(b" ", lo, p)
+        if before >= 0:
+            start = before + 1
+        elif lo == done:
+            start = done
+        else:
+            start = -1  # longer than _MAX_CHUNK
+        end = find(b" ", p, hi)
+        if end < 0 and hi >= n:
+            end = n
+        if start < 0 or end < 0 or end - start > _MAX_CHUNK:
+            far = find(b" ", p)
+            done = far if far >= 0 else n
+            continue
+        done = end
+        found.append((start, end))
+    return found
 
 
 def _code_regions(text: str) -> list[tuple[int, int]]:
