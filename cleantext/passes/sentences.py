@@ -753,76 +753,45 @@ def _chunks(text: str, *, skip_acronyms: bool = False) -> list[tuple[int, int]]:
     if text.isascii():
         return _chunks_ascii(text, classes, skip_acronyms)
     find, rfind = classes.find, classes.rfind
-    ascii_only = False
     found: list[tuple[int, int]] = []
     done = 0
-    matches = _CANDIDATE_CLASS.finditer(classes)
-    nxt_a = nxt_o = -1  # the next ASCII / other candidate at or after ``done``, if known
-    acronym = False  # the next ASCII candidate is only an acronym before a lower-case word
     # Capitals outside ASCII: each character outside ASCII after one that can start a
-    # junction is checked, as long as there are few (news text: quotes, dashes, currency).
+    # junction is checked, as long as there are few (news text: quotes, dashes, currency);
+    # where there are many the text itself is searched.
     others: Iterator[re.Match[bytes]] | None = _OTHER_CLASS.finditer(classes)
     checked = 0
-    while True:
-        if nxt_a < done:
-            nxt_a, acronym = n, False
-            for m in matches:
-                i = m.start()
-                if i < done:
-                    continue  # inside a chunk already seen
-                sure = m.lastindex
-                if sure is not None and (sure < 3 or text[i + 1] in " \t"):
-                    nxt_a, acronym = i, sure == 3  # 3: no rule but "TVI miss" holds there
-                    break
-                if _CANDIDATE_AT.match(text, i) is not None:
-                    nxt_a = i
-                    break
-        if ascii_only:
-            p = nxt_a
-        else:
-            if nxt_o < done:
-                nxt_o = n
-                for m in others or ():
-                    i = m.start()
-                    if i < done:
-                        continue
-                    checked += 1
-                    if checked > _MAX_OTHER_CHECKS:
-                        others = None  # much text outside ASCII: search it instead
-                        break
-                    if _CANDIDATE_AT.match(text, i) is not None:
-                        nxt_o = i
-                        break
-                if others is None:
-                    m = _CANDIDATE_OTHER.search(text, done)
-                    nxt_o = m.start() if m is not None else n
-            p = min(nxt_a, nxt_o)
-        if p >= n:
-            return found
+    nxt_o = -1  # the next candidate outside ASCII at or after ``done``, once known
+
+    def next_other(pos: int) -> int:
+        nonlocal others, checked
+        for m in others or ():
+            i = m.start()
+            if i < pos:
+                continue
+            checked += 1
+            if checked > _MAX_OTHER_CHECKS:
+                others = None
+                break
+            if _CANDIDATE_AT.match(text, i) is not None:
+                return i
+        if others is None:
+            m = _CANDIDATE_OTHER.search(text, pos)
+            return m.start() if m is not None else n
+        return n
+
+    def take(p: int, done: int) -> int:
+        """Widen the candidate at p to its chunk (kept if short enough); the new done."""
         lo = p - _MAX_CHUNK
         if lo < done:
             lo = done
-        if (
-            skip_acronyms
-            and acronym
-            and p == nxt_a
-            and text[p] not in "IA"
-            and find(b"X", max(lo, rfind(b" ", lo, p) + 1), p) < 0
-        ):
-            # "BBC said": the chunk ends at p (a blank follows) and has no candidate
-            # before p. In ASCII none of its tokens then has a Capitalised hump after the
-            # first, a tail "I", "A" or acronym after a word, or a "TVI"/"DfESMs" ending,
-            # and it has no sentence punctuation before a capital: nothing to decide.
-            done = p + 1
-            continue
         hi = p + _MAX_CHUNK + 1
         # The blank class is the ASCII whitespace; an X may be other whitespace.
         before = rfind(b" ", lo, p)
-        if not ascii_only and rfind(b"X", lo, p) > before:
+        if rfind(b"X", lo, p) > before:
             space = _LAST_SPACE.search(text, lo, p)
             before = space.start() if space is not None else -1
         after = find(b" ", p, hi)
-        if not ascii_only and find(b"X", p, hi if after < 0 else after) >= 0:
+        if find(b"X", p, hi if after < 0 else after) >= 0:
             space = _SPACE.search(text, p, hi)
             after = space.start() if space is not None else -1
         if before >= 0:
@@ -836,10 +805,47 @@ def _chunks(text: str, *, skip_acronyms: bool = False) -> list[tuple[int, int]]:
             end = n
         if start < 0 or end < 0 or end - start > _MAX_CHUNK:
             space = _SPACE.search(text, p)
-            done = space.start() if space is not None else n
-            continue
-        done = end
+            return space.start() if space is not None else n
         found.append((start, end))
+        return end
+
+    for m in _CANDIDATE_CLASS.finditer(classes):
+        p = m.start()
+        if p < done:
+            continue  # inside a chunk already seen
+        sure = m.lastindex
+        acronym = False
+        if sure is not None and (sure < 3 or text[p + 1] in " \t"):
+            acronym = sure == 3  # 3: no rule but "TVI miss" holds there
+        elif _CANDIDATE_AT.match(text, p) is None:
+            continue
+        while True:  # candidates outside ASCII before p come first
+            if nxt_o < done:
+                nxt_o = next_other(done)
+            if nxt_o >= p:
+                break
+            done = take(nxt_o, done)
+        if p < done:
+            continue
+        if acronym and skip_acronyms and text[p] not in "IA":
+            lo = p - _MAX_CHUNK
+            if lo < done:
+                lo = done
+            if find(b"X", max(lo, rfind(b" ", lo, p) + 1), p) < 0:
+                # "BBC said": the chunk ends at p (a blank follows) and has no candidate
+                # before p. In ASCII none of its tokens then has a Capitalised hump after
+                # the first, a tail "I", "A" or acronym after a word, or a "TVI"/"DfESMs"
+                # ending, and it has no sentence punctuation before a capital: nothing to
+                # decide.
+                done = p + 1
+                continue
+        done = take(p, done)
+    while True:
+        if nxt_o < done:
+            nxt_o = next_other(done)
+        if nxt_o >= n:
+            return found
+        done = take(nxt_o, done)
 
 
 def _chunks_ascii(text: str, classes: bytes, skip_acronyms: bool) -> list[tuple[int, int]]:
