@@ -413,9 +413,31 @@ def batch_vocabulary(texts: Iterable[str], *, min_docs: int = 2) -> frozenset[st
     lex = lexicon((), ())
     docs: collections.Counter[str] = collections.Counter()
     contexts: dict[str, set[tuple[str, str]]] = collections.defaultdict(set)
+    wanted: dict[str, bool] = {}  # token -> whether it is a word to collect
+
+    def collect(core: str, start: int, end: int) -> None:
+        if core not in wanted:
+            parts = _split_info(core)[2]
+            # "saidThe", "USIn": a token ending in a sentence starter is the same lost
+            # period, copied
+            wanted[core] = 2 <= len(parts) <= MAX_HUMPS and not any(
+                lex.starter(p) is not None for p in parts[1:]
+            )
+        if not wanted[core]:
+            return
+        found.add(core)
+        if len(contexts[core]) < 2:
+            prev = _PREV_WORD.search(text, max(0, start - 40), start)
+            nxt = _NEXT_WORD.match(text, end)
+            contexts[core].add((prev.group(1) if prev else "", nxt.group(1) if nxt else ""))
+
     for text in texts:
         found: set[str] = set()
         for start, end in _chunks(text):
+            chunk = text[start:end]
+            if chunk.isalnum() and chunk.isascii():
+                collect(chunk, start, end)  # one token, whitespace on either side
+                continue
             if _NOT_PROSE.search(text, start, end):
                 continue
             for m in _TOKEN.finditer(text, start, end):
@@ -425,17 +447,7 @@ def batch_vocabulary(texts: Iterable[str], *, min_docs: int = 2) -> frozenset[st
                     before.isspace() or before in "\"“‘'(["
                 ):
                     continue
-                core = _strip_possessive(m.group())
-                parts = humps(core)
-                if len(parts) < 2 or len(parts) > MAX_HUMPS:
-                    continue
-                if any(lex.starter(p) is not None for p in parts[1:]):
-                    continue  # "saidThe", "USIn": the same lost period, copied
-                found.add(core)
-                if len(contexts[core]) < 2:
-                    prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
-                    nxt = _NEXT_WORD.match(text, m.end())
-                    contexts[core].add((prev.group(1) if prev else "", nxt.group(1) if nxt else ""))
+                collect(_strip_possessive(m.group()), m.start(), m.end())
         docs.update(found)
     return frozenset(
         t for t, n in docs.items() if n >= min_docs and len(contexts[t]) >= min(2, min_docs)
