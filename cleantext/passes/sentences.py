@@ -288,7 +288,7 @@ class RepairSentences(Pass):
                         # counted (``want``) as the decisions expect.
                         if code is None:
                             code = _code_regions(text)
-                        if not _in_regions(code, start, end):
+                        if not (code and _in_regions(code, start, end)):
                             kept.append(info[1])
                         continue
                 occ = _glued_token(text, start, start + stop, word, split_cache, lex)
@@ -313,7 +313,7 @@ class RepairSentences(Pass):
                     continue
             if code is None:
                 code = _code_regions(text)
-            if _in_regions(code, start, end):
+            if code and _in_regions(code, start, end):
                 continue
             occs.extend(tokens)
             missing.extend(gaps)
