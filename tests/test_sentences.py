@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pickle
+from unittest import mock
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleantext
-from cleantext.passes import RepairSentences
+from cleantext.passes import RepairSentences, sentences
 from cleantext.passes.base import Context
 from cleantext.passes.sentences import batch_vocabulary
 
@@ -421,3 +423,100 @@ def test_edits_and_suggestions_never_overlap(text: str) -> None:
     for e in edits:
         assert e.start == e.end
         assert e.replacement in (". ", " ")
+
+
+# ------------------------------------------------------ fast paths = plain definitions
+# The scan and the evidence take shortcuts (a byte-class scan, searches instead of
+# compiled patterns, chunks known to hold nothing left out); each must give exactly what
+# the plain definition gives.
+
+CHARS = st.sampled_from(
+    [
+        "a", "b", "s", "A", "B", "I", "M", "Z", "0", "7", ".", "!", "?", "%", "'", "’",
+        '"', "“", "”", ")", "(", "]", "&", "-", ",", " ", "\t", "\n", "\r", "\x1c",
+        "\xa0", "\u2003", "é", "É", "ǅ", "\u0301", "Δ", "δ", "中", "²",
+    ]
+)  # fmt: skip
+PIECES = st.sampled_from(
+    [
+        "BBC said", "TVI miss", "DfESMs Kelly", "MPs", "iPod", "McLetchie", "O'Neill",
+        "S&P", "3abcd,", "512GB", "2Mbps", "said.The", 'hurts."Fans', "19%The", "U.S.",
+        "e\u0301O'NeillABC said", "ÉcoleNormale", "αβγΔέλτα", "AIThe", "x", " ", ". ",
+        "y" * 155, "aB" * 81, "“Quoted.”The", 'no."\'Then', "x!)]Y", "9%Z",
+    ]
+)  # fmt: skip
+TEXTS = st.one_of(
+    st.lists(CHARS, max_size=60).map("".join),
+    st.lists(st.one_of(PIECES, CHARS), max_size=25).map("".join),
+)
+
+
+def _reference_chunks(text: str) -> list[tuple[int, int]]:
+    """The chunks by their definition: each whitespace-delimited token of at most
+    _MAX_CHUNK characters that holds a capital starting a candidate junction."""
+    found: list[tuple[int, int]] = []
+    for m in sentences._CANDIDATE_AT.finditer(text):
+        p = m.start()
+        if found and p < found[-1][1]:
+            continue
+        start = p
+        while start > 0 and not sentences._SPACE.match(text, start - 1):
+            start -= 1
+        end = p
+        while end < len(text) and not sentences._SPACE.match(text, end):
+            end += 1
+        if end - start <= sentences._MAX_CHUNK and (start, end) not in found:
+            found.append((start, end))
+    return found
+
+
+@given(TEXTS)
+@settings(max_examples=600, deadline=None)
+def test_chunk_scan_matches_its_definition(text: str) -> None:
+    assert sentences._chunks(text) == _reference_chunks(text)
+    assert set(sentences._chunks(text, skip_acronyms=True)) <= set(sentences._chunks(text))
+
+
+@given(st.lists(st.one_of(PIECES, CHARS), max_size=30).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_chunks_left_out_change_nothing(text: str) -> None:
+    fix = RepairSentences(names=("Kelly",))
+    fast = (fix.propose(text), fix.suggest(text))
+    every = sentences._chunks
+    with mock.patch.object(sentences, "_chunks", lambda t, skip_acronyms=False: every(t)):
+        assert (fix.propose(text), fix.suggest(text)) == fast
+
+
+WORDS_OF = st.sampled_from(["a", "s", "A", "Neill", "O'Neill", "S&P", "P", "he", "he's", "B"])
+
+
+@given(
+    st.lists(st.sampled_from(["a", "s", "A", "B", "P", "N", "'", "’", "&", ".", " ", "1"]))
+    .map("".join)
+    .filter(bool),
+    st.sets(WORDS_OF, min_size=1, max_size=5),
+)
+@settings(max_examples=600, deadline=None)
+def test_word_counts_match_the_pattern(text: str, wanted: set[str]) -> None:
+    counts = sentences._count_tokens(text, wanted)
+    assert +counts == +sentences._count_tokens_compiled(text, wanted)
+    if all(sentences._LETTER_RUN.fullmatch(w) for w in wanted):
+        assert {w: sentences._count_word(text, w) for w in wanted} == {w: counts[w] for w in wanted}
+
+
+@given(
+    st.lists(st.sampled_from(["1", "2", " ", "\t", "M", "bps", "Time", "Warner", "x", "."])).map(
+        "".join
+    ),
+    st.sampled_from(["Mbps", "M", "Warner", "Time"]),
+    st.sampled_from(["Time", "x", "Mbps"]),
+)
+@settings(max_examples=600, deadline=None)
+def test_unit_and_bigram_searches_match_the_patterns(text: str, word: str, left: str) -> None:
+    letter = sentences._LETTER
+    unit = regex.compile(rf"\p{{N}}[ \t]?+{regex.escape(word)}(?![{letter}])")
+    assert min(2, len(unit.findall(text))) == sentences._count_after_number(text, word, 2)
+    bigram = regex.compile(
+        rf"(?<![{letter}]){regex.escape(left)}[ \t]++{regex.escape(word)}(?![\p{{Ll}}])"
+    )
+    assert (bigram.search(text) is not None) == sentences._has_bigram(text, left, word)
