@@ -78,8 +78,9 @@ _CANDIDATE_AT = regex.compile(r"\p{Lu}" + _CANDIDATE_TAIL)
 # (an ASCII space, tab or line break: ``\s`` within ASCII), X anything outside ASCII or a
 # question mark, # the rest. The class pattern finds a superset of the candidates at the
 # speed of a byte scan; the alternatives with a group are candidates for sure, the others
-# are checked with _CANDIDATE_AT. Capitals outside ASCII are searched for in the text
-# itself, and only in text that is not pure ASCII.
+# are checked with _CANDIDATE_AT. Capitals outside ASCII (only in text that is not pure
+# ASCII) are checked with _CANDIDATE_AT where an X follows a character that can start a
+# junction (_OTHER_CLASS), or searched for in the text itself where there are many.
 _CLASS_OF = (
     (b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"A"),
     (b"abcdefghijklmnopqrstuvwxyz", b"a"),
