@@ -1377,6 +1377,16 @@ class _Judge:
             if rkind == "letter" and lkind == "acr":
                 # "TVI miss" but not "The GUI was": the acronym must be used on its own.
                 return edit(2) if lseen else maybe()
+            if (
+                lkind == "cap"
+                and rkind == "cap"
+                and first.lower() not in _FUNCTION_WORDS
+                and not lseen
+                and lex.is_word(left)
+            ):
+                # "CinemaNow", "GiveWell": an English word glued to a word that only may
+                # start a sentence reads as a brand as much as a lost period.
+                return maybe(f'"{left}{first}" could be a name')
             return edit(2) if (lseen or confirmed) else maybe()
         if lkind == "acr":
             # "SECThe" is handled above; "GMTBetter", "UKCadbury": any evidence will do,
@@ -1392,6 +1402,60 @@ class _Judge:
         if b - k == 1 and not brand_like and (lseen or (rseen and not rword)):
             return edit(1)
         return maybe() if (lseen or rseen) else _NO
+
+
+# Function words: glued after a Capitalised English word they read as a lost period
+# ("StrawIn a statement"); content words there read as a brand ("CinemaNow", "GiveWell").
+_FUNCTION_WORDS = frozenset(
+    [
+        "i",
+        "a",
+        "an",
+        "in",
+        "it",
+        "its",
+        "as",
+        "at",
+        "on",
+        "by",
+        "if",
+        "so",
+        "we",
+        "he",
+        "she",
+        "they",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "but",
+        "and",
+        "or",
+        "for",
+        "to",
+        "of",
+        "with",
+        "from",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "you",
+        "yet",
+        "when",
+        "while",
+        "after",
+        "before",
+        "during",
+        "since",
+        "although",
+        "though",
+        "instead",
+        "meanwhile",
+    ]
+)
 
 
 class _Lazy:
