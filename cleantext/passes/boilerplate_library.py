@@ -606,7 +606,17 @@ def parse_entries(lines: Iterable[str]) -> list[str]:
 
 
 def read_entry_file(path: str) -> list[str]:
-    """Entries of the boilerplate list at ``path`` (UTF-8 text, see :func:`parse_entries`)."""
+    """Entries of the boilerplate list at ``path`` (UTF-8 text, see :func:`parse_entries`).
+
+    >>> import tempfile, os
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = os.path.join(folder, "site.txt")
+    ...     _ = open(path, "w", encoding="utf-8").write("# 12 docs\\nRead the full story\\n")
+    ...     read_entry_file(path)
+    ['Read the full story']
+
+    A missing file is a :class:`~cleantext.errors.ConfigError` that names it.
+    """
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except OSError as exc:
