@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleantext.errors import ConfigError
 from cleantext.passes.boilerplate_library import (
@@ -169,3 +171,63 @@ def test_templates_are_linear_on_long_lines() -> None:
     for line in ("A/" * 290 + "Getty Images", "Read more: " + "x " * 290, "aA" * 400):
         assert LIB.classify(line) is None
     assert regex.fullmatch(PLACEHOLDERS["n"], "12")
+
+
+# ---------------------------------------------------------------- the str-method fast paths
+#
+# normalize_line and line_key are written with str methods for speed; these are their plain
+# regex definitions, which they must agree with on any text.
+
+_REF_TRANSLATE = str.maketrans(
+    {
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"',
+        "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2010": "-", "\u2011": "-", "\u2212": "-",
+        "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u3000": " ", "\t": " ",
+        "\u200b": None, "\u2060": None, "\ufeff": None,
+    }
+)  # fmt: skip
+_REF_SPACES = regex.compile(r"\s++")
+_REF_LEFT = regex.compile(r"^[\s\-*\u2022\u00b7|~=#_+]++")
+_REF_RIGHT = regex.compile(
+    r"(?<![\s.:;,!?|~=#_+*\u00bb\u203a>\u2026\u2192-])[\s.:;,!?|~=#_+*\u00bb\u203a>\u2026\u2192-]++$"
+)
+_REF_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]++")
+
+
+def _ref_normalize(line: str) -> str:
+    s = _REF_SPACES.sub(" ", line.translate(_REF_TRANSLATE)).strip()
+    return str(_REF_RIGHT.sub("", _REF_LEFT.sub("", s)))
+
+
+def _ref_key(line: str) -> str:
+    return " ".join(_REF_WORD.findall(line.translate(_REF_TRANSLATE).casefold()))
+
+
+_TRICKY = (
+    " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u00a0\u2009\u202f\u3000\u200b\u2060\ufeff`'\u2019\u201c"
+    "\u2014\u2212-*\u2022\u00b7|~=#_+.:;,!?\u00bb\u203a>\u2026\u2192aZ9\u00e9\u00df\u0301\u0130"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_TRICKY) | st.characters(), max_size=40))
+def test_normalize_line_and_line_key_agree_with_their_regex_definitions(line: str) -> None:
+    assert normalize_line(line) == _ref_normalize(line)
+    assert line_key(line) == _ref_key(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "  \u2014 Read more \u00bb  ",
+        "Photo:\x1cReuters ...",
+        "\x1f Share\tthis: ARTICLE!!! ",
+        "-- `Advertisement` --",
+        "foo\u200bbar \u00a0 baz \u2192",
+        "ALL CAPS \u0130STANBUL",
+    ],
+)
+def test_normalize_line_and_line_key_agree_on_known_edge_cases(line: str) -> None:
+    assert normalize_line(line) == _ref_normalize(line)
+    assert line_key(line) == _ref_key(line)

@@ -23,6 +23,7 @@ entry *as a whole*, so prose that mentions an advertisement or a newsletter stay
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
@@ -60,6 +61,8 @@ def _inline_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
 
 
 _INLINE, _INLINE_FAMILY = _inline_pattern()
+# Any marker at all (case kept, as in _INLINE): a text without one has no inline marker.
+_ANY_MARKER = re.compile("|".join(re.escape(f) for f in sorted(_INLINE_FAMILY, key=len)[::-1]))
 
 
 @dataclass(slots=True)
@@ -274,6 +277,8 @@ def _scan(text: str, lib: Library) -> list[_Line]:
 def _inline_edits(text: str, lines: Sequence[_Line], families: Sequence[str]) -> list[Edit]:
     """Markers between sentences inside content lines; a line of markers becomes a block."""
     edits: list[Edit] = []
+    if _ANY_MARKER.search(text) is None:
+        return edits
     for ln in lines:
         if ln.match is not None:
             continue

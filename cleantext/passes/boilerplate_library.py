@@ -38,8 +38,10 @@ True
 from __future__ import annotations
 
 import functools
+import itertools
+import re
 import types
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -132,11 +134,26 @@ _TRANSLATE = str.maketrans(
     }
 )
 _SPACES = regex.compile(r"\s++")
-_LEFT_DECOR = regex.compile(r"^[\s\-*\u2022\u00b7|~=#_+]++")
-_RIGHT_DECOR = regex.compile(
-    r"(?<![\s.:;,!?|~=#_+*\u00bb\u203a>\u2026\u2192-])[\s.:;,!?|~=#_+*\u00bb\u203a>\u2026\u2192-]++$"
-)
+# The decoration around a line: left, and right (where "\s" meets only " " by then).
+_LEFT_DECOR_CHARS = " -*\u2022\u00b7|~=#_+"
+_RIGHT_DECOR_CHARS = " .:;,!?|~=#_+*\u00bb\u203a>\u2026\u2192-"
+# Whitespace to str.split() that the regex "\s" does not match: with one of them in the
+# line, str.split() would split where _SPACES does not.
+_SPLIT_ONLY_SPACES = ("\x1c", "\x1d", "\x1e", "\x1f")
 _KEY_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]++")
+_ASCII_KEY_WORD = re.compile(r"[a-z0-9]+")
+
+
+_TRANSLATE_PAIRS = tuple((chr(k), v or "") for k, v in _TRANSLATE.items())  # type: ignore[union-attr]
+
+
+def _translate(line: str) -> str:
+    """``line.translate(_TRANSLATE)``; replacing the few characters present is faster than
+    translating every character of a non-ASCII line (no target is itself a key)."""
+    for old, new in _TRANSLATE_PAIRS:
+        if old in line:
+            line = line.replace(old, new)
+    return line
 
 
 def normalize_line(line: str) -> str:
@@ -144,10 +161,18 @@ def normalize_line(line: str) -> str:
 
     >>> normalize_line("  \\u2014 Read more \\u00bb  ")
     'Read more'
+
+    The same as collapsing ``\\s++`` to one space, stripping, then removing the leading and
+    trailing decoration, written with ``str`` methods because every line of every document
+    goes through it (``tests/test_boilerplate_library.py`` checks the two agree).
     """
-    s = _SPACES.sub(" ", line.translate(_TRANSLATE)).strip()
-    s = _LEFT_DECOR.sub("", s)
-    return str(_RIGHT_DECOR.sub("", s))
+    if not line.isascii() or "`" in line:
+        line = _translate(line)
+    if any(c in line for c in _SPLIT_ONLY_SPACES):
+        s = _SPACES.sub(" ", line).strip()
+    else:
+        s = " ".join(line.split())
+    return s.lstrip(_LEFT_DECOR_CHARS).rstrip(_RIGHT_DECOR_CHARS)
 
 
 def line_key(line: str) -> str:
@@ -156,7 +181,9 @@ def line_key(line: str) -> str:
     >>> line_key("Share  this: ARTICLE!")
     'share this article'
     """
-    return " ".join(_KEY_WORD.findall(line.translate(_TRANSLATE).casefold()))
+    if line.isascii():  # the same words, found faster ("`" and tabs are no word characters)
+        return " ".join(_ASCII_KEY_WORD.findall(line.lower()))
+    return " ".join(_KEY_WORD.findall(_translate(line).casefold()))
 
 
 # --------------------------------------------------------------------------- placeholders
@@ -317,6 +344,23 @@ def compile_template(entry: str) -> str:
 def _expand(source: str) -> str:
     """Inline the placeholder calls of a compiled template (no group calls: they are slow)."""
     return str(regex.sub(r"\(\?&p_(\w+)\)", lambda m: f"(?:{PLACEHOLDERS[m.group(1)]})", source))
+
+
+@functools.lru_cache(maxsize=4096)
+def required_words(entry: str) -> tuple[str, ...]:
+    """The ASCII words of a template entry, case-folded: every line it matches holds each
+    of them (its regex matches words case-insensitively and whole), so a line that lacks one
+    is not tried.
+
+    >>> required_words("{words}, please subscribe{tail}")
+    ('please', 'subscribe')
+    """
+    out: list[str] = []
+    for m in _ENTRY_TOKEN.finditer(entry.translate(_TRANSLATE).strip()):
+        tok = m.group()
+        if m.group(1) is None and tok.isascii() and _KEY_WORD.fullmatch(tok):
+            out.append(tok.casefold())
+    return tuple(out)
 
 
 def compile_templates(entries: Sequence[str]) -> tuple[regex.Pattern[str], ...]:
@@ -516,7 +560,7 @@ class Library:
     def _whole(self, s: str) -> LineMatch | None:
         key = line_key(s)
         hit = self.phrases.get(key)
-        if hit is None:  # "Comments (12)", "Share 3": a phrase with a counter
+        if hit is None and key[-1:].isdigit():  # "Comments (12)", "Share 3": with a counter
             counted = _COUNTER.match(key)
             if counted is not None:
                 hit = self.phrases.get(counted.group(1))
@@ -530,28 +574,39 @@ class Library:
         candidates: set[int] = set()
         for slot in line_dispatch(s):
             candidates.update(self.buckets.get(slot, ()))
+        folded = s.casefold()
         for i in sorted(candidates):
             match, source = self.templates[i]
-            if _compile(source).fullmatch(s):
+            if all(w in folded for w in required_words(match.entry)) and _compile(source).fullmatch(
+                s
+            ):
                 return match
         return None
 
     def _sentences(self, s: str) -> LineMatch | None:
         """Lines whose every sentence is boilerplate, or a newsletter call to action."""
-        parts = [p.strip() for p in _SENTENCE_SPLIT.split(s) if p.strip()]
-        if len(parts) == 1:
+        parts = _parts(s)  # lazily: most lines fail on their first sentence
+        first = next(parts, None)
+        second = next(parts, None)
+        if first is None:
+            return None
+        if second is None:
             return _call_to_action(s)
         strong: LineMatch | None = None
         companions = 0
-        for part in parts:
+        for part in itertools.chain((first, second), parts):
             p = normalize_line(part)
             if not p:
                 continue
-            hit = self._whole(p) or _call_to_action(p)
+            hit = self._whole(p)
+            if hit is None:
+                if _VETO.search(p):  # neither a call to action nor a companion
+                    return None
+                hit = _call_to_action(p, vetted=True)
             if hit is not None and not hit.weak:
                 strong = strong or hit
                 continue
-            if hit is not None or _companion(p):
+            if hit is not None or _companion(p, vetted=True):
                 companions += 1
                 continue
             return None
@@ -560,10 +615,35 @@ class Library:
         return LineMatch(strong.family, False, strong.entry, "sentences")
 
 
-def _call_to_action(s: str) -> LineMatch | None:
-    """A short sentence that asks the reader to get a newsletter or fill their inbox."""
+def _parts(s: str) -> Iterator[str]:
+    """The non-empty sentences of ``s``: ``_SENTENCE_SPLIT.split(s)``, stripped, one at a time.
+
+    >>> list(_parts("Share this. Advertisement - Follow us"))
+    ['Share this.', 'Advertisement', 'Follow us']
+    """
+    pos = 0
+    for m in _SENTENCE_SPLIT.finditer(s):
+        part = s[pos : m.start()].strip()
+        pos = m.end()
+        if part:
+            yield part
+    part = s[pos:].strip()
+    if part:
+        yield part
+
+
+def _call_to_action(s: str, *, vetted: bool = False) -> LineMatch | None:
+    """A short sentence that asks the reader to get a newsletter or fill their inbox.
+
+    ``vetted``: the caller found no veto word in ``s`` already.
+
+    >>> _call_to_action("Sign up for our free newsletter").family
+    'newsletter'
+    >>> _call_to_action("He signed up for a newsletter") is None
+    True
+    """
     words = s.count(" ") + 1
-    if words > 30 or _VETO.search(s):
+    if words > 30 or (not vetted and _VETO.search(s)):
         return None
     if (_NEWS_CUE.search(s) and _CTA_VERB.search(s) and _READER.search(s)) or _NAG.search(s):
         return LineMatch(
@@ -572,10 +652,16 @@ def _call_to_action(s: str) -> LineMatch | None:
     return None
 
 
-def _companion(s: str) -> bool:
+def _companion(s: str, *, vetted: bool = False) -> bool:
     """A sentence that may stand beside a strong boilerplate sentence in the same line:
-    a short greeting or aside to the reader ("Hi, I'm Ann!"), or one about the offer."""
-    if _VETO.search(s):
+    a short greeting or aside to the reader ("Hi, I'm Ann!"), or one about the offer.
+
+    ``vetted``: the caller found no veto word in ``s`` already.
+
+    >>> _companion("Hi, I'm Ann!"), _companion("She said hi.")
+    (True, False)
+    """
+    if not vetted and _VETO.search(s):
         return False
     words = s.count(" ") + 1
     if words <= 5 and (_GREETING.search(s) or _READER.search(s)):
