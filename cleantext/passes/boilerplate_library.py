@@ -144,7 +144,7 @@ _KEY_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]++")
 _ASCII_KEY_WORD = re.compile(r"[a-z0-9]+")
 
 
-_TRANSLATE_PAIRS = tuple((chr(k), v or "") for k, v in _TRANSLATE.items())  # type: ignore[union-attr]
+_TRANSLATE_PAIRS = tuple((chr(k), str(v or "")) for k, v in _TRANSLATE.items())
 
 
 def _translate(line: str) -> str:
@@ -169,7 +169,7 @@ def normalize_line(line: str) -> str:
     if not line.isascii() or "`" in line:
         line = _translate(line)
     if any(c in line for c in _SPLIT_ONLY_SPACES):
-        s = _SPACES.sub(" ", line).strip()
+        s = str(_SPACES.sub(" ", line)).strip()
     else:
         s = " ".join(line.split())
     return s.lstrip(_LEFT_DECOR_CHARS).rstrip(_RIGHT_DECOR_CHARS)
