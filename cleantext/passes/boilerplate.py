@@ -235,6 +235,8 @@ def _note(match: LineMatch) -> str:
 
 def _scan(text: str, lib: Library) -> list[_Line]:
     """The non-blank lines of ``text``, classified, with paragraph numbers."""
+    if text.isspace():  # no line to classify (and no need to list a million blank ones)
+        return []
     breaks = list(_BREAK.finditer(text))
     starts = [0, *(m.end() for m in breaks)]
     ends = [*(m.start() for m in breaks), len(text)]
