@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import cleantext
 from cleantext.passes import FixUnicode
 
 
@@ -105,3 +106,40 @@ def test_fast_path_agrees_with_ftfy(text: str) -> None:
     config = FixUnicode()._config()
     for line in text.splitlines():
         assert _fix(line, config) == ftfy.fix_text(line, config=config)
+
+
+@pytest.mark.parametrize("raw", ["\u00c0\x80", "x \u00c0\x80 y", "\u00c3\u00a9\x00t"])
+def test_a_control_character_that_decoding_makes_is_removed_in_the_same_run(raw: str) -> None:
+    # "\u00c0\x80" is Java's overlong NUL (C0 80) read as Latin-1; ftfy decodes it to "\x00".
+    fixed = FixUnicode()(raw)
+    assert "\x00" not in fixed
+    assert FixUnicode()(fixed) == fixed
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("caf\u00a0\u00c3\u00a9", "caf\u00a0\u00e9"),  # ftfy alone leaves it after a no-break space
+        ("\u00a0\u00c3\u00a9t\u00e9", "\u00a0\u00e9t\u00e9"),
+        ("prix\u00a0\u20ac", "prix\u00a0\u20ac"),  # a real no-break space before a real euro
+        ("\u00c3\u00a0 la carte", "\u00e0 la carte"),  # "\u00c3\u00a0" is mojibake for "\u00e0"
+    ],
+)
+def test_mojibake_beside_a_no_break_space_is_fixed_in_one_run(raw: str, expected: str) -> None:
+    assert FixUnicode()(raw) == expected
+    assert cleantext.clean(raw) == cleantext.clean(cleantext.clean(raw))
+
+
+_LATIN = [chr(c) for c in range(0x80, 0x100)] + list(
+    "a .\t\n\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d"
+    "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_LATIN), max_size=30))
+def test_default_pipeline_is_idempotent_on_windows_1252_soup(text: str) -> None:
+    # Characters that mojibake is made of, no-break spaces among them: the unicode fix and
+    # the whitespace pass must agree after one run.
+    once = cleantext.clean(text)
+    assert cleantext.clean(once) == once

@@ -104,10 +104,12 @@ class FixUnicode(Pass):
                 # Decode as if the control characters were gone, so that a control
                 # character inside a damaged sequence does not hide it until a second run.
                 stripped = _CONTROL_RUN.sub("", body)
-                fixed = _fix(stripped, config)
+                fixed = _no_controls(_fix(stripped, config))
                 line_edits = controls if fixed == stripped else _diff_edits(body, fixed, m.start())
             else:
                 fixed = _fix(body, config)
+                if self.remove_control_chars:
+                    fixed = _no_controls(fixed)
                 line_edits = _diff_edits(body, fixed, m.start()) if fixed != body else []
             if self.unescape_html is True or (self.unescape_html == "auto" and "<" not in body):
                 line_edits = _merge(line_edits, _entity_edits(body, m.start()))
@@ -115,9 +117,64 @@ class FixUnicode(Pass):
         return edits
 
 
+def _no_controls(fixed: str) -> str:
+    """``fixed`` without the control characters that decoding made ("\\u00c0\\x80" is Java's
+    overlong NUL) or left: gone in this run, not the next one.
+
+    >>> _no_controls("a\\x00 b\\x07")
+    'a b'
+    """
+    return str(_CONTROL_RUN.sub("", fixed))
+
+
+# A no-break space next to a non-ASCII character: ftfy may have left mojibake beside it (it
+# reads the space as the byte A0, which may not stand there in UTF-8).
+_NBSP_BESIDE_ODD = regex.compile(r"\u00a0[^\x00-\x7f]|[^\x00-\x7f\u00a0]\u00a0")
+
+
 def _fix(line: str, config: ftfy.TextFixerConfig) -> str:
-    """``ftfy.fix_text(line)``, skipped where ftfy provably changes nothing."""
-    return ftfy.fix_text(line, config=config) if _ftfy_offsets(line) else line
+    """``ftfy.fix_text(line)``, skipped where ftfy provably changes nothing.
+
+    ftfy leaves "\\u00a0\\u00c3\\u00a9" as it is but fixes " \\u00c3\\u00a9", and the
+    whitespace pass turns the one into the other. So while a no-break space stands beside a
+    non-ASCII character, the fix is tried again with spaces for no-break spaces and what that
+    changes is carried over (the no-break spaces stay, for the whitespace pass): one run is
+    enough.
+
+    >>> _fix("caf\\u00a0\\u00c3\\u00a9", FixUnicode()._config())
+    'caf\\xa0é'
+    """
+    fixed = _ftfy(line, config)
+    for _ in range(3):
+        if "\u00a0" not in fixed or _NBSP_BESIDE_ODD.search(fixed) is None:
+            break
+        spaced = fixed.replace("\u00a0", " ")
+        again = _ftfy(spaced, config)
+        if again == spaced:
+            break
+        fixed = _carry(fixed, spaced, again)
+    return fixed
+
+
+def _ftfy(line: str, config: ftfy.TextFixerConfig) -> str:
+    return str(ftfy.fix_text(line, config=config)) if _ftfy_offsets(line) else line
+
+
+def _carry(fixed: str, spaced: str, again: str) -> str:
+    """``fixed`` with the change from ``spaced`` (``fixed`` with spaces for no-break spaces)
+    to ``again``: the changed middle comes from ``again``, the rest from ``fixed``.
+
+    >>> _carry("a\\u00a0b\\u00a0X", "a b X", "a b Y")
+    'a\\xa0b\\xa0Y'
+    """
+    n = min(len(spaced), len(again))
+    head = 0
+    while head < n and spaced[head] == again[head]:
+        head += 1
+    tail = 0
+    while tail < n - head and spaced[-1 - tail] == again[-1 - tail]:
+        tail += 1
+    return fixed[:head] + again[head : len(again) - tail] + fixed[len(fixed) - tail :]
 
 
 # Anything but printable ASCII and ordinary line breaks: where a defect can start.
