@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import os
 import stat
 import tempfile
@@ -98,11 +99,26 @@ def read_document(path: str | Path, *, encoding: str = "utf-8") -> Document:
     return decode_bytes(data, name=str(path), encoding=encoding)
 
 
+@functools.cache
+def new_file_mode() -> int:
+    """The permissions a new file gets here (0o666 less the umask), as ``open`` would give.
+
+    Temporary files are created private (0o600); a file cleantext creates through one gets
+    these instead. Read once: the umask can only be read by setting it.
+
+    >>> new_file_mode() & 0o600
+    384
+    """
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def atomic_write(path: str | Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder, then replace.
 
-    Permissions of an existing file are kept. If anything fails, the original file is
-    untouched and the temporary file is removed.
+    Permissions of an existing file are kept (a new file gets :func:`new_file_mode`). If
+    anything fails, the original file is untouched and the temporary file is removed.
 
     >>> import pathlib, tempfile
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
@@ -126,8 +142,7 @@ def atomic_write(path: str | Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
+        os.chmod(tmp, new_file_mode() if mode is None else mode)
         os.replace(tmp, path)
     except BaseException as exc:
         with contextlib.suppress(OSError):

@@ -57,6 +57,7 @@ from cleantext.batch import (
     with_evidence,
 )
 from cleantext.errors import CleantextError, InputError
+from cleantext.io import new_file_mode
 from cleantext.passes.base import EMPTY_CONTEXT, Context
 from cleantext.pipeline import Pipeline
 from cleantext.progress import Progress
@@ -510,8 +511,12 @@ def _atomic_output(path: Path) -> Iterator[IO[bytes]]:
     try:
         with os.fdopen(fd, "wb") as f:
             yield f
+        try:
+            mode = path.stat().st_mode & 0o7777
+        except OSError:
+            mode = new_file_mode()
         with contextlib.suppress(OSError):
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
+            os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from cleantext import io
 from cleantext.errors import InputError
 from cleantext.io import LineIndex, atomic_write, decode_bytes, read_document
 
@@ -95,3 +96,15 @@ def test_line_index() -> None:
     assert idx.line_col(text.index("two")) == (2, 1)
     assert idx.line_col(text.index("three") + 2) == (3, 3)
     assert idx.line_col(text.index("four")) == (4, 1)
+
+
+def test_a_new_file_gets_the_usual_permissions_not_the_temporary_files(tmp_path: Path) -> None:
+    old = os.umask(0o027)
+    try:
+        io.new_file_mode.cache_clear()
+        path = tmp_path / "new.txt"
+        io.atomic_write(path, b"x\n")
+        assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    finally:
+        os.umask(old)
+        io.new_file_mode.cache_clear()

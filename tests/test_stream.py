@@ -302,6 +302,23 @@ def test_clean_jsonl_file_in_place_is_atomic(tmp_path: Path) -> None:
     assert stats.kept == 1
 
 
+def test_a_new_output_file_gets_the_usual_permissions(tmp_path: Path) -> None:
+    import os
+
+    from cleantext.io import new_file_mode
+
+    src, dest = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes(b'{"text": "a "}\n')
+    old = os.umask(0o022)
+    new_file_mode.cache_clear()
+    try:
+        clean_jsonl_file(src, dest, pipeline=Pipeline([passes.NormalizeWhitespace()]))
+    finally:
+        os.umask(old)
+        new_file_mode.cache_clear()
+    assert dest.stat().st_mode & 0o777 == 0o644  # not the temporary file's 0o600
+
+
 # --------------------------------------------------------------------------- Parquet
 
 
