@@ -231,3 +231,41 @@ def test_normalize_line_and_line_key_agree_with_their_regex_definitions(line: st
 def test_normalize_line_and_line_key_agree_on_known_edge_cases(line: str) -> None:
     assert normalize_line(line) == _ref_normalize(line)
     assert line_key(line) == _ref_key(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Article continues after this advertisement",
+        "The story continues below the ads",
+        "Content continues beneath sponsored content",
+        "Image caption",
+        "Media caption",
+        "Watch the video above",
+        "Report an error",
+        "You have 3 free articles remaining",
+        "Click here to subscribe to our YouTube channel",
+        "Have a story tip? Email us at tips@example.org",
+        "More from this section",
+    ],
+)
+def test_more_page_furniture_is_boilerplate(line: str) -> None:
+    assert LIB.classify(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more about the plan in the report, officials said.",
+        "Read more about it, according to the ministry's website.",
+        "The story continues after the break, when the ads were banned.",
+        "Report an error in the accounts to the regulator, the judge said.",
+    ],
+)
+def test_prose_that_starts_like_a_widget_is_kept(line: str) -> None:
+    assert LIB.classify(line) is None
+
+
+def test_a_widget_headline_may_say_says_or_said_after_a_colon() -> None:
+    assert LIB.classify("Read more: What the minister said") is not None
+    assert LIB.classify("Read more about Minister says rates will rise") is not None

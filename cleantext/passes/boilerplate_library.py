@@ -481,6 +481,10 @@ def line_dispatch(s: str) -> list[tuple[str, str]]:
 _SENTENCE_SPLIT = regex.compile(
     r"(?<=[.!?][\"')\]]?) +(?=[\"'(\[]?[\p{Lu}\p{N}])| [-|\u00b7\u2022] (?=\S)| (?i:and) (?=\S)"
 )
+# Free text run on from a word ("read more about {headline}", unlike "read more: {headline}"),
+# and speech reported the way prose (not a headline) does.
+_FREE_TEXT = regex.compile(r"[\p{L}\p{N}] \{(?:headline|words)\}")
+_REPORTED = regex.compile(r"\b(?i:said|according to)\b")
 _COUNTER = regex.compile(r"^(\D.*?) \d{1,6}$")
 _NEWS_CUE = regex.compile(
     r"\b(?i:newsletters?|inbox(?:es)?|mailing list|e-?mail (?:updates|alerts|briefings?|digest)"
@@ -575,12 +579,21 @@ class Library:
         for slot in line_dispatch(s):
             candidates.update(self.buckets.get(slot, ()))
         folded = s.casefold()
+        reported: bool | None = None  # whether the line reports speech, found when needed
         for i in sorted(candidates):
             match, source = self.templates[i]
-            if all(w in folded for w in required_words(match.entry)) and _compile(source).fullmatch(
-                s
-            ):
-                return match
+            if not all(w in folded for w in required_words(match.entry)):
+                continue
+            if not _compile(source).fullmatch(s):
+                continue
+            if _FREE_TEXT.search(match.entry):
+                # "Read more about {headline}" must not take a sentence that reports what
+                # someone said: headlines say "says", prose says "said".
+                if reported is None:
+                    reported = _REPORTED.search(s) is not None
+                if reported:
+                    continue
+            return match
         return None
 
     def _sentences(self, s: str) -> LineMatch | None:
