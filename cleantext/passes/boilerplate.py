@@ -224,8 +224,9 @@ def _note(match: LineMatch) -> str:
     note = f"{LABELS[match.family]} line removed"
     if match.kind == "template":
         note += f" (template {match.entry!r})"
-    elif match.kind == "pattern":
-        note += f" ({match.entry})"
+    elif match.kind == "pattern":  # a long pattern is cut: the note names it, not spells it
+        entry = match.entry if len(match.entry) <= 60 else match.entry[:59] + "\u2026"
+        note += f" (pattern {entry!r})"
     elif match.kind in ("sentences", "call-to-action"):
         note += " (every sentence is boilerplate)" if match.kind == "sentences" else ""
     if match.weak:
