@@ -354,3 +354,39 @@ def test_house_style_is_suggested_not_applied() -> None:
     assert NormalizeNames(["TimeWarner"], house_style=False)(text) == (
         "TimeWarner said profits rose. TimeWarner shares fell."
     )
+
+
+PARTICLED = ["Ursula von der Leyen", "Robin van Persie", "Arthur Mensch"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Ursula von der Lyeen spoke in Brussels.",
+            "Ursula von der Leyen spoke in Brussels.",
+        ),
+        (
+            "Ursula von der Leyen spoke. Later von der Layen left.",
+            "Ursula von der Leyen spoke. Later von der Leyen left.",
+        ),
+        (
+            "Robin van Persie scored. Then van Persi left.",
+            "Robin van Persie scored. Then van Persie left.",
+        ),
+    ],
+)
+def test_surnames_with_particles_are_matched(raw: str, expected: str) -> None:
+    assert NormalizeNames(PARTICLED)(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ursula von der Leyen spoke. Then van Layen left.",  # other particles: another name
+        "Arthur Mensch spoke. Then van Mensh left.",  # Mensch has no particle
+        "Ursula de la Leyen spoke.",  # not the entry's particles
+    ],
+)
+def test_other_particles_are_other_people(text: str) -> None:
+    assert NormalizeNames(PARTICLED)(text) == text

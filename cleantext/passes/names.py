@@ -70,6 +70,14 @@ _PARTICLE = regex.compile(
     r"(?<![\p{L}])(?:da|dal|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|ibn|al|el)"
     r" \Z"
 )
+_PARTICLE_WORD = regex.compile(
+    r"da|dal|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|ibn|al|el|y|e|zu|den|het"
+)
+# The particles right before a word ("von der " before "Leyen").
+_PARTICLES_BEFORE = regex.compile(
+    r"(?<![\p{L}])((?:(?:da|dal|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|ibn|al"
+    r"|el|y|e|zu|den|het) )+)\Z"
+)
 _CLOSERS = "\"'”’»)]"
 
 
@@ -349,6 +357,7 @@ class _Document:
         self.secondary: dict[str, dict[str, _Anchor]] = {}  # lone surnames already matched
         self._bigrams: dict[str, set[str]] = {}
         self._folds: set[str] | None = None
+        self._particle_sets: dict[tuple[str, ...], frozenset[str]] | None = None
         self._sentence: dict[int, bool] = {}
 
     # ------------------------------------------------------------------ driver
@@ -630,6 +639,9 @@ class _Document:
         letters = set()
         if self._adjacent(i, i + 1):
             letters.add(nm.fold(units[i + 1].text)[:1])
+        particles = self._particles_after(i)
+        if particles:
+            letters.add(particles[0][:1])
         if self._initial_between(i):
             letters.add(nm.fold(units[i + 2].text)[:1])
         if not letters:
@@ -677,10 +689,19 @@ class _Document:
         units = self.units
         j = i
         slot, want = -1, ""
+        pending: list[str] = []  # lower-case particles of the entry ("von der") not yet seen
         for k, tok in enumerate(toks[1:], start=1):
+            if tok[:1].islower():
+                pending.append(tok)
+                continue
             if j + 1 >= len(units):
                 return None
-            if k == len(toks) - 1 and len(tok) > 1 and self._initial_between(j):
+            if pending:
+                if self._particles_after(j) != tuple(pending):
+                    return None
+                pending = []
+                j += 1
+            elif k == len(toks) - 1 and len(tok) > 1 and self._initial_between(j):
                 j += 2
             elif self._adjacent(j, j + 1):
                 j += 1
@@ -693,6 +714,34 @@ class _Document:
                 return None
             slot, want = j, tok
         return j, slot, want
+
+    def _entry_particles(self) -> dict[tuple[str, ...], frozenset[str]]:
+        """The particles before the surname of canonical entries, and the surnames written
+        with them ({("von", "der"): {"Leyen"}, ...})."""
+        if self._particle_sets is None:
+            found: dict[tuple[str, ...], set[str]] = {}
+            for toks in self.idx.tokens:
+                k = len(toks) - 1
+                while k > 1 and toks[k - 1][:1].islower():
+                    k -= 1
+                if k < len(toks) - 1:
+                    found.setdefault(tuple(toks[k : len(toks) - 1]), set()).add(toks[-1])
+            self._particle_sets = {k: frozenset(v) for k, v in found.items()}
+        return self._particle_sets
+
+    def _particles_after(self, j: int) -> tuple[str, ...]:
+        """The lower-case surname particles between units j and j+1 ("von der" in "Ursula
+        von der Leyen"), each followed by one space; empty if anything else stands there."""
+        units = self.units
+        if j + 1 >= len(units) or units[j].full_end != units[j].end:
+            return ()
+        gap = self.text[units[j].end : units[j + 1].start]
+        if not gap.startswith(" ") or not gap.endswith(" ") or len(gap) > 24:
+            return ()
+        words = tuple(gap[1:-1].split(" "))
+        if all(_PARTICLE_WORD.fullmatch(w) for w in words):
+            return words
+        return ()
 
     def _initial_between(self, j: int) -> bool:
         """Unit j+1 is a middle initial between units j and j+2 ("W." or "W")."""
@@ -881,8 +930,13 @@ class _Document:
             if not (nxt.isupper() and len(nxt) > 1) and not exact_variant:
                 followed = nxt  # "Manish Kumar", "Upton Park": part of another name, unless
                 # the canonical surname is written with that word too ("Kilroy Silk")
+        particled: frozenset[str] | None = None  # surnames written with these particles
         if start == units[i].start and _PARTICLE.search(self.text, max(0, start - 12), start):
-            return False  # "dal Maso", "van Persie": a compound surname
+            before = _PARTICLES_BEFORE.search(self.text, max(0, start - 24), start)
+            if before is not None:
+                particled = self._entry_particles().get(tuple(before.group(1).split()))
+            if not particled:
+                return False  # "dal Maso", "van Persie": a compound surname (not one of ours)
         key = token.casefold()
         found = cache.get(key)
         if found is None:
@@ -900,6 +954,8 @@ class _Document:
             found = [
                 (s, j) for s, j in found if self._judge_surname(token, s, strict=True) is not None
             ]
+        if particled is not None:  # "von der Layen" is only a variant of a "von der" surname
+            found = [(s, j) for s, j in found if s in particled]
         if followed:
             found = [(s, j) for s, j in found if self._written_with(s, followed)]
         if initial:
