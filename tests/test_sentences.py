@@ -524,3 +524,38 @@ def test_unit_and_bigram_searches_match_the_patterns(text: str, word: str, left:
         rf"(?<![{letter}]){regex.escape(left)}[ \t]++{regex.escape(word)}(?![\p{{Ll}}])"
     )
     assert (bigram.search(text) is not None) == sentences._has_bigram(text, left, word)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Prices rose in March.Economists blamed energy.",
+            "Prices rose in March. Economists blamed energy.",
+        ),
+        (
+            "He was held in Madrid.Police said he fled.",
+            "He was held in Madrid. Police said he fled.",
+        ),
+        (
+            "The film opens on Friday.Reviews are mixed.",
+            "The film opens on Friday. Reviews are mixed.",
+        ),
+        ("Polls close in May.Turnout is low.", "Polls close in May. Turnout is low."),
+    ],
+)
+def test_a_date_or_place_before_a_lost_space_ends_the_sentence(raw: str, expected: str) -> None:
+    assert RepairSentences()(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call Math.Round on the value.",  # a code namespace, not a date or a place
+        "Filed on Jan.Smith said so.",  # an abbreviation that takes a period
+        "Visit Paris.Xyzzyq for details.",  # not a plain word after it
+        "It happened in MarchEconomists said.",  # no period: glued names stay as they are
+    ],
+)
+def test_other_capitalised_words_before_a_period_stay(text: str) -> None:
+    assert RepairSentences()(text) == text

@@ -48,6 +48,7 @@ from cleantext.passes.sentences_lexicon import (
     humps,
     lexicon,
 )
+from cleantext.resources import load_list
 
 __all__ = ["RepairSentences", "batch_vocabulary"]
 
@@ -1579,7 +1580,30 @@ def _decide_missing(
     if rseen or (single and lseen):
         # "Algeria.Chakib": the period is there; only a capitalised word follows it.
         return pos, EDIT, f'{sure}: a period, then the Capitalised word "{right}"{quote_note}'
+    if (
+        lkind == "cap"
+        and len(r_humps) == 1
+        and l_core.casefold() in _ends_sentences()
+        and lex.is_word(r_core.casefold())
+    ):
+        # "in March.Economists", "in Madrid.Police": a date or a place ends many sentences
+        # and is no code namespace; a plain word follows.
+        return pos, EDIT, f'{sure}: "{left}" (a date or place) ends a sentence{quote_note}'
     return pos, SUGGEST, maybe
+
+
+@functools.cache
+def _ends_sentences() -> frozenset[str]:
+    """Months, days, holidays and places (folded) that often end a sentence: the bundled
+    calendar and place lists, without abbreviations that take a period ("Jan.", "Calif.").
+
+    >>> "march" in _ends_sentences(), "jan" in _ends_sentences()
+    (True, False)
+    """
+    words = [w for w in load_list("names_calendar.txt") if len(w) >= 4 or w == "May"]
+    words += [w for w in load_list("names_places.txt") if len(w) >= 4 and " " not in w]
+    abbreviations = {"sept", "tues", "thur", "thurs"}
+    return frozenset(w.casefold() for w in words) - abbreviations
 
 
 def _counted(text: str, start: int, end: int) -> int:
