@@ -269,3 +269,40 @@ def test_prose_that_starts_like_a_widget_is_kept(line: str) -> None:
 def test_a_widget_headline_may_say_says_or_said_after_a_colon() -> None:
     assert LIB.classify("Read more: What the minister said") is not None
     assert LIB.classify("Read more about Minister says rates will rise") is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Teilen",
+        "Auf Facebook teilen",
+        "Partager sur Twitter",
+        "Compartir en WhatsApp",
+        "Condividi",
+        "Newsletter abonnieren",
+        "Abonnez-vous à notre newsletter",
+        "Suscríbete a nuestro boletín",
+        "Iscriviti alla newsletter",
+        "Bild: picture alliance / dpa",
+        "(Foto: Getty Images)",
+        "Crédit photo : AFP",
+        "Tap here to read more",
+        "Copyright 2024 The Associated Press. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed.",
+    ],
+)
+def test_share_newsletter_and_credit_lines_in_other_languages(line: str) -> None:
+    assert LIB.classify(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Teilen Sie Ihre Meinung mit uns, sagte der Minister.",
+        "Partager les richesses est une priorité, a déclaré le ministre.",
+        "Compartir datos con terceros está prohibido por la ley.",
+        "Listen to the minister, the opposition leader said on Tuesday.",
+    ],
+)
+def test_sentences_that_start_with_those_words_stay(line: str) -> None:
+    assert LIB.classify(line) is None
