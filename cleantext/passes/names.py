@@ -78,6 +78,21 @@ _PARTICLES_BEFORE = regex.compile(
     r"(?<![\p{L}])((?:(?:da|dal|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|ibn|al"
     r"|el|y|e|zu|den|het) )+)\Z"
 )
+
+
+def _separator(after: str) -> bool:
+    """The two characters after a word are a list separator: ", " or "; ", or a comma or
+    semicolon before a line break or the end (where trailing spaces may or may not be)."""
+    return after[:1] in ",;" and (len(after) == 1 or after[1].isspace())
+
+
+# First letters that transliteration and dictation swap while the name sounds the same
+# ("Selenskyj" for Zelensky, "Kaddafi" for Qaddafi, "Chomsky"/"Khomsky" aside).
+_SOUND_ALIKE_STARTS = frozenset(
+    pair
+    for a, b in (("c", "k"), ("k", "q"), ("g", "q"), ("s", "z"), ("j", "y"), ("i", "y"), ("v", "w"))
+    for pair in ((a, b), (b, a))
+)
 _CLOSERS = "\"'”’»)]"
 
 
@@ -646,6 +661,7 @@ class _Document:
             letters.add(nm.fold(units[i + 2].text)[:1])
         if not letters:
             return ()
+        letters |= {b for a, b in _SOUND_ALIKE_STARTS if a in letters}
         out: tuple[int, ...] = ()
         keys = [text.casefold()]
         if "-" in text:
@@ -768,7 +784,7 @@ class _Document:
         d = nm.distance(tf, sf)
         sim = 1.0 - d / n
         skd = nm.distance(nm.skeleton(tf), nm.skeleton(sf))
-        if tf[0] != sf[0]:
+        if tf[0] != sf[0] and (tf[0], sf[0]) not in _SOUND_ALIKE_STARTS:
             ok = False  # a different first letter is another name, even after the given name
         elif n <= 4:
             ok = d <= 1
@@ -1026,7 +1042,7 @@ class _Document:
             and text[u.full_end + 2 : u.full_end + 3].isdigit()
         ):
             return True  # "Wheatley for Hatley (71)": a substitution in a line-up
-        return before in (", ", "; ") and (after in (", ", "; ", " (") or after[:1] in ".;")
+        return before in (", ", "; ") and (_separator(after) or after == " (" or after[:1] in ".;")
 
     @staticmethod
     def _same_sound(token: str, surname: str) -> bool:
@@ -1038,7 +1054,7 @@ class _Document:
         text, u = self.text, self.units[i]
         before = text[max(0, u.start - 2) : u.start]
         after = text[u.full_end : u.full_end + 2]
-        if before not in (", ", "; ") and after not in (", ", "; "):
+        if before not in (", ", "; ") and not _separator(after):
             return False
         lo, hi = max(0, u.start - 300), min(len(text), u.full_end + 300)
         line_start = max(text.rfind("\n", lo, u.start), text.rfind(".", lo, u.start), lo - 1) + 1
@@ -1084,7 +1100,9 @@ class _Document:
                 if nm.distance(tf, vf) <= 1 and min(len(tf), len(vf)) >= 5 and tf[0] == vf[0]:
                     return _Judged(score, vf, d)
             return None
-        if min(len(tf), len(sf)) >= 0.6 * n and self._surname_close(tf, sf, d, n, skd, same_first):
+        sounds_first = same_first or (tf[0], sf[0]) in _SOUND_ALIKE_STARTS  # Selensky
+        close = self._surname_close(tf, sf, d, n, skd, sounds_first)
+        if min(len(tf), len(sf)) >= 0.6 * n and close:
             return _Judged(score, "", d)
         for vf in (*self.variants.get(surname, {}), *self.secondary.get(surname, {})):
             if vf == tf:
@@ -1104,7 +1122,8 @@ class _Document:
         """Length-aware edit budget for a lone surname against the canonical one.
 
         One edit up to 6 letters (two when the sound stays), one or two (two only when the
-        sound nearly stays) up to 9, more only for long names. The first letter must agree.
+        sound nearly stays) up to 9, more only for long names. The first letter must agree
+        (or sound alike: C/K, K/Q, G/Q, S/Z, J/Y, I/Y, V/W).
         """
         limit = self.p.surname_max_distance
         if not same_first:
