@@ -306,3 +306,31 @@ def test_share_newsletter_and_credit_lines_in_other_languages(line: str) -> None
 )
 def test_sentences_that_start_with_those_words_stay(line: str) -> None:
     assert LIB.classify(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "What's Hot",
+        "More Like This",
+        "See more",
+        "3 Replies",
+        "Log in to Reply",
+        "We may earn a commission from links on this page.",
+        "As an Amazon Associate I earn from qualifying purchases.",
+        "Available on iOS and Android",
+        "Privacy & Cookies: This site uses cookies. By continuing to use this website, you "
+        "agree to their use.",
+        "To find out more, including how to control cookies, see here: Cookie Policy",
+        "Photo credit should read JOHN SMITH/AFP via Getty Images",
+        "Twitter / @example",
+    ],
+)
+def test_widget_disclosure_and_credit_lines(line: str) -> None:
+    assert LIB.classify(line) is not None
+
+
+@pytest.mark.parametrize("line", ["The Latest", "Supplied", "Next up"])
+def test_ambiguous_labels_go_only_beside_other_boilerplate(line: str) -> None:
+    match = LIB.classify(line)
+    assert match is not None and match.weak
