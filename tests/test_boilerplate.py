@@ -347,6 +347,12 @@ INLINE = [
         '"We are pleased," she said. Advertisement "It was a good year."',
         '"We are pleased," she said. "It was a good year."',
     ),
+    (
+        "Profits rose. Article continues after this advertisement Shares jumped.",
+        "Profits rose. Shares jumped.",
+    ),
+    ("Profits rose. - Advertisement - Shares jumped.", "Profits rose. Shares jumped."),
+    ("Profits rose. [Advertisement] Shares jumped.", "Profits rose. Shares jumped."),
 ]
 
 
@@ -361,6 +367,7 @@ INLINE_KEEP = [
     "Regulators ruled. Advertisement Standards officials agreed.",
     "The company ran an Advertisement in capitals",
     "It said Advertisement The next day",
+    "The Reklam agency said so. Reklam Ajansi grew.",  # other languages: whole lines only
 ]
 
 
