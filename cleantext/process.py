@@ -113,6 +113,7 @@ def _diagnostics(
                 assert index is not None
                 line, col = index.line_col(c.start)
             out.append(Diagnostic(name, line, col, c, fld, flag))
+    out.sort(key=lambda d: (d.line, d.col, d.change.start, d.suggestion))  # as in the file
     return out
 
 

@@ -316,3 +316,14 @@ def test_final_newline_convention_is_kept(tmp_path: Path) -> None:
         (tmp_path / name).write_text(text, encoding="utf-8")
         assert run("fix", name, cwd=tmp_path).returncode == 0
         assert (tmp_path / name).read_text(encoding="utf-8") == expected
+
+
+def test_check_lists_diagnostics_in_file_order(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Title\n\nShares rose in EuropeHowever, it fell.\n\nAdvertisement\n\nEnd.  \n",
+        encoding="utf-8",
+    )
+    out = run("check", "a.txt", cwd=tmp_path)
+    lines = out.stdout.decode().splitlines()[:-1]
+    assert [tuple(map(int, line.split(":")[1:3])) for line in lines] == [(3, 22), (5, 1), (7, 5)]
