@@ -461,19 +461,23 @@ def _cmd_check(args: argparse.Namespace) -> int:
     outcomes = [o for o, _ in runs]
     _print_diagnostics(args, outcomes, sys.stdout)
     errors = _report_errors(outcomes)
+    unread = sum(1 for o in outcomes if o.errors)
+    checked = len(outcomes) - unread
     changed = [o for o in outcomes if o.changed]
     n_changes = sum(1 for o in changed for d in o.diagnostics if not d.suggestion)
     n_suggest = sum(1 for o in outcomes for d in o.diagnostics if d.suggestion)
     if args.output_format == "text" and not args.quiet:
         if changed:
             print(
-                f"Found {n_changes} change(s) in {len(changed)} of {len(outcomes)} file(s); "
+                f"Found {n_changes} change(s) in {len(changed)} of {checked} file(s); "
                 "run 'cleantext fix' to apply them."
             )
-        else:
-            print(f"All clean: {len(outcomes)} file(s) checked.")
+        elif checked:
+            print(f"All clean: {checked} file(s) checked.")
         if n_suggest:
             print(f"{n_suggest} suggestion(s) to review (not applied by fix).")
+        if unread:
+            print(f"{unread} file(s) could not be checked (errors on stderr).")
     if errors:
         return EXIT_ERROR
     return EXIT_CHANGES if changed and not args.exit_zero else EXIT_OK

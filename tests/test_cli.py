@@ -130,6 +130,13 @@ def test_bad_files_are_reported_and_never_modified(tmp_path: Path) -> None:
     assert good.read_text(encoding="utf-8") == CLEANED
 
 
+def test_check_summary_counts_unreadable_files_apart(tmp_path: Path) -> None:
+    out = run("check", "missing.txt", cwd=tmp_path)
+    assert out.returncode == 2
+    assert "All clean" not in out.stdout.decode()
+    assert "1 file(s) could not be checked" in out.stdout.decode()
+
+
 def test_encoding_flag(tmp_path: Path) -> None:
     path = tmp_path / "latin.txt"
     path.write_bytes("café  \n".encode("cp1252"))
