@@ -334,3 +334,10 @@ def test_widget_disclosure_and_credit_lines(line: str) -> None:
 def test_ambiguous_labels_go_only_beside_other_boilerplate(line: str) -> None:
     match = LIB.classify(line)
     assert match is not None and match.weak
+
+
+@pytest.mark.parametrize("line", ["More.", "More", "Next.", "Latest.", "Hot."])
+def test_a_lone_common_word_is_not_a_strong_widget(line: str) -> None:
+    # "More »" collapses to the key "more": such entries would take every "More." line
+    match = LIB.classify(line)
+    assert match is None or match.weak
