@@ -87,7 +87,7 @@ def _separator(after: str) -> bool:
 
 
 # First letters that transliteration and dictation swap while the name sounds the same
-# ("Selenskyj" for Zelensky, "Kaddafi" for Qaddafi, "Chomsky"/"Khomsky" aside).
+# ("Selenskyj" for Zelensky, "Qaddafi" for Gaddafi, "Kristina" for Cristina).
 _SOUND_ALIKE_STARTS = frozenset(
     pair
     for a, b in (("c", "k"), ("k", "q"), ("g", "q"), ("s", "z"), ("j", "y"), ("i", "y"), ("v", "w"))
@@ -135,6 +135,24 @@ class _Index:
     tokens: tuple[tuple[str, ...], ...]  # words of each entry
     squash_prefixes: frozenset[str]  # every prefix of every key of ``squash``
     titled: dict[str, tuple[int, ...]]  # entries written with a title, by surname initial
+    particled: dict[tuple[str, ...], frozenset[str]]  # ("von", "der") -> {"Leyen"}
+
+
+def _particled(names: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], frozenset[str]]:
+    """The lower-case particles before the surname of each name, and the surnames written
+    with them.
+
+    >>> _particled([("Ursula", "von", "der", "Leyen"), ("Arthur", "Mensch")])
+    {('von', 'der'): frozenset({'Leyen'})}
+    """
+    found: dict[tuple[str, ...], set[str]] = {}
+    for toks in names:
+        k = len(toks) - 1
+        while k > 1 and toks[k - 1][:1].islower():
+            k -= 1
+        if k < len(toks) - 1:
+            found.setdefault(tuple(toks[k : len(toks) - 1]), set()).add(toks[-1])
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 def _group(pairs: Iterable[tuple[str, int]]) -> dict[str, tuple[int, ...]]:
@@ -213,6 +231,7 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
             for i, e in enumerate(items)
             if len(e.tokens) >= 2 and nm.fold(e.tokens[0]) in nm.titles()
         ),
+        particled=_particled(e.tokens for e in items),
     )
 
 
@@ -372,7 +391,6 @@ class _Document:
         self.secondary: dict[str, dict[str, _Anchor]] = {}  # lone surnames already matched
         self._bigrams: dict[str, set[str]] = {}
         self._folds: set[str] | None = None
-        self._particle_sets: dict[tuple[str, ...], frozenset[str]] | None = None
         self._sentence: dict[int, bool] = {}
 
     # ------------------------------------------------------------------ driver
@@ -731,20 +749,6 @@ class _Document:
             slot, want = j, tok
         return j, slot, want
 
-    def _entry_particles(self) -> dict[tuple[str, ...], frozenset[str]]:
-        """The particles before the surname of canonical entries, and the surnames written
-        with them ({("von", "der"): {"Leyen"}, ...})."""
-        if self._particle_sets is None:
-            found: dict[tuple[str, ...], set[str]] = {}
-            for toks in self.idx.tokens:
-                k = len(toks) - 1
-                while k > 1 and toks[k - 1][:1].islower():
-                    k -= 1
-                if k < len(toks) - 1:
-                    found.setdefault(tuple(toks[k : len(toks) - 1]), set()).add(toks[-1])
-            self._particle_sets = {k: frozenset(v) for k, v in found.items()}
-        return self._particle_sets
-
     def _particles_after(self, j: int) -> tuple[str, ...]:
         """The lower-case surname particles between units j and j+1 ("von der" in "Ursula
         von der Leyen"), each followed by one space; empty if anything else stands there."""
@@ -950,7 +954,7 @@ class _Document:
         if start == units[i].start and _PARTICLE.search(self.text, max(0, start - 12), start):
             before = _PARTICLES_BEFORE.search(self.text, max(0, start - 24), start)
             if before is not None:
-                particled = self._entry_particles().get(tuple(before.group(1).split()))
+                particled = self.idx.particled.get(tuple(before.group(1).split()))
             if not particled:
                 return False  # "dal Maso", "van Persie": a compound surname (not one of ours)
         key = token.casefold()
