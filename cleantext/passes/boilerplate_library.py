@@ -8,8 +8,8 @@ The library lives in ``cleantext/data/boilerplate_<family>.txt``, one entry a li
   tolerant spacing and case (``read more: {headline}``, ``{credit}/{agency}``);
 - ``?entry`` is weak: such a line is removed only inside a run with another boilerplate line
   (``Email``, ``Print``, ``1 / 9``);
-- in user lists only, ``re:PATTERN`` is a regular expression matched against the whole
-  (stripped) line, case-insensitively.
+- ``re:PATTERN`` is a regular expression matched against the whole (normalised) line,
+  case-insensitively: for wordings too varied to list (``story continues below the ad``).
 
 Placeholders: ``{n}`` a number, ``{year}``, ``{headline}`` any short text, ``{bracketed}``
 a headline in brackets (3+ words that are not just a site name), ``{words}`` up to 12 words,
