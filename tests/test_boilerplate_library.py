@@ -341,3 +341,14 @@ def test_a_lone_common_word_is_not_a_strong_widget(line: str) -> None:
     # "More »" collapses to the key "more": such entries would take every "More." line
     match = LIB.classify(line)
     assert match is None or match.weak
+
+
+@pytest.mark.parametrize("line", ["A London Reuters", "The Paris AFP", "New York Reuters Report"])
+def test_a_title_ending_in_an_agency_name_is_no_credit(line: str) -> None:
+    # found by Hypothesis: "{credit} - {agency}" took any capitalised words before an agency
+    assert LIB.classify(line) is None
+
+
+def test_a_credit_with_a_spaced_dash_before_the_agency_is_still_one() -> None:
+    match = LIB.classify("Jane Doe - Reuters")
+    assert match is not None and match.family == "photo-credit"

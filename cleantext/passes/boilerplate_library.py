@@ -321,9 +321,13 @@ def compile_template(entry: str) -> str:
     True
     """
     parts: list[str] = []
-    for m in _ENTRY_TOKEN.finditer(entry.translate(_TRANSLATE).strip()):
+    tokens = list(_ENTRY_TOKEN.finditer(entry.translate(_TRANSLATE).strip()))
+    for k, m in enumerate(tokens):
         tok = m.group()
-        if m.group(1) is not None:
+        spaced = 0 < k < len(tokens) - 1 and tokens[k - 1].group().isspace()
+        if tok == "-" and spaced and tokens[k + 1].group().isspace():
+            parts.append("-")  # " - " between two slots separates them: "{credit} - {agency}"
+        elif m.group(1) is not None:
             if m.group(1) not in PLACEHOLDERS:
                 known = ", ".join(sorted(PLACEHOLDERS))
                 raise ConfigError(
