@@ -143,3 +143,11 @@ def test_default_pipeline_is_idempotent_on_windows_1252_soup(text: str) -> None:
     # the whitespace pass must agree after one run.
     once = cleantext.clean(text)
     assert cleantext.clean(once) == once
+
+
+def test_mojibake_that_ftfy_sees_only_without_the_trailing_space_is_fixed_in_one_run() -> None:
+    # found by Hypothesis: ftfy decodes "\u00e1\u20ac \u00c4" but not "\u00e1\u20ac \u00c4 ",
+    # and the whitespace pass removes the trailing space
+    text = "\u00e1\x80 \u00c4 "
+    once = cleantext.clean(text)
+    assert cleantext.clean(once) == once

@@ -24,6 +24,7 @@ import regex
 
 from cleantext.edits import Edit
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
+from cleantext.passes.whitespace import NormalizeWhitespace
 
 # A line can only need ftfy if it has a non-ASCII character, a control character other
 # than tab/newline/CR/form feed, or something that looks like an HTML entity.
@@ -153,7 +154,18 @@ def _fix(line: str, config: ftfy.TextFixerConfig) -> str:
         if again == spaced:
             break
         fixed = _carry(fixed, spaced, again)
+    if not fixed.isascii() and _WHITESPACE.propose(fixed):
+        # ftfy reads "\u00e1\u20ac \u00c4" as damage but not "\u00e1\u20ac \u00c4 " (a
+        # trailing space): if the line as the whitespace pass leaves it fixes further, take
+        # that, so that the next run has nothing left to do.
+        settled = _WHITESPACE(fixed)
+        again = _ftfy(settled, config)
+        if again != settled:
+            fixed = again
     return fixed
+
+
+_WHITESPACE = NormalizeWhitespace()
 
 
 def _ftfy(line: str, config: ftfy.TextFixerConfig) -> str:
