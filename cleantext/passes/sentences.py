@@ -808,20 +808,12 @@ def _chunks(text: str, *, skip_acronyms: bool = False) -> list[tuple[int, int]]:
         if find(b"X", p, hi if after < 0 else after) >= 0:
             space = _SPACE.search(text, p, hi)
             after = space.start() if space is not None else -1
-        if before >= 0:
-            start = before + 1
-        elif lo == done:
-            start = done
-        else:
-            start = -1  # longer than _MAX_CHUNK
-        end = after
-        if end < 0 and hi >= n:
-            end = n
-        if start < 0 or end < 0 or end - start > _MAX_CHUNK:
+        span = _chunk_span(before, after, lo, hi, done, n)
+        if span is None:
             space = _SPACE.search(text, p)
             return space.start() if space is not None else n
-        found.append((start, end))
-        return end
+        found.append(span)
+        return span[1]
 
     for m in _CANDIDATE_CLASS.finditer(classes):
         p = m.start()
@@ -884,23 +876,36 @@ def _chunks_ascii(text: str, classes: bytes, skip_acronyms: bool) -> list[tuple[
         if lo < done:
             lo = done
         hi = p + _MAX_CHUNK + 1
-        before = rfind(b" ", lo, p)
-        if before >= 0:
-            start = before + 1
-        elif lo == done:
-            start = done
-        else:
-            start = -1  # longer than _MAX_CHUNK
-        end = find(b" ", p, hi)
-        if end < 0 and hi >= n:
-            end = n
-        if start < 0 or end < 0 or end - start > _MAX_CHUNK:
+        span = _chunk_span(rfind(b" ", lo, p), find(b" ", p, hi), lo, hi, done, n)
+        if span is None:
             far = find(b" ", p)
             done = far if far >= 0 else n
             continue
-        done = end
-        found.append((start, end))
+        done = span[1]
+        found.append(span)
     return found
+
+
+def _chunk_span(
+    before: int, after: int, lo: int, hi: int, done: int, n: int
+) -> tuple[int, int] | None:
+    """The chunk around a candidate from the blanks found before it (``before``, searched
+    from ``lo``) and after it (``after``, searched up to ``hi``), or None when it is longer
+    than _MAX_CHUNK. A missing blank is fine at ``done`` (before) or at the text's end.
+
+    >>> _chunk_span(3, 12, 0, 30, 0, 40), _chunk_span(-1, -1, 0, 40, 0, 40)
+    ((4, 12), (0, 40))
+    """
+    if before >= 0:
+        start = before + 1
+    elif lo == done:
+        start = done
+    else:
+        return None  # longer than _MAX_CHUNK
+    end = n if after < 0 and hi >= n else after
+    if end < 0 or end - start > _MAX_CHUNK:
+        return None
+    return start, end
 
 
 def _code_regions(text: str) -> list[tuple[int, int]]:
