@@ -39,6 +39,7 @@ from typing import ClassVar, NamedTuple
 import regex
 
 from cleantext.edits import Edit, apply_edits
+from cleantext.passes import names_match as nm
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 from cleantext.passes.sentences_lexicon import (
     MAX_HUMPS,
@@ -48,7 +49,6 @@ from cleantext.passes.sentences_lexicon import (
     humps,
     lexicon,
 )
-from cleantext.resources import load_list
 
 __all__ = ["RepairSentences", "batch_vocabulary"]
 
@@ -1588,7 +1588,7 @@ def _decide_missing(
     if (
         lkind == "cap"
         and len(r_humps) == 1
-        and l_core.casefold() in _ends_sentences()
+        and nm.fold(l_core) in _ends_sentences()
         and lex.is_word(r_core.casefold())
     ):
         # "in March.Economists", "in Madrid.Police": a date or a place ends many sentences
@@ -1599,16 +1599,19 @@ def _decide_missing(
 
 @functools.cache
 def _ends_sentences() -> frozenset[str]:
-    """Months, days, holidays and places (folded) that often end a sentence: the bundled
-    calendar and place lists, without abbreviations that take a period ("Jan.", "Calif.").
+    """Months, days, holidays and places (folded, from the names pass's lists) that often
+    end a sentence, without abbreviations that take a period ("Jan.", "Calif.").
 
     >>> "march" in _ends_sentences(), "jan" in _ends_sentences()
     (True, False)
     """
-    words = [w for w in load_list("names_calendar.txt") if len(w) >= 4 or w == "May"]
-    words += [w for w in load_list("names_places.txt") if len(w) >= 4 and " " not in w]
-    abbreviations = {"sept", "tues", "thur", "thurs"}
-    return frozenset(w.casefold() for w in words) - abbreviations
+    words = nm.calendar() | nm.places()
+    return frozenset(w for w in words if len(w) >= 4 or w == "may") - {
+        "sept",
+        "tues",
+        "thur",
+        "thurs",
+    }
 
 
 def _counted(text: str, start: int, end: int) -> int:
