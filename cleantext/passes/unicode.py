@@ -22,7 +22,7 @@ from typing import ClassVar
 import ftfy
 import regex
 
-from cleantext.edits import Edit
+from cleantext.edits import Edit, apply_edits
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 from cleantext.passes.whitespace import NormalizeWhitespace
 
@@ -154,11 +154,12 @@ def _fix(line: str, config: ftfy.TextFixerConfig) -> str:
         if again == spaced:
             break
         fixed = _carry(fixed, spaced, again)
-    if not fixed.isascii() and _WHITESPACE.propose(fixed):
+    spacing = _WHITESPACE.propose(fixed) if not fixed.isascii() else []
+    if spacing:
         # ftfy reads "\u00e1\u20ac \u00c4" as damage but not "\u00e1\u20ac \u00c4 " (a
         # trailing space): if the line as the whitespace pass leaves it fixes further, take
         # that, so that the next run has nothing left to do.
-        settled = _WHITESPACE(fixed)
+        settled = apply_edits(fixed, spacing)
         again = _ftfy(settled, config)
         if again != settled:
             fixed = again
