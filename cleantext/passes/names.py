@@ -65,18 +65,15 @@ _WORD = regex.compile(_W)
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 _PLAIN_AFTER = frozenset(" \n\t,;:!?)\"'”’")
 _OPENERS = " \t\"'“‘«([*"
-# A lower-case surname particle right before a word: "dal Maso", "van der Walt".
-_PARTICLE = regex.compile(
-    r"(?<![\p{L}])(?:da|dal|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|ibn|al|el)"
-    r" \Z"
-)
-_PARTICLE_WORD = regex.compile(
-    r"da|dal|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|ibn|al|el|y|e|zu|den|het"
-)
-# The particles right before a word ("von der " before "Leyen").
+# Lower-case surname particles ("dal Maso", "van der Walt"), and with them the connectors
+# that only stand inside a canonical name ("Ortega y Gasset").
+_SURNAME_PARTICLES = "da|dal|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|ibn|al|el"
+_NAME_CONNECTORS = frozenset(f"{_SURNAME_PARTICLES}|y|e|zu|den|het".split("|"))
+# A particle right before a word.
+_PARTICLE = regex.compile(rf"(?<![\p{{L}}])(?:{_SURNAME_PARTICLES}) \Z")
+# The particles and connectors right before a word ("von der " before "Leyen").
 _PARTICLES_BEFORE = regex.compile(
-    r"(?<![\p{L}])((?:(?:da|dal|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|ibn|al"
-    r"|el|y|e|zu|den|het) )+)\Z"
+    rf"(?<![\p{{L}}])((?:(?:{'|'.join(sorted(_NAME_CONNECTORS))}) )+)\Z"
 )
 
 
@@ -88,11 +85,11 @@ def _separator(after: str) -> bool:
 
 # First letters that transliteration and dictation swap while the name sounds the same
 # ("Selenskyj" for Zelensky, "Qaddafi" for Gaddafi, "Kristina" for Cristina).
-_SOUND_ALIKE_STARTS = frozenset(
-    pair
-    for a, b in (("c", "k"), ("k", "q"), ("g", "q"), ("s", "z"), ("j", "y"), ("i", "y"), ("v", "w"))
-    for pair in ((a, b), (b, a))
-)
+_PAIRS = (("c", "k"), ("k", "q"), ("g", "q"), ("s", "z"), ("j", "y"), ("i", "y"), ("v", "w"))
+_SOUND_ALIKE: dict[str, frozenset[str]] = {
+    x: frozenset(b if a == x else a for a, b in _PAIRS if x in (a, b))
+    for x in {c for pair in _PAIRS for c in pair}
+}
 _CLOSERS = "\"'”’»)]"
 
 
@@ -679,7 +676,7 @@ class _Document:
             letters.add(nm.fold(units[i + 2].text)[:1])
         if not letters:
             return ()
-        letters |= {b for a, b in _SOUND_ALIKE_STARTS if a in letters}
+        letters |= {b for a in letters for b in _SOUND_ALIKE.get(a, ())}
         out: tuple[int, ...] = ()
         keys = [text.casefold()]
         if "-" in text:
@@ -759,7 +756,7 @@ class _Document:
         if not gap.startswith(" ") or not gap.endswith(" ") or len(gap) > 24:
             return ()
         words = tuple(gap[1:-1].split(" "))
-        if all(_PARTICLE_WORD.fullmatch(w) for w in words):
+        if all(w in _NAME_CONNECTORS for w in words):
             return words
         return ()
 
@@ -788,7 +785,7 @@ class _Document:
         d = nm.distance(tf, sf)
         sim = 1.0 - d / n
         skd = nm.distance(nm.skeleton(tf), nm.skeleton(sf))
-        if tf[0] != sf[0] and (tf[0], sf[0]) not in _SOUND_ALIKE_STARTS:
+        if tf[0] != sf[0] and sf[0] not in _SOUND_ALIKE.get(tf[0], ()):
             ok = False  # a different first letter is another name, even after the given name
         elif n <= 4:
             ok = d <= 1
@@ -1104,7 +1101,7 @@ class _Document:
                 if nm.distance(tf, vf) <= 1 and min(len(tf), len(vf)) >= 5 and tf[0] == vf[0]:
                     return _Judged(score, vf, d)
             return None
-        sounds_first = same_first or (tf[0], sf[0]) in _SOUND_ALIKE_STARTS  # Selensky
+        sounds_first = same_first or sf[0] in _SOUND_ALIKE.get(tf[0], ())  # Selensky
         close = self._surname_close(tf, sf, d, n, skd, sounds_first)
         if min(len(tf), len(sf)) >= 0.6 * n and close:
             return _Judged(score, "", d)
