@@ -20,8 +20,10 @@ import functools
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from cleantext.errors import InputError
 
@@ -125,6 +127,27 @@ def atomic_write(path: str | Path, data: bytes) -> None:
     >>> atomic_write(p, b"one\\n"); p.read_bytes()
     b'one\\n'
     """
+    with atomic_output(path) as f:
+        try:
+            f.write(data)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
+    """A binary file beside ``path`` that replaces ``path`` when the block ends, or vanishes
+    if it raises (the original untouched). A read-only ``path`` is refused; permissions of
+    an existing file are kept, a new file gets :func:`new_file_mode`. Errors of the block
+    itself pass through as they are; failing to write the file is an :class:`InputError`.
+
+    >>> import pathlib, tempfile
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "b.txt"
+    >>> with atomic_output(p) as f:
+    ...     _ = f.write(b"two\\n")
+    >>> p.read_bytes()
+    b'two\\n'
+    """
     path = Path(path)
     folder = path.parent
     try:
@@ -139,16 +162,20 @@ def atomic_write(path: str | Path, data: bytes) -> None:
         raise InputError(f"{path}: cannot write in {folder}: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, new_file_mode() if mode is None else mode)
-        os.replace(tmp, path)
-    except BaseException as exc:
+            yield f
+            try:
+                f.flush()
+                os.fsync(f.fileno())
+            except OSError as exc:
+                raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
+        try:
+            os.chmod(tmp, new_file_mode() if mode is None else mode)
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
         raise
 
 

@@ -32,7 +32,6 @@ import importlib
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,7 +56,7 @@ from cleantext.batch import (
     with_evidence,
 )
 from cleantext.errors import CleantextError, InputError
-from cleantext.io import new_file_mode
+from cleantext.io import atomic_output
 from cleantext.passes.base import EMPTY_CONTEXT, Context
 from cleantext.pipeline import Pipeline
 from cleantext.progress import Progress
@@ -454,7 +453,7 @@ def clean_jsonl_file(
     """
     src, dst = Path(source), Path(dest)
     kwargs.setdefault("name", str(src))
-    with _atomic_output(dst) as out, open(src, "rb") as f:
+    with atomic_output(dst) as out, open(src, "rb") as f:
         progress = kwargs.pop("progress", None) or Progress(total_bytes=_size_of(src))
         try:
             stats = clean_jsonl_stream(f, out, progress=progress, **kwargs)
@@ -484,7 +483,7 @@ def clean_parquet_file(
     """
     src, dst = Path(source), Path(dest)
     kwargs.setdefault("name", str(src))
-    with _atomic_output(dst) as out, open(src, "rb") as f:
+    with atomic_output(dst) as out, open(src, "rb") as f:
         progress = kwargs.pop("progress", None) or Progress()
         try:
             stats = clean_parquet_stream(f, out, progress=progress, **kwargs)
@@ -498,30 +497,6 @@ def _size_of(path: Path) -> int | None:
         return path.stat().st_size
     except OSError:
         return None
-
-
-@contextlib.contextmanager
-def _atomic_output(path: Path) -> Iterator[IO[bytes]]:
-    """A binary file beside ``path`` that replaces ``path`` on success, or vanishes."""
-    folder = path.parent
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".cleantext-tmp")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write in {folder}: {exc.strerror}") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            yield f
-        try:
-            mode = path.stat().st_mode & 0o7777
-        except OSError:
-            mode = new_file_mode()
-        with contextlib.suppress(OSError):
-            os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 # --------------------------------------------------------------------------- Parquet
