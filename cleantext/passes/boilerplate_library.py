@@ -367,6 +367,12 @@ def required_words(entry: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=4096)
+def _runs_on_free_text(entry: str) -> bool:
+    """The entry runs on from a word into free text ("read more about {headline}")."""
+    return _FREE_TEXT.search(entry) is not None
+
+
 def compile_templates(entries: Sequence[str]) -> tuple[regex.Pattern[str], ...]:
     """One compiled pattern per template entry (matched with ``fullmatch``).
 
@@ -590,7 +596,7 @@ class Library:
                 continue
             if not _compile(source).fullmatch(s):
                 continue
-            if _FREE_TEXT.search(match.entry):
+            if _runs_on_free_text(match.entry):
                 # "Read more about {headline}" must not take a sentence that reports what
                 # someone said: headlines say "says", prose says "said".
                 if reported is None:
