@@ -238,10 +238,7 @@ def _scan(text: str, lib: Library) -> list[_Line]:
     """The non-blank lines of ``text``, classified, with paragraph numbers."""
     if text.isspace():  # no line to classify (and no need to list a million blank ones)
         return []
-    breaks = list(_BREAK.finditer(text))
-    starts = [0, *(m.end() for m in breaks)]
-    ends = [*(m.start() for m in breaks), len(text)]
-    spans = list(zip(starts, ends, strict=True))
+    spans = _line_spans(text)
     blank = [not text[s:e].strip() for s, e in spans]
     # Without any blank line between two lines of text, every line is a paragraph.
     seen_text = pending = False
@@ -275,6 +272,26 @@ def _scan(text: str, lib: Library) -> list[_Line]:
             match = seen[key] = lib.classify(key)
         out.append(_Line(start, body, stop, end, match, para, body, stop))
     return out
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every line of ``text``, line breaks (LF, CRLF, CR) excluded.
+
+    >>> _line_spans("a\\r\\nbc\\n\\nd")
+    [(0, 1), (3, 5), (6, 6), (7, 8)]
+    """
+    if "\r" in text:
+        breaks = list(_BREAK.finditer(text))
+        starts = [0, *(m.end() for m in breaks)]
+        ends = [*(m.start() for m in breaks), len(text)]
+        return list(zip(starts, ends, strict=True))
+    spans = []
+    pos = 0
+    for line in text.split("\n"):  # the common case, without a regex match per line
+        end = pos + len(line)
+        spans.append((pos, end))
+        pos = end + 1
+    return spans
 
 
 def _inline_edits(text: str, lines: Sequence[_Line], families: Sequence[str]) -> list[Edit]:

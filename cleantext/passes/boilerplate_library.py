@@ -168,11 +168,19 @@ def normalize_line(line: str) -> str:
     """
     if not line.isascii() or "`" in line:
         line = _translate(line)
-    if any(c in line for c in _SPLIT_ONLY_SPACES):
+    if line.isprintable():  # then " " is its only whitespace: every other kind is not
+        s = line.strip(" ") if "  " not in line else " ".join(line.split())
+    elif any(c in line for c in _SPLIT_ONLY_SPACES):
         s = str(_SPACES.sub(" ", line)).strip()
     else:
         s = " ".join(line.split())
     return s.lstrip(_LEFT_DECOR_CHARS).rstrip(_RIGHT_DECOR_CHARS)
+
+
+@functools.lru_cache(maxsize=16)
+def _letters_beyond(n: int) -> re.Pattern[str]:
+    """Matches an ASCII text that holds more than ``n`` letters and digits."""
+    return re.compile(f"(?:[^a-z0-9]*+[a-z0-9]){{{n + 1}}}", re.IGNORECASE | re.ASCII)
 
 
 def line_key(line: str) -> str:
@@ -458,8 +466,10 @@ _NETWORK_WORDS = frozenset(
 )
 
 
-def line_dispatch(s: str) -> list[tuple[str, str]]:
+def line_dispatch(s: str, folded: str | None = None) -> list[tuple[str, str]]:
     """The dispatch keys a normalised line fits (see :func:`dispatch_key`).
+
+    ``folded`` is ``s.casefold()``, when the caller has it already.
 
     >>> line_dispatch("Jane Doe/Getty Images")[-1]
     ('last-kind', 'agency')
@@ -471,7 +481,8 @@ def line_dispatch(s: str) -> list[tuple[str, str]]:
         return keys
     fw, lw = first.group().casefold(), last.group().casefold()
     keys += [("first", fw), ("last", lw)]
-    folded = s.casefold()
+    if folded is None:
+        folded = s.casefold()
     if folded.startswith(_AGENCY_NAMES):
         keys.append(("first-kind", "agency"))
     if fw[0].isdigit():
@@ -496,6 +507,7 @@ _SENTENCE_SPLIT = regex.compile(
 _FREE_TEXT = regex.compile(r"[\p{L}\p{N}] \{(?:headline|words)\}")
 _REPORTED = regex.compile(r"\b(?i:said|according to)\b")
 _COUNTER = regex.compile(r"^(\D.*?) \d{1,6}$")
+_COUNTER_CHARS = 7  # " " and up to six digits
 _NEWS_CUE = regex.compile(
     r"\b(?i:newsletters?|inbox(?:es)?|mailing list|e-?mail (?:updates|alerts|briefings?|digest)"
     r"|(?:our|your) (?:[\w-]+ ){0,3}(?:digest|briefing|roundup))\b"
@@ -547,6 +559,10 @@ class Library:
     templates: tuple[tuple[LineMatch, str], ...]  # the entry and its regex source
     buckets: Mapping[tuple[str, str], tuple[int, ...]]
     patterns: tuple[tuple[regex.Pattern[str], LineMatch], ...]
+    #: The longest phrase key, in characters: a line whose key is longer is no phrase.
+    longest_key: int = 0
+    #: The :func:`required_words` of each template, in the order of ``templates``.
+    required: tuple[tuple[str, ...], ...] = ()
 
     def classify(self, line: str) -> LineMatch | None:
         """The :class:`LineMatch` if the whole ``line`` is boilerplate, else ``None``.
@@ -571,13 +587,28 @@ class Library:
             return None
         return self._sentences(s)
 
-    def _whole(self, s: str) -> LineMatch | None:
+    def _phrase(self, s: str) -> LineMatch | None:
+        """The phrase whose key is the key of ``s`` (or is, once a counter is dropped)."""
+        # The key of a prefix is no longer than the key of the line (the same words, the
+        # last one perhaps cut): a prefix whose key is already too long for any phrase with
+        # a counter rules the line out without reading the rest of a long line.
+        bound = self.longest_key + _COUNTER_CHARS
+        if len(s) > 2 * bound:
+            if s.isascii():  # each letter or digit is a character of the key
+                if _letters_beyond(bound).match(s) is not None:
+                    return None
+            elif len(line_key(s[: 2 * bound])) > bound:
+                return None
         key = line_key(s)
         hit = self.phrases.get(key)
         if hit is None and key[-1:].isdigit():  # "Comments (12)", "Share 3": with a counter
             counted = _COUNTER.match(key)
             if counted is not None:
                 hit = self.phrases.get(counted.group(1))
+        return hit
+
+    def _whole(self, s: str) -> LineMatch | None:
+        hit = self._phrase(s)
         if hit is not None:
             return hit
         for pattern, match in self.patterns:
@@ -585,15 +616,20 @@ class Library:
                 return match
         if not self.templates or s.count(" ") + 1 > MAX_TEMPLATE_WORDS:
             return None
-        candidates: set[int] = set()
-        for slot in line_dispatch(s):
-            candidates.update(self.buckets.get(slot, ()))
         folded = s.casefold()
+        candidates: set[int] = set()
+        for slot in line_dispatch(s, folded):
+            candidates.update(self.buckets.get(slot, ()))
         reported: bool | None = None  # whether the line reports speech, found when needed
         for i in sorted(candidates):
-            match, source = self.templates[i]
-            if not all(w in folded for w in required_words(match.entry)):
+            missing = False
+            for word in self.required[i]:  # a plain loop: cheaper than all() over a generator
+                if word not in folded:
+                    missing = True
+                    break
+            if missing:
                 continue
+            match, source = self.templates[i]
             if not _compile(source).fullmatch(s):
                 continue
             if _runs_on_free_text(match.entry):
@@ -803,4 +839,6 @@ def library(
         tuple(zip(templates, compiled, strict=True)),
         types.MappingProxyType({k: tuple(v) for k, v in buckets.items()}),
         tuple(patterns),
+        max((len(k) for k in phrases), default=0),
+        tuple(required_words(t.entry) for t in templates),
     )

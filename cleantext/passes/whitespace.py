@@ -60,9 +60,14 @@ def _may_change(text: str) -> bool:
 
 @functools.cache
 def _run_pattern(odd_spaces: bool, zero_width: bool) -> regex.Pattern[str]:
-    """Maximal runs of horizontal whitespace (and, as options say, odd and invisible spaces)."""
-    chars = _SPACE + (_ODD if odd_spaces else "") + (_ZW if zero_width else "")
-    return regex.compile(f"[{chars}]++")
+    """Maximal runs of horizontal whitespace (and, as options say, odd and invisible spaces)
+    that may need an edit: a lone space or tab in the middle of a line never does, so it is
+    not matched (prose has one at every word; a Python call for each was most of the cost).
+    """
+    special = (_ODD if odd_spaces else "") + (_ZW if zero_width else "")
+    chars = _SPACE + special
+    lone = f"|[{special}]" if special else ""
+    return regex.compile(rf"(?<![{chars}])(?:[{chars}]{{2,}}+{lone}|[{_SPACE}](?=[\r\n]|\Z))")
 
 
 _HWS_BREAKS = " \t\r\n\u00a0\u202f\u205f\u200b\u2060\ufeff" + "".join(
