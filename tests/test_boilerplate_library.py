@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleantext.errors import ConfigError
+from cleantext.passes.boilerplate_library import _NAG as NAG
+from cleantext.passes.boilerplate_library import _NEWS_CUE as NEWS_CUE
 from cleantext.passes.boilerplate_library import (
     FAMILIES,
     LABELS,
@@ -17,6 +21,7 @@ from cleantext.passes.boilerplate_library import (
     library,
     line_dispatch,
     line_key,
+    may_call_to_action,
     normalize_line,
     parse_entries,
 )
@@ -315,3 +320,96 @@ def test_a_lone_common_word_is_not_a_strong_widget(line: str) -> None:
 def test_a_credit_with_a_spaced_dash_before_the_agency_is_still_one() -> None:
     match = LIB.classify("Jane Doe - Reuters")
     assert match is not None and match.family == "photo-credit"
+
+
+# Screens that skip work must never change an answer: each is checked against the full test.
+
+# One phrase for each alternative of _NEWS_CUE and _NAG.
+_CUES = [
+    "newsletter",
+    "newsletters",
+    "inbox",
+    "inboxes",
+    "mailing list",
+    "e-mail updates",
+    "email alerts",
+    "e-mail briefing",
+    "email briefings",
+    "email digest",
+    "our daily digest",
+    "your morning briefing",
+    "our weekly news roundup",
+    "your inbox",
+    "please subscribe",
+    "subscribe now",
+    "subscribe today",
+    "subscribe here",
+    "become a subscriber",
+    "become a member",
+    "already a subscriber",
+    "already a member",
+    "log in for immediate access",
+    "log in for full access",
+    "log in for unlimited access",
+    "get unlimited access",
+    "unlock full access",
+    "get digital access",
+    "keep reading with",
+    "to continue reading",
+    "continue reading your",
+    "continue reading with",
+    "continue reading for",
+    "log in or subscribe",
+    "sign in or subscribe",
+    "subscribe or log in",
+    "subscribe or sign in",
+    "available to subscribers",
+    "reserved for our subscribers",
+    "exclusive to subscribers",
+    "subscribers only",
+]
+
+
+@pytest.mark.parametrize("cue", _CUES)
+@pytest.mark.parametrize("case", [str.lower, str.title, str.upper])
+def test_the_call_to_action_screen_passes_every_cue(cue: str, case: Callable[[str], str]) -> None:
+    line = f"Prices rose: {case(cue)} today"
+    assert NEWS_CUE.search(line) or NAG.search(line)
+    assert may_call_to_action(line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_CUES, *["the", "a", "in", "our", "rose", "Prices"]]), max_size=6)
+)
+def test_the_call_to_action_screen_lets_every_cue_through(words: list[str]) -> None:
+    s = " ".join(words)
+    if NEWS_CUE.search(s) or NAG.search(s):
+        assert may_call_to_action(s)
+
+
+def _ref_phrase(s: str) -> object:
+    key = line_key(s)
+    hit = LIB.phrases.get(key)
+    counted = regex.match(r"^(\D.*?) \d{1,6}$", key)
+    if hit is None and counted is not None:
+        hit = LIB.phrases.get(counted.group(1))
+    return hit
+
+
+_PHRASE_BITS = [
+    *["Share", "this", "article", "Follow", "us", "on", "Twitter", "Comments", "the", "a"],
+    *["-" * 60, "." * 90, " - ", "12", "(3)", "\u2014" * 40, "caf\u00e9", "!" * 70],
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASE_BITS), min_size=1, max_size=12).map(" ".join))
+def test_the_phrase_lookup_skips_only_lines_too_long_for_any_phrase(s: str) -> None:
+    s = normalize_line(s)
+    assert LIB._phrase(s) == _ref_phrase(s)
+
+
+def test_a_long_line_whose_words_are_a_phrase_is_still_found() -> None:
+    line = "Share this " + "-" * 200 + " article"
+    assert LIB.classify(line) is not None

@@ -691,6 +691,36 @@ def _parts(s: str) -> Iterator[str]:
         yield part
 
 
+# A word stem of every phrase _NEWS_CUE or _NAG matches ("mail" for e-mail and mailing list).
+_CUE_STEMS = (
+    "newsletter",
+    "inbox",
+    "mail",
+    "digest",
+    "briefing",
+    "roundup",
+    "subscri",
+    "member",
+    "access",
+    "reading",
+)
+
+
+def may_call_to_action(s: str) -> bool:
+    """False only if neither ``_NEWS_CUE`` nor ``_NAG`` can match ``s``: a cheap screen.
+
+    On an ASCII text lower-casing is what the patterns' ``(?i:...)`` does, so a text
+    without any stem of theirs has no match; other texts are always searched.
+
+    >>> may_call_to_action("Get our briefing"), may_call_to_action("Prices rose in May")
+    (True, False)
+    """
+    if not s.isascii():
+        return True
+    low = s.lower()
+    return any(stem in low for stem in _CUE_STEMS)
+
+
 def _call_to_action(s: str, *, vetted: bool = False) -> LineMatch | None:
     """A short sentence that asks the reader to get a newsletter or fill their inbox.
 
@@ -702,7 +732,7 @@ def _call_to_action(s: str, *, vetted: bool = False) -> LineMatch | None:
     True
     """
     words = s.count(" ") + 1
-    if words > 30 or (not vetted and _VETO.search(s)):
+    if words > 30 or not may_call_to_action(s) or (not vetted and _VETO.search(s)):
         return None
     if (_NEWS_CUE.search(s) and _CTA_VERB.search(s) and _READER.search(s)) or _NAG.search(s):
         return LineMatch(
