@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleantext.errors import ConfigError
-from cleantext.passes.boilerplate_library import _NAG as NAG
-from cleantext.passes.boilerplate_library import _NEWS_CUE as NEWS_CUE
 from cleantext.passes.boilerplate_library import (
+    _ASCII_SENTENCE_SPLIT,
+    _SENTENCE_SPLIT,
     FAMILIES,
     LABELS,
     PLACEHOLDERS,
@@ -25,6 +25,8 @@ from cleantext.passes.boilerplate_library import (
     normalize_line,
     parse_entries,
 )
+from cleantext.passes.boilerplate_library import _NAG as NAG
+from cleantext.passes.boilerplate_library import _NEWS_CUE as NEWS_CUE
 from cleantext.resources import load_list
 
 LIB = library()
@@ -413,3 +415,17 @@ def test_the_phrase_lookup_skips_only_lines_too_long_for_any_phrase(s: str) -> N
 def test_a_long_line_whose_words_are_a_phrase_is_still_found() -> None:
     line = "Share this " + "-" * 200 + " article"
     assert LIB.classify(line) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(" .!?\"')]([-|aAnNdDx19"), max_size=30))
+def test_the_ascii_sentence_split_is_the_general_one_on_ascii_text(s: str) -> None:
+    general = [m.span() for m in _SENTENCE_SPLIT.finditer(s)]
+    assert [m.span() for m in _ASCII_SENTENCE_SPLIT.finditer(s)] == general
+
+
+def test_candidates_are_the_templates_of_every_dispatch_bucket_in_order() -> None:
+    for line in ["Read more: Rates rise", "Jane Doe/Getty Images", "3 of 12", "The cat sat."]:
+        folded = line.casefold()
+        expected = sorted({i for k in line_dispatch(line, folded) for i in LIB.buckets.get(k, ())})
+        assert list(LIB._candidates(line, folded)) == expected

@@ -502,6 +502,11 @@ def line_dispatch(s: str, folded: str | None = None) -> list[tuple[str, str]]:
 _SENTENCE_SPLIT = regex.compile(
     r"(?<=[.!?][\"')\]]?) +(?=[\"'(\[]?[\p{Lu}\p{N}])| [-|\u00b7\u2022] (?=\S)| (?i:and) (?=\S)"
 )
+# The same on an ASCII line, where it is the same pattern (capitals are A-Z, digits 0-9),
+# for the faster standard engine.
+_ASCII_SENTENCE_SPLIT = re.compile(
+    r" (?:(?<=[.!?][\"')\]] )|(?<=[.!?] )) *(?=[\"'(\[]?[A-Z0-9])| [-|] (?=\S)| (?i:and) (?=\S)"
+)
 # Free text run on from a word ("read more about {headline}", unlike "read more: {headline}"),
 # and speech reported the way prose (not a headline) does.
 _FREE_TEXT = regex.compile(r"[\p{L}\p{N}] \{(?:headline|words)\}")
@@ -617,11 +622,8 @@ class Library:
         if not self.templates or s.count(" ") + 1 > MAX_TEMPLATE_WORDS:
             return None
         folded = s.casefold()
-        candidates: set[int] = set()
-        for slot in line_dispatch(s, folded):
-            candidates.update(self.buckets.get(slot, ()))
         reported: bool | None = None  # whether the line reports speech, found when needed
-        for i in sorted(candidates):
+        for i in self._candidates(s, folded):
             missing = False
             for word in self.required[i]:  # a plain loop: cheaper than all() over a generator
                 if word not in folded:
@@ -641,6 +643,19 @@ class Library:
                     continue
             return match
         return None
+
+    def _candidates(self, s: str, folded: str) -> Sequence[int]:
+        """The templates to try on ``s``, in order: those of every bucket of
+        :func:`line_dispatch` (one concatenation, sorted only when two buckets add some).
+        """
+        found: Sequence[int] = ()
+        many = False
+        for slot in line_dispatch(s, folded):
+            more = self.buckets.get(slot)
+            if more:
+                many = bool(found)
+                found = (*found, *more) if found else more
+        return sorted(set(found)) if many else found
 
     def _sentences(self, s: str) -> LineMatch | None:
         """Lines whose every sentence is boilerplate, or a newsletter call to action."""
@@ -681,7 +696,7 @@ def _parts(s: str) -> Iterator[str]:
     ['Share this.', 'Advertisement', 'Follow us']
     """
     pos = 0
-    for m in _SENTENCE_SPLIT.finditer(s):
+    for m in (_ASCII_SENTENCE_SPLIT if s.isascii() else _SENTENCE_SPLIT).finditer(s):
         part = s[pos : m.start()].strip()
         pos = m.end()
         if part:
