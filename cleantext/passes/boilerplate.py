@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -60,9 +60,39 @@ def _inline_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
     return regex.compile(source, regex.V0), families
 
 
+_Tree = dict[str, "_Tree"]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A pattern that finds any of ``words``, their common prefixes factored out (the
+    standard engine then tries a few branches at each position, not one per word).
+
+    >>> _trie(["Ad", "Advert", "Anzeige"])
+    'A(?:d(?:vert)?|nzeige)'
+    """
+    tree: _Tree = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Tree) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return (body if len(branches) > 1 else "(?:" + body + ")") + "?"
+        return body
+
+    return emit(tree)
+
+
 _INLINE, _INLINE_FAMILY = _inline_pattern()
 # Any marker at all (case kept, as in _INLINE): a text without one has no inline marker.
-_ANY_MARKER = re.compile("|".join(re.escape(f) for f in sorted(_INLINE_FAMILY, key=len)[::-1]))
+_ANY_MARKER = re.compile(_trie(_INLINE_FAMILY))
 
 
 @dataclass(slots=True)
