@@ -424,6 +424,8 @@ def dispatch_key(entry: str) -> tuple[str, str]:
             return (f"{where}-kind", kind)
         if where == "first" and m.group(1) in ("netlist", "networks"):
             return ("first-kind", "network")
+        if where == "first" and m.group(1) == "duration":  # "4:31", "5 min": a digit first
+            return ("first-kind", "digit")
     return ("any", "")
 
 
