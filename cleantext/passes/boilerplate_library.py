@@ -251,6 +251,19 @@ _NAMED_LISTS: dict[str, list[str]] = {
 _PHOTO_AGENCY = r"(?i:\L<photo_agencies>)"
 _AGENCY = r"(?i:\L<agencies>)"
 _AGENCY_NAMES = tuple(sorted({n.casefold() for n in PHOTO_AGENCIES + NEWS_AGENCIES}))
+
+
+def _by_edge(names: tuple[str, ...], i: int) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for name in names:
+        out.setdefault(name[i], []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# The agency names by first and by last character: a line is compared only with the
+# names that could start (or end) it, not with all of them.
+_AGENCY_BY_FIRST = _by_edge(_AGENCY_NAMES, 0)
+_AGENCY_BY_LAST = _by_edge(_AGENCY_NAMES, -1)
 _CREDIT_WORD = r"(?i:staff(?: photographer)?|file|files|handout|contributed|courtesy|pool)"
 _CRED = (
     rf"(?:{_AGENCY}(?![\p{{L}}\p{{N}}])|{_CREDIT_WORD}(?![\p{{L}}\p{{N}}])|{_CAPW}|{_CAMEL}"
@@ -485,7 +498,7 @@ def line_dispatch(s: str, folded: str | None = None) -> list[tuple[str, str]]:
     keys += [("first", fw), ("last", lw)]
     if folded is None:
         folded = s.casefold()
-    if folded.startswith(_AGENCY_NAMES):
+    if folded.startswith(_AGENCY_BY_FIRST.get(folded[:1], ())):
         keys.append(("first-kind", "agency"))
     if fw[0].isdigit():
         keys.append(("first-kind", "digit"))
@@ -493,7 +506,7 @@ def line_dispatch(s: str, folded: str | None = None) -> list[tuple[str, str]]:
         keys.append(("first-kind", "network"))
     if lw[0].isdigit():
         keys.append(("last-kind", "digit"))
-    if folded.endswith(_AGENCY_NAMES):
+    if folded.endswith(_AGENCY_BY_LAST.get(folded[-1:], ())):
         keys.append(("last-kind", "agency"))
     return keys
 
