@@ -178,6 +178,12 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         "To find out more, including how to control cookies, see here: Cookie Policy",
         "Photo credit should read JOHN SMITH/AFP via Getty Images",
         "Twitter / @example",
+        "Contact Jane Doe at jdoe@example.com. Follow @janedoe on Twitter.",
+        "Contact Jane Doe at jdoe@example.com or 555-123-4567. Follow her @janedoe on Twitter.",
+        "Got a tip? John Roe may be reached at jroe@example.org. Follow him on X @jroe.",
+        "For news updates, follow John Roe on Facebook and Instagram.",
+        "Get recipes, tips and more - straight to your inbox",
+        "Receive our best stories and analysis, delivered to your inbox",
     ],
 )
 def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: str) -> None:
@@ -206,6 +212,12 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         "A London Reuters",
         "The Paris AFP",
         "New York Reuters Report",
+        "Contact tracing began at once, officials said.",
+        "She can be reached at home most evenings.",
+        "Follow him on Twitter, his spokesman said.",
+        "Follow the Leader on Facebook and Instagram",
+        "Get out and vote, he told supporters, and check your inbox.",
+        "Emails land in your inbox and you read them.",
     ],
 )
 def test_classify_keeps(line: str) -> None:

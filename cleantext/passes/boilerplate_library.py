@@ -543,6 +543,10 @@ _READER = regex.compile(
     r"\b(?i:you|your|you're|you'll|yours|our|we|we'll|we're|us|my|i'm|i've)\b|^(?i:sign up"
     r"|subscribe|join|get|receive|stay|enter|never miss|don't miss|want|click|tap|register)\b"
 )
+# A line that opens by asking the reader to sign up, subscribe or get something.
+_IMPERATIVE = regex.compile(
+    r"(?i:sign up|subscribe|join|get|receive|register|never miss|don't miss)\b"
+)
 # Phrases that only a subscription or newsletter nag uses.
 _NAG = regex.compile(
     r"\b(?i:your inbox|please subscribe|subscribe (?:now|today|here)|become a (?:subscriber|member)"
@@ -583,7 +587,7 @@ class Library:
     patterns: tuple[tuple[regex.Pattern[str], LineMatch], ...]
     #: The longest phrase key, in characters: a line whose key is longer is no phrase.
     longest_key: int = 0
-    #: The :func:`required_words` of each template, in the order of ``templates``.
+    #: The :func:`required_words` of each template (longest first), in template order.
     required: tuple[tuple[str, ...], ...] = ()
 
     def classify(self, line: str) -> LineMatch | None:
@@ -683,9 +687,17 @@ class Library:
             return None
         if second is None:
             return _call_to_action(s)
+        found = self._every_part(itertools.chain((first, second), parts))
+        if found is None and _IMPERATIVE.match(s):
+            # "Get recipes, tips and more - straight to your inbox": one call to action,
+            # cut into parts by its own "and" and dash.
+            return _call_to_action(s)
+        return found
+
+    def _every_part(self, parts: Iterable[str]) -> LineMatch | None:
+        """A match if every part is boilerplate or a companion and one is strong."""
         strong: LineMatch | None = None
-        companions = 0
-        for part in itertools.chain((first, second), parts):
+        for part in parts:
             p = normalize_line(part)
             if not p:
                 continue
@@ -698,7 +710,6 @@ class Library:
                 strong = strong or hit
                 continue
             if hit is not None or _companion(p, vetted=True):
-                companions += 1
                 continue
             return None
         if strong is None:
@@ -902,5 +913,6 @@ def library(
         types.MappingProxyType({k: tuple(v) for k, v in buckets.items()}),
         tuple(patterns),
         max((len(k) for k in phrases), default=0),
-        tuple(required_words(t.entry) for t in templates),
+        # longest first: a long word is the rarest, so a line without it fails at once
+        tuple(tuple(sorted(required_words(t.entry), key=len, reverse=True)) for t in templates),
     )
