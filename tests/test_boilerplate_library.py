@@ -184,6 +184,9 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         "For news updates, follow John Roe on Facebook and Instagram.",
         "Get recipes, tips and more - straight to your inbox",
         "Receive our best stories and analysis, delivered to your inbox",
+        "Share your thoughts and join the debate",
+        "This means that every time you visit this website you will need to enable or disable"
+        " cookies again.",
     ],
 )
 def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: str) -> None:
@@ -218,6 +221,8 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         "Follow the Leader on Facebook and Instagram",
         "Get out and vote, he told supporters, and check your inbox.",
         "Emails land in your inbox and you read them.",
+        "Related coverage from the Pentagon was scant, he said.",
+        "Share your thoughts with the committee, the minister told farmers.",
     ],
 )
 def test_classify_keeps(line: str) -> None:
