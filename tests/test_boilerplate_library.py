@@ -108,6 +108,8 @@ def test_dispatch_keys_cover_every_template() -> None:
     assert ("last-kind", "agency") in line_dispatch("Ann Lee/Getty Images")
     assert ("first-kind", "digit") in line_dispatch("3 of 12")
     assert dispatch_key("{duration}") == ("first-kind", "digit")
+    assert dispatch_key("{name} may be reached at {email}") == ("last-kind", "email")
+    assert ("last-kind", "email") in line_dispatch("Ann Lee may be reached at ann@example.com")
     for line in ["4:31", "12:05:59", "5 min", "3 minutes"]:
         match = LIB.classify(line)
         assert match is not None and match.family == "media-widget", line

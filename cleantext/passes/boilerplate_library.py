@@ -3,7 +3,9 @@
 The library lives in ``cleantext/data/boilerplate_<family>.txt``, one entry a line:
 
 - a plain phrase matches a whole line, ignoring case, spacing and punctuation
-  (``advertisement`` matches ``- ADVERTISEMENT -``);
+  (``advertisement`` matches ``- ADVERTISEMENT -``); keep phrases short (the longest one
+  sets how much of every long line is read to rule it out): write a long fixed sentence
+  as a template ending in ``{tail}``;
 - an entry with ``{placeholders}`` is a template, matched against the whole line with
   tolerant spacing and case (``read more: {headline}``, ``{credit}/{agency}``);
 - ``?entry`` is weak: such a line is removed only inside a run with another boilerplate line
@@ -439,6 +441,8 @@ def dispatch_key(entry: str) -> tuple[str, str]:
             return ("first-kind", "network")
         if where == "first" and m.group(1) == "duration":  # "4:31", "5 min": a digit first
             return ("first-kind", "digit")
+        if where == "last" and m.group(1) == "email":  # "... may be reached at a@b.com"
+            return ("last-kind", "email")
     return ("any", "")
 
 
@@ -508,6 +512,9 @@ def line_dispatch(s: str, folded: str | None = None) -> list[tuple[str, str]]:
         keys.append(("last-kind", "digit"))
     if folded.endswith(_AGENCY_BY_LAST.get(folded[-1:], ())):
         keys.append(("last-kind", "agency"))
+    # an address has no space: it is the last word (most lines have no "@" at all)
+    if "@" in folded and "@" in folded[folded.rfind(" ") + 1 :]:
+        keys.append(("last-kind", "email"))
     return keys
 
 
