@@ -546,14 +546,14 @@ _CTA_VERB = regex.compile(
     r"|right to|meet|land\w*|arrive\w*|register|enter|stay|keep up|catch up|never miss"
     r"|don't miss|want)\b"
 )
+# Verbs that open a request to sign up, subscribe or get something.
+_ASK = r"sign up|subscribe|join|get|receive|register|never miss|don't miss"
 _READER = regex.compile(
-    r"\b(?i:you|your|you're|you'll|yours|our|we|we'll|we're|us|my|i'm|i've)\b|^(?i:sign up"
-    r"|subscribe|join|get|receive|stay|enter|never miss|don't miss|want|click|tap|register)\b"
+    r"\b(?i:you|your|you're|you'll|yours|our|we|we'll|we're|us|my|i'm|i've)\b"
+    rf"|^(?i:{_ASK}|stay|enter|want|click|tap)\b"
 )
-# A line that opens by asking the reader to sign up, subscribe or get something.
-_IMPERATIVE = regex.compile(
-    r"(?i:sign up|subscribe|join|get|receive|register|never miss|don't miss)\b"
-)
+# A line that opens with such a request.
+_IMPERATIVE = regex.compile(rf"(?i:{_ASK})\b")
 # Phrases that only a subscription or newsletter nag uses.
 _NAG = regex.compile(
     r"\b(?i:your inbox|please subscribe|subscribe (?:now|today|here)|become a (?:subscriber|member)"
