@@ -581,3 +581,11 @@ def test_edits_do_not_overlap_and_replay(parts: list[str], sep: str) -> None:
     result = Pipeline([STRIP]).run(text)
     assert result.replay() == result.text
     assert all(e.start <= e.end for e in STRIP.propose(text))
+
+
+@pytest.mark.parametrize(
+    "title", ["Image: Rates rise again", "Related: Markets slide as oil jumps", "MORE: Ten things"]
+)
+def test_a_title_shaped_like_a_label_and_headline_stays(title: str) -> None:
+    text = f"{title}\n\nShares fell.\n\nRelated: Another story here\n\nEnd.\n"
+    assert StripBoilerplate()(text) == f"{title}\n\nShares fell.\n\nEnd.\n"

@@ -187,6 +187,8 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         "Get recipes, tips and more - straight to your inbox",
         "Receive our best stories and analysis, delivered to your inbox",
         "Share your thoughts and join the debate",
+        "Share your thoughts and argue about the news",
+        "Image: The minister arrives at Downing Street on Monday",
         "This means that every time you visit this website you will need to enable or disable"
         " cookies again.",
     ],
@@ -225,6 +227,8 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         "Emails land in your inbox and you read them.",
         "Related coverage from the Pentagon was scant, he said.",
         "Share your thoughts with the committee, the minister told farmers.",
+        "Share your thoughts and ideas, he told the committee.",
+        "The image: a city at dawn, seen from the river.",
     ],
 )
 def test_classify_keeps(line: str) -> None:
