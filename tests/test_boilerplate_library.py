@@ -189,6 +189,7 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         "Share your thoughts and join the debate",
         "Share your thoughts and argue about the news",
         "Image: The minister arrives at Downing Street on Monday",
+        "Reach the reporters on Twitter at http://twitter.com/JaneRoeAP and http://x.com/jdoe",
         "This means that every time you visit this website you will need to enable or disable"
         " cookies again.",
     ],
@@ -229,6 +230,7 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         "Share your thoughts with the committee, the minister told farmers.",
         "Share your thoughts and ideas, he told the committee.",
         "The image: a city at dawn, seen from the river.",
+        "Reach the reporters on Twitter at home, he said.",
     ],
 )
 def test_classify_keeps(line: str) -> None:
