@@ -190,6 +190,8 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         "Share your thoughts and argue about the news",
         "Image: The minister arrives at Downing Street on Monday",
         "Reach the reporters on Twitter at http://twitter.com/JaneRoeAP and http://x.com/jdoe",
+        "FOLLOW US ON FACEBOOK AND TWITTER",
+        "FOR NEWS UPDATES, FOLLOW JANE ROE ON FACEBOOK, TWITTER AND INSTAGRAM.",
         "This means that every time you visit this website you will need to enable or disable"
         " cookies again.",
     ],

@@ -218,7 +218,7 @@ _NETLIST_ITEM = (
     r"|weibo|vk|viber|e-?mail|sms|print|copy link|pocket|flickr|tweet|share|pin(?: it)?"
     r"|comments?|copy url)"
 )
-_NET_SEP = r"(?:, and |, or |, | and | or | & | ?\| ?| ?/ ?| \u00b7 | \u2022 | - | )"
+_NET_SEP = r"(?:, (?i:and|or) |, | (?i:and|or) | & | ?\| ?| ?/ ?| \u00b7 | \u2022 | - | )"
 _LIST_SEP = r"(?:, | ?\| ?| ?/ ?| \u00b7 | \u2022 | - | )"
 
 NEWS_AGENCIES: tuple[str, ...] = (
