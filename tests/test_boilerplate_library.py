@@ -191,6 +191,11 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         "Image: The minister arrives at Downing Street on Monday",
         "Reach the reporters on Twitter at http://twitter.com/JaneRoeAP and http://x.com/jdoe",
         "FOLLOW US ON FACEBOOK AND TWITTER",
+        "Click here to subscribe",
+        "Sign up for the Evening Digest",
+        "Image caption, The minister arrives at the summit",
+        "Advertisement Feature",
+        "Read our full coverage",
         "FOR NEWS UPDATES, FOLLOW JANE ROE ON FACEBOOK, TWITTER AND INSTAGRAM.",
         "This means that every time you visit this website you will need to enable or disable"
         " cookies again.",
@@ -233,6 +238,11 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         "Share your thoughts and ideas, he told the committee.",
         "The image: a city at dawn, seen from the river.",
         "Reach the reporters on Twitter at home, he said.",
+        "Sign up for the marathon briefing, he said.",
+        "\u00a9 2024 was a big year for him, he said.",
+        # news wires end a story with it, and the articles we test on keep it as text
+        "\u00a9 2019 Example Press. All Rights Reserved. This material may not be published.",
+        "Full coverage of the match is on BBC One.",
     ],
 )
 def test_classify_keeps(line: str) -> None:
