@@ -589,3 +589,17 @@ def test_edits_do_not_overlap_and_replay(parts: list[str], sep: str) -> None:
 def test_a_title_shaped_like_a_label_and_headline_stays(title: str) -> None:
     text = f"{title}\n\nShares fell.\n\nRelated: Another story here\n\nEnd.\n"
     assert StripBoilerplate()(text) == f"{title}\n\nShares fell.\n\nEnd.\n"
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["Advertisement - Scroll to continue", "ADVERTISEMENT SCROLL TO CONTINUE READING", "[Ad]"],
+)
+def test_scroll_prompts_and_bracketed_ad_markers_go_between_sentences(marker: str) -> None:
+    text = f"Prices rose, the bank said. {marker} The euro fell.\n"
+    assert StripBoilerplate()(text) == "Prices rose, the bank said. The euro fell.\n"
+
+
+def test_a_sentence_that_starts_like_a_scroll_prompt_stays() -> None:
+    text = "Scroll to continue with the next page, the manual says.\n"
+    assert StripBoilerplate()(text) == text
