@@ -20,15 +20,17 @@ from cleantext.edits import Edit
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 
 _SPACE = " \t"
-_ODD = "\u00a0\u2000-\u200a\u202f\u205f"
+# Odd spaces (no-break, en/em, thin...) and zero-width characters, each written out once:
+# the character classes, the may-change screen and the strip set below are made of them.
+_ODD = "\u00a0\u202f\u205f" + "".join(map(chr, range(0x2000, 0x200B)))
 _ZW = "\u200b\u2060\ufeff"
 _BREAK = regex.compile(r"\r\n|\r|\n")
 # Three or more line breaks, possibly with whitespace-only lines among them.
-_HWS = _SPACE + _ODD + _ZW
+_ODD_OR_ZW = _ODD + _ZW
+_HWS = _SPACE + _ODD_OR_ZW
 _BLANK_RUN = regex.compile(f"(\\r\\n|\\r|\\n)(?:[{_HWS}]*+(?:\\r\\n|\\r|\\n)){{2,}}+")
 # Leading blank lines of the text.
 _LEADING = regex.compile(f"\\A(?:\\ufeff)?+((?:[{_HWS}]*+(?:\\r\\n|\\r|\\n))++)")
-_ODD_OR_ZW_CHARS = "\u00a0\u202f\u205f\u2060\ufeff" + "".join(map(chr, range(0x2000, 0x200C)))
 _THREE_BREAKS = regex.compile(r"(?:\r\n|\r|\n){3}")
 _SPACE_FIRST = regex.compile(r"\s")
 
@@ -54,7 +56,7 @@ def _may_change(text: str) -> bool:
     elif "\n\n\n" in text:
         return True
     # one search per character: each runs at memchr speed, the character class did not
-    return not text.isascii() and any(c in text for c in _ODD_OR_ZW_CHARS)
+    return not text.isascii() and any(c in text for c in _ODD_OR_ZW)
 
 
 @functools.cache
@@ -69,10 +71,8 @@ def _run_pattern(odd_spaces: bool, zero_width: bool) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![{chars}])(?:[{chars}]{{2,}}+{lone}|[{_SPACE}](?=[\r\n]|\Z))")
 
 
-_HWS_BREAKS = " \t\r\n\u00a0\u202f\u205f\u200b\u2060\ufeff" + "".join(
-    map(chr, range(0x2000, 0x200B))
-)
-_ZW_SET = frozenset("\u200b\u2060\ufeff")
+_HWS_BREAKS = _HWS + "\r\n"
+_ZW_SET = frozenset(_ZW)
 _ODD_RE = regex.compile(f"[{_ODD}]")
 
 
