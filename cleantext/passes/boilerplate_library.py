@@ -414,7 +414,13 @@ def _compile(source: str) -> regex.Pattern[str]:
 
 _FIRST_TOKEN = regex.compile(r"\{(\w+)\}|[\p{L}\p{N}\p{M}]+|\S")
 _LAST_TOKEN = regex.compile(r"(?r)\{(\w+)\}|[\p{L}\p{N}\p{M}]+|\S")
-_EDGE_KIND = {"agency": "agency", "photoagency": "agency", "n": "digit", "year": "digit"}
+# The kind of line edge a placeholder makes, when it starts (or ends) an entry: an agency
+# name, a digit ("4:31" and "5 min" start with one, not end), a network word, an address.
+_BOTH_EDGES = {"agency": "agency", "photoagency": "agency", "n": "digit", "year": "digit"}
+_EDGE_KIND = {
+    "first": {**_BOTH_EDGES, "netlist": "network", "networks": "network", "duration": "digit"},
+    "last": {**_BOTH_EDGES, "email": "email"},
+}
 
 
 def dispatch_key(entry: str) -> tuple[str, str]:
@@ -434,15 +440,9 @@ def dispatch_key(entry: str) -> tuple[str, str]:
             continue
         if m.group(1) is None:
             return (where, m.group().casefold())
-        kind = _EDGE_KIND.get(m.group(1))
+        kind = _EDGE_KIND[where].get(m.group(1))
         if kind is not None:
             return (f"{where}-kind", kind)
-        if where == "first" and m.group(1) in ("netlist", "networks"):
-            return ("first-kind", "network")
-        if where == "first" and m.group(1) == "duration":  # "4:31", "5 min": a digit first
-            return ("first-kind", "digit")
-        if where == "last" and m.group(1) == "email":  # "... may be reached at a@b.com"
-            return ("last-kind", "email")
     return ("any", "")
 
 
