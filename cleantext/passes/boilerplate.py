@@ -269,12 +269,13 @@ def _scan(text: str, lib: Library) -> list[_Line]:
     if text.isspace():  # no line to classify (and no need to list a million blank ones)
         return []
     spans = _line_spans(text)
-    blank = [not text[s:e].strip() for s, e in spans]
+    contents = [text[s:e] for s, e in spans]
+    keys = [c.strip() for c in contents]  # a line's text without its surrounding spaces
     # Without any blank line between two lines of text, every line is a paragraph.
     seen_text = pending = False
     blank_between = False
-    for is_blank in blank:
-        if not is_blank:
+    for key in keys:
+        if key:
             if seen_text and pending:
                 blank_between = True
                 break
@@ -285,17 +286,15 @@ def _scan(text: str, lib: Library) -> list[_Line]:
     seen: dict[str, LineMatch | None] = {}  # repeated lines are classified once
     para = 0
     after_blank = True
-    for (start, end), is_blank in zip(spans, blank, strict=True):
-        if is_blank:
+    for (start, end), content, key in zip(spans, contents, keys, strict=True):
+        if not key:
             after_blank = True
             continue
         if after_blank or not blank_between:
             para += 1
         after_blank = False
-        content = text[start:end]
         body = start + len(content) - len(content.lstrip())
-        stop = start + len(content.rstrip())
-        key = text[body:stop]
+        stop = body + len(key)
         if key in seen:
             match = seen[key]
         else:
