@@ -424,3 +424,23 @@ def test_a_list_separator_reads_the_same_with_or_without_trailing_spaces() -> No
     text = "Guillaume Lample said-Arthur Lampel-said, "
     once = cleantext.clean(text, NAMES)
     assert cleantext.clean(once, NAMES) == once
+
+
+def test_a_long_name_with_only_its_vowels_changed_is_fixed_in_a_line_up() -> None:
+    fix = NormalizeNames(["Richard Wigglesworth"])
+    text = "Richard Wigglesworth starts.\n\nTeam: Rhys Jones, Woggleswirth; Hercus, Redpath."
+    assert fix(text) == text.replace("Woggleswirth", "Wigglesworth")
+    # the canonical surname is another item of the same list: two people
+    both = "Richard Wigglesworth starts. Team: Jones, Wigglesworth; Hercus, Wagglesworth."
+    assert fix(both) == both
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frank Stone said the film shows the River Senne at night.",
+        "Carson gave money. He performed as The Great Carsoni from the age of 14.",
+    ],
+)
+def test_a_capitalised_word_before_a_look_alike_makes_it_another_name(text: str) -> None:
+    assert NormalizeNames(["Frank Stone", "Carson"])(text) == text

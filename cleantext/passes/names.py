@@ -940,6 +940,8 @@ class _Document:
             known = self._exact_variant(nm.fold(token)) and prev not in nm.given_names()
             if not known and (not nm.is_word(prev) or prev in nm.given_names()):
                 return False  # "Andy Marsh", "Dem Marsh": another person, not a lone surname
+            if not known and not self._is_start(i - 1):
+                return False  # "the River Senne", "The Great Carsoni": part of another name
         exact_variant = self._exact_variant(nm.fold(token))
         followed = ""
         if i + 1 < len(units) and self._adjacent(i, i + 1) and end == units[i].end:
@@ -979,11 +981,14 @@ class _Document:
             found = [(s, j) for s, j in found if initial in self._initials(s)]
         found = [(s, j) for s, j in found if not self._listed_with(i, s)]
         if not exact_variant and self._in_list(i):
-            # line-ups ("Sheahan, Horan, O'Callaghan") name many similar people
+            # line-ups ("Sheahan, Horan, O'Callaghan") name many similar people: one edit
+            # of a name of five letters, or only vowels changed in a long one
+            # ("Woggleswirth" for Wigglesworth), and the sound kept
             found = [
                 (s, j)
                 for s, j in found
-                if j.distance <= 1 and len(s) >= 5 and self._same_sound(token, s)
+                if (j.distance <= 1 and len(s) >= 5 or j.distance <= 2 and len(s) >= 8)
+                and self._same_sound(token, s)
             ]
         if not found:
             return False
@@ -1149,7 +1154,7 @@ class _Document:
             tf = nm.fold(t)
             if len(tf) < self.p.single_min_length or self._guarded(i, t):
                 continue
-            if nm.is_word(tf) or tf in nm.given_names():
+            if nm.is_word(tf) or tf in nm.given_names() or self._named_after(i):
                 continue
             hits = idx.singles_by_skeleton.get(nm.skeleton(tf))
             if not hits:
@@ -1183,6 +1188,16 @@ class _Document:
                 self._claim(i)
             elif len(found) > 1:
                 self._ambiguous(i, found, "")
+
+    def _named_after(self, i: int) -> bool:
+        """A capitalised word stands right before unit i, not opening a sentence and not a
+        title: unit i ends another name ("the River Senne", "The Great Carsoni")."""
+        return (
+            i > 0
+            and self._adjacent(i - 1, i)
+            and not self._titled(i)
+            and not self._is_start(i - 1)
+        )
 
     def _house_style(self, canonical: str, surface: str) -> bool:
         """Whether a one-word name's variant should only be suggested (see ``house_style``):
