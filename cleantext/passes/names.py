@@ -987,7 +987,7 @@ class _Document:
             found = [
                 (s, j)
                 for s, j in found
-                if (j.distance <= 1 and len(s) >= 5 or j.distance <= 2 and len(s) >= 8)
+                if ((j.distance <= 1 and len(s) >= 5) or (j.distance <= 2 and len(s) >= 8))
                 and self._same_sound(token, s)
             ]
         if not found:
@@ -1193,10 +1193,7 @@ class _Document:
         """A capitalised word stands right before unit i, not opening a sentence and not a
         title: unit i ends another name ("the River Senne", "The Great Carsoni")."""
         return (
-            i > 0
-            and self._adjacent(i - 1, i)
-            and not self._titled(i)
-            and not self._is_start(i - 1)
+            i > 0 and self._adjacent(i - 1, i) and not self._titled(i) and not self._is_start(i - 1)
         )
 
     def _house_style(self, canonical: str, surface: str) -> bool:
