@@ -55,6 +55,13 @@ FIXES = [
     # camel-case word on the right
     ("The group faced a cash crunchSoftBank agreed to help.", "crunch. SoftBank", RT),
     ("It was nominated for The IncrediblesSpongeBob won.", "Incredibles. SpongeBob", RT),
+    # a month or weekday that the word before makes a date
+    ("Talks were held in MayMinisters deny any deal.", "May. Ministers", RT),
+    ("The team was formed in MaySSL was its first client.", "May. SSL", RT),
+    ("It opens on SaturdayMaria, the novice, is the lead.", "Saturday. Maria", RT),
+    ("The deadline is 5 JanuaryBrazilian fans are waiting.", "January. Brazilian", RT),
+    # a name used on its own, written twice and glued
+    ("Google makes money.\n\nHe used GoogleGoogle has no comment.", "Google. Google", RT),
     # missing space after the period
     ("Demand was weak.Next year looks better.", "weak. Next", MS),
     ('"We lost," she said. "It hurts."Fans agreed.', 'hurts." Fans', MS),
@@ -204,6 +211,9 @@ KEEP = [
     "The GUI was developed by Xerox and the FBI agents agreed.",
     "NASA said the USA team and the CIA officials met.",
     "He bought a MacBookAir and an iPodNano last year.",
+    # a date word that nothing makes a date, a doubled name never used on its own
+    "The MayDay parade and the SundayTimes readers met for a MondayNight show.",
+    "He joined TalkTalk and left BoraBora in May.",
     # headline style and all caps
     "BREAKING NEWS: MARKETS FALL AS OIL RISES",
     "",
@@ -554,7 +564,8 @@ def test_a_date_or_place_before_a_lost_space_ends_the_sentence(raw: str, expecte
         "Call Math.Round on the value.",  # a code namespace, not a date or a place
         "Filed on Jan.Smith said so.",  # an abbreviation that takes a period
         "Visit Paris.Xyzzyq for details.",  # not a plain word after it
-        "It happened in MarchEconomists said.",  # no period: glued names stay as they are
+        # no period and nothing that makes "March" a date: a glued name stays as it is
+        "It happened at the MarchEconomists forum.",
     ],
 )
 def test_other_capitalised_words_before_a_period_stay(text: str) -> None:

@@ -1243,6 +1243,14 @@ class _Judge:
         right = self.split(k, b)
         return [*left, (k, EDIT, verdict.note), *right]
 
+    def dated(self, a: int, left: str) -> bool:
+        """``left`` (humps from ``a``) is a month or weekday that the word before the token
+        makes a date: "in May", "on Saturday", "5 January" (not "The MayDay parade")."""
+        if left not in _DATES or a > 0:
+            return False
+        m = _WORD_BEFORE.search(self.doc.text, max(0, self.occ.start - 24), self.occ.start)
+        return m is not None and (m.group(1).lower() in _DATE_BEFORE or m.group(1).isdigit())
+
     def surely_no(self, a: int, k: int, b: int) -> bool:
         """Whether :meth:`judge` says no at ``k`` by the word lists alone."""
         return _surely_no(self.h, self.kinds, self.lex, self.occ.next, a, k, b)
@@ -1314,6 +1322,8 @@ class _Judge:
                 plain = last not in lex.lower_prefixes and len(last) >= 3 and lex.is_word(last)
                 if plain and (rseen or after or firm):
                     return edit(1, f'"{last}" is a word')
+            elif lkind == "cap" and self.dated(a, left):
+                return edit(1, f'"{left}" is a date')  # "held in MaySSL was formed"
             elif lkind == "cap" and (rseen or nxt[:1].isdigit()) and len(left) > 2:
                 if lex.is_word(left):
                     return _NO
@@ -1365,6 +1375,13 @@ class _Judge:
         bigram = self.doc.bigram(left, first) if b - k == 1 else False
         if bigram:
             return _NO  # "Time Warner" elsewhere: a name, not two sentences
+        if lkind == "cap" and b - k == 1 and self.dated(a, left):
+            return edit(1, f'"{left}" is a date')  # "held in MayMinisters deny"
+        if lkind == "cap" and b - k == 1 and left == first and len(left) >= 4 and lseen:
+            # "by Jean-Pierre JeunetJeunet was": a name used on its own, written twice and
+            # glued (a name of that shape, "TalkTalk", is on the bundled list or used whole
+            # elsewhere; "BoraBora" has no "Bora" on its own)
+            return edit(1, f'"{left}" twice')
         if lkind == "camel":
             unit = lseen or (k - a == 2 and h[a] in lex.particles and kinds[a + 1] == "cap")
             if not unit:
@@ -1409,6 +1426,60 @@ class _Judge:
             return edit(1)
         return maybe() if (lseen or rseen) else _NO
 
+
+# Months and weekdays: no name starts with one glued to a Capitalised word or an acronym
+# ("in MayMinisters", "on SaturdayMaria"); a date often ends a sentence.
+_DATES = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+
+# Words before a month or weekday that make it a date.
+_DATE_BEFORE = frozenset(
+    [
+        "in",
+        "on",
+        "of",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "before",
+        "after",
+        "during",
+        "next",
+        "last",
+        "this",
+        "early",
+        "late",
+        "mid",
+        "and",
+        "or",
+        "every",
+        "each",
+    ]
+)
+_WORD_BEFORE = regex.compile(r"(?:^|[^\p{L}\p{N}])([\p{L}\p{N}]+) \Z")
 
 # Function words: glued after a Capitalised English word they read as a lost period
 # ("StrawIn a statement"); content words there read as a brand ("CinemaNow", "GiveWell").
