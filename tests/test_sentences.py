@@ -60,6 +60,8 @@ FIXES = [
     ("The team was formed in MaySSL was its first client.", "May. SSL", RT),
     ("It opens on SaturdayMaria, the novice, is the lead.", "Saturday. Maria", RT),
     ("The deadline is 5 JanuaryBrazilian fans are waiting.", "January. Brazilian", RT),
+    # an acronym ending in I, used on its own, before a lower-case word ("TVI miss" shape)
+    ("MCI grew. It has many subscribersMCI also offers calls.", "subscribers. MCI", RT),
     # a name used on its own, written twice and glued
     ("Google makes money.\n\nHe used GoogleGoogle has no comment.", "Google. Google", RT),
     # missing space after the period

@@ -1141,7 +1141,12 @@ def _surely_no(
     if not (
         rkind == "cap"
         or (rkind == "letter" and first in ("I", "A") and at_end)
-        or (rkind == "acr" and at_end and k - a == 1 and kinds[a] in ("lower", "cap", "num"))
+        or (
+            rkind == "acr"
+            and k - a == 1
+            and kinds[a] in _BEFORE_ACRONYM
+            and _acronym_end(h, kinds, k, b)
+        )
     ):
         return True
     last = h[k - 1]
@@ -1152,6 +1157,7 @@ def _surely_no(
     if last in lex.particles and (rkind != "cap" or lex.starter(first) != "strong"):
         return True
     if rkind == "acr":  # judge's acronym rules (k - a == 1 for a candidate acronym)
+        first = "".join(h[k:b])  # "MCI" also when "MCI also" was cut as in "TVI miss"
         if not (nxt if b == len(h) else "") and "&" not in first:
             return True  # "fatFIRE.": a sentence would go on after it
         if lkind == "num":
@@ -1162,6 +1168,15 @@ def _surely_no(
 
 
 _NO_SPLITS: frozenset[int] = frozenset()
+_BEFORE_ACRONYM = ("lower", "cap", "num")
+
+
+def _acronym_end(h: Sequence[str], kinds: Sequence[str], k: int, b: int) -> bool:
+    """Humps k..b end the token and make one acronym: one hump ("BBC"), or an acronym
+    cut before a final I as in "TVI miss" ("MC", "I" of "subscribersMCI also")."""
+    if b != len(h):
+        return False
+    return b - k == 1 or (b - k == 2 and kinds[k + 1] == "letter" and h[k + 1] == "I")
 
 
 def _parts(occ: _Occ, splits: frozenset[int]) -> list[str]:
@@ -1261,13 +1276,19 @@ class _Judge:
         rkind = kinds[k]
         first = bare(h[k])
         at_end = b == self.n and k == b - 1
+        acronym = (
+            rkind == "acr"
+            and k - a == 1
+            and kinds[a] in _BEFORE_ACRONYM
+            and _acronym_end(h, kinds, k, b)
+        )
         candidate = (
-            rkind == "cap"
-            or (rkind == "letter" and first in ("I", "A") and at_end)
-            or (rkind == "acr" and at_end and k - a == 1 and kinds[a] in ("lower", "cap", "num"))
+            rkind == "cap" or (rkind == "letter" and first in ("I", "A") and at_end) or acronym
         )
         if not candidate:
             return _NO
+        if acronym:
+            first = "".join(h[k:b])  # "MCI" also when "MCI also" was cut as in "TVI miss"
         # A known word that crosses the junction ("DeepSeek" in "industryDeepSeekThe").
         for x in range(a, k):
             for y in range(k + 1, b + 1):
