@@ -444,3 +444,19 @@ def test_a_long_name_with_only_its_vowels_changed_is_fixed_in_a_line_up() -> Non
 )
 def test_a_capitalised_word_before_a_look_alike_makes_it_another_name(text: str) -> None:
     assert NormalizeNames(["Frank Stone", "Carson"])(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Lindsay Davenport won. American Davenirt plays next.", "American Davenport plays"),
+        ("Alex Bogdanovic won. The Yugoslavian-born Bogdanovoc, though, lost.", "born Bogdanovic,"),
+    ],
+)
+def test_a_nationality_before_a_surname_describes_the_person(text: str, fixed: str) -> None:
+    assert fixed in NormalizeNames(["Lindsay Davenport", "Alex Bogdanovic"])(text)
+
+
+def test_a_word_after_a_nationality_is_still_a_word() -> None:
+    text = "Warren Beatty starred. He saw American Beauty twice."
+    assert NormalizeNames(["Warren Beatty"])(text) == text

@@ -935,7 +935,13 @@ class _Document:
         units = self.units
         initial = self._initial_before(i)
         titled = self._titled(i) or bool(initial)
-        if i > 0 and self._adjacent(i - 1, i) and not titled and start == units[i].start:
+        if (
+            i > 0
+            and self._adjacent(i - 1, i)
+            and not titled
+            and start == units[i].start
+            and not (_modifier(units[i - 1].text) and not nm.is_word(nm.fold(token)))
+        ):
             prev = nm.fold(units[i - 1].text)
             known = self._exact_variant(nm.fold(token)) and prev not in nm.given_names()
             if not known and (not nm.is_word(prev) or prev in nm.given_names()):
@@ -1221,6 +1227,19 @@ class _Document:
 def _anchor_surnames(entry: NameEntry) -> tuple[str, ...]:
     toks = entry.tokens
     return (toks[-1],) if len(toks) >= 2 else ()
+
+
+def _modifier(word: str) -> bool:
+    """A capitalised word that describes the person after it rather than naming them: a
+    nationality or place ("American", "Swiss") or a compound such as "Yugoslavian-born".
+
+    >>> _modifier("American"), _modifier("Yugoslavian-born"), _modifier("Andy")
+    (True, True, False)
+    """
+    head, _, tail = word.rpartition("-")
+    if head and tail.islower():
+        return True
+    return nm.fold(word) in nm.places()
 
 
 def _units(text: str) -> list[_Unit]:
