@@ -572,3 +572,13 @@ def test_a_date_or_place_before_a_lost_space_ends_the_sentence(raw: str, expecte
 )
 def test_other_capitalised_words_before_a_period_stay(text: str) -> None:
     assert RepairSentences()(text) == text
+
+
+def test_a_token_one_letter_from_a_known_term_is_a_misspelt_name() -> None:
+    text = "Chrysler sold more cars. Looking forward, DaimerChrysler's profits should rise."
+    fix = RepairSentences()
+    assert fix.propose(text) == []
+    notes = [e.note for e in fix.suggest(text)]
+    assert len(notes) == 1
+    assert "possibly a lost" in notes[0]
+    assert "'DaimlerChrysler' is one letter away" in notes[0]

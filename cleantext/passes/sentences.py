@@ -1252,6 +1252,11 @@ class _Judge:
         if best is None:
             return []
         k, verdict = best
+        if verdict.level == EDIT and (a, b) == (0, self.n):
+            near = self.lex.near_known(_strip_possessive(self.occ.segs[(a, b)]))
+            if near is not None:  # "DaimerChrysler": a misspelt name, not two sentences
+                note = verdict.note.replace("lost", "possibly a lost", 1)
+                return [(k, SUGGEST, f"{note}; but {near!r} is one letter away")]
         if verdict.level != EDIT:
             return [(k, SUGGEST, verdict.note)]
         left = self.split(a, k)

@@ -15,6 +15,8 @@ import functools
 from dataclasses import dataclass
 
 import regex
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from cleantext.resources import load_list
 
@@ -155,6 +157,23 @@ class Lexicon:
             return stem in self.known or stem.casefold() in self.known_fold
         return False
 
+    @functools.cached_property
+    def _long_camel(self) -> tuple[str, ...]:
+        return tuple(sorted(t for t in self.known if len(t) >= _NEAR_MIN and _INNER_CAP.search(t)))
+
+    def near_known(self, token: str) -> str | None:
+        """The known camel-case term one letter away from ``token``, if any: a misspelt
+        name ("DaimerChrysler"), not two sentences. Only for tokens of eight letters or more.
+
+        >>> lex = lexicon((), ())
+        >>> lex.near_known("DaimerChrysler"), lex.near_known("PolicyChange")
+        ('DaimlerChrysler', None)
+        """
+        if len(token) < _NEAR_MIN:
+            return None
+        found = process.extractOne(token, self._long_camel, scorer=OSA.distance, score_cutoff=1)
+        return None if found is None else str(found[0])
+
     def confirms(self, word: str) -> bool:
         """Whether ``word``, right after a weak starter, says a sentence starts there.
 
@@ -179,6 +198,8 @@ class Lexicon:
         return None
 
 
+_NEAR_MIN = 8
+_INNER_CAP = regex.compile(r"\p{Ll}\p{Lu}")
 _SPLIT_NAME = regex.compile(r"[^\p{L}\p{N}\p{M}'’]++")
 
 
