@@ -460,3 +460,11 @@ def test_a_nationality_before_a_surname_describes_the_person(text: str, fixed: s
 def test_a_word_after_a_nationality_is_still_a_word() -> None:
     text = "Warren Beatty starred. He saw American Beauty twice."
     assert NormalizeNames(["Warren Beatty"])(text) == text
+
+
+def test_a_line_up_item_after_an_initial_needs_the_same_sound() -> None:
+    fix = NormalizeNames(["Dave Collins", "Steve Webster"])
+    other = "Dave Collins coaches.\n\nD Cossins (Birchfield Harriers), R Davenport (Gloucester AC)."
+    assert fix(other) == other
+    text = "Steve Webster plays.\n\nTeam: J Paterson; S Webstarr, A Craig, K Morgan."
+    assert fix(text) == text.replace("Webstarr", "Webster")

@@ -988,12 +988,16 @@ class _Document:
         found = [(s, j) for s, j in found if not self._listed_with(i, s)]
         if not exact_variant and self._in_list(i):
             # line-ups ("Sheahan, Horan, O'Callaghan") name many similar people: one edit
-            # of a name of five letters, or only vowels changed in a long one
-            # ("Woggleswirth" for Wigglesworth), and the sound kept
+            # of a name of five letters, or two in a long one ("Woggleswirth" for
+            # Wigglesworth) or in one of six after the right initial ("S Webstarr"), and
+            # the sound kept ("D Cossins" is not Dave Collins)
+            long_enough = 6 if initial else 8
             found = [
                 (s, j)
                 for s, j in found
-                if ((j.distance <= 1 and len(s) >= 5) or (j.distance <= 2 and len(s) >= 8))
+                if (
+                    (j.distance <= 1 and len(s) >= 5) or (j.distance <= 2 and len(s) >= long_enough)
+                )
                 and self._same_sound(token, s)
             ]
         if not found:
@@ -1048,6 +1052,11 @@ class _Document:
         """Unit i stands between list separators, as in a line-up."""
         text, u = self.text, self.units[i]
         before = text[max(0, u.start - 2) : u.start]
+        if self._initial_before(i):  # "D Cossins (Birchfield), R Davenport (Gloucester)"
+            head = self.units[i - 1].start
+            before = text[max(0, head - 2) : head]
+            if head == 0 or text[head - 1] in "\r\n":
+                before = ", "  # an item that opens its line
         after = text[u.full_end : u.full_end + 2]
         if (
             text[u.full_end : u.full_end + 3].startswith(" (")
