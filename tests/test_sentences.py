@@ -55,6 +55,8 @@ FIXES = [
     # camel-case word on the right
     ("The group faced a cash crunchSoftBank agreed to help.", "crunch. SoftBank", RT),
     ("It was nominated for The IncrediblesSpongeBob won.", "Incredibles. SpongeBob", RT),
+    # a word that often starts identifiers, then a sentence start the next word confirms
+    ("It is the state of the webHow much is real?", "web. How much", RT),
     # a month or weekday that the word before makes a date
     ("Talks were held in MayMinisters deny any deal.", "May. Ministers", RT),
     ("The team was formed in MaySSL was its first client.", "May. SSL", RT),

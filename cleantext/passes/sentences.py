@@ -1362,7 +1362,7 @@ class _Judge:
             if bare(last) in lex.glue_words:
                 return maybe(f'"{last}" never ends a sentence: a lost space?')
             if last in lex.lower_prefixes:
-                if strong or (rseen and b - k == 1):
+                if strong or confirmed or (rseen and b - k == 1):
                     return edit(2, f'"{last}" ends a sentence')
                 return maybe(f'"{last}" often starts an identifier')
             if lex.is_word(last) or lseen:
