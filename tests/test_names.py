@@ -468,3 +468,9 @@ def test_a_line_up_item_after_an_initial_needs_the_same_sound() -> None:
     assert fix(other) == other
     text = "Steve Webster plays.\n\nTeam: J Paterson; S Webstarr, A Craig, K Morgan."
     assert fix(text) == text.replace("Webstarr", "Webster")
+
+
+def test_a_surname_that_only_looks_like_a_plural_is_not_a_word() -> None:
+    # "ctes" is no plural of "ct": the look-alike opening a sentence is still a surname
+    text = "Gil Cates spoke. It rained all week. Ctes said the show works."
+    assert NormalizeNames(["Gil Cates"])(text) == text.replace("Ctes", "Cates")

@@ -176,8 +176,8 @@ def common_words() -> frozenset[str]:
 def is_word(folded: str) -> bool:
     """Whether a fold is a common English word (``words.txt`` omits plurals of listed stems).
 
-    >>> is_word("march"), is_word("marches"), is_word("mensch")
-    (True, True, False)
+    >>> is_word("march"), is_word("marches"), is_word("mensch"), is_word("cates")
+    (True, True, False, False)
     """
     words = common_words()
     if folded in words:
@@ -186,7 +186,11 @@ def is_word(folded: str) -> bool:
         return True
     if folded.endswith("ies") and folded[:-3] + "y" in words:
         return True
-    return folded.endswith("es") and folded[:-2] in words
+    # "-es" only where English writes it (boxes, churches, heroes): "cates" is no "cat"
+    return folded.endswith(_ES_STEMS, 0, -2) and folded.endswith("es") and folded[:-2] in words
+
+
+_ES_STEMS = ("s", "x", "z", "ch", "sh", "o")
 
 
 @functools.cache
