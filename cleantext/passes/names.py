@@ -1036,17 +1036,26 @@ class _Document:
         return True
 
     def _written_with(self, surname: str, word: str) -> bool:
-        """The document writes ``surname`` followed by ``word`` ("Kilroy Silk")."""
-        after = self._bigrams.get(surname)
-        if after is None:  # one scan per surname, whatever the number of words asked about
-            pattern = _whole_word(surname)
+        """The document writes ``surname`` followed by ``word`` ("Kilroy Silk"), or a
+        spelling of it that this pass corrects to ``surname`` (so that a second run, which
+        reads the corrected text, decides the same)."""
+        spellings = {surname}
+        spellings.update(a.what.split()[-1] for a in self.variants.get(surname, {}).values())
+        spellings.update(a.what for a in self.secondary.get(surname, {}).values())
+        return any(word in self._words_after(s) for s in spellings)
+
+    def _words_after(self, spelling: str) -> set[str]:
+        """The capitalised words written right after ``spelling`` (one scan each)."""
+        after = self._bigrams.get(spelling)
+        if after is None:
+            pattern = _whole_word(spelling)
             after = set()
             for m in pattern.finditer(self.text):
                 nxt = _UNIT.match(self.text, m.end() + 1)
                 if self.text[m.end() : m.end() + 1] == " " and nxt:
                     after.add(nxt.group())
-            self._bigrams[surname] = after
-        return word in after
+            self._bigrams[spelling] = after
+        return after
 
     def _in_list(self, i: int) -> bool:
         """Unit i stands between list separators, as in a line-up."""
