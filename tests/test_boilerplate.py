@@ -215,6 +215,16 @@ def test_prose_is_kept(line: str) -> None:
     assert STRIP.propose(line) == []
 
 
+def test_a_note_in_brackets_before_boilerplate_is_its_own_paragraph() -> None:
+    note = "Liverpool 3-3 AC Milan\n\n(after extra time - score at 90 minutes 1-1)\n\n"
+    raw = note + "Advertisement\n\nJohn Arne Riise volleyed Liverpool ahead."
+    assert StripBoilerplate()(raw) == note + "John Arne Riise volleyed Liverpool ahead."
+    # a line that only opens with a bracket is still a sentence that lost its period
+    split = "Title\n\n(Reuters) - Shares fell sharply after the bank cut its outlook (again)"
+    out = StripBoilerplate()(split + "\n\nAdvertisement\n\nAnalysts were surprised.")
+    assert out == split + ". Analysts were surprised."
+
+
 REJOIN = [
     # the ad split a paragraph and the first half lost its period
     (

@@ -113,6 +113,7 @@ _LIST_PREFIX = regex.compile(
     r"^(?:[-\u2013\u2014*\u2022\u00b7>\u25aa\u25cf]|\d{1,3}[.)]\s|[A-Za-z][.)]\s|[QA]:\s)"
 )
 _LINKISH_END = regex.compile(r"(?:https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+|\S+@\S+)$")
+_BRACKETED = regex.compile(r"\([^()]*+\)|\[[^\[\]]*+\]")
 _OPEN_SENTENCE = regex.compile(r"^[\"'\u201c\u2018(]?\p{Lu}")
 _LOWER_START = regex.compile(r"^\p{Ll}[\p{Ll}'\u2019-]*+(?=[\s,;:.!?]|$)")
 
@@ -148,7 +149,8 @@ def rejoin(
     that it is the last line of a multi-line block such as a list; ``isolated`` that it
     stands alone between two boilerplate blocks (a short line there is a caption or a
     headline). ``after`` should be the whole line that follows: a short line without a
-    final period there is a heading, and a heading starts its own paragraph.
+    final period there is a heading, and a heading starts its own paragraph. A first half
+    wholly in brackets is a note, not a sentence.
 
     >>> rejoin("Prices rose, the ministry said on Tuesday in its report", "It added...")
     '. '
@@ -174,6 +176,8 @@ def rejoin(
         return " " if len(last) >= 40 and not first and not list_like else None
     if not _OPEN_SENTENCE.match(nxt):
         return None
+    if _BRACKETED.fullmatch(last):
+        return None  # a note in brackets: "(after extra time - score at 90 mins 1-1)"
     core = last.rstrip("\"'\u201d\u2019)]")
     if not core or not core[-1].isalnum():
         return None
