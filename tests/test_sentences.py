@@ -57,6 +57,9 @@ FIXES = [
     ("It was nominated for The IncrediblesSpongeBob won.", "Incredibles. SpongeBob", RT),
     # a word that often starts identifiers, then a sentence start the next word confirms
     ("It is the state of the webHow much is real?", "web. How much", RT),
+    # a word that never ends a sentence, then a starter that the text after it reads on from
+    ("He said he wants toHowever, it would fail.", "to. However, it", RT),
+    ("Some 24% voted againstIn the poll, most agreed.", "against. In the", RT),
     # a month or weekday that the word before makes a date
     ("Talks were held in MayMinisters deny any deal.", "May. Ministers", RT),
     ("The team was formed in MaySSL was its first client.", "May. SSL", RT),
@@ -215,6 +218,8 @@ KEEP = [
     "The GUI was developed by Xerox and the FBI agents agreed.",
     "NASA said the USA team and the CIA officials met.",
     "He bought a MacBookAir and an iPodNano last year.",
+    # a word that never ends a sentence before a name ("with The Times") or "I"
+    "He spoke withThe Times on Monday and the team won asI expected.",
     # a date word that nothing makes a date, a doubled name never used on its own
     "The MayDay parade and the SundayTimes readers met for a MondayNight show.",
     "He joined TalkTalk and left BoraBora in May.",

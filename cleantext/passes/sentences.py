@@ -1263,6 +1263,15 @@ class _Judge:
         right = self.split(k, b)
         return [*left, (k, EDIT, verdict.note), *right]
 
+    def opens_clause(self) -> bool:
+        """The token is followed by a comma or by a lower-case word ("However, it",
+        "In the"), not by a capitalised one ("The Times")."""
+        nxt = self.occ.next
+        if nxt:
+            return nxt[:1].islower()
+        end = self.occ.offsets[-1] + len(self.h[-1])
+        return self.doc.text[end : end + 2] == ", "
+
     def dated(self, a: int, left: str) -> bool:
         """``left`` (humps from ``a``) is a month or weekday that the word before the token
         makes a date: "in May", "on Saturday", "5 January" (not "The MayDay parade")."""
@@ -1360,6 +1369,10 @@ class _Judge:
             return _NO
         if lkind == "lower":
             if bare(last) in lex.glue_words:
+                if (strong or confirmed) and rkind == "cap" and b - k == 1 and self.opens_clause():
+                    # "againstIn the", "toHowever, it": a sentence starter that the text
+                    # after it reads on from; a lost space would give "against In the"
+                    return edit(1, f'"{first} {self.occ.next}" reads as a sentence start')
                 return maybe(f'"{last}" never ends a sentence: a lost space?')
             if last in lex.lower_prefixes:
                 if strong or confirmed or (rseen and b - k == 1):
