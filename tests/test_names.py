@@ -482,3 +482,9 @@ def test_a_spelling_corrected_in_the_same_run_counts_as_the_surname() -> None:
     once = PASS("Mansh Arthur Marsh Arthur ")
     assert once == "Mensch Arthur Mensch Arthur "
     assert PASS(once) == once
+
+
+def test_a_short_month_after_the_exact_given_name_is_a_surname_unless_a_date_follows() -> None:
+    fix = NormalizeNames(["Martin Jol"])
+    assert fix("Spurs boss Martin Jul said no.") == "Spurs boss Martin Jol said no."
+    assert fix("Martin Jol met them on Martin Jul 5.") == "Martin Jol met them on Martin Jul 5."

@@ -799,6 +799,11 @@ class _Document:
         f = nm.fold(t)
         if len(f) < 2 or t.casefold() in self.idx.protected or t.casefold() in self.idx.never:
             return True
+        if f in nm.calendar() and len(f) <= 4:
+            # right after the exact given name, a short month or day with no date after
+            # it is a surname ("Martin Jul" for Jol), not "Jul 5"
+            u = self.units[j]
+            return self.text[u.full_end : u.full_end + 2].strip()[:1].isdigit()
         return f in nm.calendar() or f in nm.places()
 
     # ------------------------------------------------------------------ 4. other people
