@@ -60,6 +60,8 @@ FIXES = [
     # a word that never ends a sentence, then a starter that the text after it reads on from
     ("He said he wants toHowever, it would fail.", "to. However, it", RT),
     ("Some 24% voted againstIn the poll, most agreed.", "against. In the", RT),
+    # an English word, then a starter that a subject pronoun confirms
+    ("He sang on the album Innocent ManNow he is on tour again.", "Man. Now he", RT),
     # a month or weekday that the word before makes a date
     ("Talks were held in MayMinisters deny any deal.", "May. Ministers", RT),
     ("The team was formed in MaySSL was its first client.", "May. SSL", RT),

@@ -1445,9 +1445,11 @@ class _Judge:
                 and first.lower() not in _FUNCTION_WORDS
                 and not lseen
                 and lex.is_word(left)
+                and self.occ.next.lower() not in _SUBJECTS
             ):
                 # "CinemaNow", "GiveWell": an English word glued to a word that only may
-                # start a sentence reads as a brand as much as a lost period.
+                # start a sentence reads as a brand as much as a lost period (not with a
+                # subject after it: "Innocent ManNow he is").
                 return maybe(f'"{left}{first}" could be a name')
             return edit(2) if (lseen or confirmed) else maybe()
         if lkind == "acr":
@@ -1519,6 +1521,9 @@ _DATE_BEFORE = frozenset(
     ]
 )
 _WORD_BEFORE = regex.compile(r"(?:^|[^\p{L}\p{N}])([\p{L}\p{N}]+) \Z")
+
+# Subject pronouns: after "Now", "Then", "Here"... they start a clause, not a brand.
+_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there"])
 
 # Function words: glued after a Capitalised English word they read as a lost period
 # ("StrawIn a statement"); content words there read as a brand ("CinemaNow", "GiveWell").
