@@ -488,3 +488,28 @@ def test_a_short_month_after_the_exact_given_name_is_a_surname_unless_a_date_fol
     fix = NormalizeNames(["Martin Jol"])
     assert fix("Spurs boss Martin Jul said no.") == "Spurs boss Martin Jol said no."
     assert fix("Martin Jol met them on Martin Jul 5.") == "Martin Jol met them on Martin Jul 5."
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Michael Howard spoke. Leader Micael Howard said no.", "Leader Michael Howard said"),
+        ("Jim Carrey starred. Events, starring Jkm Carrey, opened.", "starring Jim Carrey,"),
+        ("Kevin Hawkins spoke. Director general Kbein Hawkins agreed.", "general Kevin Hawkins"),
+        ("Alex Ferguson spoke. Sir Alox Ferguson surprised them.", "Sir Alex Ferguson"),
+    ],
+)
+def test_a_near_given_name_before_the_exact_surname(text: str, fixed: str) -> None:
+    people = ["Michael Howard", "Jim Carrey", "Kevin Hawkins", "Alex Ferguson"]
+    assert fixed in NormalizeNames(people)(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jim Carrey starred with Jon Carrey and Tim Carrey.",  # other known given names
+        "Kevin Hawkins spoke. New York Kavin Hawkins fans cheered.",  # part of a longer name
+    ],
+)
+def test_other_given_names_before_the_surname_stay(text: str) -> None:
+    assert NormalizeNames(["Jim Carrey", "Kevin Hawkins"])(text) == text

@@ -860,7 +860,7 @@ class _Document:
                 or nm.is_word(gf)
                 or gf in nm.given_names()
                 or gf in nm.titles()
-                or (i > 0 and self._adjacent(i - 1, i))
+                or (i > 0 and self._adjacent(i - 1, i) and not self._introduces(i - 1))
             ):
                 continue
             found: dict[str, float] = {}
@@ -871,10 +871,12 @@ class _Document:
                 want = nm.fold(toks[0])
                 n = max(len(gf), len(want))
                 d = nm.distance(gf, want)
-                if len(want) < 4 or gf[0] != want[0] or nm.inflected(gf, want):
+                if len(want) < 3 or gf[0] != want[0] or nm.inflected(gf, want):
                     continue
                 skd = nm.distance(nm.skeleton(gf), nm.skeleton(want))
-                if d <= 1 or (d == 2 and n >= 7 and skd <= 1):
+                # one edit ("Jkm" for Jim, "Micael"), two in a name of five letters or
+                # more when the sound nearly stays ("Kbein" for Kevin)
+                if d <= 1 or (d == 2 and n >= 5 and skd <= 1):
                     found[toks[0]] = 1.0 - d / n
             if len(found) == 1:
                 target, score = next(iter(found.items()))
@@ -1217,6 +1219,18 @@ class _Document:
                 self._claim(i)
             elif len(found) > 1:
                 self._ambiguous(i, found, "")
+
+    def _introduces(self, i: int) -> bool:
+        """Unit i introduces the name after it rather than being part of it: a title
+        ("Sir", "Minister"), a nationality or compound (:func:`_modifier`), or a common
+        word opening a sentence ("Singer George Michael", "Leader Michael Howard")."""
+        word = self.units[i].text
+        f = nm.fold(word)
+        return (
+            f in nm.titles()
+            or _modifier(word)
+            or (nm.is_word(f) and f not in nm.given_names() and self._is_start(i))
+        )
 
     def _named_after(self, i: int) -> bool:
         """A capitalised word stands right before unit i, not opening a sentence and not a
