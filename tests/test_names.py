@@ -513,3 +513,35 @@ def test_a_near_given_name_before_the_exact_surname(text: str, fixed: str) -> No
 )
 def test_other_given_names_before_the_surname_stay(text: str) -> None:
     assert NormalizeNames(["Jim Carrey", "Kevin Hawkins"])(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Elvis is back. Rock 'n' roll legend Elvus is set to top the chart.", "legend Elvis is"),
+        ("Google grew. Gogule told the paper it would comply.", "Google told"),
+        ("Home Depot grew. Home Deopt shares rose.", "Home Depot shares"),
+    ],
+)
+def test_a_one_word_name_written_exactly_elsewhere_anchors_its_variants(
+    text: str, fixed: str
+) -> None:
+    assert fixed in NormalizeNames(["Elvis", "Google", "Depot"])(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey grew. The Turks and the Turkish lira rallied.",  # other words of the stem
+        "Korea grew. Koram is a town.",  # two edits in six letters that change the sound
+        "Horgan scored.\n\nTeam: Sheahan, Horan, O'Callaghan.",  # a line-up of other people
+    ],
+)
+def test_anchored_one_word_names_leave_look_alikes(text: str) -> None:
+    assert NormalizeNames(["Turkey", "Korea", "Horgan"])(text) == text
+
+
+def test_a_line_up_item_after_an_initial_at_the_end_of_the_text() -> None:
+    # found by Hypothesis: the list test read past the end of the text
+    text = "Arthur Arthur Arthur Lample, Lampel "
+    assert cleantext.clean(cleantext.clean(text, NAMES), NAMES) == cleantext.clean(text, NAMES)

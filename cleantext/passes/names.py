@@ -80,7 +80,7 @@ _PARTICLES_BEFORE = regex.compile(
 def _separator(after: str) -> bool:
     """The two characters after a word are a list separator: ", " or "; ", or a comma or
     semicolon before a line break or the end (where trailing spaces may or may not be)."""
-    return after[:1] in ",;" and (len(after) == 1 or after[1].isspace())
+    return after[:1] in (",", ";") and (len(after) == 1 or after[1].isspace())
 
 
 # First letters that transliteration and dictation swap while the name sounds the same
@@ -1176,49 +1176,112 @@ class _Document:
     # ------------------------------------------------------------------ 7. one-word names
     def _singles(self) -> None:
         idx = self.idx
-        if not idx.singles_by_skeleton:
+        anchored = self._anchored_singles()
+        if not idx.singles_by_skeleton and not anchored:
             return
         for i, u in enumerate(self.units):
             if i in self.claimed or "-" in u.text:
                 continue
             t = u.text
             tf = nm.fold(t)
-            if len(tf) < self.p.single_min_length or self._guarded(i, t):
+            if len(tf) < _ANCHORED_SINGLE_MIN or self._guarded(i, t):
                 continue
-            if nm.is_word(tf) or tf in nm.given_names() or self._named_after(i):
+            if nm.is_word(tf) or tf in nm.given_names():
                 continue
-            hits = idx.singles_by_skeleton.get(nm.skeleton(tf))
-            if not hits:
-                continue
-            found: dict[str, float] = {}
-            for e in hits:
-                c = idx.entries[e].canonical
-                cf = nm.fold(c)
-                if cf == tf or cf[0] != tf[0] or nm.inflected(cf, tf):
+            found: dict[str, tuple[float, str]] = {}
+            if len(tf) >= self.p.single_min_length:
+                for e in idx.singles_by_skeleton.get(nm.skeleton(tf), ()):
+                    c = idx.entries[e].canonical
+                    cf = nm.fold(c)
+                    if cf == tf or cf[0] != tf[0] or nm.inflected(cf, tf):
+                        continue
+                    d = nm.distance(tf, cf)
+                    if d <= 1:
+                        found[c] = (1.0 - d / max(len(tf), len(cf)), "")
+            for c, offset in anchored.items():
+                if c in found:
                     continue
-                d = nm.distance(tf, cf)
-                if d <= 1:
-                    found[c] = 1.0 - d / max(len(tf), len(cf))
-            if len(found) == 1:
-                c, score = next(iter(found.items()))
-                if self._house_style(c, t):
-                    self.suggestions.append(
-                        Edit(
-                            u.start,
-                            u.end,
-                            nm.casing(t, c),
-                            "names/variant",
-                            f"score {score:.2f} vs {c!r}; the document never writes {c!r}",
-                        )
+                judged = self._judge_single(t, c)
+                if judged is not None:
+                    found[c] = (judged.score, f"; anchored by {c!r} at offset {offset}")
+            if not found or (self._named_after(i) and not self._written_after(i, found)):
+                continue
+            found = {c: v for c, v in found.items() if not self._listed_with(i, c)}
+            if self._in_list(i):  # a line-up: one edit that keeps the sound, as for surnames
+                found = {
+                    c: v
+                    for c, v in found.items()
+                    if nm.distance(tf, nm.fold(c)) <= 1 and len(c) >= 5 and self._same_sound(t, c)
+                }
+            if not found:
+                continue
+            if len(found) > 1:
+                self._ambiguous(i, found, "")
+                continue
+            c, (score, anchor) = next(iter(found.items()))
+            if not anchor and self._house_style(c, t):
+                self.suggestions.append(
+                    Edit(
+                        u.start,
+                        u.end,
+                        nm.casing(t, c),
+                        "names/variant",
+                        f"score {score:.2f} vs {c!r}; the document never writes {c!r}",
                     )
-                    self._claim(i)
-                    continue
-                self._edit(
-                    u.start, u.end, nm.casing(t, c), "names/variant", f"score {score:.2f} vs {c!r}"
                 )
                 self._claim(i)
-            elif len(found) > 1:
-                self._ambiguous(i, found, "")
+                continue
+            note = f"score {score:.2f} vs {c!r}{anchor}"
+            self._edit(u.start, u.end, nm.casing(t, c), "names/variant", note)
+            self._claim(i)
+
+    def _anchored_singles(self) -> dict[str, int]:
+        """One-word canonical names written exactly in the document, and where first: like
+        a person anchored by the full name, they let their variants be read more freely."""
+        out: dict[str, int] = {}
+        for u in self.units:
+            for e in self.idx.squash.get(nm.fold(u.text), ()):
+                c = self.idx.entries[e].canonical
+                if (
+                    len(self.idx.tokens[e]) == 1
+                    and u.text in (c, c.upper())
+                    and len(nm.fold(c)) >= _ANCHORED_SINGLE_MIN
+                ):
+                    out.setdefault(c, u.start)
+        return out
+
+    def _judge_single(self, token: str, canonical: str) -> _Judged | None:
+        """Is ``token`` a variant of the one-word name ``canonical``, written exactly
+        elsewhere in the document? One edit up to five letters, two from six when the
+        sound stays or from seven when it nearly does (a place or a firm has no given name
+        to vouch for it, unlike a person's surname); another word of the same stem
+        ("Turks", "Turkish") is no variant."""
+        tf, cf = nm.fold(token), nm.fold(canonical)
+        if (
+            tf == cf
+            or tf[0] != cf[0]
+            or tf.startswith(cf)  # "Openair" for OpenAI: the name and more, another word
+            or cf.startswith(tf)
+            or nm.inflected(tf, cf)
+            or _prefix_word(tf, cf)
+            or _same_stem(tf, cf)
+            or _inner_capital(token, canonical)
+        ):
+            return None
+        n = max(len(tf), len(cf))
+        if min(len(tf), len(cf)) < 0.6 * n:
+            return None
+        d = nm.distance(tf, cf)
+        skd = nm.distance(nm.skeleton(tf), nm.skeleton(cf))
+        if not (d <= 1 or (d == 2 and ((n >= 7 and skd <= 1) or (n >= 6 and skd == 0)))):
+            return None
+        return _Judged(1.0 - d / n, "", d)
+
+    def _written_after(self, i: int, found: Iterable[str]) -> bool:
+        """The document writes the word before unit i before one of the ``found`` names
+        too ("Inner Mongolia" elsewhere lets "Inner Monvlia" through)."""
+        prev = self.units[i - 1].text
+        return any(_whole_word(f"{prev} {c}").search(self.text) for c in found)
 
     def _introduces(self, i: int) -> bool:
         """Unit i introduces the name after it rather than being part of it: a title
@@ -1259,6 +1322,9 @@ class _Document:
 
 
 # ---------------------------------------------------------------------- module helpers
+
+# The shortest one-word name read by edits when it is anchored in the document.
+_ANCHORED_SINGLE_MIN = 4
 
 
 def _anchor_surnames(entry: NameEntry) -> tuple[str, ...]:
@@ -1342,6 +1408,54 @@ def _same_title(a: str, b: str) -> bool:
         return False
     rest = iter(long)
     return all(c in rest for c in short)  # "dr", "doctor"; "sgt", "sergeant"
+
+
+# Endings that make another word of the same stem: "Turks" and "Turkish", "Argentines"
+# and "Argentina", "Korean" and "Korea" are words of their own, not misspellings.
+_DERIVED_ENDINGS: tuple[str, ...] = tuple(
+    [
+        "",
+        "s",
+        "es",
+        "a",
+        "e",
+        "i",
+        "o",
+        "n",
+        "an",
+        "ans",
+        "ian",
+        "ians",
+        "ish",
+        "ese",
+        "ine",
+        "ines",
+        "ic",
+        "ics",
+        "ern",
+        "ers",
+        "er",
+    ]
+)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two folds that are one stem of four letters or more with different endings.
+
+    >>> _same_stem("turks", "turkish"), _same_stem("argentines", "argentina")
+    (True, True)
+    >>> _same_stem("gogule", "google")
+    False
+    """
+    for ea in _DERIVED_ENDINGS:
+        if ea and not a.endswith(ea):
+            continue
+        stem = a[: len(a) - len(ea)]
+        if len(stem) < 4 or not b.startswith(stem):
+            continue
+        if b[len(stem) :] in _DERIVED_ENDINGS:
+            return True
+    return False
 
 
 def _prefix_word(a: str, b: str) -> bool:
