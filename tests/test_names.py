@@ -545,3 +545,12 @@ def test_a_line_up_item_after_an_initial_at_the_end_of_the_text() -> None:
     # found by Hypothesis: the list test read past the end of the text
     text = "Arthur Arthur Arthur Lample, Lampel "
     assert cleantext.clean(cleantext.clean(text, NAMES), NAMES) == cleantext.clean(text, NAMES)
+
+
+def test_a_surname_missing_its_last_letter_after_the_given_name_is_fixed() -> None:
+    fix = NormalizeNames(["Kevin Keegan"])
+    text = 'He impressed manager Kevin Keega. "He is a hero," said Kregan.'
+    assert fix(text) == 'He impressed manager Kevin Keegan. "He is a hero," said Keegan.'
+    assert fix("We met all the Kevin Keegans of this world.") == (
+        "We met all the Kevin Keegans of this world."
+    )

@@ -77,6 +77,9 @@ _PARTICLES_BEFORE = regex.compile(
 )
 
 
+_PLURAL = regex.compile(r"e?s")
+
+
 def _separator(after: str) -> bool:
     """The two characters after a word are a list separator: ", " or "; ", or a comma or
     semicolon before a line break or the end (where trailing spaces may or may not be)."""
@@ -779,8 +782,8 @@ class _Document:
         tf, sf = nm.fold(t), nm.fold(surname)
         if tf == sf:
             return _Judged(1.0, "", 0) if self.p.restore_diacritics else None
-        if nm.inflected(tf, sf):
-            return None
+        if nm.inflected(tf, sf) and _PLURAL.fullmatch(tf[len(sf) :] or sf[len(tf) :]):
+            return None  # "the Tony Blairs": a plural; "Kevin Keega" is no other word
         n = max(len(tf), len(sf))
         d = nm.distance(tf, sf)
         sim = 1.0 - d / n
