@@ -265,7 +265,8 @@ class NormalizeNames(Pass):
         most edits a surname-only mention may be from a variant anchored in the document.
     ``single_min_length`` (6)
         one-word names (organisations, products) shorter than this match only by case and
-        spacing, never by edits.
+        spacing, never by edits, unless the document writes the name exactly elsewhere
+        (then from four letters: "Elvus" for Elvis).
     ``fuzzy`` (True)
         False keeps aliases, case, spacing and diacritics only.
     ``fix_case_spacing`` (True), ``restore_diacritics`` (True)
