@@ -199,6 +199,14 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         "FOR NEWS UPDATES, FOLLOW JANE ROE ON FACEBOOK, TWITTER AND INSTAGRAM.",
         "This means that every time you visit this website you will need to enable or disable"
         " cookies again.",
+        # copyright footers with a link, a code, or the trademark signs lost
+        "\u00a9 2021 Examplecity.com. All rights reserved ( Contact Us ).",
+        "\u00a9 2020 Example Holdings LLC. All rights reserved. 123456.7.8",
+        "The-Example-Wire & 2022 Example Broadcasting Network, Inc., an Example Company. "
+        "All rights reserved.",
+        # truncated page furniture: the rest of a consent sentence, of a sign-up line
+        "acceptance of our User Agreement and Privacy Policy and Cookie Statement.",
+        "to the EXAMPLE newsletter.",
     ],
 )
 def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: str) -> None:
@@ -243,6 +251,8 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         # news wires end a story with it, and the articles we test on keep it as text
         "\u00a9 2019 Example Press. All Rights Reserved. This material may not be published.",
         "Full coverage of the match is on BBC One.",
+        "Acceptance of our proposal by the board took a year.",
+        "He sent it to the Example newsletter office on Monday.",
     ],
 )
 def test_classify_keeps(line: str) -> None:
