@@ -77,6 +77,7 @@ FIXES = [
     ("Revenue fell 5% on lower sales.TimeWarner shares slipped.", "sales. TimeWarner", MS),
     ("The bank is based in the US.He joined in 1999.", "US. He", MS),
     ("Turnout was 61.4%.Officials were pleased.", "61.4%. Officials", MS),
+    ("They completed the fightback.Ulster had led early.", "fightback. Ulster", MS),
     ("Is it over?Nobody knows.", "over? Nobody", MS),
     ("What a goal!Fans went wild.", "goal! Fans", MS),
     ("Prices rose to $4.50.However, demand held.", "$4.50. However", MS),

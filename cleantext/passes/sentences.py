@@ -1692,6 +1692,9 @@ def _decide_missing(
         short = rkind == "cap" and start is None and len(bare(first)) < 3 and not rseen  # a.Py
         if (lword or lseen or start is not None) and not short:
             return pos, EDIT, f'{sure}: "{left}{punct}" ends a sentence{quote_note}'
+        if len(l_core) >= 4 and rkind == "cap" and len(r_humps) == 1 and len(bare(first)) >= 3:
+            # "the fightback.Ulster had": a plain lower-case word, then a Capitalised one
+            return pos, EDIT, f'{sure}: a word, a period, then "{right}"{quote_note}'
         return pos, SUGGEST, maybe
     if lkind == "num" or rkind == "letter":
         return pos, EDIT, f'{sure}: "{left}{punct}" ends a sentence{quote_note}'
