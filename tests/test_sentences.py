@@ -60,6 +60,8 @@ FIXES = [
     # a word that never ends a sentence, then a starter that the text after it reads on from
     ("He said he wants toHowever, it would fail.", "to. However, it", RT),
     ("Some 24% voted againstIn the poll, most agreed.", "against. In the", RT),
+    # an adverb in -ly and a comma open a sentence
+    ("It was nominated for The IncrediblesUnusually, the runners-up won.", "es. Unusually,", RT),
     # an English word, then a starter that a subject pronoun confirms
     ("He sang on the album Innocent ManNow he is on tour again.", "Man. Now he", RT),
     # a month or weekday that the word before makes a date
@@ -223,6 +225,8 @@ KEEP = [
     "He bought a MacBookAir and an iPodNano last year.",
     # a word that never ends a sentence before a name ("with The Times") or "I"
     "He spoke withThe Times on Monday and the team won asI expected.",
+    # a name in -ly before a comma is no adverb
+    "They met GraceKelly, the actress, and toured ItalyItaly, the show.",
     # a date word that nothing makes a date, a doubled name never used on its own
     "The MayDay parade and the SundayTimes readers met for a MondayNight show.",
     "He joined TalkTalk and left BoraBora in May.",

@@ -1263,6 +1263,16 @@ class _Judge:
         right = self.split(k, b)
         return [*left, (k, EDIT, verdict.note), *right]
 
+    def adverb_and_comma(self, word: str) -> bool:
+        """``word`` (the last hump of the token) is a Capitalised adverb made of a word and
+        -ly, and a comma follows the token: "Unusually," "Really," (not "Kelly," "Italy,")."""
+        if len(word) < 6 or not word.endswith("ly") or not word[1:].islower():
+            return False
+        if not self.lex.is_word(word[:-2]) and not self.lex.is_word(word[:-3] + "e"):
+            return False  # "Unusually" from "unusual", "Simply" from "simple"
+        end = self.occ.offsets[-1] + len(self.h[-1])
+        return self.doc.text[end : end + 1] == ","
+
     def opens_clause(self) -> bool:
         """The token is followed by a comma or by a lower-case word ("However, it",
         "In the"), not by a capitalised one ("The Times")."""
@@ -1318,6 +1328,8 @@ class _Judge:
         start = lex.starter(first) if rkind == "cap" and single else None
         if rkind == "letter":
             start = "weak"
+        elif start is None and b == self.n and b - k == 1 and self.adverb_and_comma(first):
+            start = "strong"  # "The IncrediblesUnusually, the": an adverb opening a sentence
         strong = start == "strong"
         nxt = self.occ.next if b == self.n else ""
         confirmed = start == "weak" and bool(nxt) and lex.confirms(nxt)
