@@ -554,3 +554,9 @@ def test_a_surname_missing_its_last_letter_after_the_given_name_is_fixed() -> No
     assert fix("We met all the Kevin Keegans of this world.") == (
         "We met all the Kevin Keegans of this world."
     )
+
+
+def test_a_repeated_misspelling_is_fixed_even_when_the_name_is_never_written() -> None:
+    # house style covers case and spacing: a spelling one edit away is a misspelling
+    text = "Envisionla said 18% of users. The Envisionla report was clear."
+    assert NormalizeNames(["Envisional"])(text) == text.replace("Envisionla", "Envisional")

@@ -274,8 +274,9 @@ class NormalizeNames(Pass):
     ``house_style`` (True)
         a document that never writes a one-word name the canonical way but writes it its own
         way at least twice ("Time Warner" throughout, for "TimeWarner") follows a house
-        style rather than garbling it: such case, spacing and one-edit variants are
-        suggested, not applied. False applies them anyway.
+        style rather than garbling it: such case and spacing variants are suggested, not
+        applied (a spelling one edit away is a misspelling even when repeated). False
+        applies them anyway.
 
     Rules: ``names/variant``, ``names/alias``, ``names/spacing-case``. Notes carry the score
     and the anchor, e.g. ``score 0.67 vs 'Mensch'; anchored by 'Arthur Mensch' at offset 0``.
@@ -1222,19 +1223,9 @@ class _Document:
             if len(found) > 1:
                 self._ambiguous(i, found, "")
                 continue
+            # a spelling one edit away is a misspelling even when the document repeats it
+            # (house style covers case and spacing only: "Time Warner", not "Envisionla")
             c, (score, anchor) = next(iter(found.items()))
-            if not anchor and self._house_style(c, t):
-                self.suggestions.append(
-                    Edit(
-                        u.start,
-                        u.end,
-                        nm.casing(t, c),
-                        "names/variant",
-                        f"score {score:.2f} vs {c!r}; the document never writes {c!r}",
-                    )
-                )
-                self._claim(i)
-                continue
             note = f"score {score:.2f} vs {c!r}{anchor}"
             self._edit(u.start, u.end, nm.casing(t, c), "names/variant", note)
             self._claim(i)
