@@ -560,3 +560,12 @@ def test_a_repeated_misspelling_is_fixed_even_when_the_name_is_never_written() -
     # house style covers case and spacing: a spelling one edit away is a misspelling
     text = "Envisionla said 18% of users. The Envisionla report was clear."
     assert NormalizeNames(["Envisional"])(text) == text.replace("Envisionla", "Envisional")
+
+
+def test_a_one_word_name_corrected_in_this_run_anchors_the_other_spellings() -> None:
+    # found on a generated set: "Eevrton" (same sound) was fixed, and the second run then
+    # read "Everton" as written in the document and fixed "Evertob" too
+    fix = NormalizeNames(["Everton"])
+    once = fix("He played for Eevrton before joining Evertob. Eevrton won.")
+    assert once == "He played for Everton before joining Everton. Everton won."
+    assert fix(once) == once

@@ -1180,10 +1180,22 @@ class _Document:
 
     # ------------------------------------------------------------------ 7. one-word names
     def _singles(self) -> None:
-        idx = self.idx
+        """One-word names, in rounds: a name this run writes (a spelling it corrected)
+        anchors it like one the document wrote, as it will on a second run."""
         anchored = self._anchored_singles()
-        if not idx.singles_by_skeleton and not anchored:
+        if not self.idx.singles_by_skeleton and not anchored:
             return
+        for _round in range(3):
+            made = self._singles_round(anchored)
+            new = {c: offset for c, offset in made.items() if c not in anchored}
+            if not new:
+                break
+            anchored.update(new)
+
+    def _singles_round(self, anchored: dict[str, int]) -> dict[str, int]:
+        """Correct the one-word names not claimed yet; the names written, by offset."""
+        idx = self.idx
+        made: dict[str, int] = {}
         for i, u in enumerate(self.units):
             if i in self.claimed or "-" in u.text:
                 continue
@@ -1229,20 +1241,25 @@ class _Document:
             note = f"score {score:.2f} vs {c!r}{anchor}"
             self._edit(u.start, u.end, nm.casing(t, c), "names/variant", note)
             self._claim(i)
+            made.setdefault(c, u.start)
+        return made
 
     def _anchored_singles(self) -> dict[str, int]:
-        """One-word canonical names written exactly in the document, and where first: like
-        a person anchored by the full name, they let their variants be read more freely."""
+        """One-word canonical names written exactly in the document (or by an edit of this
+        run), and where first: like a person anchored by the full name, they let their
+        variants be read more freely."""
         out: dict[str, int] = {}
-        for u in self.units:
-            for e in self.idx.squash.get(nm.fold(u.text), ()):
+        written = [(u.text, u.start) for u in self.units]
+        written += [(e.replacement, e.start) for e in self.edits]
+        for text, start in sorted(written, key=lambda w: w[1]):
+            for e in self.idx.squash.get(nm.fold(text), ()):
                 c = self.idx.entries[e].canonical
                 if (
                     len(self.idx.tokens[e]) == 1
-                    and u.text in (c, c.upper())
+                    and text in (c, c.upper())
                     and len(nm.fold(c)) >= _ANCHORED_SINGLE_MIN
                 ):
-                    out.setdefault(c, u.start)
+                    out.setdefault(c, start)
         return out
 
     def _judge_single(self, token: str, canonical: str) -> _Judged | None:
