@@ -569,3 +569,9 @@ def test_a_one_word_name_corrected_in_this_run_anchors_the_other_spellings() -> 
     once = fix("He played for Eevrton before joining Evertob. Eevrton won.")
     assert once == "He played for Everton before joining Everton. Everton won."
     assert fix(once) == once
+
+
+def test_a_three_letter_spelling_of_an_anchored_four_letter_name() -> None:
+    fix = NormalizeNames(["Ford", "Sony"])
+    text = "Ford and Sony grew. GM and Fod cut jobs; Sny did not. Fed rates rose."
+    assert fix(text) == "Ford and Sony grew. GM and Ford cut jobs; Sony did not. Fed rates rose."

@@ -1201,7 +1201,7 @@ class _Document:
                 continue
             t = u.text
             tf = nm.fold(t)
-            if len(tf) < _ANCHORED_SINGLE_MIN or self._guarded(i, t):
+            if len(tf) < _ANCHORED_VARIANT_MIN or self._guarded(i, t):
                 continue
             if nm.is_word(tf) or tf in nm.given_names():
                 continue
@@ -1335,8 +1335,10 @@ class _Document:
 
 # ---------------------------------------------------------------------- module helpers
 
-# The shortest one-word name read by edits when it is anchored in the document.
+# The shortest one-word name read by edits when it is anchored in the document, and the
+# shortest spelling of it read so ("Fod" for Ford, one letter short).
 _ANCHORED_SINGLE_MIN = 4
+_ANCHORED_VARIANT_MIN = 3
 
 
 def _anchor_surnames(entry: NameEntry) -> tuple[str, ...]:
