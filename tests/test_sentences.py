@@ -60,6 +60,8 @@ FIXES = [
     # a word that never ends a sentence, then a starter that the text after it reads on from
     ("He said he wants toHowever, it would fail.", "to. However, it", RT),
     ("Some 24% voted againstIn the poll, most agreed.", "against. In the", RT),
+    # a comparative that "than" confirms
+    ("Talks were held in Korea and MadridMore than 20 nations came.", "Madrid. More than", RT),
     # an adverb in -ly and a comma open a sentence
     ("It was nominated for The IncrediblesUnusually, the runners-up won.", "es. Unusually,", RT),
     # an English word, then a starter that a subject pronoun confirms
