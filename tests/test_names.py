@@ -575,3 +575,12 @@ def test_a_three_letter_spelling_of_an_anchored_four_letter_name() -> None:
     fix = NormalizeNames(["Ford", "Sony"])
     text = "Ford and Sony grew. GM and Fod cut jobs; Sny did not. Fed rates rose."
     assert fix(text) == "Ford and Sony grew. GM and Ford cut jobs; Sony did not. Fed rates rose."
+
+
+def test_a_two_word_name_written_by_a_fix_counts_for_the_other_mentions() -> None:
+    # found on a generated set: one "San Andrreas" (after a colon) was fixed, and the
+    # second run then read "San Andreas" as written and fixed the others
+    fix = NormalizeNames(["Andreas"])
+    once = fix("Grand Theft Auto: San Andrreas sold well. Fans of San Andrreas queued.")
+    assert once == "Grand Theft Auto: San Andreas sold well. Fans of San Andreas queued."
+    assert fix(once) == once

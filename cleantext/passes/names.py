@@ -392,6 +392,7 @@ class _Document:
         self.blocked: set[str] = set()  # folds used as another person's name here
         self.secondary: dict[str, dict[str, _Anchor]] = {}  # lone surnames already matched
         self._bigrams: dict[str, set[str]] = {}
+        self._pairs_written: set[str] = set()  # "San Andreas" that a one-word fix wrote
         self._folds: set[str] | None = None
         self._sentence: dict[int, bool] = {}
 
@@ -1187,10 +1188,9 @@ class _Document:
             return
         for _round in range(3):
             made = self._singles_round(anchored)
-            new = {c: offset for c, offset in made.items() if c not in anchored}
-            if not new:
+            if not made:
                 break
-            anchored.update(new)
+            anchored.update((c, offset) for c, offset in made.items() if c not in anchored)
 
     def _singles_round(self, anchored: dict[str, int]) -> dict[str, int]:
         """Correct the one-word names not claimed yet; the names written, by offset."""
@@ -1242,6 +1242,8 @@ class _Document:
             self._edit(u.start, u.end, nm.casing(t, c), "names/variant", note)
             self._claim(i)
             made.setdefault(c, u.start)
+            if i > 0 and self._adjacent(i - 1, i):  # "San Andreas" is written from now on
+                self._pairs_written.add(f"{self.units[i - 1].text} {c}")
         return made
 
     def _anchored_singles(self) -> dict[str, int]:
@@ -1291,9 +1293,13 @@ class _Document:
 
     def _written_after(self, i: int, found: Iterable[str]) -> bool:
         """The document writes the word before unit i before one of the ``found`` names
-        too ("Inner Mongolia" elsewhere lets "Inner Monvlia" through)."""
+        too, or an earlier fix of this run did ("Inner Mongolia" elsewhere lets "Inner
+        Monvlia" through)."""
         prev = self.units[i - 1].text
-        return any(_whole_word(f"{prev} {c}").search(self.text) for c in found)
+        return any(
+            f"{prev} {c}" in self._pairs_written or _whole_word(f"{prev} {c}").search(self.text)
+            for c in found
+        )
 
     def _introduces(self, i: int) -> bool:
         """Unit i introduces the name after it rather than being part of it: a title
