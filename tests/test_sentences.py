@@ -227,6 +227,8 @@ KEEP = [
     "He bought a MacBookAir and an iPodNano last year.",
     # a word that never ends a sentence before a name ("with The Times") or "I"
     "He spoke withThe Times on Monday and the team won asI expected.",
+    # a name shown before its handle, as a tweet is attributed
+    "Great news. — AndreasStenoLarsen (@AndreasSteno) March 1. AndreasSteno said so.",
     # a name in -ly before a comma is no adverb
     "They met GraceKelly, the actress, and toured ItalyItaly, the show.",
     # a date word that nothing makes a date, a doubled name never used on its own

@@ -1232,7 +1232,7 @@ class _Judge:
         # A token used elsewhere is a word ("OptInRealBig"), unless it ends in a strong
         # sentence starter: "saidThe" twice is the same lost period twice.
         ends_strong = self.kinds[b - 1] == "cap" and self.lex.starter(self.h[b - 1]) == "strong"
-        if self.known(a, b):
+        if self.known(a, b) or ((a, b) == (0, self.n) and self.display_name()):
             return []
         if all(self.surely_no(a, k, b) for k in range(a + 1, b)):
             return []  # whatever the evidence says ("McLetchie"): no need to count
@@ -1262,6 +1262,12 @@ class _Judge:
         left = self.split(a, k)
         right = self.split(k, b)
         return [*left, (k, EDIT, verdict.note), *right]
+
+    def display_name(self) -> bool:
+        """The token is a name shown before its handle, as a tweet is attributed: "—
+        AndreasStenoLarsen (@AndreasSteno)"."""
+        end = self.occ.offsets[-1] + len(self.h[-1])
+        return self.doc.text.startswith(" (@", end)
 
     def adverb_and_comma(self, word: str) -> bool:
         """``word`` (the last hump of the token) is a Capitalised adverb made of a word and
