@@ -252,6 +252,9 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         "\u00a9 2019 Example Press. All Rights Reserved. This material may not be published.",
         "Full coverage of the match is on BBC One.",
         "Acceptance of our proposal by the board took a year.",
+        # "your inbox" without a call to action is a headline, not a sign-up box
+        "How to clean up your inbox",
+        "Spam fills your inbox",
         "He sent it to the Example newsletter office on Monday.",
     ],
 )

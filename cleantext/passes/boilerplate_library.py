@@ -556,7 +556,7 @@ _READER = regex.compile(
 _IMPERATIVE = regex.compile(rf"(?i:{_ASK})\b")
 # Phrases that only a subscription or newsletter nag uses.
 _NAG = regex.compile(
-    r"\b(?i:your inbox|please subscribe|subscribe (?:now|today|here)|become a (?:subscriber|member)"
+    r"\b(?i:please subscribe|subscribe (?:now|today|here)|become a (?:subscriber|member)"
     r"|already a (?:subscriber|member)|log in for (?:immediate|full|unlimited) access"
     r"|(?:get|unlock) (?:unlimited|full|digital) access|keep reading with|to continue reading"
     r"|continue reading (?:your|with|for)|(?:log|sign) in or subscribe|subscribe or (?:log|sign) in"
