@@ -461,7 +461,7 @@ _PHRASE_BITS = [
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PHRASE_BITS), min_size=1, max_size=12).map(" ".join))
-def test_the_phrase_lookup_skips_only_lines_too_long_for_any_phrase(s: str) -> None:
+def test_the_phrase_lookup_skips_only_lines_that_cannot_be_a_phrase(s: str) -> None:
     s = normalize_line(s)
     assert LIB._phrase(s) == _ref_phrase(s)
 
@@ -490,3 +490,19 @@ def test_candidates_are_the_templates_of_every_dispatch_bucket_in_order() -> Non
         folded = line.casefold()
         expected = sorted({i for k in line_dispatch(line, folded) for i in LIB.buckets.get(k, ())})
         assert list(LIB._candidates(line, folded)) == expected
+
+
+_EDGE_BITS = ["Share", "this", "12", "(3)", "@x", "\u00e9", "\x1c", "\x7f", "\t", " ", "-", "A."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_EDGE_BITS), min_size=1, max_size=8).map("".join))
+def test_line_dispatch_reads_the_edge_tokens_as_its_patterns_do(s: str) -> None:
+    # the ASCII fast path must give the tokens that the two regex searches give
+    first = regex.search(r"[\p{L}\p{N}\p{M}]+|\S", s)
+    last = regex.search(r"(?r)[\p{L}\p{N}\p{M}]+|\S", s)
+    keys = line_dispatch(s)
+    if first is None or last is None:
+        assert keys == [("any", "")]
+    else:
+        assert keys[1:3] == [("first", first.group().casefold()), ("last", last.group().casefold())]

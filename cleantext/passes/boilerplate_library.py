@@ -144,6 +144,8 @@ _RIGHT_DECOR_CHARS = " .:;,!?|~=#_+*\u00bb\u203a>\u2026\u2192-"
 _SPLIT_ONLY_SPACES = ("\x1c", "\x1d", "\x1e", "\x1f")
 _KEY_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]++")
 _ASCII_KEY_WORD = re.compile(r"[a-z0-9]+")
+_ASCII_FIRST_WORD = re.compile(r"[A-Za-z0-9]+")
+_ASCII_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
 
 
 _TRANSLATE_PAIRS = tuple((chr(k), str(v or "")) for k, v in _TRANSLATE.items())
@@ -493,15 +495,22 @@ def line_dispatch(s: str, folded: str | None = None) -> list[tuple[str, str]]:
     >>> line_dispatch("Jane Doe/Getty Images")[-1]
     ('last-kind', 'agency')
     """
-    keys = [("any", "")]
-    first = _LINE_FIRST.search(s)
-    last = _LINE_LAST.search(s)
-    if first is None or last is None:
-        return keys
-    fw, lw = first.group().casefold(), last.group().casefold()
-    keys += [("first", fw), ("last", lw)]
     if folded is None:
         folded = s.casefold()
+    if s.isascii() and s[:1] > " " and s[-1:] > " ":
+        # the same tokens without two regex searches: an ASCII line that starts and ends
+        # with a visible character starts with its first word (or that character)
+        m = _ASCII_FIRST_WORD.match(folded)
+        fw = m.group() if m is not None else folded[0]
+        cut = len(folded.rstrip(_ASCII_WORD_CHARS))
+        lw = folded[cut:] if cut < len(folded) else folded[-1]
+    else:
+        first = _LINE_FIRST.search(s)
+        last = _LINE_LAST.search(s)
+        if first is None or last is None:
+            return [("any", "")]
+        fw, lw = first.group().casefold(), last.group().casefold()
+    keys = [("any", ""), ("first", fw), ("last", lw)]
     if folded.startswith(_AGENCY_BY_FIRST.get(folded[:1], ())):
         keys.append(("first-kind", "agency"))
     if fw[0].isdigit():
@@ -596,6 +605,8 @@ class Library:
     longest_key: int = 0
     #: The :func:`required_words` of each template (longest first), in template order.
     required: tuple[tuple[str, ...], ...] = ()
+    #: The first word of every phrase key: a line whose key starts otherwise is no phrase.
+    phrase_firsts: frozenset[str] = frozenset()
 
     def classify(self, line: str) -> LineMatch | None:
         """The :class:`LineMatch` if the whole ``line`` is boilerplate, else ``None``.
@@ -632,6 +643,10 @@ class Library:
                     return None
             elif len(line_key(s[: 2 * bound])) > bound:
                 return None
+        if s.isascii():
+            first = _ASCII_FIRST_WORD.search(s)
+            if first is None or first.group().lower() not in self.phrase_firsts:
+                return None  # no phrase's key starts with this line's first word
         key = line_key(s)
         hit = self.phrases.get(key)
         if hit is None and key[-1:].isdigit():  # "Comments (12)", "Share 3": with a counter
@@ -922,4 +937,5 @@ def library(
         max((len(k) for k in phrases), default=0),
         # longest first: a long word is the rarest, so a line without it fails at once
         tuple(tuple(sorted(required_words(t.entry), key=len, reverse=True)) for t in templates),
+        frozenset(k.split(" ", 1)[0] for k in phrases),
     )
