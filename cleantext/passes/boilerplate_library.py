@@ -636,17 +636,18 @@ class Library:
         # The key of a prefix is no longer than the key of the line (the same words, the
         # last one perhaps cut): a prefix whose key is already too long for any phrase with
         # a counter rules the line out without reading the rest of a long line.
+        ascii = s.isascii()
+        if ascii:
+            first = _ASCII_FIRST_WORD.search(s)
+            if first is None or first.group().lower() not in self.phrase_firsts:
+                return None  # no phrase's key starts with this line's first word
         bound = self.longest_key + _COUNTER_CHARS
         if len(s) > 2 * bound:
-            if s.isascii():  # each letter or digit is a character of the key
+            if ascii:  # each letter or digit is a character of the key
                 if _letters_beyond(bound).match(s) is not None:
                     return None
             elif len(line_key(s[: 2 * bound])) > bound:
                 return None
-        if s.isascii():
-            first = _ASCII_FIRST_WORD.search(s)
-            if first is None or first.group().lower() not in self.phrase_firsts:
-                return None  # no phrase's key starts with this line's first word
         key = line_key(s)
         hit = self.phrases.get(key)
         if hit is None and key[-1:].isdigit():  # "Comments (12)", "Share 3": with a counter
