@@ -1199,6 +1199,7 @@ class _Judge:
         self.kinds = _kinds(occ.humps)
         self.bounds = sorted({0, self.n, *prev})
         self.span = (0, self.n)
+        self.end = occ.offsets[-1] + len(occ.humps[-1])  # where the token ends in the text
 
     def own(self, seg: str) -> int:
         """How many of the parts (under the previous round's splits) of the segment
@@ -1266,8 +1267,7 @@ class _Judge:
     def display_name(self) -> bool:
         """The token is a name shown before its handle, as a tweet is attributed: "—
         AndreasStenoLarsen (@AndreasSteno)"."""
-        end = self.occ.offsets[-1] + len(self.h[-1])
-        return self.doc.text.startswith(" (@", end)
+        return self.doc.text.startswith(" (@", self.end)
 
     def adverb_and_comma(self, word: str) -> bool:
         """``word`` (the last hump of the token) is a Capitalised adverb made of a word and
@@ -1276,8 +1276,7 @@ class _Judge:
             return False
         if not self.lex.is_word(word[:-2]) and not self.lex.is_word(word[:-3] + "e"):
             return False  # "Unusually" from "unusual", "Simply" from "simple"
-        end = self.occ.offsets[-1] + len(self.h[-1])
-        return self.doc.text[end : end + 1] == ","
+        return self.doc.text.startswith(",", self.end)
 
     def opens_clause(self) -> bool:
         """The token is followed by a comma or by a lower-case word ("However, it",
@@ -1285,8 +1284,7 @@ class _Judge:
         nxt = self.occ.next
         if nxt:
             return nxt[:1].islower()
-        end = self.occ.offsets[-1] + len(self.h[-1])
-        return self.doc.text[end : end + 2] == ", "
+        return self.doc.text.startswith(", ", self.end)
 
     def dated(self, a: int, left: str) -> bool:
         """``left`` (humps from ``a``) is a month or weekday that the word before the token
