@@ -77,9 +77,6 @@ _PARTICLES_BEFORE = regex.compile(
 )
 
 
-_PLURAL = regex.compile(r"e?s")
-
-
 def _separator(after: str) -> bool:
     """The two characters after a word are a list separator: ", " or "; ", or a comma or
     semicolon before a line break or the end (where trailing spaces may or may not be)."""
@@ -785,7 +782,7 @@ class _Document:
         tf, sf = nm.fold(t), nm.fold(surname)
         if tf == sf:
             return _Judged(1.0, "", 0) if self.p.restore_diacritics else None
-        if nm.inflected(tf, sf) and _PLURAL.fullmatch(tf[len(sf) :] or sf[len(tf) :]):
+        if nm.inflected(tf, sf) and (tf[len(sf) :] or sf[len(tf) :]) in ("s", "es"):
             return None  # "the Tony Blairs": a plural; "Kevin Keega" is no other word
         n = max(len(tf), len(sf))
         d = nm.distance(tf, sf)
@@ -1000,18 +997,11 @@ class _Document:
             found = [(s, j) for s, j in found if initial in self._initials(s)]
         found = [(s, j) for s, j in found if not self._listed_with(i, s)]
         if not exact_variant and self._in_list(i):
-            # line-ups ("Sheahan, Horan, O'Callaghan") name many similar people: one edit
-            # of a name of five letters, or two in a long one ("Woggleswirth" for
-            # Wigglesworth) or in one of six after the right initial ("S Webstarr"), and
-            # the sound kept ("D Cossins" is not Dave Collins)
-            long_enough = 6 if initial else 8
+            # two edits in a long name ("Woggleswirth" for Wigglesworth) or in one of six
+            # after the right initial ("S Webstarr"); "D Cossins" is not Dave Collins
+            two_from = 6 if initial else 8
             found = [
-                (s, j)
-                for s, j in found
-                if (
-                    (j.distance <= 1 and len(s) >= 5) or (j.distance <= 2 and len(s) >= long_enough)
-                )
-                and self._same_sound(token, s)
+                (s, j) for s, j in found if self._line_up_close(token, s, j.distance, two_from)
             ]
         if not found:
             return False
@@ -1090,6 +1080,16 @@ class _Document:
     @staticmethod
     def _same_sound(token: str, surname: str) -> bool:
         return nm.skeleton(nm.fold(token)) == nm.skeleton(nm.fold(surname))
+
+    def _line_up_close(self, token: str, name: str, distance: int, two_from: int | None) -> bool:
+        """Whether a line-up item ("Sheahan, Horan, O'Callaghan": many similar people) may
+        be a spelling of ``name``: the sound kept, and one edit of a name of five letters or
+        more, or two of a name of ``two_from`` letters or more (None: never two)."""
+        if not self._same_sound(token, name):
+            return False
+        if distance <= 1:
+            return len(name) >= 5
+        return two_from is not None and distance <= 2 and len(name) >= two_from
 
     def _listed_with(self, i: int, surname: str) -> bool:
         """Unit i is an item of a list of names ("Sheahan, Horan, Horgan") in which the
@@ -1224,11 +1224,11 @@ class _Document:
             if not found or (self._named_after(i) and not self._written_after(i, found)):
                 continue
             found = {c: v for c, v in found.items() if not self._listed_with(i, c)}
-            if self._in_list(i):  # a line-up: one edit that keeps the sound, as for surnames
+            if self._in_list(i):
                 found = {
                     c: v
                     for c, v in found.items()
-                    if nm.distance(tf, nm.fold(c)) <= 1 and len(c) >= 5 and self._same_sound(t, c)
+                    if self._line_up_close(t, c, nm.distance(tf, nm.fold(c)), None)
                 }
             if not found:
                 continue
@@ -1274,10 +1274,10 @@ class _Document:
         if (
             tf == cf
             or tf[0] != cf[0]
-            or tf.startswith(cf)  # "Openair" for OpenAI: the name and more, another word
+            # the name and more, or less, is another word ("Openair" for OpenAI), as are
+            # inflections ("Williams") and other endings of the stem
+            or tf.startswith(cf)
             or cf.startswith(tf)
-            or nm.inflected(tf, cf)
-            or _prefix_word(tf, cf)
             or _same_stem(tf, cf)
             or _inner_capital(token, canonical)
         ):
