@@ -1005,7 +1005,7 @@ class _Document:
             ]
         if not found:
             return False
-        targets = {s for s, _ in found}
+        targets = dict.fromkeys(s for s, _ in found)  # in order: the same note every run
         if len(targets) > 1:
             self.suggestions.append(
                 Edit(
