@@ -42,6 +42,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import string
 import types
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -143,9 +144,11 @@ _RIGHT_DECOR_CHARS = " .:;,!?|~=#_+*\u00bb\u203a>\u2026\u2192-"
 # line, str.split() would split where _SPACES does not.
 _SPLIT_ONLY_SPACES = ("\x1c", "\x1d", "\x1e", "\x1f")
 _KEY_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]++")
-_ASCII_KEY_WORD = re.compile(r"[a-z0-9]+")
-_ASCII_FIRST_WORD = re.compile(r"[A-Za-z0-9]+")
-_ASCII_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
+# The letters and digits of an ASCII key word, once: the key's words (of a lower-cased
+# line), a line's first word in any case, and the set that strips a last word.
+_ASCII_WORD_CHARS = string.ascii_lowercase + string.digits
+_ASCII_KEY_WORD = re.compile(f"[{_ASCII_WORD_CHARS}]+")
+_ASCII_FIRST_WORD = re.compile(f"[{_ASCII_WORD_CHARS}]+", re.IGNORECASE | re.ASCII)
 
 
 _TRANSLATE_PAIRS = tuple((chr(k), str(v or "")) for k, v in _TRANSLATE.items())
@@ -500,7 +503,7 @@ def line_dispatch(s: str, folded: str | None = None) -> list[tuple[str, str]]:
     if s.isascii() and s[:1] > " " and s[-1:] > " ":
         # the same tokens without two regex searches: an ASCII line that starts and ends
         # with a visible character starts with its first word (or that character)
-        m = _ASCII_FIRST_WORD.match(folded)
+        m = _ASCII_KEY_WORD.match(folded)
         fw = m.group() if m is not None else folded[0]
         cut = len(folded.rstrip(_ASCII_WORD_CHARS))
         lw = folded[cut:] if cut < len(folded) else folded[-1]
@@ -633,14 +636,14 @@ class Library:
 
     def _phrase(self, s: str) -> LineMatch | None:
         """The phrase whose key is the key of ``s`` (or is, once a counter is dropped)."""
-        # The key of a prefix is no longer than the key of the line (the same words, the
-        # last one perhaps cut): a prefix whose key is already too long for any phrase with
-        # a counter rules the line out without reading the rest of a long line.
         ascii = s.isascii()
         if ascii:
             first = _ASCII_FIRST_WORD.search(s)
             if first is None or first.group().lower() not in self.phrase_firsts:
                 return None  # no phrase's key starts with this line's first word
+        # The key of a prefix is no longer than the key of the line (the same words, the
+        # last one perhaps cut): a prefix whose key is already too long for any phrase with
+        # a counter rules the line out without reading the rest of a long line.
         bound = self.longest_key + _COUNTER_CHARS
         if len(s) > 2 * bound:
             if ascii:  # each letter or digit is a character of the key
