@@ -45,7 +45,7 @@ def _may_change(text: str) -> bool:
     if (
         "  " in text
         or " \n" in text
-        or ("\t" in text and "\t\n" in text)
+        or ("\t" in text and "\t\n" in text)  # one character is found 20x faster than two
         or text.endswith((" ", "\t", "\n\n", "\r\n\r\n", "\r\r"))
         or _SPACE_FIRST.match(text) is not None
     ):
