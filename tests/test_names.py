@@ -529,6 +529,19 @@ def test_a_one_word_name_written_exactly_elsewhere_anchors_its_variants(
     assert fixed in NormalizeNames(["Elvis", "Google", "Depot"])(text)
 
 
+def test_a_one_word_name_misspelt_after_a_given_name_is_that_persons_surname() -> None:
+    # "Craig Bellmy" would be another person, but the document writes the listed "Bellamy"
+    text = "Celtic bid for Bellmy.\n\nStriker Craig Bellmy may move. Bellamy said no."
+    fixed = NormalizeNames(["Bellamy"])(text)
+    assert fixed == "Celtic bid for Bellamy.\n\nStriker Craig Bellamy may move. Bellamy said no."
+    # with no exact "Bellamy" anywhere, "Craig Bellmy" stays another person
+    alone = "Striker Craig Bellmy may move, Bellmy said."
+    assert NormalizeNames(["Bellamy"])(alone) == alone
+    # a common surname after a given name is another person, however close
+    other = "Hans Christian Andersen wrote it; Christian Anderson read it. Anderson's too."
+    assert NormalizeNames(["Andersen"])(other) == other
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -819,6 +819,7 @@ class _Document:
         """
         units = self.units
         given = nm.given_names()
+        singles = [c for c in self._anchored_singles() if " " not in c]
         for i in range(len(units) - 1):
             if not self._adjacent(i, i + 1):
                 continue
@@ -832,7 +833,14 @@ class _Document:
                 continue
             if a.casefold() not in self.idx.protected:
                 self.blocked.add(fa)
-            if b.casefold() not in self.idx.protected and fa not in self.idx.given_folds:
+            if b.casefold() in self.idx.protected or fa in self.idx.given_folds:
+                continue
+            # "Craig Bellmy" where the document writes the listed "Bellamy" too: the one-word
+            # name is this person's surname, misspelt, not another person's (unless it is a
+            # common surname: "Christian Anderson" beside "Andersen")
+            if fb in nm.surnames() or not any(
+                self._judge_single(b, c) is not None for c in singles
+            ):
                 self.blocked.add(fb)
 
     def _canonical_pair(self, i: int, j: int) -> bool:
@@ -1221,7 +1229,11 @@ class _Document:
                 judged = self._judge_single(t, c)
                 if judged is not None:
                     found[c] = (judged.score, f"; anchored by {c!r} at offset {offset}")
-            if not found or (self._named_after(i) and not self._written_after(i, found)):
+            if not found or (
+                self._named_after(i)
+                and not self._written_after(i, found)
+                and not self._surname_of(i, found, anchored)
+            ):
                 continue
             found = {c: v for c, v in found.items() if not self._listed_with(i, c)}
             if self._in_list(i):
@@ -1299,6 +1311,17 @@ class _Document:
         return any(
             f"{prev} {c}" in self._pairs_written or _whole_word(f"{prev} {c}").search(self.text)
             for c in found
+        )
+
+    def _surname_of(self, i: int, found: Iterable[str], anchored: Iterable[str]) -> bool:
+        """Unit i follows a known given name, is no common surname, and every name it may
+        be is written exactly in the document: "Craig Bellmy" beside "Bellamy" is that
+        person's surname, misspelt ("Christian Anderson" is another person)."""
+        prev = nm.fold(self.units[i - 1].text)
+        return (
+            prev in nm.given_names()
+            and nm.fold(self.units[i].text) not in nm.surnames()
+            and all(c in anchored for c in found)
         )
 
     def _introduces(self, i: int) -> bool:

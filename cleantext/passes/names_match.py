@@ -34,6 +34,7 @@ __all__ = [
     "openers",
     "similarity",
     "skeleton",
+    "surnames",
 ]
 
 _SPECIAL = str.maketrans(
@@ -203,6 +204,16 @@ def openers() -> frozenset[str]:
 def given_names() -> frozenset[str]:
     """Folded common given names (``names_given.txt``)."""
     return frozenset(fold(n) for n in _optional_list("names_given.txt"))
+
+
+@functools.cache
+def surnames() -> frozenset[str]:
+    """Folded common surnames (``names_surnames.txt``).
+
+    >>> "anderson" in surnames(), "bellmy" in surnames()
+    (True, False)
+    """
+    return frozenset(fold(n) for n in _optional_list("names_surnames.txt"))
 
 
 @functools.cache
