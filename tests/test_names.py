@@ -530,16 +530,28 @@ def test_a_one_word_name_written_exactly_elsewhere_anchors_its_variants(
 
 
 def test_a_one_word_name_misspelt_after_a_given_name_is_that_persons_surname() -> None:
-    # "Craig Bellmy" would be another person, but the document writes the listed "Bellamy"
+    # "Craig Bellmy" could be another person, but "Bellmy" is no surname: "Bellamy" misspelt
     text = "Celtic bid for Bellmy.\n\nStriker Craig Bellmy may move. Bellamy said no."
     fixed = NormalizeNames(["Bellamy"])(text)
     assert fixed == "Celtic bid for Bellamy.\n\nStriker Craig Bellamy may move. Bellamy said no."
-    # with no exact "Bellamy" anywhere, "Craig Bellmy" stays another person
+    # the same without the name written exactly, by the rules of an unanchored name
     alone = "Striker Craig Bellmy may move, Bellmy said."
-    assert NormalizeNames(["Bellamy"])(alone) == alone
+    assert NormalizeNames(["Bellamy"])(alone) == "Striker Craig Bellamy may move, Bellamy said."
+    # the anchored rules reach further ("Rusedske": a vowel for a vowel at the end)
+    text = "Greg Rusedske lost. Rusedski said so."
+    assert NormalizeNames(["Rusedski"])(text) == "Greg Rusedski lost. Rusedski said so."
     # a common surname after a given name is another person, however close
     other = "Hans Christian Andersen wrote it; Christian Anderson read it. Anderson's too."
     assert NormalizeNames(["Andersen"])(other) == other
+    other = "Peter Hansen met the Hanson family. Hansen said so."
+    assert NormalizeNames(["Hanson"])(other) == other
+
+
+def test_a_doubled_or_undoubled_last_letter_is_a_misspelling() -> None:
+    text = "Johnny Carson hosted it. The Johnny Carsonn Theater opened. Carsonn was proud."
+    assert NormalizeNames(["Carson"])(text) == text.replace("Carsonn", "Carson")
+    text = "A row with Souness. Sounes, who refused, left."
+    assert NormalizeNames(["Souness"])(text) == text.replace("Sounes,", "Souness,")
 
 
 @pytest.mark.parametrize(
@@ -597,3 +609,12 @@ def test_a_two_word_name_written_by_a_fix_counts_for_the_other_mentions() -> Non
     once = fix("Grand Theft Auto: San Andrreas sold well. Fans of San Andrreas queued.")
     assert once == "Grand Theft Auto: San Andreas sold well. Fans of San Andreas queued."
     assert fix(once) == once
+
+
+def test_an_inner_letter_dropped_from_a_one_word_name_is_a_misspelling() -> None:
+    fix = NormalizeNames(["Bolton", "Norfolk", "Morgan"])
+    assert fix("Candela completes Boton switch.") == "Candela completes Bolton switch."
+    assert fix("He lived in Norolk, Nebraska.") == "He lived in Norfolk, Nebraska."
+    # a common surname is a name of its own; a first or last letter dropped is another word
+    for text in ("Moran said so.", "Bolto and Olton are towns."):
+        assert fix(text) == text

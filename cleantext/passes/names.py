@@ -125,6 +125,7 @@ class _Index:
     given: dict[str, tuple[int, ...]]  # "given-name first-letter-of-next-word" -> entries
     surnames: dict[str, tuple[int, ...]]  # casefold last token of multi-word names -> entries
     singles_by_skeleton: dict[str, tuple[int, ...]]  # one-word entries by phonetic key
+    singles_short: dict[str, tuple[int, ...]]  # one-word entries by fold less one inner letter
     aliases: dict[str, tuple[tuple[str, int, str], ...]]  # first word -> (alias, entry, repl)
     context: regex.Pattern[str] | None
     context_entries: dict[str, tuple[int, ...]]
@@ -210,6 +211,14 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
         given=_group(given),
         surnames=_group(surnames),
         singles_by_skeleton=_group(singles),
+        singles_short=_group(
+            (f[:k] + f[k + 1 :], i)
+            for i, e in enumerate(items)
+            if len(e.tokens) == 1
+            for f in (nm.fold(e.tokens[0]),)
+            if len(f) >= min_single_length
+            for k in range(1, len(f) - 1)
+        ),
         aliases={
             k: tuple(sorted(v, key=lambda a: len(a[0]), reverse=True)) for k, v in aliases.items()
         },
@@ -838,8 +847,13 @@ class _Document:
             # "Craig Bellmy" where the document writes the listed "Bellamy" too: the one-word
             # name is this person's surname, misspelt, not another person's (unless it is a
             # common surname: "Christian Anderson" beside "Andersen")
-            if fb in nm.surnames() or not any(
-                self._judge_single(b, c) is not None for c in singles
+            if (
+                fb in nm.surnames()
+                or fb in given
+                or not (
+                    self._sound_alikes(fb)
+                    or any(self._judge_single(b, c) is not None for c in singles)
+                )
             ):
                 self.blocked.add(fb)
 
@@ -1202,7 +1216,6 @@ class _Document:
 
     def _singles_round(self, anchored: dict[str, int]) -> dict[str, int]:
         """Correct the one-word names not claimed yet; the names written, by offset."""
-        idx = self.idx
         made: dict[str, int] = {}
         for i, u in enumerate(self.units):
             if i in self.claimed or "-" in u.text:
@@ -1213,16 +1226,7 @@ class _Document:
                 continue
             if nm.is_word(tf) or tf in nm.given_names():
                 continue
-            found: dict[str, tuple[float, str]] = {}
-            if len(tf) >= self.p.single_min_length:
-                for e in idx.singles_by_skeleton.get(nm.skeleton(tf), ()):
-                    c = idx.entries[e].canonical
-                    cf = nm.fold(c)
-                    if cf == tf or cf[0] != tf[0] or nm.inflected(cf, tf):
-                        continue
-                    d = nm.distance(tf, cf)
-                    if d <= 1:
-                        found[c] = (1.0 - d / max(len(tf), len(cf)), "")
+            found = self._sound_alikes(tf)
             for c, offset in anchored.items():
                 if c in found:
                     continue
@@ -1232,7 +1236,7 @@ class _Document:
             if not found or (
                 self._named_after(i)
                 and not self._written_after(i, found)
-                and not self._surname_of(i, found, anchored)
+                and not self._surname_of(i)
             ):
                 continue
             found = {c: v for c, v in found.items() if not self._listed_with(i, c)}
@@ -1257,6 +1261,29 @@ class _Document:
             if i > 0 and self._adjacent(i - 1, i):  # "San Andreas" is written from now on
                 self._pairs_written.add(f"{self.units[i - 1].text} {c}")
         return made
+
+    def _sound_alikes(self, tf: str) -> dict[str, tuple[float, str]]:
+        """The one-word names that the fold ``tf`` misspells with no anchor needed: one
+        edit that keeps the sound, six letters or more, or one inner letter dropped from a
+        name of six letters or more ("Boton" for "Bolton") when the spelling is no common
+        surname ("Moran" is no "Morgan"). Each with its score (and no anchor)."""
+        found: dict[str, tuple[float, str]] = {}
+        if len(tf) >= _ANCHORED_SINGLE_MIN and tf not in nm.surnames():
+            for e in self.idx.singles_short.get(tf, ()):
+                c = self.idx.entries[e].canonical
+                if nm.fold(c)[0] == tf[0]:
+                    found[c] = (1.0 - 1 / (len(tf) + 1), "")
+        if len(tf) < self.p.single_min_length:
+            return found
+        for e in self.idx.singles_by_skeleton.get(nm.skeleton(tf), ()):
+            c = self.idx.entries[e].canonical
+            cf = nm.fold(c)
+            if cf == tf or cf[0] != tf[0] or nm.inflected(cf, tf):
+                continue
+            d = nm.distance(tf, cf)
+            if d <= 1:
+                found[c] = (1.0 - d / max(len(tf), len(cf)), "")
+        return found
 
     def _anchored_singles(self) -> dict[str, int]:
         """One-word canonical names written exactly in the document (or by an edit of this
@@ -1288,8 +1315,7 @@ class _Document:
             or tf[0] != cf[0]
             # the name and more, or less, is another word ("Openair" for OpenAI), as are
             # inflections ("Williams") and other endings of the stem
-            or tf.startswith(cf)
-            or cf.startswith(tf)
+            or ((tf.startswith(cf) or cf.startswith(tf)) and not _doubled_end(tf, cf))
             or _same_stem(tf, cf)
             or _inner_capital(token, canonical)
         ):
@@ -1313,16 +1339,14 @@ class _Document:
             for c in found
         )
 
-    def _surname_of(self, i: int, found: Iterable[str], anchored: Iterable[str]) -> bool:
-        """Unit i follows a known given name, is no common surname, and every name it may
-        be is written exactly in the document: "Craig Bellmy" beside "Bellamy" is that
-        person's surname, misspelt ("Christian Anderson" is another person)."""
+    def _surname_of(self, i: int) -> bool:
+        """Unit i, a one-word name misspelt, follows a known given name and is no common
+        surname or given name: "Craig Bellmy" for "Bellamy" is that person's surname,
+        misspelt ("Christian Anderson" for "Andersen" is another person)."""
         prev = nm.fold(self.units[i - 1].text)
-        return (
-            prev in nm.given_names()
-            and nm.fold(self.units[i].text) not in nm.surnames()
-            and all(c in anchored for c in found)
-        )
+        f = nm.fold(self.units[i].text)
+        given = nm.given_names()
+        return prev in given and f not in nm.surnames() and f not in given
 
     def _introduces(self, i: int) -> bool:
         """Unit i introduces the name after it rather than being part of it: a title
@@ -1489,16 +1513,49 @@ def _same_stem(a: str, b: str) -> bool:
     (True, True)
     >>> _same_stem("gogule", "google")
     False
+
+    A vowel for a vowel at the end makes another word of a place ("Argentina",
+    "Argentine"), but only misspells a surname ("Rusedski", "Rusedske"):
+
+    >>> _same_stem("argentine", "argentina"), _same_stem("rusedske", "rusedski")
+    (True, False)
+
+    Nor is a doubled last letter an ending (``carsonn`` is no word of ``carson``).
     """
+    if _doubled_end(a, b):
+        return False
     for ea in _DERIVED_ENDINGS:
         if ea and not a.endswith(ea):
             continue
         stem = a[: len(a) - len(ea)]
         if len(stem) < 4 or not b.startswith(stem):
             continue
-        if b[len(stem) :] in _DERIVED_ENDINGS:
-            return True
+        eb = b[len(stem) :]
+        if eb not in _DERIVED_ENDINGS:
+            continue
+        if ea in _VOWEL_ENDINGS and eb in _VOWEL_ENDINGS:
+            places = nm.places()
+            if a not in places and b not in places:
+                continue
+        return True
     return False
+
+
+_VOWEL_ENDINGS = frozenset(["", "a", "e", "i", "o"])
+
+
+def _doubled_end(a: str, b: str) -> bool:
+    """One fold is the other with its last letter doubled ("Carsonn", "Sounes"): a typo,
+    not another word.
+
+    >>> _doubled_end("carsonn", "carson"), _doubled_end("souness", "sounes")
+    (True, True)
+    >>> _doubled_end("openair", "openai")
+    False
+    """
+    if len(a) < len(b):
+        a, b = b, a
+    return len(a) == len(b) + 1 and a.startswith(b) and a[-1] == b[-1]
 
 
 def _prefix_word(a: str, b: str) -> bool:
