@@ -207,6 +207,12 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         # truncated page furniture: the rest of a consent sentence, of a sign-up line
         "acceptance of our User Agreement and Privacy Policy and Cookie Statement.",
         "to the EXAMPLE newsletter.",
+        # a recirculation label with its site and section; a follow line with handles,
+        # cut short by the scraper
+        "Related coverage from Example Weekly: Money:",
+        "Related coverage from Example News",
+        "Follow The Example Post on Twitter and Instagram @ExPost and on Facebook @PostEx."
+        " Send us a",
     ],
 )
 def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: str) -> None:
@@ -242,6 +248,8 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         "Get out and vote, he told supporters, and check your inbox.",
         "Emails land in your inbox and you read them.",
         "Related coverage from the Pentagon was scant, he said.",
+        "Related coverage from the BBC and others showed the scale of the flooding.",
+        "Follow NBC Example on Facebook, Twitter and Instagram.",
         "Share your thoughts with the committee, the minister told farmers.",
         "Share your thoughts and ideas, he told the committee.",
         "The image: a city at dawn, seen from the river.",
