@@ -592,6 +592,33 @@ def test_other_capitalised_words_before_a_period_stay(text: str) -> None:
     assert RepairSentences()(text) == text
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a name or an acronym, the period, then a plain word and prose
+        ("It was 3% of GDP.Countries which exceed it pay.", "It was 3% of GDP. Countries which"),
+        ("Shares in Ryanair.Beer magnate Vijay Mallya rose.", "Ryanair. Beer magnate"),
+        # a given name that opens a full name
+        ("It stars Elliott Gould.Catherine Zeta-Jones joins.", "Gould. Catherine Zeta-Jones"),
+        ("He lost despite the win.My players failed.", "win. My players"),
+    ],
+)
+def test_a_period_then_a_word_or_a_full_name_ends_the_sentence(raw: str, expected: str) -> None:
+    assert expected in RepairSentences()(raw)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call System.Collections from code.",  # an English word on the left: a namespace
+        "Use the Amazon.Lambda package to deploy.",  # a word that code talk puts after one
+        "He met Gen.Jones there.",  # a title that takes a period
+    ],
+)
+def test_dotted_names_and_abbreviations_before_a_word_stay(text: str) -> None:
+    assert RepairSentences()(text) == text
+
+
 def test_a_token_one_letter_from_a_known_term_is_a_misspelt_name() -> None:
     text = "Chrysler sold more cars. Looking forward, DaimerChrysler's profits should rise."
     fix = RepairSentences()

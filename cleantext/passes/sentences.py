@@ -1728,7 +1728,78 @@ def _decide_missing(
         # "in March.Economists", "in Madrid.Police": a date or a place ends many sentences
         # and is no code namespace; a plain word follows.
         return pos, EDIT, f'{sure}: "{left}" (a date or place) ends a sentence{quote_note}'
+    if (
+        len(r_humps) == 1
+        and not quotes
+        and ((lkind == "acr" and len(l_core) >= 3) or (lkind == "cap" and len(l_core) >= 5))
+        and nm.fold(l_core) not in _TAKES_A_PERIOD
+        and nm.fold(l_core) not in nm.titles()
+    ):
+        # The period is there and prose goes on after the Capitalised word: a word after
+        # a name ("GDP.Countries which", "Cowan.Referee Andy"; "System.Collections
+        # namespace" has a word on the left) or a given name that opens a full name
+        # ("Gould.Catherine Zeta-Jones").
+        nxt = _WORD_AFTER.match(text, right_m.end())
+        if nxt is not None and len(bare(first)) >= 3:
+            if (
+                lex.is_word(r_core.casefold())
+                and not lex.is_word(l_core.casefold())
+                and nxt.group(1)[:1].islower()
+                and nxt.group(1) not in _CODE_NOUNS
+            ):
+                return pos, EDIT, f'{sure}: a period, then the word "{right}"{quote_note}'
+            if nm.fold(r_core) in nm.given_names() and nxt.group(1)[:1].isupper():
+                return pos, EDIT, f'{sure}: a period, then the name "{right} {nxt.group(1)}"'
     return pos, SUGGEST, maybe
+
+
+# The word after a token, past one space (or a comma and a space).
+_WORD_AFTER = regex.compile(r",? (\p{L}[\p{L}\p{M}'’-]*)")
+# Abbreviations of five letters that take a period ("Calif.", "Messrs."); shorter
+# Capitalised words before a period are not read as a sentence end here ("Jan.", "Gen.").
+_TAKES_A_PERIOD = frozenset(["calif", "messrs", "sergt", "lieut", "comdr", "admin"])
+# Words that follow a dotted name in code talk ("the Amazon.Lambda package").
+_CODE_NOUNS = frozenset(
+    [
+        "namespace",
+        "namespaces",
+        "class",
+        "classes",
+        "package",
+        "packages",
+        "module",
+        "modules",
+        "library",
+        "libraries",
+        "method",
+        "methods",
+        "function",
+        "functions",
+        "assembly",
+        "assemblies",
+        "object",
+        "objects",
+        "type",
+        "types",
+        "property",
+        "properties",
+        "interface",
+        "interfaces",
+        "plugin",
+        "plugins",
+        "extension",
+        "extensions",
+        "api",
+        "apis",
+        "sdk",
+        "component",
+        "components",
+        "file",
+        "files",
+        "call",
+        "calls",
+    ]
+)
 
 
 @functools.cache
