@@ -210,6 +210,11 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         # a recirculation label with its site and section; a follow line with handles,
         # cut short by the scraper
         "Related coverage from Example Weekly: Money:",
+        # reading time, BBC credit labels, a sign-up form's error line
+        "5 min read",
+        "Image copyright Getty Images",
+        "Image source, Example Agency",
+        "Something went wrong. Please try again later.",
         "Related coverage from Example News",
         "Follow The Example Post on Twitter and Instagram @ExPost and on Facebook @PostEx."
         " Send us a",
@@ -250,6 +255,8 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         "Related coverage from the Pentagon was scant, he said.",
         "Related coverage from the BBC and others showed the scale of the flooding.",
         "Follow NBC Example on Facebook, Twitter and Instagram.",
+        "Image copyright laws are strict in the EU, the court said.",
+        "It took 5 min to read the report.",
         "Share your thoughts with the committee, the minister told farmers.",
         "Share your thoughts and ideas, he told the committee.",
         "The image: a city at dawn, seen from the river.",
@@ -368,7 +375,7 @@ def test_a_widget_headline_may_say_says_or_said_after_a_colon() -> None:
     assert LIB.classify("Read more about Minister says rates will rise") is not None
 
 
-@pytest.mark.parametrize("line", ["The Latest", "Supplied", "Next up"])
+@pytest.mark.parametrize("line", ["The Latest", "Supplied", "Next up", "Supported by"])
 def test_ambiguous_labels_go_only_beside_other_boilerplate(line: str) -> None:
     match = LIB.classify(line)
     assert match is not None and match.weak
