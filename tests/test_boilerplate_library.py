@@ -215,6 +215,12 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         "Image copyright Getty Images",
         "Image source, Example Agency",
         "Something went wrong. Please try again later.",
+        "AD FEATURE",
+        "This content is sponsored by Example Bank",
+        "Read the rest of this story",
+        "Never miss a story",
+        "Follow on Twitter",
+        "More from this author",
         "Related coverage from Example News",
         "Follow The Example Post on Twitter and Instagram @ExPost and on Facebook @PostEx."
         " Send us a",
@@ -375,7 +381,20 @@ def test_a_widget_headline_may_say_says_or_said_after_a_colon() -> None:
     assert LIB.classify("Read more about Minister says rates will rise") is not None
 
 
-@pytest.mark.parametrize("line", ["The Latest", "Supplied", "Next up", "Supported by"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Latest",
+        "Supplied",
+        "Next up",
+        "Supported by",
+        "Presented by Example Bank",
+        "In partnership with Example Bank",
+        "Reuters",
+        "Listen now",
+        "Top picks",
+    ],
+)
 def test_ambiguous_labels_go_only_beside_other_boilerplate(line: str) -> None:
     match = LIB.classify(line)
     assert match is not None and match.weak
