@@ -618,3 +618,12 @@ def test_an_inner_letter_dropped_from_a_one_word_name_is_a_misspelling() -> None
     # a common surname is a name of its own; a first or last letter dropped is another word
     for text in ("Moran said so.", "Bolto and Olton are towns."):
         assert fix(text) == text
+
+
+def test_two_edits_that_keep_the_sound_of_a_long_one_word_name_are_a_misspelling() -> None:
+    fix = NormalizeNames(["Millwall", "Nielsen"])
+    text = "Liverpool and Milwill were charged. Milwill said no."
+    assert fix(text) == "Liverpool and Millwall were charged. Millwall said no."
+    # a common surname is somebody else; a short name needs an anchor for two edits
+    assert fix("Nelson said so.") == "Nelson said so."
+    assert NormalizeNames(["Intel"])("Itul unveils a laser.") == "Itul unveils a laser."

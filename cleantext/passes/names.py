@@ -1281,7 +1281,8 @@ class _Document:
             if cf == tf or cf[0] != tf[0] or nm.inflected(cf, tf):
                 continue
             d = nm.distance(tf, cf)
-            if d <= 1:
+            long = min(len(tf), len(cf)) >= _UNANCHORED_TWO_EDITS
+            if d <= 1 or (d == 2 and long and tf not in nm.surnames()):
                 found[c] = (1.0 - d / max(len(tf), len(cf)), "")
         return found
 
@@ -1391,6 +1392,9 @@ class _Document:
 # The shortest one-word name read by edits when it is anchored in the document, and the
 # shortest spelling of it read so ("Fod" for Ford, one letter short).
 _ANCHORED_SINGLE_MIN = 4
+# The shortest one-word name (and spelling) read by two edits with no anchor, when the
+# sound stays ("Milwill" for Millwall).
+_UNANCHORED_TWO_EDITS = 7
 _ANCHORED_VARIANT_MIN = 3
 
 
