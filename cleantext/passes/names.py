@@ -1264,9 +1264,10 @@ class _Document:
 
     def _sound_alikes(self, tf: str) -> dict[str, tuple[float, str]]:
         """The one-word names that the fold ``tf`` misspells with no anchor needed: one
-        edit that keeps the sound, six letters or more, or one inner letter dropped from a
-        name of six letters or more ("Boton" for "Bolton") when the spelling is no common
-        surname ("Moran" is no "Morgan"). Each with its score (and no anchor)."""
+        edit that keeps the sound, six letters or more (two from seven: "Milwill" for
+        "Millwall"), or one inner letter dropped from a name of six letters or more
+        ("Boton" for "Bolton"); a common surname is never one ("Moran" is no "Morgan").
+        Each with its score (and no anchor)."""
         found: dict[str, tuple[float, str]] = {}
         if len(tf) >= _ANCHORED_SINGLE_MIN and tf not in nm.surnames():
             for e in self.idx.singles_short.get(tf, ()):
