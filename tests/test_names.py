@@ -626,4 +626,5 @@ def test_two_edits_that_keep_the_sound_of_a_long_one_word_name_are_a_misspelling
     assert fix(text) == "Liverpool and Millwall were charged. Millwall said no."
     # a common surname is somebody else; a short name needs an anchor for two edits
     assert fix("Nelson said so.") == "Nelson said so."
+    assert NormalizeNames(["Hanson"])("Hansen said so.") == "Hansen said so."
     assert NormalizeNames(["Intel"])("Itul unveils a laser.") == "Itul unveils a laser."

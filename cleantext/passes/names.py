@@ -1274,7 +1274,7 @@ class _Document:
                 c = self.idx.entries[e].canonical
                 if nm.fold(c)[0] == tf[0]:
                     found[c] = (1.0 - 1 / (len(tf) + 1), "")
-        if len(tf) < self.p.single_min_length:
+        if len(tf) < self.p.single_min_length or tf in nm.surnames():
             return found
         for e in self.idx.singles_by_skeleton.get(nm.skeleton(tf), ()):
             c = self.idx.entries[e].canonical
@@ -1283,7 +1283,7 @@ class _Document:
                 continue
             d = nm.distance(tf, cf)
             long = min(len(tf), len(cf)) >= _UNANCHORED_TWO_EDITS
-            if d <= 1 or (d == 2 and long and tf not in nm.surnames()):
+            if d <= 1 or (d == 2 and long):
                 found[c] = (1.0 - d / max(len(tf), len(cf)), "")
         return found
 
