@@ -628,3 +628,11 @@ def test_two_edits_that_keep_the_sound_of_a_long_one_word_name_are_a_misspelling
     assert fix("Nelson said so.") == "Nelson said so."
     assert NormalizeNames(["Hanson"])("Hansen said so.") == "Hansen said so."
     assert NormalizeNames(["Intel"])("Itul unveils a laser.") == "Itul unveils a laser."
+
+
+def test_a_name_before_a_slash_and_another_name_is_read_but_a_path_is_not() -> None:
+    fix = NormalizeNames(["Nielsen", "DeepSeek"])
+    text = "Analysts Neelsen/NetRatings said so, Neelsen/NetRatings added."
+    assert fix(text) == text.replace("Neelsen", "Nielsen")
+    path = "See example.com/Deepseek/News and /Deepseek/Labs today."
+    assert fix(path) == path

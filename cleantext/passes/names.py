@@ -1425,13 +1425,32 @@ def _units(text: str) -> list[_Unit]:
     for m in _UNIT.finditer(text):
         s, e = m.span()
         word = m.group()
-        if e < n and text[e] not in _PLAIN_AFTER and _glued(text, e):
+        if (
+            e < n
+            and text[e] not in _PLAIN_AFTER
+            and _glued(text, e)
+            and not _slashed_pair(text, s, e)
+        ):
             continue
         if word[-2:] in _POSSESSIVE and len(word) > 2:
             append(_Unit(s, e - 2, e, word[:-2]))
         else:
             append(_Unit(s, e, e, word))
     return out
+
+
+def _slashed_pair(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` is the first of two names joined by a slash
+    ("Nielsen/NetRatings", "AOL/Time Warner"), not a part of a path ("/News/World").
+
+    >>> _slashed_pair("by Nielsen/NetRatings.", 3, 10), _slashed_pair("/News/World", 1, 5)
+    (True, False)
+    """
+    return (
+        text[end] == "/"
+        and text[end + 1 : end + 2].isupper()
+        and (start == 0 or text[start - 1] not in "/\\.:@_-")
+    )
 
 
 def _glued(text: str, end: int) -> bool:
