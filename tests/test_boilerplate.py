@@ -319,6 +319,13 @@ REJOIN = [
         "Bridge reopens\n\nRepairs are finished.\nAdvertisement\n\nTraffic returns.\n",
         "Bridge reopens\n\nRepairs are finished.\n\nTraffic returns.\n",
     ),
+    # a long sentence full of names lost its period: no heading is that long
+    (
+        "Bridge reopens\n\nThe World Trade Organisation (WTO) is to end its Multi-Fibre "
+        "Agreement (MFA) on midnight of 31 December\n\nADVERTISEMENT\n\nCharities said no.\n",
+        "Bridge reopens\n\nThe World Trade Organisation (WTO) is to end its Multi-Fibre "
+        "Agreement (MFA) on midnight of 31 December. Charities said no.\n",
+    ),
 ]
 
 

@@ -220,4 +220,11 @@ def _lost_period(text: str, *, first: bool, list_like: bool) -> bool:
         return False
     if len(_LOWER_WORD.findall(text)) < 3:
         return False
-    return not is_title_like(text)
+    # A heading is short; a long sentence full of names is still a sentence ("The World
+    # Trade Organisation (WTO) is to end its Multi-Fibre Agreement (MFA) on midnight of
+    # 31 December").
+    return len(words) >= _LONGEST_HEADING or not is_title_like(text)
+
+
+# Headings and titles of this many words or more are rare: such a line is prose.
+_LONGEST_HEADING = 16
