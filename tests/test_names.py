@@ -636,3 +636,12 @@ def test_a_name_before_a_slash_and_another_name_is_read_but_a_path_is_not() -> N
     assert fix(text) == text.replace("Neelsen", "Nielsen")
     path = "See example.com/Deepseek/News and /Deepseek/Labs today."
     assert fix(path) == path
+
+
+def test_two_consonants_lost_after_the_given_name_need_the_surname_elsewhere() -> None:
+    fix = NormalizeNames(["Kevin Spacey", "Paul Randle"])
+    text = "Kevin Saceyy arrived. Later Spacey spoke."
+    assert fix(text) == "Kevin Spacey arrived. Later Spacey spoke."
+    # nothing else in the text spells the surname: perhaps another Kevin
+    assert fix("Kevin Saceyy arrived.") == "Kevin Saceyy arrived."
+    assert fix("Paul Rane, a director, said so.") == "Paul Rane, a director, said so."

@@ -803,6 +803,10 @@ class _Document:
             ok = d <= 1
         else:
             ok = sim >= self.p.full_name_cutoff and (skd <= 1 or sim >= 0.7)
+            if not ok and d == 2 and skd == 2 and n >= 6:
+                # two consonants dropped or added ("Kevin Saceyy", "Paul Rane" for
+                # Randle): only with the surname, or a near spelling, elsewhere
+                ok = self._corroborated(t, surname)
         if not ok or _inner_capital(t, surname):
             return None
         return _Judged(sim, "", d)
