@@ -627,3 +627,12 @@ def test_a_token_one_letter_from_a_known_term_is_a_misspelt_name() -> None:
     assert len(notes) == 1
     assert "possibly a lost" in notes[0]
     assert "'DaimlerChrysler' is one letter away" in notes[0]
+
+
+def test_an_acronym_glued_to_a_place_ends_the_sentence() -> None:
+    fix = RepairSentences()
+    assert fix("Fans who represent the UKMadrid is being considered.") == (
+        "Fans who represent the UK. Madrid is being considered."
+    )
+    # a place that is part of a longer camel-case token is not enough
+    assert fix("The USParisTours deal closed.") == "The USParisTours deal closed."

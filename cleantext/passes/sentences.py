@@ -1471,8 +1471,12 @@ class _Judge:
         if lkind == "acr":
             # "SECThe" is handled above; "GMTBetter", "UKCadbury": any evidence will do,
             # real acronym + word tokens are rare and mostly known ("JPMorgan").
-            if (b - k == 1 or rseen) and (lseen or rseen or rword):
-                return edit(1, *([f'"{first.lower()}" is a word'] if rword else []))
+            place = b - k == 1 and len(first) >= 4 and nm.fold(first) in nm.places()
+            if (b - k == 1 or rseen) and (lseen or rseen or rword or place):
+                more = [f'"{first.lower()}" is a word'] if rword else []
+                if place and not (lseen or rseen or rword):
+                    more = [f'"{first}" is a place']  # "represent the UKMadrid is"
+                return edit(1, *more)
             return maybe()
         # lkind == "cap": Capitalised word + Capitalised word, e.g. "GilliganLabour". Two
         # English words make a brand ("PlayStation", "RemoteTalk"): never edited.
