@@ -1321,7 +1321,7 @@ class _Document:
             or tf[0] != cf[0]
             # the name and more, or less, is another word ("Openair" for OpenAI), as are
             # inflections ("Williams") and other endings of the stem
-            or ((tf.startswith(cf) or cf.startswith(tf)) and not _doubled_end(tf, cf))
+            or ((tf.startswith(cf) or cf.startswith(tf)) and not nm.doubled_end(tf, cf))
             or _same_stem(tf, cf)
             or _inner_capital(token, canonical)
         ):
@@ -1550,7 +1550,7 @@ def _same_stem(a: str, b: str) -> bool:
 
     Nor is a doubled last letter an ending (``carsonn`` is no word of ``carson``).
     """
-    if _doubled_end(a, b):
+    if nm.doubled_end(a, b):
         return False
     for ea in _DERIVED_ENDINGS:
         if ea and not a.endswith(ea):
@@ -1570,20 +1570,6 @@ def _same_stem(a: str, b: str) -> bool:
 
 
 _VOWEL_ENDINGS = frozenset(["", "a", "e", "i", "o"])
-
-
-def _doubled_end(a: str, b: str) -> bool:
-    """One fold is the other with its last letter doubled ("Carsonn", "Sounes"): a typo,
-    not another word.
-
-    >>> _doubled_end("carsonn", "carson"), _doubled_end("souness", "sounes")
-    (True, True)
-    >>> _doubled_end("openair", "openai")
-    False
-    """
-    if len(a) < len(b):
-        a, b = b, a
-    return len(a) == len(b) + 1 and a.startswith(b) and a[-1] == b[-1]
 
 
 def _prefix_word(a: str, b: str) -> bool:

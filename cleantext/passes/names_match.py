@@ -27,6 +27,7 @@ __all__ = [
     "casing",
     "common_words",
     "distance",
+    "doubled_end",
     "fold",
     "given_names",
     "inflected",
@@ -139,12 +140,23 @@ def inflected(a: str, b: str) -> bool:
     """
     if len(a) < len(b):
         a, b = b, a
-    if not a.startswith(b) or a == b:
+    if not a.startswith(b) or a == b or doubled_end(a, b):
         return False
-    tail = a[len(b) :]
-    if len(tail) == 1 and b and tail == b[-1]:
-        return False
-    return tail in _INFLECTIONS
+    return a[len(b) :] in _INFLECTIONS
+
+
+def doubled_end(a: str, b: str) -> bool:
+    """One fold is the other with its last letter doubled ("Carsonn", "Sounes"): a typo,
+    not another word.
+
+    >>> doubled_end("carsonn", "carson"), doubled_end("souness", "sounes")
+    (True, True)
+    >>> doubled_end("openair", "openai")
+    False
+    """
+    if len(a) < len(b):
+        a, b = b, a
+    return len(a) == len(b) + 1 and bool(b) and a.startswith(b) and a[-1] == b[-1]
 
 
 def casing(variant: str, target: str) -> str:
