@@ -319,6 +319,14 @@ REJOIN = [
         "Bridge reopens\n\nRepairs are finished.\nAdvertisement\n\nTraffic returns.\n",
         "Bridge reopens\n\nRepairs are finished.\n\nTraffic returns.\n",
     ),
+    # a paragraph split twice: the short sentence between the two ads is no heading
+    (
+        "Bridge reopens\n\nThe engineers had to keep their nerve on the ground\n\n"
+        "ADVERTISEMENT\n\nThey also have to want it\n\nShare this article:\n\n"
+        "They have to want to be the best.\n",
+        "Bridge reopens\n\nThe engineers had to keep their nerve on the ground. "
+        "They also have to want it\n\nThey have to want to be the best.\n",
+    ),
     # a long sentence full of names lost its period: no heading is that long
     (
         "Bridge reopens\n\nThe World Trade Organisation (WTO) is to end its Multi-Fibre "

@@ -201,7 +201,13 @@ def _headlinese(text: str) -> bool:
         return False
     if is_title_like(text):
         return True
+    if len(words) >= 3 and words[0] in _SUBJECTS and words[1][:1].islower():
+        return False  # "They also have to want it": a sentence, cut by a second ad
     return len(words) <= 10 and not any(w.casefold() in _ARTICLES for w in words)
+
+
+# Pronouns that open sentences, not headlines.
+_SUBJECTS = frozenset(["I", "We", "You", "He", "She", "They"])
 
 
 def _lost_period(text: str, *, first: bool, list_like: bool) -> bool:
