@@ -636,3 +636,18 @@ def test_an_acronym_glued_to_a_place_ends_the_sentence() -> None:
     )
     # a place that is part of a longer camel-case token is not enough
     assert fix("The USParisTours deal closed.") == "The USParisTours deal closed."
+
+
+def test_a_name_glued_to_a_full_name_ends_the_sentence() -> None:
+    fix = RepairSentences()
+    assert fix("He lost to Rafael NadalRoger Federer plays next.") == (
+        "He lost to Rafael Nadal. Roger Federer plays next."
+    )
+    # double given names, brands and particles stay
+    for text in (
+        "She met MaryKate Olsen.",
+        "The HarperCollins Publishers deal.",
+        "Fans of JoAnn Smith came.",
+        "He joined McKinsey Partners.",
+    ):
+        assert fix(text) == text

@@ -1485,7 +1485,26 @@ class _Judge:
         brand_like = lex.is_word(left) and rword
         if b - k == 1 and not brand_like and (lseen or (rseen and not rword)):
             return edit(1)
+        if b - k == 1 and self.full_name_opens(left, first):
+            # "to Rafael NadalRoger Federer plays": a given name and a surname after a name
+            return edit(1, f'"{first} {self.occ.next}" is a full name')
         return maybe() if (lseen or rseen) else _NO
+
+    def full_name_opens(self, left: str, first: str) -> bool:
+        """``first`` is a given name that a Capitalised word follows, glued to a name
+        ``left`` that is neither a given name ("JoAnn Smith") nor an English word."""
+        nxt = self.occ.next
+        given = nm.given_names()
+        return (
+            len(first) >= 3
+            and nxt[:1].isupper()
+            and nxt[1:2].islower()
+            and nm.fold(first) in given
+            and nm.fold(left) not in given
+            and nm.fold(nxt) not in given
+            and not self.lex.is_word(left.lower())
+            and not self.lex.is_word(nxt.lower())
+        )
 
 
 # Months and weekdays: no name starts with one glued to a Capitalised word or an acronym
