@@ -645,3 +645,12 @@ def test_two_consonants_lost_after_the_given_name_need_the_surname_elsewhere() -
     # nothing else in the text spells the surname: perhaps another Kevin
     assert fix("Kevin Saceyy arrived.") == "Kevin Saceyy arrived."
     assert fix("Paul Rane, a director, said so.") == "Paul Rane, a director, said so."
+
+
+def test_a_direction_before_a_one_word_name_qualifies_it() -> None:
+    fix = NormalizeNames(["Korean", "Senne"])
+    text = "UK bank seals South Koreen deal. The South Koreen government owns it."
+    assert fix(text) == text.replace("Koreen", "Korean")
+    # another Capitalised word before it still makes another name
+    text = "The Senne is low. They swam in the River Senna."
+    assert fix(text) == text

@@ -1241,6 +1241,7 @@ class _Document:
                 self._named_after(i)
                 and not self._written_after(i, found)
                 and not self._surname_of(i)
+                and nm.fold(self.units[i - 1].text) not in _QUALIFIERS
             ):
                 continue
             found = {c: v for c, v in found.items() if not self._listed_with(i, c)}
@@ -1396,6 +1397,23 @@ class _Document:
 
 # The shortest one-word name read by edits when it is anchored in the document, and the
 # shortest spelling of it read so ("Fod" for Ford, one letter short).
+# Capitalised words that qualify the name after them rather than make another name with
+# it ("South Koreen" is "South Korean" misspelt, unlike "the River Senne").
+_QUALIFIERS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "new",
+        "greater",
+    ]
+)
 _ANCHORED_SINGLE_MIN = 4
 # The shortest one-word name (and spelling) read by two edits with no anchor, when the
 # sound stays ("Milwill" for Millwall).
