@@ -652,5 +652,6 @@ def test_a_direction_before_a_one_word_name_qualifies_it() -> None:
     text = "UK bank seals South Koreen deal. The South Koreen government owns it."
     assert fix(text) == text.replace("Koreen", "Korean")
     # another Capitalised word before it still makes another name
-    text = "The Senne is low. They swam in the River Senna."
+    text = "The Senne is low. They swam in the River Sanne."
     assert fix(text) == text
+    assert fix("The Senne is low. They swam in the Sanne.").endswith("the Senne.")
