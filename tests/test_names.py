@@ -655,3 +655,12 @@ def test_a_direction_before_a_one_word_name_qualifies_it() -> None:
     text = "The Senne is low. They swam in the River Sanne."
     assert fix(text) == text
     assert fix("The Senne is low. They swam in the Sanne.").endswith("the Senne.")
+
+
+def test_another_person_with_the_same_surname_misspelt_gets_the_spelling() -> None:
+    fix = NormalizeNames(["Stephen Jones", "Arthur Mensch"])
+    text = "Stephen Jones kicked. Number eight Ryan Jonse will miss it. Jonse is hurt."
+    assert fix(text) == text.replace("Jonse", "Jones")
+    # a real surname after another given name is that person's own
+    text = "Arthur Mensch met Andy Marsh. Marsh said so."
+    assert fix(text) == text

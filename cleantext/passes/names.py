@@ -857,9 +857,23 @@ class _Document:
                 or not (
                     self._sound_alikes(fb)
                     or any(self._judge_single(b, c) is not None for c in singles)
+                    or self._misspelt_surname(b)
                 )
             ):
                 self.blocked.add(fb)
+
+    def _misspelt_surname(self, token: str) -> bool:
+        """``token`` is one edit from the surname of a person anchored here and is no
+        surname, given name or word of its own: "Ryan Jonse" beside "Stephen Jones" is
+        another Jones, misspelt ("Andy Marsh" is another person)."""
+        f = nm.fold(token)
+        if len(f) < 4 or f in nm.surnames() or f in nm.given_names() or nm.is_word(f):
+            return False
+        for surname in self.anchors:
+            sf = nm.fold(surname)
+            if sf != f and sf[:1] == f[:1] and nm.distance(f, sf) <= 1:
+                return True
+        return False
 
     def _canonical_pair(self, i: int, j: int) -> bool:
         """Units i, j are the given name and surname (exact or claimed variant) of an entry."""
@@ -979,7 +993,9 @@ class _Document:
             and not (_modifier(units[i - 1].text) and not nm.is_word(nm.fold(token)))
         ):
             prev = nm.fold(units[i - 1].text)
-            known = self._exact_variant(nm.fold(token)) and prev not in nm.given_names()
+            known = (
+                self._exact_variant(nm.fold(token)) and prev not in nm.given_names()
+            ) or self._misspelt_surname(token)
             if not known and (not nm.is_word(prev) or prev in nm.given_names()):
                 return False  # "Andy Marsh", "Dem Marsh": another person, not a lone surname
             if not known and not self._is_start(i - 1):
