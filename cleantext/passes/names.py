@@ -130,6 +130,7 @@ class _Index:
     context: regex.Pattern[str] | None
     context_entries: dict[str, tuple[int, ...]]
     given_folds: frozenset[str]  # folds of the given names of canonical people
+    given_keys: frozenset[str]  # casefold of the first word of every multi-word entry
     tokens: tuple[tuple[str, ...], ...]  # words of each entry
     squash_prefixes: frozenset[str]  # every prefix of every key of ``squash``
     titled: dict[str, tuple[int, ...]]  # entries written with a title, by surname initial
@@ -225,6 +226,7 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
         context=pattern,
         context_entries=_group(context),
         given_folds=frozenset(nm.fold(e.tokens[0]) for e in items if len(e.tokens) >= 2),
+        given_keys=frozenset(e.tokens[0].casefold() for e in items if len(e.tokens) >= 2),
         tokens=tuple(e.tokens for e in items),
         squash_prefixes=frozenset(
             key[:k]
@@ -678,6 +680,13 @@ class _Document:
         the word after it (entries are indexed by given name and that first letter)."""
         idx, units = self.idx, self.units
         text = units[i].text
+        key = text.casefold()
+        if (
+            key not in idx.given_keys
+            and ("-" not in key or key.rsplit("-", 1)[1] not in idx.given_keys)
+            and not (idx.titled and nm.fold(text) in nm.titles())
+        ):
+            return ()  # no entry starts with this word: the common case, decided at once
         letters = set()
         if self._adjacent(i, i + 1):
             letters.add(nm.fold(units[i + 1].text)[:1])
@@ -947,10 +956,13 @@ class _Document:
         for _round in range(2):
             cache: dict[str, list[tuple[str, _Judged]]] = {}
             before = len(self.edits)
+            letters = self._first_letters()
             for i, u in enumerate(self.units):
                 if i in self.claimed:
                     continue
                 for start, end, token in _candidates(u):
+                    if nm.fold(token)[:1] not in letters:
+                        continue  # no anchored surname or variant starts so
                     if self._surname_mention(i, start, end, token, cache):
                         break
             if len(self.edits) == before or self.secondary:
@@ -964,6 +976,20 @@ class _Document:
                     self.secondary.setdefault(surname, {})[nm.fold(what)] = _Anchor(
                         surname, e.start, what
                     )
+
+    def _first_letters(self) -> set[str]:
+        """The first letters a variant of an anchored surname can have: the surname's, one
+        that sounds alike (C/K...), or an anchored variant's."""
+        letters: set[str] = set()
+        for surname in self.anchors:
+            first = nm.fold(surname)[:1]
+            letters.add(first)
+            letters.update(_SOUND_ALIKE.get(first, ()))
+        for table in (self.variants, self.secondary):
+            for spellings in table.values():
+                letters.update(v[:1] for v in spellings)
+        letters.discard("")
+        return letters
 
     def _surnames_cf(self) -> set[str]:
         return {s.casefold() for s in self.anchors}
@@ -1242,18 +1268,21 @@ class _Document:
                 continue
             t = u.text
             tf = nm.fold(t)
-            if len(tf) < _ANCHORED_VARIANT_MIN or self._guarded(i, t):
+            if len(tf) < _ANCHORED_VARIANT_MIN:
                 continue
-            if nm.is_word(tf) or tf in nm.given_names():
-                continue
+            # the names it may be first (most words are near none), then the guards
             found = self._sound_alikes(tf)
             for c, offset in anchored.items():
-                if c in found:
+                if c in found or nm.fold(c)[:1] != tf[:1]:  # a first letter never changes
                     continue
                 judged = self._judge_single(t, c)
                 if judged is not None:
                     found[c] = (judged.score, f"; anchored by {c!r} at offset {offset}")
-            if not found or (
+            if not found:
+                continue
+            if self._guarded(i, t) or nm.is_word(tf) or tf in nm.given_names():
+                continue
+            if (
                 self._named_after(i)
                 and not self._written_after(i, found)
                 and not self._surname_of(i)
@@ -1687,9 +1716,12 @@ def _sentence_start(text: str, pos: int) -> bool:
     if ch in _CLOSERS and i > 0 and text[i - 1] in ".!?":
         return True
     if ch == ".":
-        m = regex.search(r"(\p{L}+)$", text[max(0, i - 20) : i])
+        m = _LAST_LETTERS.search(text[max(0, i - 20) : i])
         return not (m and (len(m.group(1)) == 1 or nm.fold(m.group(1)) in nm.titles()))
     return False
+
+
+_LAST_LETTERS = regex.compile(r"(\p{L}+)$")
 
 
 def _drop_overlaps(edits: list[Edit]) -> list[Edit]:
