@@ -841,13 +841,16 @@ class _Document:
         """
         units = self.units
         given = nm.given_names()
-        singles = [c for c in self._anchored_singles() if " " not in c]
+        singles: list[str] | None = None  # the one-word names written here, when needed
         for i in range(len(units) - 1):
             if not self._adjacent(i, i + 1):
                 continue
             a, b = units[i].text, units[i + 1].text
-            fa, fb = nm.fold(a), nm.fold(b)
-            if fa not in given or len(fb) < 2 or fb in nm.titles():
+            fa = nm.fold(a)
+            if fa not in given:
+                continue
+            fb = nm.fold(b)
+            if len(fb) < 2 or fb in nm.titles():
                 continue
             if nm.is_word(fb) and fb not in given:
                 continue  # "Will Power", "Mark Down"
@@ -860,14 +863,15 @@ class _Document:
             # "Craig Bellmy" where the document writes the listed "Bellamy" too: the one-word
             # name is this person's surname, misspelt, not another person's (unless it is a
             # common surname: "Christian Anderson" beside "Andersen")
-            if (
-                fb in nm.surnames()
-                or fb in given
-                or not (
-                    self._sound_alikes(fb)
-                    or any(self._judge_single(b, c) is not None for c in singles)
-                    or self._misspelt_surname(b)
-                )
+            if fb in nm.surnames() or fb in given:
+                self.blocked.add(fb)
+                continue
+            if singles is None:
+                singles = list(self._anchored_singles())
+            if not (
+                self._sound_alikes(fb)
+                or any(self._judge_single(b, c) is not None for c in singles)
+                or self._misspelt_surname(b)
             ):
                 self.blocked.add(fb)
 
