@@ -325,7 +325,12 @@ REJOIN = [
         "ADVERTISEMENT\n\nThey also have to want it\n\nShare this article:\n\n"
         "They have to want to be the best.\n",
         "Bridge reopens\n\nThe engineers had to keep their nerve on the ground. "
-        "They also have to want it\n\nThey have to want to be the best.\n",
+        "They also have to want it. They have to want to be the best.\n",
+    ),
+    # a short line is a caption or a heading, not a sentence that lost its period
+    (
+        "Bridge reopens\n\nThe old crossing at dusk\n\nADVERTISEMENT\n\nIt opened in May.\n",
+        "Bridge reopens\n\nThe old crossing at dusk\n\nIt opened in May.\n",
     ),
     # a long sentence full of names lost its period: no heading is that long
     (
