@@ -1444,8 +1444,6 @@ class _Document:
 
 # ---------------------------------------------------------------------- module helpers
 
-# The shortest one-word name read by edits when it is anchored in the document, and the
-# shortest spelling of it read so ("Fod" for Ford, one letter short).
 # Capitalised words that qualify the name after them rather than make another name with
 # it ("South Koreen" is "South Korean" misspelt, unlike "the River Senne").
 _QUALIFIERS = frozenset(
@@ -1463,11 +1461,13 @@ _QUALIFIERS = frozenset(
         "greater",
     ]
 )
+# The shortest one-word name read by edits when it is anchored in the document, and the
+# shortest spelling of it read so ("Fod" for Ford, one letter short).
 _ANCHORED_SINGLE_MIN = 4
+_ANCHORED_VARIANT_MIN = 3
 # The shortest one-word name (and spelling) read by two edits with no anchor, when the
 # sound stays ("Milwill" for Millwall).
 _UNANCHORED_TWO_EDITS = 7
-_ANCHORED_VARIANT_MIN = 3
 
 
 def _anchor_surnames(entry: NameEntry) -> tuple[str, ...]:
