@@ -1759,9 +1759,9 @@ def _decide_missing(
         and nm.fold(l_core) not in nm.titles()
     ):
         # The period is there and prose goes on after the Capitalised word: a word after
-        # a name ("GDP.Countries which", "Cowan.Referee Andy"; "System.Collections
-        # namespace" has a word on the left) or a given name that opens a full name
-        # ("Gould.Catherine Zeta-Jones").
+        # a name, then a lower-case word ("GDP.Countries which", "Ryanair.Beer magnate";
+        # "System.Collections namespace" has a word on the left), or a given name that
+        # opens a full name ("Gould.Catherine Zeta-Jones").
         nxt = _WORD_AFTER.match(text, right_m.end())
         if nxt is not None and len(bare(first)) >= 3:
             if (
