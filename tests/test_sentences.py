@@ -600,6 +600,8 @@ def test_other_capitalised_words_before_a_period_stay(text: str) -> None:
         ("Shares in Ryanair.Beer magnate Vijay Mallya rose.", "Ryanair. Beer magnate"),
         # a given name that opens a full name
         ("It stars Elliott Gould.Catherine Zeta-Jones joins.", "Gould. Catherine Zeta-Jones"),
+        # or a title that a name follows
+        ("He beat Jimmy Cowan.Coach Andy Turner said so.", "Cowan. Coach Andy"),
         ("He lost despite the win.My players failed.", "win. My players"),
     ],
 )
@@ -613,6 +615,7 @@ def test_a_period_then_a_word_or_a_full_name_ends_the_sentence(raw: str, expecte
         "Call System.Collections from code.",  # an English word on the left: a namespace
         "Use the Amazon.Lambda package to deploy.",  # a word that code talk puts after one
         "He met Gen.Jones there.",  # a title that takes a period
+        "Use System.Manager Pro for that.",  # an English word on the left
     ],
 )
 def test_dotted_names_and_abbreviations_before_a_word_stay(text: str) -> None:

@@ -1771,7 +1771,9 @@ def _decide_missing(
                 and nxt.group(1) not in _CODE_NOUNS
             ):
                 return pos, EDIT, f'{sure}: a period, then the word "{right}"{quote_note}'
-            if nm.fold(r_core) in nm.given_names() and nxt.group(1)[:1].isupper():
+            named = nxt.group(1)[:1].isupper() and not lex.is_word(l_core.casefold())
+            if named and nm.fold(r_core) in nm.given_names() | nm.titles():
+                # "Gould.Catherine Zeta-Jones", "Smith.Coach Andy Turner"
                 return pos, EDIT, f'{sure}: a period, then the name "{right} {nxt.group(1)}"'
     return pos, SUGGEST, maybe
 
