@@ -32,6 +32,11 @@ FIXES = [
     ("bell\x07 here", "bell here", "unicode/control-char"),
     ("AT&amp;T earnings", "AT&T earnings", "unicode/html-entity"),
     ("caf&#233; society", "café society", "unicode/html-entity"),
+    # symbols whose damage ftfy's badness test passes over ("\u00e2" and two signs)
+    (f"Apple{moji('™')} Watch", "Apple™ Watch", "unicode/mojibake"),
+    (f"CO{moji('₂')} output rose", "CO₂ output rose", "unicode/mojibake"),
+    (f"a {moji('★')} rating", "a ★ rating", "unicode/mojibake"),
+    (f"The {moji(moji('™'))} sign", "The ™ sign", "unicode/mojibake"),
 ]
 
 
@@ -66,6 +71,7 @@ KEEP = [
     "Soft\u00adhyphen and non\u00a0breaking space are whitespace business.",
     "Price: £5, €6, ¥7, ₹8.",
     "Ellipsis… and en dash – and em dash — .",
+    "Crème brûlée at the château, à la carte; Ângela and Âmbar.",
 ]
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 import ftfy
+import ftfy.bad_codecs  # registers "sloppy-windows-1252"
 import regex
 
 from cleantext.edits import Edit, apply_edits
@@ -154,6 +155,11 @@ def _fix(line: str, config: ftfy.TextFixerConfig) -> str:
         if again == spaced:
             break
         fixed = _carry(fixed, spaced, again)
+    for _ in range(3):  # a repaired symbol can complete another sequence, for either fix
+        symbols = _symbols(fixed)
+        if symbols == fixed:
+            break
+        fixed = _ftfy(symbols, config)
     spacing = _WHITESPACE.propose(fixed) if not fixed.isascii() else []
     if spacing:
         # ftfy reads "\u00e1\u20ac \u00c4" as damage but not "\u00e1\u20ac \u00c4 " (a
@@ -167,6 +173,41 @@ def _fix(line: str, config: ftfy.TextFixerConfig) -> str:
 
 
 _WHITESPACE = NormalizeWhitespace()
+
+# The UTF-8 bytes of a symbol from U+2000 to U+2FFF read as Windows-1252: "\u00e2" and two
+# characters that stand for the bytes 0x80 to 0xBF ("\u00e2\u201e\u00a2" for "\u2122",
+# "\u00e2\u201a\u201a" for a subscript two). ftfy's badness test passes over many of them
+# (a letter, then a quote and a sign, reads as text to it); no language writes them.
+_CONTINUATION = bytes(range(0x80, 0xC0)).decode("sloppy-windows-1252")
+_SYMBOL_MOJIBAKE = regex.compile("\u00e2[" + regex.escape(_CONTINUATION) + "]{2}")
+
+
+def _symbols(line: str) -> str:
+    """``line`` with every such symbol sequence repaired, until none is left.
+
+    >>> _symbols("Emissions of CO\u00e2\u201a\u201a rose") == "Emissions of CO\u2082 rose"
+    True
+    """
+    while "\u00e2" in line:
+        fixed = _SYMBOL_MOJIBAKE.sub(_symbol, line)
+        if fixed == line:
+            break
+        line = fixed
+    return line
+
+
+def _symbol(m: regex.Match[str]) -> str:
+    """The symbol that a three-character sequence stands for, or the sequence itself.
+
+    >>> _symbol(_SYMBOL_MOJIBAKE.search("Apple\u00e2\u201e\u00a2 said"))
+    '™'
+    """
+    seq = str(m.group())
+    try:
+        ch = seq.encode("sloppy-windows-1252").decode("utf-8")
+    except UnicodeError:
+        return seq
+    return ch if unicodedata.category(ch)[0] not in "CZ" else seq
 
 
 def _ftfy(line: str, config: ftfy.TextFixerConfig) -> str:
