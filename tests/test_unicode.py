@@ -37,6 +37,8 @@ FIXES = [
     (f"CO{moji('₂')} output rose", "CO₂ output rose", "unicode/mojibake"),
     (f"a {moji('★')} rating", "a ★ rating", "unicode/mojibake"),
     (f"The {moji(moji('™'))} sign", "The ™ sign", "unicode/mojibake"),
+    # and a Latin letter of two bytes inside a word
+    (f"President Erdo{moji('ğ')}an said", "President Erdoğan said", "unicode/mojibake"),
 ]
 
 
@@ -72,6 +74,7 @@ KEEP = [
     "Price: £5, €6, ¥7, ₹8.",
     "Ellipsis… and en dash – and em dash — .",
     "Crème brûlée at the château, à la carte; Ângela and Âmbar.",
+    "NÔŽE A VIDLIČKY",  # Slovak capitals: "ÔŽ" would decode to no Latin letter
 ]
 
 

@@ -179,7 +179,11 @@ _WHITESPACE = NormalizeWhitespace()
 # "\u00e2\u201a\u201a" for a subscript two). ftfy's badness test passes over many of them
 # (a letter, then a quote and a sign, reads as text to it); no language writes them.
 _CONTINUATION = bytes(range(0x80, 0xC0)).decode("sloppy-windows-1252")
-_SYMBOL_MOJIBAKE = regex.compile("\u00e2[" + regex.escape(_CONTINUATION) + "]{2}")
+_SYMBOL_MOJIBAKE = regex.compile(
+    "\u00e2[" + regex.escape(_CONTINUATION) + "]{2}"
+    # and a letter of two bytes inside a word ("Erdo\u00c4\u0178an" for "Erdo\u011fan")
+    "|(?<=\\p{L})[\u00c2-\u00df][" + regex.escape(_CONTINUATION) + "](?=\\p{L})"
+)
 
 
 def _symbols(line: str) -> str:
@@ -188,7 +192,7 @@ def _symbols(line: str) -> str:
     >>> _symbols("Emissions of CO\u00e2\u201a\u201a rose") == "Emissions of CO\u2082 rose"
     True
     """
-    while "\u00e2" in line:
+    while not line.isascii():
         fixed = _SYMBOL_MOJIBAKE.sub(_symbol, line)
         if fixed == line:
             break
@@ -197,7 +201,7 @@ def _symbols(line: str) -> str:
 
 
 def _symbol(m: regex.Match[str]) -> str:
-    """The symbol that a three-character sequence stands for, or the sequence itself.
+    """The character that a damaged sequence stands for, or the sequence itself.
 
     >>> _symbol(_SYMBOL_MOJIBAKE.search("Apple\u00e2\u201e\u00a2 said"))
     '™'
@@ -207,7 +211,9 @@ def _symbol(m: regex.Match[str]) -> str:
         ch = seq.encode("sloppy-windows-1252").decode("utf-8")
     except UnicodeError:
         return seq
-    return ch if unicodedata.category(ch)[0] not in "CZ" else seq
+    if len(seq) == 2:  # inside a word: only a letter of Latin Extended ("NÔŽE" stays)
+        return ch if "\u0100" <= ch <= "\u024f" and ch.isalpha() else seq
+    return ch if unicodedata.category(ch)[0] in "LMNPS" else seq
 
 
 def _ftfy(line: str, config: ftfy.TextFixerConfig) -> str:
