@@ -664,3 +664,9 @@ def test_another_person_with_the_same_surname_misspelt_gets_the_spelling() -> No
     # a real surname after another given name is that person's own
     text = "Arthur Mensch met Andy Marsh. Marsh said so."
     assert fix(text) == text
+
+
+def test_a_common_given_name_used_alone_is_not_a_surname_two_edits_away() -> None:
+    # "Ronaldo" (a given name, and a footballer's name) is no misspelt "Rinaldi"
+    text = "Agent Gilmar Rinaldi spoke. Ronaldo scored twice."
+    assert NormalizeNames(["Gilmar Rinaldi"])(text) == text
