@@ -670,3 +670,12 @@ def test_a_common_given_name_used_alone_is_not_a_surname_two_edits_away() -> Non
     # "Ronaldo" (a given name, and a footballer's name) is no misspelt "Rinaldi"
     text = "Agent Gilmar Rinaldi spoke. Ronaldo scored twice."
     assert NormalizeNames(["Gilmar Rinaldi"])(text) == text
+
+
+def test_an_english_word_mid_sentence_before_the_exact_surname_is_the_given_name() -> None:
+    fix = NormalizeNames(["Bill Gates", "Paul Myers"])
+    assert fix("It was Boll Gates who spoke.") == "It was Bill Gates who spoke."
+    assert fix("said Pal Myers, chief executive.") == "said Paul Myers, chief executive."
+    # opening a sentence the word may be just that; a given name is another person
+    for text in ("The fair opened. Boll Gates has opened it.", "Will Gates come?"):
+        assert fix(text) == text

@@ -911,9 +911,12 @@ class _Document:
                 continue
             g = units[i].text
             gf = nm.fold(g)
+            # an English word mid-sentence may be the given name misspelt by one edit
+            # ("Boll Gates", "Bran O'Driscoll"); at a sentence start it opens the sentence
+            word = nm.is_word(gf)
             if (
                 self._guarded_full(i, g)
-                or nm.is_word(gf)
+                or (word and self._is_start(i))
                 or gf in nm.given_names()
                 or gf in nm.titles()
                 or (i > 0 and self._adjacent(i - 1, i) and not self._introduces(i - 1))
@@ -932,7 +935,7 @@ class _Document:
                 skd = nm.distance(nm.skeleton(gf), nm.skeleton(want))
                 # one edit ("Jkm" for Jim, "Micael"), two in a name of five letters or
                 # more when the sound nearly stays ("Kbein" for Kevin)
-                if d <= 1 or (d == 2 and n >= 5 and skd <= 1):
+                if d <= 1 or (d == 2 and n >= 5 and skd <= 1 and not word):
                     found[toks[0]] = 1.0 - d / n
             if len(found) == 1:
                 target, score = next(iter(found.items()))
