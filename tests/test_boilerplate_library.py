@@ -221,6 +221,7 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         "Never miss a story",
         "Follow on Twitter",
         "More from this author",
+        "New subscribers also receive a welcome gift made by local artists!",
         "Related coverage from Example News",
         "Follow The Example Post on Twitter and Instagram @ExPost and on Facebook @PostEx."
         " Send us a",
@@ -263,6 +264,8 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         "Follow NBC Example on Facebook, Twitter and Instagram.",
         "Image copyright laws are strict in the EU, the court said.",
         "It took 5 min to read the report.",
+        "The number of new subscribers rose by a third.",
+        "New subscribers get a month free, the company said.",
         "Share your thoughts with the committee, the minister told farmers.",
         "Share your thoughts and ideas, he told the committee.",
         "The image: a city at dawn, seen from the river.",
@@ -457,6 +460,9 @@ _CUES = [
     "reserved for our subscribers",
     "exclusive to subscribers",
     "subscribers only",
+    "new subscribers get",
+    "first-time subscribers also receive",
+    "first time subscribers enjoy",
 ]
 
 

@@ -572,7 +572,8 @@ _NAG = regex.compile(
     r"|already a (?:subscriber|member)|log in for (?:immediate|full|unlimited) access"
     r"|(?:get|unlock) (?:unlimited|full|digital) access|keep reading with|to continue reading"
     r"|continue reading (?:your|with|for)|(?:log|sign) in or subscribe|subscribe or (?:log|sign) in"
-    r"|(?:available|reserved|exclusive) (?:to|for) (?:our )?subscribers|subscribers only)\b"
+    r"|(?:available|reserved|exclusive) (?:to|for) (?:our )?subscribers|subscribers only"
+    r"|(?:new|first-time|first time) subscribers (?:also )?(?:get|receive|enjoy))\b"
 )
 _SOFT_CUE = regex.compile(
     r"\b(?i:deliver\w*|every (?:morning|weekday|day|week|afternoon|evening)|weekday"
