@@ -332,6 +332,11 @@ REJOIN = [
         "Bridge reopens\n\nThe old crossing at dusk\n\nADVERTISEMENT\n\nIt opened in May.\n",
         "Bridge reopens\n\nThe old crossing at dusk\n\nIt opened in May.\n",
     ),
+    (
+        "Bridge reopens\n\nIt is not uncommon.\n\nHe said, she said\n\nMost Popular\n\n"
+        "The row went on.\n",
+        "Bridge reopens\n\nIt is not uncommon.\n\nHe said, she said\n\nThe row went on.\n",
+    ),
     # a long sentence full of names lost its period: no heading is that long
     (
         "Bridge reopens\n\nThe World Trade Organisation (WTO) is to end its Multi-Fibre "

@@ -201,7 +201,7 @@ def _headlinese(text: str) -> bool:
         return False
     if is_title_like(text):
         return True
-    if len(words) >= 3 and _opens_with_subject(words):
+    if _opens_with_subject(words):
         return False  # "They also have to want it": a sentence, cut by a second ad
     return len(words) <= 10 and not any(w.casefold() in _ARTICLES for w in words)
 
@@ -211,8 +211,9 @@ _SUBJECTS = frozenset(["I", "We", "You", "He", "She", "They"])
 
 
 def _opens_with_subject(words: list[str]) -> bool:
-    """A subject pronoun and a lower-case word open the text: a sentence."""
-    return words[0] in _SUBJECTS and words[1][:1].islower()
+    """A subject pronoun and a lower-case word open a text of six words or more: a sentence
+    ("They also have to want it"); shorter, it may be a heading ("He said, she said")."""
+    return len(words) >= 6 and words[0] in _SUBJECTS and words[1][:1].islower()
 
 
 def _lost_period(text: str, *, first: bool, list_like: bool) -> bool:
@@ -222,7 +223,7 @@ def _lost_period(text: str, *, first: bool, list_like: bool) -> bool:
         return False
     # short: a caption or a heading, unless a subject pronoun and a verb open it ("They
     # also have to want it")
-    sentence = len(words) >= 4 and _opens_with_subject(words) and not first
+    sentence = _opens_with_subject(words) and not first
     if (len(text) < 40 or len(words) < 6) and not sentence:
         return False
     if first and len(words) < 20:
