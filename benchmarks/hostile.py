@@ -43,6 +43,7 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "lone surrogates": (lambda n: _repeat("x\ud800y\udfffz ", n), 1_000_000),
     "mixed newlines": (lambda n: _repeat("one\r\ntwo\rthree\nfour\n\r\n", n), 2_000_000),
     "mojibake everywhere": (lambda n: _repeat("itâ€™s ", n), 2_000_000),
+    "mojibake ftfy passes over": (lambda n: _repeat("Appleâ„¢ ErdoÄŸan ââ„¢¢ ", n), 2_000_000),
     "name-like tokens": (lambda n: _repeat("Mansch Mensch Mench Marsh ", n), 2_000_000),
     "periods": (lambda n: _repeat(".", n), 1_000_000),
     "blank lines": (lambda n: _repeat("\n", n), 1_000_000),

@@ -179,34 +179,52 @@ _WHITESPACE = NormalizeWhitespace()
 # "\u00e2\u201a\u201a" for a subscript two). ftfy's badness test passes over many of them
 # (a letter, then a quote and a sign, reads as text to it); no language writes them.
 _CONTINUATION = bytes(range(0x80, 0xC0)).decode("sloppy-windows-1252")
-_SYMBOL_MOJIBAKE = regex.compile(
-    "\u00e2[" + regex.escape(_CONTINUATION) + "]{2}"
-    # and a letter of two bytes inside a word ("Erdo\u00c4\u0178an" for "Erdo\u011fan")
-    "|(?<=\\p{L})[\u00c2-\u00df][" + regex.escape(_CONTINUATION) + "](?=\\p{L})"
+# And a letter of two bytes inside a word ("Erdo\u00c4\u0178an" for "Erdo\u011fan")
+_LETTER_MOJIBAKE = regex.compile(
+    "(?<=\\p{L})[\u00c2-\u00df][" + regex.escape(_CONTINUATION) + "](?=\\p{L})"
 )
 
 
 def _symbols(line: str) -> str:
-    """``line`` with every such symbol sequence repaired, until none is left.
+    """``line`` with such damaged sequences repaired, in linear time.
+
+    A repaired symbol can complete another sequence on its left ("\u00e2" twice, then the
+    signs): the three-character sequences are reduced as they complete, left to right, so
+    that none is left and no line is scanned twice.
 
     >>> _symbols("Emissions of CO\u00e2\u201a\u201a rose") == "Emissions of CO\u2082 rose"
     True
+    >>> _symbols("\u00e2\u00e2\u201e\u00a2\u00a2") == "\u2662"
+    True
     """
-    while not line.isascii():
-        fixed = _SYMBOL_MOJIBAKE.sub(_symbol, line)
-        if fixed == line:
-            break
-        line = fixed
-    return line
+    if line.isascii():
+        return line
+    if "\u00e2" in line:
+        out: list[str] = []
+        for ch in line:
+            out.append(ch)
+            while (
+                len(out) >= 3
+                and out[-3] == "\u00e2"
+                and out[-2] in _CONTINUATION
+                and out[-1] in _CONTINUATION
+            ):
+                seq = "".join(out[-3:])
+                fixed = _decoded(seq)
+                if fixed == seq:
+                    break
+                del out[-3:]
+                out.append(fixed)
+        line = "".join(out)
+    return str(_LETTER_MOJIBAKE.sub(lambda m: _decoded(m.group()), line))
 
 
-def _symbol(m: regex.Match[str]) -> str:
+def _decoded(seq: str) -> str:
     """The character that a damaged sequence stands for, or the sequence itself.
 
-    >>> _symbol(_SYMBOL_MOJIBAKE.search("Apple\u00e2\u201e\u00a2 said"))
-    '™'
+    >>> _decoded("\u00e2\u201e\u00a2"), _decoded("\u00c4\u0178")
+    ('™', 'ğ')
     """
-    seq = str(m.group())
     try:
         ch = seq.encode("sloppy-windows-1252").decode("utf-8")
     except UnicodeError:
