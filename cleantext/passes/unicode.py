@@ -155,7 +155,9 @@ def _fix(line: str, config: ftfy.TextFixerConfig) -> str:
         if again == spaced:
             break
         fixed = _carry(fixed, spaced, again)
-    for _ in range(3):  # a repaired symbol can complete another sequence, for either fix
+    # ftfy's repairs and these can each leave work for the other: alternate until neither
+    # changes the line (three rounds at most)
+    for _ in range(3):
         symbols = _symbols(fixed)
         if symbols == fixed:
             break
@@ -179,6 +181,7 @@ _WHITESPACE = NormalizeWhitespace()
 # "\u00e2\u201a\u201a" for a subscript two). ftfy's badness test passes over many of them
 # (a letter, then a quote and a sign, reads as text to it); no language writes them.
 _CONTINUATION = bytes(range(0x80, 0xC0)).decode("sloppy-windows-1252")
+_SYMBOL_MOJIBAKE = regex.compile("\u00e2[" + regex.escape(_CONTINUATION) + "]{2}")
 # And a letter of two bytes inside a word ("Erdo\u00c4\u0178an" for "Erdo\u011fan")
 _LETTER_MOJIBAKE = regex.compile(
     "(?<=\\p{L})[\u00c2-\u00df][" + regex.escape(_CONTINUATION) + "](?=\\p{L})"
@@ -199,7 +202,7 @@ def _symbols(line: str) -> str:
     """
     if line.isascii():
         return line
-    if "\u00e2" in line:
+    if _SYMBOL_MOJIBAKE.search(line) is not None:  # French "\u00e2ge" needs no loop
         out: list[str] = []
         for ch in line:
             out.append(ch)
