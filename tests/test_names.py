@@ -679,3 +679,9 @@ def test_an_english_word_mid_sentence_before_the_exact_surname_is_the_given_name
     # opening a sentence the word may be just that; a given name is another person
     for text in ("The fair opened. Boll Gates has opened it.", "Will Gates come?"):
         assert fix(text) == text
+
+
+def test_a_members_title_before_a_misspelt_given_name_introduces_the_person() -> None:
+    fix = NormalizeNames(["Jean Corston"])
+    text = "Committee chairman Labour MP Jeann Corston said it."
+    assert fix(text) == "Committee chairman Labour MP Jean Corston said it."

@@ -1415,6 +1415,7 @@ class _Document:
         f = nm.fold(word)
         return (
             f in nm.titles()
+            or word in _MEMBER_OF
             or _modifier(word)
             or (nm.is_word(f) and f not in nm.given_names() and self._is_start(i))
         )
@@ -1447,6 +1448,9 @@ class _Document:
 
 # ---------------------------------------------------------------------- module helpers
 
+# A member's title written before the name ("Labour MP Jean Corston"); not among the titles
+# of ``names_titles.txt``, which also end abbreviations ("MP." ends many sentences).
+_MEMBER_OF = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "TD"])
 # Capitalised words that qualify the name after them rather than make another name with
 # it ("South Koreen" is "South Korean" misspelt, unlike "the River Senne").
 _QUALIFIERS = frozenset(
