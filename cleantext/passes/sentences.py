@@ -1772,7 +1772,8 @@ def _decide_missing(
             ):
                 return pos, EDIT, f'{sure}: a period, then the word "{right}"{quote_note}'
             named = nxt.group(1)[:1].isupper() and not lex.is_word(l_core.casefold())
-            if named and nm.fold(r_core) in nm.given_names() | nm.titles():
+            rf = nm.fold(r_core)
+            if named and (rf in nm.given_names() or rf in nm.titles()):
                 # "Gould.Catherine Zeta-Jones", "Smith.Coach Andy Turner"
                 return pos, EDIT, f'{sure}: a period, then the name "{right} {nxt.group(1)}"'
     return pos, SUGGEST, maybe
