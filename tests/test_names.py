@@ -685,3 +685,9 @@ def test_a_members_title_before_a_misspelt_given_name_introduces_the_person() ->
     fix = NormalizeNames(["Jean Corston"])
     text = "Committee chairman Labour MP Jeann Corston said it."
     assert fix(text) == "Committee chairman Labour MP Jean Corston said it."
+
+
+def test_a_plural_nationality_before_a_misspelt_given_name_introduces_the_person() -> None:
+    fix = NormalizeNames(["Andy Roddick", "Andre Agassi"])
+    text = "Top-seeded Americans Ady Roddick and Andre Agassi won."
+    assert fix(text) == "Top-seeded Americans Andy Roddick and Andre Agassi won."

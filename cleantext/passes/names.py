@@ -1488,11 +1488,15 @@ def _modifier(word: str) -> bool:
 
     >>> _modifier("American"), _modifier("Yugoslavian-born"), _modifier("Andy")
     (True, True, False)
+    >>> _modifier("Americans"), _modifier("Swiss")  # a plural too: "Americans Andy Roddick"
+    (True, True)
     """
     head, _, tail = word.rpartition("-")
     if head and tail.islower():
         return True
-    return nm.fold(word) in nm.places()
+    f = nm.fold(word)
+    places = nm.places()
+    return f in places or (f.endswith("s") and f[:-1] in places)
 
 
 def _units(text: str) -> list[_Unit]:
