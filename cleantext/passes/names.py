@@ -876,15 +876,23 @@ class _Document:
                 self.blocked.add(fb)
 
     def _misspelt_surname(self, token: str) -> bool:
-        """``token`` is one edit from the surname of a person anchored here and is no
-        surname, given name or word of its own: "Ryan Jonse" beside "Stephen Jones" is
-        another Jones, misspelt ("Andy Marsh" is another person)."""
+        """``token`` is one edit from the surname of a person anchored here (two that keep
+        the sound from seven letters) and is no surname, given name or word of its own:
+        "Ryan Jonse" beside "Stephen Jones" is another Jones, misspelt ("Andy Marsh" is
+        another person)."""
         f = nm.fold(token)
         if len(f) < 4 or f in nm.surnames() or f in nm.given_names() or nm.is_word(f):
             return False
         for surname in self.anchors:
             sf = nm.fold(surname)
-            if sf != f and sf[:1] == f[:1] and nm.distance(f, sf) <= 1:
+            if sf == f or sf[:1] != f[:1]:
+                continue
+            d = nm.distance(f, sf)
+            if d <= 1 or (
+                d == 2
+                and min(len(f), len(sf)) >= _UNANCHORED_TWO_EDITS
+                and nm.distance(nm.skeleton(f), nm.skeleton(sf)) <= 1
+            ):
                 return True
         return False
 
