@@ -1136,18 +1136,8 @@ def _surely_no(
     word on the left, a particle (Mc, Di) before a word that is not a strong sentence
     starter, or an acronym the acronym rules turn down. Asks nothing of the document."""
     rkind = kinds[k]
-    first = bare(h[k])
-    at_end = b == len(h) and k == b - 1
-    if not (
-        rkind == "cap"
-        or (rkind == "letter" and first in ("I", "A") and at_end)
-        or (
-            rkind == "acr"
-            and k - a == 1
-            and kinds[a] in _BEFORE_ACRONYM
-            and _acronym_end(h, kinds, k, b)
-        )
-    ):
+    first = _junction_word(h, kinds, a, k, b)
+    if first is None:
         return True
     last = h[k - 1]
     lkind = kinds[k - 1] if k - a == 1 else "camel"
@@ -1157,7 +1147,6 @@ def _surely_no(
     if last in lex.particles and (rkind != "cap" or lex.starter(first) != "strong"):
         return True
     if rkind == "acr":  # judge's acronym rules (k - a == 1 for a candidate acronym)
-        first = "".join(h[k:b])  # "MCI" also when "MCI also" was cut as in "TVI miss"
         if not (nxt if b == len(h) else "") and "&" not in first:
             return True  # "fatFIRE.": a sentence would go on after it
         if lkind == "num":
@@ -1169,6 +1158,26 @@ def _surely_no(
 
 _NO_SPLITS: frozenset[int] = frozenset()
 _BEFORE_ACRONYM = ("lower", "cap", "num")
+
+
+def _junction_word(h: Sequence[str], kinds: Sequence[str], a: int, k: int, b: int) -> str | None:
+    """The word a lost ". " before hump k (humps a..k and k..b) would start, or None when k
+    is no candidate: a Capitalised word, "I" or "A" ending the token, or an acronym ending
+    it after one hump ("MCI" also when "MCI also" was cut as in "TVI miss")."""
+    rkind = kinds[k]
+    if rkind == "cap":
+        return bare(h[k])
+    if rkind == "letter":
+        first = bare(h[k])
+        return first if first in ("I", "A") and b == len(h) and k == b - 1 else None
+    if (
+        rkind == "acr"
+        and k - a == 1
+        and kinds[a] in _BEFORE_ACRONYM
+        and _acronym_end(h, kinds, k, b)
+    ):
+        return "".join(h[k:b])
+    return None
 
 
 def _acronym_end(h: Sequence[str], kinds: Sequence[str], k: int, b: int) -> bool:
@@ -1302,21 +1311,10 @@ class _Judge:
         """The verdict on a lost ". " between humps a..k and k..b."""
         h, lex, kinds = self.h, self.lex, self.kinds
         rkind = kinds[k]
-        first = bare(h[k])
-        at_end = b == self.n and k == b - 1
-        acronym = (
-            rkind == "acr"
-            and k - a == 1
-            and kinds[a] in _BEFORE_ACRONYM
-            and _acronym_end(h, kinds, k, b)
-        )
-        candidate = (
-            rkind == "cap" or (rkind == "letter" and first in ("I", "A") and at_end) or acronym
-        )
-        if not candidate:
+        word = _junction_word(h, kinds, a, k, b)
+        if word is None:
             return _NO
-        if acronym:
-            first = "".join(h[k:b])  # "MCI" also when "MCI also" was cut as in "TVI miss"
+        first = word
         # A known word that crosses the junction ("DeepSeek" in "industryDeepSeekThe").
         for x in range(a, k):
             for y in range(k + 1, b + 1):
@@ -1764,18 +1762,18 @@ def _decide_missing(
         # opens a full name ("Gould.Catherine Zeta-Jones").
         nxt = _WORD_AFTER.match(text, right_m.end())
         if nxt is not None and len(bare(first)) >= 3:
+            after = nxt.group(1)
             if (
-                lex.is_word(r_core.casefold())
-                and not lex.is_word(l_core.casefold())
-                and nxt.group(1)[:1].islower()
-                and nxt.group(1) not in _CODE_NOUNS
+                not lword
+                and lex.is_word(r_core)
+                and after[:1].islower()
+                and after not in _CODE_NOUNS
             ):
                 return pos, EDIT, f'{sure}: a period, then the word "{right}"{quote_note}'
-            named = nxt.group(1)[:1].isupper() and not lex.is_word(l_core.casefold())
             rf = nm.fold(r_core)
-            if named and (rf in nm.given_names() or rf in nm.titles()):
+            if not lword and after[:1].isupper() and (rf in nm.given_names() or rf in nm.titles()):
                 # "Gould.Catherine Zeta-Jones", "Smith.Coach Andy Turner"
-                return pos, EDIT, f'{sure}: a period, then the name "{right} {nxt.group(1)}"'
+                return pos, EDIT, f'{sure}: a period, then the name "{right} {after}"'
     return pos, SUGGEST, maybe
 
 
