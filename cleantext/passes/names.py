@@ -41,6 +41,7 @@ prefix or phonetic key in an index built once per list.
 from __future__ import annotations
 
 import functools
+import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import ClassVar, NamedTuple
@@ -175,6 +176,7 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
     given: list[tuple[str, int]] = []
     surnames: list[tuple[str, int]] = []
     singles: list[tuple[str, int]] = []
+    short: list[tuple[str, int]] = []  # a one-word name less one inner letter
     aliases: dict[str, list[tuple[str, int, str]]] = {}
     context: list[tuple[str, int]] = []
     for i, e in enumerate(items):
@@ -186,8 +188,9 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
         if len(toks) >= 2:
             given.append((f"{toks[0].casefold()} {nm.fold(toks[1])[:1]}", i))
             surnames.append((toks[-1].casefold(), i))
-        elif len(nm.fold(toks[0])) >= min_single_length:
-            singles.append((nm.skeleton(nm.fold(toks[0])), i))
+        elif len(f := nm.fold(toks[0])) >= min_single_length:
+            singles.append((nm.skeleton(f), i))
+            short.extend((f[:k] + f[k + 1 :], i) for k in range(1, len(f) - 1))
         for alias in e.aliases:
             first = _WORD.match(alias)
             if first is None:
@@ -212,14 +215,7 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
         given=_group(given),
         surnames=_group(surnames),
         singles_by_skeleton=_group(singles),
-        singles_short=_group(
-            (f[:k] + f[k + 1 :], i)
-            for i, e in enumerate(items)
-            if len(e.tokens) == 1
-            for f in (nm.fold(e.tokens[0]),)
-            if len(f) >= min_single_length
-            for k in range(1, len(f) - 1)
-        ),
+        singles_short=_group(short),
         aliases={
             k: tuple(sorted(v, key=lambda a: len(a[0]), reverse=True)) for k, v in aliases.items()
         },
@@ -1357,9 +1353,10 @@ class _Document:
         run), and where first: like a person anchored by the full name, they let their
         variants be read more freely."""
         out: dict[str, int] = {}
-        written = [(u.text, u.start) for u in self.units]
-        written += [(e.replacement, e.start) for e in self.edits]
-        for text, start in sorted(written, key=lambda w: w[1]):
+        # the units are in text order already: only this run's edits need sorting
+        fixes = sorted(((e.replacement, e.start) for e in self.edits), key=lambda w: w[1])
+        units = ((u.text, u.start) for u in self.units)
+        for text, start in heapq.merge(units, fixes, key=lambda w: w[1]):
             for e in self.idx.squash.get(nm.fold(text), ()):
                 c = self.idx.entries[e].canonical
                 if (
