@@ -225,6 +225,14 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         "Related coverage from Example News",
         "Follow The Example Post on Twitter and Instagram @ExPost and on Facebook @PostEx."
         " Send us a",
+        # a sign-up's confirmation, comment and credit labels alone, time stamps
+        "Success! Check your inbox for details.",
+        "Please check your inbox to confirm your subscription.",
+        "Comment on this story",
+        "Image copyright",
+        "Image source",
+        "Updated 3 hours ago",
+        "Published 25 minutes ago",
     ],
 )
 def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: str) -> None:
@@ -258,6 +266,9 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         "Follow him on Twitter, his spokesman said.",
         "Follow the Leader on Facebook and Instagram",
         "Get out and vote, he told supporters, and check your inbox.",
+        "The image source was never found, the court heard.",
+        "Updated 3 hours ago, the figures show a fall.",
+        "Comment on this story was refused by the ministry.",
         "Emails land in your inbox and you read them.",
         "Related coverage from the Pentagon was scant, he said.",
         "Related coverage from the BBC and others showed the scale of the flooding.",
