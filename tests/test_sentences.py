@@ -572,6 +572,16 @@ def test_unit_and_bigram_searches_match_the_patterns(text: str, word: str, left:
             "The film opens on Friday. Reviews are mixed.",
         ),
         ("Polls close in May.Turnout is low.", "Polls close in May. Turnout is low."),
+        # a Capitalised word that is no English word, when prose goes on after it
+        (
+            "The final is on Saturday.Olympic champion Ann Lee runs.",
+            "The final is on Saturday. Olympic champion Ann Lee runs.",
+        ),
+        # the acronym of a place
+        (
+            "It was a hit in the US.Songs like it sold.",
+            "It was a hit in the US. Songs like it sold.",
+        ),
     ],
 )
 def test_a_date_or_place_before_a_lost_space_ends_the_sentence(raw: str, expected: str) -> None:
@@ -584,6 +594,9 @@ def test_a_date_or_place_before_a_lost_space_ends_the_sentence(raw: str, expecte
         "Call Math.Round on the value.",  # a code namespace, not a date or a place
         "Filed on Jan.Smith said so.",  # an abbreviation that takes a period
         "Visit Paris.Xyzzyq for details.",  # not a plain word after it
+        "Visit Paris.Xyzzyq Labs for details.",  # nor prose after it
+        "Use the UI.Button class.",  # an acronym of no place: a code namespace
+        "Call OS.Path to join them.",
         # no period and nothing that makes "March" a date: a glued name stays as it is
         "It happened at the MarchEconomists forum.",
     ],
@@ -603,6 +616,8 @@ def test_other_capitalised_words_before_a_period_stay(text: str) -> None:
         # or a title that a name follows
         ("He beat Jimmy Cowan.Coach Andy Turner said so.", "Cowan. Coach Andy"),
         ("He lost despite the win.My players failed.", "win. My players"),
+        # a short English word after a plain word, then more prose
+        ("He won the wing berth.Up front, Ann Lee starts.", "berth. Up front"),
     ],
 )
 def test_a_period_then_a_word_or_a_full_name_ends_the_sentence(raw: str, expected: str) -> None:
@@ -615,6 +630,7 @@ def test_a_period_then_a_word_or_a_full_name_ends_the_sentence(raw: str, expecte
         "Call System.Collections from code.",  # an English word on the left: a namespace
         "Use the Amazon.Lambda package to deploy.",  # a word that code talk puts after one
         "He met Gen.Jones there.",  # a title that takes a period
+        "Run setup.Py to install it.",  # a file name: no English word after the period
         "Use System.Manager Pro for that.",  # an English word on the left
     ],
 )

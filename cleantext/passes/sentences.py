@@ -1725,8 +1725,16 @@ def _decide_missing(
         if (lkind == "lower" and lword) or rseen or ((lseen or lkind == "cap") and long_acr):
             return pos, EDIT, f'{sure}: "{left}{punct}" ends a sentence{quote_note}'
         return pos, SUGGEST, maybe
+    nxt_m = _WORD_AFTER.match(text, right_m.end())
+    # prose goes on after the right word: a lower-case word that no code talk uses
+    prose_after = (
+        nxt_m is not None and nxt_m.group(1)[:1].islower() and nxt_m.group(1) not in _CODE_NOUNS
+    )
     if lkind == "lower":
         short = rkind == "cap" and start is None and len(bare(first)) < 3 and not rseen  # a.Py
+        if short and lword and len(l_core) >= 4 and prose_after:
+            # "the wing berth.Up front": a word, a period, then a short word and more prose
+            short = not lex.is_word(r_core.casefold())
         if (lword or lseen or start is not None) and not short:
             return pos, EDIT, f'{sure}: "{left}{punct}" ends a sentence{quote_note}'
         if len(l_core) >= 4 and rkind == "cap" and len(r_humps) == 1 and len(bare(first)) >= 3:
@@ -1741,13 +1749,19 @@ def _decide_missing(
         # "Algeria.Chakib": the period is there; only a capitalised word follows it.
         return pos, EDIT, f'{sure}: a period, then the Capitalised word "{right}"{quote_note}'
     if (
-        lkind == "cap"
-        and len(r_humps) == 1
-        and nm.fold(l_core) in _ends_sentences()
-        and lex.is_word(r_core.casefold())
+        len(r_humps) == 1
+        and (
+            (lkind == "cap" and nm.fold(l_core) in _ends_sentences())
+            or (lkind == "acr" and l_core in _PLACE_ACRONYMS)
+        )
+        and (
+            lex.is_word(r_core.casefold())
+            or (prose_after and not quotes and nm.fold(l_core) in nm.calendar())
+        )
     ):
-        # "in March.Economists", "in Madrid.Police": a date or a place ends many sentences
-        # and is no code namespace; a plain word follows.
+        # "in March.Economists", "in Madrid.Police", "in the US.Songs like": a date or a
+        # place ends many sentences and is no code namespace; a plain word follows, or,
+        # after a date, a Capitalised one and more prose ("on Saturday.Olympic champion").
         return pos, EDIT, f'{sure}: "{left}" (a date or place) ends a sentence{quote_note}'
     if (
         len(r_humps) == 1
@@ -1779,6 +1793,8 @@ def _decide_missing(
 
 # The word after a token, past one space (or a comma and a space).
 _WORD_AFTER = regex.compile(r",? (\p{L}[\p{L}\p{M}'’-]*)")
+# Acronyms of places that end many sentences and name no code namespace.
+_PLACE_ACRONYMS = frozenset(["US", "USA", "UK", "EU", "UN", "UAE"])
 # Abbreviations of five letters that take a period ("Calif.", "Messrs."); shorter
 # Capitalised words before a period are not read as a sentence end here ("Jan.", "Gen.").
 _TAKES_A_PERIOD = frozenset(["calif", "messrs", "sergt", "lieut", "comdr", "admin"])
