@@ -670,3 +670,26 @@ def test_a_name_glued_to_a_full_name_ends_the_sentence() -> None:
         "He joined McKinsey Partners.",
     ):
         assert fix(text) == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a score, then a name (a Capitalised word and another after it)
+        ("She won 6-3 3-6 7-5Slovakian Daniela Hantuchova lost.", "7-5. Slovakian Daniela"),
+        ("Columbus improved to 8-8-4Eric Robinson scored.", "8-8-4. Eric Robinson"),
+    ],
+)
+def test_a_score_before_a_name_ends_the_sentence(raw: str, expected: str) -> None:
+    assert expected in RepairSentences()(raw)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 2-4Mbps Link.",  # a unit: no vowel
+        "It was a 3-2Panasonic deal.",  # a lower-case word after it
+    ],
+)
+def test_a_score_before_a_unit_or_a_word_stays(text: str) -> None:
+    assert RepairSentences()(text) == text

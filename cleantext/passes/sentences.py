@@ -1406,8 +1406,16 @@ class _Judge:
             if year and (b - k == 1 or rseen):
                 return edit(1, f'"{left}" is a year')
             score = self.occ.start > 1 and _SCORE.match(self.doc.text, self.occ.start - 2)
-            if score and len(left) == 1 and (rword or rseen) and not self.doc.unit(first):
-                return edit(1, f'"{left}" ends a score')  # "6-1Defending"
+            # "6-1Defending", and a name after a score: "7-5Slovakian Daniela"
+            name = (
+                rkind == "cap"
+                and b - k == 1
+                and len(first) >= 4
+                and nxt[:1].isupper()
+                and any(v in first for v in "aeiouy")  # no unit ("2-4Mbps Link")
+            )
+            if score and len(left) == 1 and (rword or rseen or name) and not self.doc.unit(first):
+                return edit(1, f'"{left}" ends a score')
             if len(left) == 1 and rseen and not rword and len(first) >= 4:
                 if not self.doc.unit(first):
                     return edit(1, f'"{left}" is a number')  # "6-3Nadal"
