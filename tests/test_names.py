@@ -694,3 +694,19 @@ def test_a_plural_nationality_before_a_misspelt_given_name_introduces_the_person
     fix = NormalizeNames(["Andy Roddick", "Andre Agassi"])
     text = "Top-seeded Americans Ady Roddick and Andre Agassi won."
     assert fix(text) == "Top-seeded Americans Andy Roddick and Andre Agassi won."
+
+
+def test_keys_next_to_the_right_ones_are_typos_of_the_surname() -> None:
+    fix = NormalizeNames(["Mitchell Kapor", "Steve Bruce", "George Galloway", "David Barnes"])
+    # after the exact given name: two neighbouring keys, or one and a dropped letter
+    assert fix("Mitchell Kzpoe, the chairman, said so.") == (
+        "Mitchell Kapor, the chairman, said so."
+    )
+    assert fix("Boss Steve Bufe had said that.") == "Boss Steve Bruce had said that."
+    # a lone surname of an anchored person
+    text = "George Galloway spoke. Mr Gqllosay's seat is safe."
+    assert fix(text) == "George Galloway spoke. Mr Galloway's seat is safe."
+    # a spelling that is a surname of its own is another person: "Barber" stays
+    assert fix("David Barber arrived late.") == "David Barber arrived late."
+    # and keys far apart are no typo: "Kzpxq" is too far from "Kapor"
+    assert fix("Mitchell Kzpxq spoke.") == "Mitchell Kzpxq spoke."

@@ -812,6 +812,10 @@ class _Document:
                 # two consonants dropped or added ("Kevin Saceyy", "Paul Rane" for
                 # Randle): only with the surname, or a near spelling, elsewhere
                 ok = self._corroborated(t, surname)
+            if not ok and d == 2 and tf[0] == sf[0] and nm.typed_distance(tf, sf) <= 1.5:
+                # a key next to the right one ("Mitchell Kzpoe" for Kapor, "Steve Bufe"
+                # for Bruce): a typo, unless the spelling is a name or a word of its own
+                ok = not (tf in nm.surnames() or tf in nm.given_names() or nm.is_word(tf))
         if not ok or _inner_capital(t, surname):
             return None
         return _Judged(sim, "", d)
@@ -1254,6 +1258,10 @@ class _Document:
             return d <= min(1, limit) and skd == 0
         if n <= 4:
             return d <= min(1, limit)
+        if d == 2 and limit >= 2 and n >= 5 and tf[0] == sf[0] and nm.typed_distance(tf, sf) <= 1.5:
+            # a key next to the right one ("Mr Gqllosay" for Galloway): a typo, unless
+            # the spelling is a name or a word of its own
+            return not (tf in nm.surnames() or tf in nm.given_names() or nm.is_word(tf))
         if n <= 9:
             return d <= min(1, limit) or (d <= min(2, limit) and skd <= 1)
         return d <= min(2, limit) or (d <= limit and skd <= 1)

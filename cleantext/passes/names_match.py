@@ -36,6 +36,7 @@ __all__ = [
     "similarity",
     "skeleton",
     "surnames",
+    "typed_distance",
 ]
 
 _SPECIAL = str.maketrans(
@@ -123,6 +124,49 @@ def similarity(a: str, b: str) -> float:
     0.67
     """
     return float(OSA.normalized_similarity(a, b))
+
+
+# Neighbouring keys of a QWERTY keyboard (same row, and the rows above and below).
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _neighbours() -> dict[str, frozenset[str]]:
+    """Each letter's neighbours: each row sits half a key right of the one above it."""
+    where = {c: (r, i + r / 2) for r, row in enumerate(_ROWS) for i, c in enumerate(row)}
+    return {
+        c: frozenset(
+            d for d, (r2, x2) in where.items() if d != c and abs(r2 - r) <= 1 and abs(x2 - x) <= 1
+        )
+        for c, (r, x) in where.items()
+    }
+
+
+_KEYS_NEAR = _neighbours()
+
+
+def typed_distance(a: str, b: str) -> float:
+    """Optimal string alignment distance where a letter typed for its neighbour on the
+    keyboard costs a half (a typo, not another spelling): ``kzpoe`` is 1.0 from ``kapor``.
+
+    >>> typed_distance("kzpoe", "kapor"), typed_distance("moran", "morgan")
+    (1.0, 1.0)
+    >>> typed_distance("bufe", "bruce"), typed_distance("mensch", "marsh")
+    (1.5, 3.0)
+    """
+    n, m = len(a), len(b)
+    prev2: list[float] = []
+    prev = [float(j) for j in range(m + 1)]
+    for i in range(1, n + 1):
+        cur = [float(i)] + [0.0] * m
+        for j in range(1, m + 1):
+            x, y = a[i - 1], b[j - 1]
+            sub = 0.0 if x == y else (0.5 if y in _KEYS_NEAR.get(x, ()) else 1.0)
+            best = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + sub)
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y and x != y:
+                best = min(best, prev2[j - 2] + 1)
+            cur[j] = best
+        prev2, prev = prev, cur
+    return prev[m]
 
 
 _INFLECTIONS = ("s", "es", "'s", "n", "an", "ian", "ans", "ians", "ese", "ish")
