@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -188,16 +188,8 @@ class StripBoilerplate(Pass):
             if ln.match is None:
                 ln.shared = ln.para == last_para
                 last_para = ln.para
-        i = 0
-        while i < len(lines):
-            if lines[i].match is None:
-                i += 1
-                continue
-            j = i
-            while j + 1 < len(lines) and lines[j + 1].match is not None:
-                j += 1
+        for i, j in _runs(lines):
             edits.extend(self._block(text, lines, i, j, first_para))
-            i = j + 1
         edits.sort(key=lambda e: (e.start, e.end))
         return edits
 
@@ -376,8 +368,8 @@ def _protect_title(lines: Sequence[_Line]) -> None:
         first.match = None if any(s in match.entry for s in _HEADLINE_SLOTS) else match
 
 
-def _resolve_weak(lines: Sequence[_Line]) -> None:
-    """Weak lines stay unless their run of boilerplate lines holds a strong one."""
+def _runs(lines: Sequence[_Line]) -> Iterator[tuple[int, int]]:
+    """The (first, last) index of each run of boilerplate lines, in order."""
     i = 0
     while i < len(lines):
         if lines[i].match is None:
@@ -386,8 +378,14 @@ def _resolve_weak(lines: Sequence[_Line]) -> None:
         j = i
         while j + 1 < len(lines) and lines[j + 1].match is not None:
             j += 1
+        yield i, j
+        i = j + 1
+
+
+def _resolve_weak(lines: Sequence[_Line]) -> None:
+    """Weak lines stay unless their run of boilerplate lines holds a strong one."""
+    for i, j in list(_runs(lines)):
         run = lines[i : j + 1]
         if all(ln.match is not None and ln.match.weak for ln in run):
             for ln in run:
                 ln.match = None
-        i = j + 1
