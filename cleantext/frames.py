@@ -12,6 +12,7 @@ frame is built, so ``import cleantext`` never pays for it.
 from __future__ import annotations
 
 import importlib
+import math
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from cleantext.io import LineIndex
@@ -19,7 +20,7 @@ from cleantext.io import LineIndex
 if TYPE_CHECKING:
     from cleantext.edits import Change, Result
 
-__all__ = ["COLUMNS", "DataFrame", "edits_frame", "require_pandas"]
+__all__ = ["COLUMNS", "DataFrame", "edits_frame", "is_missing", "require_pandas"]
 
 #: A ``pandas.DataFrame`` (pandas ships no type information, so this is ``Any`` to mypy).
 DataFrame: TypeAlias = Any
@@ -109,3 +110,16 @@ def edits_frame(result: Result, *, suggestions: bool = False) -> DataFrame:
         data["note"].append(change.note)
         data["applied"].append(applied)
     return pd.DataFrame({name: pd.Series(data[name], dtype=_DTYPES[name]) for name in COLUMNS})
+
+
+def is_missing(value: object) -> bool:
+    """None, NaN, ``pd.NA`` or ``NaT``: a missing cell of a frame, which stays missing.
+
+    >>> [is_missing(v) for v in (None, float("nan"), "", 0.0)]
+    [True, True, False, False]
+    """
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    return type(value).__name__ in ("NAType", "NaTType")

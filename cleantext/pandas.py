@@ -23,13 +23,12 @@ other value that is not a ``str`` is an error naming its index label.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
 from typing import Any, TypeAlias
 
 from cleantext.edits import Result
-from cleantext.frames import COLUMNS, edits_frame, require_pandas
+from cleantext.frames import COLUMNS, edits_frame, is_missing, require_pandas
 from cleantext.passes.base import Context
 from cleantext.pipeline import Pipeline
 
@@ -185,14 +184,6 @@ def _context(pipe: Pipeline, data: Any, context: Context | None, batch: bool) ->
     return batch_context(pipe, data)
 
 
-def _missing(value: object) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, float):
-        return math.isnan(value)
-    return type(value).__name__ in ("NAType", "NaTType")
-
-
 def _run(
     pipe: Pipeline,
     label: Hashable,
@@ -202,7 +193,7 @@ def _run(
     suggestions: bool = False,
 ) -> Result | None:
     """The result for one value, or ``None`` for a missing value."""
-    if _missing(value):
+    if is_missing(value):
         return None
     if not isinstance(value, str):
         raise TypeError(

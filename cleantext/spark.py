@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import importlib
 import json
-import math
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeAlias
 
 from cleantext.batch import Cleaned, Failure, check_on_error, iter_results, make_pipeline
 from cleantext.errors import InputError
+from cleantext.frames import is_missing
 from cleantext.pipeline import Pipeline
 
 __all__ = ["DataFrame", "clean_column", "clean_texts", "clean_udf"]
@@ -48,15 +48,6 @@ def _import(name: str) -> Any:
         raise InputError(
             "cleantext.spark needs pyspark, pandas and pyarrow: pip install 'cleantext-news[spark]'"
         ) from None
-
-
-def _missing(value: object) -> bool:
-    """None, NaN, ``pd.NA`` or ``NaT``: a missing value, which stays missing."""
-    if value is None:
-        return True
-    if isinstance(value, float):
-        return math.isnan(value)
-    return type(value).__name__ in ("NAType", "NaTType")
 
 
 def clean_texts(
@@ -78,7 +69,7 @@ def clean_texts(
     (['a b', None], [None, None], [None, None])
     """
     check_on_error(on_error)
-    present = [i for i, v in enumerate(values) if not _missing(v)]
+    present = [i for i, v in enumerate(values) if not is_missing(v)]
     texts: list[str | None] = [None] * len(values)
     edit_json: list[str | None] = [None] * len(values)
     errors: list[str | None] = [None] * len(values)
