@@ -710,3 +710,16 @@ def test_keys_next_to_the_right_ones_are_typos_of_the_surname() -> None:
     assert fix("David Barber arrived late.") == "David Barber arrived late."
     # and keys far apart are no typo: "Kzpxq" is too far from "Kapor"
     assert fix("Mitchell Kzpxq spoke.") == "Mitchell Kzpxq spoke."
+
+
+def test_a_name_fixed_before_another_makes_the_pair_written() -> None:
+    fix = NormalizeNames(["Stadia", "Google"])
+    text = (
+        "Google said so. Giogle Stadia launched on Stadia day.\n\n"
+        "The Google Stadie editions ship tomorrow."
+    )
+    once = fix(text)
+    # "Giogle Stadia" became "Google Stadia": "Google Stadie" is that name misspelt,
+    # in this run already (a second run must have nothing left to do)
+    assert once == text.replace("Giogle", "Google").replace("Stadie", "Stadia")
+    assert fix(once) == once

@@ -1329,6 +1329,8 @@ class _Document:
             made.setdefault(c, u.start)
             if i > 0 and self._adjacent(i - 1, i):  # "San Andreas" is written from now on
                 self._pairs_written.add(f"{self.units[i - 1].text} {c}")
+            if i + 1 < len(self.units) and self._adjacent(i, i + 1):  # so is "Google Stadia"
+                self._pairs_written.add(f"{c} {self.units[i + 1].text}")
         return made
 
     def _sound_alikes(self, tf: str) -> dict[str, tuple[float, str]]:
