@@ -123,6 +123,7 @@ def test_dispatch_keys_cover_every_template() -> None:
         ("Share 3", "share-follow", False),
         ("Email", "newsletter", True),
         ("1 / 9", "media-widget", True),
+        ("Taboola", "ad-marker", True),  # a vendor's name alone: only beside other boilerplate
         ("Hi, I'm Ann! You'll love my weekly newsletter. Subscribe", "newsletter", False),
         (
             "Let our stories meet your inbox. Fresh picks, delivered every morning.",
@@ -233,6 +234,10 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         "Image source",
         "Updated 3 hours ago",
         "Published 25 minutes ago",
+        # recommendation widgets named by their vendor
+        "Powered by Taboola",
+        "Sponsored Links by Taboola",
+        "From Around the Web",
     ],
 )
 def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: str) -> None:
@@ -269,6 +274,7 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         "The image source was never found, the court heard.",
         "Updated 3 hours ago, the figures show a fall.",
         "Comment on this story was refused by the ministry.",
+        "The deal was struck by Taboola",
         "Emails land in your inbox and you read them.",
         "Related coverage from the Pentagon was scant, he said.",
         "Related coverage from the BBC and others showed the scale of the flooding.",
