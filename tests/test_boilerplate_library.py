@@ -124,6 +124,7 @@ def test_dispatch_keys_cover_every_template() -> None:
         ("Email", "newsletter", True),
         ("1 / 9", "media-widget", True),
         ("Taboola", "ad-marker", True),  # a vendor's name alone: only beside other boilerplate
+        ("Facebook", "share-follow", True),  # so is a network's button
         ("Hi, I'm Ann! You'll love my weekly newsletter. Subscribe", "newsletter", False),
         (
             "Let our stories meet your inbox. Fresh picks, delivered every morning.",
@@ -238,6 +239,20 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         "Powered by Taboola",
         "Sponsored Links by Taboola",
         "From Around the Web",
+        # audio, podcast and feedback widgets, gift buttons, alerts, tip lines, sign-in
+        # widgets, post meta
+        "Audio version of this article",
+        "Listen on Apple Podcasts",
+        "Was this article helpful?",
+        "Gift this article",
+        "Turn on notifications",
+        "Add to your Google News feed",
+        "Have a news tip? Email us",
+        "Don't have an account? Sign up",
+        "Forgot password?",
+        "Sign up to read this article",
+        "Posted in News",
+        "Tagged: economy, jobs",
     ],
 )
 def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: str) -> None:
@@ -275,6 +290,9 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         "Updated 3 hours ago, the figures show a fall.",
         "Comment on this story was refused by the ministry.",
         "The deal was struck by Taboola",
+        "Posted in London on Monday, the letter said.",
+        "He wrote on Facebook.",
+        "Twitter and Facebook shares fell.",
         "Emails land in your inbox and you read them.",
         "Related coverage from the Pentagon was scant, he said.",
         "Related coverage from the BBC and others showed the scale of the flooding.",
