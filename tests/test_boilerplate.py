@@ -430,6 +430,13 @@ def test_weak_lines_need_company() -> None:
         "Bridge reopens\n\nRepairs are finished.\n\nShare this\nEmail\nPrint\n\nTraffic returns.\n"
     )
     assert STRIP(together) == "Bridge reopens\n\nRepairs are finished.\n\nTraffic returns.\n"
+    # three different weak lines in a row are a row of buttons; two stay
+    buttons = (
+        "Bridge reopens\n\nRepairs are finished.\n\nPrint\nEmail\nFacebook\n\nTraffic returns.\n"
+    )
+    assert STRIP(buttons) == "Bridge reopens\n\nRepairs are finished.\n\nTraffic returns.\n"
+    two = "Bridge reopens\n\nRepairs are finished.\n\nEmail\nFacebook\n\nTraffic returns.\n"
+    assert STRIP.propose(two) == []
 
 
 def test_headline_label_is_not_removed_from_the_first_line() -> None:

@@ -382,10 +382,18 @@ def _runs(lines: Sequence[_Line]) -> Iterator[tuple[int, int]]:
         i = j + 1
 
 
+# Weak lines of this many different entries in a row are a menu or a row of buttons
+# ("Print", "Email", "Facebook", "Twitter"), not text.
+_WEAK_RUN = 3
+
+
 def _resolve_weak(lines: Sequence[_Line]) -> None:
-    """Weak lines stay unless their run of boilerplate lines holds a strong one."""
+    """Weak lines stay unless their run of boilerplate lines holds a strong one, or
+    :data:`_WEAK_RUN` different weak entries."""
     for i, j in list(_runs(lines)):
         run = lines[i : j + 1]
         if all(ln.match is not None and ln.match.weak for ln in run):
+            if len({ln.match.entry for ln in run if ln.match is not None}) >= _WEAK_RUN:
+                continue
             for ln in run:
                 ln.match = None
