@@ -723,3 +723,11 @@ def test_a_name_fixed_before_another_makes_the_pair_written() -> None:
     # in this run already (a second run must have nothing left to do)
     assert once == text.replace("Giogle", "Google").replace("Stadie", "Stadia")
     assert fix(once) == once
+
+
+def test_keys_next_to_the_right_ones_in_a_given_name_before_the_surname() -> None:
+    fix = NormalizeNames(["Rachel Lomax", "Andrew Beh", "Spike Lee"])
+    assert fix("Then Rscgel Lomax cited the figures.") == "Then Rachel Lomax cited the figures."
+    assert fix("Then Amdfew Beh, of ING, said so.") == "Then Andrew Beh, of ING, said so."
+    # an English word two keys away is not read as the given name ("Slime" for Spike)
+    assert fix("Slime Lee backs students.") == "Slime Lee backs students."

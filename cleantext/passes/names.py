@@ -942,8 +942,14 @@ class _Document:
                     continue
                 skd = nm.distance(nm.skeleton(gf), nm.skeleton(want))
                 # one edit ("Jkm" for Jim, "Micael"), two in a name of five letters or
-                # more when the sound nearly stays ("Kbein" for Kevin)
-                if d <= 1 or (d == 2 and n >= 5 and skd <= 1 and not word):
+                # more when the sound nearly stays ("Kbein" for Kevin) or one is a key next
+                # to the right one ("Amdfew" for Andrew)
+                two = d == 2 and n >= 5 and not word
+                if (
+                    d <= 1
+                    or (two and skd <= 1)
+                    or (two and nm.typed_distance(gf, want) <= 1.5 and gf not in nm.surnames())
+                ):
                     found[toks[0]] = 1.0 - d / n
             if len(found) == 1:
                 target, score = next(iter(found.items()))
