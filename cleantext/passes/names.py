@@ -1254,8 +1254,9 @@ class _Document:
         """Length-aware edit budget for a lone surname against the canonical one.
 
         One edit up to 6 letters (two when the sound stays), one or two (two only when the
-        sound nearly stays) up to 9, more only for long names. The first letter must agree
-        (or sound alike: C/K, K/Q, G/Q, S/Z, J/Y, I/Y, V/W).
+        sound nearly stays) up to 9, more only for long names; from five letters, two edits
+        when a letter was typed with the key next to it and the first letter is kept. The
+        first letter must agree (or sound alike: C/K, K/Q, G/Q, S/Z, J/Y, I/Y, V/W).
         """
         limit = self.p.surname_max_distance
         if not same_first:
