@@ -144,6 +144,7 @@ def _neighbours() -> dict[str, frozenset[str]]:
 _KEYS_NEAR = _neighbours()
 
 
+@functools.lru_cache(maxsize=65536)
 def typed_distance(a: str, b: str) -> float:
     """Optimal string alignment distance where a letter typed for its neighbour on the
     keyboard costs a half (a typo, not another spelling): ``kzpoe`` is 1.0 from ``kapor``.
