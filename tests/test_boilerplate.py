@@ -437,6 +437,9 @@ def test_weak_lines_need_company() -> None:
     assert STRIP(buttons) == "Bridge reopens\n\nRepairs are finished.\n\nTraffic returns.\n"
     two = "Bridge reopens\n\nRepairs are finished.\n\nEmail\nFacebook\n\nTraffic returns.\n"
     assert STRIP.propose(two) == []
+    # networks alone may be an article's own list
+    apps = "Apps grow\n\nThe top apps were:\n\nFacebook\nTwitter\nWhatsApp\n\nUse rose.\n"
+    assert STRIP.propose(apps) == []
 
 
 def test_headline_label_is_not_removed_from_the_first_line() -> None:

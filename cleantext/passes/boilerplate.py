@@ -382,18 +382,20 @@ def _runs(lines: Sequence[_Line]) -> Iterator[tuple[int, int]]:
         i = j + 1
 
 
-# Weak lines of this many different entries in a row are a menu or a row of buttons
-# ("Print", "Email", "Facebook", "Twitter"), not text.
+# Weak lines of this many different entries in a row, of two families or more, are a
+# menu or a row of buttons ("Print", "Email", "Facebook"), not text; a list of networks
+# alone ("Facebook", "Twitter", "WhatsApp") may be an article's list.
 _WEAK_RUN = 3
 
 
 def _resolve_weak(lines: Sequence[_Line]) -> None:
     """Weak lines stay unless their run of boilerplate lines holds a strong one, or
-    :data:`_WEAK_RUN` different weak entries."""
+    :data:`_WEAK_RUN` different weak entries of two families or more."""
     for i, j in list(_runs(lines)):
-        run = lines[i : j + 1]
-        if all(ln.match is not None and ln.match.weak for ln in run):
-            if len({ln.match.entry for ln in run if ln.match is not None}) >= _WEAK_RUN:
+        matches = [ln.match for ln in lines[i : j + 1] if ln.match is not None]
+        if all(m.weak for m in matches):
+            entries = {m.entry for m in matches}
+            if len(entries) >= _WEAK_RUN and len({m.family for m in matches}) >= 2:
                 continue
-            for ln in run:
+            for ln in lines[i : j + 1]:
                 ln.match = None
