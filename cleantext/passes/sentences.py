@@ -1777,25 +1777,21 @@ def _decide_missing(
         and ((lkind == "acr" and len(l_core) >= 3) or (lkind == "cap" and len(l_core) >= 5))
         and nm.fold(l_core) not in _TAKES_A_PERIOD
         and nm.fold(l_core) not in nm.titles()
+        and nxt_m is not None
+        and len(bare(first)) >= 3
+        and not lword
     ):
         # The period is there and prose goes on after the Capitalised word: a word after
         # a name, then a lower-case word ("GDP.Countries which", "Ryanair.Beer magnate";
         # "System.Collections namespace" has a word on the left), or a given name that
         # opens a full name ("Gould.Catherine Zeta-Jones").
-        nxt = _WORD_AFTER.match(text, right_m.end())
-        if nxt is not None and len(bare(first)) >= 3:
-            after = nxt.group(1)
-            if (
-                not lword
-                and lex.is_word(r_core)
-                and after[:1].islower()
-                and after not in _CODE_NOUNS
-            ):
-                return pos, EDIT, f'{sure}: a period, then the word "{right}"{quote_note}'
-            rf = nm.fold(r_core)
-            if not lword and after[:1].isupper() and (rf in nm.given_names() or rf in nm.titles()):
-                # "Gould.Catherine Zeta-Jones", "Smith.Coach Andy Turner"
-                return pos, EDIT, f'{sure}: a period, then the name "{right} {after}"'
+        if lex.is_word(r_core) and prose_after:
+            return pos, EDIT, f'{sure}: a period, then the word "{right}"{quote_note}'
+        after = nxt_m.group(1)
+        rf = nm.fold(r_core)
+        if after[:1].isupper() and (rf in nm.given_names() or rf in nm.titles()):
+            # "Gould.Catherine Zeta-Jones", "Smith.Coach Andy Turner"
+            return pos, EDIT, f'{sure}: a period, then the name "{right} {after}"'
     return pos, SUGGEST, maybe
 
 
