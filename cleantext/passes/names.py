@@ -812,10 +812,10 @@ class _Document:
                 # two consonants dropped or added ("Kevin Saceyy", "Paul Rane" for
                 # Randle): only with the surname, or a near spelling, elsewhere
                 ok = self._corroborated(t, surname)
-            if not ok and d == 2 and tf[0] == sf[0] and nm.typed_distance(tf, sf) <= 1.5:
+            if not ok and d == 2 and nm.typing_slip(tf, sf):
                 # a key next to the right one ("Mitchell Kzpoe" for Kapor, "Steve Bufe"
                 # for Bruce): a typo, unless the spelling is a name or a word of its own
-                ok = not (tf in nm.surnames() or tf in nm.given_names() or nm.is_word(tf))
+                ok = not nm.known_spelling(tf)
         if not ok or _inner_capital(t, surname):
             return None
         return _Judged(sim, "", d)
@@ -881,7 +881,7 @@ class _Document:
         "Ryan Jonse" beside "Stephen Jones" is another Jones, misspelt ("Andy Marsh" is
         another person)."""
         f = nm.fold(token)
-        if len(f) < 4 or f in nm.surnames() or f in nm.given_names() or nm.is_word(f):
+        if len(f) < 4 or nm.known_spelling(f):
             return False
         for surname in self.anchors:
             sf = nm.fold(surname)
@@ -948,7 +948,7 @@ class _Document:
                 if (
                     d <= 1
                     or (two and skd <= 1)
-                    or (two and nm.typed_distance(gf, want) <= 1.5 and gf not in nm.surnames())
+                    or (two and nm.typing_slip(gf, want) and not nm.known_spelling(gf))
                 ):
                     found[toks[0]] = 1.0 - d / n
             if len(found) == 1:
@@ -1265,10 +1265,10 @@ class _Document:
             return d <= min(1, limit) and skd == 0
         if n <= 4:
             return d <= min(1, limit)
-        if d == 2 and limit >= 2 and n >= 5 and tf[0] == sf[0] and nm.typed_distance(tf, sf) <= 1.5:
+        if d == 2 and limit >= 2 and n >= 5 and nm.typing_slip(tf, sf):
             # a key next to the right one ("Mr Gqllosay" for Galloway): a typo, unless
             # the spelling is a name or a word of its own
-            return not (tf in nm.surnames() or tf in nm.given_names() or nm.is_word(tf))
+            return not nm.known_spelling(tf)
         if n <= 9:
             return d <= min(1, limit) or (d <= min(2, limit) and skd <= 1)
         return d <= min(2, limit) or (d <= limit and skd <= 1)

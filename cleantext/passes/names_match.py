@@ -32,11 +32,13 @@ __all__ = [
     "given_names",
     "inflected",
     "is_word",
+    "known_spelling",
     "openers",
     "similarity",
     "skeleton",
     "surnames",
     "typed_distance",
+    "typing_slip",
 ]
 
 _SPECIAL = str.maketrans(
@@ -170,6 +172,16 @@ def typed_distance(a: str, b: str) -> float:
     return prev[m]
 
 
+def typing_slip(a: str, b: str) -> bool:
+    """Whether fold ``a`` is fold ``b`` typed with a slip: the first letter kept and at most
+    one edit and a neighbouring key (a :func:`typed_distance` of 1.5 or less).
+
+    >>> typing_slip("kzpoe", "kapor"), typing_slip("mensch", "marsh")
+    (True, False)
+    """
+    return a[:1] == b[:1] and typed_distance(a, b) <= 1.5
+
+
 _INFLECTIONS = ("s", "es", "'s", "n", "an", "ian", "ans", "ians", "ese", "ish")
 
 
@@ -249,6 +261,16 @@ def is_word(folded: str) -> bool:
 
 
 _ES_STEMS = ("s", "x", "z", "ch", "sh", "o")
+
+
+def known_spelling(folded: str) -> bool:
+    """A common surname, given name or English word: a spelling that stands for itself,
+    not a misspelling of a listed name.
+
+    >>> known_spelling("barber"), known_spelling("kzpoe")
+    (True, False)
+    """
+    return folded in surnames() or folded in given_names() or is_word(folded)
 
 
 @functools.cache
