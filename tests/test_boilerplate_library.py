@@ -253,6 +253,23 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         "Sign up to read this article",
         "Posted in News",
         "Tagged: economy, jobs",
+        # a newspaper's own photo credits, the print-edition note, age banners, donation
+        # asks, comment and scroll widgets
+        "Jane Roe/The New York Times",
+        "(Jane Roe / The Washington Post)",
+        "Credit...Jane Roe/The New York Times",
+        "Illustration by The Example Review",
+        "A version of this article appears in print on March 3, 2020, Section A, Page 1.",
+        "This article is more than 3 years old",
+        "Reading time: 4 minutes",
+        "This story continues below",
+        "Keep scrolling for more",
+        "Read the full story at Example Wire",
+        "Comments have been disabled for this article",
+        "Enter your email to subscribe",
+        "We rely on readers like you",
+        "From our sponsors",
+        "Video Ad Feedback",
     ],
 )
 def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: str) -> None:
@@ -315,6 +332,13 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         "How to clean up your inbox",
         "Spam fills your inbox",
         "He sent it to the Example newsletter office on Monday.",
+        # a newspaper only after a slash is a credit: a byline or a mention stays
+        "Jane Roe, The Guardian",
+        "Review - The Times",
+        "He told The New York Times",
+        "The Guardian",
+        "Credit Suisse/First Boston",
+        "Illustration by the author",
     ],
 )
 def test_classify_keeps(line: str) -> None:

@@ -20,9 +20,10 @@ about a website, cookies or terms, ``{duration}`` a play time (``4:31``, ``5 min
 ``{site}`` a short name,
 ``{section}`` a capitalised section name, ``{name}`` a capitalised name, ``{credit}`` a photo
 credit chain (``Jane Doe/AFP``), ``{agency}`` a news or photo agency, ``{photoagency}`` a
-photo agency, ``{networks}`` social networks (``Facebook, Twitter and Instagram``),
-``{netlist}`` a bare list of two or more share buttons, ``{handle}`` an ``@handle``,
-``{email}``, ``{domain}`` (``example.com``), ``{caption}`` a short caption.
+photo agency, ``{paper}`` a newspaper (``The New York Times``), ``{networks}`` social
+networks (``Facebook, Twitter and Instagram``), ``{netlist}`` a bare list of two or more
+share buttons, ``{handle}`` an ``@handle``, ``{email}``, ``{domain}`` (``example.com``),
+``{caption}`` a short caption.
 
 A line that matches no entry as a whole can still be boilerplate when every sentence in it
 is (``Sign up for our newsletter. We won't share your email address.``) or when it is a
@@ -236,6 +237,17 @@ NEWS_AGENCIES: tuple[str, ...] = (
     "ZUMAPRESS", "ZUMAPRESS.com", "Imagn", "USA Today Sports", "Icon Sportswire",
     "Action Images", "Sportsfile", "Inpho", "Offside", "Backgrid", "Splash News",
 )  # fmt: skip
+# Newspapers credit their own photographers: "Todd Heisler/The New York Times". Only after
+# a slash ({paper}): "Jane Doe, The Guardian" may be a byline, which stays.
+NEWSPAPERS: tuple[str, ...] = (
+    "The New York Times", "New York Times", "The Washington Post", "Washington Post",
+    "The Wall Street Journal", "The Guardian", "The Observer", "The Boston Globe",
+    "Los Angeles Times", "Chicago Tribune", "The Times", "The Sunday Times", "The Telegraph",
+    "The Globe and Mail", "Toronto Star", "The Star Tribune", "The Independent",
+    "The Seattle Times", "The Dallas Morning News", "The Philadelphia Inquirer",
+    "San Francisco Chronicle", "Houston Chronicle", "Miami Herald", "The Atlantic",
+    "The New Yorker", "The Hindu", "The Straits Times", "South China Morning Post",
+)  # fmt: skip
 PHOTO_AGENCIES: tuple[str, ...] = (
     "Getty Images", "Getty", "Getty Images News", "Getty Images Sport",
     "Getty Images Entertainment", "AFP via Getty Images", "AFP/Getty Images", "AFP/Getty",
@@ -254,10 +266,12 @@ PHOTO_AGENCIES: tuple[str, ...] = (
 _NAMED_LISTS: dict[str, list[str]] = {
     "photo_agencies": list(PHOTO_AGENCIES),
     "agencies": list(PHOTO_AGENCIES + NEWS_AGENCIES),
+    "papers": list(NEWSPAPERS),
 }
 _PHOTO_AGENCY = r"(?i:\L<photo_agencies>)"
 _AGENCY = r"(?i:\L<agencies>)"
 _AGENCY_NAMES = tuple(sorted({n.casefold() for n in PHOTO_AGENCIES + NEWS_AGENCIES}))
+_PAPER_NAMES = tuple(sorted({n.casefold() for n in NEWSPAPERS}))
 
 
 def _by_edge(names: tuple[str, ...], i: int) -> dict[str, tuple[str, ...]]:
@@ -271,6 +285,7 @@ def _by_edge(names: tuple[str, ...], i: int) -> dict[str, tuple[str, ...]]:
 # names that could start (or end) it, not with all of them.
 _AGENCY_BY_FIRST = _by_edge(_AGENCY_NAMES, 0)
 _AGENCY_BY_LAST = _by_edge(_AGENCY_NAMES, -1)
+_PAPER_BY_LAST = _by_edge(_PAPER_NAMES, -1)
 _CREDIT_WORD = r"(?i:staff(?: photographer)?|file|files|handout|contributed|courtesy|pool)"
 _CRED = (
     rf"(?:{_AGENCY}(?![\p{{L}}\p{{N}}])|{_CREDIT_WORD}(?![\p{{L}}\p{{N}}])|{_CAPW}|{_CAMEL}"
@@ -308,6 +323,7 @@ PLACEHOLDERS: dict[str, str] = {
         rf"{_CRED}(?:(?: ?[/|,;] ?| - | via | and | & | (?:{_CONNECT}) | ){_CRED}){{0,11}}"
     ),
     "agency": _AGENCY,
+    "paper": r"(?i:\L<papers>)",
     "photoagency": _PHOTO_AGENCY,
     "networks": rf"{_NETWORK}(?:{_NET_SEP}{_NETWORK}){{0,11}}",
     "netlist": rf"{_NETLIST_ITEM}(?:{_LIST_SEP}{_NETLIST_ITEM}){{1,11}}",
@@ -424,7 +440,7 @@ _LAST_TOKEN = regex.compile(r"(?r)\{(\w+)\}|[\p{L}\p{N}\p{M}]+|\S")
 _BOTH_EDGES = {"agency": "agency", "photoagency": "agency", "n": "digit", "year": "digit"}
 _EDGE_KIND = {
     "first": {**_BOTH_EDGES, "netlist": "network", "networks": "network", "duration": "digit"},
-    "last": {**_BOTH_EDGES, "email": "email"},
+    "last": {**_BOTH_EDGES, "email": "email", "paper": "paper"},
 }
 
 
@@ -524,6 +540,8 @@ def line_dispatch(s: str, folded: str | None = None) -> list[tuple[str, str]]:
         keys.append(("last-kind", "digit"))
     if folded.endswith(_AGENCY_BY_LAST.get(folded[-1:], ())):
         keys.append(("last-kind", "agency"))
+    if folded.endswith(_PAPER_BY_LAST.get(folded[-1:], ())):
+        keys.append(("last-kind", "paper"))
     # an address has no space: it is the last word (most lines have no "@" at all)
     if "@" in folded and "@" in folded[folded.rfind(" ") + 1 :]:
         keys.append(("last-kind", "email"))
