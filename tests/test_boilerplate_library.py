@@ -270,6 +270,20 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         "We rely on readers like you",
         "From our sponsors",
         "Video Ad Feedback",
+        # affiliate disclosures, shopping and recirculation widgets, player buttons
+        "This post contains affiliate links.",
+        "We may earn commission from links on this page, but we only recommend products.",
+        "Prices were accurate at time of publishing.",
+        "Check price on Amazon",
+        "Paid partner content",
+        "Elsewhere on the web",
+        "Suggested for you",
+        "Related Podcasts",
+        "Click to play video",
+        "Open image in gallery",
+        "Jump to comments section",
+        "Tweet this quote",
+        "Follow live updates",
     ],
 )
 def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: str) -> None:
@@ -339,6 +353,7 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         "The Guardian",
         "Credit Suisse/First Boston",
         "Illustration by the author",
+        "Check the price on Amazon before you buy, he said.",
     ],
 )
 def test_classify_keeps(line: str) -> None:
