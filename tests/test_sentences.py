@@ -33,6 +33,9 @@ FIXES = [
     ("Growth slowed across EuropeHowever, exports held up.", "Europe. However", RT),
     ("The chief executive flew to ParisThe talks lasted hours.", "Paris. The", RT),
     ("Fans queued outside WembleyMeanwhile, tickets sold out.", "Wembley. Meanwhile", RT),
+    # a question after a name: the word after the auxiliary confirms it
+    ("They met in Central ParkWas this to be the end of it?", "Park. Was this", RT),
+    ("The vote was held on Election DayWould there have been a recount?", "Day. Would there", RT),
     # acronym, then a Capitalised word
     ("The company is regulated in the AIThe rules are new.", "AI. The", RT),
     ("The case was referred to the SECThe regulator declined.", "SEC. The", RT),
@@ -176,6 +179,10 @@ KEEP = [
     "Analysts expect CinemaNow to report results.",
     "He works at GiveWell in London.",
     "She bought a OrbitBeyond last week.",
+    # an auxiliary glued to a word with no question after it: a name, or code
+    "The ParkIs plan was approved.",
+    "He said the ProjectHas been cancelled.",
+    "Call item.valueIs() to check it.",
     # code-like dotted names outside backticks
     "To build a widget, subclass React.Component and render it.",
     "The script reads setup.Py before anything else.",
