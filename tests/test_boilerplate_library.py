@@ -284,6 +284,17 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         "Jump to comments section",
         "Tweet this quote",
         "Follow live updates",
+        # breadcrumbs, recirculation labels, the WordPress comment form, German labels
+        "Home > News > World",
+        "Home \u203a World \u203a Middle East and Africa",
+        "You are here: Home / News",
+        "Most Watched",
+        "Featured Stories",
+        "For more news, visit example.com",
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+        "News From Around the Web",
+        "Weitere Artikel",
+        "Jetzt abonnieren",
     ],
 )
 def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: str) -> None:
@@ -354,6 +365,10 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         "Credit Suisse/First Boston",
         "Illustration by the author",
         "Check the price on Amazon before you buy, he said.",
+        # a headline or a line that opens like a breadcrumb but is prose
+        "Home > Work is a new show",
+        "Home is where the heart is",
+        "You are here: he said",
     ],
 )
 def test_classify_keeps(line: str) -> None:
