@@ -295,6 +295,18 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         "News From Around the Web",
         "Weitere Artikel",
         "Jetzt abonnieren",
+        # a local paper's credits: provided, staff, special-to and screenshot credits
+        "Provided photo",
+        "Photo provided by Example Corp",
+        "Staff photo by Jane Roe",
+        "JANE ROE/STAFF",
+        "Jane Roe | Staff Photographer",
+        "Photo: Jane Roe / Special to the Chronicle",
+        "Screenshot via Twitter",
+        "Photo: Twitter/@janeroe",
+        "Foto: dpa",
+        "Listen to this episode",
+        "View author profile",
     ],
 )
 def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: str) -> None:
@@ -369,6 +381,12 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         "Home > Work is a new show",
         "Home is where the heart is",
         "You are here: he said",
+        "Screenshot: the letter he sent to the board",
+        "Staff photo by the river",
+        # editors' notes, corrections and bylines are the article's own text
+        "This story has been updated.",
+        "Correction: An earlier version of this story misstated the date.",
+        "By Jane Roe",
     ],
 )
 def test_classify_keeps(line: str) -> None:
