@@ -307,6 +307,12 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         "Foto: dpa",
         "Listen to this episode",
         "View author profile",
+        # paywall meters and sign-up confirmations, a cookie banner's consent sentence
+        "You have read 3 of 5 free articles this month.",
+        "Already a subscriber? Log in here.",
+        "Read the full story with a subscription",
+        "You're subscribed!",
+        'By clicking "Accept", you agree to the storing of cookies on your device.',
     ],
 )
 def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: str) -> None:
@@ -387,6 +393,8 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         "This story has been updated.",
         "Correction: An earlier version of this story misstated the date.",
         "By Jane Roe",
+        "\u00a9 Example Wire 2019",
+        "He said you have read 3 of 5 free articles this month.",
     ],
 )
 def test_classify_keeps(line: str) -> None:
