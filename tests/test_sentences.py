@@ -33,6 +33,9 @@ FIXES = [
     ("Growth slowed across EuropeHowever, exports held up.", "Europe. However", RT),
     ("The chief executive flew to ParisThe talks lasted hours.", "Paris. The", RT),
     ("Fans queued outside WembleyMeanwhile, tickets sold out.", "Wembley. Meanwhile", RT),
+    # a place or a surname, then an English word that prose or a given name follows
+    ("He lost to Acasuso of ArgentinaFifth seed Fernando Gonzalez won.", "Argentina. Fifth", RT),
+    ("It was refereed by Jimmy CowanReferee Andy Turner said so.", "Cowan. Referee", RT),
     # a question after a name: the word after the auxiliary confirms it
     ("They met in Central ParkWas this to be the end of it?", "Park. Was this", RT),
     ("The vote was held on Election DayWould there have been a recount?", "Day. Would there", RT),
@@ -179,6 +182,10 @@ KEEP = [
     "Analysts expect CinemaNow to report results.",
     "He works at GiveWell in London.",
     "She bought a OrbitBeyond last week.",
+    # a place or a surname glued to a word that ends a name: a brand, a club, an event
+    "The state runs MinnesotaCare for families.",
+    "He spoke at the EdinburghInternational launch on Monday.",
+    "The WarnerMedia deal closed.",
     # an auxiliary glued to a word with no question after it: a name, or code
     "The ParkIs plan was approved.",
     "He said the ProjectHas been cancelled.",

@@ -1494,7 +1494,24 @@ class _Judge:
         if b - k == 1 and self.full_name_opens(left, first):
             # "to Rafael NadalRoger Federer plays": a given name and a surname after a name
             return edit(1, f'"{first} {self.occ.next}" is a full name')
+        if b - k == 1 and rword and self.name_ends(left):
+            # "of ArgentinaFifth seed", "Jimmy CowanReferee Andy Turner": a place or a
+            # surname, then an English word that prose or a given name follows
+            return edit(1, f'"{left}" is a name', f'"{first.lower()}" is a word')
         return maybe() if (lseen or rseen) else _NO
+
+    def name_ends(self, left: str) -> bool:
+        """``left`` is a place or a common surname, no English word, and the word after the
+        token is lower-case or a given name: a name glued to the sentence after it (brands
+        of that shape end in a company word, "MinnesotaCare", and stop earlier)."""
+        nxt = self.occ.next
+        f = nm.fold(left)
+        return (
+            len(left) >= 4
+            and (nxt[:1].islower() or (nxt[1:2].islower() and nm.fold(nxt) in nm.given_names()))
+            and (f in nm.places() or f in nm.surnames())
+            and not self.lex.is_word(left.lower())
+        )
 
     def full_name_opens(self, left: str, first: str) -> bool:
         """``first`` is a given name that a Capitalised word follows, glued to a name
