@@ -186,6 +186,10 @@ KEEP = [
     "The state runs MinnesotaCare for families.",
     "He spoke at the EdinburghInternational launch on Monday.",
     "The WarnerMedia deal closed.",
+    "The LucasArts deal was signed on Monday.",
+    "Shares in TexasInstruments rose sharply.",
+    "He joined DallasNews last year.",
+    "Satechi beat it.\n\nRAVPower 61W USB-C PD GaN Wall Charger\n",
     # an auxiliary glued to a word with no question after it: a name, or code
     "The ParkIs plan was approved.",
     "He said the ProjectHas been cancelled.",

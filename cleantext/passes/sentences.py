@@ -1494,7 +1494,7 @@ class _Judge:
         if b - k == 1 and self.full_name_opens(left, first):
             # "to Rafael NadalRoger Federer plays": a given name and a surname after a name
             return edit(1, f'"{first} {self.occ.next}" is a full name')
-        if b - k == 1 and rword and self.name_ends(left):
+        if a == 0 and b - k == 1 and rword and first not in _NAME_ENDS and self.name_ends(left):
             # "of ArgentinaFifth seed", "Jimmy CowanReferee Andy Turner": a place or a
             # surname, then an English word that prose or a given name follows
             return edit(1, f'"{left}" is a name', f'"{first.lower()}" is a word')
@@ -1506,12 +1506,16 @@ class _Judge:
         of that shape end in a company word, "MinnesotaCare", and stop earlier)."""
         nxt = self.occ.next
         f = nm.fold(left)
-        return (
+        if not (
             len(left) >= 4
             and (nxt[:1].islower() or (nxt[1:2].islower() and nm.fold(nxt) in nm.given_names()))
             and (f in nm.places() or f in nm.surnames())
             and not self.lex.is_word(left.lower())
-        )
+        ):
+            return False
+        # "the LucasArts deal": after an article or a possessive the token is one name
+        m = _WORD_BEFORE.search(self.doc.text, max(0, self.occ.start - 24), self.occ.start)
+        return m is None or m.group(1).lower() not in _DETERMINERS
 
     def full_name_opens(self, left: str, first: str) -> bool:
         """``first`` is a given name that a Capitalised word follows, glued to a name
@@ -1583,6 +1587,72 @@ _DATE_BEFORE = frozenset(
     ]
 )
 _WORD_BEFORE = regex.compile(r"(?:^|[^\p{L}\p{N}])([\p{L}\p{N}]+) \Z")
+
+# Words that end the name of a paper, a venue or a body ("Dallas News", "Carter Center"):
+# a place or a surname glued to one is that name, not the end of a sentence.
+_NAME_ENDS = frozenset(
+    [
+        "News",
+        "Times",
+        "Post",
+        "Herald",
+        "Journal",
+        "Press",
+        "Daily",
+        "Review",
+        "Magazine",
+        "Radio",
+        "Center",
+        "Centre",
+        "Theatre",
+        "Theater",
+        "Museum",
+        "Gallery",
+        "Hotel",
+        "Hospital",
+        "Institute",
+        "Foundation",
+        "Trust",
+        "Fund",
+        "Society",
+        "Club",
+        "Stadium",
+        "Arena",
+        "Airport",
+        "Exchange",
+        "Arts",
+        "Instruments",
+        "Dynamics",
+        "Services",
+        "Brand",
+        "Football",
+    ]
+)
+
+# Words after which a Capitalised token is one name, not the end of a sentence.
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "my",
+        "whose",
+        "every",
+        "each",
+        "no",
+        "any",
+    ]
+)
 
 # Subject pronouns: after "Now", "Then", "Here"... they start a clause, not a brand.
 _SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there"])
