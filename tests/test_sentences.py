@@ -36,6 +36,13 @@ FIXES = [
     # a place or a surname, then an English word that prose or a given name follows
     ("He lost to Acasuso of ArgentinaFifth seed Fernando Gonzalez won.", "Argentina. Fifth", RT),
     ("It was refereed by Jimmy CowanReferee Andy Turner said so.", "Cowan. Referee", RT),
+    # a word, then a given name that is no word and a surname: a full name opens a sentence
+    (
+        "at Blackpool Pleasure BeachCharles Saumarez Smith, the chief, said so.",
+        "Beach. Charles",
+        RT,
+    ),
+    ("the sensation Matt GiteauJake White claimed the cup.", "Giteau. Jake White", RT),
     # a question after a name: the word after the auxiliary confirms it
     ("They met in Central ParkWas this to be the end of it?", "Park. Was this", RT),
     ("The vote was held on Election DayWould there have been a recount?", "Day. Would there", RT),
@@ -189,6 +196,8 @@ KEEP = [
     "The LucasArts deal was signed on Monday.",
     "Shares in TexasInstruments rose sharply.",
     "He joined DallasNews last year.",
+    "The SmartCharles Schwab account.",
+    "They love BluRay Disc players.",
     "Satechi beat it.\n\nRAVPower 61W USB-C PD GaN Wall Charger\n",
     # an auxiliary glued to a word with no question after it: a name, or code
     "The ParkIs plan was approved.",

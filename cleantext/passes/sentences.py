@@ -1513,25 +1513,36 @@ class _Judge:
             and not self.lex.is_word(left.lower())
         ):
             return False
-        # "the LucasArts deal": after an article or a possessive the token is one name
-        m = _WORD_BEFORE.search(self.doc.text, max(0, self.occ.start - 24), self.occ.start)
-        return m is None or m.group(1).lower() not in _DETERMINERS
+        return not self.after_determiner()  # "the LucasArts deal"
 
     def full_name_opens(self, left: str, first: str) -> bool:
         """``first`` is a given name that a Capitalised word follows, glued to a name
         ``left`` that is neither a given name ("JoAnn Smith") nor an English word."""
         nxt = self.occ.next
         given = nm.given_names()
-        return (
+        # a word before the given name, or an English word after it, is left alone unless
+        # the given name is no word of its own and the word after is a common surname
+        # ("Blackpool Pleasure BeachCharles Saumarez", "sensation Matt GiteauJake White")
+        plain = not self.lex.is_word(first.lower())
+        if not (
             len(first) >= 3
             and nxt[:1].isupper()
             and nxt[1:2].islower()
             and nm.fold(first) in given
             and nm.fold(left) not in given
             and nm.fold(nxt) not in given
-            and not self.lex.is_word(left.lower())
-            and not self.lex.is_word(nxt.lower())
-        )
+            and (not self.lex.is_word(nxt.lower()) or (plain and nm.fold(nxt) in nm.surnames()))
+        ):
+            return False
+        if not self.lex.is_word(left.lower()):
+            return True
+        return plain and not self.after_determiner()  # "the SmartCharles Schwab account"
+
+    def after_determiner(self) -> bool:
+        """The word before the token is an article or a possessive ("the", "its"): the
+        token is then one name, not the end of a sentence."""
+        m = _WORD_BEFORE.search(self.doc.text, max(0, self.occ.start - 24), self.occ.start)
+        return m is not None and m.group(1).lower() in _DETERMINERS
 
 
 # Months and weekdays: no name starts with one glued to a Capitalised word or an acronym
