@@ -43,6 +43,12 @@ FIXES = [
         RT,
     ),
     ("the sensation Matt GiteauJake White claimed the cup.", "Giteau. Jake White", RT),
+    # a name written elsewhere ("Swiss Re,") glued to an English word and prose
+    (
+        "Swiss Re, the insurer, lost money, said Swiss ReTightly packed cities suffer.",
+        "Re. Tightly",
+        RT,
+    ),
     # a question after a name: the word after the auxiliary confirms it
     ("They met in Central ParkWas this to be the end of it?", "Park. Was this", RT),
     ("The vote was held on Election DayWould there have been a recount?", "Day. Would there", RT),
@@ -198,6 +204,8 @@ KEEP = [
     "He joined DallasNews last year.",
     "The SmartCharles Schwab account.",
     "They love BluRay Disc players.",
+    "Acme Power shares rose. Acme PowerTool sold well.",
+    "Sony Play is an app. Sony PlayStation sold well.",
     "Satechi beat it.\n\nRAVPower 61W USB-C PD GaN Wall Charger\n",
     # an auxiliary glued to a word with no question after it: a name, or code
     "The ParkIs plan was approved.",

@@ -1491,6 +1491,11 @@ class _Judge:
         brand_like = lex.is_word(left) and rword
         if b - k == 1 and not brand_like and (lseen or (rseen and not rword)):
             return edit(1)
+        if a == 0 and b - k == 1 and rword and len(first) >= 5 and self.name_closes(left):
+            # "the Common Agricultural PolicyChange was": "Agricultural Policy" ends a
+            # name elsewhere in the text, and prose follows (a short word after it may
+            # name a product of that name: "Acme PowerTool")
+            return edit(1, f'"{self.word_before()} {left}" ends a name elsewhere')
         if b - k == 1 and self.full_name_opens(left, first):
             # "to Rafael NadalRoger Federer plays": a given name and a surname after a name
             return edit(1, f'"{first} {self.occ.next}" is a full name')
@@ -1537,6 +1542,22 @@ class _Judge:
         if not self.lex.is_word(left.lower()):
             return True
         return plain and not self.after_determiner()  # "the SmartCharles Schwab account"
+
+    def word_before(self) -> str:
+        """The word right before the token (one space between), or ""."""
+        m = _WORD_BEFORE.search(self.doc.text, max(0, self.occ.start - 24), self.occ.start)
+        return m.group(1) if m is not None else ""
+
+    def name_closes(self, left: str) -> bool:
+        """A Capitalised word stands before the token, the two end a name elsewhere in the
+        text ("Agricultural Policy" then a non-letter), and lower-case prose follows."""
+        prev = self.word_before()
+        if not (prev[:1].isupper() and self.occ.next[:1].islower()):
+            return False
+        if prev.lower() in _DETERMINERS or self.lex.starter(prev) == "strong":
+            return False  # "The PolicyChange": the word before opens the sentence
+        phrase = rf"{regex.escape(prev)}[ \t]++{regex.escape(left)}"
+        return regex.search(rf"(?<![{_LETTER}]){phrase}(?![{_LETTER}])", self.doc.text) is not None
 
     def after_determiner(self) -> bool:
         """The word before the token is an article or a possessive ("the", "its"): the
