@@ -632,6 +632,9 @@ def test_a_date_or_place_before_a_lost_space_ends_the_sentence(raw: str, expecte
         "Visit Paris.Xyzzyq Labs for details.",  # nor prose after it
         "Use the UI.Button class.",  # an acronym of no place: a code namespace
         "Call OS.Path to join them.",
+        # the Capitalised word before a dotted name opens the sentence: no name
+        "Call System.Console to print it.",
+        "The Square.Based on the book.",
         # no period and nothing that makes "March" a date: a glued name stays as it is
         "It happened at the MarchEconomists forum.",
     ],
@@ -650,6 +653,10 @@ def test_other_capitalised_words_before_a_period_stay(text: str) -> None:
         ("It stars Elliott Gould.Catherine Zeta-Jones joins.", "Gould. Catherine Zeta-Jones"),
         # or a title that a name follows
         ("He beat Jimmy Cowan.Coach Andy Turner said so.", "Cowan. Coach Andy"),
+        # or a word that a given name follows
+        ("He beat Jimmy Cowan.Referee Andy Turner said so.", "Cowan. Referee Andy"),
+        # a word that ends a name of Capitalised words, then prose
+        ("It opened near Leicester Square.Based on the book, it ran.", "Square. Based on"),
         ("He lost despite the win.My players failed.", "win. My players"),
         # a short English word after a plain word, then more prose
         ("He won the wing berth.Up front, Ann Lee starts.", "berth. Up front"),

@@ -1923,7 +1923,43 @@ def _decide_missing(
         if after[:1].isupper() and (rf in nm.given_names() or rf in nm.titles()):
             # "Gould.Catherine Zeta-Jones", "Smith.Coach Andy Turner"
             return pos, EDIT, f'{sure}: a period, then the name "{right} {after}"'
+        if after[:1].isupper() and lex.is_word(r_core) and nm.fold(after) in nm.given_names():
+            # "Cowan.Referee Andy Turner", "Banderas.Producers Barbara Broccoli"
+            return pos, EDIT, f'{sure}: a period, then "{right}" and the name "{after}"'
+    if (
+        len(r_humps) == 1
+        and not quotes
+        and lkind == "cap"
+        and lword
+        and len(bare(first)) >= 3
+        and nxt_m is not None
+        and _closes_name(doc, left_m.start(), lex)
+        and (
+            (prose_after and lex.is_word(r_core))
+            or (nxt_m.group(1)[:1].isupper() and nm.fold(nxt_m.group(1)) in nm.given_names())
+        )
+    ):
+        # "around Leicester Square.Based on the", "European Central Bank.Eurozone interest":
+        # a word that ends a name of Capitalised words, a period, then prose
+        return pos, EDIT, f'{sure}: "{left}" ends a name, then a sentence{quote_note}'
     return pos, SUGGEST, maybe
+
+
+def _closes_name(doc: _Document, start: int, lex: Lexicon) -> bool:
+    """A Capitalised word, not one that opens sentences ("The") nor the first of its
+    sentence ("Call System.Console"), stands right before the word at ``start``: the two
+    are one name ("Leicester Square", "Central Bank")."""
+    m = _WORD_BEFORE.search(doc.text, max(0, start - 24), start)
+    if m is None:
+        return False
+    prev = m.group(1)
+    before = doc.text[max(0, m.start(1) - 3) : m.start(1)].rstrip(" ")
+    return (before[-1:].isalnum() or before[-1:] in (",", ";")) and (
+        prev[:1].isupper()
+        and prev[1:2].islower()
+        and prev.lower() not in _DETERMINERS
+        and lex.starter(prev) is None
+    )
 
 
 # The word after a token, past one space (or a comma and a space).
