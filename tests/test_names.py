@@ -712,6 +712,20 @@ def test_keys_next_to_the_right_ones_are_typos_of_the_surname() -> None:
     assert fix("Mitchell Kzpxq spoke.") == "Mitchell Kzpxq spoke."
 
 
+def test_keys_next_to_the_right_ones_in_a_one_word_name_written_in_the_text() -> None:
+    fix = NormalizeNames(["Longbridge", "Nintendo", "Turkey"])
+    # the name is written right elsewhere: two edits of the same length, one a slip
+    text = "Longbridge is safe. The Longbrigdw plant stays open."
+    assert fix(text) == "Longbridge is safe. The Longbridge plant stays open."
+    text = "Nintendo leads. Rivals are Ninyindo and Sony."
+    assert fix(text) == "Nintendo leads. Rivals are Nintendo and Sony."
+    # another length is another word of the stem, not a typo: "Turks" stays
+    text = "Turkey voted. The Turks celebrated."
+    assert fix(text) == text
+    # and without the name written right, two edits are too far for a one-word name
+    assert fix("The Longbrigdw plant stays open.") == "The Longbrigdw plant stays open."
+
+
 def test_a_name_fixed_before_another_makes_the_pair_written() -> None:
     fix = NormalizeNames(["Stadia", "Google"])
     text = (

@@ -1406,7 +1406,10 @@ class _Document:
             return None
         d = nm.distance(tf, cf)
         skd = nm.distance(nm.skeleton(tf), nm.skeleton(cf))
-        if not (d <= 1 or (d == 2 and ((n >= 7 and skd <= 1) or (n >= 6 and skd == 0)))):
+        # two edits of the same length, one a slip of the finger ("Longbrigdw" for
+        # Longbridge, "Sgfadey" for Stradey) when the name is six letters or more
+        slip = d == 2 and len(tf) == len(cf) >= 6 and nm.typing_slip(tf, cf)
+        if not (d <= 1 or slip or (d == 2 and ((n >= 7 and skd <= 1) or (n >= 6 and skd == 0)))):
             return None
         return _Judged(1.0 - d / n, "", d)
 
