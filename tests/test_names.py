@@ -726,6 +726,16 @@ def test_keys_next_to_the_right_ones_in_a_one_word_name_written_in_the_text() ->
     assert fix("The Longbrigdw plant stays open.") == "The Longbrigdw plant stays open."
 
 
+def test_one_key_typed_for_its_neighbour_in_a_long_one_word_name() -> None:
+    fix = NormalizeNames(["Xboxes", "Kenteris", "Intel"])
+    # six letters or more, one letter swapped for the key next to it
+    assert fix("It affects Xboxws made before May.") == "It affects Xboxes made before May."
+    assert fix("Greek sprinter Kwnteris withdrew.") == "Greek sprinter Kenteris withdrew."
+    # keys far apart are another word; a name of five letters needs more evidence
+    assert fix("It affects Xboxqs made before May.") == "It affects Xboxqs made before May."
+    assert fix("Chips from Intwl sold.") == "Chips from Intwl sold."
+
+
 def test_a_name_fixed_before_another_makes_the_pair_written() -> None:
     fix = NormalizeNames(["Stadia", "Google"])
     text = (

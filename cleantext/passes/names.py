@@ -127,6 +127,7 @@ class _Index:
     surnames: dict[str, tuple[int, ...]]  # casefold last token of multi-word names -> entries
     singles_by_skeleton: dict[str, tuple[int, ...]]  # one-word entries by phonetic key
     singles_short: dict[str, tuple[int, ...]]  # one-word entries by fold less one inner letter
+    singles_masked: dict[str, tuple[int, ...]]  # one-word entries by fold, one letter masked
     aliases: dict[str, tuple[tuple[str, int, str], ...]]  # first word -> (alias, entry, repl)
     context: regex.Pattern[str] | None
     context_entries: dict[str, tuple[int, ...]]
@@ -177,6 +178,7 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
     surnames: list[tuple[str, int]] = []
     singles: list[tuple[str, int]] = []
     short: list[tuple[str, int]] = []  # a one-word name less one inner letter
+    masked: list[tuple[str, int]] = []  # a one-word name with one letter (not the first) as "?"
     aliases: dict[str, list[tuple[str, int, str]]] = {}
     context: list[tuple[str, int]] = []
     for i, e in enumerate(items):
@@ -191,6 +193,7 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
         elif len(f := nm.fold(toks[0])) >= min_single_length:
             singles.append((nm.skeleton(f), i))
             short.extend((f[:k] + f[k + 1 :], i) for k in range(1, len(f) - 1))
+            masked.extend((f"{f[:k]}?{f[k + 1 :]}", i) for k in range(1, len(f)))
         for alias in e.aliases:
             first = _WORD.match(alias)
             if first is None:
@@ -216,6 +219,7 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
         surnames=_group(surnames),
         singles_by_skeleton=_group(singles),
         singles_short=_group(short),
+        singles_masked=_group(masked),
         aliases={
             k: tuple(sorted(v, key=lambda a: len(a[0]), reverse=True)) for k, v in aliases.items()
         },
@@ -1304,6 +1308,7 @@ class _Document:
                 judged = self._judge_single(t, c)
                 if judged is not None:
                     found[c] = (judged.score, f"; anchored by {c!r} at offset {offset}")
+            self._slips(tf, found)
             if not found:
                 continue
             if self._guarded(i, t) or nm.is_word(tf) or tf in nm.given_names():
@@ -1364,6 +1369,18 @@ class _Document:
             if d <= 1 or (d == 2 and long):
                 found[c] = (1.0 - d / max(len(tf), len(cf)), "")
         return found
+
+    def _slips(self, tf: str, found: dict[str, tuple[float, str]]) -> None:
+        """Add to ``found`` the one-word names that the fold ``tf`` (six letters or more,
+        no common surname) spells with one key typed for its neighbour, the sound aside
+        ("Xboxws" for Xboxes), when nothing closer was found."""
+        if found or len(tf) < self.p.single_min_length or tf in nm.surnames():
+            return
+        for k in range(1, len(tf)):
+            for e in self.idx.singles_masked.get(f"{tf[:k]}?{tf[k + 1 :]}", ()):
+                c = self.idx.entries[e].canonical
+                if nm.typed_distance(tf, nm.fold(c)) == 0.5:
+                    found[c] = (1.0 - 1 / len(tf), "")
 
     def _anchored_singles(self) -> dict[str, int]:
         """One-word canonical names written exactly in the document (or by an edit of this
