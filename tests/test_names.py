@@ -736,6 +736,14 @@ def test_one_key_typed_for_its_neighbour_in_a_long_one_word_name() -> None:
     assert fix("Chips from Intwl sold.") == "Chips from Intwl sold."
 
 
+def test_a_letter_typed_twice_in_a_one_word_name() -> None:
+    fix = NormalizeNames(["Fagin", "Euronext", "Bel"])
+    assert fix("The role of Faginn suits him.") == "The role of Fagin suits him."
+    assert fix("Shares in Euronexxt rose.") == "Shares in Euronext rose."
+    # a short name doubled makes other words and names: "Bell" stays
+    assert fix("Alexander Bell called.") == "Alexander Bell called."
+
+
 def test_a_name_fixed_before_another_makes_the_pair_written() -> None:
     fix = NormalizeNames(["Stadia", "Google"])
     text = (

@@ -1374,7 +1374,16 @@ class _Document:
         """Add to ``found`` the one-word names that the fold ``tf`` (six letters or more,
         no common surname) spells with one key typed for its neighbour, the sound aside
         ("Xboxws" for Xboxes), when nothing closer was found."""
-        if found or len(tf) < self.p.single_min_length or tf in nm.surnames():
+        if found or tf in nm.surnames():
+            return
+        for k in range(1, len(tf) - 1):
+            if tf[k] == tf[k + 1] and len(tf) - 1 >= _DOUBLED_MIN:
+                # a letter typed twice ("Virrgin" for Virgin, "Lynnch" for Lynch)
+                for e in self.idx.squash.get(tf[:k] + tf[k + 1 :], ()):
+                    c = self.idx.entries[e].canonical
+                    if len(self.idx.tokens[e]) == 1:
+                        found[c] = (1.0 - 1 / len(tf), "")
+        if found or len(tf) < self.p.single_min_length:
             return
         for k in range(1, len(tf)):
             for e in self.idx.singles_masked.get(f"{tf[:k]}?{tf[k + 1 :]}", ()):
@@ -1517,6 +1526,9 @@ _ANCHORED_VARIANT_MIN = 3
 # The shortest one-word name (and spelling) read by two edits with no anchor, when the
 # sound stays ("Milwill" for Millwall).
 _UNANCHORED_TWO_EDITS = 7
+# A one-word name of at least this many letters, with one of them typed twice, is that name
+# misspelt ("Lynnch"); shorter ones make other words too ("Bell" for Bel).
+_DOUBLED_MIN = 5
 
 
 def _anchor_surnames(entry: NameEntry) -> tuple[str, ...]:
