@@ -1371,14 +1371,14 @@ class _Document:
         return found
 
     def _slips(self, tf: str, found: dict[str, tuple[float, str]]) -> None:
-        """Add to ``found`` the one-word names that the fold ``tf`` (six letters or more,
-        no common surname) spells with one key typed for its neighbour, the sound aside
-        ("Xboxws" for Xboxes), when nothing closer was found."""
+        """When nothing closer was found, add to ``found`` the one-word names that the fold
+        ``tf`` (no common surname) misspells by a slip of the finger: one letter typed twice
+        (from five letters: "Faginn" for Fagin), or one key typed for its neighbour (from
+        six: "Xboxws" for Xboxes)."""
         if found or tf in nm.surnames():
             return
         for k in range(1, len(tf) - 1):
             if tf[k] == tf[k + 1] and len(tf) - 1 >= _DOUBLED_MIN:
-                # a letter typed twice ("Virrgin" for Virgin, "Lynnch" for Lynch)
                 for e in self.idx.squash.get(tf[:k] + tf[k + 1 :], ()):
                     c = self.idx.entries[e].canonical
                     if len(self.idx.tokens[e]) == 1:

@@ -1300,8 +1300,8 @@ class _Judge:
         makes a date: "in May", "on Saturday", "5 January" (not "The MayDay parade")."""
         if left not in _DATES or a > 0:
             return False
-        m = _WORD_BEFORE.search(self.doc.text, max(0, self.occ.start - 24), self.occ.start)
-        return m is not None and (m.group(1).lower() in _DATE_BEFORE or m.group(1).isdigit())
+        before = self.word_before()
+        return before.lower() in _DATE_BEFORE or before.isdigit()
 
     def surely_no(self, a: int, k: int, b: int) -> bool:
         """Whether :meth:`judge` says no at ``k`` by the word lists alone."""
@@ -1545,7 +1545,7 @@ class _Judge:
 
     def word_before(self) -> str:
         """The word right before the token (one space between), or ""."""
-        m = _WORD_BEFORE.search(self.doc.text, max(0, self.occ.start - 24), self.occ.start)
+        m = _word_before(self.doc.text, self.occ.start)
         return m.group(1) if m is not None else ""
 
     def name_closes(self, left: str) -> bool:
@@ -1562,8 +1562,7 @@ class _Judge:
     def after_determiner(self) -> bool:
         """The word before the token is an article or a possessive ("the", "its"): the
         token is then one name, not the end of a sentence."""
-        m = _WORD_BEFORE.search(self.doc.text, max(0, self.occ.start - 24), self.occ.start)
-        return m is not None and m.group(1).lower() in _DETERMINERS
+        return self.word_before().lower() in _DETERMINERS
 
 
 # Months and weekdays: no name starts with one glued to a Capitalised word or an acronym
@@ -1620,71 +1619,31 @@ _DATE_BEFORE = frozenset(
 )
 _WORD_BEFORE = regex.compile(r"(?:^|[^\p{L}\p{N}])([\p{L}\p{N}]+) \Z")
 
+
+def _word_before(text: str, start: int) -> regex.Match[str] | None:
+    """The word that one space separates from ``text[start:]`` (group 1), if any."""
+    return _WORD_BEFORE.search(text, max(0, start - 24), start)
+
+
 # Words that end the name of a paper, a venue or a body ("Dallas News", "Carter Center"):
 # a place or a surname glued to one is that name, not the end of a sentence.
 _NAME_ENDS = frozenset(
     [
-        "News",
-        "Times",
-        "Post",
-        "Herald",
-        "Journal",
-        "Press",
-        "Daily",
-        "Review",
-        "Magazine",
-        "Radio",
-        "Center",
-        "Centre",
-        "Theatre",
-        "Theater",
-        "Museum",
-        "Gallery",
-        "Hotel",
-        "Hospital",
-        "Institute",
-        "Foundation",
-        "Trust",
-        "Fund",
-        "Society",
-        "Club",
-        "Stadium",
-        "Arena",
-        "Airport",
-        "Exchange",
-        "Arts",
-        "Instruments",
-        "Dynamics",
-        "Services",
-        "Brand",
+        "News", "Times", "Post", "Herald", "Journal", "Press", "Daily", "Review", "Magazine",
+        "Radio", "Center", "Centre", "Theatre", "Theater", "Museum", "Gallery", "Hotel",
+        "Hospital", "Institute", "Foundation", "Trust", "Fund", "Society", "Club", "Stadium",
+        "Arena", "Airport", "Exchange", "Arts", "Instruments", "Dynamics", "Services", "Brand",
         "Football",
     ]
-)
+)  # fmt: skip
 
 # Words after which a Capitalised token is one name, not the end of a sentence.
 _DETERMINERS = frozenset(
     [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "your",
-        "my",
-        "whose",
-        "every",
-        "each",
-        "no",
-        "any",
+        "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
+        "our", "your", "my", "whose", "every", "each", "no", "any",
     ]
-)
+)  # fmt: skip
 
 # Subject pronouns: after "Now", "Then", "Here"... they start a clause, not a brand.
 _SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there"])
@@ -1949,16 +1908,16 @@ def _closes_name(doc: _Document, start: int, lex: Lexicon) -> bool:
     """A Capitalised word, not one that opens sentences ("The") nor the first of its
     sentence ("Call System.Console"), stands right before the word at ``start``: the two
     are one name ("Leicester Square", "Central Bank")."""
-    m = _WORD_BEFORE.search(doc.text, max(0, start - 24), start)
+    m = _word_before(doc.text, start)
     if m is None:
         return False
     prev = m.group(1)
+    if not (prev[:1].isupper() and prev[1:2].islower()) or lex.starter(prev) is not None:
+        return False
+    # mid-sentence: a word or a comma stands before it, not a period or the line start
     before = doc.text[max(0, m.start(1) - 3) : m.start(1)].rstrip(" ")
     return (before[-1:].isalnum() or before[-1:] in (",", ";")) and (
-        prev[:1].isupper()
-        and prev[1:2].islower()
-        and prev.lower() not in _DETERMINERS
-        and lex.starter(prev) is None
+        prev.lower() not in _DETERMINERS
     )
 
 
