@@ -1443,6 +1443,18 @@ class _Judge:
             # glued (a name of that shape, "TalkTalk", is on the bundled list or used whole
             # elsewhere; "BoraBora" has no "Bora" on its own)
             return edit(1, f'"{left}" twice')
+        if lkind == "cap" and b - k == 1 and left == first and len(left) >= 4 and a == 0:
+            # the same without the name used alone: a surname after its given name, then
+            # prose ("by Jean-Pierre JeunetJeunet was"; "Tahiti BoraBora is" stays)
+            before = self.word_before()
+            given = nm.given_names()
+            if (
+                self.occ.next[:1].islower()
+                and before[:1].isupper()
+                and all(nm.fold(part) in given for part in before.split("-"))
+                and not lex.is_word(left)
+            ):
+                return edit(1, f'"{left}" twice, after the given name "{before}"')
         if lkind == "camel":
             unit = lseen or (k - a == 2 and h[a] in lex.particles and kinds[a + 1] == "cap")
             if not unit:
