@@ -401,6 +401,21 @@ def test_classify_keeps(line: str) -> None:
     assert LIB.classify(line) is None
 
 
+def test_patterns_are_tried_in_order_in_one_call_or_one_by_one() -> None:
+    joined = library(extra=("re:deal of the day.*", "re:deal.*"))
+    assert joined.pattern_union is not None
+    hit = joined.classify("Deal of the day: kettles")
+    assert hit is not None and hit.entry == "re:deal of the day.*"  # the first that matches
+    hit = joined.classify("Deals galore")
+    assert hit is not None and hit.entry == "re:deal.*"
+    # a back-reference means another group inside an alternation: the patterns go one by one
+    apart = library(extra=("re:(ha)\\1 deals", "re:deal.*"))
+    assert apart.pattern_union is None
+    hit = apart.classify("haha deals")
+    assert hit is not None and hit.entry == "re:(ha)\\1 deals"
+    assert apart.classify("Deals galore") is not None
+
+
 def test_user_entries() -> None:
     lib = library(extra=("?Tap here", "re:^deal of the day\\b.*", "Morning Bell {words}"))
     assert LIB.classify("Tap here") is None

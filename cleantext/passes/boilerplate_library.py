@@ -629,6 +629,9 @@ class Library:
     required: tuple[tuple[str, ...], ...] = ()
     #: The first word of every phrase key: a line whose key starts otherwise is no phrase.
     phrase_firsts: frozenset[str] = frozenset()
+    #: Every pattern in one alternation (group ``_p<i>`` for pattern i), tried in one call,
+    #: or None when a pattern can't join one (a back-reference, a global inline flag).
+    pattern_union: regex.Pattern[str] | None = None
 
     def classify(self, line: str) -> LineMatch | None:
         """The :class:`LineMatch` if the whole ``line`` is boilerplate, else ``None``.
@@ -682,9 +685,14 @@ class Library:
         hit = self._phrase(s)
         if hit is not None:
             return hit
-        for pattern, match in self.patterns:
-            if pattern.fullmatch(s):
-                return match
+        if self.pattern_union is not None:
+            m = self.pattern_union.fullmatch(s)
+            if m is not None:  # the first pattern that matches, as the loop below finds it
+                return next(hit for i, (_, hit) in enumerate(self.patterns) if m.group(f"_p{i}"))
+        else:
+            for pattern, match in self.patterns:
+                if pattern.fullmatch(s):
+                    return match
         if not self.templates or s.count(" ") + 1 > MAX_TEMPLATE_WORDS:
             return None
         folded = s.casefold()
@@ -961,4 +969,25 @@ def library(
         # longest first: a long word is the rarest, so a line without it fails at once
         tuple(tuple(sorted(required_words(t.entry), key=len, reverse=True)) for t in templates),
         frozenset(k.split(" ", 1)[0] for k in phrases),
+        _union(patterns),
     )
+
+
+# A back-reference or a global inline flag would mean something else inside an alternation.
+_NOT_JOINABLE = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?[a-zA-Z]+\)")
+
+
+def _union(patterns: Sequence[tuple[regex.Pattern[str], LineMatch]]) -> regex.Pattern[str] | None:
+    """The ``patterns`` as one alternation that tries them in order (see
+    :attr:`Library.pattern_union`), or None if one of them can't join it.
+
+    >>> _union([(regex.compile("ad"), None), (regex.compile("(a)\\1"), None)]) is None
+    True
+    """
+    if len(patterns) < 2 or any(_NOT_JOINABLE.search(p.pattern) for p, _ in patterns):
+        return None
+    source = "|".join(f"(?P<_p{i}>{p.pattern})" for i, (p, _) in enumerate(patterns))
+    try:
+        return regex.compile(source, regex.IGNORECASE | regex.V0)
+    except regex.error:
+        return None
