@@ -313,6 +313,13 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         "Read the full story with a subscription",
         "You're subscribed!",
         'By clicking "Accept", you agree to the storing of cookies on your device.',
+        # one marker written twice or more on a line; sponsored-content labels
+        "Advertisement Advertisement",
+        "ADVERTISEMENT ADVERTISEMENT ADVERTISEMENT",
+        "Paid content by Example Bank",
+        "This article was produced in partnership with Example Bank",
+        "Brand content",
+        "Continue reading the main story below",
     ],
 )
 def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: str) -> None:
@@ -395,6 +402,9 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         "By Jane Roe",
         "\u00a9 Example Wire 2019",
         "He said you have read 3 of 5 free articles this month.",
+        # two different words, or a name that repeats a word, are no repeated marker
+        "Ad free ad",
+        "Bora Bora",
     ],
 )
 def test_classify_keeps(line: str) -> None:

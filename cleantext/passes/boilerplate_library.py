@@ -679,7 +679,26 @@ class Library:
             counted = _COUNTER.match(key)
             if counted is not None:
                 hit = self.phrases.get(counted.group(1))
+        if hit is None and " " in key:  # "Advertisement Advertisement": one phrase repeated
+            hit = self._repeated(key)
         return hit
+
+    def _repeated(self, key: str) -> LineMatch | None:
+        """The phrase that ``key`` writes twice or more in a row, if any.
+
+        >>> library()._repeated("advertisement advertisement advertisement").entry
+        'advertisement'
+        >>> library()._repeated("ad free ad") is None
+        True
+        """
+        words = key.split(" ")
+        if key.count(words[0]) < 2:
+            return None
+        n = len(words)
+        for size in range(1, n // 2 + 1):
+            if n % size == 0 and words == words[:size] * (n // size):
+                return self.phrases.get(" ".join(words[:size]))
+        return None
 
     def _whole(self, s: str) -> LineMatch | None:
         hit = self._phrase(s)
