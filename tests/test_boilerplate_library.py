@@ -630,6 +630,13 @@ def _ref_phrase(s: str) -> object:
     counted = regex.match(r"^(\D.*?) \d{1,6}$", key)
     if hit is None and counted is not None:
         hit = LIB.phrases.get(counted.group(1))
+    words = key.split(" ")
+    if hit is None and len(words) > 1 and len(key) <= LIB.longest_key + 7:
+        # the same phrase written n times in a row
+        for n in range(len(words), 1, -1):
+            if len(words) % n == 0 and words == words[: len(words) // n] * n:
+                hit = LIB.phrases.get(" ".join(words[: len(words) // n]))
+                break
     return hit
 
 

@@ -679,8 +679,8 @@ class Library:
             counted = _COUNTER.match(key)
             if counted is not None:
                 hit = self.phrases.get(counted.group(1))
-        if hit is None and " " in key:  # "Advertisement Advertisement": one phrase repeated
-            hit = self._repeated(key)
+        if hit is None and " " in key and len(key) <= bound:
+            hit = self._repeated(key)  # "Advertisement Advertisement": one phrase repeated
         return hit
 
     def _repeated(self, key: str) -> LineMatch | None:
