@@ -27,6 +27,8 @@ from cleantext.passes.boilerplate_library import (
 )
 from cleantext.passes.boilerplate_library import _NAG as NAG
 from cleantext.passes.boilerplate_library import _NEWS_CUE as NEWS_CUE
+from cleantext.passes.boilerplate_library import _SOFT_CUE as SOFT_CUE
+from cleantext.passes.boilerplate_library import _VETO as VETO
 from cleantext.resources import load_list
 
 LIB = library()
@@ -622,6 +624,20 @@ def test_the_call_to_action_screen_lets_every_cue_through(words: list[str]) -> N
     s = " ".join(words)
     if NEWS_CUE.search(s) or NAG.search(s):
         assert may_call_to_action(s)
+
+
+_SCREEN_BITS = [
+    *["He", "SAID", "said", "Theyre", "their", "alleged", "ALLEGEDLY", "claims", "percent"],
+    *["according", "to", "Free", "NEWS", "e-mail", "Every", "morning", "don't", "miss", "%"],
+    *['"', "the", "hero", "shed", "saidx", "_said", "1he", "upDATES", "x", ",", "."],
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SCREEN_BITS), max_size=8).map(" ".join))
+def test_the_ascii_twin_of_a_word_screen_finds_what_the_full_pattern_finds(s: str) -> None:
+    for screen in (VETO, SOFT_CUE):
+        assert screen.found(s) == (screen.full.search(s) is not None)
 
 
 def _ref_phrase(s: str) -> object:

@@ -593,14 +593,38 @@ _NAG = regex.compile(
     r"|(?:available|reserved|exclusive) (?:to|for) (?:our )?subscribers|subscribers only"
     r"|(?:new|first-time|first time) subscribers (?:also )?(?:get|receive|enjoy))\b"
 )
-_SOFT_CUE = regex.compile(
+
+
+class _WordScreen:
+    """A pattern of lower-case words matched in any case (``(?i:...)`` groups), searched
+    with ``regex``; on an ASCII text the same pattern without the flag searches the
+    lower-cased text with ``re``, which finds the same and is about twice as fast.
+
+    >>> _VETO.found("HE SAID so"), _VETO.found("Sign up today"), _VETO.found("Über, sagte er")
+    (True, False, False)
+    """
+
+    __slots__ = ("ascii", "full")
+
+    def __init__(self, source: str) -> None:
+        self.full = regex.compile(source)
+        self.ascii = re.compile(source.replace("(?i:", "(?:"))
+
+    def found(self, s: str) -> bool:
+        """Whether the pattern matches anywhere in ``s``."""
+        if s.isascii():
+            return self.ascii.search(s.lower()) is not None
+        return self.full.search(s) is not None
+
+
+_SOFT_CUE = _WordScreen(
     r"\b(?i:deliver\w*|every (?:morning|weekday|day|week|afternoon|evening)|weekday"
     r"|mornings?|afternoons?|free|exclusive|stories|news|updates|privacy|terms|spam"
     r"|unsubscribe|subscri\w*|inbox|email|e-mail|newsletters?|sign up|briefing|digest"
     r"|up to date|informed|in the know|latest|don't miss|never miss)\b"
 )
 _GREETING = regex.compile(r"!|\b(?i:hi|hello|hey|welcome|thanks|thank you)\b")
-_VETO = regex.compile(
+_VETO = _WordScreen(
     r"[\"\u201c\u201d\u00ab\u00bb]|\b(?i:said|says|told|according to|announced|reported"
     r"|alleg\w*|claim\w*|he|she|they|his|her|their|him|them|percent)\b|%"
 )
@@ -775,7 +799,7 @@ class Library:
                 continue
             hit = self._whole(p)
             if hit is None:
-                if _VETO.search(p):  # neither a call to action nor a companion
+                if _VETO.found(p):  # neither a call to action nor a companion
                     return None
                 hit = _call_to_action(p, vetted=True)
             if hit is not None and not hit.weak:
@@ -847,7 +871,7 @@ def _call_to_action(s: str, *, vetted: bool = False) -> LineMatch | None:
     True
     """
     words = s.count(" ") + 1
-    if words > 30 or not may_call_to_action(s) or (not vetted and _VETO.search(s)):
+    if words > 30 or not may_call_to_action(s) or (not vetted and _VETO.found(s)):
         return None
     if (_NEWS_CUE.search(s) and _CTA_VERB.search(s) and _READER.search(s)) or _NAG.search(s):
         return LineMatch(
@@ -865,12 +889,12 @@ def _companion(s: str, *, vetted: bool = False) -> bool:
     >>> _companion("Hi, I'm Ann!"), _companion("She said hi.")
     (True, False)
     """
-    if not vetted and _VETO.search(s):
+    if not vetted and _VETO.found(s):
         return False
     words = s.count(" ") + 1
     if words <= 5 and (_GREETING.search(s) or _READER.search(s)):
         return True
-    return words <= 20 and _SOFT_CUE.search(s) is not None
+    return words <= 20 and _SOFT_CUE.found(s)
 
 
 # --------------------------------------------------------------------------- building
