@@ -9,6 +9,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import cleantext.passes.boilerplate_library as bl
 from cleantext.errors import ConfigError
 from cleantext.passes.boilerplate_library import (
     _ASCII_SENTENCE_SPLIT,
@@ -638,6 +639,19 @@ _SCREEN_BITS = [
 def test_the_ascii_twin_of_a_word_screen_finds_what_the_full_pattern_finds(s: str) -> None:
     for screen in (VETO, SOFT_CUE):
         assert screen.found(s) == (screen.full.search(s) is not None)
+
+
+_PART_CHARS = [*"aB .!?-|*\u2022\u00b7~=#_+:;,\u00bb\u203a>\u2026\u2192\"'()[]\t\n`"]
+_PART_CHARS += ["\x1c", "\u00a0", "\u200b", "\u2019", "\u2028", "\x85", " and ", "Share"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PART_CHARS), max_size=40).map("".join))
+def test_a_part_of_a_normalised_line_needs_only_its_decoration_stripped(line: str) -> None:
+    s = normalize_line(line)
+    for part in bl._parts(s):
+        expected = normalize_line(part)
+        assert part.lstrip(bl._LEFT_DECOR_CHARS).rstrip(bl._RIGHT_DECOR_CHARS) == expected
 
 
 def _ref_phrase(s: str) -> object:

@@ -286,6 +286,7 @@ def _by_edge(names: tuple[str, ...], i: int) -> dict[str, tuple[str, ...]]:
 _AGENCY_BY_FIRST = _by_edge(_AGENCY_NAMES, 0)
 _AGENCY_BY_LAST = _by_edge(_AGENCY_NAMES, -1)
 _PAPER_BY_LAST = _by_edge(_PAPER_NAMES, -1)
+_CREDIT_BY_LAST = _by_edge(_AGENCY_NAMES + _PAPER_NAMES, -1)  # either, in one test
 _CREDIT_WORD = r"(?i:staff(?: photographer)?|file|files|handout|contributed|courtesy|pool)"
 _CRED = (
     rf"(?:{_AGENCY}(?![\p{{L}}\p{{N}}])|{_CREDIT_WORD}(?![\p{{L}}\p{{N}}])|{_CAPW}|{_CAMEL}"
@@ -538,10 +539,11 @@ def line_dispatch(s: str, folded: str | None = None) -> list[tuple[str, str]]:
         keys.append(("first-kind", "network"))
     if lw[0].isdigit():
         keys.append(("last-kind", "digit"))
-    if folded.endswith(_AGENCY_BY_LAST.get(folded[-1:], ())):
-        keys.append(("last-kind", "agency"))
-    if folded.endswith(_PAPER_BY_LAST.get(folded[-1:], ())):
-        keys.append(("last-kind", "paper"))
+    if folded.endswith(_CREDIT_BY_LAST.get(folded[-1:], ())):  # most lines end otherwise
+        if folded.endswith(_AGENCY_BY_LAST.get(folded[-1:], ())):
+            keys.append(("last-kind", "agency"))
+        if folded.endswith(_PAPER_BY_LAST.get(folded[-1:], ())):
+            keys.append(("last-kind", "paper"))
     # an address has no space: it is the last word (most lines have no "@" at all)
     if "@" in folded and "@" in folded[folded.rfind(" ") + 1 :]:
         keys.append(("last-kind", "email"))
@@ -794,7 +796,8 @@ class Library:
         """A match if every part is boilerplate or a companion and one is strong."""
         strong: LineMatch | None = None
         for part in parts:
-            p = normalize_line(part)
+            # a part of a normalised line needs only its edges' decoration stripped
+            p = part.lstrip(_LEFT_DECOR_CHARS).rstrip(_RIGHT_DECOR_CHARS)
             if not p:
                 continue
             hit = self._whole(p)
