@@ -51,6 +51,8 @@ FIXES = [
     ),
     # a surname written twice and glued after its given name, then prose
     ("It was directed by Jean-Pierre JeunetJeunet was also praised.", "Jeunet. Jeunet was", RT),
+    # a stray backtick does not make code of the next paragraph
+    ("A stray ` tick.\n\nThe price rose in the marketThe end came.", "market. The end", RT),
     # a question after a name: the word after the auxiliary confirms it
     ("They met in Central ParkWas this to be the end of it?", "Park. Was this", RT),
     ("The vote was held on Election DayWould there have been a recount?", "Day. Would there", RT),
@@ -208,6 +210,8 @@ KEEP = [
     "They love BluRay Disc players.",
     "Acme Power shares rose. Acme PowerTool sold well.",
     "Visit Tahiti BoraBora is lovely.",
+    # inline code that a Markdown paragraph wraps once is still code
+    "The docs show `open-source AIThe\nmodel` as a defect.",
     "Sony Play is an app. Sony PlayStation sold well.",
     "Satechi beat it.\n\nRAVPower 61W USB-C PD GaN Wall Charger\n",
     # an auxiliary glued to a word with no question after it: a name, or code

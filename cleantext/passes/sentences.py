@@ -144,7 +144,9 @@ _SCORE = regex.compile(r"\p{N}-")
 _YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
 # A dot between letters (not a decimal point): "U.S", "System.IO", "said.The".
 _DOTTED = regex.compile(rf"\p{{L}}\.[{_LETTER}]|[{_LETTER}]\.\p{{L}}")
-_CODE_SPAN = regex.compile(r"`[^`\n]{0,500}+`")
+# An inline code span may wrap once, as Markdown allows (`open-source AIThe` + newline +
+# `model`), but never over a blank line.
+_CODE_SPAN = regex.compile(r"`[^`\n]{0,500}+(?:\n(?![ \t]*+\n)[^`\n]{0,500}+)?`")
 _FENCE = regex.compile(r"^[ \t]*+(?:```|~~~)", regex.MULTILINE)
 _MAX_BIGRAMS = 400
 _MAX_ROUNDS = 3
