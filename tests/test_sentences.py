@@ -210,6 +210,10 @@ KEEP = [
     "They love BluRay Disc players.",
     "Acme Power shares rose. Acme PowerTool sold well.",
     "Visit Tahiti BoraBora is lovely.",
+    # names in code and data: a quoted key, an assignment, a key opening its line
+    '{"createdAt": 1571678775, "eyeLeft": 2, "ResourceId": "r-1"}',
+    "Set timeoutMs=30 and retry.",
+    "  fileName: report.txt\n  pageSize: 20",
     # inline code that a Markdown paragraph wraps once is still code
     "The docs show `open-source AIThe\nmodel` as a defect.",
     "Sony Play is an app. Sony PlayStation sold well.",

@@ -295,6 +295,8 @@ class RepairSentences(Pass):
                         if not (code and _in_regions(code, start, end)):
                             kept.append(info[1])
                         continue
+                if _named_in_code(text, start, start + stop):
+                    continue
                 occ = _glued_token(text, start, start + stop, word, split_cache, lex)
                 if occ is None:
                     continue
@@ -985,11 +987,39 @@ def _glued_tokens(
             continue  # a function call: getElementById(...)
         if m.start() > 0 and text[m.start() - 1] == "." and tok[:1].islower():
             continue  # a method: obj.getName
-        if m.start() > 0 and text[m.start() - 1] in "([{" and text[m.end() : m.end() + 1] in ")]}":
-            continue  # a term in brackets: [IPStream]
+        if _named_in_code(text, m.start(), m.end()):
+            continue
         occ = _glued_token(text, m.start(), m.end(), _strip_possessive(tok), cache, lex)
         if occ is not None:
             yield occ
+
+
+# Quotes around a token that then names a key, a value or a term, not a sentence.
+_QUOTES = "\"'`\u201c\u201d\u2018\u2019"
+
+
+def _named_in_code(text: str, start: int, end: int) -> bool:
+    """The token text[start:end] is one name by what stands around it: brackets or quotes
+    right around it (``[IPStream]``, ``"createdAt":``), an ``=`` right after it
+    (``timeoutMs=30``), or a colon after a lower-case token that opens its line, as a
+    key does (``fileName: a.txt``).
+
+    >>> text = '{"createdAt": 1}'
+    >>> _named_in_code(text, 2, 11), _named_in_code("the industryDeepSeek", 4, 20)
+    (True, False)
+    """
+    before = text[start - 1] if start > 0 else ""
+    after = text[end : end + 1]
+    if before and after and before in "([{" and after in ")]}":
+        return True
+    if before and after and before in _QUOTES and after in _QUOTES:
+        return True
+    if after == "=":
+        return True
+    if after == ":" and text[start : start + 1].islower():
+        line = text.rfind("\n", 0, start) + 1
+        return text[line:start].strip(" \t") == ""
+    return False
 
 
 def _glued_token(
