@@ -318,6 +318,8 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         'By clicking "Accept", you agree to the storing of cookies on your device.',
         # one marker written twice or more on a line; sponsored-content labels
         "Advertisement Advertisement",
+        "--Advertisement--",
+        "__Advertisement__",
         "ADVERTISEMENT ADVERTISEMENT ADVERTISEMENT",
         "Paid content by Example Bank",
         "This article was produced in partnership with Example Bank",
@@ -405,6 +407,14 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         "By Jane Roe",
         "\u00a9 Example Wire 2019",
         "He said you have read 3 of 5 free articles this month.",
+        # code and data in technical text: shell options, continued commands, Markdown
+        # reference links, attributes, identifiers
+        "--image-id ami-0abcdef1234567890 \\",
+        "aws ec2 run-instances \\",
+        "--read-attributes email phone",
+        "[Website][Rust] | [Getting started] | [Learn] | [Documentation]",
+        "#[custom_attribute(formatting , here , should , be , Skipped)]",
+        '"SIGN_UP",',
         # two different words, or a name that repeats a word, are no repeated marker
         "Ad free ad",
         "Bora Bora",

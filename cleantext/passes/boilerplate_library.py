@@ -308,9 +308,11 @@ PLACEHOLDERS: dict[str, str] = {
     "n": r"\d{1,5}",
     "year": r"(?:1[89]|20)\d\d",
     "headline": r"(?=[^ ]*[\p{L}\p{N}])\S+(?: \S+){0,39}",
+    # words with no bracket or underscore inside: "[Docs][Rust]" links and "#[attr(x_y)]"
+    # code are no headline
     "bracketed": (
         r"(?=(?:\S+ ){4}|[^\]]*(?:(?<= )\p{Ll}|\d|:))"
-        r"(?=[^ ]*[\p{L}\p{N}])\S+(?: \S+){2,39}"
+        r"(?=[^ ]*[\p{L}\p{N}])[^\s\[\]_]+(?: [^\s\[\]_]+){2,39}"
     ),
     "words": _TAIL_VETO + r"\S+(?: \S+){0,11}?",
     "tail": rf"(?:{_TAIL_VETO} ?[,;:-]?(?: \S+){{1,60}})?",
@@ -632,6 +634,13 @@ _VETO = _WordScreen(
 )
 
 
+# A line of a shell command: an option first ("--image-id ami-1"), or a backslash that
+# continues it on the next line ("aws s3 ls \\"). Its leading dashes are no decoration.
+# Words joined by an underscore: an identifier in code or data.
+_SNAKE_CASE = re.compile(r"[A-Za-z0-9]_[A-Za-z0-9]")
+_COMMAND_LINE = re.compile(r"\s*--[a-z][a-z0-9]*+(?:-[a-z0-9]++)*+(?:[ =]|$)|.*\s\\\s*$")
+
+
 # --------------------------------------------------------------------------- the library
 
 
@@ -670,7 +679,7 @@ class Library:
         >>> lib.classify("Subscribers to the newsletter rose by a third last year.") is None
         True
         """
-        if len(line) > 2 * MAX_LINE_CHARS:
+        if len(line) > 2 * MAX_LINE_CHARS or _COMMAND_LINE.match(line):
             return None
         s = normalize_line(line)
         if not s or len(s) > MAX_LINE_CHARS:
@@ -684,6 +693,8 @@ class Library:
 
     def _phrase(self, s: str) -> LineMatch | None:
         """The phrase whose key is the key of ``s`` (or is, once a counter is dropped)."""
+        if "_" in s and _SNAKE_CASE.search(s):
+            return None  # an identifier: "SIGN_UP" is no "Sign up" button
         ascii = s.isascii()
         if ascii:
             first = _ASCII_FIRST_WORD.search(s)
