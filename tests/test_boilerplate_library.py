@@ -319,6 +319,8 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         # one marker written twice or more on a line; sponsored-content labels
         "Advertisement Advertisement",
         "--Advertisement--",
+        "Read - Markets fall on rate fears",
+        "Photo- Getty Images",
         "__Advertisement__",
         "ADVERTISEMENT ADVERTISEMENT ADVERTISEMENT",
         "Paid content by Example Bank",
@@ -415,6 +417,7 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         "[Website][Rust] | [Getting started] | [Learn] | [Documentation]",
         "#[custom_attribute(formatting , here , should , be , Skipped)]",
         '"SIGN_UP",',
+        "Read-only file",
         # two different words, or a name that repeats a word, are no repeated marker
         "Ad free ad",
         "Bora Bora",

@@ -343,7 +343,8 @@ PLACEHOLDERS: dict[str, str] = {
 # Punctuation that an entry requires (with optional spaces around); other punctuation in
 # an entry is optional.
 _REQUIRED_PUNCT = {
-    ":": r" ?[:|>\u00bb-] ?",
+    # a dash stands for the colon with a space beside it: "Read - Title", not "Read-only"
+    ":": r" ?(?:[:|>\u00bb]|(?<= )-|-(?= )) ?",
     "/": r" ?/ ?",
     "|": r" ?\| ?",
     ",": r" ?, ?",
