@@ -120,6 +120,23 @@ def test_repairs(noisy: str, fixed: str, rule: str) -> None:
     assert result.edits[0].note  # every repair says why
 
 
+def test_a_text_that_talks_code_keeps_its_identifiers() -> None:
+    text = (
+        "Call resetCache() first, then run() again.\n"
+        "The handler => done; use multiprocessing.Manager here.\n"
+        "The deepEqual check fails in the marketThe next step is a patch.\n"
+    )
+    fixed = RepairSentences()(text)
+    # identifiers stay whole: the text talks code (calls, arrows, dotted calls)
+    assert "resetCache" in fixed and "deepEqual" in fixed
+    assert "multiprocessing.Manager" in fixed
+    # a word that only starts sentences still ends one
+    assert "market. The next step" in fixed
+    # and the same words in prose are repaired as ever
+    prose = "The deepEqual check fails. Growth slowed in the industryDeepSeek said so."
+    assert "industry. DeepSeek" in RepairSentences()(prose)
+
+
 def test_note_gives_the_evidence() -> None:
     (edit,) = RepairSentences().propose("Growth slowed in EuropeHowever, exports rose.")
     assert edit.replacement == ". "

@@ -482,6 +482,19 @@ class _Document:
         self.counts = _Counts(self, {})
         self._bigrams: dict[tuple[str, str], bool] = {}
         self._units: dict[str, bool] = {}
+        self._code: bool | None = None
+
+    @property
+    def code(self) -> bool:
+        """Whether the text talks code: three signs of it or more (``f()``, ``=>``, ``::``,
+        a line ending in ``{``, ``}`` or ``;``, ``obj.method(``, a line opening with
+        ``def``, ``class``, ``import``...). Read only when a decision asks, once."""
+        if self._code is None:
+            text = self.text
+            self._code = any(c in text for c in _CODE_HINTS) and (
+                len(_CODE_SIGN.findall(text)) >= _CODE_SIGNS
+            )
+        return self._code
 
     def want(
         self,
@@ -994,6 +1007,15 @@ def _glued_tokens(
             yield occ
 
 
+# Signs that a text talks code (see ``_Document.code``): cheap substrings first, then the
+# count of the signs themselves.
+_CODE_HINTS = ("()", "=>", "::", "{", "}", ";", "(", "def ", "class ", "import ")
+_CODE_SIGN = regex.compile(
+    r"\w\(\)|=>|::|[{};][ \t]*$|\w\.\w+\(|^[ \t]*(?:def|class|import|function|var|const|let)\s",
+    regex.MULTILINE,
+)
+_CODE_SIGNS = 3
+
 # Quotes around a token that then names a key, a value or a term, not a sentence.
 _QUOTES = "\"'`\u201c\u201d\u2018\u2019"
 
@@ -1387,6 +1409,10 @@ class _Judge:
             why.append(f'"{right}" is used on its own')
 
         def edit(priority: int, *more: str) -> _Verdict:
+            if not strong and self.doc.code:
+                # in a text about code a glued word is an identifier ("resetCache") unless
+                # a word that only starts sentences follows ("stateThe")
+                return maybe(*more, "the text talks code")
             return _Verdict(EDIT, priority, _note(token, left, right, [*more, *why]))
 
         def maybe(*more: str) -> _Verdict:
@@ -1787,7 +1813,31 @@ def _note(token: str, left: str, right: str, why: list[str], *, sure: bool = Tru
 def _decide_missing(
     doc: _Document, m: regex.Match[str], c_start: int, c_end: int, cuts: list[int]
 ) -> tuple[int, int, str] | None:
-    """Decide one "word.Next" junction: (insert position, level, note) or None."""
+    """Decide one "word.Next" junction: (insert position, level, note) or None; in a text
+    that talks code only a word that starts sentences after it makes an edit
+    ("pyshell.Pyshell" is a name; "setup.The" is two sentences)."""
+    found = _judge_missing(doc, m, c_start, c_end, cuts)
+    if found is None or found[1] != EDIT or not doc.code:
+        return found
+    nxt = _FIRST_LETTERS.search(doc.text, found[0], min(len(doc.text), found[0] + 64))
+    first = humps(nxt.group())[0] if nxt is not None and humps(nxt.group()) else ""
+    if first and doc.lex.starter(first) == "strong":
+        return found
+    return (
+        found[0],
+        SUGGEST,
+        found[2].replace("lost space in", "possibly a lost space in", 1)
+        + ("; not enough evidence: the text talks code"),
+    )
+
+
+_FIRST_LETTERS = regex.compile(r"\p{L}++")
+
+
+def _judge_missing(
+    doc: _Document, m: regex.Match[str], c_start: int, c_end: int, cuts: list[int]
+) -> tuple[int, int, str] | None:
+    """The verdict on one "word.Next" junction, whatever the text is about."""
     text = doc.text
     lex = doc.lex
     if m.group(3) is not None:
