@@ -635,11 +635,22 @@ _VETO = _WordScreen(
 )
 
 
-# A line of a shell command: an option first ("--image-id ami-1"), or a backslash that
-# continues it on the next line ("aws s3 ls \\"). Its leading dashes are no decoration.
 # Words joined by an underscore: an identifier in code or data.
 _SNAKE_CASE = re.compile(r"[A-Za-z0-9]_[A-Za-z0-9]")
-_COMMAND_LINE = re.compile(r"\s*--[a-z][a-z0-9]*+(?:-[a-z0-9]++)*+(?:[ =]|$)|.*\s\\\s*$")
+# A shell option opening a line ("--image-id ami-1"): its dashes are no decoration.
+_OPTION = re.compile(r"\s*--[a-z][a-z0-9]*+(?:-[a-z0-9]++)*+(?:[ =]|$)")
+
+
+def _command_line(line: str) -> bool:
+    """A line of a shell command: an option first, or a backslash after a space at the end.
+
+    >>> _command_line("--image-id ami-1"), _command_line("ls \\\\"), _command_line("-- Ad --")
+    (True, True, False)
+    """
+    end = line.rstrip()
+    if end.endswith("\\") and end[-2:-1].isspace():
+        return True
+    return line.lstrip().startswith("--") and _OPTION.match(line) is not None
 
 
 # --------------------------------------------------------------------------- the library
@@ -680,7 +691,7 @@ class Library:
         >>> lib.classify("Subscribers to the newsletter rose by a third last year.") is None
         True
         """
-        if len(line) > 2 * MAX_LINE_CHARS or _COMMAND_LINE.match(line):
+        if len(line) > 2 * MAX_LINE_CHARS or _command_line(line):
             return None
         s = normalize_line(line)
         if not s or len(s) > MAX_LINE_CHARS:
