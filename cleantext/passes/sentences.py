@@ -1009,7 +1009,7 @@ def _glued_tokens(
 
 # Signs that a text talks code (see ``_Document.code``): cheap substrings first, then the
 # count of the signs themselves.
-_CODE_HINTS = ("()", "=>", "::", "{", "}", ";", "(", "def ", "class ", "import ")
+_CODE_HINTS = ("(", "=>", "::", "{", "}", ";", "def ", "class ", "import ")
 _CODE_SIGN = regex.compile(
     r"\w\(\)|=>|::|[{};][ \t]*$|\w\.\w+\(|^[ \t]*(?:def|class|import|function|var|const|let)\s",
     regex.MULTILINE,
@@ -1820,8 +1820,8 @@ def _decide_missing(
     if found is None or found[1] != EDIT or not doc.code:
         return found
     nxt = _FIRST_LETTERS.search(doc.text, found[0], min(len(doc.text), found[0] + 64))
-    first = humps(nxt.group())[0] if nxt is not None and humps(nxt.group()) else ""
-    if first and doc.lex.starter(first) == "strong":
+    first = humps(nxt.group())[:1] if nxt is not None else ()
+    if first and doc.lex.starter(first[0]) == "strong":
         return found
     return (
         found[0],
