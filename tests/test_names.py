@@ -742,6 +742,11 @@ def test_a_letter_typed_twice_in_a_one_word_name() -> None:
     assert fix("Shares in Euronexxt rose.") == "Shares in Euronext rose."
     # a short name doubled makes other words and names: "Bell" stays
     assert fix("Alexander Bell called.") == "Alexander Bell called."
+    # the same with no longer one-word name on the list; and the minimum length follows
+    # the single_min_length option (one letter below it)
+    assert NormalizeNames(["Lynch"])("Shares in Lynnch fell.") == "Shares in Lynch fell."
+    strict = NormalizeNames(["Fagin"], single_min_length=10)
+    assert strict("The role of Faginn suits him.") == "The role of Faginn suits him."
 
 
 def test_a_name_fixed_before_another_makes_the_pair_written() -> None:

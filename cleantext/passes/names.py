@@ -128,6 +128,7 @@ class _Index:
     singles_by_skeleton: dict[str, tuple[int, ...]]  # one-word entries by phonetic key
     singles_short: dict[str, tuple[int, ...]]  # one-word entries by fold less one inner letter
     singles_masked: dict[str, tuple[int, ...]]  # one-word entries by fold, one letter masked
+    singles_doubled: dict[str, tuple[int, ...]]  # one-word entries a letter shorter, by fold
     aliases: dict[str, tuple[tuple[str, int, str], ...]]  # first word -> (alias, entry, repl)
     context: regex.Pattern[str] | None
     context_entries: dict[str, tuple[int, ...]]
@@ -179,6 +180,7 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
     singles: list[tuple[str, int]] = []
     short: list[tuple[str, int]] = []  # a one-word name less one inner letter
     masked: list[tuple[str, int]] = []  # a one-word name with one letter (not the first) as "?"
+    doubled: list[tuple[str, int]] = []  # a one-word name one letter below the minimum or more
     aliases: dict[str, list[tuple[str, int, str]]] = {}
     context: list[tuple[str, int]] = []
     for i, e in enumerate(items):
@@ -190,10 +192,13 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
         if len(toks) >= 2:
             given.append((f"{toks[0].casefold()} {nm.fold(toks[1])[:1]}", i))
             surnames.append((toks[-1].casefold(), i))
-        elif len(f := nm.fold(toks[0])) >= min_single_length:
-            singles.append((nm.skeleton(f), i))
-            short.extend((f[:k] + f[k + 1 :], i) for k in range(1, len(f) - 1))
-            masked.extend((f"{f[:k]}?{f[k + 1 :]}", i) for k in range(1, len(f)))
+        elif len(f := nm.fold(toks[0])) >= min_single_length - 1:
+            # a letter typed twice makes such a name as long as the minimum ("Faginn")
+            doubled.append((f, i))
+            if len(f) >= min_single_length:
+                singles.append((nm.skeleton(f), i))
+                short.extend((f[:k] + f[k + 1 :], i) for k in range(1, len(f) - 1))
+                masked.extend((f"{f[:k]}?{f[k + 1 :]}", i) for k in range(1, len(f)))
         for alias in e.aliases:
             first = _WORD.match(alias)
             if first is None:
@@ -220,6 +225,7 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
         singles_by_skeleton=_group(singles),
         singles_short=_group(short),
         singles_masked=_group(masked),
+        singles_doubled=_group(doubled),
         aliases={
             k: tuple(sorted(v, key=lambda a: len(a[0]), reverse=True)) for k, v in aliases.items()
         },
@@ -274,7 +280,8 @@ class NormalizeNames(Pass):
     ``single_min_length`` (6)
         one-word names (organisations, products) shorter than this match only by case and
         spacing, never by edits, unless the document writes the name exactly elsewhere
-        (then from four letters: "Elvus" for Elvis).
+        (then from four letters: "Elvus" for Elvis) or a letter typed twice brings a name
+        one letter shorter up to it ("Faginn" for Fagin).
     ``fuzzy`` (True)
         False keeps aliases, case, spacing and diacritics only.
     ``fix_case_spacing`` (True), ``restore_diacritics`` (True)
@@ -1282,7 +1289,7 @@ class _Document:
         """One-word names, in rounds: a name this run writes (a spelling it corrected)
         anchors it like one the document wrote, as it will on a second run."""
         anchored = self._anchored_singles()
-        if not self.idx.singles_by_skeleton and not anchored:
+        if not self.idx.singles_doubled and not anchored:
             return
         for _round in range(3):
             made = self._singles_round(anchored)
@@ -1373,16 +1380,14 @@ class _Document:
     def _slips(self, tf: str, found: dict[str, tuple[float, str]]) -> None:
         """When nothing closer was found, add to ``found`` the one-word names that the fold
         ``tf`` (no common surname) misspells by a slip of the finger: one letter typed twice
-        (from five letters: "Faginn" for Fagin), or one key typed for its neighbour (from
-        six: "Xboxws" for Xboxes)."""
+        (a name one letter shorter than ``single_min_length`` or longer: "Faginn" for
+        Fagin), or one key typed for its neighbour ("Xboxws" for Xboxes)."""
         if found or tf in nm.surnames():
             return
         for k in range(1, len(tf) - 1):
-            if tf[k] == tf[k + 1] and len(tf) - 1 >= _DOUBLED_MIN:
-                for e in self.idx.squash.get(tf[:k] + tf[k + 1 :], ()):
-                    c = self.idx.entries[e].canonical
-                    if len(self.idx.tokens[e]) == 1:
-                        found[c] = (1.0 - 1 / len(tf), "")
+            if tf[k] == tf[k + 1]:
+                for e in self.idx.singles_doubled.get(tf[:k] + tf[k + 1 :], ()):
+                    found[self.idx.entries[e].canonical] = (1.0 - 1 / len(tf), "")
         if found or len(tf) < self.p.single_min_length:
             return
         for k in range(1, len(tf)):
@@ -1526,9 +1531,6 @@ _ANCHORED_VARIANT_MIN = 3
 # The shortest one-word name (and spelling) read by two edits with no anchor, when the
 # sound stays ("Milwill" for Millwall).
 _UNANCHORED_TWO_EDITS = 7
-# A one-word name of at least this many letters, with one of them typed twice, is that name
-# misspelt ("Lynnch"); shorter ones make other words too ("Bell" for Bel).
-_DOUBLED_MIN = 5
 
 
 def _anchor_surnames(entry: NameEntry) -> tuple[str, ...]:
