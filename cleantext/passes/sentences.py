@@ -490,10 +490,7 @@ class _Document:
         a line ending in ``{``, ``}`` or ``;``, ``obj.method(``, a line opening with
         ``def``, ``class``, ``import``...). Read only when a decision asks, once."""
         if self._code is None:
-            text = self.text
-            self._code = any(c in text for c in _CODE_HINTS) and (
-                len(_CODE_SIGN.findall(text)) >= _CODE_SIGNS
-            )
+            self._code = len(_CODE_SIGN.findall(self.text)) >= _CODE_SIGNS
         return self._code
 
     def want(
@@ -1007,9 +1004,7 @@ def _glued_tokens(
             yield occ
 
 
-# Signs that a text talks code (see ``_Document.code``): cheap substrings first, then the
-# count of the signs themselves.
-_CODE_HINTS = ("(", "=>", "::", "{", "}", ";", "def ", "class ", "import ")
+# Signs that a text talks code (see ``_Document.code``).
 _CODE_SIGN = regex.compile(
     r"\w\(\)|=>|::|[{};][ \t]*$|\w\.\w+\(|^[ \t]*(?:def|class|import|function|var|const|let)\s",
     regex.MULTILINE,
@@ -1354,7 +1349,7 @@ class _Judge:
         makes a date: "in May", "on Saturday", "5 January" (not "The MayDay parade")."""
         if left not in _DATES or a > 0:
             return False
-        before = self.word_before()
+        before = self.word_before
         return before.lower() in _DATE_BEFORE or before.isdigit()
 
     def surely_no(self, a: int, k: int, b: int) -> bool:
@@ -1504,7 +1499,7 @@ class _Judge:
         if lkind == "cap" and b - k == 1 and left == first and len(left) >= 4 and a == 0:
             # the same without the name used alone: a surname after its given name, then
             # prose ("by Jean-Pierre JeunetJeunet was"; "Tahiti BoraBora is" stays)
-            before = self.word_before()
+            before = self.word_before
             given = nm.given_names()
             if (
                 self.occ.next[:1].islower()
@@ -1565,7 +1560,7 @@ class _Judge:
             # "the Common Agricultural PolicyChange was": "Agricultural Policy" ends a
             # name elsewhere in the text, and prose follows (a short word after it may
             # name a product of that name: "Acme PowerTool")
-            return edit(1, f'"{self.word_before()} {left}" ends a name elsewhere')
+            return edit(1, f'"{self.word_before} {left}" ends a name elsewhere')
         if b - k == 1 and self.full_name_opens(left, first):
             # "to Rafael NadalRoger Federer plays": a given name and a surname after a name
             return edit(1, f'"{first} {self.occ.next}" is a full name')
@@ -1613,15 +1608,16 @@ class _Judge:
             return True
         return plain and not self.after_determiner()  # "the SmartCharles Schwab account"
 
+    @functools.cached_property
     def word_before(self) -> str:
-        """The word right before the token (one space between), or ""."""
+        """The word right before the token (one space between), or "" (read once)."""
         m = _word_before(self.doc.text, self.occ.start)
         return m.group(1) if m is not None else ""
 
     def name_closes(self, left: str) -> bool:
         """A Capitalised word stands before the token, the two end a name elsewhere in the
         text ("Agricultural Policy" then a non-letter), and lower-case prose follows."""
-        prev = self.word_before()
+        prev = self.word_before
         if not (prev[:1].isupper() and self.occ.next[:1].islower()):
             return False
         if prev.lower() in _DETERMINERS or self.lex.starter(prev) == "strong":
@@ -1632,7 +1628,7 @@ class _Judge:
     def after_determiner(self) -> bool:
         """The word before the token is an article or a possessive ("the", "its"): the
         token is then one name, not the end of a sentence."""
-        return self.word_before().lower() in _DETERMINERS
+        return self.word_before.lower() in _DETERMINERS
 
 
 # Months and weekdays: no name starts with one glued to a Capitalised word or an acronym
@@ -1816,28 +1812,6 @@ def _decide_missing(
     """Decide one "word.Next" junction: (insert position, level, note) or None; in a text
     that talks code only a word that starts sentences after it makes an edit
     ("pyshell.Pyshell" is a name; "setup.The" is two sentences)."""
-    found = _judge_missing(doc, m, c_start, c_end, cuts)
-    if found is None or found[1] != EDIT or not doc.code:
-        return found
-    nxt = _FIRST_LETTERS.search(doc.text, found[0], min(len(doc.text), found[0] + 64))
-    first = humps(nxt.group())[:1] if nxt is not None else ()
-    if first and doc.lex.starter(first[0]) == "strong":
-        return found
-    return (
-        found[0],
-        SUGGEST,
-        found[2].replace("lost space in", "possibly a lost space in", 1)
-        + ("; not enough evidence: the text talks code"),
-    )
-
-
-_FIRST_LETTERS = regex.compile(r"\p{L}++")
-
-
-def _judge_missing(
-    doc: _Document, m: regex.Match[str], c_start: int, c_end: int, cuts: list[int]
-) -> tuple[int, int, str] | None:
-    """The verdict on one "word.Next" junction, whatever the text is about."""
     text = doc.text
     lex = doc.lex
     if m.group(3) is not None:
@@ -1904,6 +1878,12 @@ def _judge_missing(
     glued = f"{left}{punct}{quotes}{right}"
     sure = f'lost space in "{glued}"'
     maybe = f'possibly a lost space in "{glued}": not enough evidence'
+
+    def edit(note: str) -> tuple[int, int, str]:
+        if lex.starter(first) != "strong" and doc.code:
+            return pos, SUGGEST, f"possibly a {note}; not enough evidence: the text talks code"
+        return pos, EDIT, note
+
     l_core = _strip_possessive(left)
     lword = lex.is_word(l_core)
     lseen = doc.counts[l_core] - l_self > 0 or doc.known(l_core)
@@ -1911,11 +1891,11 @@ def _judge_missing(
     if len(l_humps) == 2 and l_humps[0] in lex.particles:
         lseen = True  # McGreal, DiCaprio: a name of its own
     if l_core == r_core and lkind != "lower":
-        return pos, EDIT, f'{sure}: "{left}" ends one sentence and starts the next{quote_note}'
+        return edit(f'{sure}: "{left}" ends one sentence and starts the next{quote_note}')
     if rkind == "acr":
         long_acr = len(bare(first)) >= 3
         if (lkind == "lower" and lword) or rseen or ((lseen or lkind == "cap") and long_acr):
-            return pos, EDIT, f'{sure}: "{left}{punct}" ends a sentence{quote_note}'
+            return edit(f'{sure}: "{left}{punct}" ends a sentence{quote_note}')
         return pos, SUGGEST, maybe
     nxt_m = _WORD_AFTER.match(text, right_m.end())
     # prose goes on after the right word: a lower-case word that no code talk uses
@@ -1928,18 +1908,18 @@ def _judge_missing(
             # "the wing berth.Up front": a word, a period, then a short word and more prose
             short = not lex.is_word(r_core.casefold())
         if (lword or lseen or start is not None) and not short:
-            return pos, EDIT, f'{sure}: "{left}{punct}" ends a sentence{quote_note}'
+            return edit(f'{sure}: "{left}{punct}" ends a sentence{quote_note}')
         if len(l_core) >= 4 and rkind == "cap" and len(r_humps) == 1 and len(bare(first)) >= 3:
             # "the fightback.Ulster had": a plain lower-case word, then a Capitalised one
-            return pos, EDIT, f'{sure}: a word, a period, then "{right}"{quote_note}'
+            return edit(f'{sure}: a word, a period, then "{right}"{quote_note}')
         return pos, SUGGEST, maybe
     if lkind == "num" or rkind == "letter":
-        return pos, EDIT, f'{sure}: "{left}{punct}" ends a sentence{quote_note}'
+        return edit(f'{sure}: "{left}{punct}" ends a sentence{quote_note}')
     if start == "strong" or (start == "weak" and single):
-        return pos, EDIT, f'{sure}: "{bare(first)}" starts sentences{quote_note}'
+        return edit(f'{sure}: "{bare(first)}" starts sentences{quote_note}')
     if rseen or (single and lseen):
         # "Algeria.Chakib": the period is there; only a capitalised word follows it.
-        return pos, EDIT, f'{sure}: a period, then the Capitalised word "{right}"{quote_note}'
+        return edit(f'{sure}: a period, then the Capitalised word "{right}"{quote_note}')
     if (
         len(r_humps) == 1
         and (
@@ -1954,7 +1934,7 @@ def _judge_missing(
         # "in March.Economists", "in Madrid.Police", "in the US.Songs like": a date or a
         # place ends many sentences and is no code namespace; a plain word follows, or,
         # after a date, a Capitalised one and more prose ("on Saturday.Olympic champion").
-        return pos, EDIT, f'{sure}: "{left}" (a date or place) ends a sentence{quote_note}'
+        return edit(f'{sure}: "{left}" (a date or place) ends a sentence{quote_note}')
     if (
         len(r_humps) == 1
         and not quotes
@@ -1970,15 +1950,15 @@ def _judge_missing(
         # "System.Collections namespace" has a word on the left), or a given name that
         # opens a full name ("Gould.Catherine Zeta-Jones").
         if lex.is_word(r_core) and prose_after:
-            return pos, EDIT, f'{sure}: a period, then the word "{right}"{quote_note}'
+            return edit(f'{sure}: a period, then the word "{right}"{quote_note}')
         after = nxt_m.group(1)
         rf = nm.fold(r_core)
         if after[:1].isupper() and (rf in nm.given_names() or rf in nm.titles()):
             # "Gould.Catherine Zeta-Jones", "Smith.Coach Andy Turner"
-            return pos, EDIT, f'{sure}: a period, then the name "{right} {after}"'
+            return edit(f'{sure}: a period, then the name "{right} {after}"')
         if after[:1].isupper() and lex.is_word(r_core) and nm.fold(after) in nm.given_names():
             # "Cowan.Referee Andy Turner", "Banderas.Producers Barbara Broccoli"
-            return pos, EDIT, f'{sure}: a period, then "{right}" and the name "{after}"'
+            return edit(f'{sure}: a period, then "{right}" and the name "{after}"')
     if (
         len(r_humps) == 1
         and not quotes
@@ -1994,7 +1974,7 @@ def _judge_missing(
     ):
         # "around Leicester Square.Based on the", "European Central Bank.Eurozone interest":
         # a word that ends a name of Capitalised words, a period, then prose
-        return pos, EDIT, f'{sure}: "{left}" ends a name, then a sentence{quote_note}'
+        return edit(f'{sure}: "{left}" ends a name, then a sentence{quote_note}')
     return pos, SUGGEST, maybe
 
 
