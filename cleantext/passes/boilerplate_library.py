@@ -182,6 +182,16 @@ def normalize_line(line: str) -> str:
         s = str(_SPACES.sub(" ", line)).strip()
     else:
         s = " ".join(line.split())
+    return strip_decoration(s)
+
+
+def strip_decoration(s: str) -> str:
+    """``s`` without the decoration at its ends (the last step of :func:`normalize_line`,
+    all that a part of a normalised line still needs).
+
+    >>> strip_decoration("\u2022 Read more \u00bb")
+    'Read more'
+    """
     return s.lstrip(_LEFT_DECOR_CHARS).rstrip(_RIGHT_DECOR_CHARS)
 
 
@@ -819,8 +829,7 @@ class Library:
         """A match if every part is boilerplate or a companion and one is strong."""
         strong: LineMatch | None = None
         for part in parts:
-            # a part of a normalised line needs only its edges' decoration stripped
-            p = part.lstrip(_LEFT_DECOR_CHARS).rstrip(_RIGHT_DECOR_CHARS)
+            p = strip_decoration(part)  # a part of a normalised line needs no more
             if not p:
                 continue
             hit = self._whole(p)
