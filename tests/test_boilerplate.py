@@ -629,7 +629,13 @@ def test_edits_do_not_overlap_and_replay(parts: list[str], sep: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "title", ["Image: Rates rise again", "Related: Markets slide as oil jumps", "MORE: Ten things"]
+    "title",
+    [
+        "Image: Rates rise again",
+        "Related: Markets slide as oil jumps",
+        "MORE: Ten things",
+        "Also on London",  # a section name's slot: a title may read so too
+    ],
 )
 def test_a_title_shaped_like_a_label_and_headline_stays(title: str) -> None:
     text = f"{title}\n\nShares fell.\n\nRelated: Another story here\n\nEnd.\n"

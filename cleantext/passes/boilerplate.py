@@ -38,7 +38,7 @@ from cleantext.passes.boilerplate_rejoin import rejoin
 from cleantext.resources import load_list
 
 _BREAK = regex.compile(r"\r\n|\r|\n")
-_HEADLINE_SLOTS = ("{headline}", "{bracketed}")
+_HEADLINE_SLOTS = ("{headline}", "{bracketed}", "{section}")
 _NOT_AFTER_AD = r"(?! (?:Standards|Authority|Bureau|Council|Association|Agency|Act|Code)\b)"
 
 
@@ -361,7 +361,8 @@ def _first_marker(markers: str) -> str:
 
 
 def _protect_title(lines: Sequence[_Line]) -> None:
-    """The first line is the title: a "label: {headline}" template never removes it."""
+    """The first line is the title: a template with a slot for a headline or a section name
+    ("Related: {headline}", "Also on {section}") never removes it."""
     first = lines[0]
     match = first.match
     if match is not None and match.kind == "template":
