@@ -457,6 +457,28 @@ def test_a_nationality_before_a_surname_describes_the_person(text: str, fixed: s
     assert fixed in NormalizeNames(["Lindsay Davenport", "Alex Bogdanovic"])(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # a given name of the wider list before the one-word name: that person, misspelt
+        ("Sprinter Yelena Pellandrino won the final.", "Yelena Pellandrini won"),
+        ("The coach Kostas Pellandrino said so.", "Kostas Pellandrini said"),
+        # a nationality describes what follows; it is no part of another name
+        ("A spokesman for the British Pellandrino Society said so.", "British Pellandrini Society"),
+    ],
+)
+def test_a_given_name_or_nationality_before_a_one_word_name_is_no_other_name(
+    text: str, fixed: str
+) -> None:
+    assert fixed in NormalizeNames(["Pellandrini"])(text)
+
+
+def test_a_given_name_of_the_wider_list_may_still_be_a_misspelt_given_name() -> None:
+    # "Petr" is a given name of its own, but only the core list guards a given name
+    text = "Peter Hemington spoke. Later, said Petr Hemington, prices rose."
+    assert NormalizeNames(["Peter Hemington"])(text) == text.replace("Petr", "Peter")
+
+
 def test_a_word_after_a_nationality_is_still_a_word() -> None:
     text = "Warren Beatty starred. He saw American Beauty twice."
     assert NormalizeNames(["Warren Beatty"])(text) == text

@@ -1461,7 +1461,7 @@ class _Document:
         prev = nm.fold(self.units[i - 1].text)
         f = nm.fold(self.units[i].text)
         given = nm.given_names()
-        return prev in given and f not in nm.surnames() and f not in given
+        return prev in nm.person_given_names() and f not in nm.surnames() and f not in given
 
     def _introduces(self, i: int) -> bool:
         """Unit i introduces the name after it rather than being part of it: a title
@@ -1480,7 +1480,11 @@ class _Document:
         """A capitalised word stands right before unit i, not opening a sentence and not a
         title: unit i ends another name ("the River Senne", "The Great Carsoni")."""
         return (
-            i > 0 and self._adjacent(i - 1, i) and not self._titled(i) and not self._is_start(i - 1)
+            i > 0
+            and self._adjacent(i - 1, i)
+            and not self._titled(i)
+            and not self._is_start(i - 1)
+            and not _modifier(self.units[i - 1].text)
         )
 
     def _house_style(self, canonical: str, surface: str) -> bool:

@@ -286,6 +286,17 @@ def given_names() -> frozenset[str]:
 
 
 @functools.cache
+def person_given_names() -> frozenset[str]:
+    """Folded given names that tell a person's name: :func:`given_names` and the wider
+    ``names_given_more.txt`` ("Kostas", "Yelena").
+
+    >>> "kostas" in person_given_names(), "kostas" in given_names()
+    (True, False)
+    """
+    return given_names() | frozenset(fold(n) for n in _optional_list("names_given_more.txt"))
+
+
+@functools.cache
 def surnames() -> frozenset[str]:
     """Folded common surnames (``names_surnames.txt``).
 
