@@ -473,6 +473,15 @@ def test_a_given_name_or_nationality_before_a_one_word_name_is_no_other_name(
     assert fixed in NormalizeNames(["Pellandrini"])(text)
 
 
+def test_a_long_one_word_name_misspelt_inside_a_longer_name_is_fixed() -> None:
+    # seven letters or more: the listed name, even after another capitalised word
+    text = "He studied at the Royal Vendramon Academy in Leeds."
+    assert NormalizeNames(["Vendramin"])(text) == text.replace("Vendramon", "Vendramin")
+    # the name and one more letter is another name ending so ("The Great Carsoni" stays)
+    text = "She joined the Royal Vendramini Academy."
+    assert NormalizeNames(["Vendramin"])(text) == text
+
+
 def test_a_given_name_of_the_wider_list_may_still_be_a_misspelt_given_name() -> None:
     # "Petr" is a given name of its own, but only the core list guards a given name
     text = "Peter Hemington spoke. Later, said Petr Hemington, prices rose."

@@ -1325,6 +1325,7 @@ class _Document:
                 and not self._written_after(i, found)
                 and not self._surname_of(i)
                 and nm.fold(self.units[i - 1].text) not in _QUALIFIERS
+                and not all(_long_variant(t, c) for c in found)
             ):
                 continue
             found = {c: v for c, v in found.items() if not self._listed_with(i, c)}
@@ -1535,6 +1536,9 @@ _ANCHORED_VARIANT_MIN = 3
 # The shortest one-word name (and spelling) read by two edits with no anchor, when the
 # sound stays ("Milwill" for Millwall).
 _UNANCHORED_TWO_EDITS = 7
+# The shortest one-word name (and spelling of it) read as that name even right after another
+# capitalised word ("The College Dropowt"); shorter ones there end another name ("River Senne").
+_LONG_VARIANT = 7
 
 
 def _anchor_surnames(entry: NameEntry) -> tuple[str, ...]:
@@ -1715,6 +1719,24 @@ def _prefix_word(a: str, b: str) -> bool:
     if len(a) < len(b):
         a, b = b, a
     return len(a) - len(b) >= 2 and a.startswith(b)
+
+
+def _long_variant(token: str, canonical: str) -> bool:
+    """Whether ``token``, one of the near spellings of the one-word name ``canonical``, is
+    long enough to be that name even inside a longer one (seven letters or more each), and
+    is no other ending of it ("Carsoni" for Carson) nor a camel-case word of its own.
+
+    >>> _long_variant("Dropowt", "Dropout"), _long_variant("Carsoni", "Carson")
+    (True, False)
+    >>> _long_variant("Senne", "Seine"), _long_variant("GameBoys", "Gameboyzz")
+    (False, False)
+    """
+    tf, cf = nm.fold(token), nm.fold(canonical)
+    return (
+        min(len(tf), len(cf)) >= _LONG_VARIANT
+        and not tf.startswith(cf[:-1])
+        and not _inner_capital(token, canonical)
+    )
 
 
 def _inner_capital(token: str, target: str) -> bool:
