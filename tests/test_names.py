@@ -473,6 +473,15 @@ def test_a_given_name_or_nationality_before_a_one_word_name_is_no_other_name(
     assert fixed in NormalizeNames(["Pellandrini"])(text)
 
 
+def test_any_one_letter_typed_for_another_in_a_long_one_word_name_is_fixed() -> None:
+    fix = NormalizeNames(["Vendramin", "Tolbach"])
+    # eight letters or more, no anchor needed: "r" is no key next to "m"
+    assert fix("Fans of Vendrarin cheered.") == "Fans of Vendramin cheered."
+    # seven letters: only the key next to it ("v" beside "b")
+    assert fix("Fans of Tolvach cheered.") == "Fans of Tolbach cheered."
+    assert fix("Fans of Tolmach cheered.") == "Fans of Tolmach cheered."
+
+
 def test_a_long_one_word_name_misspelt_inside_a_longer_name_is_fixed() -> None:
     # seven letters or more: the listed name, even after another capitalised word
     text = "He studied at the Royal Vendramon Academy in Leeds."

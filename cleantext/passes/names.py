@@ -1382,7 +1382,8 @@ class _Document:
         """When nothing closer was found, add to ``found`` the one-word names that the fold
         ``tf`` (no common surname) misspells by a slip of the finger: one letter typed twice
         (a name one letter shorter than ``single_min_length`` or longer: "Faginn" for
-        Fagin), or one key typed for its neighbour ("Xboxws" for Xboxes)."""
+        Fagin), or one key typed for its neighbour ("Xboxws" for Xboxes), or any one letter
+        for another in a name of :data:`_ANY_LETTER` letters or more ("Liverrool")."""
         if found or tf in nm.surnames():
             return
         for k in range(1, len(tf) - 1):
@@ -1394,7 +1395,7 @@ class _Document:
         for k in range(1, len(tf)):
             for e in self.idx.singles_masked.get(f"{tf[:k]}?{tf[k + 1 :]}", ()):
                 c = self.idx.entries[e].canonical
-                if nm.typed_distance(tf, nm.fold(c)) == 0.5:
+                if len(tf) >= _ANY_LETTER or nm.typed_distance(tf, nm.fold(c)) == 0.5:
                     found[c] = (1.0 - 1 / len(tf), "")
 
     def _anchored_singles(self) -> dict[str, int]:
@@ -1539,6 +1540,9 @@ _UNANCHORED_TWO_EDITS = 7
 # The shortest one-word name (and spelling of it) read as that name even right after another
 # capitalised word ("The College Dropowt"); shorter ones there end another name ("River Senne").
 _LONG_VARIANT = 7
+# The shortest one-word name read with any one letter (not the first) typed for another and
+# no anchor ("Liverrool" for Liverpool); shorter ones need the key next to it ("Xboxws").
+_ANY_LETTER = 8
 
 
 def _anchor_surnames(entry: NameEntry) -> tuple[str, ...]:
