@@ -131,6 +131,16 @@ POSITIVE = [
     ("CLICK HERE TO DOWNLOAD OUR APP", "app-promo"),
     ("Get it on Google Play", "app-promo"),
     ("Open in app", "app-promo"),
+    ("Ad closed by Google", "ad-marker"),
+    ("This ad will close in 5 seconds", "ad-marker"),
+    ("Post to X", "share-follow"),
+    ("This story has been shared 1,234 times", "share-follow"),
+    ("Add to reading list", "share-follow"),
+    ("This article is closed for comments", "comments"),
+    ("Read time: 4 minutes", "media-widget"),
+    ("This video is not available", "media-widget"),
+    ("Got a story? Email tips@harbourherald.example", "newsletter"),
+    ("Sign up for alerts", "newsletter"),
 ]
 
 
