@@ -1728,9 +1728,9 @@ def _prefix_word(a: str, b: str) -> bool:
 def _long_variant(token: str, canonical: str) -> bool:
     """Whether ``token``, one of the near spellings of the one-word name ``canonical``, is
     long enough to be that name even inside a longer one (seven letters or more each), and
-    is no other ending of it ("Carsoni" for Carson) nor a camel-case word of its own.
+    is no other ending of it ("Vendramini" for Vendramin) nor a camel-case word of its own.
 
-    >>> _long_variant("Dropowt", "Dropout"), _long_variant("Carsoni", "Carson")
+    >>> _long_variant("Dropowt", "Dropout"), _long_variant("Vendramini", "Vendramin")
     (True, False)
     >>> _long_variant("Senne", "Seine"), _long_variant("GameBoys", "Gameboyzz")
     (False, False)
