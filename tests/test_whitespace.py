@@ -43,12 +43,34 @@ KEEP = [
     "No final newline",
     "",
     "\ufeffA byte-order mark at the start stays (the file layer owns it).",
+    # spaces that lay the text out: tables, aligned columns, code, list markers
+    "| Name   | Age |\n| ------ | --- |\n| Ann    | 31  |\n",
+    "Name     Age\nAnn      31\nBenedict 47\n",
+    "```\nx    = 1\nlong = 2\n```\n",
+    "Example:\n\n    total  = price  * 2\n",
+    "-   First item\n-   Second item\n",
+    "1)  One\n2)  Two\n",
 ]
 
 
 @pytest.mark.parametrize("text", KEEP)
 def test_structure_is_kept(text: str) -> None:
     assert NormalizeWhitespace().propose(text) == []
+
+
+def test_prose_spaces_collapse_beside_a_laid_out_table() -> None:
+    text = "Name   Age\nAnn    31\n\nHe said  that it  rained.\n"
+    expected = "Name   Age\nAnn    31\n\nHe said that it rained.\n"
+    assert NormalizeWhitespace()(text) == expected
+    # a double space in one line of prose is no column of its neighbour's
+    assert NormalizeWhitespace()("Some  text\nmore  of it\n") == "Some text\nmore of it\n"
+
+
+@given(st.lists(st.text(alphabet=" |-`ab\u200b\u00a0", max_size=12), max_size=6))
+def test_idempotent_on_laid_out_lines(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    once = NormalizeWhitespace()(text)
+    assert NormalizeWhitespace()(once) == once
 
 
 def test_options() -> None:

@@ -10,7 +10,9 @@ endings (LF, CRLF) are kept as they are; indentation at the start of a line is k
 
 from __future__ import annotations
 
+import bisect
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -72,7 +74,15 @@ def _run_pattern(odd_spaces: bool, zero_width: bool) -> regex.Pattern[str]:
 
 
 _HWS_BREAKS = _HWS + "\r\n"
+# A line that opens or closes a fenced code block (up to three spaces before the fence).
+_FENCE = regex.compile(r" {0,3}(?:```|~~~)")
+# A list marker opening a line ("-   item", "*  item", "3)  item"): the spaces after it
+# indent the item, like the spaces before it.
+_LIST_MARKER = regex.compile(r"[ \t]*+(?:[-*+\u2022]|\d{1,3}[.)]|[a-zA-Z][.)])\Z")
+# A run of two spaces or more between two visible characters, and where it ends.
+_INNER_RUN = regex.compile(r"(?<=\S) {2,}+(?=\S)")
 _ZW_SET = frozenset(_ZW)
+_ZW_DELETE = str.maketrans("", "", _ZW)
 _ODD_RE = regex.compile(f"[{_ODD}]")
 
 
@@ -152,14 +162,25 @@ class NormalizeWhitespace(Pass):
                         f"{breaks - 1} blank lines -> {keep - 1}",
                     )
                 )
+        layout: list[_Layout] = []  # the lines laid out by spaces, found when first asked
+
+        def laid_out(offset: int) -> bool:
+            if not layout:
+                layout.append(_Layout(text, zero_width=self.zero_width))
+            return layout[0].keeps(offset)
+
         for m in _run_pattern(self.odd_spaces, self.zero_width).finditer(text):
-            edit = self._space_run(text, m.start(), m.end())
+            edit = self._space_run(text, m.start(), m.end(), laid_out)
             if edit is not None:
                 found.append(edit)
         return _resolve(found)
 
-    def _space_run(self, text: str, start: int, end: int) -> Edit | None:
-        """The edit for one run of spaces, judged by where it stands in its line."""
+    def _space_run(
+        self, text: str, start: int, end: int, laid_out: Callable[[int], bool]
+    ) -> Edit | None:
+        """The edit for one run of spaces, judged by where it stands in its line
+        (``laid_out``: whether the run at an offset lays the text out, see :class:`_Layout`).
+        """
         if start == 0 and text[0] == "\ufeff":
             start = 1  # a byte-order mark at the very start belongs to the file layer
             if start == end:
@@ -185,6 +206,7 @@ class NormalizeWhitespace(Pass):
             and len(fixed) >= 2
             and fixed.strip(" ") == ""
             and before not in ".!?:"
+            and not laid_out(start)
         ):
             fixed = " "
         if fixed == run:
@@ -194,6 +216,70 @@ class NormalizeWhitespace(Pass):
         if has_odd:
             return Edit(start, end, fixed, "whitespace/odd-space", _codes(run))
         return Edit(start, end, fixed, "whitespace/spaces", "repeated spaces")
+
+
+class _Layout:
+    """The lines of a text whose inner runs of spaces lay it out rather than err: a fenced
+    or indented code block, a table row (``|`` or ``+-`` first), and a line whose run of
+    spaces ends in the same column as one in the line above or below (aligned columns,
+    see :func:`_aligned`);
+    and the spaces after a list marker opening a line.
+
+    Columns are counted without zero-width characters when the pass drops them, so that
+    dropping them changes no column.
+
+    >>> lay = _Layout("Name   Age\\nAnn    31\\n\\nToo  many.\\n", zero_width=True)
+    >>> lay.keeps(4), lay.keeps(14), lay.keeps(25)
+    (True, True, False)
+    """
+
+    __slots__ = ("_kept", "_starts", "_text")
+
+    def __init__(self, text: str, *, zero_width: bool) -> None:
+        self._text = text
+        starts = [0]
+        starts.extend(m.end() for m in _BREAK.finditer(text))
+        self._starts = starts
+        ends = [*(m.start() for m in _BREAK.finditer(text)), len(text)]
+        lines = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+        seen = [line.translate(_ZW_DELETE) for line in lines] if zero_width else lines
+        columns = [{m.end(): len(m.group()) for m in _INNER_RUN.finditer(line)} for line in seen]
+        kept: set[int] = set()
+        fenced = False
+        for i, line in enumerate(lines):
+            fence = _FENCE.match(line) is not None
+            if fence:
+                fenced = not fenced
+            stripped = line.lstrip(" \t")
+            if (
+                fence
+                or fenced
+                or line.startswith(("    ", "\t"))
+                or stripped.startswith(("|", "+-", "+="))
+                or (i > 0 and _aligned(columns[i], columns[i - 1]))
+                or (i + 1 < len(lines) and _aligned(columns[i], columns[i + 1]))
+            ):
+                kept.add(i)
+        self._kept = kept
+
+    def keeps(self, offset: int) -> bool:
+        """Whether the run of spaces at ``offset`` lays the text out (see the class)."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i in self._kept:
+            return True
+        return _LIST_MARKER.match(self._text, self._starts[i], offset) is not None
+
+
+def _aligned(a: dict[int, int], b: dict[int, int]) -> bool:
+    """Whether two lines' runs of spaces (end column: length) make columns: two runs that
+    end in the same columns, or one of three spaces or more (two spaces in the same column
+    of two lines of prose are a coincidence).
+
+    >>> _aligned({6: 2}, {6: 2}), _aligned({6: 3}, {6: 2}), _aligned({6: 2, 12: 2}, {6: 2, 12: 4})
+    (False, True, True)
+    """
+    common = a.keys() & b.keys()
+    return len(common) >= 2 or any(max(a[c], b[c]) >= 3 for c in common)
 
 
 def _codes(s: str) -> str:
