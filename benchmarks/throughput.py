@@ -1,7 +1,8 @@
 """Throughput of cleantext, pass by pass, side by side with its peers, on a corpus you give.
 
-Prints MB/s (UTF-8 bytes of the documents per second, best of ``--repeat`` runs, one core)
-for:
+Prints MB/s (UTF-8 bytes of the documents per second, one core) for the contenders below,
+timed in ``--repeat`` rounds: each round times every contender once, in turn, so a slow
+spell of a shared machine slows them all alike, and the best round of each is kept:
 
 - the floor: one ``regex`` scan for ``[a-z][A-Z]`` over each document (what any pass that
   looks for run-together sentences must pay at least),
@@ -75,15 +76,26 @@ def load_corpus(paths: Sequence[str], field: str, limit: int | None) -> list[str
     return texts
 
 
-def best_time(func: Callable[[str], object], texts: Sequence[str], repeat: int) -> float:
-    """The best wall time of ``repeat`` runs of ``func`` over every text."""
-    best = float("inf")
+def run_time(func: Callable[[str], object], texts: Sequence[str]) -> float:
+    """The wall time of one run of ``func`` over every text."""
+    gc.collect()
+    start = time.perf_counter()
+    for text in texts:
+        func(text)
+    return time.perf_counter() - start
+
+
+def best_rounds(timers: dict[str, Callable[[], float]], repeat: int) -> dict[str, float]:
+    """The best time of each timer over ``repeat`` rounds, each round calling every timer
+    once, in order: contenders measured side by side share the machine's slow spells.
+
+    >>> best_rounds({"a": iter([3.0, 1.0]).__next__, "b": iter([2.0, 4.0]).__next__}, 2)
+    {'a': 1.0, 'b': 2.0}
+    """
+    best = dict.fromkeys(timers, float("inf"))
     for _ in range(repeat):
-        gc.collect()
-        start = time.perf_counter()
-        for text in texts:
-            func(text)
-        best = min(best, time.perf_counter() - start)
+        for name, timer in timers.items():
+            best[name] = min(best[name], timer())
     return best
 
 
@@ -95,36 +107,57 @@ from cleantext import clean
 if not hasattr(cleantext, "clean") or hasattr(cleantext, "Pipeline"):
     raise SystemExit("this environment's cleantext module is not clean-text")
 texts = json.load(open(sys.argv[1], encoding="utf-8"))
-repeat = int(sys.argv[2])
-best = float("inf")
-for _ in range(repeat):
+print("ready", flush=True)
+for _ in sys.stdin:  # one timed run over the corpus per line read
     start = time.perf_counter()
     for t in texts:
         clean(t)
-    best = min(best, time.perf_counter() - start)
-print(json.dumps({"seconds": best}))
+    print(json.dumps({"seconds": time.perf_counter() - start}), flush=True)
 """
 
 
-def clean_text_time(python: str, texts: Sequence[str], repeat: int) -> float:
-    """Seconds for clean-text's ``clean()`` over ``texts``, run by another interpreter."""
-    with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8", delete=False) as f:
-        json.dump(list(texts), f)
-        corpus = f.name
-    try:
-        proc = subprocess.run(
-            [python, "-I", "-c", CLEAN_TEXT_SCRIPT, corpus, str(repeat)],
-            capture_output=True,
+class CleanTextWorker:
+    """clean-text's ``clean()`` in another interpreter that keeps the corpus loaded and
+    times one run over it each time :meth:`run_time` asks (startup is never timed)."""
+
+    def __init__(self, python: str, texts: Sequence[str]) -> None:
+        with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8", delete=False) as f:
+            json.dump(list(texts), f)
+            self.corpus = f.name
+        self.proc = subprocess.Popen(
+            [python, "-I", "-c", CLEAN_TEXT_SCRIPT, self.corpus],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
-            check=False,
             cwd=tempfile.gettempdir(),
         )
-    finally:
-        os.unlink(corpus)
-    if proc.returncode != 0:
-        raise RuntimeError(f"clean-text run failed: {proc.stderr.strip() or proc.stdout.strip()}")
-    seconds: float = json.loads(proc.stdout.strip().splitlines()[-1])["seconds"]
-    return seconds
+        self._read()  # "ready", once the corpus is loaded
+
+    def _read(self) -> str:
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline()
+        if not line:
+            assert self.proc.stderr is not None
+            error = self.proc.stderr.read().strip()
+            self.close()
+            raise RuntimeError(f"clean-text run failed: {error or 'no output'}")
+        return line
+
+    def run_time(self) -> float:
+        """Seconds for one run of ``clean()`` over the corpus."""
+        assert self.proc.stdin is not None
+        self.proc.stdin.write("run\n")
+        self.proc.stdin.flush()
+        seconds: float = json.loads(self._read())["seconds"]
+        return seconds
+
+    def close(self) -> None:
+        if self.proc.stdin is not None and not self.proc.stdin.closed:
+            self.proc.stdin.close()
+        self.proc.wait()
+        if os.path.exists(self.corpus):
+            os.unlink(self.corpus)
 
 
 def read_names(path: str | None) -> list[str] | None:
@@ -145,19 +178,29 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
     def rate(seconds: float) -> float:
         return megabytes / seconds
 
-    rows["regex floor [a-z][A-Z]"] = rate(best_time(FLOOR.findall, texts, args.repeat))
-    rows["default pipeline"] = rate(best_time(pipeline, texts, args.repeat))
+    def timer(func: Callable[[str], object]) -> Callable[[], float]:
+        return lambda: run_time(func, texts)
+
+    timers = {"regex floor [a-z][A-Z]": timer(FLOOR.findall), "default pipeline": timer(pipeline)}
     for step in pipeline.passes:
-        alone = Pipeline([step])
-        rows[f"  pass {step.name}"] = rate(best_time(alone, texts, args.repeat))
+        timers[f"  pass {step.name}"] = timer(Pipeline([step]))
+    worker: CleanTextWorker | None = None
+    python = args.clean_text_python or os.environ.get("CLEANTEXT_BENCH_PYTHON")
     if not args.no_peers:
         import ftfy
 
-        rows["ftfy.fix_text()"] = rate(best_time(ftfy.fix_text, texts, args.repeat))
-        python = args.clean_text_python or os.environ.get("CLEANTEXT_BENCH_PYTHON")
-        rows["clean-text clean()"] = (
-            rate(clean_text_time(python, texts, args.repeat)) if python else None
-        )
+        timers["ftfy.fix_text()"] = timer(ftfy.fix_text)
+        if python:
+            worker = CleanTextWorker(python, texts)
+            timers["clean-text clean()"] = worker.run_time
+    try:
+        best = best_rounds(timers, args.repeat)
+    finally:
+        if worker is not None:
+            worker.close()
+    rows.update((name, rate(seconds)) for name, seconds in best.items())
+    if not args.no_peers and not python:
+        rows["clean-text clean()"] = None
     ratios: dict[str, float | None] = {}
     for label, (top, bottom, _) in TARGETS.items():
         a, b = rows.get(top), rows.get(bottom)
@@ -209,7 +252,7 @@ def render(report: dict[str, object]) -> Iterable[str]:
     yield (
         f"corpus: {', '.join(report['corpus'])}  "  # type: ignore[arg-type]
         f"({report['documents']:,} docs, {report['megabytes']:.2f} MB; best of "
-        f"{report['repeat']} runs, one core; load average {report['load_average']:.2f})"
+        f"{report['repeat']} rounds, one core; load average {report['load_average']:.2f})"
     )
     yield ""
     yield "| what | MB/s | default pipeline is |"
@@ -246,7 +289,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("corpus", nargs="+", help="JSONL files, text files or folders")
     parser.add_argument("--field", default="text", help="JSONL field holding the text")
     parser.add_argument("--limit", type=int, help="use only the first N documents")
-    parser.add_argument("--repeat", type=int, default=3, help="runs per measure (best kept)")
+    parser.add_argument("--repeat", type=int, default=3, help="rounds (best of each kept)")
     parser.add_argument("--names", help="canonical names file: adds the names pass")
     parser.add_argument(
         "--clean-text-python",
