@@ -13,7 +13,8 @@ spell of a shared machine slows them all alike, and the best round of each is ke
   called ``cleantext``, so it runs in a subprocess of another Python environment, given
   with ``--clean-text-python`` or ``$CLEANTEXT_BENCH_PYTHON``),
 
-then the ratios the project targets, and the speed-up of ``clean_many(jobs=N)``.
+then the ratios the project targets (each the median over the rounds of the ratio within
+a round), and the speed-up of ``clean_many(jobs=N)``.
 
 Usage::
 
@@ -31,6 +32,7 @@ import gc
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -85,18 +87,28 @@ def run_time(func: Callable[[str], object], texts: Sequence[str]) -> float:
     return time.perf_counter() - start
 
 
-def best_rounds(timers: dict[str, Callable[[], float]], repeat: int) -> dict[str, float]:
-    """The best time of each timer over ``repeat`` rounds, each round calling every timer
-    once, in order: contenders measured side by side share the machine's slow spells.
+def time_rounds(timers: dict[str, Callable[[], float]], repeat: int) -> dict[str, list[float]]:
+    """The times of each timer in ``repeat`` rounds, each round calling every timer once,
+    in order: contenders measured side by side share the machine's slow spells.
 
-    >>> best_rounds({"a": iter([3.0, 1.0]).__next__, "b": iter([2.0, 4.0]).__next__}, 2)
-    {'a': 1.0, 'b': 2.0}
+    >>> time_rounds({"a": iter([3.0, 1.0]).__next__, "b": iter([2.0, 4.0]).__next__}, 2)
+    {'a': [3.0, 1.0], 'b': [2.0, 4.0]}
     """
-    best = dict.fromkeys(timers, float("inf"))
+    times: dict[str, list[float]] = {name: [] for name in timers}
     for _ in range(repeat):
         for name, timer in timers.items():
-            best[name] = min(best[name], timer())
-    return best
+            times[name].append(timer())
+    return times
+
+
+def round_ratio(fast: Sequence[float], slow: Sequence[float]) -> float:
+    """How many times faster ``fast`` ran than ``slow``: the median over the rounds of the
+    ratio within a round (two runs next to each other in time), robust to one odd round.
+
+    >>> round_ratio([1.0, 1.0, 3.0], [10.0, 12.0, 9.0])
+    10.0
+    """
+    return statistics.median(b / a for a, b in zip(fast, slow, strict=True))
 
 
 CLEAN_TEXT_SCRIPT = """
@@ -193,18 +205,22 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
         if python:
             worker = CleanTextWorker(python, texts)
             timers["clean-text clean()"] = worker.run_time
+    for name, warm in timers.items():  # one untimed run: caches filled, modules loaded
+        if name != "clean-text clean()":  # its worker warms up in its own first round
+            warm()
     try:
-        best = best_rounds(timers, args.repeat)
+        times = time_rounds(timers, args.repeat)
     finally:
         if worker is not None:
             worker.close()
-    rows.update((name, rate(seconds)) for name, seconds in best.items())
+    rows.update((name, rate(min(seconds))) for name, seconds in times.items())
     if not args.no_peers and not python:
         rows["clean-text clean()"] = None
     ratios: dict[str, float | None] = {}
     for label, (top, bottom, _) in TARGETS.items():
-        a, b = rows.get(top), rows.get(bottom)
-        ratios[label] = a / b if a and b else None
+        ratios[label] = (
+            round_ratio(times[top], times[bottom]) if top in times and bottom in times else None
+        )
     scaling: dict[str, float] = {}
     jobs = resolve_jobs(args.jobs)
     if jobs > 1 and not args.no_jobs:
@@ -271,7 +287,10 @@ def render(report: dict[str, object]) -> Iterable[str]:
             yield f"{label}: not measured (target >= {target:g}x)"
         else:
             verdict = "ok" if value >= target else "BELOW TARGET"
-            yield f"{label}: {value:.2f}x (target >= {target:g}x) {verdict}"
+            yield (
+                f"{label}: {value:.2f}x (median of the {report['repeat']} rounds' ratios; "
+                f"target >= {target:g}x) {verdict}"
+            )
     scaling = report["jobs"]
     assert isinstance(scaling, dict)
     if scaling:
