@@ -46,7 +46,7 @@ import re
 import string
 import types
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
@@ -697,6 +697,10 @@ class Library:
     #: Every pattern in one alternation (group ``_p<i>`` for pattern i), tried in one call,
     #: or None when a pattern can't join one (a back-reference, a global inline flag).
     pattern_union: regex.Pattern[str] | None = None
+    #: The candidates of each combination of non-empty buckets, merged once (a cache).
+    merged: dict[tuple[tuple[str, str], ...], Sequence[int]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def classify(self, line: str) -> LineMatch | None:
         """The :class:`LineMatch` if the whole ``line`` is boilerplate, else ``None``.
@@ -805,16 +809,15 @@ class Library:
 
     def _candidates(self, s: str, folded: str) -> Sequence[int]:
         """The templates to try on ``s``, in order: those of every bucket of
-        :func:`line_dispatch` (one concatenation, sorted only when two buckets add some).
+        :func:`line_dispatch`, merged once for each combination of buckets.
         """
-        found: Sequence[int] = ()
-        many = False
-        for slot in line_dispatch(s, folded):
-            more = self.buckets.get(slot)
-            if more:
-                many = bool(found)
-                found = (*found, *more) if found else more
-        return sorted(set(found)) if many else found
+        buckets = self.buckets
+        slots = tuple(slot for slot in line_dispatch(s, folded) if slot in buckets)
+        found = self.merged.get(slots)
+        if found is None:
+            merged = [i for slot in slots for i in buckets[slot]]
+            found = self.merged[slots] = tuple(sorted(set(merged)) if len(slots) > 1 else merged)
+        return found
 
     def _sentences(self, s: str) -> LineMatch | None:
         """Lines whose every sentence is boilerplate, or a newsletter call to action."""
