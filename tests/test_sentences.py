@@ -297,6 +297,11 @@ KEEP = [
     # a date word that nothing makes a date, a doubled name never used on its own
     "The MayDay parade and the SundayTimes readers met for a MondayNight show.",
     "He joined TalkTalk and left BoraBora in May.",
+    # a name that ends in a number ("SkyBlue2" used alone), "I" or "A" before a word that
+    # no subject or article opens a sentence with
+    "Colours: SkyBlue1, SkyBlue2, then LightSkyBlue1 and LightSkyBlue2.",
+    "It installs CursorMoved, CursorMovedI and WinEnter handlers.",
+    "Blood of type A or typeA or type B.",
     # headline style and all caps
     "BREAKING NEWS: MARKETS FALL AS OIL RISES",
     "",

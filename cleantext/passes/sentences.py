@@ -1375,6 +1375,8 @@ class _Judge:
             return _NO
         left, right = self.occ.segs[(a, k)], self.occ.segs[(k, b)]
         token = self.occ.segs[(a, b)]
+        if right[-1].isdigit() and any(c.isupper() for c in right[1:]):
+            return _NO  # "LightSkyBlue2", "testPlayStation2": a name with a number, no sentence
         single = b - k == 1 or self.word_seen(k, b)
         start = lex.starter(first) if rkind == "cap" and single else None
         if rkind == "letter":
@@ -1385,6 +1387,8 @@ class _Judge:
         nxt = self.occ.next if b == self.n else ""
         confirmed = start == "weak" and bool(nxt) and lex.confirms(nxt)
         if rkind == "letter":
+            if len(h[k]) == 1 and nxt.lower() in _NO_SUBJECT_AFTER:
+                return _NO  # "CursorMovedI and", "typeA or": no sentence starts so
             # "moreI just", "propertyA host": a pronoun or article before a lower-case word.
             confirmed = bool(nxt) and (nxt[:1].islower() or (first == "I" and h[k] != "I"))
         if last in lex.particles and not strong:
@@ -1633,6 +1637,31 @@ class _Judge:
 
 # Months and weekdays: no name starts with one glued to a Capitalised word or an acronym
 # ("in MayMinisters", "on SaturdayMaria"); a date often ends a sentence.
+# Words that no subject "I" or article "A" stands before at a sentence start.
+_NO_SUBJECT_AFTER = frozenset(
+    [
+        "and",
+        "or",
+        "nor",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "than",
+        "the",
+        "a",
+        "an",
+        "is",
+        "are",
+    ]
+)
 _DATES = frozenset(
     [
         "January",
