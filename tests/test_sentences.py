@@ -302,6 +302,10 @@ KEEP = [
     "Colours: SkyBlue1, SkyBlue2, then LightSkyBlue1 and LightSkyBlue2.",
     "It installs CursorMoved, CursorMovedI and WinEnter handlers.",
     "Blood of type A or typeA or type B.",
+    # a token alone on its line, or in a line of tab-separated fields: a list, a table
+    "Contributors:\nJason Curtis\nJasonMo\nJay Graves\n",
+    "0 191 255\tDeepSkyBlue\n135 206 235\tSkyBlue\n",
+    "pip\tpyOpenSSL\t23.0.0\npip\tmarketData\t1.2\n",
     # headline style and all caps
     "BREAKING NEWS: MARKETS FALL AS OIL RISES",
     "",

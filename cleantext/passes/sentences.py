@@ -1291,7 +1291,9 @@ class _Judge:
         # A token used elsewhere is a word ("OptInRealBig"), unless it ends in a strong
         # sentence starter: "saidThe" twice is the same lost period twice.
         ends_strong = self.kinds[b - 1] == "cap" and self.lex.starter(self.h[b - 1]) == "strong"
-        if self.known(a, b) or ((a, b) == (0, self.n) and self.display_name()):
+        if self.known(a, b) or (
+            (a, b) == (0, self.n) and (self.display_name() or self.data_line())
+        ):
             return []
         if all(self.surely_no(a, k, b) for k in range(a + 1, b)):
             return []  # whatever the evidence says ("McLetchie"): no need to count
@@ -1335,6 +1337,19 @@ class _Judge:
         if not self.lex.is_word(word[:-2]) and not self.lex.is_word(word[:-3] + "e"):
             return False  # "Unusually" from "unusual", "Simply" from "simple"
         return self.doc.text.startswith(",", self.end)
+
+    def data_line(self) -> bool:
+        """The token is the only word of its line ("JoshuaPerdue", "0 191 255  DeepSkyBlue")
+        or its line holds fields between tabs: an item of a list or a table, no sentences."""
+        text, start = self.doc.text, self.occ.start
+        head = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+        tail = _LINE_END.search(text, self.end)
+        stop = tail.start() if tail is not None else len(text)
+        if "\t" in text[head:stop].strip():
+            return True
+        return not any(c.isalpha() for c in text[head:start]) and not any(
+            c.isalpha() for c in text[self.end : stop]
+        )
 
     def opens_clause(self) -> bool:
         """The token is followed by a comma or by a lower-case word ("However, it",
@@ -1638,6 +1653,7 @@ class _Judge:
 # Months and weekdays: no name starts with one glued to a Capitalised word or an acronym
 # ("in MayMinisters", "on SaturdayMaria"); a date often ends a sentence.
 # Words that no subject "I" or article "A" stands before at a sentence start.
+_LINE_END = regex.compile(r"[\r\n]")
 _NO_SUBJECT_AFTER = frozenset(
     [
         "and",
