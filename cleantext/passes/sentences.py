@@ -483,6 +483,19 @@ class _Document:
         self._bigrams: dict[tuple[str, str], bool] = {}
         self._units: dict[str, bool] = {}
         self._code: bool | None = None
+        self._breaks: list[int] | None = None
+
+    def line_of(self, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the line that holds ``text[start:end]`` (line breaks indexed once,
+        when first asked: a lookup per token stays logarithmic on a long text)."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _LINE_END.finditer(self.text)]
+        breaks = self._breaks
+        i = bisect.bisect_left(breaks, start)
+        head = breaks[i - 1] + 1 if i > 0 else 0
+        j = bisect.bisect_left(breaks, end)
+        stop = breaks[j] if j < len(breaks) else len(self.text)
+        return head, stop
 
     @property
     def code(self) -> bool:
@@ -1342,9 +1355,7 @@ class _Judge:
         """The token is the only word of its line ("JoshuaPerdue", "0 191 255  DeepSkyBlue")
         or its line holds fields between tabs: an item of a list or a table, no sentences."""
         text, start = self.doc.text, self.occ.start
-        head = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
-        tail = _LINE_END.search(text, self.end)
-        stop = tail.start() if tail is not None else len(text)
+        head, stop = self.doc.line_of(start, self.end)
         if "\t" in text[head:stop].strip():
             return True
         return not any(c.isalpha() for c in text[head:start]) and not any(
@@ -1650,10 +1661,9 @@ class _Judge:
         return self.word_before.lower() in _DETERMINERS
 
 
-# Months and weekdays: no name starts with one glued to a Capitalised word or an acronym
-# ("in MayMinisters", "on SaturdayMaria"); a date often ends a sentence.
-# Words that no subject "I" or article "A" stands before at a sentence start.
+# A line break (LF, or the CR of CRLF or of an old Mac text).
 _LINE_END = regex.compile(r"[\r\n]")
+# Words that no subject "I" or article "A" stands before at a sentence start.
 _NO_SUBJECT_AFTER = frozenset(
     [
         "and",
@@ -1678,6 +1688,8 @@ _NO_SUBJECT_AFTER = frozenset(
         "are",
     ]
 )
+# Months and weekdays: no name starts with one glued to a Capitalised word or an acronym
+# ("in MayMinisters", "on SaturdayMaria"); a date often ends a sentence.
 _DATES = frozenset(
     [
         "January",
