@@ -219,11 +219,10 @@ class NormalizeWhitespace(Pass):
 
 
 class _Layout:
-    """The lines of a text whose inner runs of spaces lay it out rather than err: a fenced
-    or indented code block, a table row (``|`` or ``+-`` first), and a line whose run of
-    spaces ends in the same column as one in the line above or below (aligned columns,
-    see :func:`_aligned`);
-    and the spaces after a list marker opening a line.
+    """Where runs of spaces lay a text out rather than err: every line of a fenced or
+    indented code block, a table row (``|`` or ``+-`` first), a line whose runs make
+    columns with the line above or below (:func:`_aligned`), and the spaces after a list
+    marker opening a line.
 
     Columns are counted without zero-width characters when the pass drops them, so that
     dropping them changes no column.
@@ -237,10 +236,10 @@ class _Layout:
 
     def __init__(self, text: str, *, zero_width: bool) -> None:
         self._text = text
-        starts = [0]
-        starts.extend(m.end() for m in _BREAK.finditer(text))
+        breaks = list(_BREAK.finditer(text))
+        starts = [0, *(m.end() for m in breaks)]
         self._starts = starts
-        ends = [*(m.start() for m in _BREAK.finditer(text)), len(text)]
+        ends = [*(m.start() for m in breaks), len(text)]
         lines = [text[a:b] for a, b in zip(starts, ends, strict=True)]
         seen = [line.translate(_ZW_DELETE) for line in lines] if zero_width else lines
         columns = [{m.end(): len(m.group()) for m in _INNER_RUN.finditer(line)} for line in seen]
