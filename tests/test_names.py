@@ -193,6 +193,17 @@ def test_ambiguous_tokens_are_suggested_not_changed() -> None:
     assert "ambiguous" in s.note
 
 
+def test_a_one_word_name_nearer_than_the_others_takes_the_variant() -> None:
+    fix = NormalizeNames(["Vendramia", "Vendramian"])
+    text = "Vendramia and Vendramian met. Later, Venddramia spoke."
+    assert fix(text) == text.replace("Venddramia", "Vendramia")
+    # two names as near: reported, not changed
+    even = NormalizeNames(["Vendramia", "Vendramio"])
+    text = "Vendramia and Vendramio met. Later, Vendramiu spoke."
+    assert even(text) == text
+    assert any("ambiguous" in s.note for s in even.suggest(text))
+
+
 def test_notes_carry_score_and_anchor() -> None:
     edits = FIX.propose("Arthur Marsh spoke. Later, Mansh left.")
     assert edits[0].note == "score 0.50 vs 'Mensch' after given name 'Arthur'"

@@ -1338,6 +1338,8 @@ class _Document:
             if not found:
                 continue
             if len(found) > 1:
+                found = _nearest(tf, found)
+            if len(found) > 1:
                 self._ambiguous(i, found, "")
                 continue
             # a spelling one edit away is a misspelling even when the document repeats it
@@ -1723,6 +1725,22 @@ def _prefix_word(a: str, b: str) -> bool:
     if len(a) < len(b):
         a, b = b, a
     return len(a) - len(b) >= 2 and a.startswith(b)
+
+
+def _nearest(tf: str, found: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
+    """The one-word name of ``found`` fewer edits from the fold ``tf`` than every other,
+    alone ("Isrraeli" is one edit from Israeli, two from Israel), or all of ``found`` when
+    no name is nearest.
+
+    >>> list(_nearest("isrraeli", {"Israeli": (0.9, ""), "Israel": (0.8, "")}))
+    ['Israeli']
+    >>> list(_nearest("vendramiu", {"Vendramia": (0.9, ""), "Vendramio": (0.9, "")}))
+    ['Vendramia', 'Vendramio']
+    """
+    by = {c: nm.distance(tf, nm.fold(c)) for c in found}
+    best = min(by.values())
+    nearest = [c for c, d in by.items() if d == best]
+    return {nearest[0]: found[nearest[0]]} if len(nearest) == 1 else found
 
 
 def _long_variant(token: str, canonical: str) -> bool:
