@@ -367,6 +367,16 @@ def test_house_style_is_suggested_not_applied() -> None:
     )
 
 
+def test_house_style_ends_where_the_run_writes_the_canonical_name() -> None:
+    # "Time Warner" twice is the house style, but "Timewarner" is fixed to "TimeWarner":
+    # once the run writes the canonical name the style no longer holds (a second run
+    # would fix the rest), so the run fixes the rest itself
+    text = "Time Warner rose. Time Warner fell. Timewarner said so."
+    once = NormalizeNames(["TimeWarner"])(text)
+    assert once == "TimeWarner rose. TimeWarner fell. TimeWarner said so."
+    assert NormalizeNames(["TimeWarner"])(once) == once
+
+
 PARTICLED = ["Ursula von der Leyen", "Robin van Persie", "Arthur Mensch"]
 
 
@@ -476,6 +486,8 @@ def test_a_nationality_before_a_surname_describes_the_person(text: str, fixed: s
         ("The coach Kostas Pellandrino said so.", "Kostas Pellandrini said"),
         # a nationality describes what follows; it is no part of another name
         ("A spokesman for the British Pellandrino Society said so.", "British Pellandrini Society"),
+        # nor does a month make another name of it
+        ("In September Pellandrino signed.", "September Pellandrini signed"),
     ],
 )
 def test_a_given_name_or_nationality_before_a_one_word_name_is_no_other_name(

@@ -402,6 +402,8 @@ class _Document:
         self.claimed: set[int] = set()
         self.edits: list[Edit] = []
         self.suggestions: list[Edit] = []
+        # house-style suggestions: the edit it would be, and the canonical name it writes
+        self.styled: list[tuple[Edit, Edit, str]] = []
         self.anchors: dict[str, _Anchor] = {}  # surname -> first anchor
         self.variants: dict[str, dict[str, _Anchor]] = {}  # surname -> fold of variant -> anchor
         self.blocked: set[str] = set()  # folds used as another person's name here
@@ -425,9 +427,22 @@ class _Document:
             self._given_variants()
             self._surname_mentions()
             self._singles()
+        self._unstyle()
         self.edits.sort(key=lambda e: e.start)
         self.suggestions.sort(key=lambda e: e.start)
         return self.edits, _drop_overlaps(self.suggestions)
+
+    def _unstyle(self) -> None:
+        """A house style holds only while the document never writes the canonical name: when
+        this run writes it ("Deep Seek" -> "DeepSeek" beside "Deepseek" twice), the style's
+        spellings are fixed too, as a second run would fix them."""
+        if not self.styled:
+            return
+        written = {e.replacement for e in self.edits}
+        for suggestion, edit, canonical in self.styled:
+            if canonical in written:
+                self.suggestions.remove(suggestion)
+                self.edits.append(edit)
 
     # ------------------------------------------------------------------ helpers
     def _adjacent(self, i: int, j: int) -> bool:
@@ -579,14 +594,13 @@ class _Document:
                 return False
             rule, note = "names/spacing-case", f"case or spacing of {canonical!r}"
             if self._house_style(canonical, surface):
-                self.suggestions.append(
-                    Edit(
-                        start,
-                        self.units[last].end,
-                        nm.casing(surface, canonical),
-                        rule,
-                        f"{note}; the document never writes {canonical!r}: its own style?",
-                    )
+                replacement = nm.casing(surface, canonical)
+                end = self.units[last].end
+                own = f"{note}; the document never writes {canonical!r}: its own style?"
+                suggestion = Edit(start, end, replacement, rule, own)
+                self.suggestions.append(suggestion)
+                self.styled.append(
+                    (suggestion, Edit(start, end, replacement, rule, note), canonical)
                 )
                 self._claim(*range(i, last + 1))
                 return True
@@ -1482,13 +1496,15 @@ class _Document:
 
     def _named_after(self, i: int) -> bool:
         """A capitalised word stands right before unit i, not opening a sentence and not a
-        title: unit i ends another name ("the River Senne", "The Great Carsoni")."""
+        title, a nationality or a date: unit i ends another name ("the River Senne", "The
+        Great Carsoni")."""
         return (
             i > 0
             and self._adjacent(i - 1, i)
             and not self._titled(i)
             and not self._is_start(i - 1)
             and not _modifier(self.units[i - 1].text)
+            and nm.fold(self.units[i - 1].text) not in nm.calendar()  # "In September Spaars"
         )
 
     def _house_style(self, canonical: str, surface: str) -> bool:
