@@ -402,7 +402,7 @@ class _Document:
         self.claimed: set[int] = set()
         self.edits: list[Edit] = []
         self.suggestions: list[Edit] = []
-        # house-style suggestions: the edit it would be, and the canonical name it writes
+        # house-style suggestions, each with the edit it would be and the canonical name it writes
         self.styled: list[tuple[Edit, Edit, str]] = []
         self.anchors: dict[str, _Anchor] = {}  # surname -> first anchor
         self.variants: dict[str, dict[str, _Anchor]] = {}  # surname -> fold of variant -> anchor
