@@ -486,8 +486,15 @@ class _Document:
         self._breaks: list[int] | None = None
 
     def line_of(self, start: int, end: int) -> tuple[int, int]:
-        """The bounds of the line that holds ``text[start:end]`` (line breaks indexed once,
-        when first asked: a lookup per token stays logarithmic on a long text)."""
+        """The bounds of the line that holds ``text[start:end]``: found nearby when the
+        line breaks are near (most lines), else from the line breaks indexed once, so that
+        a lookup per token stays logarithmic on a long text."""
+        text = self.text
+        lo, hi = max(0, start - _NEAR), min(len(text), end + _NEAR)
+        before = max(text.rfind("\n", lo, start), text.rfind("\r", lo, start))
+        after = _LINE_END.search(text, end, hi)
+        if (before >= 0 or lo == 0) and (after is not None or hi == len(text)):
+            return before + 1, after.start() if after is not None else len(text)
         if self._breaks is None:
             self._breaks = [m.start() for m in _LINE_END.finditer(self.text)]
         breaks = self._breaks
@@ -1663,6 +1670,8 @@ class _Judge:
 
 # A line break (LF, or the CR of CRLF or of an old Mac text).
 _LINE_END = regex.compile(r"[\r\n]")
+# How far from a token a line break is looked for before the index of all of them is built.
+_NEAR = 2000
 # Words that no subject "I" or article "A" stands before at a sentence start.
 _NO_SUBJECT_AFTER = frozenset(
     [
