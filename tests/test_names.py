@@ -447,6 +447,15 @@ def test_a_list_separator_reads_the_same_with_or_without_trailing_spaces() -> No
     assert cleantext.clean(once, NAMES) == once
 
 
+def test_a_name_opening_a_longer_list_item_is_no_other_item() -> None:
+    fix = NormalizeNames(["Vendramin"])
+    text = "Two stations, Vendramon Radio Classic and Vendramin Radio Jazz, began."
+    assert fix(text) == text.replace("Vendramon", "Vendramin")
+    # a whole item beside the listed name is another one: two people
+    team = "Team: Vendramon, Vendramin, Jones."
+    assert fix(team) == team
+
+
 def test_a_long_name_with_only_its_vowels_changed_is_fixed_in_a_line_up() -> None:
     fix = NormalizeNames(["Richard Wigglesworth"])
     text = "Richard Wigglesworth starts.\n\nTeam: Rhys Jones, Woggleswirth; Hercus, Redpath."

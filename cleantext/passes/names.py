@@ -1207,12 +1207,16 @@ class _Document:
 
     def _listed_with(self, i: int, surname: str) -> bool:
         """Unit i is an item of a list of names ("Sheahan, Horan, Horgan") in which the
-        canonical surname is another item: two people, not a misspelling."""
+        canonical surname is another item: two people, not a misspelling. A unit that
+        opens a longer item is not one ("stations, Virginn Radio Classic Rock and Virgin
+        Radio Groove")."""
         text, u = self.text, self.units[i]
         before = text[max(0, u.start - 2) : u.start]
         after = text[u.full_end : u.full_end + 2]
         if before not in (", ", "; ") and not _separator(after):
             return False
+        if i + 1 < len(self.units) and self._adjacent(i, i + 1):
+            return False  # the first word of a longer item ("Virginn Radio Classic Rock")
         lo, hi = max(0, u.start - 300), min(len(text), u.full_end + 300)
         line_start = max(text.rfind("\n", lo, u.start), text.rfind(".", lo, u.start), lo - 1) + 1
         line_end = hi
