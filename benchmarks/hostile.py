@@ -34,6 +34,10 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "no whitespace (1 MB)": (lambda n: _repeat("x", n), 1_000_000),
     "camel chain": (lambda n: _repeat("fooBarBazQux", n), 2_000_000),
     "glued sentences": (lambda n: _repeat("endThe ", n), 2_000_000),
+    "keys and glued names on one line": (
+        lambda n: _repeat("a fileName: x JasonMo\tDeepSkyBlue2 ", n),
+        1_000_000,
+    ),
     "repeated ad lines": (lambda n: _repeat("Advertisement\n", n), 2_000_000),
     "ad lines between paragraphs": (
         lambda n: _repeat("Advertisement\n\nText one\n\n", n),

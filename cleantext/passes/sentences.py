@@ -1054,8 +1054,12 @@ def _named_in_code(text: str, start: int, end: int) -> bool:
     if after == "=":
         return True
     if after == ":" and text[start : start + 1].islower():
-        line = text.rfind("\n", 0, start) + 1
-        return text[line:start].strip(" \t") == ""
+        # only spaces or tabs between the line's start and the token: walked back over them
+        # (a search for the line's start could cross the whole text for every token)
+        i = start
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        return i == 0 or text[i - 1] == "\n"
     return False
 
 
