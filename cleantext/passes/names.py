@@ -1342,7 +1342,6 @@ class _Document:
                 self._named_after(i)
                 and not self._written_after(i, found)
                 and not self._surname_of(i)
-                and nm.fold(self.units[i - 1].text) not in _QUALIFIERS
                 and not all(_long_variant(t, c) for c in found)
             ):
                 continue
@@ -1500,15 +1499,18 @@ class _Document:
 
     def _named_after(self, i: int) -> bool:
         """A capitalised word stands right before unit i, not opening a sentence and not a
-        title, a nationality or a date: unit i ends another name ("the River Senne", "The
-        Great Carsoni")."""
-        return (
-            i > 0
-            and self._adjacent(i - 1, i)
-            and not self._titled(i)
-            and not self._is_start(i - 1)
-            and not _modifier(self.units[i - 1].text)
-            and nm.fold(self.units[i - 1].text) not in nm.calendar()  # "In September Spaars"
+        title, a nationality, a date or a compass qualifier ("West Midlinds"): unit i ends
+        another name ("the River Senne", "The Great Carsoni")."""
+        if not (i > 0 and self._adjacent(i - 1, i)):
+            return False
+        prev = self.units[i - 1].text
+        f = nm.fold(prev)
+        return not (
+            self._titled(i)
+            or self._is_start(i - 1)
+            or _modifier(prev)
+            or f in nm.calendar()  # "In September Spaars"
+            or f in _QUALIFIERS
         )
 
     def _house_style(self, canonical: str, surface: str) -> bool:
