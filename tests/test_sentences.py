@@ -51,6 +51,11 @@ FIXES = [
     ),
     # a surname written twice and glued after its given name, then prose
     ("It was directed by Jean-Pierre JeunetJeunet was also praised.", "Jeunet. Jeunet was", RT),
+    # the same after initials that stand for the given name
+    ("It was directed by J.J. AbramsAbrams was a producer.", "Abrams. Abrams was", RT),
+    # a name of capitals and digits (a band, a group) ends the token: an acronym
+    ("U2 won. It played in Los AngelesU2 are nominated again.", "Angeles. U2 are", RT),
+    ("U2 won. The lucrative Christmas marketU2's How to sold.", "market. U2's How", RT),
     # a stray backtick does not make code of the next paragraph
     ("A stray ` tick.\n\nThe price rose in the marketThe end came.", "market. The end", RT),
     # a question after a name: the word after the auxiliary confirms it
@@ -302,6 +307,8 @@ KEEP = [
     "Colours: SkyBlue1, SkyBlue2, then LightSkyBlue1 and LightSkyBlue2.",
     "It installs CursorMoved, CursorMovedI and WinEnter handlers.",
     "Blood of type A or typeA or type B.",
+    # capitals and digits after an English word or in one product name
+    "The BMW ModelX5 is fast and he bought a PlayStation2 and a galaxyS4 phone.",
     # a token alone on its line, or in a line of tab-separated fields: a list, a table
     "Contributors:\nJason Curtis\nJasonMo\nJay Graves\n",
     "0 191 255\tDeepSkyBlue\n135 206 235\tSkyBlue\n",
@@ -688,6 +695,11 @@ def test_other_capitalised_words_before_a_period_stay(text: str) -> None:
         ("Shares in Ryanair.Beer magnate Vijay Mallya rose.", "Ryanair. Beer magnate"),
         # a given name that opens a full name
         ("It stars Elliott Gould.Catherine Zeta-Jones joins.", "Gould. Catherine Zeta-Jones"),
+        # a given name of the wider list, and after a surname of four letters
+        ("He lost to Jurgen Melzer.Olivier Rochus beat him.", "Melzer. Olivier Rochus"),
+        ("He plays Karol Beck.Lindsay Davenport, the top seed, won.", "Beck. Lindsay"),
+        # a word that ends a name of Capitalised words, then a full name
+        ("At the Golden Globe Awards.Annette Bening and others came.", "Awards. Annette"),
         # or a title that a name follows
         ("He beat Jimmy Cowan.Coach Andy Turner said so.", "Cowan. Coach Andy"),
         # or a word that a given name follows
@@ -711,6 +723,8 @@ def test_a_period_then_a_word_or_a_full_name_ends_the_sentence(raw: str, expecte
         "He met Gen.Jones there.",  # a title that takes a period
         "Run setup.Py to install it.",  # a file name: no English word after the period
         "Use System.Manager Pro for that.",  # an English word on the left
+        "Call Math.Max Value there.",  # a given name after an English word opening a line
+        "Get Xbox.Live Gold today.",  # four letters, then no given name
     ],
 )
 def test_dotted_names_and_abbreviations_before_a_word_stay(text: str) -> None:

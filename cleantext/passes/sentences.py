@@ -1110,8 +1110,28 @@ def _split_info(core: str) -> _Split:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _kinds(parts: tuple[str, ...]) -> tuple[str, ...]:
-    """The kind of each hump (``hump_kind``), remembered across documents."""
-    return tuple(hump_kind(p) for p in parts)
+    """The kind of each hump (``hump_kind``), remembered across documents; a last hump of
+    capitals and digits after a word is an acronym ("AngelesU2", "monthsG20": the band,
+    the group), not a number.
+
+    >>> _kinds(("Angeles", "U2")), _kinds(("PB", "100"))
+    (('cap', 'acr'), ('acr', 'num'))
+    """
+    kinds = [hump_kind(p) for p in parts]
+    if (
+        len(parts) > 1
+        and kinds[-1] == "num"
+        and kinds[-2] in ("lower", "cap")
+        and _ALNUM_ACRONYM.fullmatch(parts[-1])
+    ):
+        kinds[-1] = "acr"
+    return tuple(kinds)
+
+
+# A given name written as initials right before a word: "J. ", "J.J. ", "J.R.R. ".
+_INITIALS_BEFORE = regex.compile(r"(?:^|[^\p{L}\p{N}.])(?:\p{Lu}\.){1,3} \Z")
+# Capitals, then digits: a name such as U2, G20 or MP3 (possessive allowed).
+_ALNUM_ACRONYM = regex.compile(r"\p{Lu}{1,4}\p{N}{1,4}(?:['\u2019]s)?")
 
 
 _ACRONYM_I = regex.compile(r"\p{Lu}{2,8}I")
@@ -1412,7 +1432,11 @@ class _Judge:
             return _NO
         left, right = self.occ.segs[(a, k)], self.occ.segs[(k, b)]
         token = self.occ.segs[(a, b)]
-        if right[-1].isdigit() and any(c.isupper() for c in right[1:]):
+        if (
+            right[-1].isdigit()
+            and any(c.isupper() for c in right[1:])
+            and not (rkind == "acr" and _ALNUM_ACRONYM.fullmatch(right))
+        ):
             return _NO  # "LightSkyBlue2", "testPlayStation2": a name with a number, no sentence
         single = b - k == 1 or self.word_seen(k, b)
         start = lex.starter(first) if rkind == "cap" and single else None
@@ -1544,8 +1568,13 @@ class _Judge:
             given = nm.given_names()
             if (
                 self.occ.next[:1].islower()
-                and before[:1].isupper()
-                and all(nm.fold(part) in given for part in before.split("-"))
+                and (
+                    (
+                        before[:1].isupper()
+                        and all(nm.fold(part) in given for part in before.split("-"))
+                    )
+                    or self.after_initials()  # "J.J. AbramsAbrams was"
+                )
                 and not lex.is_word(left)
             ):
                 return edit(1, f'"{left}" twice, after the given name "{before}"')
@@ -1654,6 +1683,11 @@ class _Judge:
         """The word right before the token (one space between), or "" (read once)."""
         m = _word_before(self.doc.text, self.occ.start)
         return m.group(1) if m is not None else ""
+
+    def after_initials(self) -> bool:
+        """The token comes right after initials that stand for a given name ("J.J. ")."""
+        start = self.occ.start
+        return _INITIALS_BEFORE.search(self.doc.text, max(0, start - 12), start) is not None
 
     def name_closes(self, left: str) -> bool:
         """A Capitalised word stands before the token, the two end a name elsewhere in the
@@ -2008,7 +2042,7 @@ def _decide_missing(
     if (
         len(r_humps) == 1
         and not quotes
-        and ((lkind == "acr" and len(l_core) >= 3) or (lkind == "cap" and len(l_core) >= 5))
+        and ((lkind == "acr" and len(l_core) >= 3) or (lkind == "cap" and len(l_core) >= 4))
         and nm.fold(l_core) not in _TAKES_A_PERIOD
         and nm.fold(l_core) not in nm.titles()
         and nxt_m is not None
@@ -2018,15 +2052,22 @@ def _decide_missing(
         # The period is there and prose goes on after the Capitalised word: a word after
         # a name, then a lower-case word ("GDP.Countries which", "Ryanair.Beer magnate";
         # "System.Collections namespace" has a word on the left), or a given name that
-        # opens a full name ("Gould.Catherine Zeta-Jones").
-        if lex.is_word(r_core) and prose_after:
+        # opens a full name ("Gould.Catherine Zeta-Jones"); after a word of four letters,
+        # only the full name ("Beck.Lindsay Davenport").
+        short = lkind == "cap" and len(l_core) == 4
+        if lex.is_word(r_core) and prose_after and not short:
             return edit(f'{sure}: a period, then the word "{right}"{quote_note}')
         after = nxt_m.group(1)
         rf = nm.fold(r_core)
-        if after[:1].isupper() and (rf in nm.given_names() or rf in nm.titles()):
-            # "Gould.Catherine Zeta-Jones", "Smith.Coach Andy Turner"
+        if after[:1].isupper() and (rf in nm.person_given_names() or rf in nm.titles()):
+            # "Gould.Catherine Zeta-Jones", "Smith.Coach Andy Turner", "Melzer.Olivier Rochus"
             return edit(f'{sure}: a period, then the name "{right} {after}"')
-        if after[:1].isupper() and lex.is_word(r_core) and nm.fold(after) in nm.given_names():
+        if (
+            after[:1].isupper()
+            and lex.is_word(r_core)
+            and nm.fold(after) in nm.given_names()
+            and not short
+        ):
             # "Cowan.Referee Andy Turner", "Banderas.Producers Barbara Broccoli"
             return edit(f'{sure}: a period, then "{right}" and the name "{after}"')
     if (
@@ -2040,10 +2081,12 @@ def _decide_missing(
         and (
             (prose_after and lex.is_word(r_core))
             or (nxt_m.group(1)[:1].isupper() and nm.fold(nxt_m.group(1)) in nm.given_names())
+            or (nxt_m.group(1)[:1].isupper() and nm.fold(r_core) in nm.person_given_names())
         )
     ):
         # "around Leicester Square.Based on the", "European Central Bank.Eurozone interest":
-        # a word that ends a name of Capitalised words, a period, then prose
+        # a word that ends a name of Capitalised words, a period, then prose or a person
+        # ("Golden Globe Awards.Annette Bening and")
         return edit(f'{sure}: "{left}" ends a name, then a sentence{quote_note}')
     return pos, SUGGEST, maybe
 
