@@ -174,11 +174,12 @@ class StripBoilerplate(Pass):
 
     def propose(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
         lib = self._library()
-        lines = _scan(text, lib)
+        markers = self.inline and _ANY_MARKER.search(text) is not None
+        lines = _scan(text, lib, every=markers)
         if not lines:
             return []
         edits: list[Edit] = []
-        if self.inline:
+        if markers:
             edits.extend(_inline_edits(text, lines, self.families))
         _protect_title(lines)
         _resolve_weak(lines)
@@ -256,13 +257,22 @@ def _note(match: LineMatch) -> str:
     return note
 
 
-def _scan(text: str, lib: Library) -> list[_Line]:
-    """The non-blank lines of ``text``, classified, with paragraph numbers."""
+def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
+    """The non-blank lines of ``text``, classified, with paragraph numbers; none at all
+    when no line is boilerplate, unless ``every`` (the caller looks for inline markers).
+    """
     if text.isspace():  # no line to classify (and no need to list a million blank ones)
         return []
-    spans = _line_spans(text)
-    contents = [text[s:e] for s, e in spans]
+    contents = _BREAK.split(text) if "\r" in text else text.split("\n")
     keys = [c.strip() for c in contents]  # a line's text without its surrounding spaces
+    seen: dict[str, LineMatch | None] = {}  # repeated lines are classified once
+    classify = lib.classify
+    for key in keys:
+        if key and key not in seen:
+            seen[key] = classify(key)
+    if not every and not any(seen.values()):
+        return []  # the common case: a clean text, no line to describe
+    spans = _line_spans(text)
     # Without any blank line between two lines of text, every line is a paragraph.
     seen_text = pending = False
     blank_between = False
@@ -275,7 +285,6 @@ def _scan(text: str, lib: Library) -> list[_Line]:
         else:
             pending = seen_text
     out: list[_Line] = []
-    seen: dict[str, LineMatch | None] = {}  # repeated lines are classified once
     para = 0
     after_blank = True
     for (start, end), content, key in zip(spans, contents, keys, strict=True):
@@ -287,11 +296,7 @@ def _scan(text: str, lib: Library) -> list[_Line]:
         after_blank = False
         body = start + len(content) - len(content.lstrip())
         stop = body + len(key)
-        if key in seen:
-            match = seen[key]
-        else:
-            match = seen[key] = lib.classify(key)
-        out.append(_Line(start, body, stop, end, match, para, body, stop))
+        out.append(_Line(start, body, stop, end, seen[key], para, body, stop))
     return out
 
 

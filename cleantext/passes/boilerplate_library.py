@@ -48,11 +48,15 @@ import types
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import regex
 
 from cleantext.errors import ConfigError
 from cleantext.resources import load_list
+
+if TYPE_CHECKING:
+    from cleantext.passes.boilerplate_screen import Screen
 
 #: The curated families, in the order they are tried; each has its data file and rule id.
 FAMILIES: tuple[str, ...] = (
@@ -701,6 +705,9 @@ class Library:
     merged: dict[tuple[tuple[str, str], ...], Sequence[int]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    #: The first look at a line that turns most prose away (see
+    #: :mod:`~cleantext.passes.boilerplate_screen`); None tries every line.
+    screen: Screen | None = field(default=None, compare=False, repr=False)
 
     def classify(self, line: str) -> LineMatch | None:
         """The :class:`LineMatch` if the whole ``line`` is boilerplate, else ``None``.
@@ -717,6 +724,8 @@ class Library:
             return None
         s = normalize_line(line)
         if not s or len(s) > MAX_LINE_CHARS:
+            return None
+        if self.screen is not None and not self.screen.may_match(s):
             return None
         found = self._whole(s)
         if found is not None:
@@ -1048,16 +1057,26 @@ def library(
     buckets: dict[tuple[str, str], list[int]] = {}
     for i, t in enumerate(templates):
         buckets.setdefault(dispatch_key(t.entry), []).append(i)
+    from cleantext.passes.boilerplate_screen import build_screen  # it reads this module
+
+    frozen_buckets = {k: tuple(v) for k, v in buckets.items()}
+    # longest first: a long word is the rarest, so a line without it fails at once
+    required = tuple(
+        tuple(sorted(required_words(t.entry), key=len, reverse=True)) for t in templates
+    )
+    union = _union(patterns)
     return Library(
         types.MappingProxyType(phrases),
         tuple(zip(templates, compiled, strict=True)),
-        types.MappingProxyType({k: tuple(v) for k, v in buckets.items()}),
+        types.MappingProxyType(frozen_buckets),
         tuple(patterns),
         max((len(k) for k in phrases), default=0),
-        # longest first: a long word is the rarest, so a line without it fails at once
-        tuple(tuple(sorted(required_words(t.entry), key=len, reverse=True)) for t in templates),
+        required,
         frozenset(k.split(" ", 1)[0] for k in phrases),
-        _union(patterns),
+        union,
+        screen=build_screen(
+            tuple(phrases), required, frozen_buckets, tuple(p for p, _ in patterns), union
+        ),
     )
 
 

@@ -1,0 +1,229 @@
+"""A cheap first look at a line: can any entry of the library match it at all?
+
+Almost every line of an article is prose. :meth:`Library.classify
+<cleantext.passes.boilerplate_library.Library.classify>` would try each of them against
+the phrases, the patterns, the templates of its dispatch buckets and the sentence rules;
+the screen turns most of them away first with a few lookups that each rule's own first
+step implies, so it never turns away a line that a rule would take:
+
+- a phrase matches a line (or its first sentence) only if the line's first two key words
+  open a phrase of two words or more, or its first key word is a phrase of one word
+  (alone, repeated, or with a counter: ``Comments 12``);
+- a template is tried only on a line of its dispatch bucket (the line's first or last
+  token, or the kind of either), and only if each of its required words is in the line: a
+  line whose buckets hold no template with its longest required word present is no
+  template's;
+- a pattern is tried as it is (one call for the whole line, one for its first sentence);
+- a call to action has 30 words at most, one of the stems that :func:`may_call_to_action
+  <cleantext.passes.boilerplate_library.may_call_to_action>` looks for, and a match of one
+  of its cue patterns;
+- a line of several sentences is boilerplate only if its first one is (a phrase, a
+  pattern, a template or a call to action) or is a companion of one (``Hi, I'm Ann!``),
+  which :func:`_companion <cleantext.passes.boilerplate_library._companion>` decides; a
+  request that its own "and" cuts in parts is tried whole, as the rules do.
+
+Lines that are not plain ASCII once normalised, rare in articles, always pass.
+``tests/test_boilerplate_screen.py`` checks that the screen passes every line the library
+classifies, on invented lines and on every entry of the library written out.
+
+>>> from cleantext.passes.boilerplate_library import library
+>>> screen = library().screen
+>>> screen.may_match("Share this article"), screen.may_match("Shares fell by a third.")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from cleantext.passes import boilerplate_library as bl
+
+# The first two key words of a lower-cased ASCII line.
+_ASCII_TWO = re.compile(r"[^a-z0-9]*([a-z0-9]+)(?:[^a-z0-9]+([a-z0-9]+))?")
+_WORD_CHARS = frozenset(bl._ASCII_WORD_CHARS)
+# The first sentence split of an ASCII line (the one ``_parts`` finds first).
+_ASCII_SPLIT = bl._ASCII_SENTENCE_SPLIT
+_IMPERATIVE = bl._IMPERATIVE
+_NEWS_CUE = bl._NEWS_CUE
+_NAG = bl._NAG
+_VETO = bl._VETO.ascii  # the veto words, searched in a lower-cased ASCII text
+
+
+@dataclass(frozen=True, slots=True)
+class Screen:
+    """What lines the library can match, reduced to lookups (see the module docs).
+
+    >>> from cleantext.passes.boilerplate_library import library
+    >>> screen = library().screen
+    >>> screen.may_match("Read more: Rates rise"), screen.may_match("Rates rose, he said.")
+    (True, False)
+    """
+
+    #: The first two key words of each phrase of two words or more.
+    pairs: frozenset[tuple[str, str]]
+    #: The phrases of one key word.
+    singles: frozenset[str]
+    #: For each dispatch bucket, the words a line must hold one of for one of its
+    #: templates (the longest required word of each), or None if one template has none.
+    needs: Mapping[tuple[str, str], tuple[str, ...] | None]
+    #: The patterns of the library, in one alternation (or each alone).
+    union: regex.Pattern[str] | None
+    patterns: tuple[regex.Pattern[str], ...]
+
+    def may_match(self, s: str) -> bool:
+        """False only if :meth:`Library.classify` finds nothing in the normalised line ``s``
+        (a line of :func:`~cleantext.passes.boilerplate_library.normalize_line`: no
+        decoration, single spaces).
+        """
+        if not s.isascii() or not (s[:1] > " " and s[-1:] > " "):
+            return True  # rare in articles: the rules decide
+        if self._pattern(s):
+            return True
+        folded = s.lower()
+        m = _ASCII_TWO.match(folded)
+        if m is None:
+            return True  # no key word at all: the rules decide
+        first = m.group(1)
+        if self._phrase(first, m.group(2)):
+            return True
+        # The templates of the line's first token (the same for its first sentence: the
+        # required words are looked for in the whole line, which holds the sentence's).
+        fw = first if folded[0] in _WORD_CHARS else folded[0]
+        if self._first_side(folded, fw) or self._last_side(folded, folded):
+            return True
+        words = s.count(" ") + 1
+        split = _ASCII_SPLIT.search(s)
+        if split is None:  # one sentence: then only a call to action of 30 words or fewer
+            return words <= 30 and _call_to_action(s, folded)
+        if words <= 30 and _IMPERATIVE.match(s) and _call_to_action(s, folded):
+            return True  # a request cut in parts by its own "and" or dash
+        # The first sentence: the first of the parts (every part of a line of several
+        # sentences must be boilerplate or go with boilerplate), its decoration stripped.
+        p = bl.strip_decoration(s[: split.start()].rstrip())
+        if not p or not s.startswith(p):
+            return True  # the first sentence is not where the line starts: the rules decide
+        if self._pattern(p):
+            return True
+        p_folded = folded[: len(p)]
+        second = _ASCII_TWO.match(p_folded)
+        if second is not None and self._phrase(first, second.group(2)):
+            return True
+        if self._last_side(p_folded, folded):
+            return True
+        # Neither a call to action nor a companion has a word of reported speech in it.
+        p_words = p.count(" ") + 1
+        if p_words > 30 or _VETO.search(p_folded) is not None:
+            return False
+        return _call_to_action(p, p_folded) or (p_words <= 20 and bl._companion(p))
+
+    def _pattern(self, s: str) -> bool:
+        if self.union is not None:
+            return self.union.fullmatch(s) is not None
+        return any(p.fullmatch(s) for p in self.patterns)
+
+    def _phrase(self, first: str, second: str | None) -> bool:
+        if (first, second) in self.pairs:
+            return True
+        return first in self.singles and (second is None or second == first or second.isdigit())
+
+    def _first_side(self, folded: str, fw: str) -> bool:
+        """Whether a template dispatched by the first token ``fw`` (or its kind) of an
+        ASCII line, or by no token, may match it (the buckets of :func:`line_dispatch
+        <cleantext.passes.boilerplate_library.line_dispatch>`)."""
+        needs = self.needs
+        if _needed(needs.get(("first", fw), ()), folded):
+            return True
+        if _needed(needs.get(("any", ""), ()), folded):
+            return True
+        if fw[0].isdigit() and _needed(needs.get(("first-kind", "digit"), ()), folded):
+            return True
+        if fw in bl._NETWORK_WORDS and _needed(needs.get(("first-kind", "network"), ()), folded):
+            return True
+        return folded.startswith(bl._AGENCY_BY_FIRST.get(folded[:1], ())) and _needed(
+            needs.get(("first-kind", "agency"), ()), folded
+        )
+
+    def _last_side(self, folded: str, words_in: str) -> bool:
+        """Whether a template dispatched by the last token (or its kind) of the lower-cased
+        ASCII line ``folded`` may match it, its required words looked for in
+        ``words_in``."""
+        needs = self.needs
+        cut = len(folded.rstrip(bl._ASCII_WORD_CHARS))
+        lw = folded[cut:] if cut < len(folded) else folded[-1]
+        if _needed(needs.get(("last", lw), ()), words_in):
+            return True
+        if lw[0].isdigit() and _needed(needs.get(("last-kind", "digit"), ()), words_in):
+            return True
+        last = folded[-1:]
+        if folded.endswith(bl._CREDIT_BY_LAST.get(last, ())):
+            if folded.endswith(bl._AGENCY_BY_LAST.get(last, ())) and _needed(
+                needs.get(("last-kind", "agency"), ()), words_in
+            ):
+                return True
+            if folded.endswith(bl._PAPER_BY_LAST.get(last, ())) and _needed(
+                needs.get(("last-kind", "paper"), ()), words_in
+            ):
+                return True
+        return (
+            "@" in folded
+            and "@" in folded[folded.rfind(" ") + 1 :]
+            and _needed(needs.get(("last-kind", "email"), ()), words_in)
+        )
+
+
+def _needed(need: tuple[str, ...] | None, folded: str) -> bool:
+    """Whether a bucket's templates may match: ``need`` is None (a template needs no word)
+    or one of its words is in ``folded``; an empty bucket (``()``) never does."""
+    if need is None:
+        return True
+    # a few words: plain searches beat one alternation, and a loop beats any() here
+    for word in need:  # noqa: SIM110
+        if word in folded:
+            return True
+    return False
+
+
+def _call_to_action(s: str, folded: str) -> bool:
+    """Whether :func:`~cleantext.passes.boilerplate_library._call_to_action` may take the
+    ASCII ``s`` (lower-cased: ``folded``): one of its stems, then one of its cue patterns."""
+    for stem in bl._CUE_STEMS:
+        if stem in folded:
+            return _NEWS_CUE.search(s) is not None or _NAG.search(s) is not None
+    return False
+
+
+def build_screen(
+    phrases: Sequence[str],
+    required: Sequence[tuple[str, ...]],
+    buckets: Mapping[tuple[str, str], Sequence[int]],
+    patterns: Sequence[regex.Pattern[str]],
+    union: regex.Pattern[str] | None,
+) -> Screen:
+    """The screen of a library: its phrase keys, the required words of its templates, its
+    dispatch buckets and its patterns.
+
+    >>> screen = build_screen(["share this"], [("photo",)], {("first", "photo"): (0,)}, [], None)
+    >>> [screen.may_match(s) for s in ("Share this", "Photo: Ann Lee", "Shares fell")]
+    [True, True, False]
+    """
+    pairs: set[tuple[str, str]] = set()
+    singles: set[str] = set()
+    for key in phrases:
+        words = key.split(" ")
+        if len(words) == 1:
+            singles.add(words[0])
+        else:
+            pairs.add((words[0], words[1]))
+    needs: dict[tuple[str, str], tuple[str, ...] | None] = {}
+    for slot, members in buckets.items():
+        longest = {max(required[i], key=len) if required[i] else "" for i in members}
+        if "" in longest:
+            needs[slot] = None
+        else:  # the longest (rarest) first; a word that holds another is not needed
+            ordered = sorted(longest, key=lambda w: (-len(w), w))
+            needs[slot] = tuple(w for w in ordered if not any(o in w for o in longest - {w}))
+    return Screen(frozenset(pairs), frozenset(singles), needs, union, tuple(patterns))

@@ -1,0 +1,146 @@
+"""The screen in front of the boilerplate library: it turns prose away and never a line
+that the library's rules would take (checked against the same library without it)."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import random
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleantext.passes.boilerplate_library import Library, library, normalize_line
+from cleantext.passes.boilerplate_screen import build_screen
+
+LIB = library()
+# The same library with no screen: every line goes through every rule.
+BARE = dataclasses.replace(LIB, screen=None, merged={})
+
+# A value for every placeholder, to write each template out as a line.
+_FILL = {
+    "n": "12", "year": "2019", "headline": "Markets rally as rates fall",
+    "bracketed": "Chicago weather: how this winter compares", "words": "our best stories",
+    "tail": "", "webtail": "", "duration": "4:31", "site": "The Daily Planet",
+    "section": "World News", "name": "Jane Doe", "credit": "John Smith", "agency": "AFP",
+    "paper": "The Guardian", "photoagency": "Getty Images",
+    "networks": "Facebook, Twitter and Instagram", "netlist": "Facebook | Twitter",
+    "handle": "@dailyplanet", "email": "news@example.com", "domain": "example.com",
+    "caption": "The scene on Monday",
+}  # fmt: skip
+_PROSE = [
+    "He said the markets fell sharply on Monday",
+    "Shares rose by a third after the results",
+    "The council will meet again in May",
+]
+
+
+def _entries(lib: Library) -> list[str]:
+    """Every phrase and every template of ``lib``, written out as a line."""
+    lines = list(lib.phrases)
+    for match, _ in lib.templates:
+        lines.append(regex.sub(r"\{(\w+)\}", lambda m: _FILL[m.group(1)], match.entry))
+    return lines
+
+
+def _same(line: str, lib: Library = LIB, bare: Library = BARE) -> None:
+    assert lib.classify(line) == bare.classify(line), line
+
+
+def test_the_screen_turns_prose_away() -> None:
+    screen = LIB.screen
+    assert screen is not None
+    for line in [*_PROSE, 'Mr Smith, who joined in 2004, said: "We are pleased."']:
+        assert not screen.may_match(normalize_line(line)), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement",
+        "Share this article:",
+        "Comments (12)",
+        "Advertisement Advertisement",
+        "Read more: Markets rally as rates fall",
+        "Jane Doe/Getty Images",
+        "Story continues below advertisement",
+        "Hi, I'm Ann! Sign up for our newsletter.",
+        "Sign up for our newsletter. We won't share your email address.",
+        "Get recipes, tips and more - straight to your inbox",
+        "Photo: Ann Lee. Advertisement",
+    ],
+)
+def test_the_screen_lets_boilerplate_through(line: str) -> None:
+    screen = LIB.screen
+    assert screen is not None
+    assert screen.may_match(normalize_line(line))
+    assert LIB.classify(line) is not None
+
+
+def test_every_entry_is_classified_as_without_the_screen() -> None:
+    decorations = ["{}", "- {} -", "{}:", "\u2022 {} \u00bb", "{} 12", "{} {}", "({})"]
+    for entry in _entries(LIB):
+        for line in (entry, entry.upper(), entry.title()):
+            for decoration in decorations:
+                _same(decoration.format(line, line))
+
+
+def test_entries_in_a_line_of_sentences_are_classified_as_without_the_screen() -> None:
+    entries = _entries(LIB)
+    rng = random.Random(7)
+    separators = [". ", " - ", " | ", " and ", ". Hi! ", ": ", " "]
+    for _ in range(4000):
+        a, b = rng.choice(entries), rng.choice(entries)
+        sep = rng.choice(separators)
+        _same(a + sep + b)
+        _same(a + sep + rng.choice(_PROSE))
+        _same(rng.choice(_PROSE) + sep + a)
+
+
+_BITS = [
+    *["Share", "this", "article", "Read", "more", "Advertisement", "Photo", "Getty", "Images"],
+    *["Sign", "up", "for", "our", "newsletter", "Comments", "12", "(3)", "Follow", "us", "on"],
+    *["Twitter", "The", "said", "he", "Click", "here", "to", "subscribe", ":", "-", "|", "\u00a9"],
+    *["2019", "All", "rights", "reserved", "caf\u00e9", "\u2026", "@handle", "x@y.com", "Hi,"],
+    *["I'm", "Ann!", "Get", "latest", "news", "free", "inbox", "by", "Smith/AP", "staff", "."],
+    *["Related:", "Story", "continues", "below", "Image", "of", "Home", ">", "special", "and"],
+]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_BITS), min_size=1, max_size=12).map(" ".join))
+def test_lines_of_library_words_are_classified_as_without_the_screen(line: str) -> None:
+    _same(line)
+
+
+def test_a_library_of_user_entries_screens_by_its_own_entries() -> None:
+    lib = library(extra=("Tap for today's {words}", "re:zzz[0-9]+ deals", "Quack quack"))
+    bare = dataclasses.replace(lib, screen=None, merged={})
+    for line in ["Tap for today's top deals", "ZZZ42 deals", "Quack quack", "Quack", *_PROSE]:
+        _same(line, lib, bare)
+    assert lib.classify("ZZZ42 deals") is not None
+    assert lib.classify("Quack quack") is not None
+
+
+def test_a_bucket_whose_template_needs_no_word_lets_every_line_of_it_through() -> None:
+    phrases = ("share this",)
+    required = (("photo",), ())
+    buckets = {("first", "photo"): (0,), ("last-kind", "agency"): (1,)}
+    screen = build_screen(phrases, required, buckets, (), None)
+    assert screen.needs == {("first", "photo"): ("photo",), ("last-kind", "agency"): None}
+    assert screen.may_match("Jane Doe/AFP")
+    assert screen.may_match("Photo by Jane")
+    assert not screen.may_match("Shares fell")
+
+
+def test_the_needed_words_skip_a_word_that_holds_another() -> None:
+    required = (("photos",), ("photo",))
+    screen = build_screen((), required, {("first", "x"): (0, 1)}, (), None)
+    assert screen.needs[("first", "x")] == ("photo",)
+
+
+def test_each_pair_of_bits_is_classified_as_without_the_screen() -> None:
+    for a, b in itertools.product(_BITS, repeat=2):
+        _same(f"{a} {b}")
