@@ -43,6 +43,8 @@ FIXES = [
         RT,
     ),
     ("the sensation Matt GiteauJake White claimed the cup.", "Giteau. Jake White", RT),
+    # a given name of the wider list of the names pass opens the full name
+    ("He lost to Jurgen MelzerOlivier Rochus beat him.", "Melzer. Olivier Rochus", RT),
     # a name written elsewhere ("Swiss Re,") glued to an English word and prose
     (
         "Swiss Re, the insurer, lost money, said Swiss ReTightly packed cities suffer.",

@@ -1659,7 +1659,7 @@ class _Judge:
         """``first`` is a given name that a Capitalised word follows, glued to a name
         ``left`` that is neither a given name ("JoAnn Smith") nor an English word."""
         nxt = self.occ.next
-        given = nm.given_names()
+        given = nm.person_given_names()  # the wider list: it only tells that a person is named
         # a word before the given name, or an English word after it, is left alone unless
         # the given name is no word of its own and the word after is a common surname
         # ("Blackpool Pleasure BeachCharles Saumarez", "sensation Matt GiteauJake White")
