@@ -743,6 +743,17 @@ def test_a_token_one_letter_from_a_known_term_is_a_misspelt_name() -> None:
     assert "'DaimlerChrysler' is one letter away" in notes[0]
 
 
+def test_a_shorter_token_near_a_canonical_name_is_that_name_misspelt() -> None:
+    text = "It sells the Apple Watch, and AirPdos. The MacBook Air is thin."
+    # without the name, "Air" used on its own makes it two sentences
+    assert "Air. Pdos" in RepairSentences()(text)
+    named = RepairSentences(names=("AirPods",))
+    assert named.propose(text) == []
+    assert "'AirPods' is one letter away" in named.suggest(text)[0].note
+    # and the names pass then writes the name as the list does
+    assert "and AirPods." in cleantext.clean(text, names=["AirPods"])
+
+
 def test_an_acronym_glued_to_a_place_ends_the_sentence() -> None:
     fix = RepairSentences()
     assert fix("Fans who represent the UKMadrid is being considered.") == (

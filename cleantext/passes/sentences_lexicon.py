@@ -120,6 +120,8 @@ class Lexicon:
     never_last: frozenset[str]
     glue_words: frozenset[str]
     after_i: frozenset[str]
+    #: The mixed-case words of the canonical names ("AirPods", "TimeWarner").
+    named: frozenset[str] = frozenset()
 
     def is_word(self, word: str) -> bool:
         """Whether ``word`` (any case) is an English word, allowing -s and contractions.
@@ -161,17 +163,27 @@ class Lexicon:
     def _long_camel(self) -> tuple[str, ...]:
         return tuple(sorted(t for t in self.known if len(t) >= _NEAR_MIN and _INNER_CAP.search(t)))
 
-    def near_known(self, token: str) -> str | None:
-        """The known camel-case term one letter away from ``token``, if any: a misspelt
-        name ("DaimerChrysler"), not two sentences. Only for tokens of eight letters or more.
+    @functools.cached_property
+    def _named_camel(self) -> tuple[str, ...]:
+        return tuple(
+            sorted(t for t in self.named if len(t) >= _NEAR_NAMED_MIN and _INNER_CAP.search(t))
+        )
 
-        >>> lex = lexicon((), ())
+    def near_known(self, token: str) -> str | None:
+        """The known camel-case term one letter (or two swapped) away from ``token``, if
+        any: a misspelt name ("DaimerChrysler"), not two sentences. Only for tokens of eight
+        letters or more, or of six for a term of the canonical names ("AirPdos").
+
+        >>> lex = lexicon((), ("AirPods",))
         >>> lex.near_known("DaimerChrysler"), lex.near_known("PolicyChange")
         ('DaimlerChrysler', None)
+        >>> lex.near_known("AirPdos"), lexicon((), ()).near_known("AirPdos")
+        ('AirPods', None)
         """
-        if len(token) < _NEAR_MIN:
+        if len(token) < _NEAR_NAMED_MIN:
             return None
-        found = process.extractOne(token, self._long_camel, scorer=OSA.distance, score_cutoff=1)
+        terms = self._long_camel if len(token) >= _NEAR_MIN else self._named_camel
+        found = process.extractOne(token, terms, scorer=OSA.distance, score_cutoff=1)
         return None if found is None else str(found[0])
 
     def confirms(self, word: str) -> bool:
@@ -199,6 +211,7 @@ class Lexicon:
 
 
 _NEAR_MIN = 8
+_NEAR_NAMED_MIN = 6  # the user named the term: a shorter token near it is it, misspelt
 _INNER_CAP = regex.compile(r"\p{Ll}\p{Lu}")
 _SPLIT_NAME = regex.compile(r"[^\p{L}\p{N}\p{M}'’]++")
 
@@ -226,11 +239,13 @@ def lexicon(keep: tuple[str, ...], names: tuple[str, ...]) -> Lexicon:
         else:
             terms.add(entry)
     terms.update(k.strip() for k in keep if k.strip())
+    named: set[str] = set()
     for name in names:
         parts = [p for p in _SPLIT_NAME.split(name) if p]
-        terms.update(parts)
+        named.update(parts)
         if len(parts) > 1:
-            terms.add("".join(parts))
+            named.add("".join(parts))
+    terms.update(named)
     strong: set[str] = set()
     weak: set[str] = set()
     confirmers: set[str] = set()
@@ -263,6 +278,7 @@ def lexicon(keep: tuple[str, ...], names: tuple[str, ...]) -> Lexicon:
         never_last=frozenset(never_last),
         glue_words=frozenset(glue_words),
         after_i=frozenset(after_i),
+        named=frozenset(named),
     )
 
 
