@@ -313,6 +313,14 @@ KEEP = [
     "The BMW ModelX5 is fast and he bought a PlayStation2 and a galaxyS4 phone.",
     # a token alone on its line, or in a line of tab-separated fields: a list, a table
     "Contributors:\nJason Curtis\nJasonMo\nJay Graves\n",
+    # a glued name written three times or more, whatever it ends in
+    "au BufRead *.txt set et\nau BufRead *.c set ts=4\nThe BufRead event fires first.",
+    "Sort on updatedAt and then on updatedAt again; updatedAt is a date.",
+    # a class after its module, one after a module of the same name, a version's last part
+    "Windows: eEW = editor.EditorWindow and browser.ClassBrowser open here.",
+    'Import "UserDict.UserDict", not the module. It was netty 4.1.138.Final then.',
+    # a line of base64
+    "vEeKaq5xyh+xKrhfQgUL7EYw0XILyulW\nbfXv33i+Ybqypa4ETLyorGkVl73v67SM\n",
     "0 191 255\tDeepSkyBlue\n135 206 235\tSkyBlue\n",
     "pip\tpyOpenSSL\t23.0.0\npip\tmarketData\t1.2\n",
     # headline style and all caps

@@ -1017,11 +1017,25 @@ def _glued_tokens(
             continue  # a function call: getElementById(...)
         if m.start() > 0 and text[m.start() - 1] == "." and tok[:1].islower():
             continue  # a method: obj.getName
-        if _named_in_code(text, m.start(), m.end()):
+        if _named_in_code(text, m.start(), m.end()) or _in_blob(text, m.start(), m.end()):
             continue
         occ = _glued_token(text, m.start(), m.end(), _strip_possessive(tok), cache, lex)
         if occ is not None:
             yield occ
+
+
+def _in_blob(text: str, start: int, end: int) -> bool:
+    """The token text[start:end] is glued by a "+" to more letters or digits: a piece of a
+    base64 blob or a formula ("bfXv33i+Ybqypa4ET", "x+yZ"), no prose.
+
+    >>> _in_blob("vEeKaq5xyh+xKrhfQgUL7", 11, 21), _in_blob("Disney+ The", 0, 6)
+    (True, False)
+    """
+    before = text[start - 2 : start] if start >= 2 else ""
+    after = text[end : end + 2]
+    return (before[1:] == "+" and before[:1].isalnum()) or (
+        after[:1] == "+" and after[1:].isalnum()
+    )
 
 
 # Signs that a text talks code (see ``_Document.code``).
@@ -1128,6 +1142,8 @@ def _kinds(parts: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(kinds)
 
 
+# A version of three numbers or more, ending where it is searched up to.
+_VERSION = regex.compile(r"\d\.\d+\.\d+\Z")
 # A given name written as initials right before a word: "J. ", "J.J. ", "J.R.R. ".
 _INITIALS_BEFORE = regex.compile(r"(?:^|[^\p{L}\p{N}.])(?:\p{Lu}\.){1,3} \Z")
 # Capitals, then digits: a name such as U2, G20 or MP3 (possessive allowed).
@@ -1250,6 +1266,8 @@ def _surely_no(
 
 
 _NO_SPLITS: frozenset[int] = frozenset()
+# A glued token written this many times in a text is a name of it, whatever it ends in.
+_NAMED_TIMES = 3
 _BEFORE_ACRONYM = ("lower", "cap", "num")
 
 
@@ -1342,6 +1360,13 @@ class _Judge:
         if all(self.surely_no(a, k, b) for k in range(a + 1, b)):
             return []  # whatever the evidence says ("McLetchie"): no need to count
         if not ends_strong and self.seen(a, b):
+            return []
+        if (
+            bare(self.h[b - 1]) not in self.lex.never_last
+            and self.doc.counts[_strip_possessive(self.occ.segs[(a, b)])] >= _NAMED_TIMES
+        ):
+            # "BufRead", "updatedAt" three times: a name, not one lost period thrice (but
+            # "EuropeHowever" ends in a word that only opens sentences, however often)
             return []
         best: tuple[int, _Verdict] | None = None
         for k in range(a + 1, b):
@@ -1960,6 +1985,14 @@ def _decide_missing(
     lkind = hump_kind(l_humps[-1]) if len(l_humps) == 1 else "camel"
     if len(bare(left)) < 2 and lkind != "num":
         return None  # initials and abbreviations: J.K.Rowling, e.g.The, U.S.Army
+    if lkind == "num" and _VERSION.search(text, max(0, left_m.start() - 16), left_m.end()):
+        return None  # the last part of a version: "4.1.138.Final" (not "61.4%.Officials")
+    if (
+        len(r_humps) > 1
+        and r_humps[0] not in lex.particles
+        and not doc.known(_strip_possessive(right))
+    ):
+        return None  # a class after its module: "editor.EditorWindow", "fs.ReadStream"
     pos = m.end()
     quote_note = ""
     if "“" in quotes:
@@ -1994,7 +2027,7 @@ def _decide_missing(
     rseen = doc.counts[r_core] - r_self > 0 or doc.known(r_core)
     if len(l_humps) == 2 and l_humps[0] in lex.particles:
         lseen = True  # McGreal, DiCaprio: a name of its own
-    if l_core == r_core and lkind != "lower":
+    if l_core == r_core and lkind != "lower" and len(l_humps) == 1:
         return edit(f'{sure}: "{left}" ends one sentence and starts the next{quote_note}')
     if rkind == "acr":
         long_acr = len(bare(first)) >= 3
