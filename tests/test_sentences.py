@@ -319,6 +319,12 @@ KEEP = [
     # a class after its module, one after a module of the same name, a version's last part
     "Windows: eEW = editor.EditorWindow and browser.ClassBrowser open here.",
     'Import "UserDict.UserDict", not the module. It was netty 4.1.138.Final then.',
+    # a header key, an attribute or an extension, an assignment
+    "X-BeenThere: list@example.org\nX-Mailman-Version: 2.1\n",
+    "Use globalThis.crypto over require, as UnixCrypt.java does.",
+    "let g:calledMyCommand = true",
+    # identifiers in a text that names source files and snake_case functions
+    "Values are tested in testAtanSign in test_cmath.py, and in check_values of run_all.py.",
     # a line of base64
     "vEeKaq5xyh+xKrhfQgUL7EYw0XILyulW\nbfXv33i+Ybqypa4ETLyorGkVl73v67SM\n",
     "0 191 255\tDeepSkyBlue\n135 206 235\tSkyBlue\n",

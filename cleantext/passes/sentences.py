@@ -1040,7 +1040,10 @@ def _in_blob(text: str, start: int, end: int) -> bool:
 
 # Signs that a text talks code (see ``_Document.code``).
 _CODE_SIGN = regex.compile(
-    r"\w\(\)|=>|::|[{};][ \t]*$|\w\.\w+\(|^[ \t]*(?:def|class|import|function|var|const|let)\s",
+    r"\w\(\)|=>|::|[{};][ \t]*$|\w\.\w+\(|^[ \t]*(?:def|class|import|function|var|const|let)\s"
+    # a snake_case name (not in a handle, an address or a path), a source or data file
+    r"|(?<![\w@/.-])[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9](?![\w@/-])"
+    r"|\b\w+\.(?:py|js|ts|json|ya?ml|toml|sh|cpp|java|rb|go|rs|md|rst|txt|html|css)\b",
     regex.MULTILINE,
 )
 _CODE_SIGNS = 3
@@ -1052,8 +1055,9 @@ _QUOTES = "\"'`\u201c\u201d\u2018\u2019"
 def _named_in_code(text: str, start: int, end: int) -> bool:
     """The token text[start:end] is one name by what stands around it: brackets or quotes
     right around it (``[IPStream]``, ``"createdAt":``), an ``=`` right after it
-    (``timeoutMs=30``), or a colon after a lower-case token that opens its line, as a
-    key does (``fileName: a.txt``).
+    (``timeoutMs=30``, ``isOn = true``), a dot and a lower-case letter (``globalThis.crypto``,
+    ``UnixCrypt.java``), or a colon after a key that opens its line, lower-case or a header
+    (``fileName: a.txt``, ``X-BeenThere: list@example.org``).
 
     >>> text = '{"createdAt": 1}'
     >>> _named_in_code(text, 2, 11), _named_in_code("the industryDeepSeek", 4, 20)
@@ -1065,12 +1069,21 @@ def _named_in_code(text: str, start: int, end: int) -> bool:
         return True
     if before and after and before in _QUOTES and after in _QUOTES:
         return True
-    if after == "=":
-        return True
-    if after == ":" and text[start : start + 1].islower():
-        # only spaces or tabs between the line's start and the token: walked back over them
-        # (a search for the line's start could cross the whole text for every token)
+    if after == "=" or text.startswith(" = ", end):
+        return True  # assigned: "timeoutMs=30", "g:calledMyCommand = true"
+    if after == "." and text[end + 1 : end + 2].islower():
+        return True  # an attribute or an extension: "globalThis.crypto", "UnixCrypt.java"
+    if after == ":":
+        # a key that opens its line: lower-case ("fileName: a.txt") or a header of
+        # hyphenated words ("X-BeenThere: list@example.org"); the line's start is found by
+        # walking back over the key and the spaces or tabs before it (a search for it
+        # could cross the whole text for every token)
         i = start
+        while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "-"):
+            i -= 1
+        header = "-" in text[i:start]
+        if not (header or text[start : start + 1].islower()):
+            return False
         while i > 0 and text[i - 1] in " \t":
             i -= 1
         return i == 0 or text[i - 1] == "\n"
