@@ -215,6 +215,9 @@ KEEP = [
     "Q: Would you follow us again?",
     "Anzeige erstattet",
     "© 2019 Wire Service. All Rights Reserved. This material may not be redistributed.",
+    # a JSON key is data, whatever it names
+    '"comments": [',
+    '"tags": {},',
 ]
 
 
@@ -223,6 +226,18 @@ def test_prose_is_kept(line: str) -> None:
     text = f"{LEAD}\n\n{BODY}\n\n{line}\n\n{NEXT}\n"
     assert STRIP.propose(text) == []
     assert STRIP.propose(line) == []
+
+
+def test_a_licence_keeps_its_copyright_and_terms_lines() -> None:
+    licence = (
+        "MIT License\n\nCopyright (c) 2009 The Go Authors. All rights reserved.\n\n"
+        "TERMS AND CONDITIONS\n\nPermission is hereby granted, free of charge, to any "
+        "person obtaining a copy of this software.\n"
+    )
+    assert STRIP.propose(licence) == []
+    # the same lines under an article are its footer
+    article = "Markets fell.\n\nCopyright (c) 2009 The Daily Bugle. All rights reserved.\n"
+    assert STRIP(article) == "Markets fell.\n"
 
 
 def test_a_note_in_brackets_before_boilerplate_is_its_own_paragraph() -> None:

@@ -182,6 +182,7 @@ class StripBoilerplate(Pass):
         if markers:
             edits.extend(_inline_edits(text, lines, self.families))
         _protect_title(lines)
+        _keep_legal_text(text, lines)
         _resolve_weak(lines)
         first_para = next((ln.para for ln in lines if ln.match is None), -1)
         last_para = -1
@@ -372,6 +373,26 @@ def _protect_title(lines: Sequence[_Line]) -> None:
     match = first.match
     if match is not None and match.kind == "template":
         first.match = None if any(s in match.entry for s in _HEADLINE_SLOTS) else match
+
+
+# Words that only a licence or a legal notice uses: in such a text, "Copyright 2009 The
+# Authors. All rights reserved." and "TERMS AND CONDITIONS" are part of it, not a footer.
+_LEGAL = regex.compile(
+    r"(?i:permission is hereby granted|redistribution and use in source and binary forms"
+    r"|the software is provided .{0,2}as is|licensed under the apache license"
+    r"|gnu (?:lesser |affero )?general public license|mozilla public license"
+    r"|this (?:program|library|file) is free software|without warrant(?:y|ies)"
+    r"|spdx-license-identifier)"
+)
+
+
+def _keep_legal_text(text: str, lines: Sequence[_Line]) -> None:
+    """In a licence or legal notice, copyright and terms lines (the cookie and legal
+    family) are its text: they stay."""
+    legal = [ln for ln in lines if ln.match is not None and ln.match.family == "cookie-consent"]
+    if legal and _LEGAL.search(text) is not None:
+        for ln in legal:
+            ln.match = None
 
 
 def _runs(lines: Sequence[_Line]) -> Iterator[tuple[int, int]]:

@@ -334,6 +334,11 @@ PLACEHOLDERS: dict[str, str] = {
     # code are no headline
     "bracketed": (
         r"(?=(?:\S+ ){4}|[^\]]*(?:(?<= )\p{Ll}|\d|:))"
+        # code in brackets is no headline: a quoted token of no letters (a headline quotes
+        # words: "CSA 'could close', says minister"), an assignment, an empty call or a
+        # spaced parenthesis ("Italy (Sat)" is a headline's), "--", "||", an address, a
+        # list of quoted strings
+        r"(?![^\]]*(?:['\"][^\p{L}\s'\"]*['\"]|['\"], ?['\"]|=|\(\)|\( | \)| -- |\|\||://))"
         r"(?=[^ ]*[\p{L}\p{N}])[^\s\[\]_]+(?: [^\s\[\]_]+){2,39}"
     ),
     "words": _TAIL_VETO + r"\S+(?: \S+){0,11}?",
@@ -659,16 +664,23 @@ _VETO = _WordScreen(
 
 # Words joined by an underscore: an identifier in code or data.
 _SNAKE_CASE = re.compile(r"[A-Za-z0-9]_[A-Za-z0-9]")
+# A JSON key opening a line, and the start of its value.
+_JSON_KEY = re.compile(r'"[^"\n]*"\s*:\s*[\[{"0-9tfn-]')
 # A shell option opening a line ("--image-id ami-1"): its dashes are no decoration.
 _OPTION = re.compile(r"\s*--[a-z][a-z0-9]*+(?:-[a-z0-9]++)*+(?:[ =]|$)")
 
 
 def _command_line(line: str) -> bool:
-    """A line of a shell command: an option first, or a backslash after a space at the end.
+    """A line of a shell command (an option first, or a backslash after a space at the
+    end) or of JSON (a quoted key and a colon first).
 
     >>> _command_line("--image-id ami-1"), _command_line("ls \\\\"), _command_line("-- Ad --")
     (True, True, False)
+    >>> _command_line('"comments": ['), _command_line('"Share this," he said.')
+    (True, False)
     """
+    if line[:1] == '"' and _JSON_KEY.match(line) is not None:
+        return True
     end = line.rstrip()
     if end.endswith("\\") and end[-2:-1].isspace():
         return True
