@@ -273,7 +273,7 @@ def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
             seen[key] = classify(key)
     if not every and not any(seen.values()):
         return []  # the common case: a clean text, no line to describe
-    spans = _line_spans(text)
+    spans = _line_spans(text, contents)
     # Without any blank line between two lines of text, every line is a paragraph.
     seen_text = pending = False
     blank_between = False
@@ -301,8 +301,9 @@ def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
     return out
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of every line of ``text``, line breaks (LF, CRLF, CR) excluded.
+def _line_spans(text: str, lines: Sequence[str] | None = None) -> list[tuple[int, int]]:
+    """The (start, end) of every line of ``text``, line breaks (LF, CRLF, CR) excluded;
+    ``lines``, if given, is ``text.split("\\n")`` already (a text without CR).
 
     >>> _line_spans("a\\r\\nbc\\n\\nd")
     [(0, 1), (3, 5), (6, 6), (7, 8)]
@@ -314,7 +315,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         return list(zip(starts, ends, strict=True))
     spans = []
     pos = 0
-    for line in text.split("\n"):  # the common case, without a regex match per line
+    for line in text.split("\n") if lines is None else lines:  # no regex match per line
         end = pos + len(line)
         spans.append((pos, end))
         pos = end + 1
