@@ -665,7 +665,7 @@ _VETO = _WordScreen(
 # Words joined by an underscore: an identifier in code or data.
 _SNAKE_CASE = re.compile(r"[A-Za-z0-9]_[A-Za-z0-9]")
 # A JSON key opening a line, and the start of its value.
-_JSON_KEY = re.compile(r'"[^"\n]*"\s*:\s*[\[{"0-9tfn-]')
+_JSON_KEY = re.compile(r'"[^"\n]*"\s*:\s*(?:[\[{"0-9-]|(?:true|false|null)\b)')
 # A shell option opening a line ("--image-id ami-1"): its dashes are no decoration.
 _OPTION = re.compile(r"\s*--[a-z][a-z0-9]*+(?:-[a-z0-9]++)*+(?:[ =]|$)")
 
@@ -677,6 +677,8 @@ def _command_line(line: str) -> bool:
     >>> _command_line("--image-id ami-1"), _command_line("ls \\\\"), _command_line("-- Ad --")
     (True, True, False)
     >>> _command_line('"comments": ['), _command_line('"Share this," he said.')
+    (True, False)
+    >>> _command_line('"read": true,'), _command_line('"Read more": the plan')
     (True, False)
     """
     if line[:1] == '"' and _JSON_KEY.match(line) is not None:
