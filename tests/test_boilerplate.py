@@ -215,6 +215,9 @@ KEEP = [
     "Q: Would you follow us again?",
     "Anzeige erstattet",
     "© 2019 Wire Service. All Rights Reserved. This material may not be redistributed.",
+    # a short call and a long sentence that does not speak to the reader: prose
+    "Share and change all versions of a program to make sure it remains free software.",
+    "Write a comment? The firm is confident its new pipeline will deliver profits soon.",
     # a JSON key is data, whatever it names
     '"comments": [',
     '"tags": {},',

@@ -956,13 +956,17 @@ def _companion(s: str, *, vetted: bool = False) -> bool:
 
     >>> _companion("Hi, I'm Ann!"), _companion("She said hi.")
     (True, False)
+    >>> _companion("change all versions of a program to make sure it remains free software")
+    False
     """
     if not vetted and _VETO.found(s):
         return False
     words = s.count(" ") + 1
     if words <= 5 and (_GREETING.search(s) or _READER.search(s)):
         return True
-    return words <= 20 and _SOFT_CUE.found(s)
+    # a longer one speaks to the reader ("Every weekday, you'll get fresh stories"): "change
+    # all versions of a program to make sure it remains free software" is prose
+    return words <= 20 and _SOFT_CUE.found(s) and (words <= 10 or _READER.search(s) is not None)
 
 
 # --------------------------------------------------------------------------- building
