@@ -313,6 +313,7 @@ KEEP = [
     "The BMW ModelX5 is fast and he bought a PlayStation2 and a galaxyS4 phone.",
     # a token alone on its line, or in a line of tab-separated fields: a list, a table
     "Contributors:\nJason Curtis\nJasonMo\nJay Graves\n",
+    "Authors:\nBenjamin VanEvery\nBenoit Pierre\n",  # a given name, then the surname alone
     # a glued name written three times or more, whatever it ends in
     "au BufRead *.txt set et\nau BufRead *.c set ts=4\nThe BufRead event fires first.",
     "Sort on updatedAt and then on updatedAt again; updatedAt is a date.",

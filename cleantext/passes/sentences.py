@@ -1241,6 +1241,13 @@ def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]
 
 
 @functools.lru_cache(maxsize=1 << 14)
+@functools.cache
+def _named_alone() -> frozenset[str]:
+    """Given names that, alone before a token on its line, make the line a person's name:
+    the names pass's lists, without the English words among them ("Will", "Grace")."""
+    return frozenset(n for n in nm.person_given_names() if not nm.is_word(n))
+
+
 def _never_split(h: tuple[str, ...], nxt: str, lex: Lexicon) -> bool:
     """Whether _Judge.split says no at every junction of the whole token (humps ``h``,
     then the word ``nxt``) by the word lists alone ("McLetchie", "512GB"), so that the
@@ -1421,15 +1428,20 @@ class _Judge:
         return self.doc.text.startswith(",", self.end)
 
     def data_line(self) -> bool:
-        """The token is the only word of its line ("JoshuaPerdue", "0 191 255  DeepSkyBlue")
-        or its line holds fields between tabs: an item of a list or a table, no sentences."""
+        """The token is the only word of its line ("JoshuaPerdue", "0 191 255  DeepSkyBlue"),
+        or a surname after only a given name on it ("Benjamin VanEvery" in a list of
+        authors), or its line holds fields between tabs: an item of a list or a table, no
+        sentences."""
         text, start = self.doc.text, self.occ.start
         head, stop = self.doc.line_of(start, self.end)
         if "\t" in text[head:stop].strip():
             return True
-        return not any(c.isalpha() for c in text[head:start]) and not any(
-            c.isalpha() for c in text[self.end : stop]
-        )
+        if any(c.isalpha() for c in text[self.end : stop]):
+            return False
+        before = text[head:start].strip()
+        if not any(c.isalpha() for c in before):
+            return True
+        return before.isalpha() and before[:1].isupper() and nm.fold(before) in _named_alone()
 
     def opens_clause(self) -> bool:
         """The token is followed by a comma or by a lower-case word ("However, it",
