@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import random
 import time
 from collections.abc import Callable
 
@@ -24,6 +25,19 @@ NAMES = ["Arthur Mensch", "DeepSeek", "Marie Curie"]
 
 def _repeat(unit: str, size: int) -> str:
     return unit * max(1, size // len(unit))
+
+
+def _distinct_glued(size: int) -> str:
+    """One line of glued tokens that are all different ("qwmzkoXbeeaf ..."): no decision
+    is remembered from one token to the next, so each one costs its own look at its line."""
+    rng = random.Random(size)  # the same text for the same size, run after run
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    tokens = []
+    for _ in range(max(1, size // 13)):
+        left = "".join(rng.choice(letters) for _ in range(6))
+        right = "".join(rng.choice(letters) for _ in range(5))
+        tokens.append(f"{left}X{right}")
+    return " ".join(tokens)
 
 
 # name -> (builder of a text of about `size` characters, size of the 8n run)
@@ -38,6 +52,7 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
         lambda n: _repeat("a fileName: x JasonMo\tDeepSkyBlue2 ", n),
         1_000_000,
     ),
+    "distinct glued tokens on one line": (_distinct_glued, 400_000),
     "repeated ad lines": (lambda n: _repeat("Advertisement\n", n), 2_000_000),
     "ad lines between paragraphs": (
         lambda n: _repeat("Advertisement\n\nText one\n\n", n),

@@ -484,6 +484,15 @@ class _Document:
         self._units: dict[str, bool] = {}
         self._code: bool | None = None
         self._breaks: list[int] | None = None
+        self._tabbed: dict[int, bool] = {}
+
+    def tabbed(self, head: int, stop: int) -> bool:
+        """Whether the line text[head:stop] holds a tab between two visible characters
+        (fields of a table); read once a line, however many tokens ask."""
+        found = self._tabbed.get(head)
+        if found is None:
+            found = self._tabbed[head] = _TAB_INSIDE.search(self.text, head, stop) is not None
+        return found
 
     def line_of(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the line that holds ``text[start:end]``: found nearby when the
@@ -1240,7 +1249,12 @@ def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]
     return result
 
 
-@functools.lru_cache(maxsize=1 << 14)
+_ALPHA = regex.compile(r"[^\W\d_]")
+# A tab between two visible characters of a line: fields of a table.
+_TAB_INSIDE = regex.compile(r"\S[^\S\n\r]*\t[^\S\n\r]*\S")
+_NAME_ALONE_CHARS = 40  # a given name and the spaces before a surname, at most
+
+
 @functools.cache
 def _named_alone() -> frozenset[str]:
     """Given names that, alone before a token on its line, make the line a person's name:
@@ -1248,6 +1262,7 @@ def _named_alone() -> frozenset[str]:
     return frozenset(n for n in nm.person_given_names() if not nm.is_word(n))
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _never_split(h: tuple[str, ...], nxt: str, lex: Lexicon) -> bool:
     """Whether _Judge.split says no at every junction of the whole token (humps ``h``,
     then the word ``nxt``) by the word lists alone ("McLetchie", "512GB"), so that the
@@ -1434,14 +1449,18 @@ class _Judge:
         sentences."""
         text, start = self.doc.text, self.occ.start
         head, stop = self.doc.line_of(start, self.end)
-        if "\t" in text[head:stop].strip():
+        # searches that stop at the first letter, not slices: on one long line of glued
+        # tokens a slice of the rest of the line for each token took quadratic time
+        if _ALPHA.search(text, self.end, stop) is not None:
+            return self.doc.tabbed(head, stop)
+        if _ALPHA.search(text, head, start) is None:
             return True
-        if any(c.isalpha() for c in text[self.end : stop]):
-            return False
+        if start - head > _NAME_ALONE_CHARS:
+            return self.doc.tabbed(head, stop)
         before = text[head:start].strip()
-        if not any(c.isalpha() for c in before):
+        if before.isalpha() and before[:1].isupper() and nm.fold(before) in _named_alone():
             return True
-        return before.isalpha() and before[:1].isupper() and nm.fold(before) in _named_alone()
+        return self.doc.tabbed(head, stop)
 
     def opens_clause(self) -> bool:
         """The token is followed by a comma or by a lower-case word ("However, it",
