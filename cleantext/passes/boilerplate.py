@@ -323,10 +323,9 @@ def _line_spans(text: str, lines: Sequence[str] | None = None) -> list[tuple[int
 
 
 def _inline_edits(text: str, lines: Sequence[_Line], families: Sequence[str]) -> list[Edit]:
-    """Markers between sentences inside content lines; a line of markers becomes a block."""
+    """Markers between sentences inside content lines; a line of markers becomes a block.
+    Called only for a text that ``_ANY_MARKER`` finds a marker in."""
     edits: list[Edit] = []
-    if _ANY_MARKER.search(text) is None:
-        return edits
     for ln in lines:
         if ln.match is not None:
             continue
