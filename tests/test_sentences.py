@@ -51,6 +51,9 @@ FIXES = [
         "Re. Tightly",
         RT,
     ),
+    # a surname after its given name, glued to a word the text uses on its own
+    ("Labour won. Chancellor Gordon BrownLabour said it would not.", "Brown. Labour said", RT),
+    ("Virgin grew. Its chief Brett GodfreyVirgin Blue, which flies, won.", "Godfrey. Virgin", RT),
     # a surname written twice and glued after its given name, then prose
     ("It was directed by Jean-Pierre JeunetJeunet was also praised.", "Jeunet. Jeunet was", RT),
     # the same after initials that stand for the given name
@@ -234,6 +237,9 @@ KEEP = [
     "They love BluRay Disc players.",
     "Acme Power shares rose. Acme PowerTool sold well.",
     "Visit Tahiti BoraBora is lovely.",
+    # after a given name: a name of two parts, unless the second is used on its own
+    "Shares in Glaxo rose, said Jane SmithKline, who runs it.",
+    "Mary AnnSmith said so, and Smith agreed.",
     # names in code and data: a quoted key, an assignment, a key opening its line
     '{"createdAt": 1571678775, "eyeLeft": 2, "ResourceId": "r-1"}',
     "Set timeoutMs=30 and retry.",
@@ -715,6 +721,9 @@ def test_other_capitalised_words_before_a_period_stay(text: str) -> None:
         # a given name of the wider list, and after a surname of four letters
         ("He lost to Jurgen Melzer.Olivier Rochus beat him.", "Melzer. Olivier Rochus"),
         ("He plays Karol Beck.Lindsay Davenport, the top seed, won.", "Beck. Lindsay"),
+        # a place or nationality after a name, then prose
+        ("It is south of the Sahara.Cuban pianist Bebo Valdes won.", "Sahara. Cuban pianist"),
+        ("It starred Thomas Haden Church.British actress Imelda won.", "Church. British actress"),
         # a word that ends a name of Capitalised words, then a full name
         ("At the Golden Globe Awards.Annette Bening and others came.", "Awards. Annette"),
         # or a title that a name follows

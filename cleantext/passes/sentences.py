@@ -1707,6 +1707,10 @@ class _Judge:
             # "of ArgentinaFifth seed", "Jimmy CowanReferee Andy Turner": a place or a
             # surname, then an English word that prose or a given name follows
             return edit(1, f'"{left}" is a name', f'"{first.lower()}" is a word')
+        if a == 0 and b - k == 1 and rseen and self.surname_after_given(left):
+            # "Chancellor Gordon BrownLabour said", "Brett GodfreyVirgin Blue": a person's
+            # surname after the given name, then a word the text uses on its own
+            return edit(1, f'"{self.word_before} {left}" is a person\'s name')
         return maybe() if (lseen or rseen) else _NO
 
     def name_ends(self, left: str) -> bool:
@@ -1746,6 +1750,19 @@ class _Judge:
         if not self.lex.is_word(left.lower()):
             return True
         return plain and not self.after_determiner()  # "the SmartCharles Schwab account"
+
+    def surname_after_given(self, left: str) -> bool:
+        """``left`` follows a given name (the word before the token, Capitalised): it is
+        the person's surname, no part of a longer name of its own (a Mc, De or Van name
+        stops earlier), so the capitalised word glued after it opens something else."""
+        before = self.word_before
+        return (
+            len(left) >= 3
+            and before[:1].isupper()
+            and before[1:].islower()
+            and nm.fold(before) in nm.person_given_names()
+            and nm.fold(left) not in nm.given_names()  # "Mary AnnSmith": two given names
+        )
 
     @functools.cached_property
     def word_before(self) -> str:
@@ -2132,8 +2149,11 @@ def _decide_missing(
         # opens a full name ("Gould.Catherine Zeta-Jones"); after a word of four letters,
         # only the full name ("Beck.Lindsay Davenport").
         short = lkind == "cap" and len(l_core) == 4
-        if lex.is_word(r_core) and prose_after and not short:
-            return edit(f'{sure}: a period, then the word "{right}"{quote_note}')
+        if prose_after and not short and (lex.is_word(r_core) or _plain_name(r_core, rseen)):
+            # "Ryanair.Beer magnate", "Sahara.Cuban pianist": a word or a name, then prose
+            # ("Paris.Xyzzyq for details" names something else)
+            kind = "word" if lex.is_word(r_core) else "name"
+            return edit(f'{sure}: a period, then the {kind} "{right}" and prose{quote_note}')
         after = nxt_m.group(1)
         rf = nm.fold(r_core)
         if after[:1].isupper() and (rf in nm.person_given_names() or rf in nm.titles()):
@@ -2156,7 +2176,7 @@ def _decide_missing(
         and nxt_m is not None
         and _closes_name(doc, left_m.start(), lex)
         and (
-            (prose_after and lex.is_word(r_core))
+            (prose_after and (lex.is_word(r_core) or _plain_name(r_core, rseen)))
             or (nxt_m.group(1)[:1].isupper() and nm.fold(nxt_m.group(1)) in nm.given_names())
             or (nxt_m.group(1)[:1].isupper() and nm.fold(r_core) in nm.person_given_names())
         )
@@ -2166,6 +2186,13 @@ def _decide_missing(
         # ("Golden Globe Awards.Annette Bening and")
         return edit(f'{sure}: "{left}" ends a name, then a sentence{quote_note}')
     return pos, SUGGEST, maybe
+
+
+def _plain_name(word: str, seen: bool) -> bool:
+    """``word`` is a name of a kind that prose uses: a place or nationality, a given name
+    or a common surname on the bundled lists, or a word the text uses on its own."""
+    f = nm.fold(word)
+    return seen or f in nm.places() or f in nm.person_given_names() or f in nm.surnames()
 
 
 def _closes_name(doc: _Document, start: int, lex: Lexicon) -> bool:
