@@ -721,6 +721,8 @@ def test_other_capitalised_words_before_a_period_stay(text: str) -> None:
         # a given name of the wider list, and after a surname of four letters
         ("He lost to Jurgen Melzer.Olivier Rochus beat him.", "Melzer. Olivier Rochus"),
         ("He plays Karol Beck.Lindsay Davenport, the top seed, won.", "Beck. Lindsay"),
+        # common short forms are given names too
+        ("It stars Benjamin Bratt.Vince Vaughn stars in it.", "Bratt. Vince Vaughn"),
         # a place or nationality after a name, then prose
         ("It is south of the Sahara.Cuban pianist Bebo Valdes won.", "Sahara. Cuban pianist"),
         ("It starred Thomas Haden Church.British actress Imelda won.", "Church. British actress"),
