@@ -51,6 +51,9 @@ FIXES = [
         "Re. Tightly",
         RT,
     ),
+    # a word that ends a name of Capitalised words, glued to a name used on its own
+    ("Fiat fell. It buys engines from General MotorsFiat has yet to say.", "Motors. Fiat has", RT),
+    ("Japan grew, said the Life Research InstituteJapan's economy grew.", "Institute. Japan's", RT),
     # a surname after its given name, glued to a word the text uses on its own
     ("Labour won. Chancellor Gordon BrownLabour said it would not.", "Brown. Labour said", RT),
     ("Virgin grew. Its chief Brett GodfreyVirgin Blue, which flies, won.", "Godfrey. Virgin", RT),
@@ -237,6 +240,9 @@ KEEP = [
     "They love BluRay Disc players.",
     "Acme Power shares rose. Acme PowerTool sold well.",
     "Visit Tahiti BoraBora is lovely.",
+    # after a Capitalised word: a product name, unless the first part ends names
+    "Store sales rose. The Google PlayStore has apps.",
+    "Arcade games sold. The Xbox LiveArcade is big.",
     # after a given name: a name of two parts, unless the second is used on its own
     "Shares in Glaxo rose, said Jane SmithKline, who runs it.",
     "Mary AnnSmith said so, and Smith agreed.",

@@ -1707,6 +1707,11 @@ class _Judge:
             # "of ArgentinaFifth seed", "Jimmy CowanReferee Andy Turner": a place or a
             # surname, then an English word that prose or a given name follows
             return edit(1, f'"{left}" is a name', f'"{first.lower()}" is a word')
+        if a == 0 and b - k == 1 and rseen and len(first) >= 3 and self.closes_here(left):
+            # "Life Research InstituteJapan's economy", "General MotorsFiat has": the
+            # last word of a name of Capitalised words, then a name the text uses on its
+            # own, then prose
+            return edit(1, f'"{self.word_before} {left}" ends a name')
         if a == 0 and b - k == 1 and rseen and self.surname_after_given(left):
             # "Chancellor Gordon BrownLabour said", "Brett GodfreyVirgin Blue": a person's
             # surname after the given name, then a word the text uses on its own
@@ -1783,6 +1788,21 @@ class _Judge:
             return False
         if prev.lower() in _DETERMINERS or self.lex.starter(prev) == "strong":
             return False  # "The PolicyChange": the word before opens the sentence
+        phrase = rf"{regex.escape(prev)}[ \t]++{regex.escape(left)}"
+        return regex.search(rf"(?<![{_LETTER}]){phrase}(?![{_LETTER}])", self.doc.text) is not None
+
+    def closes_here(self, left: str) -> bool:
+        """``left`` ends the name of Capitalised words that the word before the token
+        opens or goes on (a word that ends names of places and bodies, "Research
+        Institute", "UFJ Bank", or a pair the text writes elsewhere, "General Motors"),
+        and lower-case prose follows the token."""
+        prev = self.word_before
+        if not (prev[:1].isupper() and self.occ.next[:1].islower() and len(left) >= 3):
+            return False
+        if prev.lower() in _DETERMINERS or self.lex.starter(prev) == "strong":
+            return False
+        if left in _CLOSING_WORDS:
+            return True
         phrase = rf"{regex.escape(prev)}[ \t]++{regex.escape(left)}"
         return regex.search(rf"(?<![{_LETTER}]){phrase}(?![{_LETTER}])", self.doc.text) is not None
 
@@ -1890,6 +1910,20 @@ _NAME_ENDS = frozenset(
         "Hospital", "Institute", "Foundation", "Trust", "Fund", "Society", "Club", "Stadium",
         "Arena", "Airport", "Exchange", "Arts", "Instruments", "Dynamics", "Services", "Brand",
         "Football",
+    ]
+)  # fmt: skip
+
+# Words that end names of bodies and places ("UFJ Bank", "Superior Court"): one glued to a
+# name the text uses on its own, then prose, ends a sentence ("UFJ BankJapan downgraded").
+_CLOSING_WORDS = _NAME_ENDS | frozenset(
+    [
+        "Bank", "Group", "Court", "Motors", "Council", "Commission", "Committee", "Party",
+        "Association", "Union", "University", "College", "School", "League", "Cup",
+        "Championship", "Championships", "Awards", "Prize", "Festival", "Parliament",
+        "Assembly", "Ministry", "Department", "Agency", "Authority", "Board", "Office",
+        "Corporation", "Company", "Airlines", "Airways", "Studios", "Records", "Pictures",
+        "Square", "Street", "Road", "Bridge", "Palace", "Hall", "Tower", "Cathedral",
+        "Abbey", "Castle", "Park", "Gardens", "Zoo", "Prison", "Station", "Office",
     ]
 )  # fmt: skip
 
