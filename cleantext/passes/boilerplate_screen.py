@@ -9,6 +9,8 @@ step implies, so it never turns away a line that a rule would take:
 - a phrase matches a line (or its first sentence) only if the line's first two key words
   open a phrase of two words or more, or its first key word is a phrase of one word
   (alone, repeated, or with a counter: ``Comments 12``);
+- a line of more than ``MAX_TEMPLATE_WORDS`` words is no template's and no line of
+  sentences: only a phrase or a pattern may take it;
 - a template is tried only on a line of its dispatch bucket (the line's first or last
   token, or the kind of either), and only if each of its required words is in the line: a
   line whose buckets hold no template with its longest required word present is no
@@ -90,12 +92,14 @@ class Screen:
         first = m.group(1)
         if self._phrase(first, m.group(2)):
             return True
+        words = s.count(" ") + 1
+        if words > bl.MAX_TEMPLATE_WORDS:
+            return False  # then only a phrase or a pattern takes the line
         # The templates of the line's first token (the same for its first sentence: the
         # required words are looked for in the whole line, which holds the sentence's).
         fw = first if folded[0] in _WORD_CHARS else folded[0]
         if self._first_side(folded, fw) or self._last_side(folded, folded):
             return True
-        words = s.count(" ") + 1
         split = _ASCII_SPLIT.search(s)
         if split is None:  # one sentence: then only a call to action of 30 words or fewer
             return words <= 30 and _call_to_action(s, folded)

@@ -1923,7 +1923,7 @@ _CLOSING_WORDS = _NAME_ENDS | frozenset(
         "Assembly", "Ministry", "Department", "Agency", "Authority", "Board", "Office",
         "Corporation", "Company", "Airlines", "Airways", "Studios", "Records", "Pictures",
         "Square", "Street", "Road", "Bridge", "Palace", "Hall", "Tower", "Cathedral",
-        "Abbey", "Castle", "Park", "Gardens", "Zoo", "Prison", "Station", "Office",
+        "Abbey", "Castle", "Park", "Gardens", "Zoo", "Prison", "Station",
     ]
 )  # fmt: skip
 
