@@ -124,6 +124,20 @@ def test_a_library_of_user_entries_screens_by_its_own_entries() -> None:
     assert lib.classify("Quack quack") is not None
 
 
+def test_a_long_line_is_only_a_phrase_or_a_pattern() -> None:
+    lib = library(extra=("re:(?:zzz ){90}end", "Tap for today's {words}"))
+    bare = dataclasses.replace(lib, screen=None, merged={})
+    long_pattern = "zzz " * 90 + "end"
+    long_template = "Tap for today's " + " ".join(["deal"] * 90)
+    assert lib.screen is not None
+    assert lib.screen.may_match(long_pattern)
+    assert not lib.screen.may_match(long_template)
+    for line in [long_pattern, long_template, " ".join(_PROSE * 10)]:
+        _same(line, lib, bare)
+    assert lib.classify(long_pattern) is not None
+    assert lib.classify(long_template) is None  # more words than any template reads
+
+
 def test_a_bucket_whose_template_needs_no_word_lets_every_line_of_it_through() -> None:
     phrases = ("share this",)
     required = (("photo",), ())
