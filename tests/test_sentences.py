@@ -100,6 +100,7 @@ FIXES = [
     ("Talks were held in Korea and MadridMore than 20 nations came.", "Madrid. More than", RT),
     # an adverb in -ly and a comma open a sentence
     ("It was nominated for The IncrediblesUnusually, the runners-up won.", "es. Unusually,", RT),
+    ("It is out today in Destiny 2Primarily, the studio tells us.", "2. Primarily,", RT),
     # an English word, then a starter that a subject pronoun confirms
     ("He sang on the album Innocent ManNow he is on tour again.", "Man. Now he", RT),
     # a month or weekday that the word before makes a date

@@ -1438,8 +1438,9 @@ class _Judge:
         -ly, and a comma follows the token: "Unusually," "Really," (not "Kelly," "Italy,")."""
         if len(word) < 6 or not word.endswith("ly") or not word[1:].islower():
             return False
-        if not self.lex.is_word(word[:-2]) and not self.lex.is_word(word[:-3] + "e"):
-            return False  # "Unusually" from "unusual", "Simply" from "simple"
+        stems = (word[:-2], word[:-3] + "e", word[:-3] + "y")
+        if not any(self.lex.is_word(stem) for stem in stems):
+            return False  # "Unusually" from "unusual", "Simply" from "simple", "Primarily"
         return self.doc.text.startswith(",", self.end)
 
     def data_line(self) -> bool:
