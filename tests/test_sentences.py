@@ -59,6 +59,8 @@ FIXES = [
     ("Virgin grew. Its chief Brett GodfreyVirgin Blue, which flies, won.", "Godfrey. Virgin", RT),
     # a surname written twice and glued after its given name, then prose
     ("It was directed by Jean-Pierre JeunetJeunet was also praised.", "Jeunet. Jeunet was", RT),
+    # or with a comma after it
+    ("He lost to runner-up Carlos MoyaMoya, Spain's hero, won.", "Moya. Moya, Spain", RT),
     # the same after initials that stand for the given name
     ("It was directed by J.J. AbramsAbrams was a producer.", "Abrams. Abrams was", RT),
     # a name of capitals and digits (a band, a group) ends the token: an acronym

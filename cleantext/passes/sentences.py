@@ -1637,7 +1637,7 @@ class _Judge:
             before = self.word_before
             given = nm.given_names()
             if (
-                self.occ.next[:1].islower()
+                (self.occ.next[:1].islower() or self.doc.text.startswith(", ", self.end))
                 and (
                     (
                         before[:1].isupper()
