@@ -26,6 +26,9 @@ FIXES = [
     ("He would not say what was plannedHowever, aides were upbeat.", "planned. However", RT),
     ("Advertising revenue rose on higher salesTimeWarner said.", "sales. TimeWarner", RT),
     ("The plan was approved by the boardShe later resigned.", "board. She", RT),
+    # a word that the list lacks but that is made of its words
+    ("Bennett won. He won the championship deciderBennett, the captain, said.", "decider. Be", RT),
+    ("Mourinho agreed: Cole was named in midfieldMourinho said so.", "midfield. Mourinho", RT),
     ("Nobody expected the resultI think it surprised everyone.", "result. I think", RT),
     ("It was a long and costly processA review is now under way.", "process. A review", RT),
     ("He said he hadn'tThe court disagreed.", "hadn't. The", RT),
@@ -243,6 +246,8 @@ KEEP = [
     "They love BluRay Disc players.",
     "Acme Power shares rose. Acme PowerTool sold well.",
     "Visit Tahiti BoraBora is lovely.",
+    # a lower-case prefix of code is no word that ends a sentence
+    "Call the getvalueString helper and the mymoduleHelper class.",
     # after a Capitalised word: a product name, unless the first part ends names
     "Store sales rose. The Google PlayStore has apps.",
     "Arcade games sold. The Xbox LiveArcade is big.",

@@ -1584,6 +1584,9 @@ class _Judge:
                 return edit(3 if strong else 2, f'"{last}" is a word')
             if strong:
                 return edit(3)
+            if (rseen or rword) and lex.is_made_of_words(bare(last)):
+                # "the championship deciderBennett", "named in midfieldMourinho said"
+                return edit(2, f'"{last}" is made of English words')
             return maybe() if (rseen or rword) else _NO
         if lkind == "num":
             year = _YEAR.fullmatch(left) is not None

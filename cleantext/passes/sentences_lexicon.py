@@ -145,6 +145,28 @@ class Lexicon:
             return True
         return w.endswith("ies") and w[:-3] + "y" in self.words
 
+    def is_made_of_words(self, word: str) -> bool:
+        """Whether the lower-case ``word``, no English word of the list itself, is made of
+        them: two words of three letters or more ("midfield", "fightback"), or a word
+        with -r, -er or -ing ("decider", "sharers", "disorientating").
+
+        >>> lex = lexicon((), ())
+        >>> [lex.is_made_of_words(w) for w in ("midfield", "decider", "xqzwv", "getfoo")]
+        [True, True, False, False]
+        """
+        w = word[:-1] if len(word) > 4 and word.endswith("s") else word
+        if len(w) < 5 or not w.isalpha() or not w.islower():
+            return False
+        for stem in (w[:-1], w[:-2]) if w.endswith("er") else (w[:-1],) if w.endswith("r") else ():
+            if len(stem) >= 3 and self.is_word(stem):
+                return True
+        if w.endswith("ing") and any(self.is_word(s) for s in (w[:-3], w[:-3] + "e")):
+            return True
+        return any(
+            self.is_word(w[:i]) and self.is_word(w[i:]) and w[:i] not in self.lower_prefixes
+            for i in range(3, len(w) - 2)
+        )
+
     def is_known(self, term: str) -> bool:
         """Whether ``term`` is a protected mixed-case word (bundled list, keep, names).
 
