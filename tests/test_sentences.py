@@ -21,12 +21,14 @@ MS = "sentences/missing-space"
 # (noisy, repaired, rule): one row per kind of junction.
 FIXES = [
     # lower-case word, then a Capitalised word
+    ("The final is scheduled for SaturdayOlympic champion Ann Lee runs.", "Saturday. Olympic", RT),
     ("Demand grew across the industryDeepSeek said sales rose.", "industry. DeepSeek", RT),
     ("Prices fell sharply in the last quarterThe firm cut jobs.", "quarter. The", RT),
     ("He would not say what was plannedHowever, aides were upbeat.", "planned. However", RT),
     ("Advertising revenue rose on higher salesTimeWarner said.", "sales. TimeWarner", RT),
     ("The plan was approved by the boardShe later resigned.", "board. She", RT),
     # a word that the list lacks but that is made of its words
+    ("BP rose. It went on with share buybacksBP chief Ann Lee said.", "buybacks. BP chief", RT),
     ("Bennett won. He won the championship deciderBennett, the captain, said.", "decider. Be", RT),
     ("Mourinho agreed: Cole was named in midfieldMourinho said so.", "midfield. Mourinho", RT),
     ("Nobody expected the resultI think it surprised everyone.", "result. I think", RT),
@@ -792,6 +794,14 @@ def test_a_shorter_token_near_a_canonical_name_is_that_name_misspelt() -> None:
     assert "'AirPods' is one letter away" in named.suggest(text)[0].note
     # and the names pass then writes the name as the list does
     assert "and AirPods." in cleantext.clean(text, names=["AirPods"])
+
+
+def test_a_name_whose_apostrophe_was_lost_is_that_name_misspelt() -> None:
+    text = "Mr O'Brien spoke. Brien is a word here. Later Mr OBBrien said it."
+    assert "OB. Brien" in RepairSentences()(text)
+    named = RepairSentences(names=("Mike O'Brien",))
+    assert named.propose(text) == []
+    assert "Later Mr O'Brien said" in cleantext.clean(text, names=["Mike O'Brien"])
 
 
 def test_an_acronym_glued_to_a_place_ends_the_sentence() -> None:

@@ -1296,8 +1296,13 @@ def _surely_no(
         if lkind == "num":
             return _YEAR.fullmatch(last) is None  # "512GB", "3GSM": not a year
         if lkind == "lower":
-            return not (last not in lex.lower_prefixes and len(last) >= 3 and lex.is_word(last))
+            return not (last not in lex.lower_prefixes and len(last) >= 3 and _plain(last, lex))
     return False
+
+
+def _plain(word: str, lex: Lexicon) -> bool:
+    """``word`` (lower-case) is an English word, or made of them ("buybacks")."""
+    return lex.is_word(word) or lex.is_made_of_words(word)
 
 
 _NO_SPLITS: frozenset[int] = frozenset()
@@ -1556,7 +1561,7 @@ class _Judge:
             if not nxt and not firm:
                 return _NO  # "fatFIRE." or "leanFIRE,": a sentence would go on after it
             if lkind == "lower":
-                plain = last not in lex.lower_prefixes and len(last) >= 3 and lex.is_word(last)
+                plain = last not in lex.lower_prefixes and len(last) >= 3 and _plain(last, lex)
                 if plain and (rseen or after or firm):
                     return edit(1, f'"{last}" is a word')
             elif lkind == "cap" and self.dated(a, left):
@@ -1895,6 +1900,8 @@ _DATE_BEFORE = frozenset(
         "or",
         "every",
         "each",
+        "for",
+        "through",
     ]
 )
 _WORD_BEFORE = regex.compile(r"(?:^|[^\p{L}\p{N}])([\p{L}\p{N}]+) \Z")

@@ -188,7 +188,7 @@ class Lexicon:
     @functools.cached_property
     def _named_camel(self) -> tuple[str, ...]:
         return tuple(
-            sorted(t for t in self.named if len(t) >= _NEAR_NAMED_MIN and _INNER_CAP.search(t))
+            sorted(t for t in self.named if len(t) >= _NEAR_NAMED_MIN and _NAMED_CAP.search(t))
         )
 
     def near_known(self, token: str) -> str | None:
@@ -201,6 +201,8 @@ class Lexicon:
         ('DaimlerChrysler', None)
         >>> lex.near_known("AirPdos"), lexicon((), ()).near_known("AirPdos")
         ('AirPods', None)
+        >>> lexicon((), ("Mike O'Brien",)).near_known("OBBrien")
+        "O'Brien"
         """
         if len(token) < _NEAR_NAMED_MIN:
             return None
@@ -235,6 +237,9 @@ class Lexicon:
 _NEAR_MIN = 8
 _NEAR_NAMED_MIN = 6  # the user named the term: a shorter token near it is it, misspelt
 _INNER_CAP = regex.compile(r"\p{Ll}\p{Lu}")
+# A capital inside a name of the canonical list: "AirPods", and "O'Brien" after its
+# apostrophe (a scraper that loses the apostrophe may write "OBBrien").
+_NAMED_CAP = regex.compile(r"[\p{Ll}'\u2019]\p{Lu}")
 _SPLIT_NAME = regex.compile(r"[^\p{L}\p{N}\p{M}'’]++")
 
 
