@@ -14,6 +14,7 @@ import cleantext
 from cleantext.passes import RepairSentences, sentences
 from cleantext.passes.base import Context
 from cleantext.passes.sentences import batch_vocabulary
+from cleantext.passes.sentences_lexicon import lexicon
 
 RT = "sentences/run-together"
 MS = "sentences/missing-space"
@@ -794,6 +795,14 @@ def test_a_shorter_token_near_a_canonical_name_is_that_name_misspelt() -> None:
     assert "'AirPods' is one letter away" in named.suggest(text)[0].note
     # and the names pass then writes the name as the list does
     assert "and AirPods." in cleantext.clean(text, names=["AirPods"])
+
+
+def test_a_long_run_of_letters_is_not_read_as_made_of_words() -> None:
+    lex = lexicon((), ())
+    assert lex.is_made_of_words("fightback")
+    assert not lex.is_made_of_words("fightback" * 4)  # 36 letters: not tried
+    text = "Ulster led. They did not complete the " + "fightback" * 4 + "Ulster had led."
+    assert RepairSentences()(text) == text
 
 
 def test_a_name_whose_apostrophe_was_lost_is_that_name_misspelt() -> None:

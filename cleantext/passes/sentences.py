@@ -481,6 +481,7 @@ class _Document:
         self._lazy = False
         self.counts = _Counts(self, {})
         self._bigrams: dict[tuple[str, str], bool] = {}
+        self._pairs: dict[tuple[str, str], bool] = {}
         self._units: dict[str, bool] = {}
         self._code: bool | None = None
         self._breaks: list[int] | None = None
@@ -581,6 +582,20 @@ class _Document:
                 return True  # too many questions: assume the worst, do not split
             self._bigrams[key] = _has_bigram(self.text, left, right)
         return self._bigrams[key]
+
+
+    def pair(self, left: str, right: str) -> bool:
+        """Whether ``left``, blanks and ``right`` stand in the text as two whole words
+        ("Agricultural Policy" then a non-letter); after ``_MAX_BIGRAMS`` questions, False:
+        a text that asks that many is no evidence for a name."""
+        key = (left, right)
+        if key not in self._pairs:
+            if len(self._pairs) >= _MAX_BIGRAMS:
+                return False
+            phrase = rf"{regex.escape(left)}[ \t]++{regex.escape(right)}"
+            found = regex.search(rf"(?<![{_LETTER}]){phrase}(?![{_LETTER}])", self.text)
+            self._pairs[key] = found is not None
+        return self._pairs[key]
 
 
 class _Counts:
@@ -1797,8 +1812,7 @@ class _Judge:
             return False
         if prev.lower() in _DETERMINERS or self.lex.starter(prev) == "strong":
             return False  # "The PolicyChange": the word before opens the sentence
-        phrase = rf"{regex.escape(prev)}[ \t]++{regex.escape(left)}"
-        return regex.search(rf"(?<![{_LETTER}]){phrase}(?![{_LETTER}])", self.doc.text) is not None
+        return self.doc.pair(prev, left)
 
     def closes_here(self, left: str) -> bool:
         """``left`` ends the name of Capitalised words that the word before the token
@@ -1810,10 +1824,7 @@ class _Judge:
             return False
         if prev.lower() in _DETERMINERS or self.lex.starter(prev) == "strong":
             return False
-        if left in _CLOSING_WORDS:
-            return True
-        phrase = rf"{regex.escape(prev)}[ \t]++{regex.escape(left)}"
-        return regex.search(rf"(?<![{_LETTER}]){phrase}(?![{_LETTER}])", self.doc.text) is not None
+        return left in _CLOSING_WORDS or self.doc.pair(prev, left)
 
     def after_determiner(self) -> bool:
         """The word before the token is an article or a possessive ("the", "its"): the

@@ -155,8 +155,8 @@ class Lexicon:
         [True, True, False, False]
         """
         w = word[:-1] if len(word) > 4 and word.endswith("s") else word
-        if len(w) < 5 or not w.isalpha() or not w.islower():
-            return False
+        if not 5 <= len(w) <= _MAX_MADE_OF or not w.isalpha() or not w.islower():
+            return False  # a longer run of letters is no word: not tried (cost grows with it)
         for stem in (w[:-1], w[:-2]) if w.endswith("er") else (w[:-1],) if w.endswith("r") else ():
             if len(stem) >= 3 and self.is_word(stem):
                 return True
@@ -235,6 +235,7 @@ class Lexicon:
 
 
 _NEAR_MIN = 8
+_MAX_MADE_OF = 24  # letters: the longest lower-case word tried as made of two words
 _NEAR_NAMED_MIN = 6  # the user named the term: a shorter token near it is it, misspelt
 _INNER_CAP = regex.compile(r"\p{Ll}\p{Lu}")
 # A capital inside a name of the canonical list: "AirPods", and "O'Brien" after its
