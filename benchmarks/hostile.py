@@ -40,6 +40,20 @@ def _distinct_glued(size: int) -> str:
     return " ".join(tokens)
 
 
+def _distinct_names(size: int) -> str:
+    """Sentences that each glue a different two-word name to a name the text uses on its
+    own ("Abcdef GhijklmFiat has left."): every token asks whether its pair of words is
+    written elsewhere, a look at the whole text each time until the pass stops asking."""
+    rng = random.Random(size)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    parts = ["Fiat said so."]
+    for _ in range(max(1, size // 42)):
+        first = "".join(rng.choice(letters) for _ in range(6)).title()
+        second = "".join(rng.choice(letters) for _ in range(7)).title()
+        parts.append(f"Engines from {first} {second}Fiat has left.")
+    return " ".join(parts)
+
+
 # name -> (builder of a text of about `size` characters, size of the 8n run)
 INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "single line of prose (50 MB)": (lambda n: _repeat("word and more words, ", n), 50_000_000),
@@ -55,6 +69,7 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     # 23,000 tokens or more in the n run: past the 16,384 token shapes the sentences pass
     # remembers, so that both runs pay the same per token
     "distinct glued tokens on one line": (_distinct_glued, 2_400_000),
+    "distinct glued names after names": (_distinct_names, 2_400_000),
     "repeated ad lines": (lambda n: _repeat("Advertisement\n", n), 2_000_000),
     "ad lines between paragraphs": (
         lambda n: _repeat("Advertisement\n\nText one\n\n", n),
