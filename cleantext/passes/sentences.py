@@ -583,7 +583,6 @@ class _Document:
             self._bigrams[key] = _has_bigram(self.text, left, right)
         return self._bigrams[key]
 
-
     def pair(self, left: str, right: str) -> bool:
         """Whether ``left``, blanks and ``right`` stand in the text as two whole words
         ("Agricultural Policy" then a non-letter); after ``_MAX_BIGRAMS`` questions, False:

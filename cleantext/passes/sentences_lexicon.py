@@ -146,9 +146,9 @@ class Lexicon:
         return w.endswith("ies") and w[:-3] + "y" in self.words
 
     def is_made_of_words(self, word: str) -> bool:
-        """Whether the lower-case ``word``, no English word of the list itself, is made of
-        them: two words of three letters or more ("midfield", "fightback"), or a word
-        with -r, -er or -ing ("decider", "sharers", "disorientating").
+        """Whether the lower-case ``word`` is made of English words of the list: two words
+        of three letters or more ("midfield", "fightback"), or one with -r, -er or -ing
+        ("decider", "sharers", "disorientating"); a plural -s is dropped first.
 
         >>> lex = lexicon((), ())
         >>> [lex.is_made_of_words(w) for w in ("midfield", "decider", "xqzwv", "getfoo")]
@@ -157,9 +157,8 @@ class Lexicon:
         w = word[:-1] if len(word) > 4 and word.endswith("s") else word
         if not 5 <= len(w) <= _MAX_MADE_OF or not w.isalpha() or not w.islower():
             return False  # a longer run of letters is no word: not tried (cost grows with it)
-        for stem in (w[:-1], w[:-2]) if w.endswith("er") else (w[:-1],) if w.endswith("r") else ():
-            if len(stem) >= 3 and self.is_word(stem):
-                return True
+        if w.endswith("er") and any(self.is_word(s) for s in (w[:-1], w[:-2])):
+            return True  # "decide" + r, "fight" + er
         if w.endswith("ing") and any(self.is_word(s) for s in (w[:-3], w[:-3] + "e")):
             return True
         return any(
