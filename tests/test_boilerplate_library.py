@@ -77,6 +77,15 @@ def test_normalisation(raw: str, normal: str, key: str) -> None:
         ("[ {bracketed} ]", "[ x for x in items if x() ]", False),
         ("[ {bracketed} ]", "[1 -- 3 4 5]", False),
         ("[ {bracketed} ]", "[Bar 0.9 (http://example.com/something)]", False),
+        # the link lists that write them space the brackets; notes and signatures in
+        # documentation do not
+        ("[ {bracketed} ]", "[ Rates rise again as the bank acts ]", True),
+        ("[ {bracketed} ]", "[Rates rise again as the bank acts]", False),
+        ("[ {bracketed} ]", "[ Rates rise again as the bank acts]", False),
+        ("[ {bracketed} ]", '[DOC "cache documentation string"]', False),
+        ("[ {bracketed} ]", "[HOST <default host system name>]", False),
+        ("[ {bracketed} ]", "[the idea for this comes from Andreas Kutschera]", False),
+        ("[ {bracketed} ]", "[('unicode/mojibake', 1), ('whitespace/trailing', 1)]", False),
         ("photo: {credit}", "Photo: Ann Lee/AFP via Getty Images", True),
         ("photo: {credit}", "Photo: the flood in Venice", False),
         ("{credit}/{agency}", "evgeny/iStock/Getty Images", True),

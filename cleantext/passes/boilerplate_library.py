@@ -333,6 +333,9 @@ PLACEHOLDERS: dict[str, str] = {
     # words with no bracket or underscore inside: "[Docs][Rust]" links and "#[attr(x_y)]"
     # code are no headline
     "bracketed": (
+        # spaced inside its brackets, as the link lists that write them do ("[ Rates rise
+        # again ]"); "[DOC "string"]" and "[HOST <name>]" are signatures in docs
+        r"(?<= )(?=[^\]]*(?<= )\])"
         r"(?=(?:\S+ ){4}|[^\]]*(?:(?<= )\p{Ll}|\d|:))"
         # code in brackets is no headline: a quoted token of no letters (a headline quotes
         # words: "CSA 'could close', says minister"), an assignment, an empty call or a
