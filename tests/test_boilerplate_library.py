@@ -376,6 +376,9 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         "She can be reached at home most evenings.",
         "Follow him on Twitter, his spokesman said.",
         "Follow the Leader on Facebook and Instagram",
+        # a row of a Markdown table is data, whatever its cells say
+        "| Category              | Description                  |",
+        "| Name | Share this | Tags |",
         "Get out and vote, he told supporters, and check your inbox.",
         "The image source was never found, the court heard.",
         "Updated 3 hours ago, the figures show a fall.",

@@ -692,6 +692,18 @@ def _command_line(line: str) -> bool:
     return line.lstrip().startswith("--") and _OPTION.match(line) is not None
 
 
+def _table_row(line: str) -> bool:
+    """A row of a Markdown table: a pipe first and last, and one between (``| Category |
+    Description |``); its cells are data, whatever words they hold.
+
+    >>> _table_row("| Category | Description |"), _table_row("| Advertisement |")
+    (True, False)
+    >>> _table_row("Share | Tweet | Email")
+    False
+    """
+    return line[:1] == "|" and line.rstrip()[-1:] == "|" and line.count("|") >= 3
+
+
 # --------------------------------------------------------------------------- the library
 
 
@@ -737,7 +749,7 @@ class Library:
         >>> lib.classify("Subscribers to the newsletter rose by a third last year.") is None
         True
         """
-        if len(line) > 2 * MAX_LINE_CHARS or _command_line(line):
+        if len(line) > 2 * MAX_LINE_CHARS or _command_line(line) or _table_row(line):
             return None
         s = normalize_line(line)
         if not s or len(s) > MAX_LINE_CHARS:
