@@ -57,6 +57,9 @@ FIXES = [
         "Re. Tightly",
         RT,
     ),
+    # a weak starter after an English word that opens a quantity: "More than 40"
+    ("It sang Heart and You Win AgainMore than 40 years after.", "Again. More than 40", RT),
+    ("The Life ProjectOne in 10 US adults said so.", "Project. One in 10", RT),
     # a word that ends a name of Capitalised words, glued to a name used on its own
     ("Fiat fell. It buys engines from General MotorsFiat has yet to say.", "Motors. Fiat has", RT),
     ("Japan grew, said the Life Research InstituteJapan's economy grew.", "Institute. Japan's", RT),
@@ -249,6 +252,8 @@ KEEP = [
     "They love BluRay Disc players.",
     "Acme Power shares rose. Acme PowerTool sold well.",
     "Visit Tahiti BoraBora is lovely.",
+    # an English word and a weak starter: a brand, unless a quantity follows
+    "He joined CinemaNow in 2004 and sells GameMore than ever.",
     # a lower-case prefix of code is no word that ends a sentence
     "Call the getvalueString helper and the mymoduleHelper class.",
     # after a Capitalised word: a product name, unless the first part ends names

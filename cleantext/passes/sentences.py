@@ -138,6 +138,12 @@ _NOT_PROSE = regex.compile(
     rf"(?![{_LETTER}])"
 )
 _PREV_WORD = regex.compile(rf"([{_LETTER}]++)[^{_LETTER}]*+\Z")
+# A blank and a number after the word that follows a token ("More than| 40").
+_NUMBER_AFTER = regex.compile(r"[ \t]++\p{N}")
+# Sentence openers of a quantity: "More than 40 years", "One in 10 adults".
+_QUANTITY_OPENERS = frozenset(
+    [("More", "than"), ("Less", "than"), ("Fewer", "than"), ("One", "in"), ("One", "of")]
+)
 _NEXT_WORD = regex.compile(rf"(?:['’]s?+)?+[ \t]++([{_LETTER}]++)")
 _ROMAN = regex.compile(r"[IVXLC]++")
 _SCORE = regex.compile(r"\p{N}-")
@@ -1695,10 +1701,12 @@ class _Judge:
                 and not lseen
                 and lex.is_word(left)
                 and self.occ.next.lower() not in _SUBJECTS
+                and not self.opens_quantity(first)
             ):
                 # "CinemaNow", "GiveWell": an English word glued to a word that only may
                 # start a sentence reads as a brand as much as a lost period (not with a
-                # subject after it: "Innocent ManNow he is").
+                # subject after it, "Innocent ManNow he is", nor with a quantity that the
+                # two words open, "You Win AgainMore than 40 years").
                 return maybe(f'"{left}{first}" could be a name')
             return edit(2) if (lseen or confirmed) else maybe()
         if lkind == "acr":
@@ -1778,6 +1786,15 @@ class _Judge:
         if not self.lex.is_word(left.lower()):
             return True
         return plain and not self.after_determiner()  # "the SmartCharles Schwab account"
+
+    def opens_quantity(self, first: str) -> bool:
+        """The last part of the token and the word after it open a quantity, a number
+        after them: "More than 40", "One in 10" ("CinemaNow in 2004" is no quantity)."""
+        nxt = self.occ.next
+        if (first, nxt) not in _QUANTITY_OPENERS:
+            return False
+        text, at = self.doc.text, self.doc.text.find(nxt, self.end)
+        return at >= 0 and _NUMBER_AFTER.match(text, at + len(nxt)) is not None
 
     def surname_after_given(self, left: str) -> bool:
         """``left`` follows a given name (the word before the token, Capitalised): it is
