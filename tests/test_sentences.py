@@ -802,6 +802,16 @@ def test_a_shorter_token_near_a_canonical_name_is_that_name_misspelt() -> None:
     assert "and AirPods." in cleantext.clean(text, names=["AirPods"])
 
 
+def test_an_item_of_a_numbered_list_that_lost_its_period() -> None:
+    text = "Tips\n\n5. Try yoga\n\nIt helps.\n\n6Eat more fiber\n\nFiber moves.\n"
+    assert "\n6. Eat more fiber\n" in RepairSentences()(text)
+    crlf = text.replace("\n", "\r\n")
+    assert "\r\n6. Eat more fiber\r\n" in RepairSentences()(crlf)
+    # no neighbouring item: a name with a number ("7Up") stays
+    keep = "1. Ditch the diet\n\n7Up sales rose.\n\nIn 2004Apple sold more."
+    assert "7Up sales" in RepairSentences()(keep)
+
+
 def test_a_long_run_of_letters_is_not_read_as_made_of_words() -> None:
     lex = lexicon((), ())
     assert lex.is_made_of_words("fightback")

@@ -138,6 +138,8 @@ _NOT_PROSE = regex.compile(
     rf"(?![{_LETTER}])"
 )
 _PREV_WORD = regex.compile(rf"([{_LETTER}]++)[^{_LETTER}]*+\Z")
+# A line that opens with an item number, a period, a blank and a capital ("6. Eat").
+_ITEM_LINE = regex.compile(r"(?m)^[ \t]*+(\d{1,3})\.[ \t]++\p{Lu}")
 # A blank and a number after the word that follows a token ("More than| 40").
 _NUMBER_AFTER = regex.compile(r"[ \t]++\p{N}")
 # Sentence openers of a quantity: "More than 40 years", "One in 10 adults".
@@ -488,6 +490,7 @@ class _Document:
         self.counts = _Counts(self, {})
         self._bigrams: dict[tuple[str, str], bool] = {}
         self._pairs: dict[tuple[str, str], bool] = {}
+        self._items: frozenset[int] | None = None
         self._units: dict[str, bool] = {}
         self._code: bool | None = None
         self._breaks: list[int] | None = None
@@ -588,6 +591,12 @@ class _Document:
                 return True  # too many questions: assume the worst, do not split
             self._bigrams[key] = _has_bigram(self.text, left, right)
         return self._bigrams[key]
+
+    def item_numbers(self) -> frozenset[int]:
+        """The numbers that open lines as list items ("6. Eat more fiber"), found once."""
+        if self._items is None:
+            self._items = frozenset(int(m.group(1)) for m in _ITEM_LINE.finditer(self.text))
+        return self._items
 
     def pair(self, left: str, right: str) -> bool:
         """Whether ``left``, blanks and ``right`` stand in the text as two whole words
@@ -1617,6 +1626,9 @@ class _Judge:
             year = _YEAR.fullmatch(left) is not None
             if rkind == "letter" and not year:
                 return _NO  # "12A rating", "29A": a code, not a year and a sentence
+            if a == 0 and b - k == 1 and rkind == "cap" and self.numbered_item(left):
+                # "5. Try yoga" / "6Eat more fiber" / "7. Clean out the kitchen"
+                return edit(2, f'"{left}." numbers the items of a list around it')
             if strong or start == "weak":
                 return edit(3 if strong else 2, f'"{left}" is a number')
             if year and (b - k == 1 or rseen):
@@ -1786,6 +1798,19 @@ class _Judge:
         if not self.lex.is_word(left.lower()):
             return True
         return plain and not self.after_determiner()  # "the SmartCharles Schwab account"
+
+    def numbered_item(self, number: str) -> bool:
+        """The token opens its line with ``number`` and the text numbers the lines around
+        it the same way: "5. Try yoga", then "6Eat more fiber", then "7. Clean out"."""
+        if not (number.isdigit() and len(number) <= 3):
+            return False
+        text, start = self.doc.text, self.occ.start
+        head, _ = self.doc.line_of(start, self.end)
+        if text[head:start].strip(" \t"):
+            return False
+        n = int(number)
+        numbers = self.doc.item_numbers()
+        return n - 1 in numbers or n + 1 in numbers
 
     def opens_quantity(self, first: str) -> bool:
         """The last part of the token and the word after it open a quantity, a number
