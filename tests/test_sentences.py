@@ -802,6 +802,19 @@ def test_a_shorter_token_near_a_canonical_name_is_that_name_misspelt() -> None:
     assert "and AirPods." in cleantext.clean(text, names=["AirPods"])
 
 
+def test_the_last_item_of_a_line_up_glued_to_the_next_label() -> None:
+    text = (
+        "Arsenal: Lehmann, Cole. Subs Not Used: Almunia. Booked: Vieira.\n\n"
+        "Chelsea: Cech, Terry, BarkerSubs Not Used: White. Booked: Ann, Flood.Booked: Bo.\n"
+    )
+    fixed = RepairSentences()(text)
+    assert "Terry, Barker. Subs Not Used: White." in fixed
+    assert "Ann, Flood. Booked: Bo." in fixed
+    # a label written nowhere else: a name with a colon after it
+    keep = "Firms: Apple, Google, MicroSoft: all big."
+    assert RepairSentences()(keep) == keep
+
+
 def test_an_item_of_a_numbered_list_that_lost_its_period() -> None:
     text = "Tips\n\n5. Try yoga\n\nIt helps.\n\n6Eat more fiber\n\nFiber moves.\n"
     assert "\n6. Eat more fiber\n" in RepairSentences()(text)

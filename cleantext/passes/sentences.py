@@ -138,6 +138,15 @@ _NOT_PROSE = regex.compile(
     rf"(?![{_LETTER}])"
 )
 _PREV_WORD = regex.compile(rf"([{_LETTER}]++)[^{_LETTER}]*+\Z")
+
+
+def _phrase_pattern(phrase: str) -> regex.Pattern[str]:
+    """``phrase`` with no letter right before it."""
+    return regex.compile(rf"(?<![{_LETTER}]){regex.escape(phrase)}")
+
+
+# The rest of a label after its first word: up to two Capitalised words, then a colon.
+_LABEL_AFTER = regex.compile(r"(?:[ \t]\p{Lu}\p{Ll}++){0,2}+:")
 # A line that opens with an item number, a period, a blank and a capital ("6. Eat").
 _ITEM_LINE = regex.compile(r"(?m)^[ \t]*+(\d{1,3})\.[ \t]++\p{Lu}")
 # A blank and a number after the word that follows a token ("More than| 40").
@@ -491,6 +500,7 @@ class _Document:
         self._bigrams: dict[tuple[str, str], bool] = {}
         self._pairs: dict[tuple[str, str], bool] = {}
         self._items: frozenset[int] | None = None
+        self._written: dict[str, list[int]] = {}
         self._units: dict[str, bool] = {}
         self._code: bool | None = None
         self._breaks: list[int] | None = None
@@ -591,6 +601,16 @@ class _Document:
                 return True  # too many questions: assume the worst, do not split
             self._bigrams[key] = _has_bigram(self.text, left, right)
         return self._bigrams[key]
+
+    def written(self, phrase: str, here: int) -> bool:
+        """Whether the text writes ``phrase`` somewhere other than at ``here``, as words
+        of its own (cached; after ``_MAX_BIGRAMS`` questions, False)."""
+        if phrase not in self._written:
+            if len(self._written) >= _MAX_BIGRAMS:
+                return False
+            found = [m.start() for m in _phrase_pattern(phrase).finditer(self.text)]
+            self._written[phrase] = found
+        return any(at != here for at in self._written[phrase])
 
     def item_numbers(self) -> frozenset[int]:
         """The numbers that open lines as list items ("6. Eat more fiber"), found once."""
@@ -1657,6 +1677,9 @@ class _Judge:
             return _NO  # "TheStreet", "WeWork": the left word never ends a sentence
         if strong:
             return edit(3)
+        if lkind == "cap" and a == 0 and b == self.n == k + 1 and self.label_after_item(first):
+            # "Neil, Warne, BarkerSubs Not Used: White", "Onuoha, FloodBooked: Fowler"
+            return edit(1, f'"{left}" ends a list, "{first}" labels the next one')
         if first in lex.suffixes and b - k == 1:
             if lseen or rseen:
                 return maybe(f'"{first}" often ends a company name')
@@ -1798,6 +1821,18 @@ class _Judge:
         if not self.lex.is_word(left.lower()):
             return True
         return plain and not self.after_determiner()  # "the SmartCharles Schwab account"
+
+    def label_after_item(self, last: str) -> bool:
+        """The token follows a list separator and its last part opens a label that the
+        text writes elsewhere too: one to three Capitalised words, then a colon ("Subs Not
+        Used:", "Booked:", as line-ups write them for each side)."""
+        text, start = self.doc.text, self.occ.start
+        if text[max(0, start - 2) : start] not in (", ", "; "):
+            return False
+        m = _LABEL_AFTER.match(text, self.end)
+        if m is None:
+            return False
+        return self.doc.written(last + m.group(), self.end - len(last))
 
     def numbered_item(self, number: str) -> bool:
         """The token opens its line with ``number`` and the text numbers the lines around
@@ -2282,6 +2317,17 @@ def _decide_missing(
         # a word that ends a name of Capitalised words, a period, then prose or a person
         # ("Golden Globe Awards.Annette Bening and")
         return edit(f'{sure}: "{left}" ends a name, then a sentence{quote_note}')
+    if lkind == "cap" and rkind == "cap" and not quotes and len(r_humps) == 1:
+        label = _LABEL_AFTER.match(text, right_m.end())
+        before = text[max(0, left_m.start() - 2) : left_m.start()]
+        if (
+            label is not None
+            and before in (", ", "; ")
+            and doc.written(right + label.group(), right_m.start())
+        ):
+            # "Lee Barnard, Ibehre.Subs Not Used: Morris": the last item of a list, then
+            # a label that the text writes elsewhere
+            return edit(f'{sure}: "{left}" ends a list, "{right}" labels the next one')
     return pos, SUGGEST, maybe
 
 
