@@ -28,6 +28,8 @@ FIXES = [
     ("He would not say what was plannedHowever, aides were upbeat.", "planned. However", RT),
     ("Advertising revenue rose on higher salesTimeWarner said.", "sales. TimeWarner", RT),
     ("The plan was approved by the boardShe later resigned.", "board. She", RT),
+    # a well-known acronym after a word, written nowhere else in the text
+    ("It was more than any other countryBBC political editor Nick said.", "country. BBC", RT),
     # a word that the list lacks but that is made of its words
     ("BP rose. It went on with share buybacksBP chief Ann Lee said.", "buybacks. BP chief", RT),
     ("Bennett won. He won the championship deciderBennett, the captain, said.", "decider. Be", RT),
@@ -255,6 +257,8 @@ KEEP = [
     "Visit Tahiti BoraBora is lovely.",
     # an English word and a weak starter: a brand, unless a quantity follows
     "He joined CinemaNow in 2004 and sells GameMore than ever.",
+    # an acronym of code after a word is no well-known acronym
+    "Set the innerHTML property, then call readCSV on it.",
     # a lower-case prefix of code is no word that ends a sentence
     "Call the getvalueString helper and the mymoduleHelper class.",
     # after a Capitalised word: a product name, unless the first part ends names

@@ -1613,6 +1613,9 @@ class _Judge:
                 plain = last not in lex.lower_prefixes and len(last) >= 3 and _plain(last, lex)
                 if plain and (rseen or after or firm):
                     return edit(1, f'"{last}" is a word')
+                if plain and first in lex.acronyms:
+                    # "any other countryBBC political editor": a well-known acronym
+                    return edit(1, f'"{last}" is a word', f'"{first}" is a well-known acronym')
             elif lkind == "cap" and self.dated(a, left):
                 return edit(1, f'"{left}" is a date')  # "held in MaySSL was formed"
             elif lkind == "cap" and (rseen or nxt[:1].isdigit()) and len(left) > 2:

@@ -122,6 +122,8 @@ class Lexicon:
     after_i: frozenset[str]
     #: The mixed-case words of the canonical names ("AirPods", "TimeWarner").
     named: frozenset[str] = frozenset()
+    #: Well-known acronyms ("BBC", "UKIP"): words of their own wherever a text writes them.
+    acronyms: frozenset[str] = frozenset()
 
     def is_word(self, word: str) -> bool:
         """Whether ``word`` (any case) is an English word, allowing -s and contractions.
@@ -306,7 +308,13 @@ def lexicon(keep: tuple[str, ...], names: tuple[str, ...]) -> Lexicon:
         glue_words=frozenset(glue_words),
         after_i=frozenset(after_i),
         named=frozenset(named),
+        acronyms=_acronyms(),
     )
+
+
+@functools.cache
+def _acronyms() -> frozenset[str]:
+    return frozenset(load_list("acronyms.txt"))
 
 
 @functools.cache
