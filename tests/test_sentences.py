@@ -30,6 +30,10 @@ FIXES = [
     ("The plan was approved by the boardShe later resigned.", "board. She", RT),
     # a well-known acronym after a word, written nowhere else in the text
     ("It was more than any other countryBBC political editor Nick said.", "country. BBC", RT),
+    # or after a Capitalised word: a non-word, or a word when the acronym has three
+    # letters or more and prose follows
+    ("He played alongside Greg RusedskiGB captain Jeremy Bates.", "Rusedski. GB captain", RT),
+    ("It reports the London AssemblyUKIP asserts that it won.", "Assembly. UKIP asserts", RT),
     # a word that the list lacks but that is made of its words
     ("BP rose. It went on with share buybacksBP chief Ann Lee said.", "buybacks. BP chief", RT),
     ("Bennett won. He won the championship deciderBennett, the captain, said.", "decider. Be", RT),
@@ -257,6 +261,8 @@ KEEP = [
     "Visit Tahiti BoraBora is lovely.",
     # an English word and a weak starter: a brand, unless a quantity follows
     "He joined CinemaNow in 2004 and sells GameMore than ever.",
+    # a Capitalised word and a short or unknown acronym: a name ("PowerPC")
+    "The PowerPC chip and the SmartTV set and the WorldGB team sold.",
     # an acronym of code after a word is no well-known acronym
     "Set the innerHTML property, then call readCSV on it.",
     # a lower-case prefix of code is no word that ends a sentence

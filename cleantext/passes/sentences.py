@@ -1618,8 +1618,16 @@ class _Judge:
                     return edit(1, f'"{last}" is a word', f'"{first}" is a well-known acronym')
             elif lkind == "cap" and self.dated(a, left):
                 return edit(1, f'"{left}" is a date')  # "held in MaySSL was formed"
-            elif lkind == "cap" and (rseen or nxt[:1].isdigit()) and len(left) > 2:
+            elif (
+                lkind == "cap"
+                and (rseen or nxt[:1].isdigit() or first in lex.acronyms)
+                and len(left) > 2
+            ):
                 if lex.is_word(left):
+                    if len(first) >= 3 and first in lex.acronyms and nxt[:1].islower():
+                        # "Sydney's Olympic StadiumARU chief executive": a well-known
+                        # acronym of three letters or more, then prose
+                        return edit(1, f'"{first}" is a well-known acronym')
                     return _NO
                 if left not in lex.never_last and not _ROMAN.fullmatch(first):
                     return edit(1, f'"{left}" is not an English word')
