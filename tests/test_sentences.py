@@ -32,7 +32,7 @@ FIXES = [
     ("It was more than any other countryBBC political editor Nick said.", "country. BBC", RT),
     # or after a Capitalised word: a non-word, or a word when the acronym has three
     # letters or more and prose follows
-    ("He played alongside Greg RusedskiGB captain Jeremy Bates.", "Rusedski. GB captain", RT),
+    ("He played with Greg RusedskiUKIP leaders met Ann Lee.", "Rusedski. UKIP leaders", RT),
     ("It reports the London AssemblyUKIP asserts that it won.", "Assembly. UKIP asserts", RT),
     # a word that the list lacks but that is made of its words
     ("BP rose. It went on with share buybacksBP chief Ann Lee said.", "buybacks. BP chief", RT),
@@ -263,6 +263,7 @@ KEEP = [
     "He joined CinemaNow in 2004 and sells GameMore than ever.",
     # a Capitalised word and a short or unknown acronym: a name ("PowerPC")
     "The PowerPC chip and the SmartTV set and the WorldGB team sold.",
+    "Follow AmazonUK on Twitter; the Bagle.AU worm spread.",
     # an acronym of code after a word is no well-known acronym
     "Set the innerHTML property, then call readCSV on it.",
     # a lower-case prefix of code is no word that ends a sentence

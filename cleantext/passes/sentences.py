@@ -1620,13 +1620,14 @@ class _Judge:
                 return edit(1, f'"{left}" is a date')  # "held in MaySSL was formed"
             elif (
                 lkind == "cap"
-                and (rseen or nxt[:1].isdigit() or first in lex.acronyms)
+                and (rseen or nxt[:1].isdigit() or (len(first) >= 3 and first in lex.acronyms))
                 and len(left) > 2
             ):
                 if lex.is_word(left):
                     if len(first) >= 3 and first in lex.acronyms and nxt[:1].islower():
                         # "Sydney's Olympic StadiumARU chief executive": a well-known
-                        # acronym of three letters or more, then prose
+                        # acronym of three letters or more, then prose ("AmazonUK on",
+                        # a handle, keeps a short one)
                         return edit(1, f'"{first}" is a well-known acronym')
                     return _NO
                 if left not in lex.never_last and not _ROMAN.fullmatch(first):
