@@ -760,6 +760,8 @@ def test_other_capitalised_words_before_a_period_stay(text: str) -> None:
         # a place or nationality after a name, then prose
         ("It is south of the Sahara.Cuban pianist Bebo Valdes won.", "Sahara. Cuban pianist"),
         ("It starred Thomas Haden Church.British actress Imelda won.", "Church. British actress"),
+        # after a word that ends a name there, any Capitalised word before prose
+        ("They met at the Point Theatre.Westlife won the award.", "Theatre. Westlife won"),
         # a word that ends a name of Capitalised words, then a full name
         ("At the Golden Globe Awards.Annette Bening and others came.", "Awards. Annette"),
         # or a title that a name follows

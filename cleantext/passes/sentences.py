@@ -2320,7 +2320,7 @@ def _decide_missing(
         and nxt_m is not None
         and _closes_name(doc, left_m.start(), lex)
         and (
-            (prose_after and (lex.is_word(r_core) or _plain_name(r_core, rseen)))
+            prose_after
             or (nxt_m.group(1)[:1].isupper() and nm.fold(nxt_m.group(1)) in nm.given_names())
             or (nxt_m.group(1)[:1].isupper() and nm.fold(r_core) in nm.person_given_names())
         )
