@@ -602,15 +602,25 @@ class _Document:
             self._bigrams[key] = _has_bigram(self.text, left, right)
         return self._bigrams[key]
 
-    def written(self, phrase: str, here: int) -> bool:
-        """Whether the text writes ``phrase`` somewhere other than at ``here``, as words
-        of its own (cached; after ``_MAX_BIGRAMS`` questions, False)."""
-        if phrase not in self._written:
+    def label_after_item(self, item: int, word: int, end: int) -> bool:
+        """The list item at ``item`` follows a list separator, and the word from ``word``
+        to ``end`` opens a label that the text writes elsewhere too: one to three
+        Capitalised words, then a colon ("Subs Not Used:", "Booked:", as line-ups write
+        them for each side). The looks at the text are cached; after ``_MAX_BIGRAMS``
+        labels, False."""
+        text = self.text
+        if text[max(0, item - 2) : item] not in (", ", "; "):
+            return False
+        rest = _LABEL_AFTER.match(text, end)
+        if rest is None:
+            return False
+        label = text[word:end] + rest.group()
+        if label not in self._written:
             if len(self._written) >= _MAX_BIGRAMS:
                 return False
-            found = [m.start() for m in _phrase_pattern(phrase).finditer(self.text)]
-            self._written[phrase] = found
-        return any(at != here for at in self._written[phrase])
+            found = [m.start() for m in _phrase_pattern(label).finditer(text)]
+            self._written[label] = found
+        return any(at != word for at in self._written[label])
 
     def item_numbers(self) -> frozenset[int]:
         """The numbers that open lines as list items ("6. Eat more fiber"), found once."""
@@ -1607,6 +1617,9 @@ class _Judge:
             # or a capitalised word or a number follows it.
             after = bool(nxt) and (nxt[:1].isupper() or nxt[:1].isdigit())
             firm = "&" in first  # S&P, R&B, M&S: a name of its own
+            # after a Capitalised word, a well-known acronym counts from three letters
+            # ("AssemblyUKIP"): two-letter ones glue to names and handles ("AmazonUK")
+            known_acronym = len(first) >= 3 and first in lex.acronyms
             if not nxt and not firm:
                 return _NO  # "fatFIRE." or "leanFIRE,": a sentence would go on after it
             if lkind == "lower":
@@ -1618,13 +1631,9 @@ class _Judge:
                     return edit(1, f'"{last}" is a word', f'"{first}" is a well-known acronym')
             elif lkind == "cap" and self.dated(a, left):
                 return edit(1, f'"{left}" is a date')  # "held in MaySSL was formed"
-            elif (
-                lkind == "cap"
-                and (rseen or nxt[:1].isdigit() or (len(first) >= 3 and first in lex.acronyms))
-                and len(left) > 2
-            ):
+            elif lkind == "cap" and (rseen or nxt[:1].isdigit() or known_acronym) and len(left) > 2:
                 if lex.is_word(left):
-                    if len(first) >= 3 and first in lex.acronyms and nxt[:1].islower():
+                    if known_acronym and nxt[:1].islower():
                         # "Sydney's Olympic StadiumARU chief executive": a well-known
                         # acronym of three letters or more, then prose ("AmazonUK on",
                         # a handle, keeps a short one)
@@ -1689,7 +1698,12 @@ class _Judge:
             return _NO  # "TheStreet", "WeWork": the left word never ends a sentence
         if strong:
             return edit(3)
-        if lkind == "cap" and a == 0 and b == self.n == k + 1 and self.label_after_item(first):
+        if (
+            lkind == "cap"
+            and a == 0
+            and b == self.n == k + 1
+            and self.doc.label_after_item(self.occ.start, self.end - len(first), self.end)
+        ):
             # "Neil, Warne, BarkerSubs Not Used: White", "Onuoha, FloodBooked: Fowler"
             return edit(1, f'"{left}" ends a list, "{first}" labels the next one')
         if first in lex.suffixes and b - k == 1:
@@ -1834,18 +1848,6 @@ class _Judge:
             return True
         return plain and not self.after_determiner()  # "the SmartCharles Schwab account"
 
-    def label_after_item(self, last: str) -> bool:
-        """The token follows a list separator and its last part opens a label that the
-        text writes elsewhere too: one to three Capitalised words, then a colon ("Subs Not
-        Used:", "Booked:", as line-ups write them for each side)."""
-        text, start = self.doc.text, self.occ.start
-        if text[max(0, start - 2) : start] not in (", ", "; "):
-            return False
-        m = _LABEL_AFTER.match(text, self.end)
-        if m is None:
-            return False
-        return self.doc.written(last + m.group(), self.end - len(last))
-
     def numbered_item(self, number: str) -> bool:
         """The token opens its line with ``number`` and the text numbers the lines around
         it the same way: "5. Try yoga", then "6Eat more fiber", then "7. Clean out"."""
@@ -1892,27 +1894,30 @@ class _Judge:
         start = self.occ.start
         return _INITIALS_BEFORE.search(self.doc.text, max(0, start - 12), start) is not None
 
-    def name_closes(self, left: str) -> bool:
-        """A Capitalised word stands before the token, the two end a name elsewhere in the
-        text ("Agricultural Policy" then a non-letter), and lower-case prose follows."""
+    def name_goes_on(self) -> bool:
+        """A Capitalised word that neither opens the sentence nor is an article stands
+        before the token, and lower-case prose follows it: the token's first part may end
+        that word's name ("the Common Agricultural PolicyChange was")."""
         prev = self.word_before
         if not (prev[:1].isupper() and self.occ.next[:1].islower()):
             return False
-        if prev.lower() in _DETERMINERS or self.lex.starter(prev) == "strong":
-            return False  # "The PolicyChange": the word before opens the sentence
-        return self.doc.pair(prev, left)
+        # "The PolicyChange": the word before opens the sentence
+        return prev.lower() not in _DETERMINERS and self.lex.starter(prev) != "strong"
+
+    def name_closes(self, left: str) -> bool:
+        """The word before the token and ``left`` end a name elsewhere in the text
+        ("Agricultural Policy" then a non-letter), see :meth:`name_goes_on`."""
+        return self.name_goes_on() and self.doc.pair(self.word_before, left)
 
     def closes_here(self, left: str) -> bool:
         """``left`` ends the name of Capitalised words that the word before the token
-        opens or goes on (a word that ends names of places and bodies, "Research
-        Institute", "UFJ Bank", or a pair the text writes elsewhere, "General Motors"),
-        and lower-case prose follows the token."""
-        prev = self.word_before
-        if not (prev[:1].isupper() and self.occ.next[:1].islower() and len(left) >= 3):
+        opens or goes on: a word that ends names of places and bodies ("Research
+        Institute", "UFJ Bank"), or a pair the text writes elsewhere ("General Motors")."""
+        if len(left) < 3:
             return False
-        if prev.lower() in _DETERMINERS or self.lex.starter(prev) == "strong":
-            return False
-        return left in _CLOSING_WORDS or self.doc.pair(prev, left)
+        if left in _CLOSING_WORDS:
+            return self.name_goes_on()
+        return self.name_closes(left)
 
     def after_determiner(self) -> bool:
         """The word before the token is an article or a possessive ("the", "its"): the
@@ -2329,17 +2334,16 @@ def _decide_missing(
         # a word that ends a name of Capitalised words, a period, then prose or a person
         # ("Golden Globe Awards.Annette Bening and")
         return edit(f'{sure}: "{left}" ends a name, then a sentence{quote_note}')
-    if lkind == "cap" and rkind == "cap" and not quotes and len(r_humps) == 1:
-        label = _LABEL_AFTER.match(text, right_m.end())
-        before = text[max(0, left_m.start() - 2) : left_m.start()]
-        if (
-            label is not None
-            and before in (", ", "; ")
-            and doc.written(right + label.group(), right_m.start())
-        ):
-            # "Lee Barnard, Ibehre.Subs Not Used: Morris": the last item of a list, then
-            # a label that the text writes elsewhere
-            return edit(f'{sure}: "{left}" ends a list, "{right}" labels the next one')
+    if (
+        lkind == "cap"
+        and rkind == "cap"
+        and not quotes
+        and len(r_humps) == 1
+        and doc.label_after_item(left_m.start(), right_m.start(), right_m.end())
+    ):
+        # "Lee Barnard, Ibehre.Subs Not Used: Morris": the last item of a list, then a
+        # label that the text writes elsewhere
+        return edit(f'{sure}: "{left}" ends a list, "{right}" labels the next one')
     return pos, SUGGEST, maybe
 
 
