@@ -470,6 +470,30 @@ def test_weak_lines_need_company() -> None:
     assert STRIP.propose(apps) == []
 
 
+def test_weak_line_inside_a_sentence_goes() -> None:
+    # a heading or a menu of the article's own never stands inside a sentence
+    lost = (
+        "Bridge reopens\n\nThe mayor said the bridge would reopen before the next election"
+        "\n\nClose\n\nBut the repairs took longer.\n"
+    )
+    assert STRIP(lost) == (
+        "Bridge reopens\n\nThe mayor said the bridge would reopen before the next election."
+        " But the repairs took longer.\n"
+    )
+    goes_on = "Bridge reopens\n\nThe mayor said the bridge would reopen in\n\nMenu\n\nthe spring.\n"
+    assert STRIP(goes_on) == (
+        "Bridge reopens\n\nThe mayor said the bridge would reopen in the spring.\n"
+    )
+    # after a sentence's end, in text wrapped by hand, after a short line, or with
+    # rejoin off, it may be the text's own
+    ended = lost.replace("election", "election.")
+    wrapped = lost.replace("\n\nClose\n\n", "\nClose\n")
+    short = "Bridge reopens\n\nRepairs ran late\n\nClose\n\nBut traffic returns.\n"
+    for text in (ended, wrapped, short):
+        assert STRIP.propose(text) == []
+    assert StripBoilerplate(rejoin=False).propose(lost) == []
+
+
 def test_headline_label_is_not_removed_from_the_first_line() -> None:
     text = "Watch: Harbour bridge reopens to traffic\n\nThe bridge reopened on Monday.\n"
     assert STRIP.propose(text) == []

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -183,13 +183,16 @@ class StripBoilerplate(Pass):
             edits.extend(_inline_edits(text, lines, self.families))
         _protect_title(lines)
         _keep_legal_text(text, lines)
-        _resolve_weak(lines)
-        first_para = next((ln.para for ln in lines if ln.match is None), -1)
-        last_para = -1
-        for ln in lines:  # does a content line come before this one in its paragraph?
-            if ln.match is None:
-                ln.shared = ln.para == last_para
-                last_para = ln.para
+        if self.rejoin:  # a weak line inside a sentence is no heading: it goes
+            # (weak lines count as content here: the title, list items and captions they
+            # may make keep their breaks)
+            _mark_shared(lines, _may_be_content)
+            top = _first_para(lines, _may_be_content)
+            _resolve_weak(lines, lambda i, j: _inside_sentence(text, lines, i, j, top))
+        else:
+            _resolve_weak(lines)
+        _mark_shared(lines)
+        first_para = _first_para(lines)
         for i, j in _runs(lines):
             edits.extend(self._block(text, lines, i, j, first_para))
         edits.sort(key=lambda e: (e.start, e.end))
@@ -204,14 +207,8 @@ class StripBoilerplate(Pass):
         block = lines[a : b + 1]
         matches = [ln.match for ln in block if ln.match is not None]
         lead = next((m for m in matches if not m.weak), matches[0])
-        if prev is not None and nxt is not None and self.rejoin and prev.tail == prev.stop:
-            before = text[prev.body : prev.tail]
-            after = text[nxt.head : nxt.stop]
-            first = prev.para == first_para
-            # a short last line of a several-line paragraph is a list item, not prose
-            list_like = prev.shared and len(before.split()) < 15
-            isolated = a >= 2 and lines[a - 2].match is not None
-            glue = rejoin(before, after, first=first, list_like=list_like, isolated=isolated)
+        if prev is not None and nxt is not None and self.rejoin:
+            glue = _glue(text, lines, a, b, first_para)
             if glue is not None:
                 families = ", ".join(dict.fromkeys(LABELS[m.family] for m in matches))
                 count = f"{len(block)} lines" if len(block) > 1 else "line"
@@ -242,6 +239,74 @@ class StripBoilerplate(Pass):
                 )
                 out.append(Edit(ln.start, stop, "", ln.match.rule, _note(ln.match)))
         return out
+
+
+def _glue(text: str, lines: Sequence[_Line], a: int, b: int, first_para: int) -> str | None:
+    """How the content lines around the block ``lines[a..b]`` join once it is removed
+    (see :func:`~cleantext.passes.boilerplate_rejoin.rejoin`), or None: they do not."""
+    if a == 0 or b + 1 >= len(lines):
+        return None
+    prev, nxt = lines[a - 1], lines[b + 1]
+    if prev.tail != prev.stop:  # an inline marker ended the line: it ends a sentence
+        return None
+    before = text[prev.body : prev.tail]
+    after = text[nxt.head : nxt.stop]
+    # a short last line of a several-line paragraph is a list item, not prose
+    list_like = prev.shared and len(before.split()) < 15
+    isolated = a >= 2 and lines[a - 2].match is not None
+    first = prev.para == first_para
+    return rejoin(before, after, first=first, list_like=list_like, isolated=isolated)
+
+
+def _is_content(match: LineMatch | None) -> bool:
+    return match is None
+
+
+def _may_be_content(match: LineMatch | None) -> bool:
+    return match is None or match.weak
+
+
+def _inside_sentence(text: str, lines: Sequence[_Line], a: int, b: int, top: int) -> bool:
+    """Whether the block ``lines[a..b]`` stands in paragraphs of its own inside a sentence
+    of prose: blank lines around it, a line of six words or more before it that the text
+    after it goes on (a glue of :func:`_glue`). In text wrapped by hand
+    or a list of words, a line alone is only a piece of a paragraph."""
+    if a == 0 or b + 1 >= len(lines):
+        return False
+    prev, nxt = lines[a - 1], lines[b + 1]
+    if not (
+        _blank_between(text, prev.end, lines[a].start)
+        and _blank_between(text, lines[b].end, nxt.start)
+    ):
+        return False
+    if len(text[prev.body : prev.stop].split()) < 6:
+        return False
+    return _glue(text, lines, a, b, top) is not None
+
+
+def _blank_between(text: str, end: int, start: int) -> bool:
+    """Whether a blank line stands between a line that ends at ``end`` and the next one
+    at ``start``."""
+    return len(_BREAK.findall(text, end, start)) >= 2
+
+
+def _first_para(
+    lines: Sequence[_Line], content: Callable[[LineMatch | None], bool] = _is_content
+) -> int:
+    """The paragraph of the first content line (the title, usually), or -1."""
+    return next((ln.para for ln in lines if content(ln.match)), -1)
+
+
+def _mark_shared(
+    lines: Sequence[_Line], content: Callable[[LineMatch | None], bool] = _is_content
+) -> None:
+    """Set ``shared`` on each content line: whether a content line comes before it in its
+    paragraph (``content`` tells a content line by its match)."""
+    last_para = -1
+    for ln in lines:
+        if content(ln.match):
+            ln.shared = ln.para == last_para
+            last_para = ln.para
 
 
 def _note(match: LineMatch) -> str:
@@ -415,14 +480,18 @@ def _runs(lines: Sequence[_Line]) -> Iterator[tuple[int, int]]:
 _WEAK_RUN = 3
 
 
-def _resolve_weak(lines: Sequence[_Line]) -> None:
+def _resolve_weak(lines: Sequence[_Line], splits: Callable[[int, int], bool] | None = None) -> None:
     """Weak lines stay unless their run of boilerplate lines holds a strong one, or
-    :data:`_WEAK_RUN` different weak entries of two families or more."""
+    :data:`_WEAK_RUN` different weak entries of two families or more, or ``splits`` says
+    that the run stands inside a sentence (a heading or a menu of the article's own
+    comes after a sentence's end, never inside one)."""
     for i, j in list(_runs(lines)):
         matches = [ln.match for ln in lines[i : j + 1] if ln.match is not None]
         if all(m.weak for m in matches):
             entries = {m.entry for m in matches}
             if len(entries) >= _WEAK_RUN and len({m.family for m in matches}) >= 2:
+                continue
+            if splits is not None and splits(i, j):
                 continue
             for ln in lines[i : j + 1]:
                 ln.match = None
