@@ -169,6 +169,48 @@ def test_a_text_that_talks_code_keeps_its_identifiers() -> None:
     assert "industry. DeepSeek" in RepairSentences()(prose)
 
 
+def test_in_a_text_that_talks_code_only_a_clause_opener_ends_a_sentence() -> None:
+    text = (
+        "Call reset() first, then run() again; use pkg.open( here.\n"
+        "The test runner ran afterEach twice and skipped the notBefore check.\n"
+        "Growth slowed in the marketHowever, the patch landed.\n"
+    )
+    fixed = RepairSentences()(text)
+    # content words open identifiers as often as sentences ("afterEach", "notBefore")
+    assert "afterEach" in fixed and "notBefore" in fixed
+    # an adverb or an article that opens a clause still ends one
+    assert "market. However, the patch" in fixed
+    prose = "He ate the pie and afterEach of them left, he said."
+    assert "after. Each" in RepairSentences()(prose)
+
+
+def test_a_part_of_several_humps_must_be_a_word_of_its_own() -> None:
+    # a lost period joins a word to a word: "readableDid" or "asymmetricKey" is none
+    for token in ("readableDidRead", "asymmetricKeyDetails", "QuietStreamRead"):
+        text = f"Version 4 added {token} to the library last year.\n"
+        fix = RepairSentences()
+        assert fix.propose(text) == []
+        assert "is no word of its own" in fix.suggest(text)[0].note
+    # a known or a used one is ("DeepSeek"), and so is a name with a particle
+    used = "Sales fell in the industryDeepSeek said. DeepSeek grew."
+    assert "industry. DeepSeek said" in RepairSentences()(used)
+    assert "McFarlane. The team" in RepairSentences()("said Dennis McFarlaneThe team met.")
+    # before a word that never ends a sentence, the part before it may be anything
+    assert "ZorbCorp. The merger" in RepairSentences()("an analyst at ZorbCorpThe merger was")
+    # and a name that prose follows may open a sentence ("bigFileThreshold)" stays)
+    opens = "Sales fell at the storesZorbKW said on Monday."
+    assert "stores. ZorbKW said" in RepairSentences()(opens)
+    assert RepairSentences().propose("Use a size (say bigFileThreshold) here.") == []
+
+
+def test_a_glued_token_written_twice_is_a_name() -> None:
+    text = "The notBefore field is set. Check that notBefore is earlier than now.\n"
+    assert RepairSentences().propose(text) == []
+    # unless it ends in a word that only opens sentences: the same lost period twice
+    twice = "Prices rose, he saidThe firm agreed. Then he saidThe board agreed.\n"
+    assert RepairSentences()(twice).count("said. The") == 2
+
+
 def test_note_gives_the_evidence() -> None:
     (edit,) = RepairSentences().propose("Growth slowed in EuropeHowever, exports rose.")
     assert edit.replacement == ". "
@@ -374,6 +416,7 @@ KEEP = [
     "BREAKING NEWS: MARKETS FALL AS OIL RISES",
     "",
     "plain text without any capitals at all",
+    "COPYING holds the licence; see the file COPYING.LIB.\n\nThe tool reads it.",  # a file
 ]
 
 

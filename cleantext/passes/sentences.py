@@ -1309,6 +1309,7 @@ def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]
 
 
 _ALPHA = regex.compile(r"[^\W\d_]")
+_INNER_CAP = regex.compile(r"\p{Ll}\p{Lu}")
 # A tab between two visible characters of a line: fields of a table.
 _TAB_INSIDE = regex.compile(r"\S[^\S\n\r]*\t[^\S\n\r]*\S")
 _NAME_ALONE_CHARS = 40  # a given name and the spaces before a surname, at most
@@ -1451,7 +1452,7 @@ class _Judge:
         self.span = (a, b)
         # A token used elsewhere is a word ("OptInRealBig"), unless it ends in a strong
         # sentence starter: "saidThe" twice is the same lost period twice.
-        ends_strong = self.kinds[b - 1] == "cap" and self.lex.starter(self.h[b - 1]) == "strong"
+        ends_strong = self.kinds[b - 1] == "cap" and bare(self.h[b - 1]) in self.lex.never_last
         if self.known(a, b) or (
             (a, b) == (0, self.n) and (self.display_name() or self.data_line())
         ):
@@ -1488,9 +1489,40 @@ class _Judge:
                 return [(k, SUGGEST, f"{note}; but {near!r} is one letter away")]
         if verdict.level != EDIT:
             return [(k, SUGGEST, verdict.note)]
+        # (a word that never ends a sentence, "The", opens one whatever comes before it:
+        # "at NikkoCitigroupThe merger"; a name that prose follows may open one too:
+        # "pricesDrKW said", but not "bigFileThreshold)")
+        opener = b - k == 1 and bare(self.h[k]) in self.lex.never_last
+        sides = [] if opener else [(a, k)]
+        if not (b == self.n and self.prose_after()):
+            sides.append((k, b))
+        lone = [self.occ.segs[(x, y)] for x, y in sides if not self.whole(x, y)]
+        if lone:
+            # a sentence ends with a word and the next opens with one: a part of several
+            # humps that is no word of its own makes the token a name ("readableDidRead",
+            # "asymmetricKeyDetails", "OnStreamRead")
+            note = verdict.note.replace("lost", "possibly a lost", 1)
+            return [(k, SUGGEST, f"{note}; but {lone[0]!r} is no word of its own")]
         left = self.split(a, k)
         right = self.split(k, b)
         return [*left, (k, EDIT, verdict.note), *right]
+
+    def prose_after(self) -> bool:
+        """A lower-case word, or a comma and a space, follows the token."""
+        return self.occ.next[:1].islower() or self.doc.text.startswith(", ", self.end)
+
+    def whole(self, a: int, b: int) -> bool:
+        """Humps a..b may make one word: a single hump, no capital after a lower-case letter
+        ("MP3s"), a name with a particle ("McFarlane", "DeBris"), a word known or used on
+        its own, or one letter away from a known one ("AztraZeneca")."""
+        if b - a == 1:
+            return True
+        seg = _strip_possessive(self.occ.segs[(a, b)])
+        if _INNER_CAP.search(seg) is None:
+            return True
+        if b - a == 2 and self.h[a] in self.lex.particles and self.kinds[a + 1] == "cap":
+            return True
+        return self.word_seen(a, b) or self.lex.near_known(seg) is not None
 
     def display_name(self) -> bool:
         """The token is a name shown before its handle, as a tweet is attributed: "—
@@ -1603,9 +1635,10 @@ class _Judge:
             why.append(f'"{right}" is used on its own')
 
         def edit(priority: int, *more: str) -> _Verdict:
-            if not strong and self.doc.code:
-                # in a text about code a glued word is an identifier ("resetCache") unless
-                # a word that only starts sentences follows ("stateThe")
+            if self.doc.code and not (strong and first in _CLAUSE_OPENERS):
+                # in a text about code a glued word is an identifier ("resetCache",
+                # "notBefore", "afterEach") unless an article, a pronoun or an adverb that
+                # opens a clause follows ("stateThe", "valueHowever")
                 return maybe(*more, "the text talks code")
             return _Verdict(EDIT, priority, _note(token, left, right, [*more, *why]))
 
@@ -2053,6 +2086,18 @@ _DETERMINERS = frozenset(
 # Subject pronouns: after "Now", "Then", "Here"... they start a clause, not a brand.
 _SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there"])
 
+# Words that open a clause and name nothing: in a text about code, only these after a
+# glued word tell a lost period from an identifier's next part ("stateThe" but
+# "afterEach", "includeIf", "doIt", "assertThat", "thankYou").
+_CLAUSE_OPENERS = frozenset(
+    [
+        "The", "An", "This", "These", "Those", "He", "She", "We", "They", "His", "Her",
+        "My", "Our", "Their", "Its", "There", "However", "Meanwhile", "Moreover",
+        "Furthermore", "Nevertheless", "Nonetheless", "Therefore", "Thus", "Hence",
+        "Instead", "Mr", "Mrs", "Ms", "Dr",
+    ]
+)  # fmt: skip
+
 # Function words: glued after a Capitalised English word they read as a lost period
 # ("StrawIn a statement"); content words there read as a brand ("CinemaNow", "GiveWell").
 _FUNCTION_WORDS = frozenset(
@@ -2178,6 +2223,8 @@ def _decide_missing(
     after = text[right_m.end() : right_m.end() + 2]
     if after[:1] == "(" or (after[:1] == "." and after[1:].strip() != ""):
         return None  # Foo.Bar() or a dotted chain
+    if after[:1] in ".!?" and right.isupper() and len(right) >= 2:
+        return None  # "the file COPYING.LIB.": a sentence of one acronym is a file name
     r_humps = humps(_strip_possessive(right))
     if not r_humps:
         return None
