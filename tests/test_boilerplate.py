@@ -494,6 +494,29 @@ def test_weak_line_inside_a_sentence_goes() -> None:
     assert StripBoilerplate(rejoin=False).propose(lost) == []
 
 
+def test_the_structure_of_a_document_stays() -> None:
+    # a heading underlined in reStructuredText or Markdown, of any family
+    for under in ("--------", "========", "^^^^^^^^"):
+        text = f"Usage\n\nRun it twice.\n\nSee Also\n{under}\n\n* other tools\n"
+        assert STRIP.propose(text) == []
+    # a Markdown heading of a section ("See also", "Comments"), and documentation markup
+    for line in ("### See also", "#### Comments", "See also: [`cork()`][].", "See also |tags|."):
+        assert STRIP.propose(f"Usage\n\nRun it twice.\n\n{line}\n\n* other tools\n") == []
+    # furniture stays furniture under a heading marker, and a row of buttons is no tag
+    for line in ("## Advertisement", "Share|Tweet|Email"):
+        assert STRIP.propose(f"Usage\n\nRun it twice.\n\n{line}\n\nThe end.\n") != []
+
+
+def test_copyright_lines_of_a_notice_file_stay() -> None:
+    notice = (
+        "Apache Foo\nCopyright 2016 The Apache Software Foundation\n\n"
+        "This product includes software developed at The Apache Software Foundation.\n"
+    )
+    assert STRIP.propose(notice) == []
+    footer = "Rates rose.\n\nCopyright 2016 The Herald. All rights reserved.\n"
+    assert STRIP(footer) == "Rates rose.\n"
+
+
 def test_headline_label_is_not_removed_from_the_first_line() -> None:
     text = "Watch: Harbour bridge reopens to traffic\n\nThe bridge reopened on Monday.\n"
     assert STRIP.propose(text) == []

@@ -353,7 +353,7 @@ def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
     out: list[_Line] = []
     para = 0
     after_blank = True
-    for (start, end), content, key in zip(spans, contents, keys, strict=True):
+    for i, ((start, end), content, key) in enumerate(zip(spans, contents, keys, strict=True)):
         if not key:
             after_blank = True
             continue
@@ -362,8 +362,24 @@ def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
         after_blank = False
         body = start + len(content) - len(content.lstrip())
         stop = body + len(key)
-        out.append(_Line(start, body, stop, end, seen[key], para, body, stop))
+        match = seen[key]
+        if match is not None and i + 1 < len(keys) and _underlines(keys[i + 1], key):
+            match = None  # a heading of a document ("See Also" over "--------")
+        out.append(_Line(start, body, stop, end, match, para, body, stop))
     return out
+
+
+_UNDERLINE = re.compile(r"([=\-~^\"'`#*+:_])\1{2,}")
+
+
+def _underlines(line: str, title: str) -> bool:
+    """Whether ``line`` underlines ``title`` as a reStructuredText or Markdown heading:
+    one punctuation character repeated, about as long as the title.
+
+    >>> _underlines("--------", "See Also"), _underlines("---", "See Also")
+    (True, False)
+    """
+    return len(line) >= max(3, len(title) - 2) and _UNDERLINE.fullmatch(line) is not None
 
 
 def _line_spans(text: str, lines: Sequence[str] | None = None) -> list[tuple[int, int]]:
@@ -447,7 +463,9 @@ _LEGAL = regex.compile(
     r"|the software is provided .{0,2}as is|licensed under the apache license"
     r"|gnu (?:lesser |affero )?general public license|mozilla public license"
     r"|this (?:program|library|file) is free software|without warrant(?:y|ies)"
-    r"|spdx-license-identifier)"
+    r"|spdx-license-identifier|this product includes software"
+    r"|intellectual property rights policy|business source license"
+    r"|software and document (?:notice and )?license)"
 )
 
 

@@ -704,6 +704,33 @@ def _table_row(line: str) -> bool:
     return line[:1] == "|" and line.rstrip()[-1:] == "|" and line.count("|") >= 3
 
 
+# Markup of documentation: a code span (`x()`), a Vim help tag (|tag|), a reStructuredText
+# role (:func:`x`).
+_DOC_MARKUP = re.compile(r"`[^`\n]+`|(?<![^\s(])\|[^|\s]+\|(?![^\s.,;:)])|:[a-z]+:`")
+# A Markdown heading.
+_HEADING = re.compile(r"\s{0,3}#{1,6}\s")
+# Families whose lines head a section of a document as well ("See also", "Comments").
+_SECTION_FAMILIES = frozenset(("read-more", "comments"))
+
+
+def _documentation(line: str, family: str) -> bool:
+    """A line of documentation rather than page furniture: it holds documentation markup
+    (``See also: [`cork()`][]``, ``See also |font-sizes|.``), or it is a Markdown heading
+    of a section (``### See Also``, ``## Comments``: a family that heads sections).
+
+    >>> _documentation("See also: [`cork()`][].", "read-more")
+    True
+    >>> _documentation("See also", "read-more"), _documentation("Share|Tweet|Email", "share-follow")
+    (False, False)
+    >>> _documentation("### See Also", "read-more"), _documentation("## Advertisement", "ad-marker")
+    (True, False)
+    """
+    markup = "`" in line or "|" in line  # (a role holds a backtick)
+    if markup and _DOC_MARKUP.search(line) is not None:
+        return True
+    return family in _SECTION_FAMILIES and _HEADING.match(line) is not None
+
+
 # --------------------------------------------------------------------------- the library
 
 
@@ -757,11 +784,11 @@ class Library:
         if self.screen is not None and not self.screen.may_match(s):
             return None
         found = self._whole(s)
-        if found is not None:
-            return found
-        if s.count(" ") + 1 > MAX_TEMPLATE_WORDS:
+        if found is None and s.count(" ") + 1 <= MAX_TEMPLATE_WORDS:
+            found = self._sentences(s)
+        if found is not None and _documentation(line, found.family):
             return None
-        return self._sentences(s)
+        return found
 
     def _phrase(self, s: str) -> LineMatch | None:
         """The phrase whose key is the key of ``s`` (or is, once a counter is dropped)."""
