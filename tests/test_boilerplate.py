@@ -502,6 +502,11 @@ def test_the_structure_of_a_document_stays() -> None:
     # a Markdown heading of a section ("See also", "Comments"), and documentation markup
     for line in ("### See also", "#### Comments", "See also: [`cork()`][].", "See also |tags|."):
         assert STRIP.propose(f"Usage\n\nRun it twice.\n\n{line}\n\n* other tools\n") == []
+    # the fields of a front matter, and a printed list in brackets
+    front = "---\ntitle: Notes\ncategory: Concepts\n---\n\nRun it twice.\n"
+    assert STRIP.propose(front) == []
+    assert STRIP.propose("Usage\n\n> a\n[ 1, 2, 3 ]\n> b\n") == []
+    assert STRIP.propose("Usage\n\nRun it.\n\ncategory: Concepts\n\nThe end.\n") != []
     # furniture stays furniture under a heading marker, and a row of buttons is no tag
     for line in ("## Advertisement", "Share|Tweet|Email"):
         assert STRIP.propose(f"Usage\n\nRun it twice.\n\n{line}\n\nThe end.\n") != []

@@ -339,6 +339,7 @@ def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
     if not every and not any(seen.values()):
         return []  # the common case: a clean text, no line to describe
     spans = _line_spans(text, contents)
+    meta = _front_matter_end(text)
     # Without any blank line between two lines of text, every line is a paragraph.
     seen_text = pending = False
     blank_between = False
@@ -365,8 +366,26 @@ def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
         match = seen[key]
         if match is not None and i + 1 < len(keys) and _underlines(keys[i + 1], key):
             match = None  # a heading of a document ("See Also" over "--------")
+        if match is not None and start < meta:
+            match = None  # a field of the document's front matter ("category: Concepts")
         out.append(_Line(start, body, stop, end, match, para, body, stop))
     return out
+
+
+_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(?:.*\r?\n){0,100}?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)")
+
+
+def _front_matter_end(text: str) -> int:
+    """Where the YAML front matter that opens ``text`` ends (0 if there is none): the
+    fields between a first line ``---`` and the next ``---`` (or ``...``), at most 100.
+
+    >>> _front_matter_end("---\\ntitle: Notes\\n---\\nText"), _front_matter_end("Text")
+    (21, 0)
+    """
+    if not text.startswith("---"):
+        return 0
+    m = _FRONT_MATTER.match(text)
+    return m.end() if m is not None else 0
 
 
 _UNDERLINE = re.compile(r"([=\-~^\"'`#*+:_])\1{2,}")

@@ -342,6 +342,8 @@ PLACEHOLDERS: dict[str, str] = {
         # spaced parenthesis ("Italy (Sat)" is a headline's), "--", "||", an address, a
         # list of quoted strings
         r"(?![^\]]*(?:['\"][^\p{L}\s'\"]*['\"]|['\"], ?['\"]|=|\(\)|\( | \)| -- |\|\||://))"
+        # words: a printed list of numbers ("[ 1, 2, 3 ]") is no headline
+        r"(?=[^\]]*\p{L}\p{L})"
         r"(?=[^ ]*[\p{L}\p{N}])[^\s\[\]_]+(?: [^\s\[\]_]+){2,39}"
     ),
     "words": _TAIL_VETO + r"\S+(?: \S+){0,11}?",
