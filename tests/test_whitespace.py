@@ -90,3 +90,16 @@ def test_linear_on_long_runs() -> None:
     # Would take minutes with a backtracking pattern; these finish at once.
     for raw in (" " * 200_000 + "x", "\n" * 200_000 + "x", "a  " * 100_000):
         NormalizeWhitespace()(raw)
+
+
+def test_rows_of_numbers_and_marked_lines_keep_their_columns() -> None:
+    # a row of numbers set in columns is data, on a line of its own too
+    row = "   5.0042326e-01   4.1210927e-01   -5.2133179e-01\n"
+    assert NormalizeWhitespace().propose(row) == []
+    # lines that open with a code or a marker and a run of spaces in the same column
+    table = "0046  ; LATIN CAPITAL LETTER F\n0047  ; LATIN CAPITAL LETTER G\n"
+    assert NormalizeWhitespace().propose(table) == []
+    comments = " #  the first line\n #  the second line\n"
+    assert NormalizeWhitespace().propose(comments) == []
+    # prose keeps no double space
+    assert NormalizeWhitespace()("It rose  5 percent.\n") == "It rose 5 percent.\n"

@@ -81,6 +81,10 @@ _FENCE = regex.compile(r" {0,3}(?:```|~~~)")
 _LIST_MARKER = regex.compile(r"[ \t]*+(?:[-*+\u2022]|\d{1,3}[.)]|[a-zA-Z][.)])\Z")
 # A run of two spaces or more between two visible characters, and where it ends.
 _INNER_RUN = regex.compile(r"(?<=\S) {2,}+(?=\S)")
+# A row of numbers (three or more) that runs of spaces set in columns: data.
+_NUMBER_ROW = regex.compile(
+    r"[ \t]*+(?:[-+]?+\.?+\d[\w.,:+-]*+[ \t]++){2,}+[-+]?+\.?+\d[\w.,:+-]*+\s*+"
+)
 _ZW_SET = frozenset(_ZW)
 _ZW_DELETE = str.maketrans("", "", _ZW)
 _ODD_RE = regex.compile(f"[{_ODD}]")
@@ -257,6 +261,11 @@ class _Layout:
                 or stripped.startswith(("|", "+-", "+="))
                 or (i > 0 and _aligned(columns[i], columns[i - 1]))
                 or (i + 1 < len(lines) and _aligned(columns[i], columns[i + 1]))
+                or (i > 0 and _marked(seen[i], columns[i], seen[i - 1], columns[i - 1]))
+                or (
+                    i + 1 < len(lines) and _marked(seen[i], columns[i], seen[i + 1], columns[i + 1])
+                )
+                or (columns[i] and _NUMBER_ROW.fullmatch(line) is not None)
             ):
                 kept.add(i)
         self._kept = kept
@@ -279,6 +288,26 @@ def _aligned(a: dict[int, int], b: dict[int, int]) -> bool:
     """
     common = a.keys() & b.keys()
     return len(common) >= 2 or any(max(a[c], b[c]) >= 3 for c in common)
+
+
+def _marked(a: str, ca: dict[int, int], b: str, cb: dict[int, int]) -> bool:
+    """Whether two lines open with a marker or a code, no word, and a run of spaces that
+    ends in the same column in both (``#  the``, ``0046  ;``, ``N  um``; ``Some  text``
+    over ``more  of it`` is a coincidence).
+
+    >>> _marked("0046  ; A", {6: 2}, "0047  ; B", {6: 2})
+    True
+    >>> _marked("Some  a", {6: 2}, "more  b", {6: 2})
+    False
+    """
+    if not ca or not cb or min(ca) != min(cb):
+        return False
+    column = min(ca)
+    for line, runs in ((a, ca), (b, cb)):
+        head = line[: column - runs[column]].strip()
+        if len(head) > 1 and head.isalpha():
+            return False  # a word opens the line: prose
+    return True
 
 
 def _codes(s: str) -> str:
