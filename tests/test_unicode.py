@@ -160,3 +160,17 @@ def test_mojibake_that_ftfy_sees_only_without_the_trailing_space_is_fixed_in_one
     text = "\u00e1\x80 \u00c4 "
     once = cleantext.clean(text)
     assert cleantext.clean(once) == once
+
+
+def test_code_spans_and_blocks_quote_their_text_as_it_is() -> None:
+    # a document that shows mojibake or an entity as an example keeps the example
+    doc = (
+        "The scraper wrote `it\u00e2\u20ac\u2122s`, and it\u00e2\u20ac\u2122s fixed.\n\n"
+        "```\nFish &amp; chips\n```\nFish &amp; chips\n"
+    )
+    assert FixUnicode()(doc) == (
+        "The scraper wrote `it\u00e2\u20ac\u2122s`, and it\u2019s fixed.\n\n"
+        "```\nFish &amp; chips\n```\nFish & chips\n"
+    )
+    # junk is junk in code too
+    assert FixUnicode()("Run `ls\x00 -l` now.") == "Run `ls -l` now."

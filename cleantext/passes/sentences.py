@@ -41,6 +41,7 @@ import regex
 from cleantext.edits import Edit, apply_edits
 from cleantext.passes import names_match as nm
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
+from cleantext.passes.code_spans import code_regions, overlaps
 from cleantext.passes.sentences_lexicon import (
     MAX_HUMPS,
     Lexicon,
@@ -163,8 +164,6 @@ _YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
 _DOTTED = regex.compile(rf"\p{{L}}\.[{_LETTER}]|[{_LETTER}]\.\p{{L}}")
 # An inline code span may wrap once, as Markdown allows (`open-source AIThe` + newline +
 # `model`), but never over a blank line.
-_CODE_SPAN = regex.compile(r"`[^`\n]{0,500}+(?:\n(?![ \t]*+\n)[^`\n]{0,500}+)?`")
-_FENCE = regex.compile(r"^[ \t]*+(?:```|~~~)", regex.MULTILINE)
 _MAX_BIGRAMS = 400
 _MAX_ROUNDS = 3
 _MAX_ALTERNATION = 300
@@ -308,8 +307,8 @@ class RepairSentences(Pass):
                         # A known word ("MacBook") is never split; its parts are still
                         # counted (``want``) as the decisions expect.
                         if code is None:
-                            code = _code_regions(text)
-                        if not (code and _in_regions(code, start, end)):
+                            code = code_regions(text)
+                        if not (code and overlaps(code, start, end)):
                             kept.append(info[1])
                         continue
                 if _named_in_code(text, start, start + stop):
@@ -335,8 +334,8 @@ class RepairSentences(Pass):
                 if not (tokens or gaps):
                     continue
             if code is None:
-                code = _code_regions(text)
-            if code and _in_regions(code, start, end):
+                code = code_regions(text)
+            if code and overlaps(code, start, end):
                 continue
             occs.extend(tokens)
             missing.extend(gaps)
@@ -1008,32 +1007,6 @@ def _chunk_span(
     if end < 0 or end - start > _MAX_CHUNK:
         return None
     return start, end
-
-
-def _code_regions(text: str) -> list[tuple[int, int]]:
-    """Spans of backtick code and fenced code blocks."""
-    if "`" not in text and "~" not in text:
-        return []
-    regions = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(text)]
-    fences = [m.start() for m in _FENCE.finditer(text)]
-    for i in range(0, len(fences) - 1, 2):
-        regions.append((fences[i], fences[i + 1] + 3))
-    if len(fences) % 2:
-        regions.append((fences[-1], len(text)))
-    regions.sort()
-    merged: list[tuple[int, int]] = []
-    for a, b in regions:
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-        else:
-            merged.append((a, b))
-    return merged
-
-
-def _in_regions(regions: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps one of the sorted, disjoint ``regions``."""
-    i = bisect.bisect_left(regions, (end, end)) - 1
-    return i >= 0 and regions[i][1] > start
 
 
 # ---------------------------------------------------------------------- glued junctions

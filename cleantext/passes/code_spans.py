@@ -1,0 +1,51 @@
+"""Where a text quotes code: inline code spans and fenced code blocks (Markdown).
+
+What stands there is literal: a pass that repairs prose leaves it alone (a glued
+identifier such as ``useState``, the mojibake or the entity that a document shows as an
+example, ``itâ€™s`` or ``&amp;``).
+
+>>> text = "Run `pip  install` first.\\n\\n```\\nx = 1\\n```\\nDone."
+>>> regions = code_regions(text)
+>>> [text[a:b] for a, b in regions]
+['`pip  install`', '```\\nx = 1\\n```']
+>>> overlaps(regions, 5, 8), overlaps(regions, 41, 45)
+(True, False)
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+# An inline code span: it may wrap once, as Markdown allows; a blank line ends it.
+_CODE_SPAN = regex.compile(r"`[^`\n]{0,500}+(?:\n(?![ \t]*+\n)[^`\n]{0,500}+)?`")
+# A line that opens or closes a fenced code block.
+_FENCE = regex.compile(r"^[ \t]*+(?:```|~~~)", regex.MULTILINE)
+
+
+def code_regions(text: str) -> list[tuple[int, int]]:
+    """The sorted, disjoint (start, end) spans of backtick code and fenced code blocks (an
+    unclosed fence runs to the end of the text)."""
+    if "`" not in text and "~" not in text:
+        return []
+    regions = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(text)]
+    fences = [m.start() for m in _FENCE.finditer(text)]
+    for i in range(0, len(fences) - 1, 2):
+        regions.append((fences[i], fences[i + 1] + 3))
+    if len(fences) % 2:
+        regions.append((fences[-1], len(text)))
+    regions.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in regions:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def overlaps(regions: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, disjoint ``regions``."""
+    i = bisect.bisect_left(regions, (end, end)) - 1
+    return i >= 0 and regions[i][1] > start
