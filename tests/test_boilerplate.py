@@ -507,6 +507,14 @@ def test_the_structure_of_a_document_stays() -> None:
     assert STRIP.propose(front) == []
     assert STRIP.propose("Usage\n\n> a\n[ 1, 2, 3 ]\n> b\n") == []
     assert STRIP.propose("Usage\n\nRun it.\n\ncategory: Concepts\n\nThe end.\n") != []
+    # lines quoted in code, and the end of a sentence wrapped by hand
+    fenced = "Usage\n\n```\nAdvertisement\nShare this article\n```\n\nThe end.\n"
+    assert STRIP.propose(fenced) == []
+    wrapped = "Keep the code tidy when you change those\ncomments.\n\nThe end.\n"
+    assert STRIP.propose(wrapped) == []
+    # a paragraph that a scraper wrote on one line is no wrapped text
+    scraped = "Shares fell sharply on Monday as the bank cut its forecast for the year and " * 2
+    assert STRIP.propose(f"Title\n{scraped.strip()}\nadvertisement\nIt said.\n") != []
     # furniture stays furniture under a heading marker, and a row of buttons is no tag
     for line in ("## Advertisement", "Share|Tweet|Email"):
         assert STRIP.propose(f"Usage\n\nRun it twice.\n\n{line}\n\nThe end.\n") != []

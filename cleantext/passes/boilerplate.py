@@ -35,6 +35,7 @@ from cleantext.errors import ConfigError
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 from cleantext.passes.boilerplate_library import FAMILIES, LABELS, Library, LineMatch, library
 from cleantext.passes.boilerplate_rejoin import rejoin
+from cleantext.passes.code_spans import code_regions, overlaps
 from cleantext.resources import load_list
 
 _BREAK = regex.compile(r"\r\n|\r|\n")
@@ -106,6 +107,7 @@ class _Line:
     head: int = -1  # effective start after an inline edit at the line start
     tail: int = -1  # effective end after an inline edit at the line end
     shared: bool = False  # a content line comes before it in the same paragraph
+    literal: bool = False  # quoted in code: no marker is removed from it
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -340,6 +342,7 @@ def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
         return []  # the common case: a clean text, no line to describe
     spans = _line_spans(text, contents)
     meta = _front_matter_end(text)
+    code = code_regions(text)
     # Without any blank line between two lines of text, every line is a paragraph.
     seen_text = pending = False
     blank_between = False
@@ -364,11 +367,16 @@ def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
         body = start + len(content) - len(content.lstrip())
         stop = body + len(key)
         match = seen[key]
+        literal = bool(code) and overlaps(code, body, stop)  # quoted in code
         if match is not None and i + 1 < len(keys) and _underlines(keys[i + 1], key):
             match = None  # a heading of a document ("See Also" over "--------")
-        if match is not None and start < meta:
-            match = None  # a field of the document's front matter ("category: Concepts")
-        out.append(_Line(start, body, stop, end, match, para, body, stop))
+        if match is not None and (
+            literal
+            or start < meta  # a field of the document's front matter ("category: Concepts")
+            or (i > 0 and _goes_on(contents[i - 1], key))  # a wrapped sentence's end
+        ):
+            match = None
+        out.append(_Line(start, body, stop, end, match, para, body, stop, literal=literal))
     return out
 
 
@@ -386,6 +394,25 @@ def _front_matter_end(text: str) -> int:
         return 0
     m = _FRONT_MATTER.match(text)
     return m.end() if m is not None else 0
+
+
+def _goes_on(previous: str, line: str) -> bool:
+    """Whether ``line`` (stripped) goes on with the sentence of the line right before it,
+    in text wrapped by hand: the previous line, as short as such lines are, ends with a
+    word or a comma, and this one opens in lower case (``...improving those`` /
+    ``comments.``). A paragraph that a scraper wrote on one line is longer.
+
+    >>> _goes_on("when changing those", "comments."), _goes_on("It ended.", "comments")
+    (True, False)
+    """
+    end = previous.rstrip()
+    if not end or len(end) > _WRAPPED_WIDTH or not line[:1].islower():
+        return False
+    return end[-1].isalnum() or end[-1] == ","
+
+
+# The longest line of text wrapped by hand (most wrap at 72 to 80 characters).
+_WRAPPED_WIDTH = 100
 
 
 _UNDERLINE = re.compile(r"([=\-~^\"'`#*+:_])\1{2,}")
@@ -427,7 +454,7 @@ def _inline_edits(text: str, lines: Sequence[_Line], families: Sequence[str]) ->
     Called only for a text that ``_ANY_MARKER`` finds a marker in."""
     edits: list[Edit] = []
     for ln in lines:
-        if ln.match is not None:
+        if ln.match is not None or ln.literal:
             continue
         content = text[ln.body : ln.stop]
         found = [
