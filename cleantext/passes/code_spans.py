@@ -26,7 +26,11 @@ _FENCE = regex.compile(r"^[ \t]*+(?:```|~~~)", regex.MULTILINE)
 
 def code_regions(text: str) -> list[tuple[int, int]]:
     """The sorted, disjoint (start, end) spans of backtick code and fenced code blocks (an
-    unclosed fence runs to the end of the text)."""
+    unclosed fence runs to the end of the text).
+
+    >>> code_regions("Call `f()` now."), code_regions("No code here.")
+    ([(5, 10)], [])
+    """
     if "`" not in text and "~" not in text:
         return []
     regions = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(text)]
@@ -46,6 +50,10 @@ def code_regions(text: str) -> list[tuple[int, int]]:
 
 
 def overlaps(regions: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps one of the sorted, disjoint ``regions``."""
+    """Whether [start, end) overlaps one of the sorted, disjoint ``regions``.
+
+    >>> overlaps([(5, 10)], 8, 12), overlaps([(5, 10)], 10, 12)
+    (True, False)
+    """
     i = bisect.bisect_left(regions, (end, end)) - 1
     return i >= 0 and regions[i][1] > start
