@@ -103,3 +103,10 @@ def test_rows_of_numbers_and_marked_lines_keep_their_columns() -> None:
     assert NormalizeWhitespace().propose(comments) == []
     # prose keeps no double space
     assert NormalizeWhitespace()("It rose  5 percent.\n") == "It rose 5 percent.\n"
+
+
+def test_code_spans_and_blocks_keep_their_spaces() -> None:
+    doc = "A list marker (`-   item`) and a fence:\n\n```\nx  =  1   \n```\nToo  many.\n"
+    assert NormalizeWhitespace()(doc) == (
+        "A list marker (`-   item`) and a fence:\n\n```\nx  =  1   \n```\nToo many.\n"
+    )

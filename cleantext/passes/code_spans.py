@@ -18,8 +18,10 @@ import bisect
 
 import regex
 
-# An inline code span: it may wrap once, as Markdown allows; a blank line ends it.
-_CODE_SPAN = regex.compile(r"`[^`\n]{0,500}+(?:\n(?![ \t]*+\n)[^`\n]{0,500}+)?`")
+# An inline code span: a run of backticks, then the text up to a run as long (CommonMark:
+# ``` `` `x` `` ``` quotes a backtick); it may wrap once, as Markdown allows, and a blank
+# line ends it. Bounded, so a text of lone backticks costs linear time.
+_CODE_SPAN = regex.compile(r"(?<!`)(`++)(?:[^`\n]|(?!\1)`++|\n(?![ \t]*+\n)){0,1000}?(?<!`)\1(?!`)")
 # A line that opens or closes a fenced code block.
 _FENCE = regex.compile(r"^[ \t]*+(?:```|~~~)", regex.MULTILINE)
 
@@ -30,6 +32,9 @@ def code_regions(text: str) -> list[tuple[int, int]]:
 
     >>> code_regions("Call `f()` now."), code_regions("No code here.")
     ([(5, 10)], [])
+    >>> text = "Fences (```` ``` ````) and `-   item`."
+    >>> [text[a:b] for a, b in code_regions(text)]
+    ['```` ``` ````', '`-   item`']
     """
     if "`" not in text and "~" not in text:
         return []

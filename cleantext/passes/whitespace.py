@@ -20,6 +20,7 @@ import regex
 
 from cleantext.edits import Edit
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
+from cleantext.passes.code_spans import code_regions, overlaps
 
 _SPACE = " \t"
 # Odd spaces (no-break, en/em, thin...) and zero-width characters, each written out once:
@@ -177,6 +178,9 @@ class NormalizeWhitespace(Pass):
             edit = self._space_run(text, m.start(), m.end(), laid_out)
             if edit is not None:
                 found.append(edit)
+        code = code_regions(text) if found else []
+        if code:  # what code quotes is literal: its spaces and blank lines stay
+            found = [e for e in found if e.rule in _JUNK or not overlaps(code, e.start, e.end)]
         return _resolve(found)
 
     def _space_run(
@@ -308,6 +312,10 @@ def _marked(a: str, ca: dict[int, int], b: str, cb: dict[int, int]) -> bool:
         if len(head) > 1 and head.isalpha():
             return False  # a word opens the line: prose
     return True
+
+
+# Rules that remove junk, which is junk in code too (invisible and odd spaces).
+_JUNK = frozenset(("whitespace/zero-width", "whitespace/odd-space"))
 
 
 def _codes(s: str) -> str:
