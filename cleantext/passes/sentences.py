@@ -1423,16 +1423,17 @@ class _Judge:
         if b - a < 2:
             return []
         self.span = (a, b)
-        # A token used elsewhere is a word ("OptInRealBig"), unless it ends in a strong
-        # sentence starter: "saidThe" twice is the same lost period twice.
-        ends_strong = self.kinds[b - 1] == "cap" and bare(self.h[b - 1]) in self.lex.never_last
+        # A token used elsewhere is a word ("OptInRealBig", "notBefore" twice), unless it
+        # ends in a word that never ends a sentence: "saidThe" twice is the same lost
+        # period twice.
+        ends_opener = self.kinds[b - 1] == "cap" and bare(self.h[b - 1]) in self.lex.never_last
         if self.known(a, b) or (
             (a, b) == (0, self.n) and (self.display_name() or self.data_line())
         ):
             return []
         if all(self.surely_no(a, k, b) for k in range(a + 1, b)):
             return []  # whatever the evidence says ("McLetchie"): no need to count
-        if not ends_strong and self.seen(a, b):
+        if not ends_opener and self.seen(a, b):
             return []
         if (
             bare(self.h[b - 1]) not in self.lex.never_last
