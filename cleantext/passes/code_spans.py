@@ -15,8 +15,11 @@ example, ``itâ€™s`` or ``&amp;``).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Collection
 
 import regex
+
+from cleantext.edits import Edit
 
 # An inline code span: a run of backticks, then the text up to a run as long (CommonMark:
 # ``` `` `x` `` ``` quotes a backtick); it may wrap once, as Markdown allows, and a blank
@@ -62,3 +65,17 @@ def overlaps(regions: list[tuple[int, int]], start: int, end: int) -> bool:
     """
     i = bisect.bisect_left(regions, (end, end)) - 1
     return i >= 0 and regions[i][1] > start
+
+
+def outside_code(text: str, edits: list[Edit], *, junk: Collection[str] = ()) -> list[Edit]:
+    """``edits`` without those that touch what code quotes in ``text``, except the edits of
+    the ``junk`` rules (what is junk anywhere, a control character, say).
+
+    >>> edits = [Edit(6, 11, "&", "unicode/html-entity"), Edit(17, 22, "&", "unicode/html-entity")]
+    >>> [e.start for e in outside_code("Type `&amp;` or &amp;.", edits)]
+    [17]
+    """
+    code = code_regions(text) if edits else []
+    if not code:
+        return edits
+    return [e for e in edits if e.rule in junk or not overlaps(code, e.start, e.end)]

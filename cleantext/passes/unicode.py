@@ -25,7 +25,7 @@ import regex
 
 from cleantext.edits import Edit, apply_edits
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
-from cleantext.passes.code_spans import code_regions, overlaps
+from cleantext.passes.code_spans import outside_code
 from cleantext.passes.whitespace import NormalizeWhitespace
 
 # A line can only need ftfy if it has a non-ASCII character, a control character other
@@ -117,10 +117,8 @@ class FixUnicode(Pass):
             if self.unescape_html is True or (self.unescape_html == "auto" and "<" not in body):
                 line_edits = _merge(line_edits, _entity_edits(body, m.start()))
             edits.extend(line_edits)
-        code = code_regions(text) if edits else []
-        if code:  # what a code span or block quotes is literal: only junk goes there
-            edits = [e for e in edits if e.rule in _JUNK or not overlaps(code, e.start, e.end)]
-        return edits
+        # what a code span or block quotes is literal: only junk goes there
+        return outside_code(text, edits, junk=_JUNK)
 
 
 # Rules that remove junk, which is junk in code too; the others decode what code may quote.

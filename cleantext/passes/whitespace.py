@@ -20,7 +20,7 @@ import regex
 
 from cleantext.edits import Edit
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
-from cleantext.passes.code_spans import code_regions, overlaps
+from cleantext.passes.code_spans import outside_code
 
 _SPACE = " \t"
 # Odd spaces (no-break, en/em, thin...) and zero-width characters, each written out once:
@@ -178,10 +178,8 @@ class NormalizeWhitespace(Pass):
             edit = self._space_run(text, m.start(), m.end(), laid_out)
             if edit is not None:
                 found.append(edit)
-        code = code_regions(text) if found else []
-        if code:  # what code quotes is literal: its spaces and blank lines stay
-            found = [e for e in found if e.rule in _JUNK or not overlaps(code, e.start, e.end)]
-        return _resolve(found)
+        # what code quotes is literal: its spaces and blank lines stay
+        return _resolve(outside_code(text, found, junk=_JUNK))
 
     def _space_run(
         self, text: str, start: int, end: int, laid_out: Callable[[int], bool]
