@@ -82,6 +82,11 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "mojibake ftfy passes over": (lambda n: _repeat("Appleâ„¢ ErdoÄŸan ââ„¢¢ ", n), 2_000_000),
     "name-like tokens": (lambda n: _repeat("Mansch Mensch Mench Marsh ", n), 2_000_000),
     "periods": (lambda n: _repeat(".", n), 1_000_000),
+    # code spans that never close, with mojibake and double spaces for the passes to weigh
+    "backtick runs that never close": (
+        lambda n: _repeat("``x` it\u00e2\u20ac\u2122s  ok\n", n),
+        2_000_000,
+    ),
     "blank lines": (lambda n: _repeat("\n", n), 1_000_000),
 }
 

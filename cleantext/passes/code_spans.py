@@ -24,7 +24,9 @@ from cleantext.edits import Edit
 # An inline code span: a run of backticks, then the text up to a run as long (CommonMark:
 # ``` `` `x` `` ``` quotes a backtick); it may wrap once, as Markdown allows, and a blank
 # line ends it. Bounded, so a text of lone backticks costs linear time.
-_CODE_SPAN = regex.compile(r"(?<!`)(`++)(?:[^`\n]|(?!\1)`++|\n(?![ \t]*+\n)){0,1000}?(?<!`)\1(?!`)")
+_CODE_SPAN = regex.compile(
+    r"(?<!`)(`++)(?:[^`\n]|`++(?<!(?<!`)\1)|\n(?![ \t]*+\n)){0,1000}?(?<!`)\1(?!`)"
+)
 # A line that opens or closes a fenced code block.
 _FENCE = regex.compile(r"^[ \t]*+(?:```|~~~)", regex.MULTILINE)
 
@@ -35,9 +37,9 @@ def code_regions(text: str) -> list[tuple[int, int]]:
 
     >>> code_regions("Call `f()` now."), code_regions("No code here.")
     ([(5, 10)], [])
-    >>> text = "Fences (```` ``` ````) and `-   item`."
+    >>> text = "Fences (```` ``` ````), `-   item` and `a``b`."
     >>> [text[a:b] for a, b in code_regions(text)]
-    ['```` ``` ````', '`-   item`']
+    ['```` ``` ````', '`-   item`', '`a``b`']
     """
     if "`" not in text and "~" not in text:
         return []
