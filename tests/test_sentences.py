@@ -943,3 +943,9 @@ def test_a_score_before_a_name_ends_the_sentence(raw: str, expected: str) -> Non
 )
 def test_a_score_before_a_unit_or_a_word_stays(text: str) -> None:
     assert RepairSentences()(text) == text
+
+
+def test_a_superscript_digit_opening_a_line_is_no_item_number() -> None:
+    # "¹" is a digit to str.isdigit() but no number: it must not stop the pass
+    text = "Tips\n\n¹Eat more fiber\n\n2. Sleep well.\n"
+    assert RepairSentences().propose(text) == []

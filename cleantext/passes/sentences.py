@@ -1858,7 +1858,7 @@ class _Judge:
     def numbered_item(self, number: str) -> bool:
         """The token opens its line with ``number`` and the text numbers the lines around
         it the same way: "5. Try yoga", then "6Eat more fiber", then "7. Clean out"."""
-        if not (number.isdigit() and len(number) <= 3):
+        if not (number.isdecimal() and len(number) <= 3):  # "¹" is a digit, no number
             return False
         text, start = self.doc.text, self.occ.start
         head, _ = self.doc.line_of(start, self.end)
