@@ -174,3 +174,12 @@ def test_code_spans_and_blocks_quote_their_text_as_it_is() -> None:
     )
     # junk is junk in code too
     assert FixUnicode()("Run `ls\x00 -l` now.") == "Run `ls -l` now."
+
+
+def test_an_entity_escaped_twice_is_decoded_in_one_run() -> None:
+    fix = FixUnicode()
+    assert fix("Fish &amp;amp; chips, &amp;quot;fresh&amp;quot;") == 'Fish & chips, "fresh"'
+    # a name that only starts like an entity is none ("&not" is one without ";")
+    assert fix("a &notanentity; b") == "a &notanentity; b"
+    text = "x &amp;amp;amp;amp;amp;amp;amp;amp;amp;amp;lt; y"
+    assert fix(text) == "x < y" == fix(fix(text))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import html
+import html.entities
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -41,6 +42,11 @@ _CONTROL_RUN = regex.compile(
     r"\x1b\[[0-9;?]{0,32}+[A-Za-z]|[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff\ufff9-\ufffb]++"
 )
 _ENTITY_STRICT = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# An entity escaped again and again ("&amp;amp;", "&amp;quot;"): decoded in full, in one
+# run, so that a second run finds nothing left to decode.
+_ENTITY_CHAIN = regex.compile(
+    r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,10 +316,23 @@ def _control_edits(line: str, offset: int) -> list[Edit]:
 
 
 def _entity_edits(line: str, offset: int) -> list[Edit]:
-    """One edit per HTML entity that decodes to a printable character."""
+    """One edit per HTML entity that decodes to a printable character; an entity escaped
+    more than once is decoded in full ("&amp;amp;" is "&").
+
+    >>> [e.replacement for e in _entity_edits("Fish &amp;amp; chips, &amp;quot;ok&quot;", 0)]
+    ['&', '"', '"']
+    """
     edits = []
-    for m in _ENTITY_STRICT.finditer(line):
-        decoded = html.unescape(m.group())
+    for m in _ENTITY_CHAIN.finditer(line):
+        name = m.group("name")
+        if name is not None and name + ";" not in html.entities.html5:
+            continue  # "&notanentity;" is no entity, though it starts like "&not"
+        decoded = m.group()
+        while True:  # one layer a time: "&amp;amp;" -> "&amp;" -> "&"
+            once = html.unescape(decoded)
+            if once == decoded:
+                break
+            decoded = once
         if decoded == m.group() or any(unicodedata.category(c) in ("Cc", "Cs") for c in decoded):
             continue
         edits.append(
