@@ -373,7 +373,9 @@ def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
         if match is not None and (
             literal
             or start < meta  # a field of the document's front matter ("category: Concepts")
-            or (i > 0 and _goes_on(contents[i - 1], key))  # a wrapped sentence's end
+            # a wrapped sentence's end, after a line of content (a line of boilerplate
+            # before it goes too: the next run would see the line before that one)
+            or (i > 0 and not seen.get(keys[i - 1]) and _goes_on(contents[i - 1], key))
         ):
             match = None
         out.append(_Line(start, body, stop, end, match, para, body, stop, literal=literal))
