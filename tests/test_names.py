@@ -840,3 +840,15 @@ def test_keys_next_to_the_right_ones_in_a_given_name_before_the_surname() -> Non
     assert fix("Then Amdfew Beh, of ING, said so.") == "Then Andrew Beh, of ING, said so."
     # an English word two keys away is not read as the given name ("Slime" for Spike)
     assert fix("Slime Lee backs students.") == "Slime Lee backs students."
+
+
+def test_a_full_name_reads_the_same_through_wide_or_no_break_spaces() -> None:
+    fix = NormalizeNames(["Arthur Mensch", "DeepSeek"])
+    assert fix("Arthur\u00a0Mensh leads. Arthur  Mensh left.") == (
+        "Arthur\u00a0Mensch leads. Arthur  Mensch left."
+    )
+    assert fix("Deep  Seek grew.") == "DeepSeek grew."
+    # the default pipeline then needs no second run
+    pipe = Pipeline.default(names=["Arthur Mensch"])
+    once = pipe("Arth  Mensch leads the firm.")
+    assert once == "Arthur Mensch leads the firm." == pipe(once)

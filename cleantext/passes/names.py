@@ -40,6 +40,7 @@ prefix or phonetic key in an index built once per list.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import heapq
 from collections.abc import Iterable
@@ -372,13 +373,70 @@ class NormalizeNames(Pass):
         """Edits that map variants in ``text`` onto the canonical names."""
         if not self.names:
             return []
-        return _Document(self, text).run()[0]
+        return _run_spaced(self, text, 0)
 
     def suggest(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
         """Ambiguous matches (a token two canonical entries claim), for review."""
         if not self.names:
             return []
-        return _Document(self, text).run()[1]
+        return _run_spaced(self, text, 1)
+
+
+# Spaces between two words that a scraper leaves (no-break, doubled, thin...): the names of
+# a text read the same through them ("Arthur\u00a0Marsh", "Arthur  Marsh").
+_SPACES = "[ \\u00a0\\u2000-\\u200a\\u202f\\u205f]"
+_ODD_SPACES = "[\\u00a0\\u2000-\\u200a\\u202f\\u205f]"
+_WIDE_SPACE = regex.compile(rf"(?<=\S)(?: {_SPACES}++|{_ODD_SPACES}{_SPACES}*+)(?=\S)")
+_ODD_CHARS = "\u00a0\u202f\u205f" + "".join(map(chr, range(0x2000, 0x200B)))
+
+
+def _run_spaced(owner: NormalizeNames, text: str, which: int) -> list[Edit]:
+    """The edits (``which`` 0) or suggestions (1) of the names pass on ``text`` read with
+    each run of spaces between two words as one space, mapped back to ``text``.
+
+    >>> fix = NormalizeNames(["Arthur Mensch"])
+    >>> [(e.start, e.end, e.replacement) for e in _run_spaced(fix, "Arthur  Mensh leads.", 0)]
+    [(8, 13, 'Mensch')]
+    """
+    runs = [m.span() for m in _WIDE_SPACE.finditer(text)] if _may_be_wide(text) else []
+    if not runs:
+        return _Document(owner, text).run()[which]
+    pieces: list[str] = []
+    starts: list[int] = []  # where each kept stretch starts in the view and in the text
+    origins: list[int] = []
+    pos = view_len = 0
+    for a, b in runs:
+        starts.append(view_len)
+        origins.append(pos)
+        pieces.append(text[pos:a])
+        view_len += a - pos
+        starts.append(view_len)
+        origins.append(a)
+        pieces.append(" ")
+        view_len += 1
+        pos = b
+    starts.append(view_len)
+    origins.append(pos)
+    pieces.append(text[pos:])
+
+    def back(v: int, end: bool) -> int:
+        if end and v > 0:
+            return back(v - 1, False) + 1
+        k = bisect.bisect_right(starts, v) - 1
+        return origins[k] + (v - starts[k])
+
+    out = []
+    for e in _Document(owner, "".join(pieces)).run()[which]:
+        start = back(e.start, False)
+        stop = back(e.end, True) if e.end > e.start else start
+        out.append(Edit(start, stop, e.replacement, e.rule, e.note))
+    return out
+
+
+def _may_be_wide(text: str) -> bool:
+    """Whether ``text`` may hold a run that :data:`_WIDE_SPACE` finds (cheap tests)."""
+    # one substring test per character: each runs at memchr speed, a class did not
+    return "  " in text or (not text.isascii() and any(c in text for c in _ODD_CHARS))
 
 
 def _rebuild(names: tuple[NameEntry, ...], options: dict[str, object]) -> NormalizeNames:
