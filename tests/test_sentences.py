@@ -949,3 +949,13 @@ def test_a_superscript_digit_opening_a_line_is_no_item_number() -> None:
     # "¹" is a digit to str.isdigit() but no number: it must not stop the pass
     text = "Tips\n\n¹Eat more fiber\n\n2. Sleep well.\n"
     assert RepairSentences().propose(text) == []
+
+
+def test_the_word_after_a_token_is_read_across_odd_and_invisible_spaces() -> None:
+    # a no-break space before the next word: the same repair as with a plain space, in
+    # one run (the whitespace pass turns it into a space afterwards)
+    text = "Members of the London AssemblyUKIP\u00a0asserts that the plan fails."
+    pipe = Pipeline.default()
+    once = pipe(text)
+    assert once == "Members of the London Assembly. UKIP asserts that the plan fails."
+    assert pipe(once) == once

@@ -156,7 +156,11 @@ _NUMBER_AFTER = regex.compile(r"[ \t]++\p{N}")
 _QUANTITY_OPENERS = frozenset(
     [("More", "than"), ("Less", "than"), ("Fewer", "than"), ("One", "in"), ("One", "of")]
 )
-_NEXT_WORD = regex.compile(rf"(?:['’]s?+)?+[ \t]++([{_LETTER}]++)")
+# The word after a token: across spaces, tabs and the odd or invisible spaces that the
+# whitespace pass turns into spaces or drops later ("theER \u200bIt" reads "theER It").
+_NEXT_WORD = regex.compile(
+    rf"(?:['’]s?+)?+[ \t\u00a0\u2000-\u200b\u202f\u205f\u2060\ufeff]++([{_LETTER}]++)"
+)
 _ROMAN = regex.compile(r"[IVXLC]++")
 _SCORE = regex.compile(r"\p{N}-")
 _YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
