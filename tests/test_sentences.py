@@ -955,7 +955,7 @@ def test_the_word_after_a_token_is_read_across_odd_and_invisible_spaces() -> Non
     # a no-break space before the next word: the same repair as with a plain space, in
     # one run (the whitespace pass turns it into a space afterwards)
     text = "Members of the London AssemblyUKIP\u00a0asserts that the plan fails."
-    pipe = Pipeline.default()
+    pipe = cleantext.Pipeline.default()
     once = pipe(text)
     assert once == "Members of the London Assembly. UKIP asserts that the plan fails."
     assert pipe(once) == once
