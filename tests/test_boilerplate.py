@@ -533,6 +533,16 @@ def test_copyright_lines_of_a_notice_file_stay() -> None:
     assert STRIP(footer) == "Rates rose.\n"
 
 
+def test_lines_of_boilerplate_glued_together_go_in_one_run() -> None:
+    glued = "Bridge reopens\n\nRepairs are finished.\n\nShare thisSee also\n\nTraffic returns.\n"
+    assert STRIP(glued) == "Bridge reopens\n\nRepairs are finished.\n\nTraffic returns.\n"
+    pipe = Pipeline.default()
+    once = pipe("Lead.\n\nAll rights reserved.Related topics:\n\nEnd.\n")
+    assert once == "Lead.\n\nEnd.\n" == pipe(once)
+    # a part that is no boilerplate keeps the line
+    assert STRIP.propose("Lead.\n\nShare thisMarket report\n\nEnd.\n") == []
+
+
 def test_headline_label_is_not_removed_from_the_first_line() -> None:
     text = "Watch: Harbour bridge reopens to traffic\n\nThe bridge reopened on Monday.\n"
     assert STRIP.propose(text) == []

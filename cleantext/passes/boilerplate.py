@@ -337,7 +337,7 @@ def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
     classify = lib.classify
     for key in keys:
         if key and key not in seen:
-            seen[key] = classify(key)
+            seen[key] = classify(key) or _glued_lines(key, classify)
     if not every and not any(seen.values()):
         return []  # the common case: a clean text, no line to describe
     spans = _line_spans(text, contents)
@@ -428,6 +428,37 @@ def _underlines(line: str, title: str) -> bool:
     (True, False)
     """
     return len(line) >= max(3, len(title) - 2) and _UNDERLINE.fullmatch(line) is not None
+
+
+# Where a scraper glued two lines of boilerplate: a lower-case letter, a digit or the end
+# of a sentence right before a capital ("Share thisSee also", "reserved.Related topics:").
+_GLUED_LINE = regex.compile(r"(?<=[\p{Ll}\p{N}][.!?:]?+)(?=\p{Lu}\p{Ll})")
+_GLUED_MAX = 120  # characters: longer lines are no pair of widgets
+
+
+def _glued_lines(line: str, classify: Callable[[str], LineMatch | None]) -> LineMatch | None:
+    """The match of a line that glues lines of boilerplate together, each a match of its
+    own ("Share thisSee also"), else None; a line with a part that is no boilerplate
+    ("iPhone", "ArthurAdvertisement") is not one.
+
+    >>> lib = library()
+    >>> _glued_lines("Share thisSee also", lib.classify).family
+    'share-follow'
+    >>> _glued_lines("Read the iPhone review", lib.classify) is None
+    True
+    """
+    if len(line) > _GLUED_MAX or _GLUED_LINE.search(line) is None:
+        return None
+    parts = [p.strip() for p in _GLUED_LINE.split(line)]
+    if len(parts) < 2 or not all(parts):
+        return None
+    matches = []
+    for part in parts:
+        match = classify(part)
+        if match is None:
+            return None
+        matches.append(match)
+    return next((m for m in matches if not m.weak), matches[0])
 
 
 def _line_spans(text: str, lines: Sequence[str] | None = None) -> list[tuple[int, int]]:
