@@ -543,6 +543,17 @@ def test_lines_of_boilerplate_glued_together_go_in_one_run() -> None:
     assert STRIP.propose("Lead.\n\nShare thisMarket report\n\nEnd.\n") == []
 
 
+def test_a_marker_before_other_boilerplate_on_its_line_takes_the_line() -> None:
+    text = "Bridge reopens\n\nRepairs are done.\n\nAdvertisement Related topics\n\nThe end.\n"
+    assert STRIP(text) == "Bridge reopens\n\nRepairs are done.\n\nThe end.\n"
+    # between sentences a marker goes across doubled and no-break spaces too
+    spaced = "Title\n\nHe said so.  Advertisement  The firm agreed.\n"
+    assert STRIP(spaced) == "Title\n\nHe said so.  The firm agreed.\n"
+    assert STRIP("Title\n\nAdvertisement\u00a0The firm agreed.\n") == "Title\n\nThe firm agreed.\n"
+    kept = "Title\n\nThe ADVERTISEMENT  Standards Authority ruled.\n"
+    assert STRIP.propose(kept) == []
+
+
 def test_headline_label_is_not_removed_from_the_first_line() -> None:
     text = "Watch: Harbour bridge reopens to traffic\n\nThe bridge reopened on Monday.\n"
     assert STRIP.propose(text) == []

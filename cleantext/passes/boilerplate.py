@@ -40,7 +40,9 @@ from cleantext.resources import load_list
 
 _BREAK = regex.compile(r"\r\n|\r|\n")
 _HEADLINE_SLOTS = ("{headline}", "{bracketed}", "{section}")
-_NOT_AFTER_AD = r"(?! (?:Standards|Authority|Bureau|Council|Association|Agency|Act|Code)\b)"
+_NOT_AFTER_AD = (
+    r"(?![ \u00a0]++(?:Standards|Authority|Bureau|Council|Association|Agency|Act|Code)\b)"
+)
 
 
 def _inline_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
@@ -54,9 +56,9 @@ def _inline_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
     forms = sorted(families, key=len, reverse=True)
     one = "(?:" + "|".join(regex.escape(f).replace(r"\ ", " ") for f in forms) + ")"
     source = (
-        r"(?:(?<=[.!?\u2026][\"'\u201d\u2019)\]]{0,2}) |^)"
-        rf"(?P<m>{one}(?: {one})*+)"
-        rf"(?:{_NOT_AFTER_AD}(?= [\"'\u201c\u2018(]?[\p{{Lu}}\p{{N}}])| *+$)"
+        r"(?:(?<=[.!?\u2026][\"'\u201d\u2019)\]]{0,2})[ \u00a0]++|^)"
+        rf"(?P<m>{one}(?:[ \u00a0]++{one})*+)"
+        rf"(?:{_NOT_AFTER_AD}(?=[ \u00a0]++[\"'\u201c\u2018(]?[\p{{Lu}}\p{{N}}])|[ \u00a0]*+$)"
     )
     return regex.compile(source, regex.V0), families
 
@@ -182,7 +184,7 @@ class StripBoilerplate(Pass):
             return []
         edits: list[Edit] = []
         if markers:
-            edits.extend(_inline_edits(text, lines, self.families))
+            edits.extend(_inline_edits(text, lines, self.families, lib.classify))
         _protect_title(lines)
         _keep_legal_text(text, lines)
         if self.rejoin:  # a weak line inside a sentence is no heading: it goes
@@ -482,9 +484,15 @@ def _line_spans(text: str, lines: Sequence[str] | None = None) -> list[tuple[int
     return spans
 
 
-def _inline_edits(text: str, lines: Sequence[_Line], families: Sequence[str]) -> list[Edit]:
-    """Markers between sentences inside content lines; a line of markers becomes a block.
-    Called only for a text that ``_ANY_MARKER`` finds a marker in."""
+def _inline_edits(
+    text: str,
+    lines: Sequence[_Line],
+    families: Sequence[str],
+    classify: Callable[[str], LineMatch | None],
+) -> list[Edit]:
+    """Markers between sentences inside content lines; a line of markers becomes a block,
+    and so does a line whose text without its markers is boilerplate ("Advertisement
+    Related topics"). Called only for a text that ``_ANY_MARKER`` finds a marker in."""
     edits: list[Edit] = []
     for ln in lines:
         if ln.match is not None or ln.literal:
@@ -502,13 +510,17 @@ def _inline_edits(text: str, lines: Sequence[_Line], families: Sequence[str]) ->
             family = _INLINE_FAMILY.get(_first_marker(first.group("m")), "ad-marker")
             ln.match = LineMatch(family, False, first.group("m"), "phrase")
             continue
+        rest = _without(content, [m.span("m") for m in found]).strip()
+        if rest and (whole := classify(rest)) is not None:
+            ln.match = whole  # the markers and the rest are all boilerplate
+            continue
         for m in found:
             family = _INLINE_FAMILY.get(_first_marker(m.group("m")), "ad-marker")
             note = f"inline {LABELS[family]} {m.group('m')!r} removed between sentences"
             rule = f"boilerplate/{family}"
             if m.start() == 0:  # at the line start: take the spaces after it
                 stop = m.end("m")
-                while stop < len(content) and content[stop] == " ":
+                while stop < len(content) and content[stop] in " \u00a0":
                     stop += 1
                 edits.append(Edit(ln.body, ln.body + stop, "", rule, note))
                 ln.head = ln.body + stop
@@ -517,6 +529,20 @@ def _inline_edits(text: str, lines: Sequence[_Line], families: Sequence[str]) ->
                 if m.end("m") >= len(content):
                     ln.tail = ln.body + m.start()
     return edits
+
+
+def _without(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` without the sorted, disjoint ``spans``.
+
+    >>> _without("Advertisement Related topics", [(0, 13)])
+    ' Related topics'
+    """
+    pieces, pos = [], 0
+    for a, b in spans:
+        pieces.append(text[pos:a])
+        pos = b
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _first_marker(markers: str) -> str:
