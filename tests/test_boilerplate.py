@@ -554,6 +554,24 @@ def test_a_marker_before_other_boilerplate_on_its_line_takes_the_line() -> None:
     assert STRIP.propose(kept) == []
 
 
+@pytest.mark.parametrize(
+    "glued",
+    [
+        "the dealAdvertisement The board met.",
+        "the deal.Advertisement The board met.",
+        "the dealAdvertisementThe board met.",
+        "the deal.ADVERTISEMENTThe board met.",
+    ],
+)
+def test_a_marker_glued_to_the_end_of_a_sentence_goes(glued: str) -> None:
+    # text pulled out of a page without separators glues the ad label to the sentences
+    pipe = Pipeline.default()
+    once = pipe(f"Title\n\nThey agreed on {glued}\n")
+    assert once == "Title\n\nThey agreed on the deal. The board met.\n" == pipe(once)
+    # an identifier or a word that goes on stays
+    assert STRIP.propose("Title\n\nThe showAdvertisement flag is set.\n") == []
+
+
 def test_headline_label_is_not_removed_from_the_first_line() -> None:
     text = "Watch: Harbour bridge reopens to traffic\n\nThe bridge reopened on Monday.\n"
     assert STRIP.propose(text) == []

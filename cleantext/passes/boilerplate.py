@@ -498,6 +498,8 @@ def _inline_edits(
         if ln.match is not None or ln.literal:
             continue
         content = text[ln.body : ln.stop]
+        if "ad-marker" in families and ("dvertisement" in content or "DVERTISEMENT" in content):
+            edits.extend(_glued_markers(content, ln))
         found = [
             m
             for m in _INLINE.finditer(content)
@@ -528,6 +530,38 @@ def _inline_edits(
                 edits.append(Edit(ln.body + m.start(), ln.body + m.end("m"), "", rule, note))
                 if m.end("m") >= len(content):
                     ln.tail = ln.body + m.start()
+    return edits
+
+
+# "Advertisement" glued to the end of a sentence, as text pulled out of a page without
+# separators writes it ("the deal.Advertisement The firm", "saidAdvertisement"): a capital
+# or the end of the line after it.
+_GLUED_MARKER = regex.compile(
+    r"(?<=\p{Ll}(?P<stop>[.!?])?)(?P<m>Advertisements?|ADVERTISEMENTS?)"
+    r"(?=(?P<space>[ \u00a0]++)[\"'\u201c\u2018(]?\p{Lu}|\p{Lu}\p{Ll}|[ \u00a0]*+$)"
+)
+
+
+def _glued_markers(content: str, ln: _Line) -> list[Edit]:
+    """Edits that take out the ad markers glued to the end of a sentence in the line
+    ``content`` (of ``ln``), leaving the sentence its period and the next its space.
+
+    >>> ln = _Line(0, 0, 33, 33, None)
+    >>> [e.replacement for e in _glued_markers("the deal endsAdvertisementThe firm", ln)]
+    ['. ']
+    """
+    edits = []
+    for m in _GLUED_MARKER.finditer(content):
+        end = m.end("m")
+        glued_after = end < len(content) and m.group("space") is None and content[end] != " "
+        at_end = content[end:].strip(" \u00a0") == ""
+        repl = ("" if m.group("stop") else ".") + (" " if glued_after else "")
+        note = f"inline ad marker {m.group('m')!r} glued to a sentence removed"
+        edits.append(
+            Edit(ln.body + m.start("m"), ln.body + end, repl, "boilerplate/ad-marker", note)
+        )
+        if at_end:
+            ln.tail = ln.body + m.start("m")
     return edits
 
 
