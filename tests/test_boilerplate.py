@@ -784,3 +784,9 @@ def test_scroll_prompts_and_bracketed_ad_markers_go_between_sentences(marker: st
 def test_a_sentence_that_starts_like_a_scroll_prompt_stays() -> None:
     text = "Scroll to continue with the next page, the manual says.\n"
     assert StripBoilerplate()(text) == text
+
+
+def test_a_line_of_markers_glued_or_spaced_around_boilerplate_goes_whole() -> None:
+    pipe = Pipeline.default()
+    once = pipe("Title\n\nAdvertisement Related topicsAdvertisement\n\nEnd.\n")
+    assert once == "Title\n\nEnd.\n" == pipe(once)

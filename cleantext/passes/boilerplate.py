@@ -498,24 +498,32 @@ def _inline_edits(
         if ln.match is not None or ln.literal:
             continue
         content = text[ln.body : ln.stop]
-        if "ad-marker" in families and ("dvertisement" in content or "DVERTISEMENT" in content):
-            edits.extend(_glued_markers(content, ln))
         found = [
             m
             for m in _INLINE.finditer(content)
             if _INLINE_FAMILY.get(_first_marker(m.group("m")), "ad-marker") in families
         ]
-        if not found:
+        glued = (
+            _glued_markers(content, ln)
+            if "ad-marker" in families and ("dvertisement" in content or "DVERTISEMENT" in content)
+            else []
+        )
+        if found and len(found) == 1 and found[0].span() == (0, len(content)) and not glued:
+            family = _INLINE_FAMILY.get(_first_marker(found[0].group("m")), "ad-marker")
+            ln.match = LineMatch(family, False, found[0].group("m"), "phrase")
             continue
-        first = found[0]
-        if len(found) == 1 and first.start() == 0 and first.end() == len(content):
-            family = _INLINE_FAMILY.get(_first_marker(first.group("m")), "ad-marker")
-            ln.match = LineMatch(family, False, first.group("m"), "phrase")
-            continue
-        rest = _without(content, [m.span("m") for m in found]).strip()
-        if rest and (whole := classify(rest)) is not None:
-            ln.match = whole  # the markers and the rest are all boilerplate
-            continue
+        if found or glued:
+            spans = sorted(
+                [m.span("m") for m in found] + [(e.start - ln.body, e.end - ln.body) for e in glued]
+            )
+            rest = _without(content, spans).strip(" \u00a0.")
+            if rest and (whole := classify(rest)) is not None:
+                ln.match = whole  # the markers and the rest are all boilerplate
+                continue
+        if glued:
+            edits.extend(glued)
+            if glued[-1].end == ln.stop:
+                ln.tail = glued[-1].start  # the line ends with the sentence's period
         for m in found:
             family = _INLINE_FAMILY.get(_first_marker(m.group("m")), "ad-marker")
             note = f"inline {LABELS[family]} {m.group('m')!r} removed between sentences"
@@ -544,7 +552,8 @@ _GLUED_MARKER = regex.compile(
 
 def _glued_markers(content: str, ln: _Line) -> list[Edit]:
     """Edits that take out the ad markers glued to the end of a sentence in the line
-    ``content`` (of ``ln``), leaving the sentence its period and the next its space.
+    ``content`` (of ``ln``, for its offset), leaving the sentence its period and the next
+    its space.
 
     >>> ln = _Line(0, 0, 33, 33, None)
     >>> [e.replacement for e in _glued_markers("the deal endsAdvertisementThe firm", ln)]
@@ -554,14 +563,11 @@ def _glued_markers(content: str, ln: _Line) -> list[Edit]:
     for m in _GLUED_MARKER.finditer(content):
         end = m.end("m")
         glued_after = end < len(content) and m.group("space") is None and content[end] != " "
-        at_end = content[end:].strip(" \u00a0") == ""
         repl = ("" if m.group("stop") else ".") + (" " if glued_after else "")
         note = f"inline ad marker {m.group('m')!r} glued to a sentence removed"
         edits.append(
             Edit(ln.body + m.start("m"), ln.body + end, repl, "boilerplate/ad-marker", note)
         )
-        if at_end:
-            ln.tail = ln.body + m.start("m")
     return edits
 
 
