@@ -790,3 +790,6 @@ def test_a_line_of_markers_glued_or_spaced_around_boilerplate_goes_whole() -> No
     pipe = Pipeline.default()
     once = pipe("Title\n\nAdvertisement Related topicsAdvertisement\n\nEnd.\n")
     assert once == "Title\n\nEnd.\n" == pipe(once)
+    # a template line around a glued marker: one edit for the line, none inside it
+    read_more = "Title\n\nAdvertisement Read more: The dealAdvertisement Then\n\nEnd.\n"
+    assert pipe(read_more) == "Title\n\nEnd.\n"
