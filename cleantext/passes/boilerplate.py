@@ -339,7 +339,10 @@ def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
     classify = lib.classify
     for key in keys:
         if key and key not in seen:
-            seen[key] = classify(key) or _glued_lines(key, classify)
+            match = classify(key)
+            if match is None and len(key) <= _GLUED_MAX and key.count(" ") < _GLUED_WORDS:
+                match = _glued_lines(key, classify)  # (a pair of widgets is short)
+            seen[key] = match
     if not every and not any(seen.values()):
         return []  # the common case: a clean text, no line to describe
     spans = _line_spans(text, contents)
@@ -436,6 +439,7 @@ def _underlines(line: str, title: str) -> bool:
 # of a sentence right before a capital ("Share thisSee also", "reserved.Related topics:").
 _GLUED_LINE = regex.compile(r"(?<=[\p{Ll}\p{N}][.!?:]?+)(?=\p{Lu}\p{Ll})")
 _GLUED_MAX = 120  # characters: longer lines are no pair of widgets
+_GLUED_WORDS = 16  # nor are lines of more words
 
 
 def _glued_lines(line: str, classify: Callable[[str], LineMatch | None]) -> LineMatch | None:
@@ -449,7 +453,7 @@ def _glued_lines(line: str, classify: Callable[[str], LineMatch | None]) -> Line
     >>> _glued_lines("Read the iPhone review", lib.classify) is None
     True
     """
-    if len(line) > _GLUED_MAX or _GLUED_LINE.search(line) is None:
+    if _GLUED_LINE.search(line) is None:
         return None
     parts = [p.strip() for p in _GLUED_LINE.split(line)]
     if len(parts) < 2 or not all(parts):
