@@ -89,8 +89,13 @@ def fold(s: str) -> str:
     >>> fold("ŁUKASZ-Żak")
     'lukaszzak'
     """
+    if s.isascii():  # the common case, in C: no diacritic to take off
+        return s.translate(_ASCII_NON_LETTERS).lower()
     decomposed = unicodedata.normalize("NFKD", s.translate(_SPECIAL))
     return "".join(c for c in decomposed if c.isalpha()).casefold()
+
+
+_ASCII_NON_LETTERS = {i: None for i in range(128) if not chr(i).isalpha()}
 
 
 @functools.lru_cache(maxsize=65536)
