@@ -959,3 +959,14 @@ def test_the_word_after_a_token_is_read_across_odd_and_invisible_spaces() -> Non
     once = pipe(text)
     assert once == "Members of the London Assembly. UKIP asserts that the plan fails."
     assert pipe(once) == once
+
+
+def test_a_name_glued_to_a_full_name_the_text_writes_whole_ends_the_sentence() -> None:
+    text = (
+        "Tony Blair spoke first. The Lords voted. The bill stalled after opposition in "
+        "the LordsTony Blair has argued for it since."
+    )
+    assert "the Lords. Tony Blair has argued" in RepairSentences()(text)
+    # a given name and surname the text never writes whole stay glued
+    alone = "The Lords voted. The bill stalled in the LordsTony Blair has argued."
+    assert RepairSentences().propose(alone) == []

@@ -1819,6 +1819,18 @@ class _Judge:
             # "Chancellor Gordon BrownLabour said", "Brett GodfreyVirgin Blue": a person's
             # surname after the given name, then a word the text uses on its own
             return edit(1, f'"{self.word_before} {left}" is a person\'s name')
+        nxt = self.occ.next
+        if (
+            a == 0
+            and b - k == 1
+            and lseen
+            and nxt[:1].isupper()
+            and nm.fold(first) in nm.person_given_names()
+            and self.doc.pair(first, nxt)
+        ):
+            # "opposition in the LordsTony Blair has argued": a name the text uses on its
+            # own, glued to a person's given name and surname that the text writes whole
+            return edit(1, f'"{first} {nxt}" is written elsewhere')
         return maybe() if (lseen or rseen) else _NO
 
     def name_ends(self, left: str) -> bool:
