@@ -550,6 +550,8 @@ def test_a_marker_before_other_boilerplate_on_its_line_takes_the_line() -> None:
     spaced = "Title\n\nHe said so.  Advertisement  The firm agreed.\n"
     assert STRIP(spaced) == "Title\n\nHe said so.  The firm agreed.\n"
     assert STRIP("Title\n\nAdvertisement\u00a0The firm agreed.\n") == "Title\n\nThe firm agreed.\n"
+    invisible = "Title\n\nADVERTISEMENT\u200b The firm agreed.\n"
+    assert STRIP(invisible) == "Title\n\nThe firm agreed.\n"
     kept = "Title\n\nThe ADVERTISEMENT  Standards Authority ruled.\n"
     assert STRIP.propose(kept) == []
 

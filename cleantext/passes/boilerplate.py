@@ -40,9 +40,10 @@ from cleantext.resources import load_list
 
 _BREAK = regex.compile(r"\r\n|\r|\n")
 _HEADLINE_SLOTS = ("{headline}", "{bracketed}", "{section}")
-_NOT_AFTER_AD = (
-    r"(?![ \u00a0]++(?:Standards|Authority|Bureau|Council|Association|Agency|Act|Code)\b)"
-)
+# The gap between a marker and its neighbours: spaces, no-break and invisible ones.
+_GAP = r"[ \u00a0\u200b\u2060\ufeff]"
+_GAP_CHARS = " \u00a0\u200b\u2060\ufeff"
+_NOT_AFTER_AD = rf"(?!{_GAP}++(?:Standards|Authority|Bureau|Council|Association|Agency|Act|Code)\b)"
 
 
 def _inline_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
@@ -56,9 +57,9 @@ def _inline_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
     forms = sorted(families, key=len, reverse=True)
     one = "(?:" + "|".join(regex.escape(f).replace(r"\ ", " ") for f in forms) + ")"
     source = (
-        r"(?:(?<=[.!?\u2026][\"'\u201d\u2019)\]]{0,2})[ \u00a0]++|^)"
-        rf"(?P<m>{one}(?:[ \u00a0]++{one})*+)"
-        rf"(?:{_NOT_AFTER_AD}(?=[ \u00a0]++[\"'\u201c\u2018(]?[\p{{Lu}}\p{{N}}])|[ \u00a0]*+$)"
+        rf"(?:(?<=[.!?\u2026][\"'\u201d\u2019)\]]{{0,2}}){_GAP}++|^)"
+        rf"(?P<m>{one}(?:{_GAP}++{one})*+)"
+        rf"(?:{_NOT_AFTER_AD}(?={_GAP}++[\"'\u201c\u2018(]?[\p{{Lu}}\p{{N}}])|{_GAP}*+$)"
     )
     return regex.compile(source, regex.V0), families
 
@@ -534,7 +535,7 @@ def _inline_edits(
             rule = f"boilerplate/{family}"
             if m.start() == 0:  # at the line start: take the spaces after it
                 stop = m.end("m")
-                while stop < len(content) and content[stop] in " \u00a0":
+                while stop < len(content) and content[stop] in _GAP_CHARS:
                     stop += 1
                 edits.append(Edit(ln.body, ln.body + stop, "", rule, note))
                 ln.head = ln.body + stop
@@ -550,7 +551,7 @@ def _inline_edits(
 # or the end of the line after it.
 _GLUED_MARKER = regex.compile(
     r"(?<=\p{Ll}(?P<stop>[.!?])?)(?P<m>Advertisements?|ADVERTISEMENTS?)"
-    r"(?=(?P<space>[ \u00a0]++)[\"'\u201c\u2018(]?\p{Lu}|\p{Lu}\p{Ll}|[ \u00a0]*+$)"
+    rf"(?=(?P<space>{_GAP}++)[\"'\u201c\u2018(]?\p{{Lu}}|\p{{Lu}}\p{{Ll}}|{_GAP}*+$)"
 )
 
 
