@@ -166,8 +166,6 @@ _SCORE = regex.compile(r"\p{N}-")
 _YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
 # A dot between letters (not a decimal point): "U.S", "System.IO", "said.The".
 _DOTTED = regex.compile(rf"\p{{L}}\.[{_LETTER}]|[{_LETTER}]\.\p{{L}}")
-# An inline code span may wrap once, as Markdown allows (`open-source AIThe` + newline +
-# `model`), but never over a blank line.
 _MAX_BIGRAMS = 400
 _MAX_ROUNDS = 3
 _MAX_ALTERNATION = 300
