@@ -970,3 +970,10 @@ def test_a_name_glued_to_a_full_name_the_text_writes_whole_ends_the_sentence() -
     # a given name and surname the text never writes whole stay glued
     alone = "The Lords voted. The bill stalled in the LordsTony Blair has argued."
     assert RepairSentences().propose(alone) == []
+
+
+def test_a_known_camel_case_name_after_a_word_and_its_period_opens_a_sentence() -> None:
+    text = "Sky grew its broadcast revenues.BSkyB bought its stake in 2004."
+    assert "revenues. BSkyB bought" in RepairSentences()(text)
+    # not before a capitalised word (a name of two words may go on)
+    assert RepairSentences().propose("Sky grew its broadcast revenues.BSkyB Sports.") == []

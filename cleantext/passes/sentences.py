@@ -2178,6 +2178,19 @@ def _note(token: str, left: str, right: str, why: list[str], *, sure: bool = Tru
 # ------------------------------------------------------------------ missing spaces
 
 
+def _known_name_opens(
+    doc: _Document, left: str, punct: str, quotes: str, right: str, end: int
+) -> bool:
+    """A lower-case English word and its period, then a camel-case name of the bundled
+    list or the context ("BSkyB", "iPhone") and a lower-case word: a lost space."""
+    if punct != "." or quotes or not left.islower() or len(left) < 3:
+        return False
+    if not doc.known(_strip_possessive(right)) or not doc.lex.is_word(left):
+        return False
+    nxt = _WORD_AFTER.match(doc.text, end)
+    return nxt is not None and nxt.group(1)[:1].islower()
+
+
 def _decide_missing(
     doc: _Document, m: regex.Match[str], c_start: int, c_end: int, cuts: list[int]
 ) -> tuple[int, int, str] | None:
@@ -2218,6 +2231,13 @@ def _decide_missing(
         return None
     first = r_humps[0]
     rkind = hump_kind(first)
+    if len(r_humps) > 1 and _known_name_opens(doc, left, punct, quotes, right, right_m.end()):
+        # "broadcast revenues.BSkyB bought", "the new phone.iPhone sales rose": a known
+        # camel-case name opens the sentence, whatever its first letter
+        note = f'lost space in "{left}{punct}{right}": "{right}" is a known name'
+        if doc.code:
+            return m.end(), SUGGEST, f"possibly a {note}; not enough evidence: the text talks code"
+        return m.end(), EDIT, note
     if rkind == "letter" and bare(first) not in ("I", "A"):
         return None
     if rkind == "acr" and (len(r_humps) > 1 or len(bare(first)) < 2):
