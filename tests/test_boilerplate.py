@@ -515,6 +515,9 @@ def test_the_structure_of_a_document_stays() -> None:
     # a list of lower-case phrases: what one run leaves, the next leaves too
     phrases = "Phrases, one a line.\nshare this\nshare this article\nshare this story\n"
     assert STRIP(STRIP(phrases)) == STRIP(phrases)
+    # a title or a list item is no wrapped line either: a line of boilerplate after it goes
+    titled = "Markets rally\nsponsored links\nShares rose on Monday.\n"
+    assert STRIP(titled) == "Markets rally\nShares rose on Monday.\n"
     # a paragraph that a scraper wrote on one line is no wrapped text
     scraped = "Shares fell sharply on Monday as the bank cut its forecast for the year and " * 2
     assert STRIP.propose(f"Title\n{scraped.strip()}\nadvertisement\nIt said.\n") != []

@@ -406,21 +406,27 @@ def _front_matter_end(text: str) -> int:
 
 def _goes_on(previous: str, line: str) -> bool:
     """Whether ``line`` (stripped) goes on with the sentence of the line right before it,
-    in text wrapped by hand: the previous line, as short as such lines are, ends with a
-    word or a comma, and this one opens in lower case (``...improving those`` /
-    ``comments.``). A paragraph that a scraper wrote on one line is longer.
+    in text wrapped by hand: the previous line, as long as such lines are (40 to 100
+    characters), ends with a word or a comma, and this one opens in lower case
+    (``...improving those`` / ``comments.``). A paragraph that a scraper wrote on one
+    line is longer; a title or a list item is shorter.
 
-    >>> _goes_on("when changing those", "comments."), _goes_on("It ended.", "comments")
-    (True, False)
+    >>> _goes_on("Keep the code tidy when you change those", "comments.")
+    True
+    >>> _goes_on("It ended.", "comments"), _goes_on("Markets rally", "sponsored links")
+    (False, False)
     """
-    end = previous.rstrip()
-    if not end or len(end) > _WRAPPED_WIDTH or not line[:1].islower():
+    end = previous.strip()
+    if not _WRAPPED_MIN <= len(end) <= _WRAPPED_WIDTH or not line[:1].islower():
         return False
     return end[-1].isalnum() or end[-1] == ","
 
 
-# The longest line of text wrapped by hand (most wrap at 72 to 80 characters).
+# The longest line of text wrapped by hand (most wrap at 72 to 80 characters), and the
+# shortest that is more than a title or a list item before a line of boilerplate
+# ("Markets rally" then "sponsored links").
 _WRAPPED_WIDTH = 100
+_WRAPPED_MIN = 40
 
 
 _UNDERLINE = re.compile(r"([=\-~^\"'`#*+:_])\1{2,}")
