@@ -756,3 +756,10 @@ def test_line_dispatch_reads_the_edge_tokens_as_its_patterns_do(s: str) -> None:
         assert keys == [("any", "")]
     else:
         assert keys[1:3] == [("first", first.group().casefold()), ("last", last.group().casefold())]
+
+
+def test_a_row_of_tab_separated_fields_is_data() -> None:
+    lib = library()
+    assert lib.classify("share\t1") is None  # a word and its score in a lexicon
+    assert lib.classify("Tags:\t\t\t*tag-functions*") is None
+    assert lib.classify("Share this") is not None

@@ -696,14 +696,21 @@ def _command_line(line: str) -> bool:
 
 def _table_row(line: str) -> bool:
     """A row of a Markdown table: a pipe first and last, and one between (``| Category |
-    Description |``); its cells are data, whatever words they hold.
+    Description |``), or a row of tab-separated fields (``share\\t1``); its cells are data,
+    whatever words they hold.
 
     >>> _table_row("| Category | Description |"), _table_row("| Advertisement |")
     (True, False)
-    >>> _table_row("Share | Tweet | Email")
-    False
+    >>> _table_row("Share | Tweet | Email"), _table_row("share\\t1")
+    (False, True)
     """
-    return line[:1] == "|" and line.rstrip()[-1:] == "|" and line.count("|") >= 3
+    return (line[:1] == "|" and line.rstrip()[-1:] == "|" and line.count("|") >= 3) or (
+        "\t" in line and _TAB_FIELDS.search(line.strip()) is not None
+    )
+
+
+# A tab between two fields of a line: a row of tab-separated data ("share\t1").
+_TAB_FIELDS = re.compile(r"\S[ ]*\t[ \t]*\S")
 
 
 # Markup of documentation: a code span (`x()`), a Vim help tag (|tag|), a reStructuredText
