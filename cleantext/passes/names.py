@@ -53,6 +53,7 @@ from cleantext.edits import Edit
 from cleantext.namelist import NameEntry, entries
 from cleantext.passes import names_match as nm
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
+from cleantext.passes.whitespace import ODD_SPACES
 
 __all__ = ["NormalizeNames"]
 
@@ -384,10 +385,7 @@ class NormalizeNames(Pass):
 
 # Spaces between two words that a scraper leaves (no-break, doubled, thin...): the names of
 # a text read the same through them ("Arthur\u00a0Marsh", "Arthur  Marsh").
-_SPACES = "[ \\u00a0\\u2000-\\u200a\\u202f\\u205f]"
-_ODD_SPACES = "[\\u00a0\\u2000-\\u200a\\u202f\\u205f]"
-_WIDE_SPACE = regex.compile(rf"(?<=\S)(?: {_SPACES}++|{_ODD_SPACES}{_SPACES}*+)(?=\S)")
-_ODD_CHARS = "\u00a0\u202f\u205f" + "".join(map(chr, range(0x2000, 0x200B)))
+_WIDE_SPACE = regex.compile(rf"(?<=\S)(?: [ {ODD_SPACES}]++|[{ODD_SPACES}][ {ODD_SPACES}]*+)(?=\S)")
 
 
 def _run_spaced(owner: NormalizeNames, text: str, which: int) -> list[Edit]:
@@ -436,7 +434,7 @@ def _run_spaced(owner: NormalizeNames, text: str, which: int) -> list[Edit]:
 def _may_be_wide(text: str) -> bool:
     """Whether ``text`` may hold a run that :data:`_WIDE_SPACE` finds (cheap tests)."""
     # one substring test per character: each runs at memchr speed, a class did not
-    return "  " in text or (not text.isascii() and any(c in text for c in _ODD_CHARS))
+    return "  " in text or (not text.isascii() and any(c in text for c in ODD_SPACES))
 
 
 def _rebuild(names: tuple[NameEntry, ...], options: dict[str, object]) -> NormalizeNames:

@@ -43,6 +43,7 @@ from cleantext.passes import names_match as nm
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 from cleantext.passes.code_spans import code_regions, overlaps
 from cleantext.passes.sentences_lexicon import (
+    INNER_CAP,
     MAX_HUMPS,
     Lexicon,
     bare,
@@ -50,6 +51,7 @@ from cleantext.passes.sentences_lexicon import (
     humps,
     lexicon,
 )
+from cleantext.passes.whitespace import ODD_SPACES, ZERO_WIDTH
 
 __all__ = ["RepairSentences", "batch_vocabulary"]
 
@@ -158,9 +160,7 @@ _QUANTITY_OPENERS = frozenset(
 )
 # The word after a token: across spaces, tabs and the odd or invisible spaces that the
 # whitespace pass turns into spaces or drops later ("theER \u200bIt" reads "theER It").
-_NEXT_WORD = regex.compile(
-    rf"(?:['’]s?+)?+[ \t\u00a0\u2000-\u200b\u202f\u205f\u2060\ufeff]++([{_LETTER}]++)"
-)
+_NEXT_WORD = regex.compile(rf"(?:['’]s?+)?+[ \t{ODD_SPACES}{ZERO_WIDTH}]++([{_LETTER}]++)")
 _ROMAN = regex.compile(r"[IVXLC]++")
 _SCORE = regex.compile(r"\p{N}-")
 _YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
@@ -1284,7 +1284,6 @@ def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]
 
 
 _ALPHA = regex.compile(r"[^\W\d_]")
-_INNER_CAP = regex.compile(r"\p{Ll}\p{Lu}")
 # A tab between two visible characters of a line: fields of a table.
 _TAB_INSIDE = regex.compile(r"\S[^\S\n\r]*\t[^\S\n\r]*\S")
 _NAME_ALONE_CHARS = 40  # a given name and the spaces before a surname, at most
@@ -1494,7 +1493,7 @@ class _Judge:
         if b - a == 1:
             return True
         seg = _strip_possessive(self.occ.segs[(a, b)])
-        if _INNER_CAP.search(seg) is None:
+        if INNER_CAP.search(seg) is None:
             return True
         if b - a == 2 and self.h[a] in self.lex.particles and self.kinds[a + 1] == "cap":
             return True

@@ -184,7 +184,7 @@ class Lexicon:
 
     @functools.cached_property
     def _long_camel(self) -> tuple[str, ...]:
-        return tuple(sorted(t for t in self.known if len(t) >= _NEAR_MIN and _INNER_CAP.search(t)))
+        return tuple(sorted(t for t in self.known if len(t) >= _NEAR_MIN and INNER_CAP.search(t)))
 
     @functools.cached_property
     def _named_camel(self) -> tuple[str, ...]:
@@ -238,7 +238,7 @@ class Lexicon:
 _NEAR_MIN = 8
 _MAX_MADE_OF = 24  # letters: the longest lower-case word tried as made of two words
 _NEAR_NAMED_MIN = 6  # the user named the term: a shorter token near it is it, misspelt
-_INNER_CAP = regex.compile(r"\p{Ll}\p{Lu}")
+INNER_CAP = regex.compile(r"\p{Ll}\p{Lu}")
 # A capital inside a name of the canonical list: "AirPods", and "O'Brien" after its
 # apostrophe (a scraper that loses the apostrophe may write "OBBrien").
 _NAMED_CAP = regex.compile(r"[\p{Ll}'\u2019]\p{Lu}")

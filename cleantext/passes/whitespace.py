@@ -25,11 +25,11 @@ from cleantext.passes.code_spans import outside_code
 _SPACE = " \t"
 # Odd spaces (no-break, en/em, thin...) and zero-width characters, each written out once:
 # the character classes, the may-change screen and the strip set below are made of them.
-_ODD = "\u00a0\u202f\u205f" + "".join(map(chr, range(0x2000, 0x200B)))
-_ZW = "\u200b\u2060\ufeff"
+ODD_SPACES = "\u00a0\u202f\u205f" + "".join(map(chr, range(0x2000, 0x200B)))
+ZERO_WIDTH = "\u200b\u2060\ufeff"
 _BREAK = regex.compile(r"\r\n|\r|\n")
 # Three or more line breaks, possibly with whitespace-only lines among them.
-_ODD_OR_ZW = _ODD + _ZW
+_ODD_OR_ZW = ODD_SPACES + ZERO_WIDTH
 _HWS = _SPACE + _ODD_OR_ZW
 _BLANK_RUN = regex.compile(f"(\\r\\n|\\r|\\n)(?:[{_HWS}]*+(?:\\r\\n|\\r|\\n)){{2,}}+")
 # Leading blank lines of the text.
@@ -68,7 +68,7 @@ def _run_pattern(odd_spaces: bool, zero_width: bool) -> regex.Pattern[str]:
     that may need an edit: a lone space or tab in the middle of a line never does, so it is
     not matched (prose has one at every word; a Python call for each was most of the cost).
     """
-    special = (_ODD if odd_spaces else "") + (_ZW if zero_width else "")
+    special = (ODD_SPACES if odd_spaces else "") + (ZERO_WIDTH if zero_width else "")
     chars = _SPACE + special
     lone = f"|[{special}]" if special else ""
     return regex.compile(rf"(?<![{chars}])(?:[{chars}]{{2,}}+{lone}|[{_SPACE}](?=[\r\n]|\Z))")
@@ -86,9 +86,9 @@ _INNER_RUN = regex.compile(r"(?<=\S) {2,}+(?=\S)")
 _NUMBER_ROW = regex.compile(
     r"[ \t]*+(?:[-+]?+\.?+\d[\w.,:+-]*+[ \t]++){2,}+[-+]?+\.?+\d[\w.,:+-]*+\s*+"
 )
-_ZW_SET = frozenset(_ZW)
-_ZW_DELETE = str.maketrans("", "", _ZW)
-_ODD_RE = regex.compile(f"[{_ODD}]")
+_ZW_SET = frozenset(ZERO_WIDTH)
+_ZW_DELETE = str.maketrans("", "", ZERO_WIDTH)
+_ODD_RE = regex.compile(f"[{ODD_SPACES}]")
 
 
 @dataclass(frozen=True, slots=True)
