@@ -36,13 +36,14 @@ from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 from cleantext.passes.boilerplate_library import FAMILIES, LABELS, Library, LineMatch, library
 from cleantext.passes.boilerplate_rejoin import rejoin
 from cleantext.passes.code_spans import code_regions, overlaps
+from cleantext.passes.whitespace import ZERO_WIDTH
 from cleantext.resources import load_list
 
 _BREAK = regex.compile(r"\r\n|\r|\n")
 _HEADLINE_SLOTS = ("{headline}", "{bracketed}", "{section}")
 # The gap between a marker and its neighbours: spaces, no-break and invisible ones.
-_GAP = r"[ \u00a0\u200b\u2060\ufeff]"
-_GAP_CHARS = " \u00a0\u200b\u2060\ufeff"
+_GAP_CHARS = " \u00a0" + ZERO_WIDTH
+_GAP = f"[{_GAP_CHARS}]"
 _NOT_AFTER_AD = rf"(?!{_GAP}++(?:Standards|Authority|Bureau|Council|Association|Agency|Act|Code)\b)"
 
 
