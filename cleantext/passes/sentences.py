@@ -540,7 +540,7 @@ class _Document:
         a line ending in ``{``, ``}`` or ``;``, ``obj.method(``, a line opening with
         ``def``, ``class``, ``import``...). Read only when a decision asks, once."""
         if self._code is None:
-            self._code = len(_CODE_SIGN.findall(self.text)) >= _CODE_SIGNS
+            self._code = _talks_code(self.text)
         return self._code
 
     def want(
@@ -1082,14 +1082,45 @@ def _in_blob(text: str, start: int, end: int) -> bool:
 
 
 # Signs that a text talks code (see ``_Document.code``).
-_CODE_SIGN = regex.compile(
-    r"\w\(\)|=>|::|[{};][ \t]*$|\w\.\w+\(|^[ \t]*(?:def|class|import|function|var|const|let)\s"
-    # a snake_case name (not in a handle, an address or a path), a source or data file
-    r"|(?<![\w@/.-])[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9](?![\w@/-])"
-    r"|\b\w+\.(?:py|js|ts|json|ya?ml|toml|sh|cpp|java|rb|go|rs|md|rst|txt|html|css)\b",
-    regex.MULTILINE,
+# Signs that a text talks code, each found alone (one alternation of them all tries every
+# branch at every character, several times slower than these scans, which each jump to
+# their first character); a search runs only when the text holds that character.
+# (character the text must hold, the sign)
+_CODE_SIGN_SCANS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
+    (need, regex.compile(pattern, regex.MULTILINE))
+    for need, pattern in (
+        ("()", r"\w\(\)"),  # f()
+        ("=>", r"=>"),
+        ("::", r"::"),
+        ("", r"[{};][ \t]*$"),  # a line ending in {, } or ;
+        ("(", r"(?<=\w)\.\w+\("),  # obj.method(
+        ("", r"^[ \t]*(?:def|class|import|function|var|const|let)\s"),
+        # a snake_case name (not in a handle, an address or a path)
+        ("_", r"(?<![\w@/.-])[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9](?![\w@/-])"),
+        # a source or data file
+        (".", r"(?<=\w)\.(?:py|js|ts|json|ya?ml|toml|sh|cpp|java|rb|go|rs|md|rst|txt|html|css)\b"),
+    )
 )
 _CODE_SIGNS = 3
+
+
+def _talks_code(text: str) -> bool:
+    """Whether ``text`` holds three signs of code or more (``f()``, ``=>``, ``::``, a line
+    ending in ``{``, ``}`` or ``;``, ``obj.method(``, a line opening with ``def``,
+    ``class``, ``import``..., a snake_case name, a source file's name).
+
+    >>> _talks_code("Call init() then run_all() from main.py."), _talks_code("He ran; she won.")
+    (True, False)
+    """
+    found = 0
+    for need, sign in _CODE_SIGN_SCANS:
+        if need in text:
+            for _ in sign.finditer(text):
+                found += 1
+                if found >= _CODE_SIGNS:
+                    return True
+    return False
+
 
 # Quotes around a token that then names a key, a value or a term, not a sentence.
 _QUOTES = "\"'`\u201c\u201d\u2018\u2019"
