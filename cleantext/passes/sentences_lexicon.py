@@ -12,6 +12,7 @@ has the humps ``World``, ``Com`` and ``The``; ``"AIThe"`` has ``AI`` and ``The``
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
@@ -183,13 +184,13 @@ class Lexicon:
         return False
 
     @functools.cached_property
-    def _long_camel(self) -> tuple[str, ...]:
-        return tuple(sorted(t for t in self.known if len(t) >= _NEAR_MIN and INNER_CAP.search(t)))
+    def _long_camel(self) -> dict[int, tuple[str, ...]]:
+        return _by_length(t for t in self.known if len(t) >= _NEAR_MIN and INNER_CAP.search(t))
 
     @functools.cached_property
-    def _named_camel(self) -> tuple[str, ...]:
-        return tuple(
-            sorted(t for t in self.named if len(t) >= _NEAR_NAMED_MIN and _NAMED_CAP.search(t))
+    def _named_camel(self) -> dict[int, tuple[str, ...]]:
+        return _by_length(
+            t for t in self.named if len(t) >= _NEAR_NAMED_MIN and _NAMED_CAP.search(t)
         )
 
     def near_known(self, token: str) -> str | None:
@@ -207,7 +208,8 @@ class Lexicon:
         """
         if len(token) < _NEAR_NAMED_MIN:
             return None
-        terms = self._long_camel if len(token) >= _NEAR_MIN else self._named_camel
+        table = self._long_camel if len(token) >= _NEAR_MIN else self._named_camel
+        terms = table.get(len(token), ())  # one letter away: one letter longer at most
         found = process.extractOne(token, terms, scorer=OSA.distance, score_cutoff=1)
         return None if found is None else str(found[0])
 
@@ -236,6 +238,24 @@ class Lexicon:
 
 
 _NEAR_MIN = 8
+
+
+def _by_length(terms: Iterable[str]) -> dict[int, tuple[str, ...]]:
+    """For each length n, the terms (sorted) of n - 1 to n + 1 characters: the only ones
+    a token of n characters can be one edit away from.
+
+    >>> _by_length(["AirPods", "iPad", "eBay"])[5]
+    ('eBay', 'iPad')
+    """
+    lengths: dict[int, list[str]] = {}
+    for term in terms:
+        lengths.setdefault(len(term), []).append(term)
+    return {
+        n: tuple(sorted(t for m in (n - 1, n, n + 1) for t in lengths.get(m, ())))
+        for n in range(min(lengths, default=1) - 1, max(lengths, default=0) + 2)
+    }
+
+
 _MAX_MADE_OF = 24  # letters: the longest lower-case word tried as made of two words
 _NEAR_NAMED_MIN = 6  # the user named the term: a shorter token near it is it, misspelt
 INNER_CAP = regex.compile(r"\p{Ll}\p{Lu}")
