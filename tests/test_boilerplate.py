@@ -554,6 +554,10 @@ def test_a_marker_before_other_boilerplate_on_its_line_takes_the_line() -> None:
     assert STRIP("Title\n\nAdvertisement\u00a0The firm agreed.\n") == "Title\n\nThe firm agreed.\n"
     invisible = "Title\n\nADVERTISEMENT\u200b The firm agreed.\n"
     assert STRIP(invisible) == "Title\n\nThe firm agreed.\n"
+    # an invisible space before a marker that opens a line: the whole pipeline settles
+    opens = "Title\n\n\u200bAdvertisement The firm agreed.\n"
+    once = Pipeline.default()(opens)
+    assert once == "Title\n\nThe firm agreed.\n" == Pipeline.default()(once)
     kept = "Title\n\nThe ADVERTISEMENT  Standards Authority ruled.\n"
     assert STRIP.propose(kept) == []
 

@@ -58,7 +58,7 @@ def _inline_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
     forms = sorted(families, key=len, reverse=True)
     one = "(?:" + "|".join(regex.escape(f).replace(r"\ ", " ") for f in forms) + ")"
     source = (
-        rf"(?:(?<=[.!?\u2026][\"'\u201d\u2019)\]]{{0,2}}){_GAP}++|^)"
+        rf"(?:(?<=[.!?\u2026][\"'\u201d\u2019)\]]{{0,2}}){_GAP}++|^{_GAP}*+)"
         rf"(?P<m>{one}(?:{_GAP}++{one})*+)"
         rf"(?:{_NOT_AFTER_AD}(?={_GAP}++[\"'\u201c\u2018(]?[\p{{Lu}}\p{{N}}])|{_GAP}*+$)"
     )
