@@ -40,7 +40,6 @@ prefix or phonetic key in an index built once per list.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import heapq
 from collections.abc import Iterable
@@ -53,6 +52,7 @@ from cleantext.edits import Edit
 from cleantext.namelist import NameEntry, entries
 from cleantext.passes import names_match as nm
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
+from cleantext.passes.text_view import TextView
 from cleantext.passes.whitespace import ODD_SPACES
 
 __all__ = ["NormalizeNames"]
@@ -399,36 +399,8 @@ def _run_spaced(owner: NormalizeNames, text: str, which: int) -> list[Edit]:
     runs = [m.span() for m in _WIDE_SPACE.finditer(text)] if _may_be_wide(text) else []
     if not runs:
         return _Document(owner, text).run()[which]
-    pieces: list[str] = []
-    starts: list[int] = []  # where each kept stretch starts in the view and in the text
-    origins: list[int] = []
-    pos = view_len = 0
-    for a, b in runs:
-        starts.append(view_len)
-        origins.append(pos)
-        pieces.append(text[pos:a])
-        view_len += a - pos
-        starts.append(view_len)
-        origins.append(a)
-        pieces.append(" ")
-        view_len += 1
-        pos = b
-    starts.append(view_len)
-    origins.append(pos)
-    pieces.append(text[pos:])
-
-    def back(v: int, end: bool) -> int:
-        if end and v > 0:
-            return back(v - 1, False) + 1
-        k = bisect.bisect_right(starts, v) - 1
-        return origins[k] + (v - starts[k])
-
-    out = []
-    for e in _Document(owner, "".join(pieces)).run()[which]:
-        start = back(e.start, False)
-        stop = back(e.end, True) if e.end > e.start else start
-        out.append(Edit(start, stop, e.replacement, e.rule, e.note))
-    return out
+    view = TextView.replacing(text, runs, " ")
+    return view.edits_back(_Document(owner, view.text).run()[which])
 
 
 def _may_be_wide(text: str) -> bool:

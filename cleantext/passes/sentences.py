@@ -51,6 +51,7 @@ from cleantext.passes.sentences_lexicon import (
     humps,
     lexicon,
 )
+from cleantext.passes.text_view import TextView
 from cleantext.passes.whitespace import ODD_SPACES, ZERO_WIDTH
 
 __all__ = ["RepairSentences", "batch_vocabulary"]
@@ -245,6 +246,9 @@ class RepairSentences(Pass):
         repaired text is looked at again, at most a few times, and anything found there is
         folded into the same edits: running the pass twice changes nothing more.
         """
+        view = _visible(text)
+        if view is not None:  # read past the invisible characters the whitespace pass drops
+            return view.edits_back(self.propose(view.text, context))
         edits = self._analyse(text, context)[0]
         current = text
         found = edits
@@ -266,6 +270,9 @@ class RepairSentences(Pass):
         >>> notes  # doctest: +ELLIPSIS
         ['possibly a lost ". " in "getUser" (get|User): "get" often starts an identifier...']
         """
+        view = _visible(text)
+        if view is not None:
+            return view.edits_back(self.suggest(view.text, context))
         notes = self._analyse(text, context)[1]
         if not notes:
             return notes
@@ -1082,6 +1089,23 @@ def _in_blob(text: str, start: int, end: int) -> bool:
 
 
 # Signs that a text talks code (see ``_Document.code``).
+# Invisible characters (zero-width spaces, word joiners, byte-order marks) that the
+# whitespace pass deletes: the text reads as if they were not there.
+_INVISIBLE = regex.compile(f"[{ZERO_WIDTH}]++")
+
+
+def _visible(text: str) -> TextView | None:
+    """``text`` without its invisible characters, or None if it has none: a sentence
+    glued on behind one (``Europe\u200bHowever``) reads glued once they are gone.
+
+    >>> _visible("in Europe\u200bHowever").text, _visible("in Europe. However")
+    ('in EuropeHowever', None)
+    """
+    if text.isascii() or not any(c in text for c in ZERO_WIDTH):
+        return None
+    return TextView.replacing(text, [m.span() for m in _INVISIBLE.finditer(text)], "")
+
+
 # Signs that a text talks code, each found alone (one alternation of them all tries every
 # branch at every character, several times slower than these scans, which each jump to
 # their first character); a search runs only when the text holds that character.
