@@ -539,10 +539,16 @@ def test_lines_of_boilerplate_glued_together_go_in_one_run() -> None:
     glued = "Bridge reopens\n\nRepairs are finished.\n\nShare thisSee also\n\nTraffic returns.\n"
     assert STRIP(glued) == "Bridge reopens\n\nRepairs are finished.\n\nTraffic returns.\n"
     pipe = Pipeline.default()
-    once = pipe("Lead.\n\nAll rights reserved.Related topics:\n\nEnd.\n")
-    assert once == "Lead.\n\nEnd.\n" == pipe(once)
+    for line in (
+        "All rights reserved.Related topics:",
+        "ADVERTISEMENTRelated topics",  # a word in capitals glued to the next line
+        "Advertisement Related topics:Menu",  # a marker, then lines glued together
+    ):
+        once = pipe(f"Lead.\n\n{line}\n\nEnd.\n")
+        assert once == "Lead.\n\nEnd.\n" == pipe(once)
     # a part that is no boilerplate keeps the line
     assert STRIP.propose("Lead.\n\nShare thisMarket report\n\nEnd.\n") == []
+    assert STRIP.propose("Lead.\n\nNASAScience news\n\nEnd.\n") == []
 
 
 def test_a_marker_before_other_boilerplate_on_its_line_takes_the_line() -> None:
@@ -569,6 +575,7 @@ def test_a_marker_before_other_boilerplate_on_its_line_takes_the_line() -> None:
         "the deal.Advertisement The board met.",
         "the dealAdvertisementThe board met.",
         "the deal.ADVERTISEMENTThe board met.",
+        "the dealAdvertisement ADVERTISEMENT The board met.",  # a few markers in a row
     ],
 )
 def test_a_marker_glued_to_the_end_of_a_sentence_goes(glued: str) -> None:

@@ -341,10 +341,7 @@ def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
     classify = lib.classify
     for key in keys:
         if key and key not in seen:
-            match = classify(key)
-            if match is None and len(key) <= _GLUED_MAX and key.count(" ") < _GLUED_WORDS:
-                match = _glued_lines(key, classify)  # (a pair of widgets is short)
-            seen[key] = match
+            seen[key] = _boilerplate(key, classify)
     if not every and not any(seen.values()):
         return []  # the common case: a clean text, no line to describe
     spans = _line_spans(text, contents)
@@ -444,10 +441,19 @@ def _underlines(line: str, title: str) -> bool:
 
 
 # Where a scraper glued two lines of boilerplate: a lower-case letter, a digit or the end
-# of a sentence right before a capital ("Share thisSee also", "reserved.Related topics:").
-_GLUED_LINE = regex.compile(r"(?<=[\p{Ll}\p{N}][.!?:]?+)(?=\p{Lu}\p{Ll})")
+# of a sentence right before a capital ("Share thisSee also", "reserved.Related topics:"),
+# or a word in capitals right before a capitalised one ("ADVERTISEMENTRelated topics").
+_GLUED_LINE = regex.compile(r"(?:(?<=[\p{Ll}\p{N}][.!?:]?+)|(?<=\p{Lu}{2}))(?=\p{Lu}\p{Ll})")
 _GLUED_MAX = 120  # characters: longer lines are no pair of widgets
 _GLUED_WORDS = 16  # nor are lines of more words
+
+
+def _boilerplate(line: str, classify: Callable[[str], LineMatch | None]) -> LineMatch | None:
+    """The match of ``line`` (stripped): a line of boilerplate, or lines of it glued."""
+    match = classify(line)
+    if match is None and len(line) <= _GLUED_MAX and line.count(" ") < _GLUED_WORDS:
+        match = _glued_lines(line, classify)  # (a pair of widgets is short)
+    return match
 
 
 def _glued_lines(line: str, classify: Callable[[str], LineMatch | None]) -> LineMatch | None:
@@ -529,7 +535,7 @@ def _inline_edits(
                 [m.span("m") for m in found] + [(e.start - ln.body, e.end - ln.body) for e in glued]
             )
             rest = _without(content, spans).strip(" \u00a0.")
-            if rest and (whole := classify(rest)) is not None:
+            if rest and (whole := _boilerplate(rest, classify)) is not None:
                 ln.match = whole  # the markers and the rest are all boilerplate
                 continue
         if glued:
@@ -554,10 +560,11 @@ def _inline_edits(
 
 
 # "Advertisement" glued to the end of a sentence, as text pulled out of a page without
-# separators writes it ("the deal.Advertisement The firm", "saidAdvertisement"): a capital
-# or the end of the line after it.
+# separators writes it ("the deal.Advertisement The firm", "saidAdvertisement"), once or a
+# few times in a row: a capital or the end of the line after it.
+_AD = "(?:Advertisements?|ADVERTISEMENTS?)"
 _GLUED_MARKER = regex.compile(
-    r"(?<=\p{Ll}(?P<stop>[.!?])?)(?P<m>Advertisements?|ADVERTISEMENTS?)"
+    rf"(?<=\p{{Ll}}(?P<stop>[.!?])?)(?P<m>{_AD}(?:{_GAP}*+{_AD})*+)"
     rf"(?=(?P<space>{_GAP}++)[\"'\u201c\u2018(]?\p{{Lu}}|\p{{Lu}}\p{{Ll}}|{_GAP}*+$)"
 )
 
