@@ -583,6 +583,9 @@ def test_a_marker_glued_to_the_end_of_a_sentence_goes(glued: str) -> None:
     pipe = Pipeline.default()
     once = pipe(f"Title\n\nThey agreed on {glued}\n")
     assert once == "Title\n\nThey agreed on the deal. The board met.\n" == pipe(once)
+    # after a quotation's end, and before a number, as between sentences
+    quoted = pipe("Title\n\nHe said: \u201cNo deal.\u201dAdvertisement 2019 was hard.\n")
+    assert quoted == "Title\n\nHe said: \u201cNo deal.\u201d 2019 was hard.\n" == pipe(quoted)
     # an identifier or a word that goes on stays
     assert STRIP.propose("Title\n\nThe showAdvertisement flag is set.\n") == []
 

@@ -560,12 +560,13 @@ def _inline_edits(
 
 
 # "Advertisement" glued to the end of a sentence, as text pulled out of a page without
-# separators writes it ("the deal.Advertisement The firm", "saidAdvertisement"), once or a
-# few times in a row: a capital or the end of the line after it.
+# separators writes it ("the deal.Advertisement The firm", "saidAdvertisement", "he
+# said.\u201dAdvertisement"), once or a few times in a row: a capital, a number or the
+# end of the line after it (as after a marker between sentences).
 _AD = "(?:Advertisements?|ADVERTISEMENTS?)"
 _GLUED_MARKER = regex.compile(
-    rf"(?<=\p{{Ll}}(?P<stop>[.!?])?)(?P<m>{_AD}(?:{_GAP}*+{_AD})*+)"
-    rf"(?=(?P<space>{_GAP}++)[\"'\u201c\u2018(]?\p{{Lu}}|\p{{Lu}}\p{{Ll}}|{_GAP}*+$)"
+    rf"(?<=\p{{Ll}}(?:(?P<stop>[.!?])[\"'\u201d\u2019)\]]{{0,2}})?)(?P<m>{_AD}(?:{_GAP}*+{_AD})*+)"
+    rf"(?=(?P<space>{_GAP}++)[\"'\u201c\u2018(]?[\p{{Lu}}\p{{N}}]|\p{{Lu}}\p{{Ll}}|{_GAP}*+$)"
 )
 
 
