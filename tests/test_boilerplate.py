@@ -586,6 +586,8 @@ def test_a_marker_glued_to_the_end_of_a_sentence_goes(glued: str) -> None:
     # after a quotation's end, and before a number, as between sentences
     quoted = pipe("Title\n\nHe said: \u201cNo deal.\u201dAdvertisement 2019 was hard.\n")
     assert quoted == "Title\n\nHe said: \u201cNo deal.\u201d 2019 was hard.\n" == pipe(quoted)
+    dated = pipe("Title\n\nSales rose in 2024Advertisement The firm agreed.\n")
+    assert dated == "Title\n\nSales rose in 2024. The firm agreed.\n" == pipe(dated)
     # an identifier or a word that goes on stays
     assert STRIP.propose("Title\n\nThe showAdvertisement flag is set.\n") == []
 

@@ -561,11 +561,12 @@ def _inline_edits(
 
 # "Advertisement" glued to the end of a sentence, as text pulled out of a page without
 # separators writes it ("the deal.Advertisement The firm", "saidAdvertisement", "he
-# said.\u201dAdvertisement"), once or a few times in a row: a capital, a number or the
-# end of the line after it (as after a marker between sentences).
+# said.\u201dAdvertisement", "in 2024Advertisement"), once or a few times in a row: a
+# capital, a number or the end of the line after it (as after a marker between sentences).
 _AD = "(?:Advertisements?|ADVERTISEMENTS?)"
 _GLUED_MARKER = regex.compile(
-    rf"(?<=\p{{Ll}}(?:(?P<stop>[.!?])[\"'\u201d\u2019)\]]{{0,2}})?)(?P<m>{_AD}(?:{_GAP}*+{_AD})*+)"
+    rf"(?<=[\p{{Ll}}\p{{N}}](?:(?P<stop>[.!?])[\"'\u201d\u2019)\]]{{0,2}})?)"
+    rf"(?P<m>{_AD}(?:{_GAP}*+{_AD})*+)"
     rf"(?=(?P<space>{_GAP}++)[\"'\u201c\u2018(]?[\p{{Lu}}\p{{N}}]|\p{{Lu}}\p{{Ll}}|{_GAP}*+$)"
 )
 
