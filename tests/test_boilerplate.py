@@ -543,6 +543,7 @@ def test_lines_of_boilerplate_glued_together_go_in_one_run() -> None:
         "All rights reserved.Related topics:",
         "ADVERTISEMENTRelated topics",  # a word in capitals glued to the next line
         "Advertisement Related topics:Menu",  # a marker, then lines glued together
+        "Copyright 2024All rights reserved.",  # sentences glued: read as they will read
     ):
         once = pipe(f"Lead.\n\n{line}\n\nEnd.\n")
         assert once == "Lead.\n\nEnd.\n" == pipe(once)

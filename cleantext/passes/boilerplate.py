@@ -451,8 +451,10 @@ _GLUED_WORDS = 16  # nor are lines of more words
 def _boilerplate(line: str, classify: Callable[[str], LineMatch | None]) -> LineMatch | None:
     """The match of ``line`` (stripped): a line of boilerplate, or lines of it glued."""
     match = classify(line)
-    if match is None and len(line) <= _GLUED_MAX and line.count(" ") < _GLUED_WORDS:
-        match = _glued_lines(line, classify)  # (a pair of widgets is short)
+    if (match is None or match.weak) and len(line) <= _GLUED_MAX and line.count(" ") < _GLUED_WORDS:
+        glued = _glued_lines(line, classify)  # (a pair of widgets is short)
+        if glued is not None and (match is None or not glued.weak):
+            match = glued
     return match
 
 
@@ -466,6 +468,8 @@ def _glued_lines(line: str, classify: Callable[[str], LineMatch | None]) -> Line
     'share-follow'
     >>> _glued_lines("Read the iPhone review", lib.classify) is None
     True
+    >>> _glued_lines("Copyright 2024All rights reserved.", lib.classify).family
+    'cookie-consent'
     """
     if _GLUED_LINE.search(line) is None:
         return None
@@ -476,7 +480,9 @@ def _glued_lines(line: str, classify: Callable[[str], LineMatch | None]) -> Line
     for part in parts:
         match = classify(part)
         if match is None:
-            return None
+            # read as the sentences the line holds once the junctions are repaired, as the
+            # next run reads it ("Copyright 2024All rights reserved.")
+            return classify(" ".join(p if p[-1] in ".!?:" else p + "." for p in parts))
         matches.append(match)
     return next((m for m in matches if not m.weak), matches[0])
 
