@@ -587,8 +587,11 @@ def test_a_marker_glued_to_the_end_of_a_sentence_goes(glued: str) -> None:
     # after a quotation's end, and before a number, as between sentences
     quoted = pipe("Title\n\nHe said: \u201cNo deal.\u201dAdvertisement 2019 was hard.\n")
     assert quoted == "Title\n\nHe said: \u201cNo deal.\u201d 2019 was hard.\n" == pipe(quoted)
-    dated = pipe("Title\n\nSales rose in 2024Advertisement The firm agreed.\n")
-    assert dated == "Title\n\nSales rose in 2024. The firm agreed.\n" == pipe(dated)
+    for end in ("2024", "the US"):  # after a number, after an abbreviation
+        once = pipe(f"Title\n\nSales rose in {end}Advertisement The firm agreed.\n")
+        assert once == f"Title\n\nSales rose in {end}. The firm agreed.\n" == pipe(once)
+    # a word in capitals that holds the marker in capitals stays one word
+    assert STRIP.propose("Title\n\nThe PREADVERTISEMENT The\n") == []
     # an identifier or a word that goes on stays
     assert STRIP.propose("Title\n\nThe showAdvertisement flag is set.\n") == []
 

@@ -569,10 +569,13 @@ def _inline_edits(
 # separators writes it ("the deal.Advertisement The firm", "saidAdvertisement", "he
 # said.\u201dAdvertisement", "in 2024Advertisement"), once or a few times in a row: a
 # capital, a number or the end of the line after it (as after a marker between sentences).
+# After a capital ("in the USAdvertisement The"), only the marker that is not in capitals
+# itself tells where it starts.
 _AD = "(?:Advertisements?|ADVERTISEMENTS?)"
+_END = r"(?:(?P<stop>[.!?])[\"'\u201d\u2019)\]]{0,2})?"
 _GLUED_MARKER = regex.compile(
-    rf"(?<=[\p{{Ll}}\p{{N}}](?:(?P<stop>[.!?])[\"'\u201d\u2019)\]]{{0,2}})?)"
-    rf"(?P<m>{_AD}(?:{_GAP}*+{_AD})*+)"
+    rf"(?:(?<=[\p{{Ll}}\p{{N}}]{_END})(?P<m>{_AD}(?:{_GAP}*+{_AD})*+)"
+    rf"|(?<=\p{{Lu}}{_END})(?P<m>Advertisements?(?:{_GAP}*+{_AD})*+))"
     rf"(?=(?P<space>{_GAP}++)[\"'\u201c\u2018(]?[\p{{Lu}}\p{{N}}]|\p{{Lu}}\p{{Ll}}|{_GAP}*+$)"
 )
 
