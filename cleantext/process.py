@@ -24,9 +24,13 @@ from pathlib import Path
 from cleantext.edits import Change, Result, describe
 from cleantext.errors import CleantextError, InputError
 from cleantext.io import Document, LineIndex, decode_bytes
-from cleantext.passes.base import Context
+from cleantext.passes.base import EMPTY_CONTEXT, Context
 from cleantext.pipeline import Pipeline
 from cleantext.records import Record, get_field, set_field, split_csv, split_jsonl
+
+#: File name endings of Markdown documents: their text is cleaned with
+#: ``Context(markdown=True)`` (two trailing spaces inside a paragraph are a hard break).
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
 
 ON_ERROR = ("raise", "keep", "reject")
 
@@ -131,6 +135,8 @@ def process_text(
     >>> process_text(Pipeline.default(), "a\\nb  \\n", "f.txt").diagnostics[0].line
     2
     """
+    if name.lower().endswith(MARKDOWN_SUFFIXES):  # its hard line breaks are layout
+        context = dataclasses.replace(context or EMPTY_CONTEXT, markdown=True)
     result = pipe.run(text, suggestions=suggestions, context=context)
     diags = _diagnostics(result, name, LineIndex(text), None, None)
     return Outcome(name, text, result.text, tuple(diags))

@@ -86,6 +86,21 @@ def test_check_clean_file_exits_0(tmp_path: Path) -> None:
     assert b"All clean" in out.stdout
 
 
+def test_markdown_files_keep_their_hard_line_breaks(tmp_path: Path) -> None:
+    poem = "Roses are red,  \nviolets blue.  \n\nEnd.\n"
+    for name in ("poem.md", "poem.txt"):
+        (tmp_path / name).write_text(poem, encoding="utf-8")
+    out = run("check", "poem.md", "poem.txt", cwd=tmp_path).stdout.decode().splitlines()
+    # in Markdown, the break inside the paragraph is layout; the spaces ending it are not
+    assert [line.split(" ")[0] for line in out[:-1]] == [
+        "poem.md:2:14:",
+        "poem.txt:1:15:",
+        "poem.txt:2:14:",
+    ]
+    piped = run("clean", "--stdin-filename", "notes.md", "-", stdin=poem.encode())
+    assert piped.stdout.decode() == "Roses are red,  \nviolets blue.\n\nEnd.\n"
+
+
 def test_check_options(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(DIRTY, encoding="utf-8")
     assert run("check", "--exit-zero", "a.txt", cwd=tmp_path).returncode == 0

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cleantext import Context
 from cleantext.passes import NormalizeWhitespace
 
 FIXES = [
@@ -110,3 +111,26 @@ def test_code_spans_and_blocks_keep_their_spaces() -> None:
     assert NormalizeWhitespace()(doc) == (
         "A list marker (`-   item`) and a fence:\n\n```\nx  =  1   \n```\nToo many.\n"
     )
+
+
+POEM = "Roses are red,  \nviolets blue.  \n\nEnd.\u00a0\u00a0\nNext\r\nA  \r\nB\n"
+
+
+def test_markdown_hard_line_breaks_stay_in_a_markdown_document() -> None:
+    # two spaces or more ending a line inside a paragraph are a Markdown hard line break;
+    # at a paragraph's end, and runs of other spaces, they are only trailing whitespace
+    kept = "Roses are red,  \nviolets blue.\n\nEnd.\nNext\r\nA  \r\nB\n"
+    assert NormalizeWhitespace().run(POEM, context=Context(markdown=True)).text == kept
+    assert NormalizeWhitespace(hard_breaks=True)(POEM) == kept
+    # in plain text, or with the option off, they go like any trailing spaces
+    plain = "Roses are red,\nviolets blue.\n\nEnd.\nNext\r\nA\r\nB\n"
+    assert NormalizeWhitespace()(POEM) == plain
+    off = NormalizeWhitespace(hard_breaks=False)
+    assert off.run(POEM, context=Context(markdown=True)).text == plain
+    # the last line of the text breaks nothing
+    assert NormalizeWhitespace(hard_breaks=True)("Last line.  ") == "Last line."
+
+
+def test_hard_breaks_option_is_checked() -> None:
+    with pytest.raises(ValueError, match="hard_breaks must be true, false or 'auto'"):
+        NormalizeWhitespace(hard_breaks="yes")  # type: ignore[arg-type]

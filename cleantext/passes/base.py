@@ -32,12 +32,15 @@ class Context:
 
     ``vocabulary`` holds tokens seen standalone across a batch of documents (see
     :func:`cleantext.clean_many`): a camel-case token in it is a word, not two sentences.
+    ``markdown`` says the document is Markdown (the command line sets it for ``.md``
+    files): two spaces at the end of a line inside a paragraph are a hard line break there.
 
     >>> Context(vocabulary=frozenset({"TimeWarner"})).vocabulary
     frozenset({'TimeWarner'})
     """
 
     vocabulary: frozenset[str] = frozenset()
+    markdown: bool = False
 
 
 EMPTY_CONTEXT = Context()

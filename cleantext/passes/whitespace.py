@@ -14,7 +14,7 @@ import bisect
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 import regex
 
@@ -98,7 +98,10 @@ class NormalizeWhitespace(Pass):
     Options (keyword-only, same names in TOML): ``max_blank_lines`` (1: runs of blank
     lines shrink to one), ``odd_spaces`` (non-breaking and other odd spaces become a
     plain space), ``zero_width`` (drop U+200B, U+2060 and stray U+FEFF), ``collapse_spaces``
-    (two spaces between words become one; two after ``. ! ? :`` are a style and stay).
+    (two spaces between words become one; two after ``. ! ? :`` are a style and stay),
+    ``hard_breaks`` (``"auto"``: in a Markdown document, see :class:`Context`, two spaces
+    or more that end a line inside a paragraph are a hard line break and stay; ``True``
+    keeps them in any text, ``False`` in none).
 
     Rules: ``whitespace/trailing``, ``whitespace/blank-lines``, ``whitespace/odd-space``,
     ``whitespace/zero-width``, ``whitespace/spaces``, ``whitespace/leading``.
@@ -121,6 +124,11 @@ class NormalizeWhitespace(Pass):
     odd_spaces: bool = True
     zero_width: bool = True
     collapse_spaces: bool = True
+    hard_breaks: bool | Literal["auto"] = "auto"
+
+    def __post_init__(self) -> None:
+        if self.hard_breaks not in (True, False, "auto"):
+            raise ValueError(f"hard_breaks must be true, false or 'auto', not {self.hard_breaks!r}")
 
     def propose(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
         if not _may_change(text):
@@ -174,7 +182,10 @@ class NormalizeWhitespace(Pass):
                 layout.append(_Layout(text, zero_width=self.zero_width))
             return layout[0].keeps(offset)
 
+        breaks = self.hard_breaks is True or (self.hard_breaks == "auto" and context.markdown)
         for m in _run_pattern(self.odd_spaces, self.zero_width).finditer(text):
+            if breaks and _hard_break(text, m.start(), m.end()):
+                continue
             edit = self._space_run(text, m.start(), m.end(), laid_out)
             if edit is not None:
                 found.append(edit)
@@ -222,6 +233,25 @@ class NormalizeWhitespace(Pass):
         if has_odd:
             return Edit(start, end, fixed, "whitespace/odd-space", _codes(run))
         return Edit(start, end, fixed, "whitespace/spaces", "repeated spaces")
+
+
+def _hard_break(text: str, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]`` is a Markdown hard line break: two plain spaces
+    or more after a character of the line, before a line break and a line that goes on
+    with the paragraph (not a blank line, not the end of the text).
+
+    >>> text = "Roses are red,  \\nviolets blue.  \\n\\nEnd.  \\n"
+    >>> [_hard_break(text, a, b) for a, b in ((14, 16), (29, 31), (37, 39))]
+    [True, False, False]
+    """
+    if end - start < 2 or text.count(" ", start, end) != end - start:
+        return False
+    if start == 0 or text[start - 1] in "\r\n" or text[end : end + 1] not in ("\r", "\n"):
+        return False
+    after = _BREAK.match(text, end).end()  # (a line break stands at end)
+    stop = _BREAK.search(text, after)
+    following = text[after : stop.start() if stop is not None else len(text)]
+    return following != "" and not following.isspace()  # the paragraph goes on
 
 
 class _Layout:
