@@ -151,6 +151,15 @@ def test_dispatch_keys_cover_every_template() -> None:
             "newsletter",
             False,
         ),
+        ("Image caption Ann Lee speaks in London", "photo-credit", False),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "cookie-consent", False),
+        ("This content is not available in your region", "media-widget", False),
+        ("Click here to watch the video", "media-widget", False),
+        ("Audio version", "media-widget", True),  # a heading of the article's own, alone
+        ("You have successfully subscribed to Morning Briefing", "newsletter", False),
+        ("Please support independent journalism", "newsletter", False),
+        ("Editors' choice", "read-more", False),
+        ("Allow notifications", "share-follow", False),
     ],
 )
 def test_classify(line: str, family: str, weak: bool) -> None:
