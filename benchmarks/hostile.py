@@ -88,6 +88,11 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
         2_000_000,
     ),
     "blank lines": (lambda n: _repeat("\n", n), 1_000_000),
+    "invisible characters between words": (
+        lambda n: _repeat("end\u200bThe \u2060a\ufeffB ", n),
+        2_000_000,
+    ),
+    "ad markers glued in a row": (lambda n: _repeat("the dealAdvertisement", n), 2_000_000),
 }
 
 # Inputs of distinct tokens are timed on their first run only. The passes keep bounded

@@ -31,6 +31,8 @@ HOSTILE = {
     "blank lines": "\n" * 200_000 + "x",
     "spaces": " " * 200_000 + "x",
     "quotes": '"."' * 100_000,
+    "invisible characters between glued words": "end\u200bThe \u2060a\ufeffB " * 25_000,
+    "ad markers glued in a row": "the dealAdvertisement" * 20_000 + " The end.",
 }
 
 
