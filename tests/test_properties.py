@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from strategies import article
 
 import cleantext
-from cleantext import Pipeline, replay
+from cleantext import Context, Pipeline, replay
 
 NAMES = ["Arthur Mensch", "DeepSeek", "Maria Garcia", "Kenji Nakamura"]
 PIPE = Pipeline.default(NAMES)
@@ -76,6 +76,16 @@ def test_any_unicode_is_handled(text: str) -> None:
     result = PIPE.run(text)
     assert PIPE(result.text) == result.text
     assert result.replay() == result.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=" \t\n\r\u00a0\u200bab.", max_size=60))
+def test_markdown_documents_settle_in_one_run(text: str) -> None:
+    # what a Markdown document keeps (its hard line breaks) it keeps on the next run too
+    markdown = Context(markdown=True)
+    once = PIPE.run(text, context=markdown)
+    assert PIPE.run(once.text, context=markdown).text == once.text
+    assert once.replay() == once.text
 
 
 def test_pickled_pipeline_and_threads_agree() -> None:

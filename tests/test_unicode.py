@@ -174,6 +174,15 @@ def test_code_spans_and_blocks_quote_their_text_as_it_is() -> None:
     )
     # junk is junk in code too
     assert FixUnicode()("Run `ls\x00 -l` now.") == "Run `ls -l` now."
+    # a blank line ends a code span, whatever its line breaks (CRLF, CR) and whatever
+    # invisible characters stand on it: a stray backtick quotes nothing past it
+    for blank in ("\r\n\r\n", "\r\r", "\n\u200b\n", "\n\u00a0 \n"):
+        stray = f"A stray ` here.{blank}it\u00e2\u20ac\u2122s back ` there."
+        once = cleantext.clean(stray)
+        assert "it\u2019s back" in once
+        assert cleantext.clean(once) == once
+    wrapped = "Type `it\u00e2\u20ac\u2122s\r\nas is` here."
+    assert FixUnicode()(wrapped) == wrapped  # a span wraps once over a CRLF
 
 
 def test_an_entity_escaped_twice_is_decoded_in_one_run() -> None:

@@ -36,7 +36,7 @@ from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 from cleantext.passes.boilerplate_library import FAMILIES, LABELS, Library, LineMatch, library
 from cleantext.passes.boilerplate_rejoin import rejoin
 from cleantext.passes.code_spans import code_regions, overlaps
-from cleantext.passes.whitespace import ZERO_WIDTH
+from cleantext.passes.spaces import ZERO_WIDTH
 from cleantext.resources import load_list
 
 _BREAK = regex.compile(r"\r\n|\r|\n")

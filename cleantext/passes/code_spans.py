@@ -20,12 +20,16 @@ from collections.abc import Collection
 import regex
 
 from cleantext.edits import Edit
+from cleantext.passes.spaces import ODD_SPACES, ZERO_WIDTH
 
 # An inline code span: a run of backticks, then the text up to a run as long (CommonMark:
-# ``` `` `x` `` ``` quotes a backtick); it may wrap once, as Markdown allows, and a blank
-# line ends it. Bounded, so a text of lone backticks costs linear time.
+# ``` `` `x` `` ``` quotes a backtick); it may wrap, as Markdown allows, and a blank line
+# ends it (LF, CRLF or CR; a line of spaces, odd or invisible ones too, is blank: the
+# whitespace pass makes it so). Bounded, so a text of lone backticks costs linear time.
+_BLANK_AFTER = rf"[ \t{ODD_SPACES}{ZERO_WIDTH}]*+(?:[\r\n]|\Z)"
 _CODE_SPAN = regex.compile(
-    r"(?<!`)(`++)(?:[^`\n]|`++(?<!(?<!`)\1)|\n(?![ \t]*+\n)){0,1000}?(?<!`)\1(?!`)"
+    rf"(?<!`)(`++)(?:[^`\r\n]|`++(?<!(?<!`)\1)|(?:\r\n?+|\n)(?!{_BLANK_AFTER})){{0,1000}}?"
+    r"(?<!`)\1(?!`)"
 )
 # A line that opens or closes a fenced code block.
 _FENCE = regex.compile(r"^[ \t]*+(?:```|~~~)", regex.MULTILINE)

@@ -52,8 +52,8 @@ from cleantext.edits import Edit
 from cleantext.namelist import NameEntry, entries
 from cleantext.passes import names_match as nm
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
+from cleantext.passes.spaces import ODD_SPACES
 from cleantext.passes.text_view import TextView
-from cleantext.passes.whitespace import ODD_SPACES
 
 __all__ = ["NormalizeNames"]
 

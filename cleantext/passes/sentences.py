@@ -51,8 +51,8 @@ from cleantext.passes.sentences_lexicon import (
     humps,
     lexicon,
 )
+from cleantext.passes.spaces import ODD_SPACES, ZERO_WIDTH
 from cleantext.passes.text_view import TextView
-from cleantext.passes.whitespace import ODD_SPACES, ZERO_WIDTH
 
 __all__ = ["RepairSentences", "batch_vocabulary"]
 
@@ -1088,7 +1088,6 @@ def _in_blob(text: str, start: int, end: int) -> bool:
     )
 
 
-# Signs that a text talks code (see ``_Document.code``).
 # Invisible characters (zero-width spaces, word joiners, byte-order marks) that the
 # whitespace pass deletes: the text reads as if they were not there.
 _INVISIBLE = regex.compile(f"[{ZERO_WIDTH}]++")
@@ -1096,9 +1095,9 @@ _INVISIBLE = regex.compile(f"[{ZERO_WIDTH}]++")
 
 def _visible(text: str) -> TextView | None:
     """``text`` without its invisible characters, or None if it has none: a sentence
-    glued on behind one (``Europe\u200bHowever``) reads glued once they are gone.
+    glued on behind one (``Europe\\u200bHowever``) reads glued once they are gone.
 
-    >>> _visible("in Europe\u200bHowever").text, _visible("in Europe. However")
+    >>> _visible("in Europe\\u200bHowever").text, _visible("in Europe. However")
     ('in EuropeHowever', None)
     """
     if text.isascii() or not any(c in text for c in ZERO_WIDTH):
@@ -1106,10 +1105,10 @@ def _visible(text: str) -> TextView | None:
     return TextView.replacing(text, [m.span() for m in _INVISIBLE.finditer(text)], "")
 
 
-# Signs that a text talks code, each found alone (one alternation of them all tries every
-# branch at every character, several times slower than these scans, which each jump to
-# their first character); a search runs only when the text holds that character.
-# (character the text must hold, the sign)
+# Signs that a text talks code (see ``_Document.code``), each found alone: one alternation
+# of them all tries every branch at every character, several times slower than these
+# scans, which each jump to their first character; a search runs only when the text holds
+# that character. (character the text must hold, the sign)
 _CODE_SIGN_SCANS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (need, regex.compile(pattern, regex.MULTILINE))
     for need, pattern in (

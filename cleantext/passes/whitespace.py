@@ -21,12 +21,11 @@ import regex
 from cleantext.edits import Edit
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 from cleantext.passes.code_spans import outside_code
+from cleantext.passes.spaces import ODD_SPACES, ZERO_WIDTH
 
 _SPACE = " \t"
-# Odd spaces (no-break, en/em, thin...) and zero-width characters, each written out once:
-# the character classes, the may-change screen and the strip set below are made of them.
-ODD_SPACES = "\u00a0\u202f\u205f" + "".join(map(chr, range(0x2000, 0x200B)))
-ZERO_WIDTH = "\u200b\u2060\ufeff"
+# The character classes, the may-change screen and the strip set below are made of the
+# odd spaces and zero-width characters of :mod:`cleantext.passes.spaces`.
 _BREAK = regex.compile(r"\r\n|\r|\n")
 # Three or more line breaks, possibly with whitespace-only lines among them.
 _ODD_OR_ZW = ODD_SPACES + ZERO_WIDTH
@@ -251,7 +250,7 @@ def _hard_break(text: str, start: int, end: int) -> bool:
     after = _BREAK.match(text, end).end()  # (a line break stands at end)
     stop = _BREAK.search(text, after)
     following = text[after : stop.start() if stop is not None else len(text)]
-    return following != "" and not following.isspace()  # the paragraph goes on
+    return following.translate(_ZW_DELETE).strip() != ""  # the paragraph goes on
 
 
 class _Layout:

@@ -1,0 +1,14 @@
+"""The space characters every pass reads alike, written out once.
+
+Odd spaces (no-break, en and em, thin...) read as a space; zero-width characters (a
+zero-width space, a word joiner, a stray byte-order mark) read as nothing. The whitespace
+pass normalises both; the other passes read the text as it will be once it has.
+
+>>> "\\u00a0" in ODD_SPACES, "\\u200b" in ZERO_WIDTH, " " in ODD_SPACES
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+ODD_SPACES = "\u00a0\u202f\u205f" + "".join(map(chr, range(0x2000, 0x200B)))
+ZERO_WIDTH = "\u200b\u2060\ufeff"
