@@ -152,7 +152,10 @@ class Pipeline:
         filtering = bool(self.select or self.ignore)
         for stage, step in enumerate(self.passes):
             try:
-                proposed = step.propose(text, ctx)
+                if suggestions:
+                    proposed, maybe = step.review(text, ctx)
+                else:
+                    proposed, maybe = step.propose(text, ctx), []
             except CleantextError:
                 raise
             except TimeoutError as exc:
@@ -167,8 +170,7 @@ class Pipeline:
                 ) from exc
             if filtering:
                 proposed = [e for e in proposed if self.enabled(e.rule, step.name)]
-            if suggestions:
-                maybe = step.suggest(text, ctx)
+            if maybe:
                 notes.extend(
                     _explain(e, text, maps, step.name, stage)
                     for e in check_edits(text, maybe, step.name)

@@ -118,6 +118,26 @@ def test_suggestions_are_not_applied() -> None:
     assert all(s.rule for s in result.suggestions)
 
 
+REVIEWED = [
+    "Plain text.",
+    "Call the getUser helper. He paid with PayPal and then CheckPoint fell.",
+    "Arthur Marsh spoke. Mansh  smiled in Europe\u200bHowever, Ann Lee left.",
+    "Advertisement\n\nShares rose in EuropeHowever, the bank fell.\n",
+]
+
+
+@pytest.mark.parametrize("text", REVIEWED)
+def test_review_is_propose_and_suggest_at_once(text: str) -> None:
+    # the pipeline asks each pass for both at once when it collects suggestions; a pass
+    # that works both out in one reading must give what the two calls give
+    names = ["Arthur Mensch", "Ann Lee", "Anne Lee"]
+    for step in Pipeline.default(names).passes:
+        assert step.review(text) == (step.propose(text), step.suggest(text)), step.name
+    notes = Pipeline.default(names).run(text, suggestions=True).suggestions
+    if text.startswith("Call"):
+        assert [n.rule for n in notes] == ["sentences/run-together"]
+
+
 @dataclass(frozen=True, slots=True)
 class _SlowPattern(passes.Pass):
     """A deliberately catastrophic pattern with a tiny budget: must become PatternTimeout."""

@@ -74,6 +74,17 @@ class Pass:
         """
         return []
 
+    def review(self, text: str, context: Context = EMPTY_CONTEXT) -> tuple[list[Edit], list[Edit]]:
+        """:meth:`propose` and :meth:`suggest` of ``text`` at once (what the pipeline asks
+        for when it collects suggestions). Passes that work both out in one go override it.
+
+        >>> from cleantext.passes import NormalizeWhitespace
+        >>> edits, notes = NormalizeWhitespace().review("end.  \\n")
+        >>> [e.rule for e in edits], notes
+        (['whitespace/trailing'], [])
+        """
+        return self.propose(text, context), self.suggest(text, context)
+
     def run(self, text: str, context: Context = EMPTY_CONTEXT) -> Result:
         """Run this pass alone and return a :class:`~cleantext.Result`."""
         from cleantext.pipeline import Pipeline

@@ -372,15 +372,17 @@ class NormalizeNames(Pass):
 
     def propose(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
         """Edits that map variants in ``text`` onto the canonical names."""
-        if not self.names:
-            return []
-        return _run_spaced(self, text, 0)
+        return self.review(text, context)[0]
 
     def suggest(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
         """Ambiguous matches (a token two canonical entries claim), for review."""
+        return self.review(text, context)[1]
+
+    def review(self, text: str, context: Context = EMPTY_CONTEXT) -> tuple[list[Edit], list[Edit]]:
+        """The edits and the suggestions, from one reading of the document."""
         if not self.names:
-            return []
-        return _run_spaced(self, text, 1)
+            return [], []
+        return _run_spaced(self, text)
 
 
 # Spaces between two words that a scraper leaves (no-break, doubled, thin...): the names of
@@ -388,19 +390,20 @@ class NormalizeNames(Pass):
 _WIDE_SPACE = regex.compile(rf"(?<=\S)(?: [ {ODD_SPACES}]++|[{ODD_SPACES}][ {ODD_SPACES}]*+)(?=\S)")
 
 
-def _run_spaced(owner: NormalizeNames, text: str, which: int) -> list[Edit]:
-    """The edits (``which`` 0) or suggestions (1) of the names pass on ``text`` read with
-    each run of spaces between two words as one space, mapped back to ``text``.
+def _run_spaced(owner: NormalizeNames, text: str) -> tuple[list[Edit], list[Edit]]:
+    """The edits and the suggestions of the names pass on ``text`` read with each run of
+    spaces between two words as one space, mapped back to ``text``.
 
     >>> fix = NormalizeNames(["Arthur Mensch"])
-    >>> [(e.start, e.end, e.replacement) for e in _run_spaced(fix, "Arthur  Mensh leads.", 0)]
+    >>> [(e.start, e.end, e.replacement) for e in _run_spaced(fix, "Arthur  Mensh leads.")[0]]
     [(8, 13, 'Mensch')]
     """
     runs = [m.span() for m in _WIDE_SPACE.finditer(text)] if _may_be_wide(text) else []
     if not runs:
-        return _Document(owner, text).run()[which]
+        return _Document(owner, text).run()
     view = TextView.replacing(text, runs, " ")
-    return view.edits_back(_Document(owner, view.text).run()[which])
+    edits, notes = _Document(owner, view.text).run()
+    return view.edits_back(edits), view.edits_back(notes)
 
 
 def _may_be_wide(text: str) -> bool:

@@ -249,7 +249,22 @@ class RepairSentences(Pass):
         view = _visible(text)
         if view is not None:  # read past the invisible characters the whitespace pass drops
             return view.edits_back(self.propose(view.text, context))
-        edits = self._analyse(text, context)[0]
+        return self._settle(text, context, self._analyse(text, context)[0])
+
+    def review(self, text: str, context: Context = EMPTY_CONTEXT) -> tuple[list[Edit], list[Edit]]:
+        """:meth:`propose` and :meth:`suggest` from one first look at the text."""
+        view = _visible(text)
+        if view is not None:
+            edits, notes = self.review(view.text, context)
+            return view.edits_back(edits), view.edits_back(notes)
+        first, notes = self._analyse(text, context)
+        edits = self._settle(text, context, first)
+        made = {e.start for e in edits}
+        return edits, [n for n in notes if n.start not in made]
+
+    def _settle(self, text: str, context: Context, edits: list[Edit]) -> list[Edit]:
+        """``edits`` (of a first look at ``text``) and what another look at the repaired
+        text finds, at most a few times, folded into them."""
         current = text
         found = edits
         for _ in range(_MAX_ROUNDS):
