@@ -183,6 +183,10 @@ def test_code_spans_and_blocks_quote_their_text_as_it_is() -> None:
         assert cleantext.clean(once) == once
     wrapped = "Type `it\u00e2\u20ac\u2122s\r\nas is` here."
     assert FixUnicode()(wrapped) == wrapped  # a span wraps once over a CRLF
+    for brk in ("\n", "\r\n", "\r"):  # a fenced block, whatever the line breaks
+        lines = ["Example:", "```", "one", "", "it\u00e2\u20ac\u2122s", "```", "Done."]
+        fenced = brk.join(lines)  # (a blank line inside: no code span, a block)
+        assert FixUnicode()(fenced) == fenced
 
 
 def test_an_entity_escaped_twice_is_decoded_in_one_run() -> None:

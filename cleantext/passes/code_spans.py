@@ -31,8 +31,8 @@ _CODE_SPAN = regex.compile(
     rf"(?<!`)(`++)(?:[^`\r\n]|`++(?<!(?<!`)\1)|(?:\r\n?+|\n)(?!{_BLANK_AFTER})){{0,1000}}?"
     r"(?<!`)\1(?!`)"
 )
-# A line that opens or closes a fenced code block.
-_FENCE = regex.compile(r"^[ \t]*+(?:```|~~~)", regex.MULTILINE)
+# A line that opens or closes a fenced code block (after LF, CRLF or a lone CR).
+_FENCE = regex.compile(r"(?:^|(?<=\r))[ \t]*+(?:```|~~~)", regex.MULTILINE)
 
 
 def code_regions(text: str) -> list[tuple[int, int]]:
