@@ -193,6 +193,21 @@ def test_ambiguous_tokens_are_suggested_not_changed() -> None:
     assert "ambiguous" in s.note
 
 
+def test_a_far_full_name_alone_is_suggested_for_review() -> None:
+    # "Arthur Marsh" may be another Arthur: with no other spelling of the name in the
+    # text it stays, and check shows it so that the list can be tuned
+    fix = NormalizeNames(["Arthur Mensch"])
+    text = "Arthur Marsh spoke. Marsh left."
+    assert fix.propose(text) == []
+    [s] = fix.suggest(text)
+    assert (text[s.start : s.end], s.replacement) == ("Marsh", "Mensch")
+    assert "possibly 'Mensch'" in s.note and "after given name 'Arthur'" in s.note
+    # once a variant corroborates it, it is an edit and no longer a suggestion
+    both = "Arthur Marsh and Mansh spoke."
+    assert fix(both) == "Arthur Mensch and Mensch spoke."
+    assert fix.suggest(both) == []
+
+
 def test_a_one_word_name_nearer_than_the_others_takes_the_variant() -> None:
     fix = NormalizeNames(["Vendramia", "Vendramian"])
     text = "Vendramia and Vendramian met. Later, Venddramia spoke."

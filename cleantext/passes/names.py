@@ -40,6 +40,7 @@ prefix or phonetic key in an index built once per list.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import heapq
 from collections.abc import Iterable
@@ -460,8 +461,12 @@ class _Document:
             self._singles()
         self._unstyle()
         self.edits.sort(key=lambda e: e.start)
-        self.suggestions.sort(key=lambda e: e.start)
-        return self.edits, _drop_overlaps(self.suggestions)
+        made = [(e.start, e.end) for e in self.edits]
+        suggestions = sorted(
+            (s for s in self.suggestions if not _overlaps_any(made, s.start, s.end)),
+            key=lambda e: e.start,
+        )
+        return self.edits, _drop_overlaps(suggestions)
 
     def _unstyle(self) -> None:
         """A house style holds only while the document never writes the canonical name: when
@@ -684,6 +689,7 @@ class _Document:
             if not hits:
                 continue
             found: dict[str, tuple[int, int, str, _Judged]] = {}
+            unsure: dict[str, tuple[int, _Judged]] = {}  # too far, and nothing else says so
             for e in hits:
                 toks = idx.tokens[e]
                 match = self._rest(i, toks)
@@ -696,12 +702,27 @@ class _Document:
                 if slot in self.claimed or not self.p.fuzzy:
                     continue
                 judged = self._judge_full(slot, units[slot].text, want)
-                weak = judged is not None and judged.score < 0.6
-                if weak and not self._corroborated(units[slot].text, want):
+                if (
+                    judged is not None
+                    and judged.score < 0.6
+                    and not self._corroborated(units[slot].text, want)
+                ):
+                    unsure.setdefault(want, (slot, judged))
                     judged = None
                 if judged is not None:
                     found.setdefault(want, (e, slot, toks[-1] if want == toks[-1] else "", judged))
             if not found:
+                if len(unsure) == 1:  # "Arthur Marsh" for Arthur Mensch: for review
+                    want, (slot, judged) = next(iter(unsure.items()))
+                    v = units[slot]
+                    note = (
+                        f"possibly {want!r} (score {judged.score:.2f} after given name "
+                        f"{u.text!r}); left alone: another person may have that name, and no "
+                        "other spelling in the text says otherwise"
+                    )
+                    self.suggestions.append(
+                        Edit(v.start, v.end, nm.casing(v.text, want), "names/variant", note)
+                    )
                 continue
             if len(found) > 1:
                 slot = next(iter(found.values()))[1]
@@ -1564,6 +1585,14 @@ class _Document:
 
 
 # ---------------------------------------------------------------------- module helpers
+
+
+def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, disjoint ``spans`` (an edit made
+    there: a suggestion at the same place would contradict it)."""
+    i = bisect.bisect_right(spans, (start, end)) - 1
+    return any(a < end and start < b for a, b in spans[max(0, i) : i + 2])
+
 
 # A member's title written before the name ("Labour MP Jean Corston"); not among the titles
 # of ``names_titles.txt``, which also end abbreviations ("MP." ends many sentences).
