@@ -174,6 +174,17 @@ def test_never_and_aliases() -> None:
     assert {c.rule for c in result.edits} == {"names/alias"}
 
 
+def test_an_alias_with_another_surname_names_him_alone_too() -> None:
+    # the suggestion for a far full name says to list it as an alias; then the surname
+    # alone is the same person in that text
+    fix = NormalizeNames([NameEntry("Arthur Mensch", aliases=("Arthur Marsh",))])
+    assert fix("Arthur Marsh spoke. Marsh left.") == "Arthur Mensch spoke. Mensch left."
+    assert fix("Marsh left.") == "Marsh left."  # no alias in the text: someone else
+    # a nickname with another first word says nothing about a surname alone
+    trump = NormalizeNames([NameEntry("Donald Trump", aliases=("The Donald",))])
+    assert trump("The Donald spoke. Donald left.") == "Donald Trump spoke. Donald left."
+
+
 def test_context_words_anchor() -> None:
     fix = NormalizeNames([NameEntry("Arthur Mensch", context=("Mistral",))])
     assert fix("At Mistral, Mansh said so.") == "At Mistral, Mensch said so."

@@ -557,6 +557,12 @@ class _Document:
                     self._claim(k)
                 for s in _anchor_surnames(entry):
                     self._anchor(s, u.start, alias)
+                said, meant = alias.split(), target.split()
+                if len(said) == len(meant) > 1 and said[0] == meant[0] and said[-1] != meant[-1]:
+                    # "Arthur Marsh" listed for Arthur Mensch: "Marsh" alone is him too
+                    self.variants.setdefault(meant[-1], {})[nm.fold(said[-1])] = _Anchor(
+                        meant[-1], u.start, alias
+                    )
                 i = last + 1
                 done = True
                 break
@@ -689,7 +695,7 @@ class _Document:
             if not hits:
                 continue
             found: dict[str, tuple[int, int, str, _Judged]] = {}
-            unsure: dict[str, tuple[int, _Judged]] = {}  # too far, and nothing else says so
+            unsure: dict[str, tuple[int, int, _Judged]] = {}  # too far, nothing else says so
             for e in hits:
                 toks = idx.tokens[e]
                 match = self._rest(i, toks)
@@ -707,18 +713,20 @@ class _Document:
                     and judged.score < 0.6
                     and not self._corroborated(units[slot].text, want)
                 ):
-                    unsure.setdefault(want, (slot, judged))
+                    unsure.setdefault(want, (e, slot, judged))
                     judged = None
                 if judged is not None:
                     found.setdefault(want, (e, slot, toks[-1] if want == toks[-1] else "", judged))
             if not found:
                 if len(unsure) == 1:  # "Arthur Marsh" for Arthur Mensch: for review
-                    want, (slot, judged) = next(iter(unsure.items()))
+                    want, (e, slot, judged) = next(iter(unsure.items()))
                     v = units[slot]
                     note = (
                         f"possibly {want!r} (score {judged.score:.2f} after given name "
-                        f"{u.text!r}); left alone: another person may have that name, and no "
-                        "other spelling in the text says otherwise"
+                        f"{u.text!r}); left alone: another person may have that name and no "
+                        "other spelling in the text says otherwise (if it is the same person, "
+                        f"list {self.text[u.start : v.end]!r} as an alias of "
+                        f"{idx.entries[e].canonical!r})"
                     )
                     self.suggestions.append(
                         Edit(v.start, v.end, nm.casing(v.text, want), "names/variant", note)
