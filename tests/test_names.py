@@ -174,6 +174,21 @@ def test_never_and_aliases() -> None:
     assert {c.rule for c in result.edits} == {"names/alias"}
 
 
+def test_a_short_one_word_name_misspelt_everywhere_is_suggested() -> None:
+    # "Somoa" in every mention: a five-letter name is too short to change with no correct
+    # mention to anchor it, so check reports it for review
+    fix = NormalizeNames(["Samoa"])
+    text = "They beat Somoa in the final. Somoa lost."
+    assert fix.propose(text) == []
+    notes = fix.suggest(text)
+    assert [(text[n.start : n.end], n.replacement) for n in notes] == [("Somoa", "Samoa")] * 2
+    assert "one letter away" in notes[0].note
+    # with a correct mention it is an edit; an English word or a name of its own is not
+    # suggested ("King" for Kong), nor a change of the first letter
+    assert fix("They beat Samoa. Somoa lost.") == "They beat Samoa. Samoa lost."
+    assert NormalizeNames(["Kong"]).suggest("The King spoke. Kang left.") == []
+
+
 def test_an_alias_with_another_surname_names_him_alone_too() -> None:
     # the suggestion for a far full name says to list it as an alias; then the surname
     # alone is the same person in that text

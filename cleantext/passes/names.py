@@ -132,6 +132,9 @@ class _Index:
     singles_short: dict[str, tuple[int, ...]]  # one-word entries by fold less one inner letter
     singles_masked: dict[str, tuple[int, ...]]  # one-word entries by fold, one letter masked
     singles_doubled: dict[str, tuple[int, ...]]  # one-word entries a letter shorter, by fold
+    #: one-word entries of four letters up to ``single_min_length``, one letter masked:
+    #: too short to change unanchored, their look-alikes are suggested
+    singles_small_masked: dict[str, tuple[int, ...]]
     aliases: dict[str, tuple[tuple[str, int, str], ...]]  # first word -> (alias, entry, repl)
     context: regex.Pattern[str] | None
     context_entries: dict[str, tuple[int, ...]]
@@ -184,6 +187,7 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
     short: list[tuple[str, int]] = []  # a one-word name less one inner letter
     masked: list[tuple[str, int]] = []  # a one-word name with one letter (not the first) as "?"
     doubled: list[tuple[str, int]] = []  # a one-word name one letter below the minimum or more
+    small_masked: list[tuple[str, int]] = []  # a one-word name below the minimum, masked
     aliases: dict[str, list[tuple[str, int, str]]] = {}
     context: list[tuple[str, int]] = []
     for i, e in enumerate(items):
@@ -202,6 +206,8 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
                 singles.append((nm.skeleton(f), i))
                 short.extend((f[:k] + f[k + 1 :], i) for k in range(1, len(f) - 1))
                 masked.extend((f"{f[:k]}?{f[k + 1 :]}", i) for k in range(1, len(f)))
+        if len(toks) == 1 and _SMALL_SINGLE <= len(f := nm.fold(toks[0])) < min_single_length:
+            small_masked.extend((f"{f[:k]}?{f[k + 1 :]}", i) for k in range(1, len(f)))
         for alias in e.aliases:
             first = _WORD.match(alias)
             if first is None:
@@ -229,6 +235,7 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
         singles_short=_group(short),
         singles_masked=_group(masked),
         singles_doubled=_group(doubled),
+        singles_small_masked=_group(small_masked),
         aliases={
             k: tuple(sorted(v, key=lambda a: len(a[0]), reverse=True)) for k, v in aliases.items()
         },
@@ -1367,13 +1374,48 @@ class _Document:
         """One-word names, in rounds: a name this run writes (a spelling it corrected)
         anchors it like one the document wrote, as it will on a second run."""
         anchored = self._anchored_singles()
-        if not self.idx.singles_doubled and not anchored:
+        if self.idx.singles_doubled or anchored:
+            for _round in range(3):
+                made = self._singles_round(anchored)
+                if not made:
+                    break
+                anchored.update((c, offset) for c, offset in made.items() if c not in anchored)
+        self._small_singles()
+
+    def _small_singles(self) -> None:
+        """Suggest, not change, a look-alike of a short one-word name (four or five
+        letters) that nothing else decided: one letter other than the first changed
+        ("Somoa" for Samoa). Unanchored, a name that short is too easily another one to
+        change; where the text never writes it right, the reader is told."""
+        table = self.idx.singles_small_masked
+        if not table:
             return
-        for _round in range(3):
-            made = self._singles_round(anchored)
-            if not made:
-                break
-            anchored.update((c, offset) for c, offset in made.items() if c not in anchored)
+        for i, u in enumerate(self.units):
+            if i in self.claimed or "-" in u.text:
+                continue
+            tf = nm.fold(u.text)
+            if not _SMALL_SINGLE <= len(tf) < self.p.single_min_length:
+                continue
+            found = {
+                self.idx.entries[e].canonical
+                for k in range(1, len(tf))
+                for e in table.get(f"{tf[:k]}?{tf[k + 1 :]}", ())
+            }
+            found.discard(u.text)
+            if len(found) != 1 or any(nm.fold(c) == tf for c in found):
+                continue
+            if nm.is_word(tf) or tf in nm.given_names() or tf in nm.surnames():
+                continue
+            if self._guarded(i, u.text):
+                continue
+            c = found.pop()
+            note = (
+                f"possibly {c!r} (one letter away); left alone: a name of {len(tf)} letters "
+                "is changed only where the text also writes it right"
+            )
+            self.suggestions.append(
+                Edit(u.start, u.end, nm.casing(u.text, c), "names/variant", note)
+            )
 
     def _singles_round(self, anchored: dict[str, int]) -> dict[str, int]:
         """Correct the one-word names not claimed yet; the names written, by offset."""
@@ -1634,6 +1676,8 @@ _UNANCHORED_TWO_EDITS = 7
 _LONG_VARIANT = 7
 # The shortest one-word name read with any one letter (not the first) typed for another and
 # no anchor ("Liverrool" for Liverpool); shorter ones need the key next to it ("Xboxws").
+# The shortest one-word name whose look-alikes are suggested (see ``_small_singles``).
+_SMALL_SINGLE = 4
 _ANY_LETTER = 8
 
 
