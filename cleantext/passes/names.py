@@ -383,7 +383,8 @@ class NormalizeNames(Pass):
         return self.review(text, context)[0]
 
     def suggest(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
-        """Ambiguous matches (a token two canonical entries claim), for review."""
+        """Matches left for review: a token two canonical entries claim, a full name too
+        far from the listed one to change alone, a short name misspelt in every mention."""
         return self.review(text, context)[1]
 
     def review(self, text: str, context: Context = EMPTY_CONTEXT) -> tuple[list[Edit], list[Edit]]:
@@ -1676,9 +1677,9 @@ _UNANCHORED_TWO_EDITS = 7
 _LONG_VARIANT = 7
 # The shortest one-word name read with any one letter (not the first) typed for another and
 # no anchor ("Liverrool" for Liverpool); shorter ones need the key next to it ("Xboxws").
+_ANY_LETTER = 8
 # The shortest one-word name whose look-alikes are suggested (see ``_small_singles``).
 _SMALL_SINGLE = 4
-_ANY_LETTER = 8
 
 
 def _anchor_surnames(entry: NameEntry) -> tuple[str, ...]:
