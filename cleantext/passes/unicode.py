@@ -41,9 +41,8 @@ _CONTROL = regex.compile(r"^[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff\ufff9-\ufffb
 _CONTROL_RUN = regex.compile(
     r"\x1b\[[0-9;?]{0,32}+[A-Za-z]|[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff\ufff9-\ufffb]++"
 )
-_ENTITY_STRICT = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-# An entity escaped again and again ("&amp;amp;", "&amp;quot;"): decoded in full, in one
-# run, so that a second run finds nothing left to decode.
+# An HTML entity, perhaps escaped again and again ("&amp;amp;", "&amp;quot;"): decoded in
+# full, in one run, so that a second run finds nothing left to decode.
 _ENTITY_CHAIN = regex.compile(
     r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));"
 )
@@ -99,7 +98,7 @@ class FixUnicode(Pass):
     def propose(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
         if text.isascii() and "&" not in text and text.isprintable():
             return []
-        if not _ftfy_offsets(text) and ("&" not in text or _ENTITY_STRICT.search(text) is None):
+        if not _ftfy_offsets(text) and ("&" not in text or _ENTITY_CHAIN.search(text) is None):
             return []  # ftfy changes nothing, no entity, no control char (all in _ALWAYS)
         config = self._config()
         edits: list[Edit] = []
