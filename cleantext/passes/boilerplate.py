@@ -37,6 +37,7 @@ from cleantext.passes.boilerplate_library import FAMILIES, LABELS, Library, Line
 from cleantext.passes.boilerplate_rejoin import rejoin
 from cleantext.passes.code_spans import code_regions, overlaps
 from cleantext.passes.spaces import ZERO_WIDTH
+from cleantext.passes.text_view import TextView
 from cleantext.resources import load_list
 
 _BREAK = regex.compile(r"\r\n|\r|\n")
@@ -523,24 +524,25 @@ def _inline_edits(
             continue  # (most lines of the text hold no marker: one C scan tells)
         content = text[ln.body : ln.stop]
         found = [
-            m
+            (m, family)
             for m in _INLINE.finditer(content)
-            if _INLINE_FAMILY.get(_first_marker(m.group("m")), "ad-marker") in families
+            if (family := _marker_family(m.group("m"))) in families
         ]
         glued = (
             _glued_markers(content, ln)
             if "ad-marker" in families and ("dvertisement" in content or "DVERTISEMENT" in content)
             else []
         )
-        if found and len(found) == 1 and found[0].span() == (0, len(content)) and not glued:
-            family = _INLINE_FAMILY.get(_first_marker(found[0].group("m")), "ad-marker")
-            ln.match = LineMatch(family, False, found[0].group("m"), "phrase")
+        if len(found) == 1 and found[0][0].span() == (0, len(content)) and not glued:
+            m, family = found[0]
+            ln.match = LineMatch(family, False, m.group("m"), "phrase")
             continue
         if found or glued:
             spans = sorted(
-                [m.span("m") for m in found] + [(e.start - ln.body, e.end - ln.body) for e in glued]
+                [m.span("m") for m, _ in found]
+                + [(e.start - ln.body, e.end - ln.body) for e in glued]
             )
-            rest = _without(content, spans).strip(" \u00a0.")
+            rest = TextView.replacing(content, spans, "").text.strip(" \u00a0.")
             if rest and (whole := _boilerplate(rest, classify)) is not None:
                 ln.match = whole  # the markers and the rest are all boilerplate
                 continue
@@ -548,8 +550,7 @@ def _inline_edits(
             edits.extend(glued)
             if glued[-1].end == ln.stop:
                 ln.tail = glued[-1].start  # the line ends with the sentence's period
-        for m in found:
-            family = _INLINE_FAMILY.get(_first_marker(m.group("m")), "ad-marker")
+        for m, family in found:
             note = f"inline {LABELS[family]} {m.group('m')!r} removed between sentences"
             rule = f"boilerplate/{family}"
             if m.start() == 0:  # at the line start: take the spaces after it
@@ -601,25 +602,20 @@ def _glued_markers(content: str, ln: _Line) -> list[Edit]:
     return edits
 
 
-def _without(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """``text`` without the sorted, disjoint ``spans``.
+# The marker forms, longest first: the first that opens a run of markers names it.
+_FORMS_LONGEST_FIRST = sorted(_INLINE_FAMILY, key=len, reverse=True)
 
-    >>> _without("Advertisement Related topics", [(0, 13)])
-    ' Related topics'
+
+def _marker_family(markers: str) -> str:
+    """The family of the first marker of a run of markers.
+
+    >>> _marker_family("Advertisement Continue reading the main story")
+    'ad-marker'
     """
-    pieces, pos = [], 0
-    for a, b in spans:
-        pieces.append(text[pos:a])
-        pos = b
-    pieces.append(text[pos:])
-    return "".join(pieces)
-
-
-def _first_marker(markers: str) -> str:
-    for form in sorted(_INLINE_FAMILY, key=len, reverse=True):
+    for form in _FORMS_LONGEST_FIRST:
         if markers.startswith(form):
-            return form
-    return markers
+            return _INLINE_FAMILY[form]
+    return "ad-marker"
 
 
 def _protect_title(lines: Sequence[_Line]) -> None:
