@@ -40,7 +40,6 @@ prefix or phonetic key in an index built once per list.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import heapq
 from collections.abc import Iterable
@@ -53,6 +52,7 @@ from cleantext.edits import Edit
 from cleantext.namelist import NameEntry, entries
 from cleantext.passes import names_match as nm
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
+from cleantext.passes.code_spans import overlaps
 from cleantext.passes.spaces import ODD_SPACES
 from cleantext.passes.text_view import TextView
 
@@ -205,9 +205,9 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
             if len(f) >= min_single_length:
                 singles.append((nm.skeleton(f), i))
                 short.extend((f[:k] + f[k + 1 :], i) for k in range(1, len(f) - 1))
-                masked.extend((f"{f[:k]}?{f[k + 1 :]}", i) for k in range(1, len(f)))
+                masked.extend((key, i) for key in _masked(f))
         if len(toks) == 1 and _SMALL_SINGLE <= len(f := nm.fold(toks[0])) < min_single_length:
-            small_masked.extend((f"{f[:k]}?{f[k + 1 :]}", i) for k in range(1, len(f)))
+            small_masked.extend((key, i) for key in _masked(f))
         for alias in e.aliases:
             first = _WORD.match(alias)
             if first is None:
@@ -471,7 +471,7 @@ class _Document:
         self.edits.sort(key=lambda e: e.start)
         made = [(e.start, e.end) for e in self.edits]
         suggestions = sorted(
-            (s for s in self.suggestions if not _overlaps_any(made, s.start, s.end)),
+            (s for s in self.suggestions if not overlaps(made, s.start, s.end)),
             key=lambda e: e.start,
         )
         return self.edits, _drop_overlaps(suggestions)
@@ -1398,9 +1398,7 @@ class _Document:
             if not _SMALL_SINGLE <= len(tf) < self.p.single_min_length:
                 continue
             found = {
-                self.idx.entries[e].canonical
-                for k in range(1, len(tf))
-                for e in table.get(f"{tf[:k]}?{tf[k + 1 :]}", ())
+                self.idx.entries[e].canonical for key in _masked(tf) for e in table.get(key, ())
             }
             found.discard(u.text)
             if len(found) != 1 or any(nm.fold(c) == tf for c in found):
@@ -1514,8 +1512,8 @@ class _Document:
                     found[self.idx.entries[e].canonical] = (1.0 - 1 / len(tf), "")
         if found or len(tf) < self.p.single_min_length:
             return
-        for k in range(1, len(tf)):
-            for e in self.idx.singles_masked.get(f"{tf[:k]}?{tf[k + 1 :]}", ()):
+        for key in _masked(tf):
+            for e in self.idx.singles_masked.get(key, ()):
                 c = self.idx.entries[e].canonical
                 if len(tf) >= _ANY_LETTER or nm.typed_distance(tf, nm.fold(c)) == 0.5:
                     found[c] = (1.0 - 1 / len(tf), "")
@@ -1638,11 +1636,14 @@ class _Document:
 # ---------------------------------------------------------------------- module helpers
 
 
-def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps one of the sorted, disjoint ``spans`` (an edit made
-    there: a suggestion at the same place would contradict it)."""
-    i = bisect.bisect_right(spans, (start, end)) - 1
-    return any(a < end and start < b for a, b in spans[max(0, i) : i + 2])
+def _masked(fold: str) -> list[str]:
+    """The keys of ``fold`` with one letter, not the first, masked: a name and a spelling
+    one letter other than the first away from it share one.
+
+    >>> _masked("samoa")
+    ['s?moa', 'sa?oa', 'sam?a', 'samo?']
+    """
+    return [f"{fold[:k]}?{fold[k + 1 :]}" for k in range(1, len(fold))]
 
 
 # A member's title written before the name ("Labour MP Jean Corston"); not among the titles
