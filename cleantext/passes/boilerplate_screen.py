@@ -122,7 +122,7 @@ class Screen:
         p_words = p.count(" ") + 1
         if p_words > 30 or _VETO.search(p_folded) is not None:
             return False
-        return _call_to_action(p, p_folded) or (p_words <= 20 and bl._companion(p))
+        return _call_to_action(p, p_folded) or (p_words <= 20 and bl._companion(p, vetted=True))
 
     def _pattern(self, s: str) -> bool:
         if self.union is not None:
