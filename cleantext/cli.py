@@ -79,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     opts.add_argument(
         "--ignore", action="append", metavar="RULES", help="skip these rules or passes (comma list)"
     )
+    opts.add_argument(
+        "--settle",
+        action=argparse.BooleanOptionalAction,
+        help="run the passes again until the text stops changing (default: on for check, "
+        "fix and diff, off for clean)",
+    )
     opts.add_argument("--config", metavar="FILE", help="config file (default: found upward)")
     opts.add_argument("--isolated", action="store_true", help="ignore all config files")
     files = common.add_argument_group("input options")
@@ -179,7 +185,10 @@ def build_parser() -> argparse.ArgumentParser:
 # --------------------------------------------------------------------------- settings
 
 
-def _settings(args: argparse.Namespace) -> tuple[Config, Pipeline]:
+def _settings(args: argparse.Namespace, *, settle: bool = True) -> tuple[Config, Pipeline]:
+    """The settings of a run and its pipeline; ``settle`` unless the flags or the config
+    file say otherwise (``check``, ``fix`` and ``diff`` settle: a pre-commit hook's second
+    run must find nothing)."""
     if args.isolated:
         config = Config()
     elif args.config:
@@ -195,10 +204,11 @@ def _settings(args: argparse.Namespace) -> tuple[Config, Pipeline]:
         extend_exclude=_split(args.extend_exclude),
         field=args.field,
         on_error=args.on_error,
+        settle=args.settle,
     )
     if args.names:
         config = config.with_flags(names_file=Path(args.names))
-    return config, config.pipeline()
+    return config, config.pipeline(settle=settle)
 
 
 def _inputs(args: argparse.Namespace, config: Config, *, default: str) -> list[str | Path]:
@@ -373,7 +383,7 @@ def _streamed(item: str | Path, args: argparse.Namespace, config: Config) -> str
 
 
 def _cmd_clean(args: argparse.Namespace) -> int:
-    config, pipe = _settings(args)
+    config, pipe = _settings(args, settle=False)  # the same text as cleantext.clean()
     inputs = _inputs(args, config, default="-")
     kinds = [_streamed(item, args, config) for item in inputs]
     if args.output and len(inputs) != 1:

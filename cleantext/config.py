@@ -72,6 +72,7 @@ _TOP_KEYS = {
     "fields",
     "jobs",
     "on-error",
+    "settle",
     *PASS_NAMES,
 }
 
@@ -94,6 +95,9 @@ class Config:
     fields: tuple[tuple[str, str], ...] = ()
     jobs: int | None = None
     on_error: str | None = None
+    #: Run the passes until the text settles (see :class:`~cleantext.Pipeline`); None
+    #: leaves it to the caller (the command line settles for ``check``, ``fix``, ``diff``).
+    settle: bool | None = None
     pass_options: Mapping[str, Mapping[str, object]] = dataclasses.field(default_factory=dict)
 
     def with_flags(self, **flags: Any) -> Config:
@@ -119,12 +123,21 @@ class Config:
 
         return tuple(load_names(self.names_file))
 
-    def pipeline(self, names: Sequence[object] | None = None) -> Pipeline:
-        """The default pipeline with these settings (``names`` overrides the names file)."""
+    def pipeline(self, names: Sequence[object] | None = None, *, settle: bool = False) -> Pipeline:
+        """The default pipeline with these settings (``names`` overrides the names file;
+        ``settle`` applies when the settings do not say).
+
+        >>> Config(settle=True).pipeline().settle, Config().pipeline(settle=True).settle
+        (True, True)
+        """
         entries = tuple(names) if names is not None else self.load_names()
         options: dict[str, Any] = {name: dict(opts) for name, opts in self.pass_options.items()}
+        if self.settle is not None:
+            settle = self.settle
         try:
-            return Pipeline.default(entries, select=self.select, ignore=self.ignore, **options)
+            return Pipeline.default(
+                entries, select=self.select, ignore=self.ignore, settle=settle, **options
+            )
         except TypeError as exc:
             where = f" in {self.source}" if self.source else ""
             raise ConfigError(f"invalid pass option{where}: {exc}") from exc
@@ -237,6 +250,8 @@ def _parse(data: Mapping[str, Any], path: Path, prefix: str) -> Config:
             raise fail(key, "expected a string")
     if "on-error" in data and data["on-error"] not in ("raise", "keep", "reject"):
         raise fail("on-error", 'expected "raise", "keep" or "reject"')
+    if "settle" in data and not isinstance(data["settle"], bool):
+        raise fail("settle", "expected true or false")
     if "jobs" in data and (not isinstance(data["jobs"], int) or data["jobs"] < 0):
         raise fail("jobs", "expected a whole number (0 = all cores)")
     pass_options = {
@@ -253,6 +268,7 @@ def _parse(data: Mapping[str, Any], path: Path, prefix: str) -> Config:
         fields=tuple(fields),
         jobs=data.get("jobs"),
         on_error=data.get("on-error"),
+        settle=data.get("settle"),
         pass_options=pass_options,
     )
 

@@ -47,8 +47,10 @@ class Change:
 
     ``start``/``end`` index the original text (an insertion has ``start == end``);
     ``before`` is the text the pass replaced and ``after`` what it wrote. ``stage`` is the
-    index of the pass in its pipeline and ``edit`` the edit as proposed, in that pass's
-    coordinates, so that :func:`replay` can reproduce the output exactly.
+    index of the pass in its pipeline (counted on through a settling pipeline's later
+    rounds: the fifth pass of four is the first pass's second run) and ``edit`` the edit as
+    proposed, in that pass's coordinates, so that :func:`replay` can reproduce the output
+    exactly.
 
     >>> import cleantext
     >>> result = cleantext.Pipeline([cleantext.passes.NormalizeWhitespace()]).run("a  \\nb")

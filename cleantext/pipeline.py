@@ -52,11 +52,19 @@ class Pipeline:
     >>> pipe = Pipeline([passes.NormalizeWhitespace()], ignore=["whitespace/blank-lines"])
     >>> pipe("a \\n\\n\\n\\nb")
     'a\\n\\n\\n\\nb'
+
+    Each pass runs once, which settles real text (cleaning the output again changes
+    nothing). ``settle=True`` runs the passes again while a round still changes the text,
+    up to :data:`SETTLE_ROUNDS` rounds, the way ``ruff --fix`` does: for a pre-commit hook,
+    whose second run must find nothing, on text odd enough that one pass's repair makes
+    work for a pass that ran before it. Clean text costs no more; text that had defects
+    pays a second round over its cleaned text.
     """
 
     passes: tuple[Pass, ...]
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    settle: bool = False
 
     def __init__(
         self,
@@ -64,6 +72,7 @@ class Pipeline:
         *,
         select: Iterable[str] = (),
         ignore: Iterable[str] = (),
+        settle: bool = False,
     ) -> None:
         items = tuple(passes)
         for p in items:
@@ -75,13 +84,17 @@ class Pipeline:
         object.__setattr__(self, "passes", items)
         object.__setattr__(self, "select", tuple(select))
         object.__setattr__(self, "ignore", tuple(ignore))
+        if not isinstance(settle, bool):
+            raise TypeError(f"settle must be True or False, not {settle!r}")
+        object.__setattr__(self, "settle", settle)
 
     @classmethod
     def default(cls, names: Sequence[object] | None = None, /, **options: object) -> Pipeline:
         """The default pipeline; ``names`` switches on name normalization.
 
-        Options are keyword-only: ``select`` and ``ignore`` (rule selectors), ``keep``
-        (words :class:`~cleantext.passes.RepairSentences` never splits), and one dict of
+        Options are keyword-only: ``select`` and ``ignore`` (rule selectors), ``settle``
+        (see :class:`Pipeline`), ``keep`` (words :class:`~cleantext.passes.RepairSentences`
+        never splits), and one dict of
         constructor options per pass, named after the pass (``unicode``, ``boilerplate``,
         ``sentences``, ``names``, ``whitespace``), the same keys as in the TOML config.
         ``names=`` given as a keyword is the list of names when it is a list, and the
@@ -101,11 +114,12 @@ class Pipeline:
         select = _strings(options.pop("select", ()), "select")
         ignore = _strings(options.pop("ignore", ()), "ignore")
         keep = _strings(options.pop("keep", ()), "keep")
+        settle = options.pop("settle", False)
         per_pass = {name: _options(options.pop(name, None), name) for name in PASS_NAMES}
         if options:
             raise TypeError(
                 f"unknown option(s) {', '.join(sorted(options))}; the default pipeline takes "
-                f"select, ignore, keep and per-pass dicts {', '.join(PASS_NAMES)}"
+                f"select, ignore, settle, keep and per-pass dicts {', '.join(PASS_NAMES)}"
             )
         entries = tuple(names or ())
         sentences = dict(per_pass["sentences"])
@@ -119,7 +133,9 @@ class Pipeline:
         if entries:
             steps.append(_make(p.NormalizeNames, per_pass["names"], entries))
         steps.append(_make(p.NormalizeWhitespace, per_pass["whitespace"]))
-        return cls(steps, select=select, ignore=ignore)
+        if not isinstance(settle, bool):
+            raise TypeError(f"option settle must be True or False, not {settle!r}")
+        return cls(steps, select=select, ignore=ignore, settle=settle)
 
     def names(self) -> list[str]:
         """The names of the passes, in order."""
@@ -149,47 +165,73 @@ class Pipeline:
         maps: list[OffsetMap] = []
         changes: list[Change] = []
         notes: list[Change] = []
-        filtering = bool(self.select or self.ignore)
-        for stage, step in enumerate(self.passes):
-            try:
-                if suggestions:
-                    proposed, maybe = step.review(text, ctx)
-                else:
-                    proposed, maybe = step.propose(text, ctx), []
-            except CleantextError:
-                raise
-            except TimeoutError as exc:
-                raise PatternTimeout(
-                    f"pass {step.name!r} gave up on this document: a pattern ran longer than "
-                    f"its time budget ({exc}); the input is probably hostile or binary",
-                    pass_name=step.name,
-                ) from exc
-            except Exception as exc:
-                raise PassError(
-                    f"pass {step.name!r} failed: {type(exc).__name__}: {exc}", pass_name=step.name
-                ) from exc
-            if filtering:
-                proposed = [e for e in proposed if self.enabled(e.rule, step.name)]
-            if maybe:
-                notes.extend(
-                    _explain(e, text, maps, step.name, stage)
-                    for e in check_edits(text, maybe, step.name)
-                    if self.enabled(e.rule, step.name)
-                )
-            if not proposed:
-                continue
-            ordered = check_edits(text, proposed, step.name)
-            pieces: list[str] = []
-            pos = 0
-            for e in ordered:
-                changes.append(_explain(e, text, maps, step.name, stage))
-                pieces.append(text[pos : e.start])
-                pieces.append(e.replacement)
-                pos = e.end
-            pieces.append(text[pos:])
-            text = "".join(pieces)
-            maps.append(OffsetMap.from_edits(ordered))
+        stage = 0
+        for _round in range(SETTLE_ROUNDS if self.settle else 1):
+            # the suggestions of the last round: made on the text as it ends
+            notes = []
+            changed = False
+            for step in self.passes:
+                applied = self._apply(step, stage, text, ctx, maps, changes, notes, suggestions)
+                stage += 1
+                if applied is not None:
+                    text = applied
+                    changed = True
+            if not changed:
+                break
         return Result(original, text, tuple(changes), tuple(notes))
+
+    def _apply(
+        self,
+        step: Pass,
+        stage: int,
+        text: str,
+        ctx: Context,
+        maps: list[OffsetMap],
+        changes: list[Change],
+        notes: list[Change],
+        suggestions: bool,
+    ) -> str | None:
+        """Run one pass on ``text``: its changes and suggestions are added to ``changes``
+        and ``notes``, the map of its edits to ``maps``; the new text, or None if the pass
+        changed nothing."""
+        try:
+            if suggestions:
+                proposed, maybe = step.review(text, ctx)
+            else:
+                proposed, maybe = step.propose(text, ctx), []
+        except CleantextError:
+            raise
+        except TimeoutError as exc:
+            raise PatternTimeout(
+                f"pass {step.name!r} gave up on this document: a pattern ran longer than "
+                f"its time budget ({exc}); the input is probably hostile or binary",
+                pass_name=step.name,
+            ) from exc
+        except Exception as exc:
+            raise PassError(
+                f"pass {step.name!r} failed: {type(exc).__name__}: {exc}", pass_name=step.name
+            ) from exc
+        if self.select or self.ignore:
+            proposed = [e for e in proposed if self.enabled(e.rule, step.name)]
+        if maybe:
+            notes.extend(
+                _explain(e, text, maps, step.name, stage)
+                for e in check_edits(text, maybe, step.name)
+                if self.enabled(e.rule, step.name)
+            )
+        if not proposed:
+            return None
+        ordered = check_edits(text, proposed, step.name)
+        pieces: list[str] = []
+        pos = 0
+        for e in ordered:
+            changes.append(_explain(e, text, maps, step.name, stage))
+            pieces.append(text[pos : e.start])
+            pieces.append(e.replacement)
+            pos = e.end
+        pieces.append(text[pos:])
+        maps.append(OffsetMap.from_edits(ordered))
+        return "".join(pieces)
 
     def __call__(self, text: str) -> str:
         return self.run(text).text
@@ -200,13 +242,16 @@ class Pipeline:
                 (*self.passes, *other.passes),
                 select=(*self.select, *other.select),
                 ignore=(*self.ignore, *other.ignore),
+                settle=self.settle or other.settle,
             )
         if isinstance(other, Pass):
-            return Pipeline((*self.passes, other), select=self.select, ignore=self.ignore)
+            return Pipeline(
+                (*self.passes, other), select=self.select, ignore=self.ignore, settle=self.settle
+            )
         return NotImplemented
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild, (self.passes, self.select, self.ignore))
+        return (_rebuild, (self.passes, self.select, self.ignore, self.settle))
 
 
 def _explain(e: Edit, text: str, maps: list[OffsetMap], pass_name: str, stage: int) -> Change:
@@ -228,9 +273,17 @@ def _explain(e: Edit, text: str, maps: list[OffsetMap], pass_name: str, stage: i
 
 
 def _rebuild(
-    passes: tuple[Pass, ...], select: tuple[str, ...], ignore: tuple[str, ...]
+    passes: tuple[Pass, ...],
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    settle: bool = False,
 ) -> Pipeline:
-    return Pipeline(passes, select=select, ignore=ignore)
+    return Pipeline(passes, select=select, ignore=ignore, settle=settle)
+
+
+#: The most rounds a settling pipeline runs (see :class:`Pipeline`): real text settles in
+#: one, the oddest text met so far in two.
+SETTLE_ROUNDS = 4
 
 
 PASS_NAMES = ("unicode", "boilerplate", "sentences", "names", "whitespace")

@@ -126,6 +126,29 @@ def test_fix_rewrites_in_place_keeping_crlf_bom_and_mode(tmp_path: Path) -> None
     assert run("check", "a.txt", cwd=tmp_path).returncode == 0
 
 
+# One run of the passes leaves work here: the sentences pass repairs a glued line that
+# the boilerplate pass, run before it, then takes (see UNSETTLED in test_pipeline.py).
+UNSETTLED = "Markets fell.\n\nAll rights reservedRead:nIn\n\nShares slid.\n"
+
+
+def test_fix_settles_so_that_check_then_passes(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(UNSETTLED, encoding="utf-8")
+    assert run("clean", "a.txt", cwd=tmp_path).stdout.decode() != "Markets fell.\n\nShares slid.\n"
+    found = run("check", "a.txt", cwd=tmp_path).stdout.decode()
+    assert "a.txt:3:20: sentences/run-together" in found
+    assert "a.txt:3:1: boilerplate/cookie-consent" in found
+    assert run("fix", "a.txt", cwd=tmp_path).returncode == 0
+    assert path.read_text(encoding="utf-8") == "Markets fell.\n\nShares slid.\n"
+    assert run("check", "a.txt", cwd=tmp_path).returncode == 0
+    # --no-settle runs the passes once, as clean does; --settle settles clean too
+    path.write_text(UNSETTLED, encoding="utf-8")
+    assert run("fix", "--no-settle", "a.txt", cwd=tmp_path).returncode == 0
+    assert run("check", "a.txt", cwd=tmp_path).returncode == 1
+    settled = run("clean", "--settle", "-", stdin=UNSETTLED.encode(), cwd=tmp_path)
+    assert settled.stdout.decode() == "Markets fell.\n\nShares slid.\n"
+
+
 def test_fix_stdin_writes_stdout(tmp_path: Path) -> None:
     out = run("fix", "-", stdin=DIRTY.encode(), cwd=tmp_path)
     assert out.stdout.decode() == CLEANED

@@ -57,6 +57,7 @@ def test_pass_options_reach_the_passes(tmp_path: Path) -> None:
         ("[whitespace]\nmax-blanks = 2\n", "whitespace.max-blanks: unknown option"),
         ('on-error = "skip"\n', "on-error"),
         ("jobs = -1\n", "jobs"),
+        ('settle = "yes"\n', "settle: expected true or false"),
         ("names = 3\n", "names"),
         ("not toml at all [\n", "not valid TOML"),
     ],
@@ -94,3 +95,12 @@ def test_names_table_with_file_and_options(tmp_path: Path) -> None:
     config = load_config(cfg)
     assert config.names_file == (tmp_path / "n.txt").resolve()
     assert config.pass_options["names"] == {"fuzzy": False}
+
+
+def test_settle_from_the_file_wins_over_the_callers_default(tmp_path: Path) -> None:
+    on = load_config(write(tmp_path / "on" / "cleantext.toml", "settle = true\n"))
+    off = load_config(write(tmp_path / "off" / "cleantext.toml", "settle = false\n"))
+    unset = load_config(write(tmp_path / "unset" / "cleantext.toml", ""))
+    assert on.pipeline().settle and on.pipeline(settle=False).settle
+    assert not off.pipeline(settle=True).settle
+    assert unset.pipeline(settle=True).settle and not unset.pipeline().settle
