@@ -493,7 +493,7 @@ def test_parse_entries() -> None:
 def test_errors() -> None:
     with pytest.raises(ConfigError, match="unknown placeholder"):
         library(extra=("{nope}",))
-    with pytest.raises(ConfigError, match="unknown boilerplate families"):
+    with pytest.raises(ConfigError, match=r"unknown boilerplate family 'adverts'; known: ad-"):
         library(families=("adverts",))
 
 

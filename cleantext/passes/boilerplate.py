@@ -33,7 +33,15 @@ import regex
 from cleantext.edits import Edit
 from cleantext.errors import ConfigError
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
-from cleantext.passes.boilerplate_library import FAMILIES, LABELS, Library, LineMatch, library
+from cleantext.passes.boilerplate_library import (
+    DEFAULT_FAMILIES,
+    FAMILIES,
+    LABELS,
+    Library,
+    LineMatch,
+    expand_families,
+    library,
+)
 from cleantext.passes.boilerplate_rejoin import rejoin
 from cleantext.passes.code_spans import code_regions, overlaps
 from cleantext.passes.spaces import ZERO_WIDTH
@@ -125,13 +133,17 @@ class StripBoilerplate(Pass):
       rule ``boilerplate/extra``;
     - ``extra_files``: paths of lists in the same format (for instance written by
       :func:`cleantext.learn.write_learned`), rule ``boilerplate/learned``;
-    - ``families``: the curated families to use (default: all of them);
+    - ``families``: the curated families to use: names of families, ``"default"`` (all but
+      ``syndication``) or ``"all"``; default ``("default",)``. ``syndication`` notices
+      (``This article originally appeared on Grist.``) credit the source and stay unless
+      asked for: ``families=("default", "syndication")``;
     - ``inline``: also remove markers between sentences inside a line (default true);
     - ``rejoin``: join the halves of a paragraph that a removed block had split (default true).
 
     Rules: ``boilerplate/<family>`` for each family (``ad-marker``, ``continue-reading``,
     ``newsletter``, ``share-follow``, ``comments``, ``photo-credit``, ``read-more``,
-    ``cookie-consent``, ``media-widget``, ``app-promo``), ``boilerplate/learned``,
+    ``cookie-consent``, ``media-widget``, ``app-promo``, ``syndication``),
+    ``boilerplate/learned``,
     ``boilerplate/extra``. Every edit stands alone: ignoring one family leaves well-formed
     text.
 
@@ -151,7 +163,7 @@ class StripBoilerplate(Pass):
 
     extra: tuple[str, ...] = ()
     extra_files: tuple[str, ...] = ()
-    families: tuple[str, ...] = FAMILIES
+    families: tuple[str, ...] = DEFAULT_FAMILIES
     inline: bool = True
     rejoin: bool = True
 
@@ -164,6 +176,7 @@ class StripBoilerplate(Pass):
             if not all(isinstance(v, str) for v in value):
                 raise ConfigError(f"boilerplate option {option} must be a list of strings")
             object.__setattr__(self, option, value)
+        object.__setattr__(self, "families", expand_families(self.families))
         self._library()  # compile (and validate) once, now
 
     def _library(self) -> Library:

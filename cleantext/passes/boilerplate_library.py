@@ -70,7 +70,38 @@ FAMILIES: tuple[str, ...] = (
     "cookie-consent",
     "media-widget",
     "app-promo",
+    "syndication",
 )
+#: Families used only when asked for: notices that credit where an article first ran
+#: ("This article originally appeared on Grist."), which an article's own text keeps.
+OPT_IN: tuple[str, ...] = ("syndication",)
+#: The families used by default: all but the opt-in ones.
+DEFAULT_FAMILIES: tuple[str, ...] = tuple(f for f in FAMILIES if f not in OPT_IN)
+
+
+def expand_families(names: Sequence[str]) -> tuple[str, ...]:
+    """The families that ``names`` asks for, in library order: family names, ``"default"``
+    (:data:`DEFAULT_FAMILIES`) and ``"all"`` (:data:`FAMILIES`); an unknown name is a
+    :class:`~cleantext.errors.ConfigError` that lists the known ones.
+
+    >>> expand_families(["default", "syndication"]) == FAMILIES
+    True
+    >>> expand_families(["photo-credit", "ad-marker"])
+    ('ad-marker', 'photo-credit')
+    """
+    wanted: set[str] = set()
+    for name in names:
+        if name == "all":
+            wanted.update(FAMILIES)
+        elif name == "default":
+            wanted.update(DEFAULT_FAMILIES)
+        elif name in FAMILIES:
+            wanted.add(name)
+        else:
+            known = ", ".join((*FAMILIES, "default", "all"))
+            raise ConfigError(f"unknown boilerplate family {name!r}; known: {known}")
+    return tuple(f for f in FAMILIES if f in wanted)
+
 
 #: Human labels used in edit notes.
 LABELS: dict[str, str] = {
@@ -84,6 +115,7 @@ LABELS: dict[str, str] = {
     "cookie-consent": "cookie/legal notice",
     "media-widget": "media widget",
     "app-promo": "app promotion",
+    "syndication": "syndication notice",
     "learned": "learned boilerplate",
     "extra": "extra boilerplate",
 }
@@ -1095,7 +1127,7 @@ def _add(
 
 @functools.lru_cache(maxsize=32)
 def library(
-    families: tuple[str, ...] = FAMILIES,
+    families: tuple[str, ...] = DEFAULT_FAMILIES,
     extra: tuple[str, ...] = (),
     extra_files: tuple[str, ...] = (),
 ) -> Library:
@@ -1107,11 +1139,7 @@ def library(
     >>> library(extra=("Tap to see today's deals",)).classify("tap to see TODAY'S deals").rule
     'boilerplate/extra'
     """
-    unknown = sorted(set(families) - set(FAMILIES))
-    if unknown:
-        raise ConfigError(
-            f"unknown boilerplate families {', '.join(unknown)}; known: {', '.join(FAMILIES)}"
-        )
+    families = expand_families(families)
     phrases: dict[str, LineMatch] = {}
     templates: list[LineMatch] = []
     patterns: list[tuple[regex.Pattern[str], LineMatch]] = []
