@@ -94,9 +94,9 @@ class Pipeline:
 
         Options are keyword-only: ``select`` and ``ignore`` (rule selectors), ``settle``
         (see :class:`Pipeline`), ``keep`` (words :class:`~cleantext.passes.RepairSentences`
-        never splits), and one dict of
-        constructor options per pass, named after the pass (``unicode``, ``boilerplate``,
-        ``sentences``, ``names``, ``whitespace``), the same keys as in the TOML config.
+        never splits), and one dict of constructor options per pass, named after the pass
+        (``unicode``, ``boilerplate``, ``sentences``, ``names``, ``whitespace``), the same
+        keys as in the TOML config.
         ``names=`` given as a keyword is the list of names when it is a list, and the
         options of the names pass when it is a dict.
 
@@ -133,9 +133,7 @@ class Pipeline:
         if entries:
             steps.append(_make(p.NormalizeNames, per_pass["names"], entries))
         steps.append(_make(p.NormalizeWhitespace, per_pass["whitespace"]))
-        if not isinstance(settle, bool):
-            raise TypeError(f"option settle must be True or False, not {settle!r}")
-        return cls(steps, select=select, ignore=ignore, settle=settle)
+        return cls(steps, select=select, ignore=ignore, settle=settle)  # type: ignore[arg-type]
 
     def names(self) -> list[str]:
         """The names of the passes, in order."""
@@ -167,33 +165,33 @@ class Pipeline:
         notes: list[Change] = []
         stage = 0
         for _round in range(SETTLE_ROUNDS if self.settle else 1):
-            # the suggestions of the last round: made on the text as it ends
-            notes = []
+            notes = []  # the suggestions of the last round: made on the text as it ends
             changed = False
             for step in self.passes:
-                applied = self._apply(step, stage, text, ctx, maps, changes, notes, suggestions)
-                stage += 1
-                if applied is not None:
-                    text = applied
+                ordered, maybe = self._propose(step, stage, text, ctx, maps, suggestions)
+                notes.extend(maybe)
+                if ordered:
+                    changes.extend(_explain(e, text, maps, step.name, stage) for e in ordered)
+                    text = _applied(text, ordered)
+                    maps.append(OffsetMap.from_edits(ordered))
                     changed = True
+                stage += 1
             if not changed:
                 break
         return Result(original, text, tuple(changes), tuple(notes))
 
-    def _apply(
+    def _propose(
         self,
         step: Pass,
         stage: int,
         text: str,
         ctx: Context,
-        maps: list[OffsetMap],
-        changes: list[Change],
-        notes: list[Change],
+        maps: Sequence[OffsetMap],
         suggestions: bool,
-    ) -> str | None:
-        """Run one pass on ``text``: its changes and suggestions are added to ``changes``
-        and ``notes``, the map of its edits to ``maps``; the new text, or None if the pass
-        changed nothing."""
+    ) -> tuple[list[Edit], list[Change]]:
+        """The edits ``step`` makes to ``text`` that the filters let through, checked and in
+        order, and (with ``suggestions``) its suggestions explained against the original
+        (``maps`` lead back to it from ``text``)."""
         try:
             if suggestions:
                 proposed, maybe = step.review(text, ctx)
@@ -213,25 +211,12 @@ class Pipeline:
             ) from exc
         if self.select or self.ignore:
             proposed = [e for e in proposed if self.enabled(e.rule, step.name)]
-        if maybe:
-            notes.extend(
-                _explain(e, text, maps, step.name, stage)
-                for e in check_edits(text, maybe, step.name)
-                if self.enabled(e.rule, step.name)
-            )
-        if not proposed:
-            return None
-        ordered = check_edits(text, proposed, step.name)
-        pieces: list[str] = []
-        pos = 0
-        for e in ordered:
-            changes.append(_explain(e, text, maps, step.name, stage))
-            pieces.append(text[pos : e.start])
-            pieces.append(e.replacement)
-            pos = e.end
-        pieces.append(text[pos:])
-        maps.append(OffsetMap.from_edits(ordered))
-        return "".join(pieces)
+        explained = [
+            _explain(e, text, maps, step.name, stage)
+            for e in (check_edits(text, maybe, step.name) if maybe else ())
+            if self.enabled(e.rule, step.name)
+        ]
+        return (check_edits(text, proposed, step.name) if proposed else []), explained
 
     def __call__(self, text: str) -> str:
         return self.run(text).text
@@ -254,7 +239,19 @@ class Pipeline:
         return (_rebuild, (self.passes, self.select, self.ignore, self.settle))
 
 
-def _explain(e: Edit, text: str, maps: list[OffsetMap], pass_name: str, stage: int) -> Change:
+def _applied(text: str, ordered: Sequence[Edit]) -> str:
+    """``text`` with the checked, ordered ``edits`` applied."""
+    pieces: list[str] = []
+    pos = 0
+    for e in ordered:
+        pieces.append(text[pos : e.start])
+        pieces.append(e.replacement)
+        pos = e.end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _explain(e: Edit, text: str, maps: Sequence[OffsetMap], pass_name: str, stage: int) -> Change:
     """The :class:`Change` for edit ``e`` of ``text``, its span mapped to the original."""
     start, end = e.start, e.end
     for m in reversed(maps):
