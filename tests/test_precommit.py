@@ -89,3 +89,18 @@ def test_fix_hook_rewrites_and_second_run_passes(repo: Path, env: dict[str, str]
     assert second.returncode == 0, second.stdout + second.stderr
     check = try_repo("cleantext-check", repo, env, "article.txt")
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+# One run of the passes leaves work here (see UNSETTLED in test_pipeline.py): the hook's
+# fix must settle it, or every commit would fail again.
+UNSETTLED = "Markets fell.\n\nAll rights reservedRead:nIn\n\nShares slid.\n"
+
+
+def test_fix_hook_settles_text_that_one_run_leaves_work_in(repo: Path, env: dict[str, str]) -> None:
+    target = repo / "odd.txt"
+    target.write_text(UNSETTLED, encoding="utf-8")
+    first = try_repo("cleantext-fix", repo, env, "odd.txt")
+    assert first.returncode == 1, first.stdout + first.stderr
+    assert target.read_text(encoding="utf-8") == "Markets fell.\n\nShares slid.\n"
+    second = try_repo("cleantext-fix", repo, env, "odd.txt")
+    assert second.returncode == 0, second.stdout + second.stderr
