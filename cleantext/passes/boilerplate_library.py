@@ -704,7 +704,7 @@ _SNAKE_CASE = re.compile(r"[A-Za-z0-9]_[A-Za-z0-9]")
 # A JSON key opening a line, and the start of its value.
 _JSON_KEY = re.compile(r'"[^"\n]*"\s*:\s*(?:[\[{"0-9-]|(?:true|false|null)\b)')
 # A shell option opening a line ("--image-id ami-1"): its dashes are no decoration.
-_OPTION = re.compile(r"\s*--[a-z][a-z0-9]*+(?:-[a-z0-9]++)*+(?:[ =]|$)")
+_OPTION = re.compile(r"\s*--[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:[ =]|$)")
 
 
 def _command_line(line: str) -> bool:

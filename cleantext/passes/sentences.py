@@ -1124,8 +1124,8 @@ def _visible(text: str) -> TextView | None:
 # one break to the next, many times faster than a search for ``^`` at every character),
 # or at the text's start.
 _KEYWORDS = "def|class|import|function|var|const|let"
-_KEYWORD_LINE = re.compile(rf"\n[ \t]*+(?:{_KEYWORDS})(?=\s)")
-_KEYWORD_FIRST = re.compile(rf"[ \t]*+(?:{_KEYWORDS})\s")
+_KEYWORD_LINE = re.compile(rf"\n[ \t]*(?:{_KEYWORDS})(?=\s)")
+_KEYWORD_FIRST = re.compile(rf"[ \t]*(?:{_KEYWORDS})\s")
 
 
 def _keyword_lines(text: str) -> Iterator[object]:
@@ -1148,7 +1148,7 @@ _CODE_SIGN_SCANS: tuple[tuple[str, Callable[[str], Iterator[object]]], ...] = (
     ("()", regex.compile(r"\w\(\)").finditer),  # f()
     ("=>", regex.compile(r"=>").finditer),
     ("::", regex.compile(r"::").finditer),
-    ("", re.compile(r"[{};][ \t]*+(?=\n|\Z)").finditer),  # a line ending in {, } or ;
+    ("", re.compile(r"[{};][ \t]*(?=\n|\Z)").finditer),  # a line ending in {, } or ;
     ("(", regex.compile(r"(?<=\w)\.\w+\(").finditer),  # obj.method(
     ("", _keyword_lines),
     # a snake_case name (not in a handle, an address or a path)
