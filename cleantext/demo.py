@@ -27,7 +27,7 @@ def sample(name: str) -> str:
     >>> sample("article.txt").startswith("Mistral AI raises")
     True
     """
-    return resources.files("cleantext").joinpath("sample", name).read_text(encoding="utf-8")
+    return (resources.files("cleantext") / "sample" / name).read_text(encoding="utf-8")
 
 
 def run_demo(out: TextIO, *, show_diff: bool = False) -> None:
