@@ -30,6 +30,7 @@ from __future__ import annotations
 import collections
 import concurrent.futures
 import contextlib
+import itertools
 import multiprocessing
 import os
 import pickle
@@ -414,21 +415,23 @@ def with_evidence(
 
     With ``ahead`` (a process pool is cleaning), the evidence of the next window is
     computed in a background thread while the current window's chunks are handed out, so
-    the workers do not wait for it.
+    the workers do not wait for it. The thread starts only when the third window is asked
+    for: by then :func:`run_tasks` has read two tasks and started its workers, and a
+    worker forked while another thread runs may inherit a lock that thread held, and hang.
 
     >>> from cleantext.passes.base import EMPTY_CONTEXT
     >>> [(n, g) for n, g, _ in with_evidence([[1], [2]], lambda g: EMPTY_CONTEXT, ahead=True)]
     [(0, [1]), (1, [2])]
     """
+    numbered = enumerate(groups)
+    for number, group in itertools.islice(numbered, None if not ahead else _BEFORE_THREAD):
+        yield number, group, Evidence.of(number, evidence(group))
     if not ahead:
-        for number, group in enumerate(groups):
-            yield number, group, Evidence.of(number, evidence(group))
         return
 
     def compute(number: int, group: list[T]) -> Evidence:
         return Evidence.of(number, evidence(group))
 
-    numbered = enumerate(groups)
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as thread:
         current = next(numbered, None)
         future = thread.submit(compute, *current) if current is not None else None
@@ -438,6 +441,11 @@ def with_evidence(
             future = thread.submit(compute, *following) if following is not None else None
             yield current[0], current[1], ready
             current = following
+
+
+# Windows whose evidence is computed in the caller's thread before the background thread of
+# :func:`with_evidence` starts (see there).
+_BEFORE_THREAD = 2
 
 
 def _size(item: object) -> int:

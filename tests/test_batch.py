@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 import os
 import pickle
+import threading
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -403,3 +405,21 @@ def test_spawned_workers_unpickle_the_pipeline_once_each(tmp_path: Path, start_m
     pids = log.read_text().split()
     assert 1 <= len(pids) <= 2  # once per worker process, never once per task (30 tasks)
     assert len(set(pids)) == len(pids)
+
+
+_FORKS: list[int] = []  # threads alive at each fork of this process (see the test below)
+os.register_at_fork(before=lambda: _FORKS.append(threading.active_count()))
+
+
+def test_workers_are_forked_while_no_thread_of_ours_runs() -> None:
+    # The evidence of the next window is worked out in a background thread; a worker forked
+    # while it runs may inherit a lock it holds, and hang (Python 3.12 warns of it).
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the platform's workers are not forked from this process")
+    texts = [f"Report {i} came in EuropeHowever, the euro held." for i in range(60)]
+    before, threads = len(_FORKS), threading.active_count()
+    out = list(iter_clean(texts, jobs=2, window=5, chunk_size=2))
+    assert out == [cleantext.clean(t) for t in texts]
+    forks = _FORKS[before:]
+    assert forks, "no worker was forked"
+    assert max(forks) == threads, forks
