@@ -416,8 +416,9 @@ def with_evidence(
     With ``ahead`` (a process pool is cleaning), the evidence of the next window is
     computed in a background thread while the current window's chunks are handed out, so
     the workers do not wait for it. The thread starts only when the third window is asked
-    for: by then :func:`run_tasks` has read two tasks and started its workers, and a
-    worker forked while another thread runs may inherit a lock that thread held, and hang.
+    for: by then :func:`run_tasks` has read two tasks and (from Python 3.11, at its first
+    task) forked every worker; a worker forked while another thread runs may inherit a
+    lock that thread held, and hang.
 
     >>> from cleantext.passes.base import EMPTY_CONTEXT
     >>> [(n, g) for n, g, _ in with_evidence([[1], [2]], lambda g: EMPTY_CONTEXT, ahead=True)]
