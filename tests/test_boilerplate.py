@@ -142,6 +142,15 @@ POSITIVE = [
     ("This video is not available", "media-widget"),
     ("Got a story? Email tips@harbourherald.example", "newsletter"),
     ("Sign up for alerts", "newsletter"),
+    ("Why am I seeing this ad?", "ad-marker"),
+    ("Please enable cookies", "cookie-consent"),
+    ("Enable JavaScript to view this content", "cookie-consent"),
+    ("Loading comments...", "comments"),
+    ("Video duration 02:31", "media-widget"),
+    ("Page 1 of 3", "read-more"),
+    ("Log in to continue", "continue-reading"),
+    ("Sign in to read this article", "continue-reading"),
+    ("Add us on Google News", "share-follow"),
 ]
 
 
@@ -182,6 +191,9 @@ def test_line_is_removed(line: str, family: str) -> None:
 
 # Prose that mentions the words, headlines, bylines and list items: never touched.
 KEEP = [
+    "Why am I seeing this ad, she asked the regulator.",
+    "Page 12 of the report shows the figures.",
+    "Log in to continue the session, the bank told customers.",
     "The story first appeared in the Harbour Herald on Monday.",
     "This report was published by the harbour authority in May.",
     "Originally published in 1851, the novel sold poorly.",
