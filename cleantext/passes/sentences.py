@@ -246,15 +246,12 @@ class RepairSentences(Pass):
         repaired text is looked at again, at most a few times, and anything found there is
         folded into the same edits: running the pass twice changes nothing more.
         """
-        view = _visible(text)
-        if view is not None:  # read past the invisible characters the whitespace pass drops
-            return view.edits_back(self.propose(view.text, context))
-        return self._settle(text, context, self._analyse(text, context)[0])
+        return self.review(text, context)[0]
 
     def review(self, text: str, context: Context = EMPTY_CONTEXT) -> tuple[list[Edit], list[Edit]]:
         """:meth:`propose` and :meth:`suggest` from one first look at the text."""
         view = _visible(text)
-        if view is not None:
+        if view is not None:  # read past the invisible characters the whitespace pass drops
             edits, notes = self.review(view.text, context)
             return view.edits_back(edits), view.edits_back(notes)
         first, notes = self._analyse(text, context)
@@ -285,14 +282,7 @@ class RepairSentences(Pass):
         >>> notes  # doctest: +ELLIPSIS
         ['possibly a lost ". " in "getUser" (get|User): "get" often starts an identifier...']
         """
-        view = _visible(text)
-        if view is not None:
-            return view.edits_back(self.suggest(view.text, context))
-        notes = self._analyse(text, context)[1]
-        if not notes:
-            return notes
-        made = {e.start for e in self.propose(text, context)}
-        return [n for n in notes if n.start not in made]
+        return self.review(text, context)[1]
 
     def _analyse(self, text: str, context: Context) -> tuple[list[Edit], list[Edit]]:
         if not (self.run_together or self.missing_space):
