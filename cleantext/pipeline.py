@@ -12,7 +12,7 @@ import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from cleantext.edits import Change, Edit, OffsetMap, Result, check_edits
+from cleantext.edits import Change, Edit, OffsetMap, Result, apply_edits, check_edits
 from cleantext.errors import CleantextError, InputError, PassError, PatternTimeout
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 
@@ -172,7 +172,7 @@ class Pipeline:
                 notes.extend(maybe)
                 if ordered:
                     changes.extend(_explain(e, text, maps, step.name, stage) for e in ordered)
-                    text = _applied(text, ordered)
+                    text = apply_edits(text, ordered)
                     maps.append(OffsetMap.from_edits(ordered))
                     changed = True
                 stage += 1
@@ -237,18 +237,6 @@ class Pipeline:
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_rebuild, (self.passes, self.select, self.ignore, self.settle))
-
-
-def _applied(text: str, ordered: Sequence[Edit]) -> str:
-    """``text`` with the checked, ordered ``edits`` applied."""
-    pieces: list[str] = []
-    pos = 0
-    for e in ordered:
-        pieces.append(text[pos : e.start])
-        pieces.append(e.replacement)
-        pos = e.end
-    pieces.append(text[pos:])
-    return "".join(pieces)
 
 
 def _explain(e: Edit, text: str, maps: Sequence[OffsetMap], pass_name: str, stage: int) -> Change:
