@@ -199,15 +199,17 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
         if len(toks) >= 2:
             given.append((f"{toks[0].casefold()} {nm.fold(toks[1])[:1]}", i))
             surnames.append((toks[-1].casefold(), i))
-        elif len(f := nm.fold(toks[0])) >= min_single_length - 1:
-            # a letter typed twice makes such a name as long as the minimum ("Faginn")
-            doubled.append((f, i))
+        else:
+            f = nm.fold(toks[0])
+            if len(f) >= min_single_length - 1:
+                # a letter typed twice makes such a name as long as the minimum ("Faginn")
+                doubled.append((f, i))
             if len(f) >= min_single_length:
                 singles.append((nm.skeleton(f), i))
                 short.extend((f[:k] + f[k + 1 :], i) for k in range(1, len(f) - 1))
                 masked.extend((key, i) for key in _masked(f))
-        if len(toks) == 1 and _SMALL_SINGLE <= len(f := nm.fold(toks[0])) < min_single_length:
-            small_masked.extend((key, i) for key in _masked(f))
+            elif len(f) >= _SMALL_SINGLE:
+                small_masked.extend((key, i) for key in _masked(f))
         for alias in e.aliases:
             first = _WORD.match(alias)
             if first is None:
