@@ -57,15 +57,16 @@ _NOT_AFTER_AD = rf"(?!{_GAP}++(?:Standards|Authority|Bureau|Council|Association|
 
 
 def _inline_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
-    """The pattern of inline markers and the family of each marker (from the data file)."""
+    """The pattern of inline markers and the family of each marker (from the data file),
+    the longest markers first."""
     families: dict[str, str] = {}
     for entry in load_list("boilerplate_inline.txt"):
         marker, _, family = entry.partition("|")
         marker, family = marker.strip(), family.strip() or "ad-marker"
         for form in (marker, marker.upper()):
             families[form] = family
-    forms = sorted(families, key=len, reverse=True)
-    one = "(?:" + "|".join(regex.escape(f).replace(r"\ ", " ") for f in forms) + ")"
+    families = {form: families[form] for form in sorted(families, key=len, reverse=True)}
+    one = "(?:" + "|".join(regex.escape(f).replace(r"\ ", " ") for f in families) + ")"
     source = (
         rf"(?:(?<=[.!?\u2026][\"'\u201d\u2019)\]]{{0,2}}){_GAP}++|^{_GAP}*+)"
         rf"(?P<m>{one}(?:{_GAP}++{one})*+)"
@@ -615,17 +616,13 @@ def _glued_markers(content: str, ln: _Line) -> list[Edit]:
     return edits
 
 
-# The marker forms, longest first: the first that opens a run of markers names it.
-_FORMS_LONGEST_FIRST = sorted(_INLINE_FAMILY, key=len, reverse=True)
-
-
 def _marker_family(markers: str) -> str:
     """The family of the first marker of a run of markers.
 
     >>> _marker_family("Advertisement Continue reading the main story")
     'ad-marker'
     """
-    for form in _FORMS_LONGEST_FIRST:
+    for form in _INLINE_FAMILY:  # longest first: the first that opens the run names it
         if markers.startswith(form):
             return _INLINE_FAMILY[form]
     return "ad-marker"
