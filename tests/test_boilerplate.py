@@ -579,6 +579,21 @@ def test_the_structure_of_a_document_stays() -> None:
         assert STRIP.propose(f"Usage\n\nRun it twice.\n\n{line}\n\nThe end.\n") != []
 
 
+def test_a_list_of_terms_keeps_its_items() -> None:
+    # one word a line among words that are no boilerplate: a list (reserved words, TLDs)
+    reserved = "Reserved words\n\nSESSION\nSET\nSETS\nSHARD\nSHARE\nSHARED\nSHORT\nSHOW\n"
+    assert STRIP.propose(reserved) == []
+    assert STRIP.propose("ACCOUNTANTS\nACO\nACTOR\nAD\nADS\nADULT\nAE\nAEG\n") == []
+    assert STRIP.propose("FIT\nFITNESS\nFJ\nFK\nFLICKR\nFLIGHTS\nFLIR\nFLORIST\n") == []
+    # a widget of buttons, one a line, is boilerplate all through: it goes
+    widget = "Profits rose.\n\nShare\nFacebook\nTwitter\nWhatsApp\nEmail\n\nMore prose.\n"
+    assert STRIP(widget) == "Profits rose.\n\nMore prose.\n"
+    # three words next to it are too few for a list; a blank line ends one
+    assert STRIP("Tags\nBrexit\nEconomy\nUK\nShare\n") == "Tags\nBrexit\nEconomy\nUK\n"
+    spaced = "SESSION\nSET\nSETS\nSHARD\n\nSHARE\n\nProfits rose.\n"
+    assert STRIP(spaced) == "SESSION\nSET\nSETS\nSHARD\n\nProfits rose.\n"
+
+
 def test_lines_of_boilerplate_glued_together_go_in_one_run() -> None:
     glued = "Bridge reopens\n\nRepairs are finished.\n\nShare thisSee also\n\nTraffic returns.\n"
     assert STRIP(glued) == "Bridge reopens\n\nRepairs are finished.\n\nTraffic returns.\n"

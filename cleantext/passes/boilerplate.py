@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -389,6 +389,8 @@ def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
         literal = bool(code) and overlaps(code, body, stop)  # quoted in code
         if match is not None and i + 1 < len(keys) and _underlines(keys[i + 1], key):
             match = None  # a heading of a document ("See Also" over "--------")
+        if match is not None and _in_word_list(keys, i, seen):
+            match = None  # a term of a list ("SHARE" among a database's reserved words)
         if match is not None and (
             literal
             or start < meta  # a field of the document's front matter ("category: Concepts")
@@ -441,6 +443,40 @@ def _goes_on(previous: str, line: str) -> bool:
 _WRAPPED_WIDTH = 100
 _WRAPPED_MIN = 40
 
+
+# A list of terms, one a line: a line of one word is one of its items when this many
+# lines of one word that are no boilerplate stand next to it, at most _LIST_REACH lines
+# away on either side, with no blank line between.
+_LIST_ITEMS = 4
+_LIST_REACH = 3
+
+
+def _in_word_list(keys: Sequence[str], i: int, seen: Mapping[str, LineMatch | None]) -> bool:
+    """Whether the line ``keys[i]`` (stripped) is one word among lines of one word that
+    are no boilerplate: an item of a list of terms ("SHARE" among "SHARD", "SHARED",
+    "SHORT"...), not a widget that a page dropped between paragraphs. Widgets come
+    together ("Share", "Facebook", "Email": boilerplate each) or alone.
+
+    >>> keys = ["SESSION", "SET", "SHARD", "SHARE", "SHARED", "SHORT"]
+    >>> seen = {k: None for k in keys} | {"SHARE": library().classify("SHARE")}
+    >>> _in_word_list(keys, 3, seen), _in_word_list(["Profits rose.", "", "SHARE"], 2, seen)
+    (True, False)
+    """
+    if _ONE_WORD.fullmatch(keys[i]) is None:
+        return False
+    items = 0
+    for step in (-1, 1):
+        j = i + step
+        for _ in range(_LIST_REACH):
+            if not 0 <= j < len(keys) or not keys[j]:
+                break
+            if seen.get(keys[j]) is None and _ONE_WORD.fullmatch(keys[j]) is not None:
+                items += 1
+            j += step
+    return items >= _LIST_ITEMS
+
+
+_ONE_WORD = re.compile(r"\S+")
 
 _UNDERLINE = re.compile(r"([=\-~^\"'`#*+:_])\1{2,}")
 
