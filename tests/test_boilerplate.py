@@ -579,6 +579,35 @@ def test_the_structure_of_a_document_stays() -> None:
         assert STRIP.propose(f"Usage\n\nRun it twice.\n\n{line}\n\nThe end.\n") != []
 
 
+def test_references_and_headings_of_documentation_stay() -> None:
+    # a manual page, Vim's :help, a heading of a Vim help file
+    for line in ("See also: rename(2).", "Read more about it at :help runtime", "Comments ~"):
+        assert STRIP.propose(f"Usage\n\nRun it twice.\n\n{line}\n\nThe end.\n") == []
+    # a label over a list: indented, items, or documentation markup after it
+    for items in ("\t|netrw-gb| how to return", "\n* [ES.48][]: Avoid casts", "  Marking files"):
+        assert STRIP.propose(f"Usage\n\nRun it twice.\n\nRelated topics:\n{items}\n") == []
+    # the same labels before prose, and a page's numbered section, still go
+    for after in ("Rates rose on Monday.", "\nRates rose on Monday."):
+        text = f"Shares fell.\n\nRelated topics:\n{after}\n"
+        assert STRIP(text) == "Shares fell.\n\nRates rose on Monday.\n"
+    assert STRIP("Shares fell.\n\nSee also: Article 50(2)\n\nRates rose.\n") == (
+        "Shares fell.\n\nRates rose.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "W3C SOFTWARE NOTICE AND LICENSE\n\nUse it freely.",
+        "Permission to copy it, for any purpose and without fee or royalty, is hereby granted.",
+        "The authors make no warranties of merchantability.",
+    ],
+)
+def test_legal_words_keep_a_notice_s_rights_line(notice: str) -> None:
+    text = f"Copyright 2004 World Wide Web Consortium.\nAll Rights Reserved.\n\n{notice}\n"
+    assert STRIP.propose(text) == []
+
+
 def test_a_list_of_terms_keeps_its_items() -> None:
     # one word a line among words that are no boilerplate: a list (reserved words, TLDs)
     reserved = "Reserved words\n\nSESSION\nSET\nSETS\nSHARD\nSHARE\nSHARED\nSHORT\nSHOW\n"

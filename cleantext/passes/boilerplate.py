@@ -391,6 +391,8 @@ def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
             match = None  # a heading of a document ("See Also" over "--------")
         if match is not None and _in_word_list(keys, i, seen):
             match = None  # a term of a list ("SHARE" among a database's reserved words)
+        if match is not None and key[-1] == ":" and _introduces_list(contents, keys, i):
+            match = None  # the label of a list of references ("Related topics:" over items)
         if match is not None and (
             literal
             or start < meta  # a field of the document's front matter ("category: Concepts")
@@ -477,6 +479,34 @@ def _in_word_list(keys: Sequence[str], i: int, seen: Mapping[str, LineMatch | No
 
 
 _ONE_WORD = re.compile(r"\S+")
+
+
+def _introduces_list(contents: Sequence[str], keys: Sequence[str], i: int) -> bool:
+    """Whether the line ``i``, a label that ends with a colon, heads a list in a document:
+    its next line of text (right after it or after one blank line) is indented, an item
+    of a list or a line with documentation markup ("Related topics:" over ``\t|netrw-o|``,
+    "Further reading:" over ``* [ES.48][]: Avoid casts``). A label that a page drops
+    between paragraphs has prose after it.
+
+    >>> lines = ["Further reading:", "", "* [ES.48][]: Avoid casts"]
+    >>> _introduces_list(lines, lines, 0), _introduces_list(["Read more:", "Rates rose."], [], 0)
+    (True, False)
+    """
+    for j in (i + 1, i + 2):
+        if j >= len(contents):
+            return False
+        line = contents[j]
+        if keys[j] if keys else line.strip():
+            return (
+                line[:1] in (" ", "\t")
+                or _LIST_ITEM.match(line) is not None
+                or _DOC_LINE.search(line) is not None
+            )
+    return False
+
+
+_LIST_ITEM = re.compile(r"(?:[*+\-\u2022]|\d{1,3}[.)])[ \t]")
+_DOC_LINE = re.compile(r"(?<![^\s(])\|[^|\s]+\|(?![^\s.,;:)])|`[^`\n]+`")
 
 _UNDERLINE = re.compile(r"([=\-~^\"'`#*+:_])\1{2,}")
 
@@ -676,13 +706,13 @@ def _protect_title(lines: Sequence[_Line]) -> None:
 # Words that only a licence or a legal notice uses: in such a text, "Copyright 2009 The
 # Authors. All rights reserved." and "TERMS AND CONDITIONS" are part of it, not a footer.
 _LEGAL = regex.compile(
-    r"(?i:permission is hereby granted|redistribution and use in source and binary forms"
+    r"(?i:is hereby granted|redistribution and use in source and binary forms"
     r"|the software is provided .{0,2}as is|licensed under the apache license"
     r"|gnu (?:lesser |affero )?general public license|mozilla public license"
-    r"|this (?:program|library|file) is free software|without warrant(?:y|ies)"
+    r"|this (?:program|library|file) is free software|without warrant(?:y|ies)|merchantability"
     r"|spdx-license-identifier|this product includes software"
     r"|intellectual property rights policy|business source license"
-    r"|software and document (?:notice and )?license)"
+    r"|software (?:and document (?:notice and )?|notice and )license)"
 )
 
 

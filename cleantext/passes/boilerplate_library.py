@@ -747,7 +747,11 @@ _TAB_FIELDS = re.compile(r"\S[ ]*\t[ \t]*\S")
 
 # Markup of documentation: a code span (`x()`), a Vim help tag (|tag|), a reStructuredText
 # role (:func:`x`).
-_DOC_MARKUP = re.compile(r"`[^`\n]+`|(?<![^\s(])\|[^|\s]+\|(?![^\s.,;:)])|:[a-z]+:`")
+_DOC_MARKUP = re.compile(
+    r"`[^`\n]+`|(?<![^\s(])\|[^|\s]+\|(?![^\s.,;:)])|:[a-z]+:`"
+    # a manual page, "rename(2)", "ls(1)", "printf(3p)"; Vim's ":help runtime"
+    r"|(?<![\w.-])[a-z_][\w.-]*\([1-9][a-z]{0,2}\)(?!\w)|(?<!\S):h(?:elp)? [\w'<>-]"
+)
 # A Markdown heading.
 _HEADING = re.compile(r"\s{0,3}#{1,6}\s")
 # Families whose lines head a section of a document as well ("See also", "Comments").
@@ -756,19 +760,25 @@ _SECTION_FAMILIES = frozenset(("read-more", "comments"))
 
 def _documentation(line: str, family: str) -> bool:
     """A line of documentation rather than page furniture: it holds documentation markup
-    (``See also: [`cork()`][]``, ``See also |font-sizes|.``), or it is a Markdown heading
-    of a section (``### See Also``, ``## Comments``: a family that heads sections).
+    (``See also: [`cork()`][]``, ``See also |font-sizes|.``, a manual page ``rename(2)``,
+    Vim's ``:help runtime``), it is a heading of a Vim help file (``Comments ~``), or it
+    is a Markdown heading of a section (``### See Also``, ``## Comments``: a family that
+    heads sections).
 
     >>> _documentation("See also: [`cork()`][].", "read-more")
+    True
+    >>> _documentation("See also: rename(2).", "read-more")
     True
     >>> _documentation("See also", "read-more"), _documentation("Share|Tweet|Email", "share-follow")
     (False, False)
     >>> _documentation("### See Also", "read-more"), _documentation("## Advertisement", "ad-marker")
     (True, False)
     """
-    markup = "`" in line or "|" in line  # (a role holds a backtick)
+    markup = "`" in line or "|" in line or "(" in line or ":h" in line  # (a role: a backtick)
     if markup and _DOC_MARKUP.search(line) is not None:
         return True
+    if line.endswith(" ~"):
+        return True  # a heading of a Vim help file ("Comments ~")
     return family in _SECTION_FAMILIES and _HEADING.match(line) is not None
 
 
