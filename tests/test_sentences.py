@@ -848,6 +848,17 @@ def test_a_token_one_letter_from_a_known_term_is_a_misspelt_name() -> None:
     assert "'DaimlerChrysler' is one letter away" in notes[0]
 
 
+def test_a_token_written_elsewhere_with_its_first_letter_capitalised_is_a_name() -> None:
+    text = "Copyright 2001, softSurfer (www.softsurfer.com)\n\nSoftSurfer makes no warranty."
+    fix = RepairSentences()
+    assert fix.propose(text) == []
+    notes = [e.note for e in fix.suggest(text)]
+    assert len(notes) == 1
+    assert "'SoftSurfer' is written elsewhere" in notes[0]
+    # without the other spelling, the evidence of the words alone decides: an edit
+    assert fix.propose("Copyright 2001, softSurfer (www.softsurfer.com)") != []
+
+
 def test_a_shorter_token_near_a_canonical_name_is_that_name_misspelt() -> None:
     text = "It sells the Apple Watch, and AirPdos. The MacBook Air is thin."
     # without the name, "Air" used on its own makes it two sentences

@@ -1539,10 +1539,17 @@ class _Judge:
             return []
         k, verdict = best
         if verdict.level == EDIT and (a, b) == (0, self.n):
-            near = self.lex.near_known(_strip_possessive(self.occ.segs[(a, b)]))
+            whole = _strip_possessive(self.occ.segs[(a, b)])
+            near = self.lex.near_known(whole)
             if near is not None:  # "DaimerChrysler": a misspelt name, not two sentences
                 note = verdict.note.replace("lost", "possibly a lost", 1)
                 return [(k, SUGGEST, f"{note}; but {near!r} is one letter away")]
+            other = whole[:1].swapcase() + whole[1:]
+            if whole.isalpha() and _count_word(self.doc.text, other) > 0:
+                # "softSurfer" and "SoftSurfer makes no warranty": one name, its first
+                # letter's case aside
+                note = verdict.note.replace("lost", "possibly a lost", 1)
+                return [(k, SUGGEST, f"{note}; but {other!r} is written elsewhere")]
         if verdict.level != EDIT:
             return [(k, SUGGEST, verdict.note)]
         # (a word that never ends a sentence, "The", opens one whatever comes before it:
