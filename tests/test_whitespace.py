@@ -51,6 +51,12 @@ KEEP = [
     "Example:\n\n    total  = price  * 2\n",
     "-   First item\n-   Second item\n",
     "1)  One\n2)  Two\n",
+    # a comment or quotation marker then indentation, and fields that tabs separate too
+    "--\n--   ignore-sign : a flag\n",
+    "# Other timezones:\n#  - PST: Philippine Standard Time\n",
+    "> Otherwise:\n>    1. Set the result.\n",
+    "'omnifunc'\t  'ofu'     function for filetype-specific completion\n",
+    "139  71\t 38\t\tsienna4\n",
 ]
 
 
@@ -102,8 +108,11 @@ def test_rows_of_numbers_and_marked_lines_keep_their_columns() -> None:
     assert NormalizeWhitespace().propose(table) == []
     comments = " #  the first line\n #  the second line\n"
     assert NormalizeWhitespace().propose(comments) == []
-    # prose keeps no double space
+    # prose keeps no double space, after a dash or with a tab at its end either
     assert NormalizeWhitespace()("It rose  5 percent.\n") == "It rose 5 percent.\n"
+    assert NormalizeWhitespace()("It rose  5 percent --  a record.\t\n") == (
+        "It rose 5 percent -- a record.\n"
+    )
 
 
 def test_code_spans_and_blocks_keep_their_spaces() -> None:

@@ -76,9 +76,12 @@ def _run_pattern(odd_spaces: bool, zero_width: bool) -> regex.Pattern[str]:
 _HWS_BREAKS = _HWS + "\r\n"
 # A line that opens or closes a fenced code block (up to three spaces before the fence).
 _FENCE = regex.compile(r" {0,3}(?:```|~~~)")
-# A list marker opening a line ("-   item", "*  item", "3)  item"): the spaces after it
-# indent the item, like the spaces before it.
-_LIST_MARKER = regex.compile(r"[ \t]*+(?:[-*+\u2022]|\d{1,3}[.)]|[a-zA-Z][.)])\Z")
+# A list marker opening a line ("-   item", "*  item", "3)  item"), or a comment or
+# quotation marker ("--   note", "#  - PST", ">    1. Set"): the spaces after it indent
+# the line, like the spaces before it.
+_LIST_MARKER = regex.compile(r"[ \t]*+(?:[^\w\s]{1,3}|\d{1,3}[.)]|[a-zA-Z][.)])\Z")
+# A tab between two visible characters: a line of fields, which runs of spaces align too.
+_TAB_INSIDE = regex.compile(r"(?<=\S) *+\t[ \t]*+(?=\S)")
 # A run of two spaces or more between two visible characters, and where it ends.
 _INNER_RUN = regex.compile(r"(?<=\S) {2,}+(?=\S)")
 # A row of numbers (three or more) that runs of spaces set in columns: data.
@@ -256,8 +259,8 @@ def _hard_break(text: str, start: int, end: int) -> bool:
 class _Layout:
     """Where runs of spaces lay a text out rather than err: every line of a fenced or
     indented code block, a table row (``|`` or ``+-`` first), a line whose runs make
-    columns with the line above or below (:func:`_aligned`), and the spaces after a list
-    marker opening a line.
+    columns with the line above or below (:func:`_aligned`), a line of fields that tabs
+    separate too, and the spaces after a list, comment or quotation marker opening a line.
 
     Columns are counted without zero-width characters when the pass drops them, so that
     dropping them changes no column.
@@ -297,6 +300,7 @@ class _Layout:
                     i + 1 < len(lines) and _marked(seen[i], columns[i], seen[i + 1], columns[i + 1])
                 )
                 or (columns[i] and _NUMBER_ROW.fullmatch(line) is not None)
+                or (columns[i] and _TAB_INSIDE.search(line) is not None)
             ):
                 kept.add(i)
         self._kept = kept
