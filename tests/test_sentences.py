@@ -417,6 +417,17 @@ KEEP = [
     "",
     "plain text without any capitals at all",
     "COPYING holds the licence; see the file COPYING.LIB.\n\nThe tool reads it.",  # a file
+    # a project's files by their conventional names, before or after the period
+    "Please see the README.Debian in the docs. Remove Debian.TODO and keep COPYING.LIB too.",
+    # an address spelt out with "at", after the user's name or glued name
+    "Florian Weimer      Florian.Weimer at rus.uni-stuttgart.de\n",
+    "John Clizbe      JPClizbe at comcast.net\n",
+    # a line of a list of people: a glued given name, then the surname (and an address)
+    "Hye Lee\nDan Parisien\nHyeSoo Park\nWilliam Park\n",  # ("Hye" is used on its own)
+    "Neil Young <ny@x.org>\n      NeilBrown <neilb@suse.com>\n",
+    # a library's name after "lib", and a system's known name
+    "Build it against libX11 and libXfixes; Xfixes and X11 are needed.",
+    "Relabel for SELinux the newly created directory; Linux needs it.",
 ]
 
 

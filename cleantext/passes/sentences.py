@@ -1609,9 +1609,17 @@ class _Judge:
         sentences."""
         text, start = self.doc.text, self.occ.start
         head, stop = self.doc.line_of(start, self.end)
+        if _AT_DOMAIN.match(text, self.end) is not None:
+            return True  # "JPClizbe at comcast.net": the user of an address spelt out
         # searches that stop at the first letter, not slices: on one long line of glued
         # tokens a slice of the rest of the line for each token took quadratic time
         if _ALPHA.search(text, self.end, stop) is not None:
+            if (
+                _ALPHA.search(text, head, start) is None
+                and stop - self.end <= _NAME_TAIL_CHARS
+                and _NAME_TAIL.fullmatch(text, self.end, stop) is not None
+            ):
+                return True  # a line of a list of people: "HyeSoo Park", "NeilBrown <n@x.org>"
             return self.doc.tabbed(head, stop)
         if _ALPHA.search(text, head, start) is None:
             return True
@@ -1719,7 +1727,12 @@ class _Judge:
             if not nxt and not firm:
                 return _NO  # "fatFIRE." or "leanFIRE,": a sentence would go on after it
             if lkind == "lower":
-                plain = last not in lex.lower_prefixes and len(last) >= 3 and _plain(last, lex)
+                plain = (
+                    last not in lex.lower_prefixes
+                    and len(last) >= 3
+                    and bare(last) not in lex.glue_words  # "ofBBC", "libX11": a lost space
+                    and _plain(last, lex)
+                )
                 if plain and (rseen or after or firm):
                     return edit(1, f'"{last}" is a word')
                 if plain and first in lex.acronyms:
@@ -2313,6 +2326,10 @@ def _decide_missing(
         return None  # Foo.Bar() or a dotted chain
     if after[:1] in ".!?" and right.isupper() and len(right) >= 2:
         return None  # "the file COPYING.LIB.": a sentence of one acronym is a file name
+    if punct == "." and (bare(left) in _FILE_STEMS or bare(right) in _FILE_STEMS):
+        return None  # "README.Debian", "COPYING.LIB", "Debian.TODO": a file's name
+    if punct == "." and _AT_DOMAIN.match(text, right_m.end()) is not None:
+        return None  # "Florian.Weimer at uni-stuttgart.de": an address spelt out
     r_humps = humps(_strip_possessive(right))
     if not r_humps:
         return None
@@ -2513,6 +2530,36 @@ def _closes_name(doc: _Document, start: int, lex: Lexicon) -> bool:
     )
 
 
+# The rest of a line after a name glued at its start, in a list of people: up to two
+# Capitalised words (the surname), perhaps an address in angle brackets, nothing else.
+_NAME_TAIL = regex.compile(
+    r"(?:[ \t]++\p{Lu}[\p{L}\p{M}'’-]*+){0,2}+(?:[ \t]++<[^<>\s]++>)?+[ \t]*+"
+)
+_NAME_TAIL_CHARS = 120
+# The names that files of a software project conventionally have, in capitals: one of
+# them, a period and a word is that file's name ("README.Debian", "COPYING.LIB").
+_FILE_STEMS = frozenset(
+    (
+        "README",
+        "COPYING",
+        "LICENSE",
+        "LICENCE",
+        "NEWS",
+        "TODO",
+        "INSTALL",
+        "CHANGES",
+        "CHANGELOG",
+        "AUTHORS",
+        "NOTICE",
+        "THANKS",
+        "BUGS",
+        "HACKING",
+        "MAINTAINERS",
+        "CONTRIBUTING",
+    )
+)
+# An e-mail address spelt out after its user's name: " at uni-stuttgart.de", " [at] x.org".
+_AT_DOMAIN = regex.compile(r"[ \t]*+(?:at|\[at\]|\(at\))[ \t]++[\w-]++(?:\.[\w-]++)*?\.[a-z]{2,}\b")
 # The word after a token, past one space (or a comma and a space).
 _WORD_AFTER = regex.compile(r",? (\p{L}[\p{L}\p{M}'’-]*)")
 # Acronyms of places that end many sentences and name no code namespace.
