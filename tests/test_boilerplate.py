@@ -601,11 +601,31 @@ def test_references_and_headings_of_documentation_stay() -> None:
         "W3C SOFTWARE NOTICE AND LICENSE\n\nUse it freely.",
         "Permission to copy it, for any purpose and without fee or royalty, is hereby granted.",
         "The authors make no warranties of merchantability.",
+        "Use of this source code is governed by a BSD-style license.",
     ],
 )
 def test_legal_words_keep_a_notice_s_rights_line(notice: str) -> None:
     text = f"Copyright 2004 World Wide Web Consortium.\nAll Rights Reserved.\n\n{notice}\n"
     assert STRIP.propose(text) == []
+
+
+def test_items_of_a_list_and_indented_blocks_stay() -> None:
+    # an item among items of the same marker that are no boilerplate: a changelog's
+    changelog = "* New upstream release.\n* watch: Fix regexp.\n* rules: Bump support.\n"
+    assert STRIP.propose(changelog) == []
+    # a commit message in a log, an entry of a ChangeLog: an indented block
+    log = "commit 1f2e\n\n    image: Fix include for ptrdiff\n    \n    Commit 38fb added it.\n"
+    assert STRIP.propose(log) == []
+    entry = "2004-02-22  Ann Lee\n\n\tClean up.\n\tAdd comment.\n\tAdd a new test.\n"
+    assert STRIP.propose(entry) == []
+    # a list of links that a page drops is boilerplate all through, an indented line of
+    # boilerplate among lines that are not indented still goes, and a label that a page
+    # drops before the article's own list after a blank line goes too
+    links = "Prices rose.\n\n* Read more: Rates rise\n* Watch: Rates fall\n\nThe end.\n"
+    assert STRIP(links) == "Prices rose.\n\nThe end.\n"
+    assert STRIP("Prices rose.\n  Advertisement\nPrices fell.\n") == "Prices rose.\nPrices fell.\n"
+    listed = "- Ann Lee, The Times: Film\n\nRelated topics:\n\n- Bo Ek, Heat: Film\n"
+    assert STRIP(listed) == "- Ann Lee, The Times: Film\n\n- Bo Ek, Heat: Film\n"
 
 
 def test_a_list_of_terms_keeps_its_items() -> None:

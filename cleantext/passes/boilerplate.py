@@ -393,6 +393,10 @@ def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
             match = None  # a term of a list ("SHARE" among a database's reserved words)
         if match is not None and key[-1] == ":" and _introduces_list(contents, keys, i):
             match = None  # the label of a list of references ("Related topics:" over items)
+        if match is not None and _in_item_list(contents, keys, i, seen):
+            match = None  # an item of the text's own list ("* watch: Fix regexp.")
+        if match is not None and _in_indented_block(contents, keys, i, seen):
+            match = None  # a line of an indented block: a commit message, a ChangeLog
         if match is not None and (
             literal
             or start < meta  # a field of the document's front matter ("category: Concepts")
@@ -481,16 +485,95 @@ def _in_word_list(keys: Sequence[str], i: int, seen: Mapping[str, LineMatch | No
 _ONE_WORD = re.compile(r"\S+")
 
 
+def _in_item_list(
+    contents: Sequence[str], keys: Sequence[str], i: int, seen: Mapping[str, LineMatch | None]
+) -> bool:
+    """Whether the line ``i`` is an item of a list (a marker opens it: ``*``, ``-``, ``+``,
+    a bullet, a number) among at least two items of the same indentation and marker that
+    are no boilerplate, with no blank line between: "* watch: Fix regexp." in a changelog
+    is the text's own, like the items around it. A list of links that a page drops is
+    boilerplate all through.
+
+    >>> lines = ["* New upstream release.", "* watch: Fix regexp.", "* Bump standards."]
+    >>> seen = {k: None for k in lines} | {lines[1]: library().classify(lines[1])}
+    >>> _in_item_list(lines, lines, 1, seen), _in_item_list(lines[1:], lines[1:], 0, seen)
+    (True, False)
+    """
+    mark = _ITEM_MARK.match(contents[i])
+    if mark is None:
+        return False
+    shape = _item_shape(mark)
+    items = 0
+    for step in (-1, 1):
+        j = i + step
+        for _ in range(_LIST_REACH):
+            if not 0 <= j < len(keys) or not keys[j]:
+                break
+            other = _ITEM_MARK.match(contents[j])
+            if other is not None and _item_shape(other) == shape and seen.get(keys[j]) is None:
+                items += 1
+            j += step
+    return items >= 2
+
+
+def _in_indented_block(
+    contents: Sequence[str], keys: Sequence[str], i: int, seen: Mapping[str, LineMatch | None]
+) -> bool:
+    """Whether the indented line ``i`` stands in a block of indented text: the nearest
+    line of text before or after it (across one blank line at most) is indented at least
+    as much and is no boilerplate. Documents indent (a commit message in a log, an entry
+    of a ChangeLog, a section of a manual page: "    image: Fix include"); a scraped page
+    does not, and a line of boilerplate that a scraper indents among lines that are not
+    still goes.
+
+    >>> lines = ["    Fix the build", "    Credit: Ann Lee", "", "Share this"]
+    >>> seen = {k.strip(): None for k in lines}
+    >>> _in_indented_block(lines, [k.strip() for k in lines], 1, seen)
+    True
+    >>> _in_indented_block(["Prices rose.", "  Advertisement", "Prices fell."], [], 1, seen)
+    False
+    """
+    indent = contents[i][: len(contents[i]) - len(contents[i].lstrip(" \t"))]
+    if not indent:
+        return False
+    keys = keys or [c.strip() for c in contents]
+    for step in (-1, 1):
+        j = i + step
+        if 0 <= j < len(keys) and not keys[j]:
+            j += step  # one blank line between
+        if (
+            0 <= j < len(keys)
+            and keys[j]
+            and contents[j].startswith(indent)
+            and seen.get(keys[j]) is None
+        ):
+            return True
+    return False
+
+
+def _item_shape(mark: re.Match[str]) -> tuple[str, str]:
+    """The indentation and the kind of marker of a list item (any number is one kind)."""
+    marker = mark.group(2)
+    return mark.group(1), "1" if marker[0].isdigit() else marker
+
+
+_ITEM_MARK = re.compile(r"([ \t]*)([*+\-\u2022]|\d{1,3}[.)])[ \t]")
+
+
 def _introduces_list(contents: Sequence[str], keys: Sequence[str], i: int) -> bool:
     """Whether the line ``i``, a label that ends with a colon, heads a list in a document:
-    its next line of text (right after it or after one blank line) is indented, an item
-    of a list or a line with documentation markup ("Related topics:" over ``\t|netrw-o|``,
-    "Further reading:" over ``* [ES.48][]: Avoid casts``). A label that a page drops
-    between paragraphs has prose after it.
+    the next line of text is indented or holds documentation markup (right after the
+    label or after one blank line), or opens with the marker of an item of a list right
+    after it ("Related topics:" over ``\t|netrw-o|``, "Further reading:" over
+    ``* [ES.48][]: Avoid casts``, "See also:" over ``- the manual``). A label that a page
+    drops between paragraphs has prose after it, or a blank line and then an item of the
+    article's own list.
 
     >>> lines = ["Further reading:", "", "* [ES.48][]: Avoid casts"]
     >>> _introduces_list(lines, lines, 0), _introduces_list(["Read more:", "Rates rose."], [], 0)
     (True, False)
+    >>> _introduces_list(["Read more:", "", "- Rates rose."], [], 0)
+    False
     """
     for j in (i + 1, i + 2):
         if j >= len(contents):
@@ -499,14 +582,15 @@ def _introduces_list(contents: Sequence[str], keys: Sequence[str], i: int) -> bo
         if keys[j] if keys else line.strip():
             return (
                 line[:1] in (" ", "\t")
-                or _LIST_ITEM.match(line) is not None
+                or (j == i + 1 and _LIST_ITEM.match(line) is not None)
                 or _DOC_LINE.search(line) is not None
             )
     return False
 
 
 _LIST_ITEM = re.compile(r"(?:[*+\-\u2022]|\d{1,3}[.)])[ \t]")
-_DOC_LINE = re.compile(r"(?<![^\s(])\|[^|\s]+\|(?![^\s.,;:)])|`[^`\n]+`")
+# Documentation markup in a line: a Vim help tag, a code span, a Markdown reference link.
+_DOC_LINE = re.compile(r"(?<![^\s(])\|[^|\s]+\|(?![^\s.,;:)])|`[^`\n]+`|\]\[[^\]\n]*\]")
 
 _UNDERLINE = re.compile(r"([=\-~^\"'`#*+:_])\1{2,}")
 
@@ -711,6 +795,7 @@ _LEGAL = regex.compile(
     r"|gnu (?:lesser |affero )?general public license|mozilla public license"
     r"|this (?:program|library|file) is free software|without warrant(?:y|ies)|merchantability"
     r"|spdx-license-identifier|this product includes software"
+    r"|use of this source code is governed by"
     r"|intellectual property rights policy|business source license"
     r"|software (?:and document (?:notice and )?|notice and )license)"
 )
