@@ -457,6 +457,18 @@ _LIST_ITEMS = 4
 _LIST_REACH = 3
 
 
+def _neighbours(keys: Sequence[str], i: int) -> Iterator[int]:
+    """The lines next to line ``i``, up to ``_LIST_REACH`` on each side, that no blank
+    line separates from it (``keys`` are the stripped lines)."""
+    for step in (-1, 1):
+        j = i + step
+        for _ in range(_LIST_REACH):
+            if not 0 <= j < len(keys) or not keys[j]:
+                break
+            yield j
+            j += step
+
+
 def _in_word_list(keys: Sequence[str], i: int, seen: Mapping[str, LineMatch | None]) -> bool:
     """Whether the line ``keys[i]`` (stripped) is one word among lines of one word that
     are no boilerplate: an item of a list of terms ("SHARE" among "SHARD", "SHARED",
@@ -470,15 +482,11 @@ def _in_word_list(keys: Sequence[str], i: int, seen: Mapping[str, LineMatch | No
     """
     if _ONE_WORD.fullmatch(keys[i]) is None:
         return False
-    items = 0
-    for step in (-1, 1):
-        j = i + step
-        for _ in range(_LIST_REACH):
-            if not 0 <= j < len(keys) or not keys[j]:
-                break
-            if seen.get(keys[j]) is None and _ONE_WORD.fullmatch(keys[j]) is not None:
-                items += 1
-            j += step
+    items = sum(
+        1
+        for j in _neighbours(keys, i)
+        if seen.get(keys[j]) is None and _ONE_WORD.fullmatch(keys[j]) is not None
+    )
     return items >= _LIST_ITEMS
 
 
@@ -504,16 +512,21 @@ def _in_item_list(
         return False
     shape = _item_shape(mark)
     items = 0
-    for step in (-1, 1):
-        j = i + step
-        for _ in range(_LIST_REACH):
-            if not 0 <= j < len(keys) or not keys[j]:
-                break
-            other = _ITEM_MARK.match(contents[j])
-            if other is not None and _item_shape(other) == shape and seen.get(keys[j]) is None:
-                items += 1
-            j += step
+    for j in _neighbours(keys, i):
+        other = _ITEM_MARK.match(contents[j])
+        if other is not None and _item_shape(other) == shape and seen.get(keys[j]) is None:
+            items += 1
     return items >= 2
+
+
+def _item_shape(mark: re.Match[str]) -> tuple[str, str]:
+    """The indentation and the kind of marker of a list item (any number is one kind)."""
+    marker = mark.group(2)
+    return mark.group(1), "1" if marker[0].isdigit() else marker
+
+
+# The marker of an item of a list opening a line, after its indentation.
+_ITEM_MARK = re.compile(r"([ \t]*)([*+\-\u2022]|\d{1,3}[.)])[ \t]")
 
 
 def _in_indented_block(
@@ -527,16 +540,17 @@ def _in_indented_block(
     still goes.
 
     >>> lines = ["    Fix the build", "    Credit: Ann Lee", "", "Share this"]
-    >>> seen = {k.strip(): None for k in lines}
-    >>> _in_indented_block(lines, [k.strip() for k in lines], 1, seen)
+    >>> keys = [line.strip() for line in lines]
+    >>> _in_indented_block(lines, keys, 1, dict.fromkeys(keys))
     True
-    >>> _in_indented_block(["Prices rose.", "  Advertisement", "Prices fell."], [], 1, seen)
+    >>> lines = ["Prices rose.", "  Advertisement", "Prices fell."]
+    >>> _in_indented_block(lines, [line.strip() for line in lines], 1, {})
     False
     """
-    indent = contents[i][: len(contents[i]) - len(contents[i].lstrip(" \t"))]
+    line = contents[i]
+    indent = line[: len(line) - len(line.lstrip(" \t"))]
     if not indent:
         return False
-    keys = keys or [c.strip() for c in contents]
     for step in (-1, 1):
         j = i + step
         if 0 <= j < len(keys) and not keys[j]:
@@ -551,15 +565,6 @@ def _in_indented_block(
     return False
 
 
-def _item_shape(mark: re.Match[str]) -> tuple[str, str]:
-    """The indentation and the kind of marker of a list item (any number is one kind)."""
-    marker = mark.group(2)
-    return mark.group(1), "1" if marker[0].isdigit() else marker
-
-
-_ITEM_MARK = re.compile(r"([ \t]*)([*+\-\u2022]|\d{1,3}[.)])[ \t]")
-
-
 def _introduces_list(contents: Sequence[str], keys: Sequence[str], i: int) -> bool:
     """Whether the line ``i``, a label that ends with a colon, heads a list in a document:
     the next line of text is indented or holds documentation markup (right after the
@@ -570,25 +575,25 @@ def _introduces_list(contents: Sequence[str], keys: Sequence[str], i: int) -> bo
     article's own list.
 
     >>> lines = ["Further reading:", "", "* [ES.48][]: Avoid casts"]
-    >>> _introduces_list(lines, lines, 0), _introduces_list(["Read more:", "Rates rose."], [], 0)
-    (True, False)
-    >>> _introduces_list(["Read more:", "", "- Rates rose."], [], 0)
-    False
+    >>> _introduces_list(lines, [line.strip() for line in lines], 0)
+    True
+    >>> [_introduces_list(lines, lines, 0) for lines in (["Read more:", "Rates rose."],
+    ...                                                  ["Read more:", "", "- Rates rose."])]
+    [False, False]
     """
     for j in (i + 1, i + 2):
         if j >= len(contents):
             return False
-        line = contents[j]
-        if keys[j] if keys else line.strip():
+        if keys[j]:
+            line = contents[j]
             return (
                 line[:1] in (" ", "\t")
-                or (j == i + 1 and _LIST_ITEM.match(line) is not None)
+                or (j == i + 1 and _ITEM_MARK.match(line) is not None)
                 or _DOC_LINE.search(line) is not None
             )
     return False
 
 
-_LIST_ITEM = re.compile(r"(?:[*+\-\u2022]|\d{1,3}[.)])[ \t]")
 # Documentation markup in a line: a Vim help tag, a code span, a Markdown reference link.
 _DOC_LINE = re.compile(r"(?<![^\s(])\|[^|\s]+\|(?![^\s.,;:)])|`[^`\n]+`|\]\[[^\]\n]*\]")
 
