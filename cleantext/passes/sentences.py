@@ -513,6 +513,7 @@ class _Document:
         self._bigrams: dict[tuple[str, str], bool] = {}
         self._pairs: dict[tuple[str, str], bool] = {}
         self._items: frozenset[int] | None = None
+        self._mixed: frozenset[str] | None = None
         self._written: dict[str, list[int]] = {}
         self._units: dict[str, bool] = {}
         self._code: bool | None = None
@@ -635,6 +636,13 @@ class _Document:
             self._written[label] = found
         return any(at != word for at in self._written[label])
 
+    def mixed_case(self) -> frozenset[str]:
+        """The tokens of letters with a capital after their first letter that the text
+        writes on their own ("SoftSurfer", "iPhone"), found once, in one scan."""
+        if self._mixed is None:
+            self._mixed = frozenset(m.group() for m in _MIXED_CASE.finditer(self.text))
+        return self._mixed
+
     def item_numbers(self) -> frozenset[int]:
         """The numbers that open lines as list items ("6. Eat more fiber"), found once."""
         if self._items is None:
@@ -691,6 +699,11 @@ _MAX_FIND_TEXT = 200_000
 
 
 _LETTER_RUN = regex.compile(rf"[{_LETTER}]++")
+# A token of letters with a capital after its first letter, standing on its own (no
+# letter, digit or period before it, no letter or digit after it).
+_MIXED_CASE = regex.compile(
+    rf"(?<![{_LETTER}.])\p{{L}}\p{{Ll}}*+\p{{Lu}}[\p{{L}}\p{{M}}]*+(?![{_LETTER}])"
+)
 
 
 def _is_letter(text: str, i: int) -> bool:
@@ -1545,7 +1558,7 @@ class _Judge:
                 note = verdict.note.replace("lost", "possibly a lost", 1)
                 return [(k, SUGGEST, f"{note}; but {near!r} is one letter away")]
             other = whole[:1].swapcase() + whole[1:]
-            if whole.isalpha() and _count_word(self.doc.text, other) > 0:
+            if whole.isalpha() and other in self.doc.mixed_case():
                 # "softSurfer" and "SoftSurfer makes no warranty": one name, its first
                 # letter's case aside
                 note = verdict.note.replace("lost", "possibly a lost", 1)
