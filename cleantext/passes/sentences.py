@@ -2572,7 +2572,8 @@ _FILE_STEMS = frozenset(
     )
 )
 # An e-mail address spelt out after its user's name: " at uni-stuttgart.de", " [at] x.org".
-_AT_DOMAIN = regex.compile(r"[ \t]*+(?:at|\[at\]|\(at\))[ \t]++[\w-]++(?:\.[\w-]++)*?\.[a-z]{2,}\b")
+# (``re``: the ``regex`` module reads far past the position first, for every token.)
+_AT_DOMAIN = re.compile(r"[ \t]*(?:at|\[at\]|\(at\))[ \t]+[\w-]+(?:\.[\w-]+)*?\.[a-z]{2,}\b")
 # The word after a token, past one space (or a comma and a space).
 _WORD_AFTER = regex.compile(r",? (\p{L}[\p{L}\p{M}'’-]*)")
 # Acronyms of places that end many sentences and name no code namespace.
