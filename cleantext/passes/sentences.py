@@ -151,6 +151,7 @@ def _phrase_pattern(phrase: str) -> regex.Pattern[str]:
 
 # The rest of a label after its first word: up to two Capitalised words, then a colon.
 _LABEL_AFTER = regex.compile(r"(?:[ \t]\p{Lu}\p{Ll}++){0,2}+:")
+_LABEL_CHARS = 80  # the rest of a label is no longer
 # A line that opens with an item number, a period, a blank and a capital ("6. Eat").
 _ITEM_LINE = regex.compile(r"(?m)^[ \t]*+(\d{1,3})\.[ \t]++\p{Lu}")
 # A blank and a number after the word that follows a token ("More than| 40").
@@ -625,7 +626,8 @@ class _Document:
         text = self.text
         if text[max(0, item - 2) : item] not in (", ", "; "):
             return False
-        rest = _LABEL_AFTER.match(text, end)
+        # (bounded: without an end the regex module looks for the colon to the text's end)
+        rest = _LABEL_AFTER.match(text, end, end + _LABEL_CHARS)
         if rest is None:
             return False
         label = text[word:end] + rest.group()
