@@ -32,6 +32,7 @@ FIXES = [
     ("bell\x07 here", "bell here", "unicode/control-char"),
     ("AT&amp;T earnings", "AT&T earnings", "unicode/html-entity"),
     ("caf&#233; society", "café society", "unicode/html-entity"),
+    ("He said &quot;no&quot; &amp; left", 'He said "no" & left', "unicode/html-entity"),
     # symbols whose damage ftfy's badness test passes over ("\u00e2" and two signs)
     (f"Apple{moji('™')} Watch", "Apple™ Watch", "unicode/mojibake"),
     (f"CO{moji('₂')} output rose", "CO₂ output rose", "unicode/mojibake"),
@@ -75,6 +76,9 @@ KEEP = [
     "Ellipsis… and en dash – and em dash — .",
     "Crème brûlée at the château, à la carte; Ângela and Âmbar.",
     "NÔŽE A VIDLIČKY",  # Slovak capitals: "ÔŽ" would decode to no Latin letter
+    # entities named, not used: alone in quotes, or a lone quotation mark between blanks
+    'Entities such as "&lt;", "&amp;" and \u201c&quot;\u201d are decoded.',
+    "Correct the invalid use of &quot; within the script.",
 ]
 
 

@@ -334,6 +334,8 @@ def _entity_edits(line: str, offset: int) -> list[Edit]:
             decoded = once
         if decoded == m.group() or any(unicodedata.category(c) in ("Cc", "Cs") for c in decoded):
             continue
+        if _named(line, m.start(), m.end(), decoded):
+            continue
         edits.append(
             Edit(
                 offset + m.start(),
@@ -344,6 +346,27 @@ def _entity_edits(line: str, offset: int) -> list[Edit]:
             )
         )
     return edits
+
+
+def _named(line: str, start: int, end: int, decoded: str) -> bool:
+    """Whether the entity ``line[start:end]`` is named rather than used: alone in quotes
+    (``codes such as "&lt;" and "&amp;"``), or a quotation mark standing alone between
+    blanks (``invalid use of &quot; within``: a quotation mark opens or closes a word).
+
+    >>> _named('codes such as "&lt;", "&gt;"', 15, 19, "<")
+    True
+    >>> _named("use of &quot; within", 7, 13, '"'), _named("said &quot;Hi&quot;", 5, 11, '"')
+    (True, False)
+    """
+    before, after = line[start - 1 : start], line[end : end + 1]
+    if before and after and _CLOSING.get(before) == after:
+        return True
+    return decoded in _QUOTE_MARKS and before in ("", " ", "\t") and after in ("", " ", "\t")
+
+
+# Quotation marks and the mark that closes each; the entities of quotation marks.
+_CLOSING = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb"}
+_QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
 
 
 def _merge(first: list[Edit], second: list[Edit]) -> list[Edit]:
