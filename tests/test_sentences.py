@@ -428,6 +428,8 @@ KEEP = [
     # a library's name after "lib", and a system's known name
     "Build it against libX11 and libXfixes; Xfixes and X11 are needed.",
     "Relabel for SELinux the newly created directory; Linux needs it.",
+    # a token that opens brackets: the sentence it would end would be one word long
+    "Rewritten the Android build system (BuShe Pie) [#44207]. She did it.",
 ]
 
 

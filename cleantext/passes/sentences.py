@@ -1667,6 +1667,10 @@ class _Judge:
 
     def judge(self, a: int, k: int, b: int) -> _Verdict:
         """The verdict on a lost ". " between humps a..k and k..b."""
+        if a == 0 and self.occ.start > 0 and self.doc.text[self.occ.start - 1] in "([{":
+            # "(BuShe Pie)": the sentence that would end there opens the brackets, one
+            # word long; a name that the brackets hold is likelier
+            return _NO
         h, lex, kinds = self.h, self.lex, self.kinds
         rkind = kinds[k]
         word = _junction_word(h, kinds, a, k, b)
