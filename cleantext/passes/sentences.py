@@ -515,6 +515,7 @@ class _Document:
         self._pairs: dict[tuple[str, str], bool] = {}
         self._items: frozenset[int] | None = None
         self._mixed: frozenset[str] | None = None
+        self._search_work = 0  # characters read by the searches of ``writes``
         self._written: dict[str, list[int]] = {}
         self._units: dict[str, bool] = {}
         self._code: bool | None = None
@@ -638,12 +639,18 @@ class _Document:
             self._written[label] = found
         return any(at != word for at in self._written[label])
 
-    def mixed_case(self) -> frozenset[str]:
-        """The tokens of letters with a capital after their first letter that the text
-        writes on their own ("SoftSurfer", "iPhone"), found once, in one scan."""
+    def writes(self, word: str) -> bool:
+        """Whether the text writes ``word``, letters with a capital after the first one
+        ("SoftSurfer"), on its own: searched for while the searches have read fewer than
+        ``_MAX_FIND_WORK`` characters, then looked up among its mixed-case tokens, found
+        once in one scan (a search per token would make a long text of many tokens
+        quadratic; the scan costs more than a few searches of a short text)."""
+        if self._mixed is None and self._search_work + len(self.text) <= _MAX_FIND_WORK:
+            self._search_work += len(self.text)
+            return _count_word(self.text, word) > 0
         if self._mixed is None:
             self._mixed = frozenset(m.group() for m in _MIXED_CASE.finditer(self.text))
-        return self._mixed
+        return word in self._mixed
 
     def item_numbers(self) -> frozenset[int]:
         """The numbers that open lines as list items ("6. Eat more fiber"), found once."""
@@ -1560,7 +1567,7 @@ class _Judge:
                 note = verdict.note.replace("lost", "possibly a lost", 1)
                 return [(k, SUGGEST, f"{note}; but {near!r} is one letter away")]
             other = whole[:1].swapcase() + whole[1:]
-            if whole.isalpha() and other in self.doc.mixed_case():
+            if whole.isalpha() and self.doc.writes(other):
                 # "softSurfer" and "SoftSurfer makes no warranty": one name, its first
                 # letter's case aside
                 note = verdict.note.replace("lost", "possibly a lost", 1)
