@@ -123,7 +123,8 @@ def _key(name: str) -> str:
 def _close(a: str, b: str) -> bool:
     """Whether two one-word folds are spellings of one name (length-aware budget).
 
-    Two known given names ("Sean", "Shaun") or places are different names, not spellings.
+    Two known given names ("Sean", "Shaun") or places, or two known surnames or given names
+    ("Thompson", "Thomson"), are different names, not spellings.
     """
     if not a or not b or a[0] != b[0] or nm.inflected(a, b):
         return False
@@ -132,6 +133,9 @@ def _close(a: str, b: str) -> bool:
     given, places = nm.given_names(), nm.places()
     if (a in given and b in given) or a in places or b in places:
         return False
+    surnames = nm.surnames()
+    if (a in given or a in surnames) and (b in given or b in surnames):
+        return False  # two names of their own: "Johnson" and "Johnston", "Mary" and "Marr"
     n = max(len(a), len(b))
     d = nm.distance(a, b)
     skd = nm.distance(nm.skeleton(a), nm.skeleton(b))
@@ -217,7 +221,9 @@ def suggest_names(
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 a, b = keys[members[x]], keys[members[y]]
-                if _rare(totals[a], totals[b]) and _neighbours(words[a], words[b], block):
+                if _rare(totals[a], totals[b], len(max(a, b, key=len))) and _neighbours(
+                    words[a], words[b], block
+                ):
                     uf.union(members[x], members[y])
     groups: dict[int, list[int]] = {}
     for i in range(len(keys)):
@@ -231,10 +237,21 @@ def suggest_names(
     return out
 
 
-def _rare(a: int, b: int) -> bool:
-    """A misspelling is rare next to its name: two frequent spellings are two names
-    ("Roddick" and "Ruddock"), not one."""
-    return min(a, b) <= 2 or min(a, b) * 5 <= max(a, b)
+def _rare(a: int, b: int, letters: int) -> bool:
+    """A misspelling is rare next to its name: two spellings written three times or more
+    each are two names ("Roddick" and "Ruddock", "MPs" and "MEPs", "Johnson" and
+    "Johansson"), not one; only a long name (``letters``, ten or more) has frequent
+    variants, transliterations ("Yuganskneftegas", "Yuganskneftegaz"), a third as
+    frequent at most.
+
+    >>> _rare(60, 2, 7), _rare(152, 12, 4), _rare(30, 9, 15)
+    (True, False, True)
+    """
+    low, high = min(a, b), max(a, b)
+    return low <= 2 or (letters >= _LONG_NAME and low * 3 <= high)
+
+
+_LONG_NAME = 10
 
 
 def _words_of(spellings: collections.Counter[str]) -> tuple[str, ...]:

@@ -61,6 +61,22 @@ def test_different_people_are_not_merged() -> None:
     assert "Robson" in names and "Robinson" in names
 
 
+def test_two_known_surnames_or_two_frequent_spellings_are_two_names() -> None:
+    # two surnames of the bundled list: "Johnston" is no misspelling of "Johnson"
+    texts = ["Johnson spoke.", "Mr Johnson left.", "Johnson won.", "Mr Johnston said so."]
+    names = [c.canonical for c in suggest_names(texts, min_count=1)]
+    assert "Johnson" in names and "Johnston" in names
+    # spellings written three times or more each: two names, not a misspelling
+    texts = ["MPs voted.", "MEPs voted."] * 3 + ["MPs met."] * 20
+    names = [c.canonical for c in suggest_names(texts, min_count=1)]
+    assert "MPs" in names and "MEPs" in names
+    # a rare spelling still joins its name, and a long name keeps its transliteration
+    texts = ["Zorbaxa said.", "Zorbaxa won."] * 5 + ["Zorbexa left."]
+    assert dict(suggest_names(texts)[0].variants) == {"Zorbaxa": 10, "Zorbexa": 1}
+    texts = ["Yuganskneftegas sold."] * 12 + ["Yuganskneftegaz sold."] * 4
+    assert dict(suggest_names(texts)[0].variants) == {"Yuganskneftegas": 12, "Yuganskneftegaz": 4}
+
+
 def test_min_count() -> None:
     assert "Mistral AI" in [c.canonical for c in suggest_names(CORPUS)]
     assert "Mistral AI" not in [c.canonical for c in suggest_names(CORPUS, min_count=3)]
