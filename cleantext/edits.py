@@ -90,12 +90,16 @@ class Change:
 
 
 def check_edits(text: str, edits: Sequence[Edit], pass_name: str = "?") -> list[Edit]:
-    """Return ``edits`` sorted by position, or raise :class:`PassError` if they overlap.
+    """Return ``edits`` sorted by position, without those that change nothing (a change
+    that is none would fail ``check`` on a file that ``fix`` cannot change), or raise
+    :class:`PassError` if they overlap.
 
     Two insertions at the same offset count as overlapping: a pass merges them itself.
 
     >>> check_edits("abc", [Edit(2, 3, "", "r"), Edit(0, 1, "", "r")])[0].start
     0
+    >>> check_edits("abc", [Edit(0, 1, "a", "r")])
+    []
     >>> check_edits("abc", [Edit(0, 2, "", "r"), Edit(1, 3, "", "r")])
     Traceback (most recent call last):
     ...
@@ -121,7 +125,7 @@ def check_edits(text: str, edits: Sequence[Edit], pass_name: str = "?") -> list[
                 position=e.start,
             )
         prev, prev_end = e, e.end
-    return ordered
+    return [e for e in ordered if text[e.start : e.end] != e.replacement]
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:

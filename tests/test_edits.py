@@ -40,6 +40,11 @@ def test_bad_edits_are_rejected(edits: list[Edit]) -> None:
         check_edits("abcd", edits, "test")
 
 
+def test_an_edit_that_changes_nothing_is_dropped() -> None:
+    edits = [Edit(0, 3, "PCS", "names/alias"), Edit(4, 4, " ", "r")]
+    assert check_edits("PCS rose", edits) == [Edit(4, 4, " ", "r")]
+
+
 def test_offset_map_shifts_and_clamps() -> None:
     m = OffsetMap.from_edits([Edit(2, 4, "XYZ", "r"), Edit(6, 6, "!!", "r")])
     # new text: ab XYZ ef !! gh  (old: ab cd ef gh)

@@ -189,6 +189,16 @@ def test_a_short_one_word_name_misspelt_everywhere_is_suggested() -> None:
     assert NormalizeNames(["Kong"]).suggest("The King spoke. Kang left.") == []
 
 
+def test_an_alias_in_capitals_of_a_mixed_case_name_is_replaced_as_listed() -> None:
+    names = [
+        NameEntry("PCs", aliases=("PCS",)),
+        NameEntry("Arthur Mensch", aliases=("ARTHUR MARSH",)),
+    ]
+    result = Pipeline.default(names=names).run("Sales of PCS rose. ARTHUR MARSH said so.")
+    assert result.text == "Sales of PCs rose. ARTHUR MENSCH said so."
+    assert all(c.before != c.after for c in result.edits)
+
+
 def test_an_alias_with_another_surname_names_him_alone_too() -> None:
     # the suggestion for a far full name says to list it as an alias; then the surname
     # alone is the same person in that text

@@ -556,10 +556,13 @@ class _Document:
                     last += 1
                 entry = self.idx.entries[e]
                 if alias != target:
+                    # in the alias's casing ("ARTHUR MARSH" -> "ARTHUR MENSCH"), unless the
+                    # alias is the name in capitals ("PCS" listed for "PCs"): then as listed
+                    cased = nm.casing(alias, target)
                     self._edit(
                         u.start,
                         end,
-                        nm.casing(alias, target),
+                        target if cased == alias else cased,
                         "names/alias",
                         f"alias of {entry.canonical!r}",
                     )
