@@ -199,6 +199,15 @@ def test_an_alias_in_capitals_of_a_mixed_case_name_is_replaced_as_listed() -> No
     assert all(c.before != c.after for c in result.edits)
 
 
+def test_an_alias_that_writes_the_whole_name_another_way_becomes_the_whole_name() -> None:
+    names = [
+        NameEntry("T Mobile", aliases=("T-Mobile",)),
+        NameEntry("Sony Ericsson", aliases=("SonyEricsson",)),
+    ]
+    text = "T-Mobile and SonyEricsson said so."
+    assert NormalizeNames(names)(text) == "T Mobile and Sony Ericsson said so."
+
+
 def test_an_alias_with_another_surname_names_him_alone_too() -> None:
     # the suggestion for a far full name says to list it as an alias; then the surname
     # alone is the same person in that text

@@ -262,9 +262,16 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
 
 
 def _alias_target(alias: str, entry: NameEntry) -> str:
-    """What an alias becomes: the canonical name, or the one word of it a one-word alias spells."""
+    """What an alias becomes: the canonical name, or the one word of it a one-word alias
+    spells ("Mensh" for "Mensch"); an alias that writes the whole name another way
+    ("T-Mobile", "SonyEricsson" for "Sony Ericsson") becomes the whole name.
+
+    >>> entry = NameEntry("Sony Ericsson", aliases=("SonyEricsson", "Ericson"))
+    >>> _alias_target("SonyEricsson", entry), _alias_target("Ericson", entry)
+    ('Sony Ericsson', 'Ericsson')
+    """
     toks = entry.tokens
-    if len(alias.split()) == 1 and len(toks) > 1:
+    if len(alias.split()) == 1 and len(toks) > 1 and nm.fold(alias) != nm.fold(entry.canonical):
         fa = nm.fold(alias)
         best = max(toks, key=lambda t: nm.similarity(fa, nm.fold(t)))
         if nm.similarity(fa, nm.fold(best)) >= 0.5:
