@@ -43,10 +43,12 @@ _CONTRACTION = regex.compile(r"['’](?:m|s|d|t|ve|ll|re)\Z", regex.IGNORECASE)
 
 @dataclass(frozen=True, slots=True)
 class NameCluster:
-    """Spellings of one name seen in a corpus, most frequent first.
+    """Spellings of one name seen in a corpus: the proposed canonical first, then the
+    others, most frequent first.
 
     ``variants`` holds ``(spelling, count)`` pairs; the first spelling is the proposed
-    canonical name. ``count`` is the number of mentions of all spellings.
+    canonical name (the spelling the corpus writes most, counting a one-word name inside
+    longer names too). ``count`` is the number of mentions of all spellings.
 
     >>> c = NameCluster((("DeepSeek", 5), ("Deep Seek", 2)))
     >>> c.canonical, c.count, c.entry().aliases
@@ -198,6 +200,15 @@ def suggest_names(
     keys = sorted(by_key)
     words = {k: _words_of(by_key[k]) for k in keys}
     totals = {k: sum(by_key[k].values()) for k in keys}
+    # how often the corpus writes each word, inside longer names too ("Jonathan" in
+    # "Jonathan Edwards"): a one-word name weighs that much
+    used: collections.Counter[str] = collections.Counter()
+    for k in keys:
+        for w in set(words[k]):
+            used[w] += totals[k]
+    weights = {
+        k: max(totals[k], used[words[k][0]]) if len(words[k]) == 1 else totals[k] for k in keys
+    }
     uf = _UnionFind(len(keys))
     # 2. neighbours by edit distance, found through blocking keys
     blocks: dict[tuple[object, ...], list[int]] = {}
@@ -221,7 +232,7 @@ def suggest_names(
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 a, b = keys[members[x]], keys[members[y]]
-                if _rare(totals[a], totals[b], len(max(a, b, key=len))) and _neighbours(
+                if _rare(weights[a], weights[b], len(max(a, b, key=len))) and _neighbours(
                     words[a], words[b], block
                 ):
                     uf.union(members[x], members[y])
@@ -230,7 +241,7 @@ def suggest_names(
         groups.setdefault(uf.find(i), []).append(i)
     out: list[NameCluster] = []
     for members in groups.values():
-        out.extend(_clusters(members, keys, by_key, words))
+        out.extend(_clusters(members, keys, by_key, words, weights))
     out = _merge_surnames([c for c in out if not _ordinary(c.canonical)])
     out = [c for c in out if c.count >= min_count]
     out.sort(key=lambda c: (-c.count, c.canonical))
@@ -273,9 +284,12 @@ def _clusters(
     keys: Sequence[str],
     by_key: dict[str, collections.Counter[str]],
     words: dict[str, tuple[str, ...]],
+    weights: dict[str, int],
 ) -> list[NameCluster]:
-    """Split a linked group so that every spelling stays close to its cluster's canonical."""
-    order = sorted(members, key=lambda i: (-sum(by_key[keys[i]].values()), keys[i]))
+    """Split a linked group so that every spelling stays close to its cluster's canonical:
+    the most frequent spelling of the heaviest fingerprint (a one-word name weighs as
+    often as the corpus writes it, in longer names too)."""
+    order = sorted(members, key=lambda i: (-weights[keys[i]], keys[i]))
     out: list[NameCluster] = []
     left = order
     while left:
@@ -285,7 +299,11 @@ def _clusters(
         spellings: collections.Counter[str] = collections.Counter()
         for i in mine:
             spellings.update(by_key[keys[i]])
-        out.append(NameCluster(tuple(sorted(spellings.items(), key=lambda p: (-p[1], p[0])))))
+        top = min(by_key[keys[head]].items(), key=lambda p: (-p[1], p[0]))[0]
+        rest = sorted(
+            ((s, n) for s, n in spellings.items() if s != top), key=lambda p: (-p[1], p[0])
+        )
+        out.append(NameCluster(((top, spellings[top]), *rest)))
     return out
 
 

@@ -77,6 +77,24 @@ def test_two_known_surnames_or_two_frequent_spellings_are_two_names() -> None:
     assert dict(suggest_names(texts)[0].variants) == {"Yuganskneftegas": 12, "Yuganskneftegaz": 4}
 
 
+def test_a_word_of_longer_names_weighs_as_often_as_the_corpus_writes_it() -> None:
+    # "Jonathan" alone once, but in "Jonathan Edwards" often: the canonical, not an alias
+    texts = ["Jonathan Edwards won.", "Jonathan Edwards ran."] * 3 + [
+        "Jonathan ran.",
+        "Jonatan ran.",
+    ]
+    got = {c.canonical: c for c in suggest_names(texts, min_count=1)}
+    assert got["Jonathan"].variants[0] == ("Jonathan", 1) and "Jonatan" not in got
+    # two spellings each written often in longer names are two names
+    texts = ["Oliver Stone spoke.", "Laurence Olivier spoke."] * 3 + [
+        "Oliver left.",
+        "Olivier left.",
+    ]
+    for cluster in suggest_names(texts, min_count=1):
+        spellings = {s for s, _ in cluster.variants}
+        assert not {"Oliver", "Olivier"} <= spellings
+
+
 def test_min_count() -> None:
     assert "Mistral AI" in [c.canonical for c in suggest_names(CORPUS)]
     assert "Mistral AI" not in [c.canonical for c in suggest_names(CORPUS, min_count=3)]
