@@ -208,6 +208,11 @@ def test_an_alias_that_writes_the_whole_name_another_way_becomes_the_whole_name(
     assert NormalizeNames(names)(text) == "T Mobile and Sony Ericsson said so."
 
 
+def test_a_capitalised_word_of_two_letters_is_no_case_error_of_an_acronym() -> None:
+    text = "He saw Un Long Dimanche and read Il Sole; the UN met."
+    assert NormalizeNames(["UN", "IL"]).propose(text) == []
+
+
 def test_an_alias_with_another_surname_names_him_alone_too() -> None:
     # the suggestion for a far full name says to list it as an alias; then the surname
     # alone is the same person in that text

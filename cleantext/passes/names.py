@@ -1951,7 +1951,10 @@ def _case_spacing_ok(surface: str, canonical: str) -> bool:
     A break the surface adds must fall where the canonical name changes case ("Deep Seek"
     for "DeepSeek", not "New Castle" for "Newcastle"); a case change needs a name with
     inner capitals ("Deepseek", "Mcilroy") and a surface that is not an ordinary word
-    ("Us" is not "US").
+    ("Us" is not "US"), nor two letters ("Un" in a French title is not "UN").
+
+    >>> _case_spacing_ok("Deepseek", "DeepSeek"), _case_spacing_ok("Un", "UN")
+    (True, False)
     """
     plain_c = _plain(canonical)
     if _plain(surface) == plain_c and _breaks(surface) == _breaks(canonical):
@@ -1965,6 +1968,8 @@ def _case_spacing_ok(surface: str, canonical: str) -> bool:
     inner = any(t[0].islower() or any(c.isupper() for c in t[1:]) for t in canonical.split())
     if not inner:
         return False
+    if len(plain_c) <= 2 and plain_c.isupper():
+        return False  # "Un", "Il", "Ok": a word of two letters as often as "UN", "IL", "OK"
     return " " in surface or not nm.is_word(nm.fold(plain_s))
 
 
