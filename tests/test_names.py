@@ -213,6 +213,11 @@ def test_a_capitalised_word_of_two_letters_is_no_case_error_of_an_acronym() -> N
     assert NormalizeNames(["UN", "IL"]).propose(text) == []
 
 
+def test_a_word_made_from_a_name_after_its_first_word_stays() -> None:
+    text = "The Saudi Arabian prince met the Saudi Arabia team."
+    assert NormalizeNames(["Saudi Arabia"]).propose(text) == []
+
+
 def test_an_alias_with_another_surname_names_him_alone_too() -> None:
     # the suggestion for a far full name says to list it as an alias; then the surname
     # alone is the same person in that text

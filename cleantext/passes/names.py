@@ -903,6 +903,8 @@ class _Document:
             return _Judged(1.0, "", 0) if self.p.restore_diacritics else None
         if nm.inflected(tf, sf) and (tf[len(sf) :] or sf[len(tf) :]) in ("s", "es"):
             return None  # "the Tony Blairs": a plural; "Kevin Keega" is no other word
+        if nm.inflected(tf, sf) and tf[len(sf) :] in _DERIVED:
+            return None  # "Saudi Arabian": a word made from the name, longer than it
         n = max(len(tf), len(sf))
         d = nm.distance(tf, sf)
         sim = 1.0 - d / n
@@ -1943,6 +1945,10 @@ def _breaks(s: str) -> set[int]:
         else:
             gap = True
     return out
+
+
+# Endings that make a demonym or an adjective of a name ("Arabia", "Arabian").
+_DERIVED = frozenset(("n", "an", "ian", "ese", "ish"))
 
 
 def _case_spacing_ok(surface: str, canonical: str) -> bool:
