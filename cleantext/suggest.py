@@ -38,6 +38,8 @@ from cleantext.passes.names import _sentence_start, _units
 
 __all__ = ["NameCluster", "suggest_names", "suggestions_toml", "write_suggestions"]
 
+# What follows the pronoun "I" (not a Roman numeral): a contraction or a lower-case word.
+_PRONOUN_AFTER = regex.compile(r"['’]|[ \t]+\p{Ll}")
 _CONTRACTION = regex.compile(r"['’](?:m|s|d|t|ve|ll|re)\Z", regex.IGNORECASE)
 
 
@@ -94,6 +96,8 @@ def _mentions(text: str, max_tokens: int) -> Iterable[str]:
                 words.pop(0)
                 continue
             break
+        if words and words[-1].text == "I" and _PRONOUN_AFTER.match(text, words[-1].end):
+            words.pop()  # "Overall I think", "Overall I'd say": the pronoun ends no name
         if not words or len(words) > max_tokens:
             return
         folds = [nm.fold(w.text) for w in words]

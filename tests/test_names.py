@@ -216,6 +216,8 @@ def test_a_capitalised_word_of_two_letters_is_no_case_error_of_an_acronym() -> N
 def test_a_word_made_from_a_name_after_its_first_word_stays() -> None:
     text = "The Saudi Arabian prince met the Saudi Arabia team."
     assert NormalizeNames(["Saudi Arabia"]).propose(text) == []
+    text = "New Zealander Peter Jackson, a New Zealand director."
+    assert NormalizeNames(["New Zealand"]).propose(text) == []
 
 
 def test_an_alias_with_another_surname_names_him_alone_too() -> None:

@@ -95,6 +95,11 @@ def test_a_word_of_longer_names_weighs_as_often_as_the_corpus_writes_it() -> Non
         assert not {"Oliver", "Olivier"} <= spellings
 
 
+def test_the_pronoun_ends_no_name() -> None:
+    texts = ['Rates rose. "Overall I think so," he said.', 'Sales fell. "Overall I see a risk."']
+    assert suggest_names(texts, min_count=1) == []
+
+
 def test_min_count() -> None:
     assert "Mistral AI" in [c.canonical for c in suggest_names(CORPUS)]
     assert "Mistral AI" not in [c.canonical for c in suggest_names(CORPUS, min_count=3)]

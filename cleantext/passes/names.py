@@ -903,8 +903,8 @@ class _Document:
             return _Judged(1.0, "", 0) if self.p.restore_diacritics else None
         if nm.inflected(tf, sf) and (tf[len(sf) :] or sf[len(tf) :]) in ("s", "es"):
             return None  # "the Tony Blairs": a plural; "Kevin Keega" is no other word
-        if nm.inflected(tf, sf) and tf[len(sf) :] in _DERIVED:
-            return None  # "Saudi Arabian": a word made from the name, longer than it
+        if tf.startswith(sf) and tf[len(sf) :] in _DERIVED and not nm.doubled_end(tf, sf):
+            return None  # "Saudi Arabian", "New Zealander": a word made from the name
         n = max(len(tf), len(sf))
         d = nm.distance(tf, sf)
         sim = 1.0 - d / n
@@ -1947,8 +1947,8 @@ def _breaks(s: str) -> set[int]:
     return out
 
 
-# Endings that make a demonym or an adjective of a name ("Arabia", "Arabian").
-_DERIVED = frozenset(("n", "an", "ian", "ese", "ish"))
+# Endings that make a demonym or an adjective of a name ("Arabian", "New Zealander").
+_DERIVED = frozenset(("n", "an", "ian", "ese", "ish", "er", "ers", "i", "is"))
 
 
 def _case_spacing_ok(surface: str, canonical: str) -> bool:
