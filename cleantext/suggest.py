@@ -38,6 +38,10 @@ from cleantext.passes.names import _sentence_start, _units
 
 __all__ = ["NameCluster", "suggest_names", "suggestions_toml", "write_suggestions"]
 
+# A word whose last hyphenated part is lower-case: an adjective or a common compound
+# ("London-based", "Oscar-winning", "X-ray"); names capitalise each part ("Spider-Man").
+_COMPOUND_WORD = regex.compile(r"[\p{L}\p{N}'’.]+(?:-[\p{L}\p{N}'’.]+)*-\p{Ll}[\p{L}'’]*")
+_COMPOUND_TAIL = regex.compile(r"-\p{Ll}[\p{L}'’]*\Z")
 # What follows the pronoun "I" (not a Roman numeral): a contraction or a lower-case word.
 _PRONOUN_AFTER = regex.compile(r"['’]|[ \t]+\p{Ll}")
 _CONTRACTION = regex.compile(r"['’](?:m|s|d|t|ve|ll|re)\Z", regex.IGNORECASE)
@@ -96,18 +100,31 @@ def _mentions(text: str, max_tokens: int) -> Iterable[str]:
                 words.pop(0)
                 continue
             break
+        # a compound with a lower-case last part is no name: "London-based", "So-called";
+        # the name is the words after it ("Santa Monica-based Activision"), or the part of
+        # the last word before its tail ("Janet Jackson-style")
+        compounds = [k for k, w in enumerate(words) if _COMPOUND_WORD.fullmatch(w.text)]
+        if compounds and compounds[-1] < len(words) - 1:
+            words = words[compounds[-1] + 1 :]
         if words and words[-1].text == "I" and _PRONOUN_AFTER.match(text, words[-1].end):
             words.pop()  # "Overall I think", "Overall I'd say": the pronoun ends no name
         if not words or len(words) > max_tokens:
             return
-        folds = [nm.fold(w.text) for w in words]
+        end = words[-1].end
+        if compounds and _COMPOUND_WORD.fullmatch(words[-1].text):
+            tail = _COMPOUND_TAIL.search(words[-1].text)
+            end = words[-1].start + (tail.start() if tail is not None else 0)
+            if end == words[-1].start or len(words) == 1:
+                return  # the compound alone ("X-ray", "Oscar-winning")
+        spelled = text[words[0].start : end]
+        folds = [nm.fold(w) for w in spelled.split()]
         if all(f in nm.calendar() or len(f) < 2 for f in folds):
             return
         if len(words) == 1 and (nm.is_word(folds[0]) or folds[0] in nm.calendar()):
             return
         if any(_CONTRACTION.search(w.text) for w in words):
             return  # "I'm", "You're"
-        yield text[words[0].start : words[-1].end]
+        yield spelled
 
     for k, u in enumerate(units):
         if run and not (

@@ -100,6 +100,16 @@ def test_the_pronoun_ends_no_name() -> None:
     assert suggest_names(texts, min_count=1) == []
 
 
+def test_a_compound_with_a_lower_case_tail_is_no_name() -> None:
+    texts = [
+        "The Santa Monica-based Activision grew.",
+        "Janet Jackson-style shows sold. Janet Jackson sang.",
+        "An Oscar-winning film. No-one came. X-ray tests. Spider-Man won.",
+    ]
+    got = {c.canonical: c.count for c in suggest_names(texts, min_count=1)}
+    assert got == {"Janet Jackson": 2, "Activision": 1, "Spider-Man": 1}
+
+
 def test_min_count() -> None:
     assert "Mistral AI" in [c.canonical for c in suggest_names(CORPUS)]
     assert "Mistral AI" not in [c.canonical for c in suggest_names(CORPUS, min_count=3)]
