@@ -220,6 +220,13 @@ def test_a_word_made_from_a_name_after_its_first_word_stays() -> None:
     assert NormalizeNames(["New Zealand"]).propose(text) == []
 
 
+def test_a_name_that_opens_with_an_article_needs_a_close_match_after_it() -> None:
+    text = "The Tories on Monday attacked. The Tories said so. The Timse reported."
+    fix = NormalizeNames(["The Times"])
+    assert fix(text) == "The Tories on Monday attacked. The Tories said so. The Times reported."
+    assert any("'Times'" in e.note for e in fix.suggest(text))
+
+
 def test_an_alias_with_another_surname_names_him_alone_too() -> None:
     # the suggestion for a far full name says to list it as an alias; then the surname
     # alone is the same person in that text

@@ -728,11 +728,12 @@ class _Document:
                 if slot in self.claimed or not self.p.fuzzy:
                     continue
                 judged = self._judge_full(slot, units[slot].text, want)
-                if (
-                    judged is not None
-                    and judged.score < 0.6
-                    and not self._corroborated(units[slot].text, want)
+                if judged is not None and (
+                    (judged.score < 0.6 and not self._corroborated(units[slot].text, want))
+                    or (judged.score < _NAMED_CUTOFF and nm.fold(toks[0]) in _ARTICLES)
                 ):
+                    # a weak match, or a name that opens with an article: "The Tories" is
+                    # not "The Times" misspelt
                     unsure.setdefault(want, (e, slot, judged))
                     judged = None
                 if judged is not None:
@@ -1949,6 +1950,12 @@ def _breaks(s: str) -> set[int]:
 
 # Endings that make a demonym or an adjective of a name ("Arabian", "New Zealander").
 _DERIVED = frozenset(("n", "an", "ian", "ese", "ish", "er", "ers", "i", "is"))
+
+
+# Below this similarity, the word after the article that opens a name ("The Times",
+# "The Sims") is only suggested: "The Tories" is a phrase of its own.
+_NAMED_CUTOFF = 0.8
+_ARTICLES = frozenset(("the", "a", "an"))
 
 
 def _case_spacing_ok(surface: str, canonical: str) -> bool:
