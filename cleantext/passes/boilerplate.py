@@ -40,6 +40,7 @@ from cleantext.passes.boilerplate_library import (
     Library,
     LineMatch,
     expand_families,
+    has_doc_markup,
     library,
 )
 from cleantext.passes.boilerplate_rejoin import rejoin
@@ -589,13 +590,10 @@ def _introduces_list(contents: Sequence[str], keys: Sequence[str], i: int) -> bo
             return (
                 line[:1] in (" ", "\t")
                 or (j == i + 1 and _ITEM_MARK.match(line) is not None)
-                or _DOC_LINE.search(line) is not None
+                or has_doc_markup(line)
             )
     return False
 
-
-# Documentation markup in a line: a Vim help tag, a code span, a Markdown reference link.
-_DOC_LINE = re.compile(r"(?<![^\s(])\|[^|\s]+\|(?![^\s.,;:)])|`[^`\n]+`|\]\[[^\]\n]*\]")
 
 _UNDERLINE = re.compile(r"([=\-~^\"'`#*+:_])\1{2,}")
 

@@ -53,6 +53,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleantext.errors import ConfigError
+from cleantext.passes.spaces import TAB_FIELDS
 from cleantext.resources import load_list
 
 if TYPE_CHECKING:
@@ -737,21 +738,31 @@ def _table_row(line: str) -> bool:
     (False, True)
     """
     return (line[:1] == "|" and line.rstrip()[-1:] == "|" and line.count("|") >= 3) or (
-        "\t" in line and _TAB_FIELDS.search(line.strip()) is not None
+        "\t" in line and TAB_FIELDS.search(line.strip()) is not None
     )
 
 
-# A tab between two fields of a line: a row of tab-separated data ("share\t1").
-_TAB_FIELDS = re.compile(r"\S[ ]*\t[ \t]*\S")
-
-
 # Markup of documentation: a code span (`x()`), a Vim help tag (|tag|), a reStructuredText
-# role (:func:`x`).
+# role (:func:`x`), a Markdown reference link ([ES.48][]).
 _DOC_MARKUP = re.compile(
-    r"`[^`\n]+`|(?<![^\s(])\|[^|\s]+\|(?![^\s.,;:)])|:[a-z]+:`"
+    r"`[^`\n]+`|(?<![^\s(])\|[^|\s]+\|(?![^\s.,;:)])|:[a-z]+:`|\]\[[^\]\n]*\]"
     # a manual page, "rename(2)", "ls(1)", "printf(3p)"; Vim's ":help runtime"
     r"|(?<![\w.-])[a-z_][\w.-]*\([1-9][a-z]{0,2}\)(?!\w)|(?<!\S):h(?:elp)? [\w'<>-]"
 )
+
+
+def has_doc_markup(line: str) -> bool:
+    """Whether ``line`` holds documentation markup (:data:`_DOC_MARKUP`).
+
+    >>> has_doc_markup("See also |font-sizes|."), has_doc_markup("* [ES.48][]: Avoid casts")
+    (True, True)
+    >>> has_doc_markup("Read more (2)")
+    False
+    """
+    markup = "`" in line or "|" in line or "(" in line or ":h" in line or "][" in line
+    return markup and _DOC_MARKUP.search(line) is not None
+
+
 # A Markdown heading.
 _HEADING = re.compile(r"\s{0,3}#{1,6}\s")
 # Families whose lines head a section of a document as well ("See also", "Comments").
@@ -774,8 +785,7 @@ def _documentation(line: str, family: str) -> bool:
     >>> _documentation("### See Also", "read-more"), _documentation("## Advertisement", "ad-marker")
     (True, False)
     """
-    markup = "`" in line or "|" in line or "(" in line or ":h" in line  # (a role: a backtick)
-    if markup and _DOC_MARKUP.search(line) is not None:
+    if has_doc_markup(line):
         return True
     if line.endswith(" ~"):
         return True  # a heading of a Vim help file ("Comments ~")

@@ -1,4 +1,5 @@
-"""The space characters every pass reads alike, written out once.
+"""The space characters every pass reads alike, and the tab that separates fields,
+written out once.
 
 Odd spaces (no-break, en and em, thin...) read as a space; zero-width characters (a
 zero-width space, a word joiner, a stray byte-order mark) read as nothing. The whitespace
@@ -10,5 +11,11 @@ pass normalises both; the other passes read the text as it will be once it has.
 
 from __future__ import annotations
 
+import re
+
 ODD_SPACES = "\u00a0\u202f\u205f" + "".join(map(chr, range(0x2000, 0x200B)))
 ZERO_WIDTH = "\u200b\u2060\ufeff"
+
+# A tab between two visible characters of a line (spaces around it): the line holds
+# fields, a row of data ("share<TAB>1") whose runs of spaces align too.
+TAB_FIELDS = re.compile(r"\S[ ]*\t[ \t]*\S")

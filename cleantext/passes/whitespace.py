@@ -21,7 +21,7 @@ import regex
 from cleantext.edits import Edit
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 from cleantext.passes.code_spans import outside_code
-from cleantext.passes.spaces import ODD_SPACES, ZERO_WIDTH
+from cleantext.passes.spaces import ODD_SPACES, TAB_FIELDS, ZERO_WIDTH
 
 _SPACE = " \t"
 # The character classes, the may-change screen and the strip set below are made of the
@@ -80,8 +80,6 @@ _FENCE = regex.compile(r" {0,3}(?:```|~~~)")
 # quotation marker ("--   note", "#  - PST", ">    1. Set"): the spaces after it indent
 # the line, like the spaces before it.
 _LIST_MARKER = regex.compile(r"[ \t]*+(?:[^\w\s]{1,3}|\d{1,3}[.)]|[a-zA-Z][.)])\Z")
-# A tab between two visible characters: a line of fields, which runs of spaces align too.
-_TAB_INSIDE = regex.compile(r"(?<=\S) *+\t[ \t]*+(?=\S)")
 # A run of two spaces or more between two visible characters, and where it ends.
 _INNER_RUN = regex.compile(r"(?<=\S) {2,}+(?=\S)")
 # A row of numbers (three or more) that runs of spaces set in columns: data.
@@ -300,7 +298,7 @@ class _Layout:
                     i + 1 < len(lines) and _marked(seen[i], columns[i], seen[i + 1], columns[i + 1])
                 )
                 or (columns[i] and _NUMBER_ROW.fullmatch(line) is not None)
-                or (columns[i] and _TAB_INSIDE.search(line) is not None)
+                or (columns[i] and TAB_FIELDS.search(line) is not None)
             ):
                 kept.add(i)
         self._kept = kept
