@@ -38,10 +38,9 @@ from cleantext.passes.names import _sentence_start, _units
 
 __all__ = ["NameCluster", "suggest_names", "suggestions_toml", "write_suggestions"]
 
-# A word whose last hyphenated part is lower-case: an adjective or a common compound
-# ("London-based", "Oscar-winning", "X-ray"); names capitalise each part ("Spider-Man").
-_COMPOUND_WORD = regex.compile(r"[\p{L}\p{N}'’.]+(?:-[\p{L}\p{N}'’.]+)*-\p{Ll}[\p{L}'’]*")
-_COMPOUND_TAIL = regex.compile(r"-\p{Ll}[\p{L}'’]*\Z")
+# The lower-case last part of a compound: an adjective or a common compound ("London-based",
+# "Oscar-winning", "X-ray"); names capitalise each part ("Spider-Man").
+_COMPOUND_TAIL = regex.compile(r"(?<=[\p{L}\p{N}'’.])-\p{Ll}[\p{L}'’]*\Z")
 # What follows the pronoun "I" (not a Roman numeral): a contraction or a lower-case word.
 _PRONOUN_AFTER = regex.compile(r"['’]|[ \t]+\p{Ll}")
 _CONTRACTION = regex.compile(r"['’](?:m|s|d|t|ve|ll|re)\Z", regex.IGNORECASE)
@@ -103,19 +102,20 @@ def _mentions(text: str, max_tokens: int) -> Iterable[str]:
         # a compound with a lower-case last part is no name: "London-based", "So-called";
         # the name is the words after it ("Santa Monica-based Activision"), or the part of
         # the last word before its tail ("Janet Jackson-style")
-        compounds = [k for k, w in enumerate(words) if _COMPOUND_WORD.fullmatch(w.text)]
-        if compounds and compounds[-1] < len(words) - 1:
-            words = words[compounds[-1] + 1 :]
+        tails = [_COMPOUND_TAIL.search(w.text) for w in words]
+        inner = [k for k, tail in enumerate(tails[:-1]) if tail is not None]
+        if inner:
+            words, tails = words[inner[-1] + 1 :], tails[inner[-1] + 1 :]
         if words and words[-1].text == "I" and _PRONOUN_AFTER.match(text, words[-1].end):
             words.pop()  # "Overall I think", "Overall I'd say": the pronoun ends no name
+            tails.pop()
         if not words or len(words) > max_tokens:
             return
         end = words[-1].end
-        if compounds and _COMPOUND_WORD.fullmatch(words[-1].text):
-            tail = _COMPOUND_TAIL.search(words[-1].text)
-            end = words[-1].start + (tail.start() if tail is not None else 0)
-            if end == words[-1].start or len(words) == 1:
+        if tails[-1] is not None:
+            if len(words) == 1:
                 return  # the compound alone ("X-ray", "Oscar-winning")
+            end = words[-1].start + tails[-1].start()
         spelled = text[words[0].start : end]
         folds = [nm.fold(w) for w in spelled.split()]
         if all(f in nm.calendar() or len(f) < 2 for f in folds):
@@ -286,6 +286,11 @@ def _rare(a: int, b: int, letters: int) -> bool:
 _LONG_NAME = 10
 
 
+def _frequent_first(pair: tuple[str, int]) -> tuple[int, str]:
+    """Sort key of a ``(spelling, count)`` pair: the most frequent first, then by spelling."""
+    return -pair[1], pair[0]
+
+
 def _words_of(spellings: collections.Counter[str]) -> tuple[str, ...]:
     top = spellings.most_common(1)[0][0]
     return tuple(nm.fold(w) for w in top.replace("-", " ").split()) or (nm.fold(top),)
@@ -320,10 +325,8 @@ def _clusters(
         spellings: collections.Counter[str] = collections.Counter()
         for i in mine:
             spellings.update(by_key[keys[i]])
-        top = min(by_key[keys[head]].items(), key=lambda p: (-p[1], p[0]))[0]
-        rest = sorted(
-            ((s, n) for s, n in spellings.items() if s != top), key=lambda p: (-p[1], p[0])
-        )
+        top = min(by_key[keys[head]].items(), key=_frequent_first)[0]
+        rest = sorted(((s, n) for s, n in spellings.items() if s != top), key=_frequent_first)
         out.append(NameCluster(((top, spellings[top]), *rest)))
     return out
 
@@ -353,9 +356,7 @@ def _merge_surnames(clusters: list[NameCluster]) -> list[NameCluster]:
             extra = collections.Counter(dict(merged[i]))
             extra.update(dict(c.variants))
             head = c.variants[0]
-            rest = sorted(
-                ((s, n) for s, n in extra.items() if s != head[0]), key=lambda p: (-p[1], p[0])
-            )
+            rest = sorted(((s, n) for s, n in extra.items() if s != head[0]), key=_frequent_first)
             c = NameCluster((head, *rest))
         out.append(c)
     return out
