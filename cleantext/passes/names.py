@@ -271,8 +271,8 @@ def _alias_target(alias: str, entry: NameEntry) -> str:
     ('Sony Ericsson', 'Ericsson')
     """
     toks = entry.tokens
-    if len(alias.split()) == 1 and len(toks) > 1 and nm.fold(alias) != nm.fold(entry.canonical):
-        fa = nm.fold(alias)
+    fa = nm.fold(alias)
+    if len(alias.split()) == 1 and len(toks) > 1 and fa != nm.fold(entry.canonical):
         best = max(toks, key=lambda t: nm.similarity(fa, nm.fold(t)))
         if nm.similarity(fa, nm.fold(best)) >= 0.5:
             return best
@@ -904,7 +904,7 @@ class _Document:
             return _Judged(1.0, "", 0) if self.p.restore_diacritics else None
         if nm.inflected(tf, sf) and (tf[len(sf) :] or sf[len(tf) :]) in ("s", "es"):
             return None  # "the Tony Blairs": a plural; "Kevin Keega" is no other word
-        if tf.startswith(sf) and tf[len(sf) :] in _DERIVED and not nm.doubled_end(tf, sf):
+        if nm.derived(tf, sf):
             return None  # "Saudi Arabian", "New Zealander": a word made from the name
         n = max(len(tf), len(sf))
         d = nm.distance(tf, sf)
@@ -1946,10 +1946,6 @@ def _breaks(s: str) -> set[int]:
         else:
             gap = True
     return out
-
-
-# Endings that make a demonym or an adjective of a name ("Arabian", "New Zealander").
-_DERIVED = frozenset(("n", "an", "ian", "ese", "ish", "er", "ers", "i", "is"))
 
 
 # Below this similarity, the word after the article that opens a name ("The Times",

@@ -207,6 +207,21 @@ def inflected(a: str, b: str) -> bool:
     return a[len(b) :] in _INFLECTIONS
 
 
+# Endings that make a demonym or an adjective of a name ("Arabian", "New Zealander").
+_DERIVED = frozenset(("n", "an", "ian", "ese", "ish", "er", "ers", "i", "is"))
+
+
+def derived(word: str, name: str) -> bool:
+    """True when the fold ``word`` is the fold ``name`` plus a demonym or adjective ending
+    (``arabian``/``arabia``, ``zealander``/``zealand``): a word made from the name, not a
+    misspelling of it (a doubled last letter is one: ``keegann``).
+
+    >>> derived("arabian", "arabia"), derived("zealander", "zealand"), derived("keega", "keegan")
+    (True, True, False)
+    """
+    return word.startswith(name) and word[len(name) :] in _DERIVED and not doubled_end(word, name)
+
+
 def doubled_end(a: str, b: str) -> bool:
     """One fold is the other with its last letter doubled ("Carsonn", "Sounes"): a typo,
     not another word.
