@@ -283,6 +283,20 @@ def test_a_one_word_name_nearer_than_the_others_takes_the_variant() -> None:
     assert any("ambiguous" in s.note for s in even.suggest(text))
 
 
+def test_a_full_name_one_edit_from_one_entry_and_two_from_another_takes_the_nearer() -> None:
+    # "Tony Blayr" is one letter from Tony Blair and two from Tony Bland
+    fix = NormalizeNames(["Tony Blair", "Tony Bland"])
+    text = "The case of Tony Bland was raised. Tony Blayr said he would act."
+    assert fix(text) == text.replace("Blayr", "Blair")
+    [edit] = fix.propose(text)
+    assert "vs 'Blair' after given name 'Tony'" in edit.note
+    # as near to both: reported, not changed
+    even = NormalizeNames(["Tony Blair", "Tony Blaur"])
+    text = "Tony Blaxr said he would act."
+    assert even(text) == text
+    assert any("ambiguous" in s.note for s in even.suggest(text))
+
+
 def test_notes_carry_score_and_anchor() -> None:
     edits = FIX.propose("Arthur Marsh spoke. Later, Mansh left.")
     assert edits[0].note == "score 0.50 vs 'Mensch' after given name 'Arthur'"

@@ -753,11 +753,13 @@ class _Document:
                         Edit(v.start, v.end, nm.casing(v.text, want), "names/variant", note)
                     )
                 continue
-            if len(found) > 1:
+            closest = _closest({w: f[3] for w, f in found.items()})
+            if closest is None:
                 slot = next(iter(found.values()))[1]
                 self._ambiguous(slot, iter(found), "after the given name")
                 continue
-            want, (e, j, surname, judged) = next(iter(found.items()))
+            want = closest
+            e, j, surname, judged = found[want]
             v = units[j]
             what = self.text[u.start : v.end]
             if what.casefold() in idx.never:
@@ -1649,6 +1651,24 @@ class _Document:
 
 
 # ---------------------------------------------------------------------- module helpers
+
+
+def _closest(found: dict[str, _Judged]) -> str | None:
+    """The one spelling that ``found`` matches clearly best, if any: one edit from it,
+    and every other two edits or more and further by score ("Blayr": Blair, not Bland).
+
+    >>> _closest({"Blair": _Judged(0.8, "", 1), "Bland": _Judged(0.6, "", 2)})
+    'Blair'
+    >>> _closest({"Blair": _Judged(0.8, "", 1), "Blain": _Judged(0.8, "", 1)}) is None
+    True
+    """
+    if len(found) == 1:
+        return next(iter(found))
+    ranked = sorted(found.items(), key=lambda item: (item[1].distance, -item[1].score))
+    (want, best), (_, runner_up) = ranked[0], ranked[1]
+    if best.distance == 1 and runner_up.distance >= 2 and best.score - runner_up.score >= 0.15:
+        return want
+    return None
 
 
 def _masked(fold: str) -> list[str]:
