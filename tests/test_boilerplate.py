@@ -67,6 +67,8 @@ POSITIVE = [
     ("Enter your email address", "newsletter"),
     ("Sign up for our daily briefing. No spam, ever.", "newsletter"),
     ("Thanks for signing up!", "newsletter"),
+    ("Breaking News Emails", "newsletter"),
+    ("Try 30 days free", "newsletter"),
     ("Share this story", "share-follow"),
     ("Share this:", "share-follow"),
     ("Share on WhatsApp", "share-follow"),
@@ -85,6 +87,7 @@ POSITIVE = [
     ("Post a Comment", "comments"),
     ("Comments are closed.", "comments"),
     ("Be the first to comment", "comments"),
+    ("Please enable JavaScript to view the comments powered by Disqus.", "comments"),
     ("View 48 comments", "comments"),
     ("Photo: Jane Doe/AFP via Getty Images", "photo-credit"),
     ("Photo: Maria Lopez, AP", "photo-credit"),
@@ -106,12 +109,16 @@ POSITIVE = [
     ("Related Articles", "read-more"),
     ("Most Popular", "read-more"),
     ("You may also like", "read-more"),
+    ("Stories You May Like", "read-more"),
     ("More from Business", "read-more"),
     ("Read More", "read-more"),
     ("Lesen Sie auch: Die Bahn streikt wieder", "read-more"),
     ("On Example.com: Storm closes schools", "read-more"),
     ("We use cookies to improve your experience on our site.", "cookie-consent"),
     ("Accept all cookies", "cookie-consent"),
+    ("Manage cookie settings", "cookie-consent"),
+    ("Reprints & Permissions", "cookie-consent"),
+    ("Copyright © 2024", "cookie-consent"),
     ("Privacy Policy | Terms of Service", "cookie-consent"),
     (
         "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of "
@@ -521,6 +528,11 @@ def test_weak_lines_need_company() -> None:
     # networks alone may be an article's own list
     apps = "Apps grow\n\nThe top apps were:\n\nFacebook\nTwitter\nWhatsApp\n\nUse rose.\n"
     assert STRIP.propose(apps) == []
+    # "Watch Next" is a heading of a video player's, or of a schedule's
+    player = "Bridge reopens\n\nRepairs are finished.\n\nWatch Next\n\nTraffic returns.\n"
+    assert STRIP.propose(player) == []
+    widget = player.replace("Watch Next\n", "Watch Next\nAdvertisement\n")
+    assert STRIP(widget) == "Bridge reopens\n\nRepairs are finished.\n\nTraffic returns.\n"
 
 
 def test_weak_line_inside_a_sentence_goes() -> None:
