@@ -725,10 +725,20 @@ def test_a_doubled_or_undoubled_last_letter_is_a_misspelling() -> None:
         "Turkey grew. The Turks and the Turkish lira rallied.",  # other words of the stem
         "Korea grew. Koram is a town.",  # two edits in six letters that change the sound
         "Horgan scored.\n\nTeam: Sheahan, Horan, O'Callaghan.",  # a line-up of other people
+        "Team: Sheahan, Horgan, Horan, O'Callaghan.",  # two people of one list
+        "Scorers: Horgan 12, Horan 19, Sheahan 29.",
+        "Horgan (Munster), Horan (Leinster) and Sheahan (Ulster) start.",
     ],
 )
 def test_anchored_one_word_names_leave_look_alikes(text: str) -> None:
     assert NormalizeNames(["Turkey", "Korea", "Horgan"])(text) == text
+
+
+def test_a_name_after_a_comma_is_no_item_of_a_list_the_canonical_name_is_not_in() -> None:
+    # the comma of "last year, Motorula" opens no list that holds "Motorola"
+    fix = NormalizeNames(["Motorola"])
+    text = "Last year, Motorula and Apple announced a phone for Motorola users."
+    assert fix(text) == text.replace("Motorula", "Motorola")
 
 
 def test_a_line_up_item_after_an_initial_at_the_end_of_the_text() -> None:

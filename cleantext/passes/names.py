@@ -81,6 +81,15 @@ _PARTICLES_BEFORE = regex.compile(
 )
 
 
+# What may stand between two items of a list of names: separators, capitalised words and
+# initials, numbers ("Sheahan, Horan, Horgan"; "A Goode (Leicester), O Smith"; "Horan 19,
+# Horgan 29"), no prose.
+_LIST_GAP = regex.compile(
+    r"(?:[\s,;/&]++|and\b|or\b|\p{Lu}[\p{L}\p{M}'\u2019.\-]*+|\p{N}++['\u2019]?|\([^()\n]{0,40}\))*+"
+)
+_LIST_GAP_MAX = 160  # characters
+
+
 def _separator(after: str) -> bool:
     """The two characters after a word are a list separator: ", " or "; ", or a comma or
     semicolon before a line break or the end (where trailing spaces may or may not be)."""
@@ -1294,7 +1303,8 @@ class _Document:
         """Unit i is an item of a list of names ("Sheahan, Horan, Horgan") in which the
         canonical surname is another item: two people, not a misspelling. A unit that
         opens a longer item is not one ("stations, Virginn Radio Classic Rock and Virgin
-        Radio Groove")."""
+        Radio Groove"), nor is a name that the sentence writes after the list ("last
+        year, Motorula and Apple announced a phone for Motorola users")."""
         text, u = self.text, self.units[i]
         before = text[max(0, u.start - 2) : u.start]
         after = text[u.full_end : u.full_end + 2]
@@ -1309,8 +1319,12 @@ class _Document:
             k = text.find(stop, u.full_end, hi)
             if k >= 0:
                 line_end = min(line_end, k)
-        pattern = _whole_word(surname)
-        return pattern.search(text, line_start, line_end) is not None
+        for m in _whole_word(surname).finditer(text, line_start, line_end):
+            after = m.start() >= u.full_end
+            gap = text[u.full_end : m.start()] if after else text[m.end() : u.start]
+            if len(gap) <= _LIST_GAP_MAX and _LIST_GAP.fullmatch(gap) is not None:
+                return True
+        return False
 
     def _initials(self, surname: str) -> set[str]:
         """First letters of the given names of the canonical people called ``surname``."""
