@@ -741,6 +741,15 @@ def test_a_name_after_a_comma_is_no_item_of_a_list_the_canonical_name_is_not_in(
     assert fix(text) == text.replace("Motorula", "Motorola")
 
 
+def test_a_name_after_a_capitalised_word_spelt_two_wrong_ways_is_fixed() -> None:
+    # "Real Madrrid" alone may be a name of its own; spelt two ways, it is Madrid garbled
+    fix = NormalizeNames(["Madrid"])
+    text = "He managed Real Madrrid and Porto. He left Real Madred in May."
+    assert fix(text) == "He managed Real Madrid and Porto. He left Real Madrid in May."
+    one_way = "He managed Real Madrrid and Porto. He left Real Madrrid in May."
+    assert fix(one_way) == one_way
+
+
 def test_a_line_up_item_after_an_initial_at_the_end_of_the_text() -> None:
     # found by Hypothesis: the list test read past the end of the text
     text = "Arthur Arthur Arthur Lample, Lampel "

@@ -470,6 +470,7 @@ class _Document:
         self._pairs_written: set[str] = set()  # "San Andreas" that a one-word fix wrote
         self._folds: set[str] | None = None
         self._sentence: dict[int, bool] = {}
+        self._after_word: dict[str, list[int]] | None = None  # word -> units right after it
 
     # ------------------------------------------------------------------ driver
     def run(self) -> tuple[list[Edit], list[Edit]]:
@@ -1475,6 +1476,7 @@ class _Document:
                 and not self._written_after(i, found)
                 and not self._surname_of(i)
                 and not all(_long_variant(t, c) for c in found)
+                and not self._respelt_after(i, found)
             ):
                 continue
             found = {c: v for c, v in found.items() if not self._listed_with(i, c)}
@@ -1606,6 +1608,30 @@ class _Document:
             f"{prev} {c}" in self._pairs_written or _whole_word(f"{prev} {c}").search(self.text)
             for c in found
         )
+
+    def _respelt_after(self, i: int, found: Iterable[str]) -> bool:
+        """The document writes the word before unit i before another misspelling of one of
+        the ``found`` names too ("Real Madrrid" and "Real Madred" for Real Madrid): a name
+        of its own is spelt one way, a garbled one several."""
+        prev, tf = self.units[i - 1].text, nm.fold(self.units[i].text)
+        if self._after_word is None:
+            self._after_word = {}
+            for j in range(1, len(self.units)):
+                if self._adjacent(j - 1, j):
+                    self._after_word.setdefault(self.units[j - 1].text, []).append(j)
+        others = {nm.fold(self.units[j].text) for j in self._after_word.get(prev, ())} - {tf}
+        for c in found:
+            cf = nm.fold(c)
+            for of in others:
+                if (
+                    of != cf
+                    and len(of) >= 4
+                    and of[:1] == cf[:1]
+                    and nm.distance(of, cf) <= 2
+                    and not nm.is_word(of)
+                ):
+                    return True
+        return False
 
     def _surname_of(self, i: int) -> bool:
         """Unit i, a one-word name misspelt, follows a known given name and is no common
