@@ -56,6 +56,21 @@ def test_the_screen_turns_prose_away() -> None:
         assert not screen.may_match(normalize_line(line)), line
 
 
+def test_prose_with_symbols_that_no_rule_names_is_turned_away() -> None:
+    # prices in pounds and euros, temperatures, trademarks: read as one ASCII symbol
+    screen = LIB.screen
+    assert screen is not None
+    for line in [
+        "The deal, worth \u00a35m, was agreed by the board on Monday",
+        "Prices rose to \u20ac12 as temperatures hit 30\u00b0C in the south",
+        "Shares of Acme\u00ae fell by a third after the results",
+    ]:
+        assert not screen.may_match(normalize_line(line)), line
+        _same(line)
+    # a letter outside ASCII still leaves the line to the rules
+    assert screen.may_match("The caf\u00e9 raised its prices to \u00a35")
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -81,6 +96,7 @@ def test_the_screen_lets_boilerplate_through(line: str) -> None:
 
 def test_every_entry_is_classified_as_without_the_screen() -> None:
     decorations = ["{}", "- {} -", "{}:", "\u2022 {} \u00bb", "{} 12", "{} {}", "({})"]
+    decorations += ["{} \u00a35", "\u20ac {}", "{} \u00ae", "\u00a9 {}", "{}: \u00a31m"]
     for entry in _entries(LIB):
         for line in (entry, entry.upper(), entry.title()):
             for decoration in decorations:
@@ -106,6 +122,7 @@ _BITS = [
     *["2019", "All", "rights", "reserved", "caf\u00e9", "\u2026", "@handle", "x@y.com", "Hi,"],
     *["I'm", "Ann!", "Get", "latest", "news", "free", "inbox", "by", "Smith/AP", "staff", "."],
     *["Related:", "Story", "continues", "below", "Image", "of", "Home", ">", "special", "and"],
+    *["\u00a35m", "\u20ac", "$1", "\u00b0C", "\u00ae", "^", "\u2122", "\u00a3", "\u2192"],
 ]
 
 

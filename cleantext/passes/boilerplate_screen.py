@@ -24,7 +24,10 @@ step implies, so it never turns away a line that a rule would take:
   which :func:`_companion <cleantext.passes.boilerplate_library._companion>` decides; a
   request that its own "and" cuts in parts is tried whole, as the rules do.
 
-Lines that are not plain ASCII once normalised, rare in articles, always pass.
+Lines that are not plain ASCII once normalised always pass, but for symbols that no rule
+names (currency signs such as "£" and "€", "°", "®"): those are read as one ASCII symbol
+that every rule treats alike ("£5m" as "^5m"), so a paragraph that quotes prices in pounds
+is turned away like one in dollars.
 ``tests/test_boilerplate_screen.py`` checks that the screen passes every line the library
 classifies, on invented lines and on every entry of the library written out.
 
@@ -37,8 +40,9 @@ classifies, on invented lines and on every entry of the library written out.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -53,6 +57,10 @@ _IMPERATIVE = bl._IMPERATIVE
 _NEWS_CUE = bl._NEWS_CUE
 _NAG = bl._NAG
 _VETO = bl._VETO.ascii  # the veto words, searched in a lower-cased ASCII text
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# What a symbol that no rule names is read as: an ASCII symbol that no rule names either
+# (no word character, space, decoration, sentence break, quote or dispatch token).
+STAND_IN = "^"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,15 +83,47 @@ class Screen:
     #: The patterns of the library, in one alternation (or each alone).
     union: regex.Pattern[str] | None
     patterns: tuple[regex.Pattern[str], ...]
+    #: The first and last tokens that dispatch a template: a symbol among them is named.
+    tokens: frozenset[str] = frozenset()
+    #: Whether each non-ASCII character seen may be read as :data:`STAND_IN` (a cache).
+    symbols: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def may_match(self, s: str) -> bool:
         """False only if :meth:`Library.classify` finds nothing in the normalised line ``s``
         (a line of :func:`~cleantext.passes.boilerplate_library.normalize_line`: no
         decoration, single spaces).
         """
-        if not s.isascii() or not (s[:1] > " " and s[-1:] > " "):
-            return True  # rare in articles: the rules decide
-        if self._pattern(s):
+        if not (s[:1] > " " and s[-1:] > " "):
+            return True  # the rules decide
+        if s.isascii():
+            return self._may_match(s, s)
+        read = self._stand_in(s)
+        return True if read is None else self._may_match(read, s)
+
+    def _stand_in(self, s: str) -> str | None:
+        """``s`` with each symbol that no rule names read as :data:`STAND_IN`, or None if
+        ``s`` holds another non-ASCII character (a letter, a quote, a dash)."""
+        read = s
+        for c in set(_NON_ASCII.findall(s)):
+            free = self.symbols.get(c)
+            if free is None:
+                free = self.symbols[c] = (
+                    unicodedata.category(c)[0] == "S"
+                    and c not in self.tokens
+                    and STAND_IN not in self.tokens
+                    and c not in bl._LEFT_DECOR_CHARS
+                    and c not in bl._RIGHT_DECOR_CHARS
+                )
+            if not free:
+                return None
+            read = read.replace(c, STAND_IN)  # a few replaces beat str.translate on a str
+        return read
+
+    def _may_match(self, s: str, original: str) -> bool:
+        """:meth:`may_match` of the ASCII line ``s``: ``original`` itself, or the line it
+        reads with symbols as :data:`STAND_IN` (the patterns and cues search the original,
+        which is as long)."""
+        if self._pattern(original):
             return True
         folded = s.lower()
         m = _ASCII_TWO.match(folded)
@@ -102,15 +142,16 @@ class Screen:
             return True
         split = _ASCII_SPLIT.search(s)
         if split is None:  # one sentence: then only a call to action of 30 words or fewer
-            return words <= 30 and _call_to_action(s, folded)
-        if words <= 30 and _IMPERATIVE.match(s) and _call_to_action(s, folded):
+            return words <= 30 and _call_to_action(original, folded)
+        if words <= 30 and _IMPERATIVE.match(original) and _call_to_action(original, folded):
             return True  # a request cut in parts by its own "and" or dash
         # The first sentence: the first of the parts (every part of a line of several
         # sentences must be boilerplate or go with boilerplate), its decoration stripped.
         p = bl.strip_decoration(s[: split.start()].rstrip())
         if not p or not s.startswith(p):
             return True  # the first sentence is not where the line starts: the rules decide
-        if self._pattern(p):
+        p_original = original[: len(p)]
+        if self._pattern(p_original):
             return True
         p_folded = folded[: len(p)]
         second = _ASCII_TWO.match(p_folded)
@@ -122,7 +163,9 @@ class Screen:
         p_words = p.count(" ") + 1
         if p_words > 30 or _VETO.search(p_folded) is not None:
             return False
-        return _call_to_action(p, p_folded) or (p_words <= 20 and bl._companion(p, vetted=True))
+        return _call_to_action(p_original, p_folded) or (
+            p_words <= 20 and bl._companion(p_original, vetted=True)
+        )
 
     def _pattern(self, s: str) -> bool:
         if self.union is not None:
@@ -230,4 +273,5 @@ def build_screen(
         else:  # the longest (rarest) first; a word that holds another is not needed
             ordered = sorted(longest, key=lambda w: (-len(w), w))
             needs[slot] = tuple(w for w in ordered if not any(o in w for o in longest - {w}))
-    return Screen(frozenset(pairs), frozenset(singles), needs, union, tuple(patterns))
+    tokens = frozenset(token for _, token in buckets)
+    return Screen(frozenset(pairs), frozenset(singles), needs, union, tuple(patterns), tokens)
