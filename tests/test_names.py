@@ -248,6 +248,16 @@ def test_given_name_variant() -> None:
     assert FIX("Artuhr Mensch spoke.") == "Arthur Mensch spoke."
 
 
+def test_a_second_given_name_misspelt_before_the_surname_is_fixed() -> None:
+    # "Juan Carlos Ferrero" listed as "Carlos Ferrero": the first given name is no part of
+    # another name that ends here
+    fix = NormalizeNames(["Carlos Ferrero", "Manuel Barroso"])
+    text = "He beat Juan Calos Ferrero. President Jos\u00e9 Manuell Barroso wrote."
+    assert fix(text) == "He beat Juan Carlos Ferrero. President Jos\u00e9 Manuel Barroso wrote."
+    # after a word that is no given name, a capitalised word may be a name of its own
+    assert fix("The Royal Calos Ferrero hall.") == "The Royal Calos Ferrero hall."
+
+
 def test_ambiguous_tokens_are_suggested_not_changed() -> None:
     fix = NormalizeNames(["Jan Berger", "Ian Burger"])
     text = "Jan Berger and Ian Burger met. Bergur spoke."

@@ -1047,7 +1047,13 @@ class _Document:
                 or (word and self._is_start(i))
                 or gf in nm.given_names()
                 or gf in nm.titles()
-                or (i > 0 and self._adjacent(i - 1, i) and not self._introduces(i - 1))
+                or (
+                    i > 0
+                    and self._adjacent(i - 1, i)
+                    and not self._introduces(i - 1)
+                    # the second of two given names ("Juan Calos Ferrero") may be the one
+                    and nm.fold(units[i - 1].text) not in nm.person_given_names()
+                )
             ):
                 continue
             found: dict[str, float] = {}
