@@ -470,7 +470,8 @@ class _Document:
         self._pairs_written: set[str] = set()  # "San Andreas" that a one-word fix wrote
         self._folds: set[str] | None = None
         self._sentence: dict[int, bool] = {}
-        self._after_word: dict[str, list[int]] | None = None  # word -> units right after it
+        self._after_word: dict[str, set[str]] | None = None  # word -> folds right after it
+        self._misspellings: dict[tuple[str, str], frozenset[str]] = {}
 
     # ------------------------------------------------------------------ driver
     def run(self) -> tuple[list[Edit], list[Edit]]:
@@ -1620,24 +1621,34 @@ class _Document:
         the ``found`` names too ("Real Madrrid" and "Real Madred" for Real Madrid): a name
         of its own is spelt one way, a garbled one several."""
         prev, tf = self.units[i - 1].text, nm.fold(self.units[i].text)
+        return any(self._misspelt_after(prev, c) - {tf} for c in found)
+
+    def _misspelt_after(self, prev: str, canonical: str) -> frozenset[str]:
+        """The folds of the words that the document writes right after ``prev`` and that
+        misspell ``canonical`` (two edits or fewer, the first letter kept, no English word),
+        found once for each pair."""
+        key = (prev, canonical)
+        cached = self._misspellings.get(key)
+        if cached is not None:
+            return cached
         if self._after_word is None:
             self._after_word = {}
             for j in range(1, len(self.units)):
                 if self._adjacent(j - 1, j):
-                    self._after_word.setdefault(self.units[j - 1].text, []).append(j)
-        others = {nm.fold(self.units[j].text) for j in self._after_word.get(prev, ())} - {tf}
-        for c in found:
-            cf = nm.fold(c)
-            for of in others:
-                if (
-                    of != cf
-                    and len(of) >= 4
-                    and of[:1] == cf[:1]
-                    and nm.distance(of, cf) <= 2
-                    and not nm.is_word(of)
-                ):
-                    return True
-        return False
+                    self._after_word.setdefault(self.units[j - 1].text, set()).add(
+                        nm.fold(self.units[j].text)
+                    )
+        cf = nm.fold(canonical)
+        cached = self._misspellings[key] = frozenset(
+            of
+            for of in self._after_word.get(prev, ())
+            if of != cf
+            and len(of) >= 4
+            and of[:1] == cf[:1]
+            and nm.distance(of, cf) <= 2
+            and not nm.is_word(of)
+        )
+        return cached
 
     def _surname_of(self, i: int) -> bool:
         """Unit i, a one-word name misspelt, follows a known given name and is no common
