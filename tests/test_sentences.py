@@ -953,6 +953,16 @@ def test_a_name_glued_to_a_full_name_ends_the_sentence() -> None:
         assert fix(text) == text
 
 
+def test_a_name_glued_to_a_listed_full_name_ends_the_sentence() -> None:
+    # "Joonas" is on no list of given names; the user's list names the person
+    text = "Columbus beat MontrealJoonas Korpisalo stopped 30 shots."
+    assert RepairSentences()(text) == text
+    listed = RepairSentences(names=("Joonas Korpisalo",))
+    assert listed(text) == "Columbus beat Montreal. Joonas Korpisalo stopped 30 shots."
+    # the listed name's own words glued stay ("Joonas Korpisalo" written as one word)
+    assert listed("JoonasKorpisalo Fan Club") == "JoonasKorpisalo Fan Club"
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

@@ -1974,8 +1974,14 @@ class _Judge:
 
     def full_name_opens(self, left: str, first: str) -> bool:
         """``first`` is a given name that a Capitalised word follows, glued to a name
-        ``left`` that is neither a given name ("JoAnn Smith") nor an English word."""
+        ``left`` that is neither a given name ("JoAnn Smith") nor an English word; a
+        canonical name that the two open counts as a given name and a surname ("Joonas
+        Korpisalo" listed: "beat MontrealJoonas Korpisalo stopped")."""
         nxt = self.occ.next
+        if (first, nxt) in self.lex.name_starts:
+            given_name = True
+        else:
+            given_name = nm.fold(first) in nm.person_given_names()
         given = nm.person_given_names()  # the wider list: it only tells that a person is named
         # a word before the given name, or an English word after it, is left alone unless
         # the given name is no word of its own and the word after is a common surname
@@ -1985,7 +1991,7 @@ class _Judge:
             len(first) >= 3
             and nxt[:1].isupper()
             and nxt[1:2].islower()
-            and nm.fold(first) in given
+            and given_name
             and nm.fold(left) not in given
             and nm.fold(nxt) not in given
             and (not self.lex.is_word(nxt.lower()) or (plain and nm.fold(nxt) in nm.surnames()))

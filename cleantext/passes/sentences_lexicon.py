@@ -125,6 +125,9 @@ class Lexicon:
     named: frozenset[str] = frozenset()
     #: Well-known acronyms ("BBC", "UKIP"): words of their own wherever a text writes them.
     acronyms: frozenset[str] = frozenset()
+    #: The first two words of each canonical name of two capitalised words or more
+    #: ("Joonas", "Korpisalo"): a person or a name that the user lists.
+    name_starts: frozenset[tuple[str, str]] = frozenset()
 
     def is_word(self, word: str) -> bool:
         """Whether ``word`` (any case) is an English word, allowing -s and contractions.
@@ -289,11 +292,14 @@ def lexicon(keep: tuple[str, ...], names: tuple[str, ...]) -> Lexicon:
             terms.add(entry)
     terms.update(k.strip() for k in keep if k.strip())
     named: set[str] = set()
+    name_starts: set[tuple[str, str]] = set()
     for name in names:
         parts = [p for p in _SPLIT_NAME.split(name) if p]
         named.update(parts)
         if len(parts) > 1:
             named.add("".join(parts))
+            if parts[0][:1].isupper() and parts[1][:1].isupper():
+                name_starts.add((parts[0], parts[1]))
     terms.update(named)
     strong: set[str] = set()
     weak: set[str] = set()
@@ -329,6 +335,7 @@ def lexicon(keep: tuple[str, ...], names: tuple[str, ...]) -> Lexicon:
         after_i=frozenset(after_i),
         named=frozenset(named),
         acronyms=_acronyms(),
+        name_starts=frozenset(name_starts),
     )
 
 
