@@ -100,6 +100,8 @@ POSITIVE = [
     ("(AP Photo/Evan Vale)", "photo-credit"),
     ("Illustration by Mia Chen", "photo-credit"),
     ("Ann Lee / Shutterstock", "photo-credit"),
+    ("File photo", "photo-credit"),
+    ("Handout photo", "photo-credit"),
     ("Read more: Harbour bridge reopens after repairs", "read-more"),
     ("READ MORE: Harbour bridge reopens after repairs", "read-more"),
     ("RELATED: Council approves new budget", "read-more"),
