@@ -1328,8 +1328,8 @@ class _Document:
             if k >= 0:
                 line_end = min(line_end, k)
         for m in _whole_word(surname).finditer(text, line_start, line_end):
-            after = m.start() >= u.full_end
-            gap = text[u.full_end : m.start()] if after else text[m.end() : u.start]
+            later = m.start() >= u.full_end  # the canonical name after the unit, or before
+            gap = text[u.full_end : m.start()] if later else text[m.end() : u.start]
             if len(gap) <= _LIST_GAP_MAX and _LIST_GAP.fullmatch(gap) is not None:
                 return True
         return False
