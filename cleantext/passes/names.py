@@ -843,7 +843,7 @@ class _Document:
         for f in self._folds:
             if f == sf:
                 return True
-            if f != tf and f[:1] == sf[:1] and len(f) >= 4 and nm.distance(f, sf) <= 2:
+            if f != tf and _second_spelling(f, sf):
                 return True
         return False
 
@@ -1642,11 +1642,7 @@ class _Document:
         cached = self._misspellings[key] = frozenset(
             of
             for of in self._after_word.get(prev, ())
-            if of != cf
-            and len(of) >= 4
-            and of[:1] == cf[:1]
-            and nm.distance(of, cf) <= 2
-            and not nm.is_word(of)
+            if of != cf and _second_spelling(of, cf) and not nm.is_word(of)
         )
         return cached
 
@@ -1708,6 +1704,16 @@ class _Document:
 
 
 # ---------------------------------------------------------------------- module helpers
+
+
+def _second_spelling(fold: str, name: str) -> bool:
+    """Whether the fold ``fold`` may be another spelling of the folded ``name``: four
+    letters or more, the first letter kept, two edits or fewer ("mansh" for "mensch").
+
+    >>> _second_spelling("mansh", "mensch"), _second_spelling("marsh", "mensch")
+    (True, False)
+    """
+    return len(fold) >= 4 and fold[:1] == name[:1] and nm.distance(fold, name) <= 2
 
 
 def _closest(found: dict[str, _Judged]) -> str | None:

@@ -1978,11 +1978,8 @@ class _Judge:
         canonical name that the two open counts as a given name and a surname ("Joonas
         Korpisalo" listed: "beat MontrealJoonas Korpisalo stopped")."""
         nxt = self.occ.next
-        if (first, nxt) in self.lex.name_starts:
-            given_name = True
-        else:
-            given_name = nm.fold(first) in nm.person_given_names()
         given = nm.person_given_names()  # the wider list: it only tells that a person is named
+        given_name = (first, nxt) in self.lex.name_starts or nm.fold(first) in given
         # a word before the given name, or an English word after it, is left alone unless
         # the given name is no word of its own and the word after is a common surname
         # ("Blackpool Pleasure BeachCharles Saumarez", "sensation Matt GiteauJake White")
