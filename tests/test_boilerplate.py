@@ -561,6 +561,44 @@ def test_weak_line_inside_a_sentence_goes() -> None:
     assert StripBoilerplate(rejoin=False).propose(lost) == []
 
 
+BEFORE = "The mayor said the bridge would reopen before the end of the month."
+AFTER = "Engineers found cracks in two of the supports during a routine inspection."
+
+
+@pytest.mark.parametrize("line", ["Print", "Up Next", "Shop Now", "Previous article", "Video"])
+def test_weak_line_alone_between_prose_goes(line: str) -> None:
+    # a button left between two paragraphs of an article names nothing there
+    between = f"Bridge reopens\n\n{BEFORE}\n\n{line}\n\n{AFTER}\n"
+    assert STRIP(between) == f"Bridge reopens\n\n{BEFORE}\n\n{AFTER}\n"
+    after_title = f"Bridge reopens\n\n{line}\n\n{BEFORE}\n\n{AFTER}\n"
+    assert STRIP(after_title) == f"Bridge reopens\n\n{BEFORE}\n\n{AFTER}\n"
+    at_end = f"Bridge reopens\n\n{BEFORE}\n\n{AFTER}\n\n{line}\n"
+    assert STRIP(at_end) == f"Bridge reopens\n\n{BEFORE}\n\n{AFTER}\n"
+    (change,) = Pipeline([STRIP]).run(between).edits
+    assert change.before == f"{line}\n\n"
+    assert change.note.endswith("(alone between paragraphs of prose)")
+
+
+def test_weak_line_that_heads_its_section_stays() -> None:
+    # a heading names what comes after it
+    assert STRIP.propose(f"Bridge reopens\n\n{BEFORE}\n\nTags\n\nTags are {AFTER}\n") == []
+    assert STRIP.propose(f"Bridge\n\n{BEFORE}\n\nDownload\n\nTo download it, {AFTER}\n") == []
+    # "UP NEXT" over the next games, as game stories end
+    games = "Thunder: Host the Los Angeles Lakers at home on Friday night."
+    assert STRIP.propose(f"Bridge reopens\n\n{BEFORE}\n\nUP NEXT\n\n{games}\n") == []
+    # a heading in markup, or lines that are no prose around it: a list of products
+    for line in ("## Print", "* Print", "**Print**"):
+        assert STRIP.propose(f"Bridge reopens\n\n{BEFORE}\n\n{line}\n\n{AFTER}\n") == []
+    deals = "Apple AirPods\n\nAvailable from Amazon\n\nBuy Now\n\nApple Watch Series 4\n"
+    assert STRIP.propose(deals) == []
+    short = f"Bridge reopens\n\n{BEFORE}\n\nPrint\n\nThe cost was $4m.\n"
+    assert STRIP.propose(short) == []
+    # the title alone before it, and nothing after it
+    assert STRIP.propose("Bridge reopens\n\nPrint\n") == []
+    # two lines, one of them no heading and no paragraph of prose
+    assert STRIP.propose(f"Bridge reopens\n\n{BEFORE}\nPrint\n\n{AFTER}\n") == []
+
+
 def test_the_structure_of_a_document_stays() -> None:
     # a heading underlined in reStructuredText or Markdown, of any family
     for under in ("--------", "========", "^^^^^^^^"):

@@ -123,6 +123,7 @@ class _Line:
     tail: int = -1  # effective end after an inline edit at the line end
     shared: bool = False  # a content line comes before it in the same paragraph
     literal: bool = False  # quoted in code: no marker is removed from it
+    why: str = ""  # why a weak line goes (see _resolve_weak)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -210,7 +211,7 @@ class StripBoilerplate(Pass):
             # may make keep their breaks)
             _mark_shared(lines, _may_be_content)
             top = _first_para(lines, _may_be_content)
-            _resolve_weak(lines, lambda i, j: _inside_sentence(text, lines, i, j, top))
+            _resolve_weak(lines, lambda i, j: _weak_placed(text, lines, i, j, top))
         else:
             _resolve_weak(lines)
         _mark_shared(lines)
@@ -254,12 +255,12 @@ class StripBoilerplate(Pass):
             assert ln.match is not None
             if k < keep:  # take the gap before the line
                 start = block[k - 1].end if k > 0 else (prev.end if prev else 0)
-                out.append(Edit(start, ln.end, "", ln.match.rule, _note(ln.match)))
+                out.append(Edit(start, ln.end, "", ln.match.rule, _note(ln.match, ln.why)))
             else:  # take the gap after the line
                 stop = (
                     block[k + 1].start if k + 1 < len(block) else (nxt.start if nxt else len(text))
                 )
-                out.append(Edit(ln.start, stop, "", ln.match.rule, _note(ln.match)))
+                out.append(Edit(ln.start, stop, "", ln.match.rule, _note(ln.match, ln.why)))
         return out
 
 
@@ -288,6 +289,16 @@ def _may_be_content(match: LineMatch | None) -> bool:
     return match is None or match.weak
 
 
+def _weak_placed(text: str, lines: Sequence[_Line], a: int, b: int, top: int) -> str | None:
+    """Why the weak block ``lines[a..b]`` is no text of the document where it stands, or
+    None (see :func:`_inside_sentence` and :func:`_between_prose`)."""
+    if _inside_sentence(text, lines, a, b, top):
+        return "inside a sentence"
+    if _between_prose(text, lines, a, b, top):
+        return "alone between paragraphs of prose"
+    return None
+
+
 def _inside_sentence(text: str, lines: Sequence[_Line], a: int, b: int, top: int) -> bool:
     """Whether the block ``lines[a..b]`` stands in paragraphs of its own inside a sentence
     of prose: blank lines around it, a line of six words or more before it that the text
@@ -304,6 +315,71 @@ def _inside_sentence(text: str, lines: Sequence[_Line], a: int, b: int, top: int
     if len(text[prev.body : prev.stop].split()) < 6:
         return False
     return _glue(text, lines, a, b, top) is not None
+
+
+# A paragraph of prose: this many words at least, and a sentence's end at its end.
+_PROSE_WORDS = 8
+_PROSE_END = regex.compile(r"[.!?][\"'\u201d\u2019)\]]*+$")
+# A paragraph that opens with a label ("Thunder: Host the Lakers on Friday."): an item of
+# a section that a heading such as "UP NEXT" introduces.
+_LABEL_OPENS = regex.compile(r"[\p{Lu}\p{N}][\p{L}\p{N}.&' -]{0,40}+: ")
+# The words of a heading that its section repeats ("Tags" over "Tags are used to...").
+_HEADING_WORD = regex.compile(r"[\p{L}\p{N}]{3,}+")
+
+
+def _between_prose(text: str, lines: Sequence[_Line], a: int, b: int, top: int) -> bool:
+    """Whether the weak block ``lines[a..b]`` stands alone between paragraphs of prose and
+    heads none of them: a blank line around it, a paragraph of prose (or the title) before
+    it, and after it a paragraph of prose that none of its words opens, or the text's
+    end. A heading comes over the section it names (``Tags`` over ``Tags are used to``,
+    ``UP NEXT`` over ``Thunder: Host the Lakers on Friday.``); a button left between two
+    paragraphs of an article (``Print``, ``Up next``) names nothing there.
+    """
+    if a == 0:
+        return False
+    prev, block = lines[a - 1], lines[a : b + 1]
+    nxt = lines[b + 1] if b + 1 < len(lines) else None
+    if any(text[ln.body : ln.stop][:1] in _MARKUP_OPENERS for ln in block):
+        return False  # a heading or an item in markup ("## Download", "* Print")
+    if not _blank_between(text, prev.end, block[0].start) or (
+        nxt is not None and not _blank_between(text, block[-1].end, nxt.start)
+    ):
+        return False
+    before = _paragraph_text(text, lines, a - 1)
+    if nxt is None:
+        return _prose(before)
+    title = prev.para == top and len(before.split()) <= 20 and "\n" not in before
+    if not (title or _prose(before)):
+        return False
+    after = _paragraph_text(text, lines, b + 1)
+    if not _prose(after) or _LABEL_OPENS.match(after) is not None:
+        return False
+    folded = after.casefold()
+    for ln in block:
+        for word in _HEADING_WORD.findall(text[ln.body : ln.stop].casefold()):
+            if regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}", folded):
+                return False
+    return True
+
+
+# What opens a heading or an item of markup rather than a button's label.
+_MARKUP_OPENERS = frozenset("#*-+>|=_~[<")
+
+
+def _prose(paragraph: str) -> bool:
+    """Whether ``paragraph`` reads as prose: :data:`_PROSE_WORDS` words or more, and a
+    sentence's end at its end."""
+    return len(paragraph.split()) >= _PROSE_WORDS and _PROSE_END.search(paragraph) is not None
+
+
+def _paragraph_text(text: str, lines: Sequence[_Line], i: int) -> str:
+    """The text of the paragraph of ``lines[i]``, from its first line to its last."""
+    first = last = i
+    while first > 0 and lines[first - 1].para == lines[i].para:
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1].para == lines[i].para:
+        last += 1
+    return text[lines[first].body : lines[last].stop]
 
 
 def _blank_between(text: str, end: int, start: int) -> bool:
@@ -331,7 +407,7 @@ def _mark_shared(
             last_para = ln.para
 
 
-def _note(match: LineMatch) -> str:
+def _note(match: LineMatch, why: str = "") -> str:
     note = f"{LABELS[match.family]} line removed"
     if match.kind == "template":
         note += f" (template {match.entry!r})"
@@ -341,7 +417,7 @@ def _note(match: LineMatch) -> str:
     elif match.kind in ("sentences", "call-to-action"):
         note += " (every sentence is boilerplate)" if match.kind == "sentences" else ""
     if match.weak:
-        note += " (next to other boilerplate)"
+        note += f" ({why or 'next to other boilerplate'})"
     return note
 
 
@@ -833,18 +909,25 @@ def _runs(lines: Sequence[_Line]) -> Iterator[tuple[int, int]]:
 _WEAK_RUN = 3
 
 
-def _resolve_weak(lines: Sequence[_Line], splits: Callable[[int, int], bool] | None = None) -> None:
+def _resolve_weak(
+    lines: Sequence[_Line], placed: Callable[[int, int], str | None] | None = None
+) -> None:
     """Weak lines stay unless their run of boilerplate lines holds a strong one, or
-    :data:`_WEAK_RUN` different weak entries of two families or more, or ``splits`` says
-    that the run stands inside a sentence (a heading or a menu of the article's own
-    comes after a sentence's end, never inside one)."""
+    :data:`_WEAK_RUN` different weak entries of two families or more, or ``placed`` gives
+    a reason why the run can be no text of the document where it stands (inside a
+    sentence, or alone between paragraphs of prose). Each weak line that goes keeps its
+    reason in ``why``."""
     for i, j in list(_runs(lines)):
-        matches = [ln.match for ln in lines[i : j + 1] if ln.match is not None]
-        if all(m.weak for m in matches):
-            entries = {m.entry for m in matches}
-            if len(entries) >= _WEAK_RUN and len({m.family for m in matches}) >= 2:
-                continue
-            if splits is not None and splits(i, j):
-                continue
-            for ln in lines[i : j + 1]:
+        run = lines[i : j + 1]
+        matches = [ln.match for ln in run if ln.match is not None]
+        if not all(m.weak for m in matches):
+            reason: str | None = "next to other boilerplate"
+        elif len({m.entry for m in matches}) >= _WEAK_RUN and len({m.family for m in matches}) >= 2:
+            reason = "in a row of buttons"
+        else:
+            reason = placed(i, j) if placed is not None else None
+        for ln in run:
+            if reason is None:
                 ln.match = None
+            else:
+                ln.why = reason
