@@ -160,6 +160,13 @@ POSITIVE = [
     ("Log in to continue", "continue-reading"),
     ("Sign in to read this article", "continue-reading"),
     ("Add us on Google News", "share-follow"),
+    ("Ad content", "ad-marker"),
+    ("This content is imported from YouTube.", "media-widget"),
+    (
+        "This content is created and maintained by a third party, and imported onto this page "
+        "to help users provide their email addresses.",
+        "media-widget",
+    ),
 ]
 
 
@@ -209,6 +216,8 @@ KEEP = [
     "Originally published on 12 May 2024.",
     "This article originally appeared on The Harbour Herald. Fees rose again on Monday.",
     "The advertisement was banned by regulators.",
+    "This content is imported from the archive, the editor said.",
+    "The ad content was banned by regulators.",
     "Advertising revenue fell 5% in the third quarter.",
     "An advertisement for the film ran during the final.",
     "Subscribers to the newsletter rose by a third last year.",
