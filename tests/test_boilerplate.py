@@ -161,6 +161,7 @@ POSITIVE = [
     ("Sign in to read this article", "continue-reading"),
     ("Add us on Google News", "share-follow"),
     ("Ad content", "ad-marker"),
+    ("Why you can trust Sky News", "read-more"),
     ("This content is imported from YouTube.", "media-widget"),
     (
         "This content is created and maintained by a third party, and imported onto this page "
@@ -217,6 +218,7 @@ KEEP = [
     "This article originally appeared on The Harbour Herald. Fees rose again on Monday.",
     "The advertisement was banned by regulators.",
     "This content is imported from the archive, the editor said.",
+    "Why you can trust the police, he asked.",
     "The ad content was banned by regulators.",
     "Advertising revenue fell 5% in the third quarter.",
     "An advertisement for the film ran during the final.",
@@ -583,6 +585,10 @@ def test_weak_line_alone_between_prose_goes(line: str) -> None:
     assert STRIP(after_title) == f"Bridge reopens\n\n{BEFORE}\n\n{AFTER}\n"
     at_end = f"Bridge reopens\n\n{BEFORE}\n\n{AFTER}\n\n{line}\n"
     assert STRIP(at_end) == f"Bridge reopens\n\n{BEFORE}\n\n{AFTER}\n"
+    # a text without blank lines, where every line is a paragraph, and its first line
+    flat = f"Bridge reopens\n{BEFORE}\n{line}\n{AFTER}\n"
+    assert STRIP(flat) == f"Bridge reopens\n{BEFORE}\n{AFTER}\n"
+    assert STRIP(f"{line}\n{BEFORE}\n{AFTER}\n") == f"{BEFORE}\n{AFTER}\n"
     (change,) = Pipeline([STRIP]).run(between).edits
     assert change.before == f"{line}\n\n"
     assert change.note.endswith("(alone between paragraphs of prose)")
@@ -592,6 +598,9 @@ def test_weak_line_that_heads_its_section_stays() -> None:
     # a heading names what comes after it
     assert STRIP.propose(f"Bridge reopens\n\n{BEFORE}\n\nTags\n\nTags are {AFTER}\n") == []
     assert STRIP.propose(f"Bridge\n\n{BEFORE}\n\nDownload\n\nTo download it, {AFTER}\n") == []
+    # ... in its first words: a word of the button far into the paragraph names nothing
+    late = f"{BEFORE}\n\nPrint\n\n{AFTER[:-1]}, and the print edition ran the story.\n"
+    assert STRIP(late) == late.replace("Print\n\n", "")
     # "UP NEXT" over the next games, as game stories end
     games = "Thunder: Host the Los Angeles Lakers at home on Friday night."
     assert STRIP.propose(f"Bridge reopens\n\n{BEFORE}\n\nUP NEXT\n\n{games}\n") == []

@@ -581,6 +581,8 @@ def test_a_widget_headline_may_say_says_or_said_after_a_colon() -> None:
         "Paid for by Example Bank",
         "Brought to you by Example Bank",
         "Don't miss out",
+        "Thanks for watching!",
+        "Visit Website",
         "Reuters",
         "Listen now",
         "Top picks",

@@ -323,38 +323,42 @@ _PROSE_END = regex.compile(r"[.!?][\"'\u201d\u2019)\]]*+$")
 # A paragraph that opens with a label ("Thunder: Host the Lakers on Friday."): an item of
 # a section that a heading such as "UP NEXT" introduces.
 _LABEL_OPENS = regex.compile(r"[\p{Lu}\p{N}][\p{L}\p{N}.&' -]{0,40}+: ")
-# The words of a heading that its section repeats ("Tags" over "Tags are used to...").
+# The words of a heading that its section repeats ("Tags" over "Tags are used to..."), in
+# its first words.
+_HEADING_REACH = 12
 _HEADING_WORD = regex.compile(r"[\p{L}\p{N}]{3,}+")
 
 
 def _between_prose(text: str, lines: Sequence[_Line], a: int, b: int, top: int) -> bool:
     """Whether the weak block ``lines[a..b]`` stands alone between paragraphs of prose and
-    heads none of them: a blank line around it, a paragraph of prose (or the title) before
-    it, and after it a paragraph of prose that none of its words opens, or the text's
-    end. A heading comes over the section it names (``Tags`` over ``Tags are used to``,
-    ``UP NEXT`` over ``Thunder: Host the Lakers on Friday.``); a button left between two
-    paragraphs of an article (``Print``, ``Up next``) names nothing there.
+    heads none of them: a paragraph of its own, with a paragraph of prose (or the title)
+    or nothing before it, and after it a paragraph of prose with none of its words in the
+    first :data:`_HEADING_REACH`, or the text's end after prose. A heading comes over the
+    section it names (``Tags`` over ``Tags are used to``, ``UP NEXT`` over ``Thunder: Host
+    the Lakers on Friday.``); a button left between two paragraphs of an article
+    (``Print``, ``Up next``) names nothing there. In a text without blank lines, every
+    line is a paragraph.
     """
-    if a == 0:
-        return False
-    prev, block = lines[a - 1], lines[a : b + 1]
+    prev = lines[a - 1] if a > 0 else None
+    block = lines[a : b + 1]
     nxt = lines[b + 1] if b + 1 < len(lines) else None
     if any(text[ln.body : ln.stop][:1] in _MARKUP_OPENERS for ln in block):
         return False  # a heading or an item in markup ("## Download", "* Print")
-    if not _blank_between(text, prev.end, block[0].start) or (
-        nxt is not None and not _blank_between(text, block[-1].end, nxt.start)
+    if (prev is not None and prev.para == block[0].para) or (
+        nxt is not None and nxt.para == block[-1].para
     ):
-        return False
-    before = _paragraph_text(text, lines, a - 1)
+        return False  # a line of a paragraph: a piece of it
     if nxt is None:
-        return _prose(before)
-    title = prev.para == top and len(before.split()) <= 20 and "\n" not in before
-    if not (title or _prose(before)):
-        return False
+        return prev is not None and _prose(_paragraph_text(text, lines, a - 1))
+    if prev is not None:
+        before = _paragraph_text(text, lines, a - 1)
+        title = prev.para == top and len(before.split()) <= 20 and "\n" not in before
+        if not (title or _prose(before)):
+            return False
     after = _paragraph_text(text, lines, b + 1)
     if not _prose(after) or _LABEL_OPENS.match(after) is not None:
         return False
-    folded = after.casefold()
+    folded = " ".join(after.split()[:_HEADING_REACH]).casefold()
     for ln in block:
         for word in _HEADING_WORD.findall(text[ln.body : ln.stop].casefold()):
             if regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}", folded):
