@@ -162,6 +162,14 @@ POSITIVE = [
     ("Add us on Google News", "share-follow"),
     ("Ad content", "ad-marker"),
     ("Why you can trust Sky News", "read-more"),
+    ("In pictures: Storm closes schools across the county", "read-more"),
+    ("Continue reading after advertisement", "ad-marker"),
+    ("Show 12 comments", "comments"),
+    ("Report this comment", "comments"),
+    ("Read our community guidelines", "comments"),
+    ("Follow our WhatsApp channel", "share-follow"),
+    ("Write to Ann Lee at ann.lee@harbourherald.example", "share-follow"),
+    ("Have a tip? Contact us", "newsletter"),
     ("This content is imported from YouTube.", "media-widget"),
     (
         "This content is created and maintained by a third party, and imported onto this page "
@@ -219,6 +227,8 @@ KEEP = [
     "The advertisement was banned by regulators.",
     "This content is imported from the archive, the editor said.",
     "Why you can trust the police, he asked.",
+    "In pictures, the storm looked worse than it was.",
+    "Write to the council at once, the mayor urged residents.",
     "The ad content was banned by regulators.",
     "Advertising revenue fell 5% in the third quarter.",
     "An advertisement for the film ran during the final.",
