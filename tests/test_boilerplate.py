@@ -599,6 +599,14 @@ def test_weak_line_alone_between_prose_goes(line: str) -> None:
     flat = f"Bridge reopens\n{BEFORE}\n{line}\n{AFTER}\n"
     assert STRIP(flat) == f"Bridge reopens\n{BEFORE}\n{AFTER}\n"
     assert STRIP(f"{line}\n{BEFORE}\n{AFTER}\n") == f"{BEFORE}\n{AFTER}\n"
+    # a paragraph that another block cut lost its last period, or a long one without it
+    cut = (
+        f"{BEFORE}\n\n{line}\n\n{AFTER} It was closed for a week\n\nAdvertisement\n\nIt reopened.\n"
+    )
+    assert STRIP(cut).startswith(f"{BEFORE}\n\n{AFTER} It was")
+    unended = "Engineers found cracks in two of the supports of the old bridge during an inspection"
+    long = f"{BEFORE}\n\n{line}\n\n{unended} in May\n"
+    assert STRIP(long) == long.replace(f"{line}\n\n", "")
     (change,) = Pipeline([STRIP]).run(between).edits
     assert change.before == f"{line}\n\n"
     assert change.note.endswith("(alone between paragraphs of prose)")
@@ -608,6 +616,9 @@ def test_weak_line_that_heads_its_section_stays() -> None:
     # a heading names what comes after it
     assert STRIP.propose(f"Bridge reopens\n\n{BEFORE}\n\nTags\n\nTags are {AFTER}\n") == []
     assert STRIP.propose(f"Bridge\n\n{BEFORE}\n\nDownload\n\nTo download it, {AFTER}\n") == []
+    # ... but not its "the" or "for" ("Scan the QR code" over "The bank ...")
+    scan = f"{BEFORE}\n\nScan the QR code\n\n{AFTER}\n"
+    assert STRIP(scan) == f"{BEFORE}\n\n{AFTER}\n"
     # ... in its first words: a word of the button far into the paragraph names nothing
     late = f"{BEFORE}\n\nPrint\n\n{AFTER[:-1]}, and the print edition ran the story.\n"
     assert STRIP(late) == late.replace("Print\n\n", "")

@@ -317,9 +317,12 @@ def _inside_sentence(text: str, lines: Sequence[_Line], a: int, b: int, top: int
     return _glue(text, lines, a, b, top) is not None
 
 
-# A paragraph of prose: this many words at least, and a sentence's end at its end.
+# A paragraph of prose: this many words at least, and a sentence's end at its end or
+# inside it (a paragraph that another block cut lost its last period), or this many
+# words: no title, heading or list item runs so long.
 _PROSE_WORDS = 8
-_PROSE_END = regex.compile(r"[.!?][\"'\u201d\u2019)\]]*+$")
+_PROSE_LONG = 15
+_PROSE_END = regex.compile(r"[.!?][\"'\u201d\u2019)\]]*+(?:$| [\"'\u201c\u2018(]?\p{Lu})")
 # A paragraph that opens with a label ("Thunder: Host the Lakers on Friday."): an item of
 # a section that a heading such as "UP NEXT" introduces.
 _LABEL_OPENS = regex.compile(r"[\p{Lu}\p{N}][\p{L}\p{N}.&' -]{0,40}+: ")
@@ -327,6 +330,12 @@ _LABEL_OPENS = regex.compile(r"[\p{Lu}\p{N}][\p{L}\p{N}.&' -]{0,40}+: ")
 # its first words.
 _HEADING_REACH = 12
 _HEADING_WORD = regex.compile(r"[\p{L}\p{N}]{3,}+")
+# Words that name nothing: a section does not repeat its heading's "the" or "for".
+_EMPTY_WORDS = frozenset((
+    "the", "and", "for", "you", "your", "our", "are", "with", "this", "that", "from", "all",
+    "now", "out", "its", "not", "but", "about", "into", "more", "here", "what", "who", "how",
+    "why", "can", "will", "get", "via", "off", "any", "one",
+))  # fmt: skip
 
 
 def _between_prose(text: str, lines: Sequence[_Line], a: int, b: int, top: int) -> bool:
@@ -361,6 +370,8 @@ def _between_prose(text: str, lines: Sequence[_Line], a: int, b: int, top: int) 
     folded = " ".join(after.split()[:_HEADING_REACH]).casefold()
     for ln in block:
         for word in _HEADING_WORD.findall(text[ln.body : ln.stop].casefold()):
+            if word in _EMPTY_WORDS:
+                continue
             if regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}", folded):
                 return False
     return True
@@ -371,9 +382,12 @@ _MARKUP_OPENERS = frozenset("#*-+>|=_~[<")
 
 
 def _prose(paragraph: str) -> bool:
-    """Whether ``paragraph`` reads as prose: :data:`_PROSE_WORDS` words or more, and a
-    sentence's end at its end."""
-    return len(paragraph.split()) >= _PROSE_WORDS and _PROSE_END.search(paragraph) is not None
+    """Whether ``paragraph`` reads as prose: :data:`_PROSE_WORDS` words or more and the
+    end of a sentence, or :data:`_PROSE_LONG` words or more."""
+    words = len(paragraph.split())
+    if words >= _PROSE_LONG:
+        return True
+    return words >= _PROSE_WORDS and _PROSE_END.search(paragraph) is not None
 
 
 def _paragraph_text(text: str, lines: Sequence[_Line], i: int) -> str:
