@@ -170,6 +170,12 @@ POSITIVE = [
     ("Follow our WhatsApp channel", "share-follow"),
     ("Write to Ann Lee at ann.lee@harbourherald.example", "share-follow"),
     ("Have a tip? Contact us", "newsletter"),
+    ("Continue reading the rest of the story", "continue-reading"),
+    ("Contribute to our journalism", "newsletter"),
+    ("Top of page", "cookie-consent"),
+    ("Share by email", "share-follow"),
+    ("Tweet this article", "share-follow"),
+    ("Subscribe on YouTube", "share-follow"),
     ("This content is imported from YouTube.", "media-widget"),
     (
         "This content is created and maintained by a third party, and imported onto this page "
@@ -625,6 +631,9 @@ def test_weak_line_that_heads_its_section_stays() -> None:
     # "UP NEXT" over the next games, as game stories end
     games = "Thunder: Host the Los Angeles Lakers at home on Friday night."
     assert STRIP.propose(f"Bridge reopens\n\n{BEFORE}\n\nUP NEXT\n\n{games}\n") == []
+    # ... but a sentence that quotes someone is no label
+    quote = 'He said: "The repairs took longer than anyone had expected at the start."'
+    assert STRIP(f"{BEFORE}\n\nPrint\n\n{quote}\n") == f"{BEFORE}\n\n{quote}\n"
     # a heading in markup, or lines that are no prose around it: a list of products
     for line in ("## Print", "* Print", "**Print**"):
         assert STRIP.propose(f"Bridge reopens\n\n{BEFORE}\n\n{line}\n\n{AFTER}\n") == []

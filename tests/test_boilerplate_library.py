@@ -588,6 +588,8 @@ def test_a_widget_headline_may_say_says_or_said_after_a_colon() -> None:
         "Watch the full interview",
         "Scan the QR code",
         "Prices may vary.",
+        "Older Posts",
+        "Newer Posts",
         "Reuters",
         "Listen now",
         "Top picks",

@@ -323,9 +323,11 @@ def _inside_sentence(text: str, lines: Sequence[_Line], a: int, b: int, top: int
 _PROSE_WORDS = 8
 _PROSE_LONG = 15
 _PROSE_END = regex.compile(r"[.!?][\"'\u201d\u2019)\]]*+(?:$| [\"'\u201c\u2018(]?\p{Lu})")
-# A paragraph that opens with a label ("Thunder: Host the Lakers on Friday."): an item of
-# a section that a heading such as "UP NEXT" introduces.
-_LABEL_OPENS = regex.compile(r"[\p{Lu}\p{N}][\p{L}\p{N}.&' -]{0,40}+: ")
+# A paragraph that opens with a label of capitalised words ("Thunder: Host the Lakers on
+# Friday."): an item of a section that a heading such as "UP NEXT" introduces ("He said:"
+# opens a quote).
+_CAP_WORD = r"[\p{Lu}\p{N}][\p{L}\p{N}.&'-]*+"
+_LABEL_OPENS = regex.compile(rf"{_CAP_WORD}(?: {_CAP_WORD}){{0,4}}: ")
 # The words of a heading that its section repeats ("Tags" over "Tags are used to..."), in
 # its first words.
 _HEADING_REACH = 12
