@@ -176,6 +176,14 @@ POSITIVE = [
     ("Share by email", "share-follow"),
     ("Tweet this article", "share-follow"),
     ("Subscribe on YouTube", "share-follow"),
+    ("Explore more on these topics", "read-more"),
+    ("Reuse this content", "cookie-consent"),
+    ("after newsletter promotion", "newsletter"),
+    ("Gift Article", "share-follow"),
+    ("Advertisement SKIP ADVERTISEMENT", "ad-marker"),
+    ("Comments are turned off", "comments"),
+    ("Courtesy of the artist", "photo-credit"),
+    ("Click here for more sports coverage on foxnews.com", "read-more"),
     ("This content is imported from YouTube.", "media-widget"),
     (
         "This content is created and maintained by a third party, and imported onto this page "
@@ -233,6 +241,7 @@ KEEP = [
     "The advertisement was banned by regulators.",
     "This content is imported from the archive, the editor said.",
     "Why you can trust the police, he asked.",
+    "Click here for more information, he said.",
     "In pictures, the storm looked worse than it was.",
     "Write to the council at once, the mayor urged residents.",
     "The ad content was banned by regulators.",
