@@ -48,6 +48,8 @@ FIXES = [
     # a place or a surname, then an English word that prose or a given name follows
     ("He lost to Acasuso of ArgentinaFifth seed Fernando Gonzalez won.", "Argentina. Fifth", RT),
     ("A battalion is based in BruneiDiscussions have begun there.", "Brunei. Discussions", RT),
+    # ... a hyphenated word, the word after it: "Forty-two films", "Goal-kickers Charlie"
+    ("The festival opens in UtahForty-two films will be shown.", "Utah. Forty-two", RT),
     ("It was refereed by Jimmy CowanReferee Andy Turner said so.", "Cowan. Referee", RT),
     # a word, then a given name that is no word and a surname: a full name opens a sentence
     (

@@ -162,7 +162,9 @@ _QUANTITY_OPENERS = frozenset(
 )
 # The word after a token: across spaces, tabs and the odd or invisible spaces that the
 # whitespace pass turns into spaces or drops later ("theER \u200bIt" reads "theER It").
-_NEXT_WORD = regex.compile(rf"(?:['’]s?+)?+[ \t{ODD_SPACES}{ZERO_WIDTH}]++([{_LETTER}]++)")
+_NEXT_WORD = regex.compile(
+    rf"(?:['’]s?+|-\p{{Ll}}++)?+[ \t{ODD_SPACES}{ZERO_WIDTH}]++([{_LETTER}]++)"
+)
 _ROMAN = regex.compile(r"[IVXLC]++")
 _SCORE = regex.compile(r"\p{N}-")
 _YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
