@@ -627,6 +627,50 @@ def test_weak_line_alone_between_prose_goes(line: str) -> None:
     assert change.note.endswith("(alone between paragraphs of prose)")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trending in Sports",
+        "Read the latest comments",
+        "Already subscribed? Sign in",
+        "Don't miss these stories",
+        "Popular in Entertainment",
+        "What others are reading",
+    ],
+)
+def test_a_short_line_of_furniture_with_a_cue_goes_like_a_weak_one(line: str) -> None:
+    between = f"Bridge reopens\n\n{BEFORE}\n\n{line}\n\n{AFTER}\n"
+    assert STRIP(between) == f"Bridge reopens\n\n{BEFORE}\n\n{AFTER}\n"
+    (change,) = Pipeline([STRIP]).run(between).edits
+    assert "(a short line with " in change.note
+    # alone, it is a weak line: it stays
+    assert STRIP.propose(f"Bridge reopens\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gallery unveils interactive tree",  # a headline: words of its own
+        "Comments from officials",
+        "Sponsored walk raises money",
+        "Trending up 4.5% this week",  # digits
+        "Subscribers rose to a record.",  # a sentence
+        "Trending topics dominate the debate again this week",  # too long
+    ],
+)
+def test_a_line_with_a_cue_and_words_of_its_own_stays(line: str) -> None:
+    assert STRIP.propose(f"Bridge reopens\n\n{BEFORE}\n\n{line}\n\n{AFTER}\n") == []
+
+
+def test_a_cue_never_takes_the_title_and_users_add_their_own() -> None:
+    titled = f"Trending in Sports\n\n{BEFORE}\n\n{AFTER}\n"
+    assert STRIP.propose(titled) == []
+    deal = f"Bridge reopens\n\n{BEFORE}\n\nDeal of the day\n\n{AFTER}\n"
+    assert STRIP.propose(deal) == []
+    (edit,) = StripBoilerplate(extra=("~deal of the day",)).propose(deal)
+    assert edit.rule == "boilerplate/extra"
+
+
 def test_weak_line_that_heads_its_section_stays() -> None:
     # a heading names what comes after it
     assert STRIP.propose(f"Bridge reopens\n\n{BEFORE}\n\nTags\n\nTags are {AFTER}\n") == []

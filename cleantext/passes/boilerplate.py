@@ -132,8 +132,8 @@ class StripBoilerplate(Pass):
 
     Options (keyword-only; the same names in the ``[tool.cleantext.boilerplate]`` table):
 
-    - ``extra``: more phrases, templates (``"Tap for today's {words}"``) or ``re:`` patterns,
-      rule ``boilerplate/extra``;
+    - ``extra``: more phrases, templates (``"Tap for today's {words}"``), ``re:`` patterns,
+      weak ``?`` entries or ``~`` cues (``"~deal of the day"``), rule ``boilerplate/extra``;
     - ``extra_files``: paths of lists in the same format (for instance written by
       :func:`cleantext.learn.write_learned`), rule ``boilerplate/learned``;
     - ``families``: the curated families to use: names of families, ``"default"`` (all but
@@ -320,7 +320,7 @@ def _inside_sentence(text: str, lines: Sequence[_Line], a: int, b: int, top: int
 # A paragraph of prose: this many words at least, and a sentence's end at its end or
 # inside it (a paragraph that another block cut lost its last period), or this many
 # words: no title, heading or list item runs so long.
-_PROSE_WORDS = 8
+_PROSE_WORDS = 6
 _PROSE_LONG = 15
 _PROSE_END = regex.compile(r"[.!?][\"'\u201d\u2019)\]]*+(?:$| [\"'\u201c\u2018(]?\p{Lu})")
 # A paragraph that opens with a label of capitalised words ("Thunder: Host the Lakers on
@@ -436,6 +436,8 @@ def _note(match: LineMatch, why: str = "") -> str:
         note += f" (pattern {entry!r})"
     elif match.kind in ("sentences", "call-to-action"):
         note += " (every sentence is boilerplate)" if match.kind == "sentences" else ""
+    elif match.kind == "cue":
+        note += f" (a short line with {match.entry!r})"
     if match.weak:
         note += f" ({why or 'next to other boilerplate'})"
     return note
@@ -879,11 +881,14 @@ def _marker_family(markers: str) -> str:
 
 def _protect_title(lines: Sequence[_Line]) -> None:
     """The first line is the title: a template with a slot for a headline or a section name
-    ("Related: {headline}", "Also on {section}") never removes it."""
+    ("Related: {headline}", "Also on {section}") never removes it, nor does a cue
+    ("Trending in Sports" may name a page)."""
     first = lines[0]
     match = first.match
     if match is not None and match.kind == "template":
         first.match = None if any(s in match.entry for s in _HEADLINE_SLOTS) else match
+    elif match is not None and match.kind == "cue":
+        first.match = None  # "Trending in Sports" may be a title too
 
 
 # Words that only a licence or a legal notice uses: in such a text, "Copyright 2009 The

@@ -11,7 +11,12 @@ The library lives in ``cleantext/data/boilerplate_<family>.txt``, one entry a li
 - ``?entry`` is weak: such a line is removed only inside a run with another boilerplate line
   (``Email``, ``Print``, ``1 / 9``);
 - ``re:PATTERN`` is a regular expression matched against the whole (normalised) line,
-  case-insensitively: for wordings too varied to list (``story continues below the ad``).
+  case-insensitively: for wordings too varied to list (``story continues below the ad``);
+- ``~words`` is a cue: a short line (``CUE_WORDS`` words at most, no digit, no
+  punctuation of a sentence or a label) that holds the words, all its other words being
+  words of page furniture (``FURNITURE_WORDS``) or a name after "in", "from"..., is a weak
+  match of the family (``~trending`` takes ``Trending in Sports``, not ``Trending up``
+  nor ``Trending topics dominate the debate``): for the wordings no list can hold.
 
 Placeholders: ``{n}`` a number, ``{year}``, ``{headline}`` any short text, ``{bracketed}``
 a headline in brackets (3+ words that are not just a site name), ``{words}`` up to 12 words,
@@ -125,6 +130,32 @@ LABELS: dict[str, str] = {
 MAX_LINE_CHARS = 600
 # Longest line checked against templates and sentence rules.
 MAX_TEMPLATE_WORDS = 80
+# The longest line a cue marks (``~words`` entries), in words and characters.
+CUE_WORDS = 7
+CUE_CHARS = 60
+# The words a line of page furniture is made of, beside its cue: "Read the latest
+# comments", "Don't miss these stories", "What others are reading".
+FURNITURE_WORDS = frozenset((
+    "a", "about", "all", "already", "also", "an", "and", "any", "are", "around", "at", "be",
+    "below", "best", "by", "click", "close", "daily", "day", "don", "enjoy", "every", "for",
+    "free", "from", "full", "get", "here", "hide", "hot", "in", "is", "join", "just", "latest",
+    "like", "liked", "load", "more", "most", "my", "new", "next", "now", "of", "off", "on",
+    "only", "open", "or", "other", "others", "our", "people", "please", "popular", "previous",
+    "read", "readers", "reading", "right", "s", "see", "show", "t", "tap", "the", "these",
+    "this", "to", "today", "top", "up", "us", "view", "we", "week", "weekly", "what", "with",
+    "you", "your",
+    # sections of a news site
+    "business", "culture", "entertainment", "health", "lifestyle", "local", "money",
+    "national", "news", "opinion", "politics", "science", "sport", "sports", "style", "tech",
+    "technology", "travel", "world",
+    # what the widgets list
+    "article", "articles", "headlines", "photos", "posts", "stories", "story", "videos",
+))  # fmt: skip
+# Words before a name in a line of furniture: "Latest in Tech", "More from The Herald".
+_NAME_AFTER = frozenset(("in", "on", "from", "by", "at"))
+# What no line that a cue marks holds: digits, and the punctuation of sentences, labels,
+# quotes, prices, addresses and code.
+_CUE_VETO = re.compile(r"[0-9.,:;\"$%@/\\()\[\]{}<>=_#|*+&\u00a3\u20ac\u201c\u201d]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +169,7 @@ class LineMatch:
     family: str
     weak: bool
     entry: str
-    kind: str  # "phrase", "template", "pattern", "sentences" or "call-to-action"
+    kind: str  # "phrase", "template", "pattern", "sentences", "call-to-action" or "cue"
 
     @property
     def rule(self) -> str:
@@ -825,6 +856,9 @@ class Library:
     #: The first look at a line that turns most prose away (see
     #: :mod:`~cleantext.passes.boilerplate_screen`); None tries every line.
     screen: Screen | None = field(default=None, compare=False, repr=False)
+    #: The cues (``~words`` entries) by key, and one search for all of them.
+    cues: Mapping[str, LineMatch] = field(default_factory=dict, compare=False, repr=False)
+    cue_pattern: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
     def classify(self, line: str) -> LineMatch | None:
         """The :class:`LineMatch` if the whole ``line`` is boilerplate, else ``None``.
@@ -842,14 +876,53 @@ class Library:
         s = normalize_line(line)
         if not s or len(s) > MAX_LINE_CHARS:
             return None
-        if self.screen is not None and not self.screen.may_match(s):
-            return None
-        found = self._whole(s)
-        if found is None and s.count(" ") + 1 <= MAX_TEMPLATE_WORDS:
-            found = self._sentences(s)
+        found = None
+        if self.screen is None or self.screen.may_match(s):
+            found = self._whole(s)
+            if found is None and s.count(" ") + 1 <= MAX_TEMPLATE_WORDS:
+                found = self._sentences(s)
+        if found is None and self.cue_pattern is not None and not _CUE_VETO.search(line):
+            found = self._cue(s)
         if found is not None and _documentation(line, found.family):
             return None
         return found
+
+    def _cue(self, s: str) -> LineMatch | None:
+        """The weak match of a short line of page furniture that holds a cue ("Trending
+        in Sports", "Read the latest comments"): :data:`CUE_WORDS` words at most, and
+        every word but the cue's a word of page furniture (:data:`FURNITURE_WORDS`) or a
+        name after "in", "on", "from", "by" or "at" (a section or a site). The caller
+        checks the line has no digit and no punctuation of a sentence or a label.
+
+        >>> lib = library()
+        >>> lib._cue("Trending in Sports").entry, lib._cue("Gallery unveils interactive tree")
+        ('trending', None)
+        """
+        if len(s) > CUE_CHARS or s.count(" ") >= CUE_WORDS:
+            return None
+        assert self.cue_pattern is not None
+        words = _KEY_WORD.findall(_translate(s))
+        keys = [w.casefold() for w in words]
+        joined = " ".join(keys)
+        found = list(self.cue_pattern.finditer(joined))
+        if not found:
+            return None
+        cued: set[int] = set()  # the words of the cues ("Already subscribed? Sign in")
+        for m in found:
+            first = joined.count(" ", 0, m.start(1))
+            cued.update(range(first, first + m.group(1).count(" ") + 1))
+        named = False  # in a name after a preposition ("More from The Herald")
+        for i, (word, key) in enumerate(zip(words, keys, strict=True)):
+            if i in cued:
+                named = False
+                continue
+            if word[:1].isupper() and (named or (i > 0 and keys[i - 1] in _NAME_AFTER)):
+                named = True
+                continue
+            named = False
+            if key not in FURNITURE_WORDS:
+                return None
+        return self.cues[found[0].group(1)]
 
     def _phrase(self, s: str) -> LineMatch | None:
         """The phrase whose key is the key of ``s`` (or is, once a counter is dropped)."""
@@ -1122,6 +1195,7 @@ def _add(
     templates: list[LineMatch],
     patterns: list[tuple[regex.Pattern[str], LineMatch]],
     source: str,
+    cues: dict[str, LineMatch] | None = None,
 ) -> None:
     for raw in entries:
         entry = raw.strip()
@@ -1130,7 +1204,11 @@ def _add(
             entry = entry[1:].strip()
         if not entry:
             continue
-        if entry.startswith("re:"):
+        if entry.startswith("~"):  # a cue: words that mark a short line
+            key = line_key(entry[1:])
+            if key and cues is not None and key not in cues:
+                cues[key] = LineMatch(family, True, key, "cue")
+        elif entry.startswith("re:"):
             try:
                 pat = regex.compile(entry[3:].strip(), regex.IGNORECASE | regex.V0)
             except regex.error as exc:
@@ -1163,13 +1241,14 @@ def library(
     phrases: dict[str, LineMatch] = {}
     templates: list[LineMatch] = []
     patterns: list[tuple[regex.Pattern[str], LineMatch]] = []
-    _add("extra", extra, phrases, templates, patterns, "extra")
+    cues: dict[str, LineMatch] = {}
+    _add("extra", extra, phrases, templates, patterns, "extra", cues)
     for path in extra_files:
-        _add("learned", read_entry_file(path), phrases, templates, patterns, path)
+        _add("learned", read_entry_file(path), phrases, templates, patterns, path, cues)
     for family in FAMILIES:
         if family in families:
             name = f"boilerplate_{family.replace('-', '_')}.txt"
-            _add(family, load_list(name), phrases, templates, patterns, name)
+            _add(family, load_list(name), phrases, templates, patterns, name, cues)
     compiled = [_expand(compile_template(t.entry)) for t in templates]
     buckets: dict[tuple[str, str], list[int]] = {}
     for i, t in enumerate(templates):
@@ -1194,7 +1273,21 @@ def library(
         screen=build_screen(
             tuple(phrases), required, frozen_buckets, tuple(p for p, _ in patterns), union
         ),
+        cues=types.MappingProxyType(cues),
+        cue_pattern=_cue_pattern(cues),
     )
+
+
+def _cue_pattern(cues: Mapping[str, LineMatch]) -> re.Pattern[str] | None:
+    """One search for every cue in a line's key (whole words), or None without cues.
+
+    >>> _cue_pattern({"most read": None}).search("the most read stories").group(1)
+    'most read'
+    """
+    if not cues:
+        return None
+    words = sorted(cues, key=len, reverse=True)
+    return re.compile(r"(?:^| )(" + "|".join(re.escape(w) for w in words) + r")(?= |$)")
 
 
 # A back-reference or a global inline flag would mean something else inside an alternation.
