@@ -636,6 +636,10 @@ def test_weak_line_alone_between_prose_goes(line: str) -> None:
         "Don't miss these stories",
         "Popular in Entertainment",
         "What others are reading",
+        "Latest Sports News",
+        "Latest from The Herald",
+        "Comments are now closed",
+        "Watch Latest Videos",
     ],
 )
 def test_a_short_line_of_furniture_with_a_cue_goes_like_a_weak_one(line: str) -> None:
@@ -652,6 +656,8 @@ def test_a_short_line_of_furniture_with_a_cue_goes_like_a_weak_one(line: str) ->
     [
         "Gallery unveils interactive tree",  # a headline: words of its own
         "Comments from officials",
+        "Listen to the people",
+        "Video games market booms",
         "Sponsored walk raises money",
         "Trending up 4.5% this week",  # digits
         "Subscribers rose to a record.",  # a sentence
