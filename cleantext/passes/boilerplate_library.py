@@ -882,7 +882,12 @@ class Library:
             found = self._whole(s)
             if found is None and s.count(" ") + 1 <= MAX_TEMPLATE_WORDS:
                 found = self._sentences(s)
-        if found is None and self.cue_pattern is not None and not _CUE_VETO.search(line):
+        if (
+            found is None
+            and self.cue_pattern is not None
+            and len(s) <= CUE_CHARS
+            and not _CUE_VETO.search(line)
+        ):
             found = self._cue(s)
         if found is not None and _documentation(line, found.family):
             return None
@@ -899,9 +904,8 @@ class Library:
         >>> lib._cue("Trending in Sports").entry, lib._cue("Gallery unveils interactive tree")
         ('trending', None)
         """
-        if len(s) > CUE_CHARS or s.count(" ") >= CUE_WORDS:
+        if len(s) > CUE_CHARS or s.count(" ") >= CUE_WORDS or self.cue_pattern is None:
             return None
-        assert self.cue_pattern is not None
         words = _KEY_WORD.findall(_translate(s))
         keys = [w.casefold() for w in words]
         joined = " ".join(keys)
