@@ -640,6 +640,10 @@ def test_weak_line_alone_between_prose_goes(line: str) -> None:
         "Latest from The Herald",
         "Comments are now closed",
         "Watch Latest Videos",
+        "Log in to leave a comment",
+        "Reject all cookies",
+        "Deals of the day",
+        "Paid promotion",
     ],
 )
 def test_a_short_line_of_furniture_with_a_cue_goes_like_a_weak_one(line: str) -> None:
@@ -658,6 +662,9 @@ def test_a_short_line_of_furniture_with_a_cue_goes_like_a_weak_one(line: str) ->
         "Comments from officials",
         "Listen to the people",
         "Video games market booms",
+        "Comment on the report",
+        "Promotion to the Premier League",
+        "Content moderation",
         "Sponsored walk raises money",
         "Trending up 4.5% this week",  # digits
         "Subscribers rose to a record.",  # a sentence

@@ -136,15 +136,16 @@ CUE_CHARS = 60
 # The words a line of page furniture is made of, beside its cue: "Read the latest
 # comments", "Don't miss these stories", "What others are reading".
 FURNITURE_WORDS = frozenset((
-    "a", "about", "all", "already", "also", "an", "and", "any", "are", "around", "at", "be",
-    "below", "best", "by", "click", "close", "closed", "continue", "daily", "day", "don",
-    "enjoy", "every", "for", "free", "from", "full", "get", "have", "here", "hide", "hot",
-    "in", "is", "join", "just", "latest", "like", "liked", "listen", "load", "may", "might",
-    "more", "most", "my", "new", "next", "now", "of", "off", "on", "only", "open", "or",
-    "other", "others", "our", "play", "please", "popular", "previous", "read",
-    "readers", "reading", "right", "s", "see", "shared", "show", "t", "tap", "the", "these",
-    "this", "to", "today", "top", "try", "up", "us", "view", "viewed", "watch", "watched",
-    "we", "week", "weekly", "what", "with", "you", "your",
+    "a", "about", "accept", "add", "all", "allow", "already", "also", "an", "and", "any",
+    "are", "around", "at", "be", "below", "best", "by", "click", "close", "closed",
+    "content", "continue", "daily", "day", "don", "down", "email", "enjoy", "every", "for",
+    "free", "from", "full", "get", "have", "here", "hide", "hot", "in", "is", "join", "just",
+    "later", "latest", "leave", "like", "liked", "listen", "live", "load", "manage", "may",
+    "might", "more", "most", "my", "new", "next", "now", "of", "off", "on", "only", "open",
+    "or", "other", "others", "our", "play", "please", "popular", "post", "previous", "read",
+    "readers", "reading", "reject", "right", "s", "save", "see", "shared", "show", "t",
+    "tap", "the", "these", "this", "to", "today", "top", "try", "up", "us", "view", "viewed",
+    "watch", "watched", "we", "week", "weekly", "what", "with", "you", "your",
     # sections of a news site
     "business", "culture", "entertainment", "health", "lifestyle", "local", "money",
     "national", "news", "opinion", "politics", "science", "sport", "sports", "style", "tech",
