@@ -1201,7 +1201,7 @@ def _add(
     templates: list[LineMatch],
     patterns: list[tuple[regex.Pattern[str], LineMatch]],
     source: str,
-    cues: dict[str, LineMatch] | None = None,
+    cues: dict[str, LineMatch],
 ) -> None:
     for raw in entries:
         entry = raw.strip()
@@ -1212,7 +1212,7 @@ def _add(
             continue
         if entry.startswith("~"):  # a cue: words that mark a short line
             key = line_key(entry[1:])
-            if key and cues is not None and key not in cues:
+            if key and key not in cues:
                 cues[key] = LineMatch(family, True, key, "cue")
         elif entry.startswith("re:"):
             try:
