@@ -266,12 +266,12 @@ def write_learned(
 
 
 def _literal(line: str) -> str:
-    """The line as a literal entry: no template braces, no weak or pattern prefixes.
+    """The line as a literal entry: no template braces, no weak, cue or pattern prefixes.
 
     Literal entries are compared without punctuation, so dropping these changes nothing.
     """
     s = " ".join(line.replace("{", " ").replace("}", " ").split())
-    s = s.lstrip("?\\")
+    s = s.lstrip("?~\\")
     if s.lower().startswith("re:"):
         s = "re " + s[3:]
     if s.startswith("#"):

@@ -128,7 +128,11 @@ def test_written_entries_are_literal(tmp_path: Path) -> None:
         LearnedLine("Deals {today}", 9, 9, 10),
         LearnedLine("?Quiz", 9, 9, 10),
         LearnedLine("re: the week", 9, 9, 10),
+        LearnedLine("~ Puzzles ~", 9, 9, 10),
     ]
-    assert write_learned(out, lines) == 3
+    assert write_learned(out, lines) == 4
+    # "~" would make a cue of the line (a weak mark), "?" a weak entry
+    assert not [e for e in out.read_text().splitlines() if e.startswith(("~", "?"))]
     strip = StripBoilerplate(extra_files=(str(out),))
-    assert strip("Lead.\n\nDeals today\n\nQuiz\n\nRe: the week\n") == "Lead.\n"
+    raw = "Lead.\n\nDeals today\n\nQuiz\n\nRe: the week\n\nPuzzles\n"
+    assert strip(raw) == "Lead.\n"
