@@ -165,6 +165,8 @@ POSITIVE = [
     ("In pictures: Storm closes schools across the county", "read-more"),
     ("Continue reading after advertisement", "ad-marker"),
     ("Show 12 comments", "comments"),
+    ("Continue without accepting", "cookie-consent"),
+    ("Watch our live stream", "media-widget"),
     ("Report this comment", "comments"),
     ("Read our community guidelines", "comments"),
     ("Follow our WhatsApp channel", "share-follow"),
@@ -644,6 +646,8 @@ def test_weak_line_alone_between_prose_goes(line: str) -> None:
         "Reject all cookies",
         "Deals of the day",
         "Paid promotion",
+        "More Local News",
+        "Turn on notifications",
     ],
 )
 def test_a_short_line_of_furniture_with_a_cue_goes_like_a_weak_one(line: str) -> None:
@@ -665,6 +669,7 @@ def test_a_short_line_of_furniture_with_a_cue_goes_like_a_weak_one(line: str) ->
         "Comment on the report",
         "Promotion to the Premier League",
         "Content moderation",
+        "Flood alerts",
         "Sponsored walk raises money",
         "Trending up 4.5% this week",  # digits
         "Subscribers rose to a record.",  # a sentence
