@@ -647,7 +647,7 @@ def test_weak_line_alone_between_prose_goes(line: str) -> None:
         "Deals of the day",
         "Paid promotion",
         "More Local News",
-        "Turn on notifications",
+        "Get notifications",
     ],
 )
 def test_a_short_line_of_furniture_with_a_cue_goes_like_a_weak_one(line: str) -> None:
