@@ -689,6 +689,18 @@ def test_a_cue_never_takes_the_title_and_users_add_their_own() -> None:
     assert edit.rule == "boilerplate/extra"
 
 
+def test_a_weak_line_beside_a_paragraph_a_removal_joins_is_decided_once() -> None:
+    # "More for you" goes inside the sentence and joins "Saturday" to the next line: the
+    # weak line after them then stands after prose, as a second run would see it
+    raw = (
+        "Title\n\nHe broke his arm at home on Saturday\n\nMore for you\n\n"
+        "Read the story here\n\nPhoto illustration\n\nHe has an operation on Monday.\n"
+    )
+    once = STRIP(raw)
+    assert "Photo illustration" not in once
+    assert STRIP(once) == once
+
+
 def test_weak_line_that_heads_its_section_stays() -> None:
     # a heading names what comes after it
     assert STRIP.propose(f"Bridge reopens\n\n{BEFORE}\n\nTags\n\nTags are {AFTER}\n") == []

@@ -30,7 +30,7 @@ from typing import ClassVar
 
 import regex
 
-from cleantext.edits import Edit
+from cleantext.edits import Edit, OffsetMap, apply_edits
 from cleantext.errors import ConfigError
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 from cleantext.passes.boilerplate_library import (
@@ -196,11 +196,18 @@ class StripBoilerplate(Pass):
         return self._library().classify(line)
 
     def propose(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
+        edits, kept = self._propose(text)
+        if kept and any(e.replacement for e in edits):
+            return _settled(text, edits, self._propose)
+        return edits
+
+    def _propose(self, text: str) -> tuple[list[Edit], int]:
+        """The edits, and how many weak lines stay."""
         lib = self._library()
         markers = self.inline and _ANY_MARKER.search(text) is not None
         lines = _scan(text, lib, every=markers)
         if not lines:
-            return []
+            return [], 0
         edits: list[Edit] = []
         if markers:
             edits.extend(_inline_edits(text, lines, self.families, lib.classify))
@@ -211,15 +218,15 @@ class StripBoilerplate(Pass):
             # may make keep their breaks)
             _mark_shared(lines, _may_be_content)
             top = _first_para(lines, _may_be_content)
-            _resolve_weak(lines, lambda i, j: _weak_placed(text, lines, i, j, top))
+            kept = _resolve_weak(lines, lambda i, j: _weak_placed(text, lines, i, j, top))
         else:
-            _resolve_weak(lines)
+            kept = _resolve_weak(lines)
         _mark_shared(lines)
         first_para = _first_para(lines)
         for i, j in _runs(lines):
             edits.extend(self._block(text, lines, i, j, first_para))
         edits.sort(key=lambda e: (e.start, e.end))
-        return edits
+        return edits, kept
 
     def _block(
         self, text: str, lines: Sequence[_Line], a: int, b: int, first_para: int
@@ -262,6 +269,41 @@ class StripBoilerplate(Pass):
                 )
                 out.append(Edit(ln.start, stop, "", ln.match.rule, _note(ln.match, ln.why)))
         return out
+
+
+def _settled(
+    text: str, edits: list[Edit], again: Callable[[str], tuple[list[Edit], int]]
+) -> list[Edit]:
+    """``edits`` and those of a second look at the text they leave: a weak line that stayed
+    beside a paragraph that a removal joined to the next ("Saturday" / ``More for you`` /
+    "Continue reading ...": one paragraph once the block goes) is decided as the next run
+    would decide it, so that cleaning twice changes nothing more. An edit of the second
+    look that touches a change of the first is left out.
+
+    >>> from cleantext.passes import StripBoilerplate
+    >>> raw = ("Title\\n\\nHe broke his arm at home on Saturday\\n\\nMore for you\\n\\n"
+    ...        "Read the story here\\n\\nPhoto illustration\\n\\nHe has an operation on Monday.\\n")
+    >>> print(StripBoilerplate()(raw))
+    Title
+    <BLANKLINE>
+    He broke his arm at home on Saturday. Read the story here. He has an operation on Monday.
+    <BLANKLINE>
+    """
+    more, _ = again(apply_edits(text, edits))
+    if not more:
+        return edits
+    back = OffsetMap.from_edits(edits)
+    out = list(edits)
+    for e in more:
+        if any(
+            (ns < e.end and e.start < ne) or (ns == ne and e.start < ns < e.end)
+            for ns, ne, _, _ in back.pieces
+        ):
+            continue  # it would rewrite what the first look changed
+        start, end = back.to_old(e.start, "left"), back.to_old(e.end, "right")
+        out.append(Edit(start, end, e.replacement, e.rule, e.note))
+    out.sort(key=lambda e: (e.start, e.end))
+    return out
 
 
 def _glue(text: str, lines: Sequence[_Line], a: int, b: int, first_para: int) -> str | None:
@@ -936,12 +978,13 @@ _WEAK_RUN = 3
 
 def _resolve_weak(
     lines: Sequence[_Line], placed: Callable[[int, int], str | None] | None = None
-) -> None:
+) -> int:
     """Weak lines stay unless their run of boilerplate lines holds a strong one, or
     :data:`_WEAK_RUN` different weak entries of two families or more, or ``placed`` gives
     a reason why the run can be no text of the document where it stands (inside a
     sentence, or alone between paragraphs of prose). Each weak line that goes keeps its
-    reason in ``why``."""
+    reason in ``why``. Returns how many weak lines stay."""
+    kept = 0
     for i, j in list(_runs(lines)):
         run = lines[i : j + 1]
         matches = [ln.match for ln in run if ln.match is not None]
@@ -954,5 +997,7 @@ def _resolve_weak(
         for ln in run:
             if reason is None:
                 ln.match = None
+                kept += 1
             else:
                 ln.why = reason
+    return kept
