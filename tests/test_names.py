@@ -645,6 +645,17 @@ def test_a_line_up_item_after_an_initial_needs_the_same_sound() -> None:
     assert fix(text) == text.replace("Webstarr", "Webster")
 
 
+def test_a_line_up_item_after_its_initial_may_have_a_key_slipped() -> None:
+    # one key typed for its neighbour, after the person's own initial: a slip of the finger
+    fix = NormalizeNames(["Simon Webster", "Kevin Morgan"])
+    text = "Simon Webster and Kevin Morgan play.\n\nTeam: C Paterson; S Webdter, A Craig, K Morhan."
+    assert fix(text) == text.replace("Webdter", "Webster").replace("Morhan", "Morgan")
+    # not after another initial, not without one, and not a letter that is no neighbour
+    for item in ("D Webdter", "Webdter", "S Webmter"):
+        other = f"Simon Webster plays.\n\nTeam: C Paterson; {item}, A Craig."
+        assert fix(other) == other
+
+
 def test_a_surname_that_only_looks_like_a_plural_is_not_a_word() -> None:
     # "ctes" is no plural of "ct": the look-alike opening a sentence is still a surname
     text = "Gil Cates spoke. It rained all week. Ctes said the show works."

@@ -1217,7 +1217,9 @@ class _Document:
             # after the right initial ("S Webstarr"); "D Cossins" is not Dave Collins
             two_from = 6 if initial else 8
             found = [
-                (s, j) for s, j in found if self._line_up_close(token, s, j.distance, two_from)
+                (s, j)
+                for s, j in found
+                if self._line_up_close(token, s, j.distance, two_from, initial)
             ]
         if not found:
             return False
@@ -1297,12 +1299,22 @@ class _Document:
     def _same_sound(token: str, surname: str) -> bool:
         return nm.skeleton(nm.fold(token)) == nm.skeleton(nm.fold(surname))
 
-    def _line_up_close(self, token: str, name: str, distance: int, two_from: int | None) -> bool:
+    def _line_up_close(
+        self, token: str, name: str, distance: int, two_from: int | None, initial: str = ""
+    ) -> bool:
         """Whether a line-up item ("Sheahan, Horan, O'Callaghan": many similar people) may
         be a spelling of ``name``: the sound kept, and one edit of a name of five letters or
-        more, or two of a name of ``two_from`` letters or more (None: never two)."""
+        more, or two of a name of ``two_from`` letters or more (None: never two). After the
+        right ``initial``, one key typed for its neighbour in a name of five letters or more
+        will do too ("S Webdter" for Simon Webster, "K Morhan" for Kevin Morgan): a slip
+        of the finger, where another person would need another initial as well."""
         if not self._same_sound(token, name):
-            return False
+            return (
+                bool(initial)
+                and distance <= 1
+                and len(name) >= 5
+                and nm.typed_distance(nm.fold(token), nm.fold(name)) <= 0.5
+            )
         if distance <= 1:
             return len(name) >= 5
         return two_from is not None and distance <= 2 and len(name) >= two_from
