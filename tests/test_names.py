@@ -656,6 +656,15 @@ def test_a_line_up_item_after_its_initial_may_have_a_key_slipped() -> None:
         assert fix(other) == other
 
 
+def test_a_three_letter_surname_may_have_a_key_slipped() -> None:
+    fix = NormalizeNames(["Stan Lee", "Martin Jol"])
+    text = "Stan Lee met Martin Jol. Later Mr Lwe said so, and Jok agreed with Lee."
+    assert fix(text) == text.replace("Lwe", "Lee").replace("Jok", "Jol")
+    # a word or a name of its own stays ("Lew"), and so does a key that is no neighbour
+    for other in ("Stan Lee spoke. Later Mr Lew said so.", "Stan Lee spoke. Mr Lqe said so."):
+        assert fix(other) == other
+
+
 def test_a_surname_that_only_looks_like_a_plural_is_not_a_word() -> None:
     # "ctes" is no plural of "ct": the look-alike opening a sentence is still a surname
     text = "Gil Cates spoke. It rained all week. Ctes said the show works."

@@ -1401,16 +1401,22 @@ class _Document:
     def _surname_close(self, tf: str, sf: str, d: int, n: int, skd: int, same_first: bool) -> bool:
         """Length-aware edit budget for a lone surname against the canonical one.
 
-        One edit up to 6 letters (two when the sound stays), one or two (two only when the
-        sound nearly stays) up to 9, more only for long names; from five letters, two edits
-        when a letter was typed with the key next to it and the first letter is kept. The
+        Up to three letters, one edit that keeps the sound or slips to the neighbouring key
+        (and makes no word or name); one edit up to 6 letters (two when the sound stays),
+        one or two (two only when the sound nearly stays) up to 9, more only for long names;
+        from five letters, two edits when a letter was typed with the key next to it and the
+        first letter is kept. The
         first letter must agree (or sound alike: C/K, K/Q, G/Q, S/Z, J/Y, I/Y, V/W).
         """
         limit = self.p.surname_max_distance
         if not same_first:
             return False
         if n <= 3:
-            return d <= min(1, limit) and skd == 0
+            # a vowel for another ("Lea" for Lee), or a key typed for its neighbour that
+            # makes no word or name of its own ("Lwe" for Lee, "Flx" for Fox; not "Fix")
+            return d <= min(1, limit) and (
+                skd == 0 or (nm.typed_distance(tf, sf) == 0.5 and not nm.known_spelling(tf))
+            )
         if n <= 4:
             return d <= min(1, limit)
         if d == 2 and limit >= 2 and n >= 5 and nm.typing_slip(tf, sf):
