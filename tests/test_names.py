@@ -665,6 +665,23 @@ def test_a_three_letter_surname_may_have_a_key_slipped() -> None:
         assert fix(other) == other
 
 
+def test_a_one_word_name_of_three_letters_written_right_anchors_a_slip() -> None:
+    fix = NormalizeNames(["Ifo", "PCs", "MPs", "BBC"])
+    text = (
+        "The Ifo index fell. MPs and PCs were named. The Ifp index, the MPss said, hit PCz "
+        "at the BBC."
+    )
+    assert fix(text) == text.replace("Ifp", "Ifo").replace("MPss", "MPs")
+    # a key that is no neighbour, an acronym's letter, a word, a name never written right
+    for other in (
+        "The Ifo index fell. The Ifa index rose.",
+        "The BBC spoke. The BBV bank did not.",
+        "MPs voted. It holds 10 MPa, in PCz.",
+        "The Ifp index fell.",
+    ):
+        assert fix(other) == other
+
+
 def test_a_surname_that_only_looks_like_a_plural_is_not_a_word() -> None:
     # "ctes" is no plural of "ct": the look-alike opening a sentence is still a surname
     text = "Gil Cates spoke. It rained all week. Ctes said the show works."

@@ -1590,7 +1590,7 @@ class _Document:
                 if (
                     len(self.idx.tokens[e]) == 1
                     and text in (c, c.upper())
-                    and len(nm.fold(c)) >= _ANCHORED_SINGLE_MIN
+                    and len(nm.fold(c)) >= _ANCHORED_SHORT_MIN
                 ):
                     out.setdefault(c, start)
         return out
@@ -1615,6 +1615,19 @@ class _Document:
         n = max(len(tf), len(cf))
         if min(len(tf), len(cf)) < 0.6 * n:
             return None
+        if len(cf) < _ANCHORED_SINGLE_MIN:
+            # a name of three letters ("Ifo", "MPs"): only a key typed for its neighbour or
+            # a letter typed twice, making no word or name ("Ifp", "MPss"; not "Ifa"); an
+            # acronym's letter is no slip ("MPa" is a unit, "BBV" a bank)
+            slipped = (
+                len(tf) == len(cf)
+                and nm.typed_distance(tf, cf) == 0.5
+                and not canonical[:2].isupper()
+            )
+            doubled = any(tf == cf[:k] + cf[k - 1 :] for k in range(1, len(cf) + 1))
+            if not (slipped or doubled) or token.isupper() or nm.known_spelling(tf):
+                return None
+            return _Judged(1.0 - 1 / n, "", 1)
         d = nm.distance(tf, cf)
         skd = nm.distance(nm.skeleton(tf), nm.skeleton(cf))
         # two edits of the same length, one a slip of the finger ("Longbrigdw" for
@@ -1786,6 +1799,9 @@ _QUALIFIERS = frozenset(
 # shortest spelling of it read so ("Fod" for Ford, one letter short).
 _ANCHORED_SINGLE_MIN = 4
 _ANCHORED_VARIANT_MIN = 3
+# The shortest one-word name that anchors at all: one of three letters only lets a key
+# slipped to its neighbour through (see ``_judge_single``).
+_ANCHORED_SHORT_MIN = 3
 # The shortest one-word name (and spelling) read by two edits with no anchor, when the
 # sound stays ("Milwill" for Millwall).
 _UNANCHORED_TWO_EDITS = 7
