@@ -1405,8 +1405,8 @@ class _Document:
         (and makes no word or name); one edit up to 6 letters (two when the sound stays),
         one or two (two only when the sound nearly stays) up to 9, more only for long names;
         from five letters, two edits when a letter was typed with the key next to it and the
-        first letter is kept. The
-        first letter must agree (or sound alike: C/K, K/Q, G/Q, S/Z, J/Y, I/Y, V/W).
+        first letter is kept. The first letter must agree (or sound alike: C/K, K/Q, G/Q,
+        S/Z, J/Y, I/Y, V/W).
         """
         limit = self.p.surname_max_distance
         if not same_first:
@@ -1597,10 +1597,10 @@ class _Document:
 
     def _judge_single(self, token: str, canonical: str) -> _Judged | None:
         """Is ``token`` a variant of the one-word name ``canonical``, written exactly
-        elsewhere in the document? One edit up to five letters, two from six when the
-        sound stays or from seven when it nearly does (a place or a firm has no given name
-        to vouch for it, unlike a person's surname); another word of the same stem
-        ("Turks", "Turkish") is no variant."""
+        elsewhere in the document? One edit up to five letters (of three letters, only a
+        slip of the finger), two from six when the sound stays or from seven when it nearly
+        does (a place or a firm has no given name to vouch for it, unlike a person's
+        surname); another word of the same stem ("Turks", "Turkish") is no variant."""
         tf, cf = nm.fold(token), nm.fold(canonical)
         if (
             tf == cf
@@ -1800,7 +1800,7 @@ _QUALIFIERS = frozenset(
 _ANCHORED_SINGLE_MIN = 4
 _ANCHORED_VARIANT_MIN = 3
 # The shortest one-word name that anchors at all: one of three letters only lets a key
-# slipped to its neighbour through (see ``_judge_single``).
+# slipped to its neighbour or a letter typed twice through (see ``_judge_single``).
 _ANCHORED_SHORT_MIN = 3
 # The shortest one-word name (and spelling) read by two edits with no anchor, when the
 # sound stays ("Milwill" for Millwall).
