@@ -293,12 +293,10 @@ def _settled(
     if not more:
         return edits
     back = OffsetMap.from_edits(edits)
+    changed = [(ns, ne) for ns, ne, _, _ in back.pieces]  # in the new text, in order
     out = list(edits)
     for e in more:
-        if any(
-            (ns < e.end and e.start < ne) or (ns == ne and e.start < ns < e.end)
-            for ns, ne, _, _ in back.pieces
-        ):
+        if overlaps(changed, e.start, e.end):
             continue  # it would rewrite what the first look changed
         start, end = back.to_old(e.start, "left"), back.to_old(e.end, "right")
         out.append(Edit(start, end, e.replacement, e.rule, e.note))

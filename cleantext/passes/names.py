@@ -1313,7 +1313,7 @@ class _Document:
                 bool(initial)
                 and distance <= 1
                 and len(name) >= 5
-                and nm.typed_distance(nm.fold(token), nm.fold(name)) <= 0.5
+                and nm.key_slip(nm.fold(token), nm.fold(name))
             )
         if distance <= 1:
             return len(name) >= 5
@@ -1415,7 +1415,7 @@ class _Document:
             # a vowel for another ("Lea" for Lee), or a key typed for its neighbour that
             # makes no word or name of its own ("Lwe" for Lee, "Flx" for Fox; not "Fix")
             return d <= min(1, limit) and (
-                skd == 0 or (nm.typed_distance(tf, sf) == 0.5 and not nm.known_spelling(tf))
+                skd == 0 or (nm.key_slip(tf, sf) and not nm.known_spelling(tf))
             )
         if n <= 4:
             return d <= min(1, limit)
@@ -1573,7 +1573,7 @@ class _Document:
         for key in _masked(tf):
             for e in self.idx.singles_masked.get(key, ()):
                 c = self.idx.entries[e].canonical
-                if len(tf) >= _ANY_LETTER or nm.typed_distance(tf, nm.fold(c)) == 0.5:
+                if len(tf) >= _ANY_LETTER or nm.key_slip(tf, nm.fold(c)):
                     found[c] = (1.0 - 1 / len(tf), "")
 
     def _anchored_singles(self) -> dict[str, int]:
@@ -1619,11 +1619,7 @@ class _Document:
             # a name of three letters ("Ifo", "MPs"): only a key typed for its neighbour or
             # a letter typed twice, making no word or name ("Ifp", "MPss"; not "Ifa"); an
             # acronym's letter is no slip ("MPa" is a unit, "BBV" a bank)
-            slipped = (
-                len(tf) == len(cf)
-                and nm.typed_distance(tf, cf) == 0.5
-                and not canonical[:2].isupper()
-            )
+            slipped = len(tf) == len(cf) and nm.key_slip(tf, cf) and not canonical[:2].isupper()
             doubled = any(tf == cf[:k] + cf[k - 1 :] for k in range(1, len(cf) + 1))
             if not (slipped or doubled) or token.isupper() or nm.known_spelling(tf):
                 return None

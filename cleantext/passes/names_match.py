@@ -177,6 +177,16 @@ def typed_distance(a: str, b: str) -> float:
     return prev[m]
 
 
+def key_slip(a: str, b: str) -> bool:
+    """Whether fold ``a`` is fold ``b`` with one letter typed with the key next to it, and
+    nothing else (a :func:`typed_distance` of one half).
+
+    >>> key_slip("lwe", "lee"), key_slip("lqe", "lee"), key_slip("lee", "lee")
+    (True, False, False)
+    """
+    return typed_distance(a, b) == 0.5
+
+
 def typing_slip(a: str, b: str) -> bool:
     """Whether fold ``a`` is fold ``b`` typed with a slip: the first letter kept and at most
     one edit and a neighbouring key (a :func:`typed_distance` of 1.5 or less).
