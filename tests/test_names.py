@@ -827,6 +827,23 @@ def test_a_one_word_name_corrected_in_this_run_anchors_the_other_spellings() -> 
     assert fix(once) == once
 
 
+def test_a_one_word_name_corrected_in_this_run_claims_what_read_as_another_person() -> None:
+    # "Morgan Franics" read as another person's name while the text never wrote Francis;
+    # once "Farncis" (same sound) became Francis, a second run read it as that name
+    # misspelt: this run does, and a second run has nothing left to do
+    fix = NormalizeNames(["Francis"])
+    text = (
+        "The prize went to Ruth Morgan Franics.\n\n"
+        "Later Farncis won, and Ruth Morgan Farncis smiled."
+    )
+    once = fix(text)
+    assert once == text.replace("Franics", "Francis").replace("Farncis", "Francis")
+    assert fix(once) == once
+    # where nothing writes the name, the other person's name stays hers
+    alone = "The prize went to Ruth Morgan Franics.\n\nRuth Morgan Franics smiled."
+    assert fix(alone) == alone
+
+
 def test_a_three_letter_spelling_of_an_anchored_four_letter_name() -> None:
     fix = NormalizeNames(["Ford", "Sony"])
     text = "Ford and Sony grew. GM and Fod cut jobs; Sny did not. Fed rates rose."

@@ -465,6 +465,8 @@ class _Document:
         self.anchors: dict[str, _Anchor] = {}  # surname -> first anchor
         self.variants: dict[str, dict[str, _Anchor]] = {}  # surname -> fold of variant -> anchor
         self.blocked: set[str] = set()  # folds used as another person's name here
+        # blocked folds that a one-word name written by this run may yet claim, and their token
+        self._unanchored: dict[str, str] = {}
         self.secondary: dict[str, dict[str, _Anchor]] = {}  # lone surnames already matched
         self._bigrams: dict[str, set[str]] = {}
         self._pairs_written: set[str] = set()  # "San Andreas" that a one-word fix wrote
@@ -995,6 +997,7 @@ class _Document:
                 or self._misspelt_surname(b)
             ):
                 self.blocked.add(fb)
+                self._unanchored.setdefault(fb, b)
 
     def _misspelt_surname(self, token: str) -> bool:
         """``token`` is one edit from the surname of a person anchored here (two that keep
@@ -1438,7 +1441,17 @@ class _Document:
                 if not made:
                     break
                 anchored.update((c, offset) for c, offset in made.items() if c not in anchored)
+                self._unblock(made)
         self._small_singles()
+
+    def _unblock(self, made: Iterable[str]) -> None:
+        """A one-word name this run wrote (``made``) claims the words that were read as
+        another person's name only because the text never wrote it: "Lewis Franics" is
+        Mark Lewis-Francis once "Farncis" became Francis, as a second run would read it."""
+        for fb, token in list(self._unanchored.items()):
+            if any(self._judge_single(token, c) is not None for c in made):
+                self.blocked.discard(fb)
+                del self._unanchored[fb]
 
     def _small_singles(self) -> None:
         """Suggest, not change, a look-alike of a short one-word name (four or five
