@@ -711,7 +711,9 @@ def test_chunks_left_out_change_nothing(text: str) -> None:
     fix = RepairSentences(names=("Kelly",))
     fast = (fix.propose(text), fix.suggest(text))
     every = sentences._chunks
-    with mock.patch.object(sentences, "_chunks", lambda t, skip_acronyms=False: every(t)):
+    with mock.patch.object(
+        sentences, "_chunks", lambda t, skip_acronyms=False, runs=None: every(t, runs=runs)
+    ):
         assert (fix.propose(text), fix.suggest(text)) == fast
 
 
@@ -1020,3 +1022,52 @@ def test_a_known_camel_case_name_after_a_word_and_its_period_opens_a_sentence() 
     assert "revenues. BSkyB bought" in RepairSentences()(text)
     # not before a capitalised word (a name of two words may go on)
     assert RepairSentences().propose("Sky grew its broadcast revenues.BSkyB Sports.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        (
+            "Sales fell in the US. SNCF said so.\n\nIt sold 40 shops in the USSNCF refused to say.",
+            "It sold 40 shops in the US. SNCF refused to say.",
+        ),
+        (
+            "The RIAA sued. Talks with the RIAAA short statement followed.",
+            "Talks with the RIAA. A short statement followed.",
+        ),
+        (
+            "Buy a PC. TalkCo said BT would wait.\n\nPlug it into the PCBT has a plan.",
+            "Plug it into the PC. BT has a plan.",
+        ),
+    ],
+)
+def test_two_acronyms_the_text_writes_alone_lost_the_period_between_them(
+    text: str, fixed: str
+) -> None:
+    out = RepairSentences()(text)
+    assert out.endswith(fixed)
+    (edit,) = RepairSentences().propose(text)
+    assert "written on its own here" in edit.note or "written on their own here" in edit.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the run is written twice: a name of its own
+        "The US and SNCF met. The USSNCF board met. USSNCF said no.",
+        # a well-known acronym, or an English word in capitals
+        "UK and IP teams met. Members of UKIP voted. IN and TO are short. Go INTO the hall.",
+        # the first word of its sentence, or the second: "The US." is no sentence
+        "In the UK and the EU. The UKEU deal is off.",
+        # a headline in capitals, and a run that opens its line
+        "The US and SNCF met.\n\nTHE USSNCF DEAL is here\n\nUSSNCF rules apply.",
+        # two readings of the cut: "MPA. AA" or "MPAA. A"
+        "MPA and MPAA and AA. Then came the MPAAA stark reply.",
+        # no part written alone, or no prose after the run
+        "The USSNCF deal is off. The US and SNCF met in the USSNCF.",
+        # quoted in code
+        "The US and SNCF met.\n\n```\nx = USSNCF and y\n```\n",
+    ],
+)
+def test_runs_of_capitals_that_are_no_two_sentences_stay(text: str) -> None:
+    assert RepairSentences()(text) == text

@@ -290,8 +290,12 @@ class RepairSentences(Pass):
     def _analyse(self, text: str, context: Context) -> tuple[list[Edit], list[Edit]]:
         if not (self.run_together or self.missing_space):
             return [], []
-        chunks = _chunks(text, skip_acronyms=True)
-        if not chunks:
+        runs: list[int] = []
+        chunks = _chunks(text, skip_acronyms=True, runs=runs)
+        pairs = _acronym_pairs(text, runs, self._lex, context.vocabulary) if runs else []
+        if not self.run_together:
+            pairs = []
+        if not (chunks or pairs):
             return [], []
         code: list[tuple[int, int]] | None = None  # found when a chunk needs it
         lex, vocabulary = self._lex, context.vocabulary
@@ -371,7 +375,7 @@ class RepairSentences(Pass):
                 kept.append(occ.segs)  # never split either ("McLetchie")
             else:
                 live.append(occ)
-        if not (live or missing):
+        if not (live or missing or pairs):
             return [], []
         doc = _Document(text, lex, vocabulary)
         doc.want([occ.segs for occ in live] + kept, missing)
@@ -379,6 +383,9 @@ class RepairSentences(Pass):
         notes: dict[int, Edit] = {}
         for pos, level, note in _decide_glued(doc, live):
             (edits if level == EDIT else notes)[pos] = Edit(pos, pos, ". ", RUN_TOGETHER, note)
+        for pos, level, note in pairs:
+            if pos not in edits:
+                (edits if level == EDIT else notes)[pos] = Edit(pos, pos, ". ", RUN_TOGETHER, note)
         decided: dict[tuple[str, int], tuple[int, int, str] | None] = {}
         cuts = sorted(edits)  # glued repairs: the words on either side end there
         for m, c_start, c_end in missing:
@@ -404,6 +411,88 @@ class RepairSentences(Pass):
                         note,
                     )
         return [edits[p] for p in sorted(edits)], [notes[p] for p in sorted(notes)]
+
+
+# What may not stand right before a run of capitals that glues two acronyms: a letter or
+# a digit (_is_letter), or a dot, an ampersand, an apostrophe or a hyphen ("S.T.A.L.K.E.R.",
+# "AT&T", "BBC-owned", "McDONALD").
+_NOT_BEFORE_RUN = frozenset(".&'\u2019-")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]* ")
+# The letters that are a word of one capital: the first word of a sentence may be one.
+_ONE_LETTER_WORDS = frozenset("AI")
+
+
+def _acronym_pairs(
+    text: str, ends: Iterable[int], lex: Lexicon, vocabulary: frozenset[str]
+) -> list[tuple[int, int, str]]:
+    """The lost ". " inside runs of capitals that glue two acronyms ("the USLVMH refused",
+    "on their PCBT has", "with the MPAAA stark message"): a run that has no hump to split
+    on, written nowhere else and known nowhere, where exactly one cut leaves two parts the
+    text writes on their own (or a last part "A" or "I"), inside a line of prose, with a
+    word before it and a lower-case word after it. ``ends``: where runs of capitals that
+    a space and a lower-case letter follow end, as :func:`_chunks` finds them.
+
+    >>> lex = lexicon((), ())
+    >>> text = "The US market grew. LVMH said so. Stores in the USLVMH refused to comment."
+    >>> _acronym_pairs(text, [text.index(" refused")], lex, frozenset())[0][2]
+    'lost ". " in "USLVMH" -> "US. LVMH": "US" and "LVMH" are written on their own here'
+    >>> text = "NATO said so. NATO has grown."
+    >>> _acronym_pairs(text, [4, 18], lex, frozenset())
+    []
+    """
+    out: list[tuple[int, int, str]] = []
+    code: list[tuple[int, int]] | None = None
+    for end in ends:
+        start = end - 3
+        while start > 0 and "A" <= text[start - 1] <= "Z":
+            start -= 1
+        if end - start < 4:
+            continue
+        if start and (text[start - 1] in _NOT_BEFORE_RUN or _is_letter(text, start - 1)):
+            continue
+        run = text[start:end]
+        if (
+            text.count(run) > 1
+            or run in lex.acronyms
+            or lex.is_known(run)
+            or run in vocabulary
+            or lex.is_word(run)
+            or _capitals_line(text, start, end)
+        ):
+            continue
+        cuts = [
+            k
+            for k in range(2, len(run))
+            if (run[k:] in _ONE_LETTER_WORDS if k == len(run) - 1 else _count_word(text, run[k:]))
+            and _count_word(text, run[:k])
+        ]
+        if len(cuts) != 1:
+            continue  # none, or two readings ("MPAAA": "MPA. AA" as well as "MPAA. A")
+        if code is None:
+            code = code_regions(text)
+        if code and overlaps(code, start, end):
+            continue
+        left, right = run[: cuts[0]], run[cuts[0] :]
+        why = f'"{left}" and "{right}" are written on their own here'
+        if len(right) == 1:
+            why = f'"{left}" is written on its own here and "{right}" opens a sentence'
+        out.append((start + cuts[0], EDIT, _note(run, left, right, [why])))
+    return out
+
+
+def _capitals_line(text: str, start: int, end: int) -> bool:
+    """Whether the token at ``start:end`` opens its sentence or follows one word of it
+    ("The UKEU deal": "The UK." is no sentence), or its line is mostly capitals (a
+    headline in capitals writes every word as an acronym is written)."""
+    head = text.rfind("\n", 0, start) + 1
+    before = _SENTENCE_END.split(text[head:start])[-1].split()
+    if len(before) < 2:
+        return True
+    stop = text.find("\n", end)
+    line = text[head : len(text) if stop < 0 else stop]
+    upper = sum(c.isupper() for c in line)
+    lower = sum(c.islower() for c in line)
+    return upper >= lower
 
 
 def _fold(edits: list[Edit], later: list[Edit]) -> list[Edit]:
@@ -889,7 +978,9 @@ def _has_bigram(text: str, left: str, right: str) -> bool:
     return False
 
 
-def _chunks(text: str, *, skip_acronyms: bool = False) -> list[tuple[int, int]]:
+def _chunks(
+    text: str, *, skip_acronyms: bool = False, runs: list[int] | None = None
+) -> list[tuple[int, int]]:
     """Whitespace-delimited chunks (at most _MAX_CHUNK long) that hold a candidate junction.
 
     Each candidate is widened to its chunk with bounded searches, and the scan resumes
@@ -900,11 +991,14 @@ def _chunks(text: str, *, skip_acronyms: bool = False) -> list[tuple[int, int]]:
     a lower-case word ("BBC said") are left out unless the acronym ends in I or A: such a
     chunk holds no glued token and no missing space (the sentence decisions find nothing
     in it; batch_vocabulary still wants it).
+
+    ``runs``, if given, receives the end of each run of three capitals or more (in ASCII)
+    that a space and a lower-case letter follow, as the scan passes it (``_acronym_pairs``).
     """
     n = len(text)
     classes = text.encode("latin-1", "replace").translate(_CLASSES)  # one byte a character
     if text.isascii():
-        return _chunks_ascii(text, classes, skip_acronyms)
+        return _chunks_ascii(text, classes, skip_acronyms, runs)
     find, rfind = classes.find, classes.rfind
     found: list[tuple[int, int]] = []
     done = 0
@@ -962,6 +1056,8 @@ def _chunks(text: str, *, skip_acronyms: bool = False) -> list[tuple[int, int]]:
         acronym = False
         if sure is not None and (sure < 3 or text[p + 1] in " \t"):
             acronym = sure == 3  # 3: no rule but "TVI miss" holds there
+            if acronym and runs is not None and text[p + 1] == " ":
+                runs.append(p + 1)
         elif _CANDIDATE_AT.match(text, p) is None:
             continue
         while True:  # candidates outside ASCII before p come first
@@ -993,7 +1089,9 @@ def _chunks(text: str, *, skip_acronyms: bool = False) -> list[tuple[int, int]]:
         done = take(nxt_o, done)
 
 
-def _chunks_ascii(text: str, classes: bytes, skip_acronyms: bool) -> list[tuple[int, int]]:
+def _chunks_ascii(
+    text: str, classes: bytes, skip_acronyms: bool, runs: list[int] | None
+) -> list[tuple[int, int]]:
     """``_chunks`` for pure ASCII text: the blank class is exactly the whitespace, every
     capital is A-Z, and every token is ASCII."""
     n = len(text)
@@ -1006,6 +1104,8 @@ def _chunks_ascii(text: str, classes: bytes, skip_acronyms: bool) -> list[tuple[
             continue  # inside a chunk already seen
         sure = m.lastindex
         if sure is not None and (sure < 3 or text[p + 1] in " \t"):
+            if sure == 3 and runs is not None and text[p + 1] == " ":
+                runs.append(p + 1)
             if sure == 3 and skip_acronyms and text[p] not in "IA":
                 done = p + 1  # "BBC said": nothing to decide (see _chunks)
                 continue
