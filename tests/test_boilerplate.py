@@ -472,6 +472,14 @@ REJOIN = [
         "Bridge reopens\n\nThe World Trade Organisation (WTO) is to end its Multi-Fibre "
         "Agreement (MFA) on midnight of 31 December. Charities said no.\n",
     ),
+    # a paragraph that ends with a comma, then one that opens a sentence of its own: the
+    # paragraphs stay apart ("The Times said" would go on with the sentence)
+    (
+        "Bridge reopens\n\nThe city closed two bridges and three tunnels in 2003,\n\n"
+        "Photo credits\n\nThe closures cost $4m.\n",
+        "Bridge reopens\n\nThe city closed two bridges and three tunnels in 2003,\n\n"
+        "The closures cost $4m.\n",
+    ),
 ]
 
 

@@ -116,6 +116,12 @@ _LINKISH_END = regex.compile(r"(?:https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@
 _BRACKETED = regex.compile(r"\([^()]*+\)|\[[^\[\]]*+\]")
 _OPEN_SENTENCE = regex.compile(r"^[\"'\u201c\u2018(]?\p{Lu}")
 _LOWER_START = regex.compile(r"^\p{Ll}[\p{Ll}'\u2019-]*+(?=[\s,;:.!?]|$)")
+# A word that a sentence going on after a comma writes in lower case, capitalised and
+# followed by a lower-case word: a sentence of its own opens there ("The alleged
+# violations", not "The Times reported").
+_OWN_SENTENCE = regex.compile(
+    r"^(?:The|A|An|This|That|These|Those|It|He|She|They|We|There|However|But|And) \p{Ll}"
+)
 
 
 def is_title_like(text: str) -> bool:
@@ -158,6 +164,10 @@ def rejoin(
     True
     >>> rejoin("He was speaking to the", "Financial Times on Monday.") is None
     True
+    >>> rejoin("It sold guns in its stores in California in 2003,", "The Times said so.")
+    ' '
+    >>> rejoin("It sold guns in its stores in California in 2003,", "The sales fell.") is None
+    True
     """
     last = before.rstrip()
     nxt = after.lstrip()
@@ -173,6 +183,8 @@ def rejoin(
             return None
         return " " if final.isalnum() or final in ",;-\u2013\u2014\"'\u201d\u2019)" else None
     if final in ",;":
+        if _OWN_SENTENCE.match(nxt):
+            return None  # the paragraph ends there, however oddly ("...in 2003," / "The ...")
         return " " if len(last) >= 40 and not first and not list_like else None
     if not _OPEN_SENTENCE.match(nxt):
         return None
