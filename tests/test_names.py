@@ -1028,3 +1028,12 @@ def test_a_full_name_reads_the_same_through_wide_or_no_break_spaces() -> None:
     pipe = Pipeline.default(names=["Arthur Mensch"])
     once = pipe("Arth  Mensch leads the firm.")
     assert once == "Arthur Mensch leads the firm." == pipe(once)
+
+
+def test_a_given_name_after_a_role_written_before_names_is_read_as_one() -> None:
+    # "DJ" names a role, as "Coach" does: the word after it opens the person's name, so
+    # its given name may be misspelt too (another capitalised word there may be a first
+    # given name: "Juan Calos Ferrero" keeps its guard)
+    fix = NormalizeNames(["Howard Stern"])
+    text = "Controversial DJ Howarad Stern was dropped by four stations."
+    assert fix(text) == text.replace("Howarad", "Howard")
