@@ -292,9 +292,11 @@ class RepairSentences(Pass):
             return [], []
         runs: list[int] = []
         chunks = _chunks(text, skip_acronyms=True, runs=runs)
-        pairs = _acronym_pairs(text, runs, self._lex, context.vocabulary) if runs else []
-        if not self.run_together:
-            pairs = []
+        pairs = (
+            _acronym_pairs(text, runs, self._lex, context.vocabulary)
+            if runs and self.run_together
+            else []
+        )
         if not (chunks or pairs):
             return [], []
         code: list[tuple[int, int]] | None = None  # found when a chunk needs it
@@ -457,7 +459,7 @@ def _acronym_pairs(
             or lex.is_known(run)
             or run in vocabulary
             or lex.is_word(run)
-            or _capitals_line(text, start, end)
+            or _outside_prose(text, start, end)
         ):
             continue
         cuts = [
@@ -480,7 +482,7 @@ def _acronym_pairs(
     return out
 
 
-def _capitals_line(text: str, start: int, end: int) -> bool:
+def _outside_prose(text: str, start: int, end: int) -> bool:
     """Whether the token at ``start:end`` opens its sentence or follows one word of it
     ("The UKEU deal": "The UK." is no sentence), or its line is mostly capitals (a
     headline in capitals writes every word as an acronym is written)."""
