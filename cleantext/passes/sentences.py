@@ -454,12 +454,11 @@ def _acronym_pairs(
             continue
         run = text[start:end]
         if (
-            text.count(run) > 1
-            or run in lex.acronyms
+            run in lex.acronyms
+            or text.count(run) > 1
             or lex.is_known(run)
             or run in vocabulary
             or lex.is_word(run)
-            or _outside_prose(text, start, end)
         ):
             continue
         cuts = [
@@ -468,7 +467,7 @@ def _acronym_pairs(
             if (run[k:] in _ONE_LETTER_WORDS if k == len(run) - 1 else _count_word(text, run[k:]))
             and _count_word(text, run[:k])
         ]
-        if len(cuts) != 1:
+        if len(cuts) != 1 or _outside_prose(text, start, end):
             continue  # none, or two readings ("MPAAA": "MPA. AA" as well as "MPAA. A")
         if code is None:
             code = code_regions(text)
@@ -994,7 +993,7 @@ def _chunks(
     chunk holds no glued token and no missing space (the sentence decisions find nothing
     in it; batch_vocabulary still wants it).
 
-    ``runs``, if given, receives the end of each run of three capitals or more (in ASCII)
+    ``runs``, if given, receives the end of each run of four capitals or more (in ASCII)
     that a space and a lower-case letter follow, as the scan passes it (``_acronym_pairs``).
     """
     n = len(text)
@@ -1058,7 +1057,13 @@ def _chunks(
         acronym = False
         if sure is not None and (sure < 3 or text[p + 1] in " \t"):
             acronym = sure == 3  # 3: no rule but "TVI miss" holds there
-            if acronym and runs is not None and text[p + 1] == " ":
+            if (
+                acronym
+                and runs is not None
+                and text[p + 1] == " "
+                and p > 2
+                and "A" <= text[p - 3] <= "Z"
+            ):
                 runs.append(p + 1)
         elif _CANDIDATE_AT.match(text, p) is None:
             continue
@@ -1106,7 +1111,13 @@ def _chunks_ascii(
             continue  # inside a chunk already seen
         sure = m.lastindex
         if sure is not None and (sure < 3 or text[p + 1] in " \t"):
-            if sure == 3 and runs is not None and text[p + 1] == " ":
+            if (
+                sure == 3
+                and runs is not None
+                and text[p + 1] == " "
+                and p > 2
+                and "A" <= text[p - 3] <= "Z"
+            ):
                 runs.append(p + 1)
             if sure == 3 and skip_acronyms and text[p] not in "IA":
                 done = p + 1  # "BBC said": nothing to decide (see _chunks)
