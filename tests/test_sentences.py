@@ -1071,3 +1071,34 @@ def test_two_acronyms_the_text_writes_alone_lost_the_period_between_them(
 )
 def test_runs_of_capitals_that_are_no_two_sentences_stay(text: str) -> None:
     assert RepairSentences()(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # a surname after its given name, glued to a place
+        (
+            "The try came from Simon CrossLeeds Tykes flanker Ian Hale then scored.",
+            "The try came from Simon Cross. Leeds Tykes flanker Ian Hale then scored.",
+        ),
+        # a number glued to a person's given name that prose follows
+        (
+            "The Zutons came in at 20Estelle came in at 21.",
+            "The Zutons came in at 20. Estelle came in at 21.",
+        ),
+    ],
+)
+def test_a_place_or_a_given_name_glued_after_a_name_or_a_number(text: str, fixed: str) -> None:
+    assert RepairSentences()(text) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met Mary AnnLondon later.",  # two given names: no surname before the place
+        "He bought 20Mary Kay products.",  # a name goes on after it
+        "A 2Pac album is out.",  # no given name
+    ],
+)
+def test_a_place_or_a_given_name_glued_where_a_name_goes_on_stays(text: str) -> None:
+    assert RepairSentences()(text) == text

@@ -1939,7 +1939,14 @@ class _Judge:
                 if not self.doc.unit(first):
                     return edit(1, f'"{left}" is a number')  # "6-3Nadal"
                 return _NO
-            if len(left) >= 2 and (rseen or (rword and b - k == 1 and len(first) >= 4)):
+            # a word, or a person's given name that prose follows ("Zutons at 20Estelle came")
+            person = (
+                b - k == 1
+                and len(first) >= 4
+                and nxt[:1].islower()
+                and nm.fold(first) in nm.person_given_names()
+            )
+            if len(left) >= 2 and (rseen or (rword and b - k == 1 and len(first) >= 4) or person):
                 if self.doc.unit(first):
                     return _NO  # "14Mbps" and "2 Mbps": a unit after a number
                 return edit(1, f'"{left}" is a number')
@@ -2054,9 +2061,15 @@ class _Judge:
             # last word of a name of Capitalised words, then a name the text uses on its
             # own, then prose
             return edit(1, f'"{self.word_before} {left}" ends a name')
-        if a == 0 and b - k == 1 and rseen and self.surname_after_given(left):
+        if (
+            a == 0
+            and b - k == 1
+            and (rseen or (len(first) >= 4 and nm.fold(first) in nm.places()))
+            and self.surname_after_given(left)
+        ):
             # "Chancellor Gordon BrownLabour said", "Brett GodfreyVirgin Blue": a person's
-            # surname after the given name, then a word the text uses on its own
+            # surname after the given name, then a word the text uses on its own or a
+            # place ("and Simon CrossLeeds Tykes flanker")
             return edit(1, f'"{self.word_before} {left}" is a person\'s name')
         nxt = self.occ.next
         if (
