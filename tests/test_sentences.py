@@ -1067,6 +1067,9 @@ def test_two_acronyms_the_text_writes_alone_lost_the_period_between_them(
         "The USSNCF deal is off. The US and SNCF met in the USSNCF.",
         # quoted in code
         "The US and SNCF met.\n\n```\nx = USSNCF and y\n```\n",
+        # in a text that talks code: an identifier (only suggested)
+        "Use the HTTP client from http_utils.py. The URL is parsed by parse_url() first.\n\n"
+        "Then set the HTTPURL variable in config.py and call fetch().\n",
     ],
 )
 def test_runs_of_capitals_that_are_no_two_sentences_stay(text: str) -> None:

@@ -431,8 +431,9 @@ def _acronym_pairs(
     "on their PCBT has", "with the MPAAA stark message"): a run that has no hump to split
     on, written nowhere else and known nowhere, where exactly one cut leaves two parts the
     text writes on their own (or a last part "A" or "I"), inside a line of prose, with a
-    word before it and a lower-case word after it. ``ends``: where runs of capitals that
-    a space and a lower-case letter follow end, as :func:`_chunks` finds them.
+    word before it and a lower-case word after it; in a text that talks code it is only
+    suggested ("set the HTTPURL variable" names an identifier). ``ends``: where runs of
+    capitals that a space and a lower-case letter follow end, as :func:`_chunks` finds them.
 
     >>> lex = lexicon((), ())
     >>> text = "The US market grew. LVMH said so. Stores in the USLVMH refused to comment."
@@ -444,6 +445,7 @@ def _acronym_pairs(
     """
     out: list[tuple[int, int, str]] = []
     code: list[tuple[int, int]] | None = None
+    talks_code: bool | None = None
     for end in ends:
         start = end - 3
         while start > 0 and "A" <= text[start - 1] <= "Z":
@@ -477,7 +479,13 @@ def _acronym_pairs(
         why = f'"{left}" and "{right}" are written on their own here'
         if len(right) == 1:
             why = f'"{left}" is written on its own here and "{right}" opens a sentence'
-        out.append((start + cuts[0], EDIT, _note(run, left, right, [why])))
+        if talks_code is None:
+            talks_code = _talks_code(text)
+        if talks_code:  # "set the HTTPURL variable": in a text about code, an identifier
+            note = _note(run, left, right, [why, "the text talks code"], sure=False)
+            out.append((start + cuts[0], SUGGEST, note))
+        else:
+            out.append((start + cuts[0], EDIT, _note(run, left, right, [why])))
     return out
 
 
