@@ -781,6 +781,18 @@ def test_anchored_one_word_names_leave_look_alikes(text: str) -> None:
     assert NormalizeNames(["Turkey", "Korea", "Horgan"])(text) == text
 
 
+def test_er_for_a_final_a_is_a_misspelling_not_another_word_of_the_stem() -> None:
+    # "-er" makes "Londoner" of London, but of no place that ends in "a": "Mongolier" is
+    # Mongolia said aloud (and "Gartna" is Gartner)
+    fix = NormalizeNames(["Mongolia", "Barcelona", "Gartner", "London"])
+    text = "Inner Mongolia grew. In Inner Mongolier, he coached Barcelona, not Barceloner."
+    assert fix(text) == text.replace("Mongolier", "Mongolia").replace("Barceloner", "Barcelona")
+    text = "Gartner says so. A study by Gartna agrees."
+    assert fix(text) == text.replace("Gartna", "Gartner")
+    text = "London votes today. Every Londoner votes."
+    assert fix(text) == text
+
+
 def test_a_name_after_a_comma_is_no_item_of_a_list_the_canonical_name_is_not_in() -> None:
     # the comma of "last year, Motorula" opens no list that holds "Motorola"
     fix = NormalizeNames(["Motorola"])

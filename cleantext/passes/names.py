@@ -1984,7 +1984,7 @@ def _same_stem(a: str, b: str) -> bool:
         if len(stem) < 4 or not b.startswith(stem):
             continue
         eb = b[len(stem) :]
-        if eb not in _DERIVED_ENDINGS:
+        if eb not in _DERIVED_ENDINGS or _unpaired(ea, eb):
             continue
         if ea in _VOWEL_ENDINGS and eb in _VOWEL_ENDINGS:
             places = nm.places()
@@ -1995,6 +1995,22 @@ def _same_stem(a: str, b: str) -> bool:
 
 
 _VOWEL_ENDINGS = frozenset(["", "a", "e", "i", "o"])
+# "-er" makes a word of a stem that ends in a consonant or "e" ("Londoner", "Highlander"),
+# never of one that ends in another vowel: "Lanker" and "Barceloner" misspell Lanka and
+# Barcelona the way they sound.
+_ER_ENDINGS = frozenset(["er", "ers"])
+_ER_PARTNERS = frozenset(["", "e", "s", "es", "er", "ers", "ern"])
+
+
+def _unpaired(ea: str, eb: str) -> bool:
+    """Two endings of one stem that no word pair has: "-er" against "-a" or "-ian".
+
+    >>> _unpaired("er", "a"), _unpaired("er", ""), _unpaired("ian", "a")
+    (True, False, False)
+    """
+    return (ea in _ER_ENDINGS and eb not in _ER_PARTNERS) or (
+        eb in _ER_ENDINGS and ea not in _ER_PARTNERS
+    )
 
 
 def _prefix_word(a: str, b: str) -> bool:
