@@ -986,6 +986,15 @@ def test_keys_next_to_the_right_ones_in_a_one_word_name_written_in_the_text() ->
     assert fix("The Longbrigdw plant stays open.") == "The Longbrigdw plant stays open."
 
 
+def test_two_letters_typed_in_the_wrong_order_in_a_long_one_word_name() -> None:
+    fix = NormalizeNames(["Coldplay", "Intel"])
+    # six letters or more, the first kept: a slip even where the name is never written right
+    assert fix("New albums by Colpdlay and Gorillaz.") == "New albums by Coldplay and Gorillaz."
+    # a short name needs more evidence, a first letter never moves
+    assert fix("Chips from Itnel sold.") == "Chips from Itnel sold."
+    assert fix("New albums by Ocldplay.") == "New albums by Ocldplay."
+
+
 def test_one_key_typed_for_its_neighbour_in_a_long_one_word_name() -> None:
     fix = NormalizeNames(["Xboxes", "Kenteris", "Intel"])
     # six letters or more, one letter swapped for the key next to it

@@ -1573,8 +1573,9 @@ class _Document:
         """When nothing closer was found, add to ``found`` the one-word names that the fold
         ``tf`` (no common surname) misspells by a slip of the finger: one letter typed twice
         (a name one letter shorter than ``single_min_length`` or longer: "Faginn" for
-        Fagin), or one key typed for its neighbour ("Xboxws" for Xboxes), or any one letter
-        for another in a name of :data:`_ANY_LETTER` letters or more ("Liverrool")."""
+        Fagin), two letters typed in the wrong order ("Colpdlay" for Coldplay), or one
+        key typed for its neighbour ("Xboxws" for Xboxes), or any one letter for another
+        in a name of :data:`_ANY_LETTER` letters or more ("Liverrool")."""
         if found or tf in nm.surnames():
             return
         for k in range(1, len(tf) - 1):
@@ -1582,6 +1583,12 @@ class _Document:
                 for e in self.idx.singles_doubled.get(tf[:k] + tf[k + 1 :], ()):
                     found[self.idx.entries[e].canonical] = (1.0 - 1 / len(tf), "")
         if found or len(tf) < self.p.single_min_length:
+            return
+        for k in range(1, len(tf) - 1):  # two letters typed in the wrong order
+            swapped = f"{tf[:k]}{tf[k + 1]}{tf[k]}{tf[k + 2 :]}"
+            for e in self.idx.singles_doubled.get(swapped, ()) if swapped != tf else ():
+                found[self.idx.entries[e].canonical] = (1.0 - 1 / len(tf), "")
+        if found:
             return
         for key in _masked(tf):
             for e in self.idx.singles_masked.get(key, ()):
