@@ -986,6 +986,14 @@ def test_keys_next_to_the_right_ones_in_a_one_word_name_written_in_the_text() ->
     assert fix("The Longbrigdw plant stays open.") == "The Longbrigdw plant stays open."
 
 
+def test_an_adjective_of_a_one_word_name_anchors_it() -> None:
+    # "Egyptian" writes Egypt: a short name anchored so is changed one edit away
+    fix = NormalizeNames(["Egypt", "Iran"])
+    assert fix("Egyptian firms work in Eypt.") == "Egyptian firms work in Egypt."
+    assert fix("Firms work in Eypt.") == "Firms work in Eypt."  # five letters, no anchor
+    assert fix("Iranian firms work in Iraq.") == "Iranian firms work in Iraq."  # a place
+
+
 def test_two_letters_typed_in_the_wrong_order_in_a_long_one_word_name() -> None:
     fix = NormalizeNames(["Coldplay", "Intel"])
     # six letters or more, the first kept: a slip even where the name is never written right

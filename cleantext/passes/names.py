@@ -1598,21 +1598,23 @@ class _Document:
 
     def _anchored_singles(self) -> dict[str, int]:
         """One-word canonical names written exactly in the document (or by an edit of this
-        run), and where first: like a person anchored by the full name, they let their
-        variants be read more freely."""
+        run), alone or with an adjective's ending ("Egyptian" writes Egypt), and where
+        first: like a person anchored by the full name, they let their variants be read
+        more freely."""
         out: dict[str, int] = {}
         # the units are in text order already: only this run's edits need sorting
         fixes = sorted(((e.replacement, e.start) for e in self.edits), key=lambda w: w[1])
         units = ((u.text, u.start) for u in self.units)
         for text, start in heapq.merge(units, fixes, key=lambda w: w[1]):
-            for e in self.idx.squash.get(nm.fold(text), ()):
-                c = self.idx.entries[e].canonical
-                if (
-                    len(self.idx.tokens[e]) == 1
-                    and text in (c, c.upper())
-                    and len(nm.fold(c)) >= _ANCHORED_SHORT_MIN
-                ):
-                    out.setdefault(c, start)
+            for word in (text, *_adjective_stems(text)):
+                for e in self.idx.squash.get(nm.fold(word), ()):
+                    c = self.idx.entries[e].canonical
+                    if (
+                        len(self.idx.tokens[e]) == 1
+                        and word in (c, c.upper())
+                        and len(nm.fold(c)) >= _ANCHORED_SHORT_MIN
+                    ):
+                        out.setdefault(c, start)
         return out
 
     def _judge_single(self, token: str, canonical: str) -> _Judged | None:
@@ -1964,6 +1966,25 @@ _DERIVED_ENDINGS: tuple[str, ...] = tuple(
         "er",
     ]
 )
+
+
+# Endings that make an adjective or a people of a place's name as it is written
+# ("Egyptian", "Korean", "Lebanese", "Danish").
+_ADJECTIVE_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "ese", "ish")
+
+
+def _adjective_stems(word: str) -> tuple[str, ...]:
+    """``word`` less each adjective ending it has, where four letters or more stay.
+
+    >>> _adjective_stems("Egyptian"), _adjective_stems("KOREANS"), _adjective_stems("Iran")
+    (('Egypt', 'Egypti', 'Egyptia'), ('KORE', 'KOREA'), ())
+    """
+    low = word.casefold()
+    return tuple(
+        word[: len(word) - len(end)]
+        for end in _ADJECTIVE_ENDINGS
+        if low.endswith(end) and len(word) - len(end) >= 4
+    )
 
 
 def _same_stem(a: str, b: str) -> bool:
