@@ -1974,16 +1974,19 @@ _ADJECTIVE_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "ese", "ish")
 
 
 def _adjective_stems(word: str) -> tuple[str, ...]:
-    """``word`` less each adjective ending it has, where four letters or more stay.
+    """``word`` less each adjective ending it has, where four letters or more stay (a
+    bare "-n" only after a vowel: "Faginn" is no adjective of Fagin).
 
-    >>> _adjective_stems("Egyptian"), _adjective_stems("KOREANS"), _adjective_stems("Iran")
+    >>> _adjective_stems("Egyptian"), _adjective_stems("KOREANS"), _adjective_stems("Faginn")
     (('Egypt', 'Egypti', 'Egyptia'), ('KORE', 'KOREA'), ())
     """
     low = word.casefold()
     return tuple(
         word[: len(word) - len(end)]
         for end in _ADJECTIVE_ENDINGS
-        if low.endswith(end) and len(word) - len(end) >= 4
+        if low.endswith(end)
+        and len(word) - len(end) >= 4
+        and (end[0] != "n" or low[-len(end) - 1] in "aeio")
     )
 
 
