@@ -1089,6 +1089,11 @@ def test_runs_of_capitals_that_are_no_two_sentences_stay(text: str) -> None:
             "The Zutons came in at 20Estelle came in at 21.",
             "The Zutons came in at 20. Estelle came in at 21.",
         ),
+        # a surname after its given name, glued to an English word that prose follows
+        (
+            "He met his counterpart Hans EichelMarkets responded by selling.",
+            "He met his counterpart Hans Eichel. Markets responded by selling.",
+        ),
     ],
 )
 def test_a_place_or_a_given_name_glued_after_a_name_or_a_number(text: str, fixed: str) -> None:
@@ -1101,6 +1106,8 @@ def test_a_place_or_a_given_name_glued_after_a_name_or_a_number(text: str, fixed
         "We met Mary AnnLondon later.",  # two given names: no surname before the place
         "He bought 20Mary Kay products.",  # a name goes on after it
         "A 2Pac album is out.",  # no given name
+        "I met John SmithWorks yesterday.",  # "Smith" is a word: a name of a firm
+        "He met Hans EichelMarkets Ltd today.",  # a name goes on after it
     ],
 )
 def test_a_place_or_a_given_name_glued_where_a_name_goes_on_stays(text: str) -> None:

@@ -2083,6 +2083,18 @@ class _Judge:
         if (
             a == 0
             and b - k == 1
+            and rword
+            and len(first) >= 4
+            and nxt[:1].islower()
+            and not lex.is_word(left.lower())
+            and self.surname_after_given(left)
+        ):
+            # "counterpart Hans EichelMarkets responded": a person's surname after the
+            # given name, then an English word that prose follows
+            return edit(1, f'"{self.word_before} {left}" is a person\'s name')
+        if (
+            a == 0
+            and b - k == 1
             and lseen
             and nxt[:1].isupper()
             and nm.fold(first) in nm.person_given_names()
