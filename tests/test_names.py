@@ -956,6 +956,18 @@ def test_a_plural_nationality_before_a_misspelt_given_name_introduces_the_person
     assert fix(text) == "Top-seeded Americans Andy Roddick and Andre Agassi won."
 
 
+def test_the_people_of_a_listed_place_before_a_misspelt_given_name_introduce_the_person() -> None:
+    # "Texan" is of Texas as "Floridian" of Florida: no part of the person's name
+    fix = NormalizeNames(["Michael Chicoine", "Andy Roddick"])
+    text = "New Yorker Bill Trow and Texan Mishael Chicoine pleaded guilty."
+    assert fix(text) == text.replace("Mishael", "Michael")
+    text = "The Floridian Ady Roddick won."
+    assert fix(text) == text.replace("Ady", "Andy")
+    # another capitalised word before it may make another name
+    text = "He met Zorbla Mishael Chicoine in court."
+    assert fix(text) == text
+
+
 def test_keys_next_to_the_right_ones_are_typos_of_the_surname() -> None:
     fix = NormalizeNames(["Mitchell Kapor", "Steve Bruce", "George Galloway", "David Barnes"])
     # after the exact given name: two neighbouring keys, or one and a dropped letter

@@ -1846,13 +1846,28 @@ def _modifier(word: str) -> bool:
     (True, True, False)
     >>> _modifier("Americans"), _modifier("Swiss")  # a plural too: "Americans Andy Roddick"
     (True, True)
+
+    The people of a place that the bundled list names, by its ending, are one too (no given
+    name: "Brian" stays a name):
+
+    >>> _modifier("Texan"), _modifier("Floridian"), _modifier("Parisians"), _modifier("Brian")
+    (True, True, True, False)
     """
     head, _, tail = word.rpartition("-")
     if head and tail.islower():
         return True
     f = nm.fold(word)
     places = nm.places()
-    return f in places or (f.endswith("s") and f[:-1] in places)
+    if f in places or (f.endswith("s") and f[:-1] in places):
+        return True
+    return f not in nm.given_names() and any(
+        stem + end in places for stem in _adjective_stems(f) for end in _PLACE_ENDS
+    )
+
+
+# What a place's name may end in past the stem of its people's name: "Texa-n" (Texas),
+# "Florid-ian" (Florida), "Mexic-an" (Mexico), "Chile-an".
+_PLACE_ENDS = ("", "a", "s", "o", "e")
 
 
 def _units(text: str) -> list[_Unit]:
