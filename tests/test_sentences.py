@@ -121,6 +121,8 @@ FIXES = [
     # an adverb in -ly and a comma open a sentence
     ("It was nominated for The IncrediblesUnusually, the runners-up won.", "es. Unusually,", RT),
     ("It is out today in Destiny 2Primarily, the studio tells us.", "2. Primarily,", RT),
+    # a sentence adverb opens a sentence after a word that often starts an identifier
+    ("It bans copies for personal useIncreasingly firms object.", "use. Increasingly", RT),
     # an English word, then a starter that a subject pronoun confirms
     ("He sang on the album Innocent ManNow he is on tour again.", "Man. Now he", RT),
     # a month or weekday that the word before makes a date
