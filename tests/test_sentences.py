@@ -1091,6 +1091,11 @@ def test_runs_of_capitals_that_are_no_two_sentences_stay(text: str) -> None:
             "The Zutons came in at 20Estelle came in at 21.",
             "The Zutons came in at 20. Estelle came in at 21.",
         ),
+        # a word that ends names of places, glued to a participle that prose follows
+        (
+            "They met around Leicester SquareBased on the plan, they left.",
+            "They met around Leicester Square. Based on the plan, they left.",
+        ),
         # a surname after its given name, glued to an English word that prose follows
         (
             "He met his counterpart Hans EichelMarkets responded by selling.",
@@ -1110,6 +1115,7 @@ def test_a_place_or_a_given_name_glued_after_a_name_or_a_number(text: str, fixed
         "A 2Pac album is out.",  # no given name
         "I met John SmithWorks yesterday.",  # "Smith" is a word: a name of a firm
         "He met Hans EichelMarkets Ltd today.",  # a name goes on after it
+        "Only New York TimesSelect subscribers read it.",  # a product: no clause opens
     ],
 )
 def test_a_place_or_a_given_name_glued_where_a_name_goes_on_stays(text: str) -> None:

@@ -2064,6 +2064,21 @@ class _Judge:
             # "of ArgentinaFifth seed", "Jimmy CowanReferee Andy Turner": a place or a
             # surname, then an English word that prose or a given name follows
             return edit(1, f'"{left}" is a name', f'"{first.lower()}" is a word')
+        if (
+            a == 0
+            and b - k == 1
+            and rword
+            and len(first) >= 5
+            and left in _CLOSING_WORDS
+            and (start == "weak" or first.endswith(("ed", "ing", "ly")))
+            and self.name_goes_on()
+        ):
+            # "around Leicester SquareBased on the": a word that ends names of places and
+            # bodies, then an English word that opens clauses (a participle, an adverb or a
+            # weak starter; "New York TimesSelect subscribers" is a product) and prose
+            return edit(
+                1, f'"{self.word_before} {left}" ends a name', f'"{first.lower()}" is a word'
+            )
         if a == 0 and b - k == 1 and rseen and len(first) >= 3 and self.closes_here(left):
             # "Life Research InstituteJapan's economy", "General MotorsFiat has": the
             # last word of a name of Capitalised words, then a name the text uses on its
