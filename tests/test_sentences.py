@@ -69,6 +69,7 @@ FIXES = [
     # a weak starter after an English word that opens a quantity: "More than 40"
     ("It sang Heart and You Win AgainMore than 40 years after.", "Again. More than 40", RT),
     ("The Life ProjectOne in 10 US adults said so.", "Project. One in 10", RT),
+    ("The age rises from 60 to 65Up to 1.4 million are affected.", "65. Up to 1.4", RT),
     # a word that ends a name of Capitalised words, glued to a name used on its own
     ("Fiat fell. It buys engines from General MotorsFiat has yet to say.", "Motors. Fiat has", RT),
     ("Japan grew, said the Life Research InstituteJapan's economy grew.", "Institute. Japan's", RT),

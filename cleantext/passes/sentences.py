@@ -158,7 +158,14 @@ _ITEM_LINE = regex.compile(r"(?m)^[ \t]*+(\d{1,3})\.[ \t]++\p{Lu}")
 _NUMBER_AFTER = regex.compile(r"[ \t]++\p{N}")
 # Sentence openers of a quantity: "More than 40 years", "One in 10 adults".
 _QUANTITY_OPENERS = frozenset(
-    [("More", "than"), ("Less", "than"), ("Fewer", "than"), ("One", "in"), ("One", "of")]
+    [
+        ("More", "than"),
+        ("Less", "than"),
+        ("Fewer", "than"),
+        ("One", "in"),
+        ("One", "of"),
+        ("Up", "to"),
+    ]
 )
 # The word after a token: across spaces, tabs and the odd or invisible spaces that the
 # whitespace pass turns into spaces or drops later ("theER \u200bIt" reads "theER It").
@@ -1930,6 +1937,8 @@ class _Judge:
                 return edit(2, f'"{left}." numbers the items of a list around it')
             if strong or start == "weak":
                 return edit(3 if strong else 2, f'"{left}" is a number')
+            if b - k == 1 and self.opens_quantity(first):  # "aged 60 to 65Up to 1.4m"
+                return edit(2, f'"{left}" is a number', f'"{first} {nxt}" opens a quantity')
             if year and (b - k == 1 or rseen):
                 return edit(1, f'"{left}" is a year')
             score = self.occ.start > 1 and _SCORE.match(self.doc.text, self.occ.start - 2)
