@@ -1020,6 +1020,17 @@ def test_a_name_glued_to_a_full_name_the_text_writes_whole_ends_the_sentence() -
     assert RepairSentences().propose(alone) == []
 
 
+def test_a_name_glued_to_the_first_word_of_a_name_the_text_writes_whole() -> None:
+    # "Dirty War" and "Air China" stand whole elsewhere: their first word opens them
+    text = "Atlas spoke. Dirty War aired, said Jacoba AtlasDirty War is on PBS."
+    assert "Jacoba Atlas. Dirty War is" in RepairSentences()(text)
+    text = "Air China ordered jets. Boeing won. It beat Airbus and BoeingAir China's order."
+    assert "Airbus and Boeing. Air China's order" in RepairSentences()(text)
+    # "Air" ending a company name, with no "Air China" elsewhere, is only suggested
+    text = "Boeing won. It beat Airbus and BoeingAir China's order."
+    assert RepairSentences().propose(text) == []
+
+
 def test_a_known_camel_case_name_after_a_word_and_its_period_opens_a_sentence() -> None:
     text = "Sky grew its broadcast revenues.BSkyB bought its stake in 2004."
     assert "revenues. BSkyB bought" in RepairSentences()(text)

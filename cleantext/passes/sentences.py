@@ -1981,6 +1981,9 @@ class _Judge:
             # "Neil, Warne, BarkerSubs Not Used: White", "Onuoha, FloodBooked: Fowler"
             return edit(1, f'"{left}" ends a list, "{first}" labels the next one')
         if first in lex.suffixes and b - k == 1:
+            if (lseen or rseen) and self.opens_pair(first):
+                # "Airbus and BoeingAir China's": "Air China" is written elsewhere
+                return edit(1, f'"{first} {_strip_possessive(self.occ.next)}" is written elsewhere')
             if lseen or rseen:
                 return maybe(f'"{first}" often ends a company name')
             return _NO
@@ -2116,18 +2119,18 @@ class _Judge:
             # "counterpart Hans EichelMarkets responded": a person's surname after the
             # given name, then an English word that prose follows
             return edit(1, f'"{self.word_before} {left}" is a person\'s name')
-        if (
-            a == 0
-            and b - k == 1
-            and lseen
-            and nxt[:1].isupper()
-            and nm.fold(first) in nm.person_given_names()
-            and self.doc.pair(first, nxt)
-        ):
-            # "opposition in the LordsTony Blair has argued": a name the text uses on its
-            # own, glued to a person's given name and surname that the text writes whole
-            return edit(1, f'"{first} {nxt}" is written elsewhere')
+        if a == 0 and b - k == 1 and lseen and self.opens_pair(first):
+            # "opposition in the LordsTony Blair has argued", "Jacoba AtlasDirty War": a
+            # name the text uses on its own, glued to the first word of a name that the
+            # text writes whole elsewhere
+            return edit(1, f'"{first} {_strip_possessive(nxt)}" is written elsewhere')
         return maybe() if (lseen or rseen) else _NO
+
+    def opens_pair(self, first: str) -> bool:
+        """``first`` and the Capitalised word after the token (less a possessive) stand
+        together elsewhere in the text: ``first`` opens that name."""
+        nxt = _strip_possessive(self.occ.next)
+        return nxt[:1].isupper() and nxt[1:2].islower() and self.doc.pair(first, nxt)
 
     def name_ends(self, left: str) -> bool:
         """``left`` is a place or a common surname, no English word, and the word after the
