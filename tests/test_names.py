@@ -656,6 +656,17 @@ def test_a_line_up_item_after_its_initial_may_have_a_key_slipped() -> None:
         assert fix(other) == other
 
 
+def test_a_line_up_item_with_a_vowel_typed_as_the_key_next_to_it() -> None:
+    # "Stlne" spells nobody: a vowel typed as its neighbour, no initial needed
+    fix = NormalizeNames(["Steve Stone", "John Hartson"])
+    text = "Steve Stone and John Hartson play.\n\nTeam: Taylor, Stlne, Petrov, Hzrtson."
+    assert fix(text) == text.replace("Stlne", "Stone").replace("Hzrtson", "Hartson")
+    # a consonant for its neighbour may be another person ("Stome", "Hartsom")
+    for item in ("Stome", "Hartsom"):
+        other = f"Steve Stone and John Hartson play.\n\nTeam: Taylor, {item}, Petrov."
+        assert fix(other) == other
+
+
 def test_a_three_letter_surname_may_have_a_key_slipped() -> None:
     fix = NormalizeNames(["Stan Lee", "Martin Jol"])
     text = "Stan Lee met Martin Jol. Later Mr Lwe said so, and Jok agreed with Lee."

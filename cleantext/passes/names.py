@@ -1310,13 +1310,16 @@ class _Document:
         more, or two of a name of ``two_from`` letters or more (None: never two). After the
         right ``initial``, one key typed for its neighbour in a name of five letters or more
         will do too ("S Webdter" for Simon Webster, "K Morhan" for Kevin Morgan): a slip
-        of the finger, where another person would need another initial as well."""
+        of the finger, where another person would need another initial as well; so will
+        a vowel typed as the consonant next to it ("Stlne", "Hzrtson"), which spells no
+        other person's name."""
         if not self._same_sound(token, name):
+            tf, nf = nm.fold(token), nm.fold(name)
             return (
-                bool(initial)
-                and distance <= 1
+                distance <= 1
                 and len(name) >= 5
-                and nm.key_slip(nm.fold(token), nm.fold(name))
+                and nm.key_slip(tf, nf)
+                and (bool(initial) or _vowel_lost(tf, nf))
             )
         if distance <= 1:
             return len(name) >= 5
@@ -1836,6 +1839,18 @@ _SMALL_SINGLE = 4
 def _anchor_surnames(entry: NameEntry) -> tuple[str, ...]:
     toks = entry.tokens
     return (toks[-1],) if len(toks) >= 2 else ()
+
+
+def _vowel_lost(token: str, name: str) -> bool:
+    """Fold ``token`` is fold ``name`` (as long) with one vowel typed as a consonant.
+
+    >>> _vowel_lost("stlne", "stone"), _vowel_lost("hurt", "hart"), _vowel_lost("bell", "belt")
+    (True, False, False)
+    """
+    if len(token) != len(name):
+        return False
+    diff = [(a, b) for a, b in zip(token, name, strict=True) if a != b]
+    return len(diff) == 1 and diff[0][1] in "aeiou" and diff[0][0] not in "aeiouy"
 
 
 def _modifier(word: str) -> bool:
