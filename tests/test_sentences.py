@@ -1108,6 +1108,20 @@ def test_runs_of_capitals_that_are_no_two_sentences_stay(text: str) -> None:
             "They met around Leicester SquareBased on the plan, they left.",
             "They met around Leicester Square. Based on the plan, they left.",
         ),
+        # a year that the word before makes a date, glued to an acronym
+        (
+            "The deal was agreed in 2000GM, whose own unit fell.",
+            "The deal was agreed in 2000. GM, whose own unit fell.",
+        ),
+        (
+            "Sales grew since February 2001HP, the biggest maker, said.",
+            "Sales grew since February 2001. HP, the biggest maker, said.",
+        ),
+        # a surname after its given name, glued to an acronym that prose follows
+        (
+            "It was mocked by Justice David SouterCEA boss Mr Ray said.",
+            "It was mocked by Justice David Souter. CEA boss Mr Ray said.",
+        ),
         # a surname after its given name, glued to an English word that prose follows
         (
             "He met his counterpart Hans EichelMarkets responded by selling.",
@@ -1128,6 +1142,9 @@ def test_a_place_or_a_given_name_glued_after_a_name_or_a_number(text: str, fixed
         "I met John SmithWorks yesterday.",  # "Smith" is a word: a name of a firm
         "He met Hans EichelMarkets Ltd today.",  # a name goes on after it
         "Only New York TimesSelect subscribers read it.",  # a product: no clause opens
+        "He drove a Toyota 2000GT, which was rare.",  # a model: no date before the year
+        "The disk ran in 2004XP.",  # nothing after the acronym
+        "He met John SmithCEO of the firm.",  # "Smith" is a word
     ],
 )
 def test_a_place_or_a_given_name_glued_where_a_name_goes_on_stays(text: str) -> None:

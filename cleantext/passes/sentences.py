@@ -1558,10 +1558,10 @@ def _surely_no(
     if last in lex.particles and (rkind != "cap" or lex.starter(first) != "strong"):
         return True
     if rkind == "acr":  # judge's acronym rules (k - a == 1 for a candidate acronym)
+        if lkind == "num":  # (a year that a date makes may have a comma after it)
+            return _YEAR.fullmatch(last) is None  # "512GB", "3GSM": not a year
         if not (nxt if b == len(h) else "") and "&" not in first:
             return True  # "fatFIRE.": a sentence would go on after it
-        if lkind == "num":
-            return _YEAR.fullmatch(last) is None  # "512GB", "3GSM": not a year
         if lkind == "lower":
             return not (last not in lex.lower_prefixes and len(last) >= 3 and _plain(last, lex))
     return False
@@ -1798,6 +1798,12 @@ class _Judge:
         before = self.word_before
         return before.lower() in _DATE_BEFORE or before.isdigit()
 
+    def year_dated(self) -> bool:
+        """The word before the token makes the year that the token opens a date: "in",
+        "since", a month ("February 2001")."""
+        before = self.word_before
+        return before.lower() in _DATE_BEFORE or before in _DATES
+
     def surely_no(self, a: int, k: int, b: int) -> bool:
         """Whether :meth:`judge` says no at ``k`` by the word lists alone."""
         return _surely_no(self.h, self.kinds, self.lex, self.occ.next, a, k, b)
@@ -1880,6 +1886,16 @@ class _Judge:
             # after a Capitalised word, a well-known acronym counts from three letters
             # ("AssemblyUKIP"): two-letter ones glue to names and handles ("AmazonUK")
             known_acronym = len(first) >= 3 and first in lex.acronyms
+            if (
+                lkind == "num"
+                and a == 0
+                and _YEAR.fullmatch(left)
+                and (nxt[:1].islower() or self.doc.text.startswith(", ", self.end))
+                and self.year_dated()
+            ):
+                # "agreed in 2000GM, whose", "since February 2001HP, the": a year that the
+                # word before makes a date (a model number takes no "in": "a 2000GT")
+                return edit(1, f'"{self.word_before} {left}" is a date')
             if not nxt and not firm:
                 return _NO  # "fatFIRE." or "leanFIRE,": a sentence would go on after it
             if lkind == "lower":
@@ -1908,6 +1924,17 @@ class _Judge:
                     return edit(1, f'"{left}" is not an English word')
             elif lkind == "num" and _YEAR.fullmatch(left) and (rseen or after):
                 return edit(1, f'"{left}" is a year')
+            elif (
+                lkind == "cap"
+                and a == 0
+                and len(first) >= 2
+                and nxt[:1].islower()
+                and not lex.is_word(left.lower())
+                and self.surname_after_given(left)
+            ):
+                # "Justice David SouterCEA boss": a person's surname after the given name,
+                # then an acronym that prose follows
+                return edit(1, f'"{self.word_before} {left}" is a person\'s name')
             return _NO
         if lkind == "lower":
             if bare(last) in lex.glue_words:
