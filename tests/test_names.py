@@ -667,6 +667,16 @@ def test_a_line_up_item_with_a_vowel_typed_as_the_key_next_to_it() -> None:
         assert fix(other) == other
 
 
+def test_a_list_of_places_is_no_line_up_of_people() -> None:
+    # two edits that keep the sound, in a long place name listed among places
+    fix = NormalizeNames(["Indonesia", "Horgan"])
+    text = "Indonesia was hit.\n\nIt hit India, Thailand, Innadonesia, and the Maldives."
+    assert fix(text) == text.replace("Innadonesia", "Indonesia")
+    # people of a line-up still need one edit
+    text = "Horgan scored.\n\nTeam: Sheahan, Hoorrgan, O'Callaghan."
+    assert fix(text) == text
+
+
 def test_a_three_letter_surname_may_have_a_key_slipped() -> None:
     fix = NormalizeNames(["Stan Lee", "Martin Jol"])
     text = "Stan Lee met Martin Jol. Later Mr Lwe said so, and Jok agreed with Lee."

@@ -1522,10 +1522,17 @@ class _Document:
                 continue
             found = {c: v for c, v in found.items() if not self._listed_with(i, c)}
             if self._in_list(i):
+                # a list of places is no line-up of people: "Thailand, Innadonesia, the
+                # Maldives" may have two edits that keep the sound in a long place name
                 found = {
                     c: v
                     for c, v in found.items()
-                    if self._line_up_close(t, c, nm.distance(tf, nm.fold(c)), None)
+                    if self._line_up_close(
+                        t,
+                        c,
+                        nm.distance(tf, nm.fold(c)),
+                        _ANY_LETTER if nm.fold(c) in nm.places() else None,
+                    )
                 }
             if not found:
                 continue
