@@ -267,6 +267,17 @@ def test_ambiguous_tokens_are_suggested_not_changed() -> None:
     assert "ambiguous" in s.note
 
 
+def test_a_lone_spelling_that_a_full_name_anchored_takes_that_surname() -> None:
+    # "Bnnett" is near Barnett and Bennett, but "Alan Bnnett" says whose it is
+    fix = NormalizeNames(["Alan Bennett", "Samuel Barnett"])
+    text = "Bnnett wins.\n\nThe play by Alan Bnnett won. Samuel Barnett starred."
+    assert fix(text) == text.replace("Bnnett", "Bennett")
+    # without that full name it stays ambiguous
+    text = "Bnnett wins.\n\nThe play by Alan Bennett won. Samuel Barnett starred."
+    assert fix(text) == text
+    assert any("ambiguous" in e.note for e in fix.suggest(text))
+
+
 def test_a_far_full_name_alone_is_suggested_for_review() -> None:
     # "Arthur Marsh" may be another Arthur: with no other spelling of the name in the
     # text it stays, and check shows it so that the list can be tuned

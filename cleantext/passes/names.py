@@ -1228,6 +1228,13 @@ class _Document:
             return False
         targets = dict.fromkeys(s for s, _ in found)  # in order: the same note every run
         if len(targets) > 1:
+            # the very spelling that a full name anchored ("Alan Bnnett" then "Bnnett")
+            # tells which surname it is, whatever else it is near ("Barnett")
+            spelt = [s for s in targets if f in self.variants.get(s, {})]
+            if len(spelt) == 1:
+                found = [(s, j) for s, j in found if s == spelt[0]]
+                targets = {spelt[0]: None}
+        if len(targets) > 1:
             self.suggestions.append(
                 Edit(
                     start,
