@@ -800,6 +800,14 @@ def test_legal_words_keep_a_notice_s_rights_line(notice: str) -> None:
     assert STRIP.propose(text) == []
 
 
+def test_an_author_s_copyright_notice_stays_and_a_site_s_goes() -> None:
+    # "Copyright ... by the Avahi developers." credits the authors of the text
+    readme = "Avahi is an mDNS implementation.\n\nCopyright 2004-2009 by the Avahi developers.\n"
+    assert STRIP.propose(readme) == []
+    footer = "Markets fell.\n\nCopyright 2024 Reuters\n"
+    assert STRIP(footer) == "Markets fell.\n"
+
+
 def test_items_of_a_list_and_indented_blocks_stay() -> None:
     # an item among items of the same marker that are no boilerplate: a changelog's
     changelog = "* New upstream release.\n* watch: Fix regexp.\n* rules: Bump support.\n"
