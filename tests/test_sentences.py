@@ -1103,6 +1103,11 @@ def test_runs_of_capitals_that_are_no_two_sentences_stay(text: str) -> None:
             "The Zutons came in at 20Estelle came in at 21.",
             "The Zutons came in at 20. Estelle came in at 21.",
         ),
+        # a sentence adverb before a comma opens a sentence
+        (
+            "They had a party at the Magic Box in MadridAfterwards, he left.",
+            "They had a party at the Magic Box in Madrid. Afterwards, he left.",
+        ),
         # a word that ends names of places, glued to a participle that prose follows
         (
             "They met around Leicester SquareBased on the plan, they left.",
@@ -1145,6 +1150,10 @@ def test_a_place_or_a_given_name_glued_after_a_name_or_a_number(text: str, fixed
         "He drove a Toyota 2000GT, which was rare.",  # a model: no date before the year
         "The disk ran in 2004XP.",  # nothing after the acronym
         "He met John SmithCEO of the firm.",  # "Smith" is a word
+        # an English word glued before a comma or with nothing after it names a thing
+        "Besides the routines, Pango includes\nPangoLayout, a high level driver.",
+        "Other ways include:\n\n* GDBus, part of the GIO module of GLib.",
+        "IcedTea NPPlugin\n----------------\n\nIcedTea provides a plugin.",
     ],
 )
 def test_a_place_or_a_given_name_glued_where_a_name_goes_on_stays(text: str) -> None:

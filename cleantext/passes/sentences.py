@@ -2078,7 +2078,12 @@ class _Judge:
             # "SECThe" is handled above; "GMTBetter", "UKCadbury": any evidence will do,
             # real acronym + word tokens are rare and mostly known ("JPMorgan").
             place = b - k == 1 and len(first) >= 4 and nm.fold(first) in nm.places()
-            if (b - k == 1 or rseen) and (lseen or rseen or rword or place):
+            # an English word after it needs a word after it on its line: "IcedTea
+            # NPPlugin" (a heading) and "the former GCJPlugin." name something
+            said = rword and bool(start or self.occ.next)
+            # "* GDBus, part of GLib": an English word before a comma names a thing
+            named = rword and not start and not self.occ.next
+            if (b - k == 1 or rseen) and (lseen or rseen or said or place) and not named:
                 more = [f'"{first.lower()}" is a word'] if rword else []
                 if place and not (lseen or rseen or rword):
                     more = [f'"{first}" is a place']  # "represent the UKMadrid is"
@@ -2089,7 +2094,10 @@ class _Judge:
         if b - k > 1 and rseen:
             return edit(1)  # "IncrediblesSpongeBob": a known word glued to a Capitalised one
         brand_like = lex.is_word(left) and rword
-        if b - k == 1 and not brand_like and (lseen or (rseen and not rword)):
+        # an English word right before a comma names a thing rather than opening a
+        # sentence ("Pango includes PangoLayout, a driver"; "LabourHowever," has a starter)
+        appositive = rword and not start and self.doc.text.startswith(",", self.end)
+        if b - k == 1 and not brand_like and not appositive and (lseen or (rseen and not rword)):
             return edit(1)
         if a == 0 and b - k == 1 and rword and len(first) >= 5 and self.name_closes(left):
             # "the Common Agricultural PolicyChange was": "Agricultural Policy" ends a
