@@ -808,6 +808,13 @@ def test_an_author_s_copyright_notice_stays_and_a_site_s_goes() -> None:
     assert STRIP(footer) == "Markets fell.\n"
 
 
+def test_a_list_item_that_ends_on_a_comma_is_no_widget() -> None:
+    # "* comments," goes on in the next item; a "Comments" line alone is a widget
+    items = "It keeps:\n\n* the docstring,\n\n* comments,\n\n* blank lines, and\n\n* the rest.\n"
+    assert STRIP.propose(items) == []
+    assert STRIP("Markets fell.\n\nComments\n") == "Markets fell.\n"
+
+
 def test_items_of_a_list_and_indented_blocks_stay() -> None:
     # an item among items of the same marker that are no boilerplate: a changelog's
     changelog = "* New upstream release.\n* watch: Fix regexp.\n* rules: Bump support.\n"

@@ -872,8 +872,16 @@ class Library:
         False
         >>> lib.classify("Subscribers to the newsletter rose by a third last year.") is None
         True
+
+        A line that ends on a comma or a semicolon goes on in the next: an item of a list
+        ("* comments,"), never a widget.
+
+        >>> lib.classify("* comments,") is None, lib.classify("Comments") is None
+        (True, False)
         """
         if len(line) > 2 * MAX_LINE_CHARS or _command_line(line) or _table_row(line):
+            return None
+        if line.rstrip().endswith((",", ";")):
             return None
         s = normalize_line(line)
         if not s or len(s) > MAX_LINE_CHARS:
