@@ -157,6 +157,26 @@ def test_repairs(noisy: str, fixed: str, rule: str) -> None:
     assert result.edits[0].note  # every repair says why
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a token that ends in a word that ends identifiers names a type or an event,
+        # even in a short text that gives no other sign of code (found in docstrings)
+        "If the HTTPConnection is in the correct state, it returns an HTTPResponse object.",
+        "A startElement event will occur before the corresponding endElement event.",
+        "ZipImportError is raised if the archive is broken.",
+        "It uses SharedMemoryServer instead of Server.",
+        # a module's name, a period and a name of it
+        "A binascii.Error is raised if s is incorrectly padded.",
+        "The grammar argument is a grammar.Grammar instance; see the docs.",
+        "Patterns are compiled (re.Pattern instances) or not.",
+        "If omitted, use the string 'typing.Any'. Field objects are created.",
+    ],
+)
+def test_names_of_code_in_prose_stay_whole(text: str) -> None:
+    assert RepairSentences()(text) == text
+
+
 def test_a_text_that_talks_code_keeps_its_identifiers() -> None:
     text = (
         "Call resetCache() first, then run() again.\n"

@@ -1614,6 +1614,31 @@ def _parts(occ: _Occ, splits: frozenset[int]) -> list[str]:
 _NO = _Verdict(NONE, 0, "")
 
 
+# The last words of identifiers in code and in prose about it ("HTTPConnection",
+# "startElement", "ZipImportError", "IPv4Address"): a token that ends in one names a type,
+# an event or a value. No sentence opens on such a bare noun, so no junction of the token
+# is a lost period (unless a Capitalised word follows: "Network Rail" is a name).
+_IDENTIFIER_ENDS = frozenset(
+    [
+        "Error", "Errors", "Exception", "Exceptions", "Warning", "Warnings", "Handler",
+        "Handlers", "Factory", "Manager", "Connection", "Request", "Response", "Message",
+        "Implementation", "Interface", "Element", "Entity", "Event", "Events", "Node",
+        "Nodes", "Object", "Objects", "Buffer", "Stream", "Reader", "Writer", "Parser",
+        "Builder", "Encoder", "Decoder", "Compressor", "Decompressor", "Finder", "Loader",
+        "Mapping", "Iterator", "Generator", "Callback", "Listener", "Adapter", "Wrapper",
+        "Provider", "Controller", "Processor", "Config", "Context", "Equal", "Tuple",
+        "Tuples", "Proxy", "Socket", "Descriptor", "Instance", "Inst", "Regex", "Dict",
+        "Impl", "Util", "Utils", "Enum", "Struct", "Ptr", "Attr", "Attrs", "Param",
+        "Params", "Args", "Kwargs", "Spec", "Schema", "Serializer", "Validator",
+        "Address", "Server",
+    ]
+)  # fmt: skip
+
+
+# A blank and a Capitalised word after a token ("Network Rail").
+_NEXT_UPPER = regex.compile(r"[ \t]++\p{Lu}")
+
+
 class _Judge:
     """Weighs the evidence for each junction of one token."""
 
@@ -1815,6 +1840,8 @@ class _Judge:
             # word long; a name that the brackets hold is likelier
             return _NO
         h, lex, kinds = self.h, self.lex, self.kinds
+        if bare(h[-1]) in _IDENTIFIER_ENDS and not self.occ.next[:1].isupper():
+            return _NO  # "the HTTPConnection is", "a startElement event": an identifier
         rkind = kinds[k]
         word = _junction_word(h, kinds, a, k, b)
         if word is None:
@@ -2569,6 +2596,20 @@ def _decide_missing(
         return None  # "README.Debian", "COPYING.LIB", "Debian.TODO": a file's name
     if punct == "." and _AT_DOMAIN.match(text, right_m.end()) is not None:
         return None  # "Florian.Weimer at uni-stuttgart.de": an address spelt out
+    if (
+        punct == "."
+        and not quotes
+        and bare(right) in _IDENTIFIER_ENDS
+        and not _NEXT_UPPER.match(text, right_m.end())
+    ):
+        return None  # "a binascii.Error is raised", "a pytree.Node instance": a name
+    if punct == "." and not quotes and left.casefold() == right.casefold():
+        return None  # "a grammar.Grammar instance", "decimal.Decimal": a module's class
+    before_left = text[left_m.start() - 1] if left_m.start() > 0 else ""
+    if before_left and before_left in "([{":
+        return None  # "(re.Pattern instances)": no sentence ends on the bracket's first word
+    if before_left and before_left in "'\"`\u2018\u201c" and after[:1] in "'\"`\u2019\u201d":
+        return None  # "use the string 'typing.Any'": one quoted name
     r_humps = humps(_strip_possessive(right))
     if not r_humps:
         return None
