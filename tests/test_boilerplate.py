@@ -815,6 +815,14 @@ def test_a_list_item_that_ends_on_a_comma_is_no_widget() -> None:
     assert STRIP("Markets fell.\n\nComments\n") == "Markets fell.\n"
 
 
+def test_a_machine_readable_copyright_file_keeps_its_copyright_lines() -> None:
+    dep5 = (
+        "Upstream-Name: pyOpenSSL\n\nFiles: *\nCopyright: Copyright (C) 2008-2020 "
+        "Jean-Paul Calderone, All rights reserved\nLicense: Apache-2.0\n"
+    )
+    assert STRIP.propose(dep5) == []
+
+
 def test_items_of_a_list_and_indented_blocks_stay() -> None:
     # an item among items of the same marker that are no boilerplate: a changelog's
     changelog = "* New upstream release.\n* watch: Fix regexp.\n* rules: Bump support.\n"

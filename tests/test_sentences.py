@@ -171,6 +171,9 @@ def test_repairs(noisy: str, fixed: str, rule: str) -> None:
         "The grammar argument is a grammar.Grammar instance; see the docs.",
         "Patterns are compiled (re.Pattern instances) or not.",
         "If omitted, use the string 'typing.Any'. Field objects are created.",
+        # a firm's name before its suffix; a line in capitals, mistyped
+        "Copyright 2005-2006 XenSource Ltd. and others. Xen grew; Source code is open.",
+        "NETWORK COMPUTING DEVICES DISCLAIMs ALL WARRANTIES WITH REGARD TO IT.",
     ],
 )
 def test_names_of_code_in_prose_stay_whole(text: str) -> None:

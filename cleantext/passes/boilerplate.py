@@ -941,7 +941,9 @@ _LEGAL = regex.compile(
     r"|spdx-license-identifier|this product includes software"
     r"|use of this source code is governed by"
     r"|intellectual property rights policy|business source license"
-    r"|software (?:and document (?:notice and )?|notice and )license)"
+    r"|software (?:and document (?:notice and )?|notice and )license"
+    # a machine-readable copyright file: "Files: *", "Copyright: ...", "License: MIT"
+    r"|\nfiles: [^\n]*+\ncopyright: )"
 )
 
 

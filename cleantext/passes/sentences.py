@@ -496,6 +496,25 @@ def _acronym_pairs(
     return out
 
 
+# What follows a firm's name ("XenSource Ltd.", "PayPal Inc").
+_FIRM_SUFFIXES = frozenset(
+    ["Ltd", "Inc", "Corp", "LLC", "GmbH", "plc", "PLC", "AG", "Co", "Limited", "LLP"]
+)
+
+
+def _caps_line(text: str, start: int, end: int) -> bool:
+    """The line of the token at ``start:end`` has as many capitals as lower-case letters
+    or more: a headline or a notice in capitals, where a word is written like an acronym.
+
+    >>> _caps_line("A\nDEVICES DISCLAIMs ALL WARRANTIES\n", 10, 19)
+    True
+    """
+    head = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    line = text[head : len(text) if stop < 0 else stop]
+    return sum(c.isupper() for c in line) >= sum(c.islower() for c in line)
+
+
 def _outside_prose(text: str, start: int, end: int) -> bool:
     """Whether the token at ``start:end`` opens its sentence or follows one word of it
     ("The UKEU deal": "The UK." is no sentence), or its line is mostly capitals (a
@@ -504,11 +523,7 @@ def _outside_prose(text: str, start: int, end: int) -> bool:
     before = _SENTENCE_END.split(text[head:start])[-1].split()
     if len(before) < 2:
         return True
-    stop = text.find("\n", end)
-    line = text[head : len(text) if stop < 0 else stop]
-    upper = sum(c.isupper() for c in line)
-    lower = sum(c.islower() for c in line)
-    return upper >= lower
+    return _caps_line(text, start, end)
 
 
 def _fold(edits: list[Edit], later: list[Edit]) -> list[Edit]:
@@ -1842,6 +1857,8 @@ class _Judge:
         h, lex, kinds = self.h, self.lex, self.kinds
         if bare(h[-1]) in _IDENTIFIER_ENDS and not self.occ.next[:1].isupper():
             return _NO  # "the HTTPConnection is", "a startElement event": an identifier
+        if self.occ.next.rstrip(".,;") in _FIRM_SUFFIXES:
+            return _NO  # "2005-2006 XenSource Ltd.": a firm's name
         rkind = kinds[k]
         word = _junction_word(h, kinds, a, k, b)
         if word is None:
@@ -1854,6 +1871,8 @@ class _Judge:
                     return _NO
         last = h[k - 1]
         lkind = kinds[k - 1] if k - a == 1 else "camel"
+        if lkind == "acr" and _caps_line(self.doc.text, self.occ.start, self.end):
+            return _NO  # "DEVICES DISCLAIMs ALL WARRANTIES": a line in capitals, mistyped
         if lkind == "letter" or (lkind == "lower" and len(bare(last)) < 2):
             return _NO
         left, right = self.occ.segs[(a, k)], self.occ.segs[(k, b)]
