@@ -174,6 +174,7 @@ def test_repairs(noisy: str, fixed: str, rule: str) -> None:
         # a firm's name before its suffix; a line in capitals, mistyped
         "Copyright 2005-2006 XenSource Ltd. and others. Xen grew; Source code is open.",
         "NETWORK COMPUTING DEVICES DISCLAIMs ALL WARRANTIES WITH REGARD TO IT.",
+        "It fixed a decode fail with invalid eXIf chunks.",  # a two-letter camel name
     ],
 )
 def test_names_of_code_in_prose_stay_whole(text: str) -> None:

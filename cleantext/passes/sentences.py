@@ -506,7 +506,7 @@ def _caps_line(text: str, start: int, end: int) -> bool:
     """The line of the token at ``start:end`` has as many capitals as lower-case letters
     or more: a headline or a notice in capitals, where a word is written like an acronym.
 
-    >>> _caps_line("A\nDEVICES DISCLAIMs ALL WARRANTIES\n", 10, 19)
+    >>> _caps_line("A\\nDEVICES DISCLAIMs ALL WARRANTIES\\n", 10, 19)
     True
     """
     head = text.rfind("\n", 0, start) + 1
@@ -2043,6 +2043,8 @@ class _Judge:
             return maybe() if rseen else _NO
         if lkind == "cap" and left in lex.never_last:
             return _NO  # "TheStreet", "WeWork": the left word never ends a sentence
+        if lkind == "camel" and len(left) <= 2:
+            return _NO  # "invalid eXIf chunks": no sentence ends on a two-letter name
         if strong:
             return edit(3)
         if (
