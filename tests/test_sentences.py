@@ -1108,6 +1108,9 @@ def test_two_acronyms_the_text_writes_alone_lost_the_period_between_them(
         # in a text that talks code: an identifier (only suggested)
         "Use the HTTP client from http_utils.py. The URL is parsed by parse_url() first.\n\n"
         "Then set the HTTPURL variable in config.py and call fetch().\n",
+        # names of settings: after "variable", or one of a family ("HOMEDRIVE")
+        "The LESS value is read. Environment variable LESSSECURE will force it. SECURE.",
+        "It uses HOMEDRIVE and HOMEPATH if HOME is not defined. PATH is read too.",
     ],
 )
 def test_runs_of_capitals_that_are_no_two_sentences_stay(text: str) -> None:

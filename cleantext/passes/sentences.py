@@ -483,6 +483,8 @@ def _acronym_pairs(
         if code and overlaps(code, start, end):
             continue
         left, right = run[: cuts[0]], run[cuts[0] :]
+        if _names_a_setting(text, start, run, left):
+            continue  # "variable LESSSECURE", "HOMEDRIVE and HOMEPATH": identifiers
         why = f'"{left}" and "{right}" are written on their own here'
         if len(right) == 1:
             why = f'"{left}" is written on its own here and "{right}" opens a sentence'
@@ -494,6 +496,37 @@ def _acronym_pairs(
         else:
             out.append((start + cuts[0], EDIT, _note(run, left, right, [why])))
     return out
+
+
+# Words before the name of a setting or a variable ("Environment variable LESSSECURE").
+_SETTING_NOUNS = frozenset(
+    [
+        "class", "module", "function", "method", "property", "type", "object", "file",
+        "variable", "variables", "option", "options", "flag", "flags", "setting",
+        "settings", "key", "keys", "field", "fields", "macro", "macros", "constant",
+        "constants", "parameter", "parameters", "env", "token", "tag",
+    ]
+)  # fmt: skip
+
+
+def _names_a_setting(text: str, start: int, run: str, left: str) -> bool:
+    """The run of capitals at ``start`` names a setting: a word such as "variable" stands
+    before it, or the text glues ``left`` to other capitals elsewhere too ("HOMEDRIVE"
+    beside "HOMEPATH": a family of names, not a lost period).
+
+    >>> _names_a_setting("Set variable LESSSECURE now.", 13, "LESSSECURE", "LESS")
+    True
+    >>> text = "It uses HOMEDRIVE and HOMEPATH if HOME is unset."
+    >>> _names_a_setting(text, 22, "HOMEPATH", "HOME")
+    True
+    >>> _names_a_setting("Stores in the USLVMH refused.", 14, "USLVMH", "US")
+    False
+    """
+    before = _word_before(text, start)
+    if before is not None and before.group(1).lower() in _SETTING_NOUNS:
+        return True
+    family = regex.compile(rf"(?<![A-Za-z]){regex.escape(left)}[A-Z]{{3,}}+(?![a-z])")
+    return any(m.group() != run for m in family.finditer(text))
 
 
 # What follows a firm's name ("XenSource Ltd.", "PayPal Inc").
