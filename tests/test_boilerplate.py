@@ -823,6 +823,15 @@ def test_a_machine_readable_copyright_file_keeps_its_copyright_lines() -> None:
     assert STRIP.propose(dep5) == []
 
 
+def test_parameters_of_a_docstring_stay() -> None:
+    doc = (
+        "Parameters\n----------\ncategories : list-like, optional\n    The categories.\n"
+        "category : Warning\n    The class.\nread: dict, default None\n    Options.\n"
+    )
+    assert STRIP.propose(doc) == []
+    assert STRIP("Markets fell.\n\nCategories: Markets, Europe\n") == "Markets fell.\n"
+
+
 def test_items_of_a_list_and_indented_blocks_stay() -> None:
     # an item among items of the same marker that are no boilerplate: a changelog's
     changelog = "* New upstream release.\n* watch: Fix regexp.\n* rules: Bump support.\n"

@@ -741,9 +741,16 @@ _JSON_KEY = re.compile(r'"[^"\n]*"\s*:\s*(?:[\[{"0-9-]|(?:true|false|null)\b)')
 _OPTION = re.compile(r"\s*--[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:[ =]|$)")
 
 
+# A parameter of a docstring ("categories : list-like, optional", "read: dict, default
+# None"): a name in lower case, then a colon with a blank before it, or a type in lower
+# case ("category: Concepts" is a tag line).
+_PARAMETER = re.compile(r"[a-z_][a-z0-9_]*+(?: : \S| ?: [a-z])")
+
+
 def _command_line(line: str) -> bool:
     """A line of a shell command (an option first, or a backslash after a space at the
-    end) or of JSON (a quoted key and a colon first).
+    end), of JSON (a quoted key and a colon first) or a parameter of a docstring (a name in
+    lower case, a colon, a type: ``categories : list-like, optional``).
 
     >>> _command_line("--image-id ami-1"), _command_line("ls \\\\"), _command_line("-- Ad --")
     (True, True, False)
@@ -751,8 +758,12 @@ def _command_line(line: str) -> bool:
     (True, False)
     >>> _command_line('"read": true,'), _command_line('"Read more": the plan')
     (True, False)
+    >>> _command_line("categories : list-like, optional"), _command_line("Categories: News")
+    (True, False)
     """
     if line[:1] == '"' and _JSON_KEY.match(line) is not None:
+        return True
+    if _PARAMETER.match(line) is not None:
         return True
     end = line.rstrip()
     if end.endswith("\\") and end[-2:-1].isspace():
