@@ -171,6 +171,11 @@ def test_repairs(noisy: str, fixed: str, rule: str) -> None:
         "The grammar argument is a grammar.Grammar instance; see the docs.",
         "Patterns are compiled (re.Pattern instances) or not.",
         "If omitted, use the string 'typing.Any'. Field objects are created.",
+        # a module's names: written twice or more, or a module that is no word
+        "If out is a dask.DataFrame, dask.Series or dask.Scalar then it is used.",
+        "Use pd.DataFrame here and pd.array there.",
+        "See csv.Dialect documentation for more.",
+        "The mean of each value in the DatetimeIndex. Values range from 0 to 6.",
         # a firm's name before its suffix; a line in capitals, mistyped
         "Copyright 2005-2006 XenSource Ltd. and others. Xen grew; Source code is open.",
         "NETWORK COMPUTING DEVICES DISCLAIMs ALL WARRANTIES WITH REGARD TO IT.",

@@ -1671,6 +1671,7 @@ _IDENTIFIER_ENDS = frozenset(
         "Error", "Errors", "Exception", "Exceptions", "Warning", "Warnings", "Handler",
         "Handlers", "Factory", "Manager", "Connection", "Request", "Response", "Message",
         "Implementation", "Interface", "Element", "Entity", "Event", "Events", "Node",
+        "Index", "Array", "Arrays", "Dtype", "Accessor",
         "Nodes", "Object", "Objects", "Buffer", "Stream", "Reader", "Writer", "Parser",
         "Builder", "Encoder", "Decoder", "Compressor", "Decompressor", "Finder", "Loader",
         "Mapping", "Iterator", "Generator", "Callback", "Listener", "Adapter", "Wrapper",
@@ -2611,6 +2612,19 @@ def _known_name_opens(
     return nxt is not None and nxt.group(1)[:1].islower()
 
 
+def _namespace(text: str, word: str) -> bool:
+    """The text writes ``word`` before a period and two names or more: a module's name
+    ("pd.DataFrame or pd.array"), not the end of sentences.
+
+    >>> _namespace("Use pd.DataFrame or pd.Series here.", "pd")
+    True
+    >>> _namespace("It hit the industry.The market fell.", "industry")
+    False
+    """
+    found = regex.findall(rf"(?<![\w.]){regex.escape(word)}\.(\p{{L}}\w*+)", text)
+    return len(set(found)) >= 2
+
+
 def _decide_missing(
     doc: _Document, m: regex.Match[str], c_start: int, c_end: int, cuts: list[int]
 ) -> tuple[int, int, str] | None:
@@ -2742,6 +2756,16 @@ def _decide_missing(
     prose_after = (
         nxt_m is not None and nxt_m.group(1)[:1].islower() and nxt_m.group(1) not in _CODE_NOUNS
     )
+    if lkind == "lower" and start != "strong" and _namespace(text, l_core):
+        return None  # "dask.DataFrame, dask.Series or dask.Scalar": a module's names
+    if (
+        lkind == "lower"
+        and rkind == "cap"
+        and start is None
+        and not lword
+        and not lex.is_made_of_words(l_core)
+    ):
+        return None  # "a csv.Dialect", "item : pytest.Item": a module's name, no word
     if lkind == "lower":
         short = rkind == "cap" and start is None and len(bare(first)) < 3 and not rseen  # a.Py
         if short and lword and len(l_core) >= 4 and prose_after:
@@ -2749,7 +2773,13 @@ def _decide_missing(
             short = not lex.is_word(r_core.casefold())
         if (lword or lseen or start is not None) and not short:
             return edit(f'{sure}: "{left}{punct}" ends a sentence{quote_note}')
-        if len(l_core) >= 4 and rkind == "cap" and len(r_humps) == 1 and len(bare(first)) >= 3:
+        if (
+            len(l_core) >= 4
+            and rkind == "cap"
+            and len(r_humps) == 1
+            and len(bare(first)) >= 3
+            and lex.is_made_of_words(l_core)  # no module: "pathlib.Path", "pytest.Item"
+        ):
             # "the fightback.Ulster had": a plain lower-case word, then a Capitalised one
             return edit(f'{sure}: a word, a period, then "{right}"{quote_note}')
         return pos, SUGGEST, maybe
