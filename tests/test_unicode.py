@@ -193,6 +193,16 @@ def test_code_spans_and_blocks_quote_their_text_as_it_is() -> None:
         assert FixUnicode()(fenced) == fenced
 
 
+def test_a_python_session_quotes_its_text_as_it_is() -> None:
+    # a doctest shows mojibake as an example: its prompt line and output stay as they are
+    text = "Example:\n\n    >>> fix_text('it\u00e2\u20ac\u2122s')\n    'it\u2019s'\n\nMore text\n"
+    assert FixUnicode()(text) == text
+    assert cleantext.clean(">>> Color.RED\n<Color.RED: 1>\n") == ">>> Color.RED\n<Color.RED: 1>\n"
+    # after the blank line that ends the session, prose is repaired again
+    after = text + "\nIt\u00e2\u20ac\u2122s fixed.\n"
+    assert FixUnicode()(after) == text + "\nIt\u2019s fixed.\n"
+
+
 def test_an_entity_escaped_twice_is_decoded_in_one_run() -> None:
     fix = FixUnicode()
     assert fix("Fish &amp;amp; chips, &amp;quot;fresh&amp;quot;") == 'Fish & chips, "fresh"'

@@ -33,21 +33,34 @@ _CODE_SPAN = regex.compile(
 )
 # A line that opens or closes a fenced code block (after LF, CRLF or a lone CR).
 _FENCE = regex.compile(r"(?:^|(?<=\r))[ \t]*+(?:```|~~~)", regex.MULTILINE)
+# An interactive session of Python (a doctest): a line that opens with the ">>> " prompt,
+# and the lines after it up to a blank line (its continuations and its output).
+_SESSION = regex.compile(
+    r"(?:^|(?<=\r))[ \t]*+>>>[ \t][^\r\n]*+(?:(?:\r\n?+|\n)(?![ \t]*+(?:[\r\n]|\Z))[^\r\n]*+)*+",
+    regex.MULTILINE,
+)
 
 
 def code_regions(text: str) -> list[tuple[int, int]]:
-    """The sorted, disjoint (start, end) spans of backtick code and fenced code blocks (an
-    unclosed fence runs to the end of the text).
+    """The sorted, disjoint (start, end) spans of backtick code, fenced code blocks (an
+    unclosed fence runs to the end of the text) and sessions of Python's interactive
+    prompt (a line that opens with ``>>>`` and the lines after it up to a blank line).
 
     >>> code_regions("Call `f()` now."), code_regions("No code here.")
     ([(5, 10)], [])
     >>> text = "Fences (```` ``` ````), `-   item` and `a``b`."
     >>> [text[a:b] for a, b in code_regions(text)]
     ['```` ``` ````', '`-   item`', '`a``b`']
+    >>> text = "Try it:\\n\\n>>> Color.RED\\n<Color.RED: 1>\\n\\nDone."
+    >>> [text[a:b] for a, b in code_regions(text)]
+    ['>>> Color.RED\\n<Color.RED: 1>']
     """
-    if "`" not in text and "~" not in text:
+    session = ">>>" in text
+    if "`" not in text and "~" not in text and not session:
         return []
     regions = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(text)]
+    if session:
+        regions.extend((m.start(), m.end()) for m in _SESSION.finditer(text))
     fenced = "```" in text or "~~~" in text  # a search for line starts is slow
     fences = [m.start() for m in _FENCE.finditer(text)] if fenced else []
     for i in range(0, len(fences) - 1, 2):
