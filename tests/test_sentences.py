@@ -175,6 +175,10 @@ def test_repairs(noisy: str, fixed: str, rule: str) -> None:
         "If out is a dask.DataFrame, dask.Series or dask.Scalar then it is used.",
         "Use pd.DataFrame here and pd.array there.",
         "See csv.Dialect documentation for more.",
+        # a parameter of a docstring; a dotted name the text quotes as code elsewhere
+        "colName : str\n    The name of the column.",
+        "s : pandas.Series\n    A `pandas.Series` that holds the values.",
+        "List of operationIds of interrupted operations.",
         "The mean of each value in the DatetimeIndex. Values range from 0 to 6.",
         # a firm's name before its suffix; a line in capitals, mistyped
         "Copyright 2005-2006 XenSource Ltd. and others. Xen grew; Source code is open.",

@@ -1397,6 +1397,8 @@ def _named_in_code(text: str, start: int, end: int) -> bool:
         return True  # assigned: "timeoutMs=30", "g:calledMyCommand = true"
     if after == "." and text[end + 1 : end + 2].islower():
         return True  # an attribute or an extension: "globalThis.crypto", "UnixCrypt.java"
+    if text.startswith(" : ", end):
+        return True  # a parameter of a docstring: "colName : str", "samplingRatio : float"
     if after == ":":
         # a key that opens its line: lower-case ("fileName: a.txt") or a header of
         # hyphenated words ("X-BeenThere: list@example.org"); the line's start is found by
@@ -1671,7 +1673,7 @@ _IDENTIFIER_ENDS = frozenset(
         "Error", "Errors", "Exception", "Exceptions", "Warning", "Warnings", "Handler",
         "Handlers", "Factory", "Manager", "Connection", "Request", "Response", "Message",
         "Implementation", "Interface", "Element", "Entity", "Event", "Events", "Node",
-        "Index", "Array", "Arrays", "Dtype", "Accessor",
+        "Index", "Array", "Arrays", "Dtype", "Accessor", "Id", "Ids",
         "Nodes", "Object", "Objects", "Buffer", "Stream", "Reader", "Writer", "Parser",
         "Builder", "Encoder", "Decoder", "Compressor", "Decompressor", "Finder", "Loader",
         "Mapping", "Iterator", "Generator", "Callback", "Listener", "Adapter", "Wrapper",
@@ -2756,6 +2758,8 @@ def _decide_missing(
     prose_after = (
         nxt_m is not None and nxt_m.group(1)[:1].islower() and nxt_m.group(1) not in _CODE_NOUNS
     )
+    if "`" in text and f"`{left}{punct}{right}" in text:
+        return None  # "s : pandas.Series" where the text quotes `pandas.Series` as code
     if lkind == "lower" and start != "strong" and _namespace(text, l_core):
         return None  # "dask.DataFrame, dask.Series or dask.Scalar": a module's names
     if (
