@@ -832,6 +832,12 @@ def test_parameters_of_a_docstring_stay() -> None:
     assert STRIP("Markets fell.\n\nCategories: Markets, Europe\n") == "Markets fell.\n"
 
 
+def test_continue_reading_as_prose_is_no_nag() -> None:
+    text = "Offsets\n\nThe start offset of the microbatch to continue reading from.\n"
+    assert STRIP.propose(text) == []
+    assert STRIP("Markets fell.\n\nLog in to continue reading.\n") == "Markets fell.\n"
+
+
 def test_items_of_a_list_and_indented_blocks_stay() -> None:
     # an item among items of the same marker that are no boilerplate: a changelog's
     changelog = "* New upstream release.\n* watch: Fix regexp.\n* rules: Bump support.\n"

@@ -652,7 +652,7 @@ _CUES = [
     "unlock full access",
     "get digital access",
     "keep reading with",
-    "to continue reading",
+    "to continue reading this story",
     "continue reading your",
     "continue reading with",
     "continue reading for",

@@ -691,7 +691,9 @@ _IMPERATIVE = regex.compile(rf"(?i:{_ASK})\b")
 _NAG = regex.compile(
     r"\b(?i:please subscribe|subscribe (?:now|today|here)|become a (?:subscriber|member)"
     r"|already a (?:subscriber|member)|log in for (?:immediate|full|unlimited) access"
-    r"|(?:get|unlock) (?:unlimited|full|digital) access|keep reading with|to continue reading"
+    r"|(?:get|unlock) (?:unlimited|full|digital) access|keep reading with"
+    # "Log in to continue reading.", not "the offset to continue reading from"
+    r"|to continue reading(?= ?[.,!:]| ?$| (?:this|the|our) (?:story|article|post))"
     r"|continue reading (?:your|with|for)|(?:log|sign) in or subscribe|subscribe or (?:log|sign) in"
     r"|(?:available|reserved|exclusive) (?:to|for) (?:our )?subscribers|subscribers only"
     r"|(?:new|first-time|first time) subscribers (?:also )?(?:get|receive|enjoy))\b"
