@@ -746,7 +746,7 @@ _OPTION = re.compile(r"\s*--[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:[ =]|$)")
 # A parameter of a docstring ("categories : list-like, optional", "read: dict, default
 # None"): a name in lower case, then a colon with a blank before it, or a type in lower
 # case ("category: Concepts" is a tag line).
-_PARAMETER = re.compile(r"[a-z_][a-z0-9_]*+(?: : \S| ?: [a-z])")
+_PARAMETER = re.compile(r"[a-z_][a-z0-9_]*(?: : \S| ?: [a-z])")
 
 
 def _command_line(line: str) -> bool:
