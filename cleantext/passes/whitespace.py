@@ -205,6 +205,9 @@ class NormalizeWhitespace(Pass):
         run = text[start:end]
         before = text[start - 1] if start else "\n"
         after = text[end] if end < len(text) else "\n"
+        if before == "`" and after == "`" and all(c in _ZW_SET for c in run):
+            return None  # "`\u200b`" keeps two backtick runs apart: dropped, they would
+            # make one longer run and change where a code span ends
         has_zw = any(c in _ZW_SET for c in run)
         has_odd = _ODD_RE.search(run) is not None
         if after in "\r\n":
