@@ -676,6 +676,22 @@ class _Document:
         self._code: bool | None = None
         self._breaks: list[int] | None = None
         self._tabbed: dict[int, bool] = {}
+        self._dotted: dict[str, set[str]] | None = None
+
+    @functools.cached_property
+    def backticks(self) -> bool:
+        """Whether the text holds a backtick (read once)."""
+        return "`" in self.text
+
+    def namespace(self, word: str) -> bool:
+        """The text writes ``word`` before a period and two names or more (see
+        :func:`_namespace`); every dotted lower-case word is found in one scan, on the
+        first question."""
+        if self._dotted is None:
+            self._dotted = {}
+            for m in _DOTTED_NAME.finditer(self.text):
+                self._dotted.setdefault(m.group(1), set()).add(m.group(2))
+        return len(self._dotted.get(word, ())) >= 2
 
     def tabbed(self, head: int, stop: int) -> bool:
         """Whether the line text[head:stop] holds a tab between two visible characters
@@ -2614,6 +2630,10 @@ def _known_name_opens(
     return nxt is not None and nxt.group(1)[:1].islower()
 
 
+# A lower-case word, a period and a name ("pd.DataFrame", "dask.array").
+_DOTTED_NAME = regex.compile(r"(?<![\w.])(\p{Ll}\w*+)\.(\p{L}\w*+)")
+
+
 def _namespace(text: str, word: str) -> bool:
     """The text writes ``word`` before a period and two names or more: a module's name
     ("pd.DataFrame or pd.array"), not the end of sentences.
@@ -2758,9 +2778,9 @@ def _decide_missing(
     prose_after = (
         nxt_m is not None and nxt_m.group(1)[:1].islower() and nxt_m.group(1) not in _CODE_NOUNS
     )
-    if "`" in text and f"`{left}{punct}{right}" in text:
+    if doc.backticks and f"`{left}{punct}{right}" in text:
         return None  # "s : pandas.Series" where the text quotes `pandas.Series` as code
-    if lkind == "lower" and start != "strong" and _namespace(text, l_core):
+    if lkind == "lower" and start != "strong" and doc.namespace(l_core):
         return None  # "dask.DataFrame, dask.Series or dask.Scalar": a module's names
     if (
         lkind == "lower"
