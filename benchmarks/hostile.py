@@ -54,6 +54,19 @@ def _distinct_names(size: int) -> str:
     return " ".join(parts)
 
 
+def _distinct_runs(size: int) -> str:
+    """Sentences that each glue two acronyms the text never writes again ("in the QWERTY
+    refused"): every run of capitals is a candidate for a lost period, and each asks how
+    often its parts are written."""
+    rng = random.Random(size)
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    parts = []
+    for _ in range(max(1, size // 22)):
+        run = "".join(rng.choice(letters) for _ in range(6))
+        parts.append(f"in the {run} refused")
+    return " ".join(parts)
+
+
 # name -> (builder of a text of about `size` characters, size of the 8n run)
 INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "single line of prose (50 MB)": (lambda n: _repeat("word and more words, ", n), 50_000_000),
@@ -93,6 +106,10 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
         2_000_000,
     ),
     "ad markers glued in a row": (lambda n: _repeat("the dealAdvertisement", n), 2_000_000),
+    "glued acronyms on one line": (lambda n: _repeat("in the USLVMH refused ", n), 2_000_000),
+    "distinct glued acronyms on one line": (_distinct_runs, 2_000_000),
+    "dotted names on one line": (lambda n: _repeat("a pd.DataFrame or dd.Series ", n), 2_000_000),
+    "interactive prompt lines": (lambda n: _repeat(">>> x.Y\nout\n", n), 2_000_000),
 }
 
 # Inputs of distinct tokens are timed on their first run only. The passes keep bounded
@@ -102,7 +119,11 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
 # not the work per character. A first run of each pays for every token, as hostile input
 # makes it do.
 FIRST_RUN_ONLY = frozenset(
-    ("distinct glued tokens on one line", "distinct glued names after names")
+    (
+        "distinct glued tokens on one line",
+        "distinct glued names after names",
+        "distinct glued acronyms on one line",
+    )
 )
 
 

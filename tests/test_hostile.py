@@ -33,6 +33,16 @@ HOSTILE = {
     "quotes": '"."' * 100_000,
     "invisible characters between glued words": "end\u200bThe \u2060a\ufeffB " * 25_000,
     "ad markers glued in a row": "the dealAdvertisement" * 20_000 + " The end.",
+    "glued acronyms on one line": "in the USLVMH refused " * 10_000,
+    "distinct glued acronyms": " ".join(
+        f"in the {a}{b}{c}{d}XY refused"
+        for a in "ABCDEFGHIJ"
+        for b in "ABCDEFGHIJ"
+        for c in "ABCDEFGHIJ"
+        for d in "ABCDE"
+    ),
+    "dotted names on one line": "a pd.DataFrame or dd.Series " * 10_000,
+    "interactive prompt lines": ">>> x.Y\nout\n" * 20_000,
 }
 
 

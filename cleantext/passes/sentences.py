@@ -431,6 +431,11 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]* ")
 _ONE_LETTER_WORDS = frozenset("AI")
 
 
+# How many different runs of capitals a text may have read (each costs a count of it and
+# of its parts in the whole text).
+_MAX_RUN_CHECKS = 32
+
+
 def _acronym_pairs(
     text: str, ends: Iterable[int], lex: Lexicon, vocabulary: frozenset[str]
 ) -> list[tuple[int, int, str]]:
@@ -453,6 +458,7 @@ def _acronym_pairs(
     out: list[tuple[int, int, str]] = []
     code: list[tuple[int, int]] | None = None
     talks_code: bool | None = None
+    counted: dict[str, int] = {}  # how often the text writes each run read so far
     for end in ends:
         start = end - 3
         while start > 0 and "A" <= text[start - 1] <= "Z":
@@ -462,13 +468,14 @@ def _acronym_pairs(
         if start and (text[start - 1] in _NOT_BEFORE_RUN or _is_letter(text, start - 1)):
             continue
         run = text[start:end]
-        if (
-            run in lex.acronyms
-            or text.count(run) > 1
-            or lex.is_known(run)
-            or run in vocabulary
-            or lex.is_word(run)
-        ):
+        if run in lex.acronyms or lex.is_known(run) or run in vocabulary or lex.is_word(run):
+            continue
+        written = counted.get(run)
+        if written is None:
+            if len(counted) >= _MAX_RUN_CHECKS:
+                break  # a text of that many different runs is a list or a dump, not prose
+            written = counted[run] = text.count(run)  # (inside longer runs too: "MPAAA")
+        if written > 1:
             continue
         cuts = [
             k
@@ -677,6 +684,15 @@ class _Document:
         self._breaks: list[int] | None = None
         self._tabbed: dict[int, bool] = {}
         self._dotted: dict[str, set[str]] | None = None
+        self._caps: dict[int, bool] = {}
+
+    def caps_line(self, start: int, end: int) -> bool:
+        """:func:`_caps_line` for the token at ``start:end``, counted once per line."""
+        head = self.text.rfind("\n", 0, start) + 1
+        found = self._caps.get(head)
+        if found is None:
+            found = self._caps[head] = _caps_line(self.text, start, end)
+        return found
 
     @functools.cached_property
     def backticks(self) -> bool:
@@ -1923,7 +1939,7 @@ class _Judge:
                     return _NO
         last = h[k - 1]
         lkind = kinds[k - 1] if k - a == 1 else "camel"
-        if lkind == "acr" and _caps_line(self.doc.text, self.occ.start, self.end):
+        if lkind == "acr" and self.doc.caps_line(self.occ.start, self.end):
             return _NO  # "DEVICES DISCLAIMs ALL WARRANTIES": a line in capitals, mistyped
         if lkind == "letter" or (lkind == "lower" and len(bare(last)) < 2):
             return _NO
