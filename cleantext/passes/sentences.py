@@ -505,17 +505,6 @@ def _acronym_pairs(
     return out
 
 
-# Words before the name of a setting or a variable ("Environment variable LESSSECURE").
-_SETTING_NOUNS = frozenset(
-    [
-        "class", "module", "function", "method", "property", "type", "object", "file",
-        "variable", "variables", "option", "options", "flag", "flags", "setting",
-        "settings", "key", "keys", "field", "fields", "macro", "macros", "constant",
-        "constants", "parameter", "parameters", "env", "token", "tag",
-    ]
-)  # fmt: skip
-
-
 def _names_a_setting(text: str, start: int, run: str, left: str) -> bool:
     """The run of capitals at ``start`` names a setting: a word such as "variable" stands
     before it, or the text glues ``left`` to other capitals elsewhere too ("HOMEDRIVE"
@@ -701,12 +690,9 @@ class _Document:
 
     def namespace(self, word: str) -> bool:
         """The text writes ``word`` before a period and two names or more (see
-        :func:`_namespace`); every dotted lower-case word is found in one scan, on the
-        first question."""
+        :func:`_dotted_names`, found in one scan on the first question): a module."""
         if self._dotted is None:
-            self._dotted = {}
-            for m in _DOTTED_NAME.finditer(self.text):
-                self._dotted.setdefault(m.group(1), set()).add(m.group(2))
+            self._dotted = _dotted_names(self.text)
         return len(self._dotted.get(word, ())) >= 2
 
     def tabbed(self, head: int, stop: int) -> bool:
@@ -1705,8 +1691,8 @@ _IDENTIFIER_ENDS = frozenset(
         "Error", "Errors", "Exception", "Exceptions", "Warning", "Warnings", "Handler",
         "Handlers", "Factory", "Manager", "Connection", "Request", "Response", "Message",
         "Implementation", "Interface", "Element", "Entity", "Event", "Events", "Node",
-        "Index", "Array", "Arrays", "Dtype", "Accessor", "Id", "Ids",
-        "Nodes", "Object", "Objects", "Buffer", "Stream", "Reader", "Writer", "Parser",
+        "Nodes", "Index", "Array", "Arrays", "Dtype", "Accessor", "Id", "Ids", "Object",
+        "Objects", "Buffer", "Stream", "Reader", "Writer", "Parser",
         "Builder", "Encoder", "Decoder", "Compressor", "Decompressor", "Finder", "Loader",
         "Mapping", "Iterator", "Generator", "Callback", "Listener", "Adapter", "Wrapper",
         "Provider", "Controller", "Processor", "Config", "Context", "Equal", "Tuple",
@@ -2038,14 +2024,7 @@ class _Judge:
                     return edit(1, f'"{left}" is not an English word')
             elif lkind == "num" and _YEAR.fullmatch(left) and (rseen or after):
                 return edit(1, f'"{left}" is a year')
-            elif (
-                lkind == "cap"
-                and a == 0
-                and len(first) >= 2
-                and nxt[:1].islower()
-                and not lex.is_word(left.lower())
-                and self.surname_after_given(left)
-            ):
+            elif lkind == "cap" and a == 0 and len(first) >= 2 and self.person_then_prose(left):
                 # "Justice David SouterCEA boss": a person's surname after the given name,
                 # then an acronym that prose follows
                 return edit(1, f'"{self.word_before} {left}" is a person\'s name')
@@ -2194,12 +2173,10 @@ class _Judge:
             # "SECThe" is handled above; "GMTBetter", "UKCadbury": any evidence will do,
             # real acronym + word tokens are rare and mostly known ("JPMorgan").
             place = b - k == 1 and len(first) >= 4 and nm.fold(first) in nm.places()
-            # an English word after it needs a word after it on its line: "IcedTea
-            # NPPlugin" (a heading) and "the former GCJPlugin." name something
-            said = rword and bool(start or self.occ.next)
-            # "* GDBus, part of GLib": an English word before a comma names a thing
+            # an English word that no word follows on its line names a thing: "IcedTea
+            # NPPlugin" (a heading), "the former GCJPlugin.", "* GDBus, part of GLib"
             named = rword and not start and not self.occ.next
-            if (b - k == 1 or rseen) and (lseen or rseen or said or place) and not named:
+            if (b - k == 1 or rseen) and (lseen or rseen or rword or place) and not named:
                 more = [f'"{first.lower()}" is a word'] if rword else []
                 if place and not (lseen or rseen or rword):
                     more = [f'"{first}" is a place']  # "represent the UKMadrid is"
@@ -2258,15 +2235,7 @@ class _Judge:
             # place ("and Simon CrossLeeds Tykes flanker")
             return edit(1, f'"{self.word_before} {left}" is a person\'s name')
         nxt = self.occ.next
-        if (
-            a == 0
-            and b - k == 1
-            and rword
-            and len(first) >= 4
-            and nxt[:1].islower()
-            and not lex.is_word(left.lower())
-            and self.surname_after_given(left)
-        ):
+        if a == 0 and b - k == 1 and rword and len(first) >= 4 and self.person_then_prose(left):
             # "counterpart Hans EichelMarkets responded": a person's surname after the
             # given name, then an English word that prose follows
             return edit(1, f'"{self.word_before} {left}" is a person\'s name')
@@ -2345,6 +2314,16 @@ class _Judge:
             return False
         text, at = self.doc.text, self.doc.text.find(nxt, self.end)
         return at >= 0 and _NUMBER_AFTER.match(text, at + len(nxt)) is not None
+
+    def person_then_prose(self, left: str) -> bool:
+        """``left`` is a person's surname after the given name and no English word, and
+        lower-case prose follows the token ("Hans EichelMarkets responded", "David
+        SouterCEA boss"; "John SmithWorks" is a firm)."""
+        return (
+            self.occ.next[:1].islower()
+            and not self.lex.is_word(left.lower())
+            and self.surname_after_given(left)
+        )
 
     def surname_after_given(self, left: str) -> bool:
         """``left`` follows a given name (the word before the token, Capitalised): it is
@@ -2650,17 +2629,17 @@ def _known_name_opens(
 _DOTTED_NAME = regex.compile(r"(?<![\w.])(\p{Ll}\w*+)\.(\p{L}\w*+)")
 
 
-def _namespace(text: str, word: str) -> bool:
-    """The text writes ``word`` before a period and two names or more: a module's name
-    ("pd.DataFrame or pd.array"), not the end of sentences.
+def _dotted_names(text: str) -> dict[str, set[str]]:
+    """The names that the text writes after each lower-case word and a period: a word with
+    two names or more is a module ("pd.DataFrame or pd.array"), not the end of sentences.
 
-    >>> _namespace("Use pd.DataFrame or pd.Series here.", "pd")
-    True
-    >>> _namespace("It hit the industry.The market fell.", "industry")
-    False
+    >>> _dotted_names("Use pd.DataFrame or pd.array; it hit the industry.The market.")
+    {'pd': {'DataFrame', 'array'}, 'industry': {'The'}}
     """
-    found = regex.findall(rf"(?<![\w.]){regex.escape(word)}\.(\p{{L}}\w*+)", text)
-    return len(set(found)) >= 2
+    found: dict[str, set[str]] = {}
+    for m in _DOTTED_NAME.finditer(text):
+        found.setdefault(m.group(1), set()).add(m.group(2))
+    return found
 
 
 def _decide_missing(
@@ -3014,6 +2993,15 @@ _CODE_NOUNS = frozenset(
         "calls",
     ]
 )
+# Words before the name of a setting or a variable ("Environment variable LESSSECURE"): a
+# word of code, or one of these.
+_SETTING_NOUNS = _CODE_NOUNS | frozenset(
+    [
+        "variable", "variables", "option", "options", "flag", "flags", "setting",
+        "settings", "key", "keys", "field", "fields", "macro", "macros", "constant",
+        "constants", "parameter", "parameters", "env", "token", "tag",
+    ]
+)  # fmt: skip
 
 
 @functools.cache
