@@ -1867,6 +1867,7 @@ def _vowel_lost(token: str, name: str) -> bool:
     return len(diff) == 1 and diff[0][1] in "aeiou" and diff[0][0] not in "aeiouy"
 
 
+@functools.lru_cache(maxsize=4096)
 def _modifier(word: str) -> bool:
     """A capitalised word that describes the person after it rather than naming them: a
     nationality or place ("American", "Swiss") or a compound such as "Yugoslavian-born".
