@@ -688,6 +688,19 @@ def test_a_list_of_places_is_no_line_up_of_people() -> None:
     assert fix(text) == text
 
 
+def test_a_name_in_apposition_is_no_list_item() -> None:
+    # a word in lower case before the comma: "his other band, Fugtstar." names the band
+    fix = NormalizeNames(["Fightstar", "Nairobi"])
+    text = (
+        "Fightstar toured.\n\nHe will work with his other band, Fugtstar. He was in "
+        "Nairobi before; he was robbed in a park in the capital, Naroi."
+    )
+    assert fix(text) == text.replace("Fugtstar", "Fightstar").replace("Naroi", "Nairobi")
+    # between capitalised items it is one: a line-up still needs one edit
+    text = "Fightstar toured.\n\nBands: Muse, Fugtstar."
+    assert fix(text) == text
+
+
 def test_a_three_letter_surname_may_have_a_key_slipped() -> None:
     fix = NormalizeNames(["Stan Lee", "Martin Jol"])
     text = "Stan Lee met Martin Jol. Later Mr Lwe said so, and Jok agreed with Lee."

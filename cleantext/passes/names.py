@@ -1289,14 +1289,20 @@ class _Document:
         return after
 
     def _in_list(self, i: int) -> bool:
-        """Unit i stands between list separators, as in a line-up."""
+        """Unit i stands between list separators, as in a line-up. A word in lower case
+        before the comma makes an apposition, no list ("his other band, Fugtstar.")."""
         text, u = self.text, self.units[i]
-        before = text[max(0, u.start - 2) : u.start]
+        head = u.start
+        before = text[max(0, head - 2) : head]
         if self._initial_before(i):  # "D Cossins (Birchfield), R Davenport (Gloucester)"
             head = self.units[i - 1].start
             before = text[max(0, head - 2) : head]
             if head == 0 or text[head - 1] in "\r\n":
                 before = ", "  # an item that opens its line
+        if before in (", ", "; "):
+            word = _LAST_LETTERS.search(text[max(0, head - 22) : head - 2])
+            if word is not None and word.group(1)[0].islower():
+                return False
         after = text[u.full_end : u.full_end + 2]
         if (
             text[u.full_end : u.full_end + 3].startswith(" (")
