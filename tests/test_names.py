@@ -688,6 +688,27 @@ def test_a_list_of_places_is_no_line_up_of_people() -> None:
     assert fix(text) == text
 
 
+def test_an_anchored_long_name_may_lose_two_letters() -> None:
+    fix = NormalizeNames(["Darlington", "Hereford"])
+    text = (
+        "Darlington and Hereford voted.\n\nA spokesman for Darligon Council said so, "
+        "and patients may choose Hireord for treatment."
+    )
+    want = text.replace("Darligon", "Darlington").replace("Hireord", "Hereford")
+    assert fix(text) == want
+    # two letters changed in a spelling as long is another town, not a slip
+    fix = NormalizeNames(["Washington"])
+    text = "Washington won.\n\nWarrington lost at home."
+    assert fix(text) == text
+
+
+def test_a_common_surname_two_edits_from_a_one_word_name_stays() -> None:
+    # "Johnson" is another person, not Johansson with two letters lost
+    fix = NormalizeNames(["Johansson"])
+    text = "Johansson scored.\n\nJohnson missed, and Johanson scored again."
+    assert fix(text) == text.replace("Johanson", "Johansson")
+
+
 def test_a_name_in_apposition_is_no_list_item() -> None:
     # a word in lower case before the comma: "his other band, Fugtstar." names the band
     fix = NormalizeNames(["Fightstar", "Nairobi"])

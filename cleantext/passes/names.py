@@ -1644,8 +1644,9 @@ class _Document:
         """Is ``token`` a variant of the one-word name ``canonical``, written exactly
         elsewhere in the document? One edit up to five letters (of three letters, only a
         slip of the finger), two from six when the sound stays or from seven when it nearly
-        does (a place or a firm has no given name to vouch for it, unlike a person's
-        surname); another word of the same stem ("Turks", "Turkish") is no variant."""
+        does, or from eight when they lose a letter (a place or a firm has no given name to
+        vouch for it, unlike a person's surname), but never two to a common surname, given
+        name or word; another word of the same stem ("Turks", "Turkish") is no variant."""
         tf, cf = nm.fold(token), nm.fold(canonical)
         if (
             tf == cf
@@ -1674,8 +1675,19 @@ class _Document:
         # two edits of the same length, one a slip of the finger ("Longbrigdw" for
         # Longbridge, "Sgfadey" for Stradey) when the name is six letters or more
         slip = d == 2 and len(tf) == len(cf) >= 6 and nm.typing_slip(tf, cf)
-        if not (d <= 1 or slip or (d == 2 and ((n >= 7 and skd <= 1) or (n >= 6 and skd == 0)))):
+        # two edits that lose a letter or two of a long name, spelling nothing else
+        # ("Darligon" for Darlington, "Hireord" for Hereford; "Warrington" is a town)
+        long = (
+            d == 2
+            and len(cf) > len(tf) >= _ANCHORED_TWO_EDITS - 1
+            and len(cf) >= _ANCHORED_TWO_EDITS
+        )
+        if not (
+            d <= 1 or slip or long or (d == 2 and ((n >= 7 and skd <= 1) or (n >= 6 and skd == 0)))
+        ):
             return None
+        if d == 2 and nm.known_spelling(tf):
+            return None  # two edits away, a common surname is another name ("Johnson")
         return _Judged(1.0 - d / n, "", d)
 
     def _written_after(self, i: int, found: Iterable[str]) -> bool:
@@ -1846,6 +1858,9 @@ _ANCHORED_SHORT_MIN = 3
 # The shortest one-word name (and spelling) read by two edits with no anchor, when the
 # sound stays ("Milwill" for Millwall).
 _UNANCHORED_TWO_EDITS = 7
+# The shortest one-word name read by two edits that lose a letter when it is anchored in
+# the document (its spelling is shorter, one letter shorter at least).
+_ANCHORED_TWO_EDITS = 8
 # The shortest one-word name (and spelling of it) read as that name even right after another
 # capitalised word ("The College Dropowt"); shorter ones there end another name ("River Senne").
 _LONG_VARIANT = 7
