@@ -709,6 +709,24 @@ def test_a_common_surname_two_edits_from_a_one_word_name_stays() -> None:
     assert fix(text) == text.replace("Johanson", "Johansson")
 
 
+def test_a_long_list_leaves_other_names_that_look_alike() -> None:
+    # a users' list of thousands holds look-alikes of names the text spells right
+    fix = NormalizeNames(["Johnson", "Czech", "Berlin", "Bangladesh", "Thomas", "Francis"])
+    texts = [
+        "It starred Scarlett Johansson, and Johansson won.",  # two letters more, no anchor
+        # a place is no one's surname, nor is the surname written alone after it
+        "The Czech side lost: Petr Cech let in two, and Cech was dropped.",
+        "Workers of Pakistani, Bangladeshi and Caribbean origin.",  # the name and more
+        "Tomas Eloy Martinez and Frances Hodgson Burnett were there.",  # given names
+    ]
+    for text in texts:
+        assert fix(text) == text
+    # the same names misspelt alone are still read
+    text = "Berlin voted. Then Berlni voted, as did Bangladsh and Johnsonn."
+    want = "Berlin voted. Then Berlin voted, as did Bangladesh and Johnson."
+    assert fix(text) == want
+
+
 def test_a_name_in_apposition_is_no_list_item() -> None:
     # a word in lower case before the comma: "his other band, Fugtstar." names the band
     fix = NormalizeNames(["Fightstar", "Nairobi"])

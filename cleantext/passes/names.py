@@ -473,6 +473,7 @@ class _Document:
         self._folds: set[str] | None = None
         self._sentence: dict[int, bool] = {}
         self._after_word: dict[str, set[str]] | None = None  # word -> folds right after it
+        self._after_given: set[str] | None = None  # folds written right after a given name
         self._misspellings: dict[tuple[str, str], frozenset[str]] = {}
 
     # ------------------------------------------------------------------ driver
@@ -1525,6 +1526,14 @@ class _Document:
                 continue
             if self._guarded(i, t) or nm.is_word(tf) or tf in nm.given_names():
                 continue
+            if self._opens_name(i):
+                continue
+            if self._a_surname(i):
+                # a place is no one's surname: "Petr Cech" (and "Cech" after it) is no
+                # Czech, "Vincenzo Bellini" no Berlin
+                found = {c: v for c, v in found.items() if not _place_only(c)}
+                if not found:
+                    continue
             if (
                 self._named_after(i)
                 and not self._written_after(i, found)
@@ -1586,8 +1595,11 @@ class _Document:
             cf = nm.fold(c)
             if cf == tf or cf[0] != tf[0] or nm.inflected(cf, tf):
                 continue
+            if tf.startswith(cf) and not nm.doubled_end(tf, cf):
+                continue  # the name and more is another word ("Bangladeshi")
             d = nm.distance(tf, cf)
-            long = min(len(tf), len(cf)) >= _UNANCHORED_TWO_EDITS
+            # two edits with no anchor: never two letters more ("Johansson" for Johnson)
+            long = min(len(tf), len(cf)) >= _UNANCHORED_TWO_EDITS and len(tf) - len(cf) < 2
             if d <= 1 or (d == 2 and long):
                 found[c] = (1.0 - d / max(len(tf), len(cf)), "")
         return found
@@ -1730,6 +1742,30 @@ class _Document:
         )
         return cached
 
+    def _opens_name(self, i: int) -> bool:
+        """Unit i is a person's given name before a capitalised word ("Scarlett Johansson",
+        "Tomas Eloy Martinez"): it opens that name, no one-word name misspelt."""
+        return (
+            i + 1 < len(self.units)
+            and self._adjacent(i, i + 1)
+            and nm.fold(self.units[i].text) in nm.person_given_names()
+            and self.units[i + 1].text[:1].isupper()
+        )
+
+    def _a_surname(self, i: int) -> bool:
+        """Unit i follows a person's given name, or its spelling does elsewhere in the
+        document ("Petr Cech", then "Cech")."""
+        given = nm.person_given_names()
+        if i > 0 and self._adjacent(i - 1, i) and nm.fold(self.units[i - 1].text) in given:
+            return True
+        if self._after_given is None:
+            self._after_given = {
+                nm.fold(self.units[j].text)
+                for j in range(1, len(self.units))
+                if self._adjacent(j - 1, j) and nm.fold(self.units[j - 1].text) in given
+            }
+        return nm.fold(self.units[i].text) in self._after_given
+
     def _surname_of(self, i: int) -> bool:
         """Unit i, a one-word name misspelt, follows a known given name and is no common
         surname or given name: "Craig Bellmy" for "Bellamy" is that person's surname,
@@ -1816,6 +1852,12 @@ def _closest(found: dict[str, _Judged]) -> str | None:
     if best.distance == 1 and runner_up.distance >= 2 and best.score - runner_up.score >= 0.15:
         return want
     return None
+
+
+def _place_only(name: str) -> bool:
+    """A listed place that is no common surname ("Berlin", not "Washington")."""
+    f = nm.fold(name)
+    return f in nm.places() and f not in nm.surnames()
 
 
 def _masked(fold: str) -> list[str]:
