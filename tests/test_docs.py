@@ -48,6 +48,18 @@ def test_examples_in_page_run(page: Path) -> None:
     assert result.failed == 0, f"{result.failed} example(s) failed in {page.name}: see stdout"
 
 
+_TOML = re.compile(r"^```toml\n(.*?)^```", re.DOTALL | re.MULTILINE)
+
+
+@pytest.mark.parametrize("page", [*PAGES, ROOT / "README.md"], ids=lambda p: p.name)
+def test_toml_examples_parse(page: Path) -> None:
+    """Every ``toml`` block of a page is valid TOML (a user copies it as it stands)."""
+    from cleantext.config import tomllib
+
+    for block in _TOML.finditer(page.read_text(encoding="utf-8")):
+        tomllib.loads(block.group(1))
+
+
 @pytest.mark.slow
 def test_mkdocs_build_strict(tmp_path: Path) -> None:
     """``mkdocs build --strict`` succeeds without network: no warning, every page built."""

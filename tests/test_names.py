@@ -491,6 +491,28 @@ def test_house_style_ends_where_the_run_writes_the_canonical_name() -> None:
     assert NormalizeNames(["TimeWarner"])(once) == once
 
 
+def test_a_spelling_written_four_times_is_the_documents_own() -> None:
+    # a report that writes "Jobs" throughout writes Steve Jobs, not a garbled Steve Jones
+    text = "Steve Jobs spoke. Jobs said the Mac sold. Jobs smiled, and Jobs left."
+    result = Pipeline([NormalizeNames(["Steve Jones"])]).run(text, suggestions=True)
+    assert result.text == text
+    assert [s.after for s in result.suggestions] == ["Jones"] * 4
+    assert "the document writes 'Jobs' 4 times" in result.suggestions[0].note
+    # three times is a garble still, and own_spelling=0 applies any number
+    three = "Steve Jobs spoke. Jobs said the Mac sold. Jobs left."
+    assert NormalizeNames(["Steve Jones"])(three) == three.replace("Jobs", "Jones")
+    fixed = NormalizeNames(["Steve Jones"], own_spelling=0)(text)
+    assert fixed == text.replace("Jobs", "Jones")
+    # one-word names too: "Leinster" throughout, beside a listed Leicester
+    text = "Leicester lost. " + "Leinster won. " * 4
+    assert NormalizeNames(["Leicester"])(text) == text
+    # but not where the listed spelling is written as often (many articles in one file)
+    text = "Arthur Mensch said. Mansh agreed. " * 4
+    assert NormalizeNames(["Arthur Mensch"])(text) == text.replace("Mansh", "Mensch")
+    with pytest.raises(ValueError, match="own_spelling"):
+        NormalizeNames(["Leicester"], own_spelling=-1)
+
+
 PARTICLED = ["Ursula von der Leyen", "Robin van Persie", "Arthur Mensch"]
 
 

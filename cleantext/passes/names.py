@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import functools
 import heapq
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import ClassVar, NamedTuple
@@ -320,6 +321,12 @@ class NormalizeNames(Pass):
         style rather than garbling it: such case and spacing variants are suggested, not
         applied (a spelling one edit away is a misspelling even when repeated). False
         applies them anyway.
+    ``own_spelling`` (4)
+        a spelling the document writes this many times or more, and more often than the
+        listed one, is its own ("Leinster" in a report on Irish rugby, beside a listed
+        Leicester; "Steve Jobs" and "Jobs" beside a listed Steve Jones): a variant of it is
+        suggested, not applied. A scraper or a transcriber garbles a name a few times, not
+        throughout. 0 applies them anyway.
 
     Rules: ``names/variant``, ``names/alias``, ``names/spacing-case``. Notes carry the score
     and the anchor, e.g. ``score 0.67 vs 'Mensch'; anchored by 'Arthur Mensch' at offset 0``.
@@ -342,6 +349,7 @@ class NormalizeNames(Pass):
     fix_case_spacing: bool = True
     restore_diacritics: bool = True
     house_style: bool = True
+    own_spelling: int = 4
     _index: _Index = field(init=False, compare=False, repr=False, hash=False)
 
     def __init__(
@@ -356,6 +364,7 @@ class NormalizeNames(Pass):
         fix_case_spacing: bool = True,
         restore_diacritics: bool = True,
         house_style: bool = True,
+        own_spelling: int = 4,
     ) -> None:
         items = entries(names)
         if not 0.0 <= float(full_name_cutoff) <= 1.0:
@@ -364,6 +373,7 @@ class NormalizeNames(Pass):
             ("surname_max_distance", surname_max_distance),
             ("variant_max_distance", variant_max_distance),
             ("single_min_length", single_min_length),
+            ("own_spelling", own_spelling),
         ):
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise ValueError(f"{key} must be a non-negative integer, not {value!r}")
@@ -376,6 +386,7 @@ class NormalizeNames(Pass):
         object.__setattr__(self, "fix_case_spacing", bool(fix_case_spacing))
         object.__setattr__(self, "restore_diacritics", bool(restore_diacritics))
         object.__setattr__(self, "house_style", bool(house_style))
+        object.__setattr__(self, "own_spelling", own_spelling)
         object.__setattr__(self, "_index", _build_index(items, single_min_length))
 
     def __reduce__(self) -> tuple[object, ...]:
@@ -392,6 +403,7 @@ class NormalizeNames(Pass):
                     "fix_case_spacing": self.fix_case_spacing,
                     "restore_diacritics": self.restore_diacritics,
                     "house_style": self.house_style,
+                    "own_spelling": self.own_spelling,
                 },
             ),
         )
@@ -491,6 +503,7 @@ class _Document:
             self._surname_mentions()
             self._singles()
         self._unstyle()
+        self._own_spellings()
         self.edits.sort(key=lambda e: e.start)
         made = [(e.start, e.end) for e in self.edits]
         suggestions = sorted(
@@ -510,6 +523,25 @@ class _Document:
             if canonical in written:
                 self.suggestions.remove(suggestion)
                 self.edits.append(edit)
+
+    def _own_spellings(self) -> None:
+        """Suggest, not apply, each variant edit that rewrites a word the document writes
+        ``own_spelling`` times or more, and more often than the listed spelling: the
+        document's own spelling of another name."""
+        least = self.p.own_spelling
+        if not least or not self.edits:
+            return
+        counts = Counter(u.text.casefold() for u in self.units)
+        kept: list[Edit] = []
+        for e in self.edits:
+            word = _own_word(self.text[e.start : e.end], e, counts, least)
+            if word is None:
+                kept.append(e)
+                continue
+            times = counts[word.casefold()]
+            note = f"{e.note}; left alone: the document writes {word!r} {times} times"
+            self.suggestions.append(Edit(e.start, e.end, e.replacement, e.rule, note))
+        self.edits = kept
 
     # ------------------------------------------------------------------ helpers
     def _adjacent(self, i: int, j: int) -> bool:
@@ -1851,6 +1883,28 @@ def _closest(found: dict[str, _Judged]) -> str | None:
     (want, best), (_, runner_up) = ranked[0], ranked[1]
     if best.distance == 1 and runner_up.distance >= 2 and best.score - runner_up.score >= 0.15:
         return want
+    return None
+
+
+def _own_word(surface: str, edit: Edit, counts: Counter[str], least: int) -> str | None:
+    """The word of a variant edit's ``surface`` that it rewrites and that the document
+    writes ``least`` times or more and more often than the listed spelling (``counts``,
+    case-folded), if any; aliases, case and spacing, and diacritics are never the
+    document's own.
+
+    >>> e = Edit(0, 10, "Steve Jones", "names/variant", "score 0.60 vs 'Jones'")
+    >>> _own_word("Steve Jobs", e, Counter({"steve": 1, "jobs": 5}), 4)
+    'Jobs'
+    """
+    if edit.rule != "names/variant" or edit.note.endswith("(diacritics)"):
+        return None
+    old, new = _WORD.findall(surface), _WORD.findall(edit.replacement)
+    if len(old) != len(new):
+        return None
+    for a, b in zip(old, new, strict=True):
+        times = counts[a.casefold()]
+        if a.casefold() != b.casefold() and times >= least and times > counts[b.casefold()]:
+            return str(a)
     return None
 
 
