@@ -749,6 +749,17 @@ def test_a_long_list_leaves_other_names_that_look_alike() -> None:
     assert fix(text) == want
 
 
+def test_an_anchored_name_may_have_a_key_slipped_and_a_letter_lost_or_added() -> None:
+    fix = NormalizeNames(["Nissan", "Korea", "Lexus"])
+    text = "Nissan, Lexus and Korea.\n\nIt has Nkssaqn's seats; South Klre buys a Laxuz."
+    want = "Nissan, Lexus and Korea.\n\nIt has Nissan's seats; South Korea buys a Lexus."
+    assert fix(text) == want
+    # a people's name and a place's own words stay: other words, not slips
+    fix = NormalizeNames(["Korean", "Turkey"])
+    text = "The Korean bank lost; Turkey grew.\n\nThey buy Koram, and one in four Turks."
+    assert fix(text) == text
+
+
 def test_a_name_in_apposition_is_no_list_item() -> None:
     # a word in lower case before the comma: "his other band, Fugtstar." names the band
     fix = NormalizeNames(["Fightstar", "Nairobi"])

@@ -1718,7 +1718,14 @@ class _Document:
         skd = nm.distance(nm.skeleton(tf), nm.skeleton(cf))
         # two edits of the same length, one a slip of the finger ("Longbrigdw" for
         # Longbridge, "Sgfadey" for Stradey) when the name is six letters or more
-        slip = d == 2 and len(tf) == len(cf) >= 6 and nm.typing_slip(tf, cf)
+        slip = d == 2 and nm.typing_slip(tf, cf)
+        if slip and len(tf) != len(cf):
+            # a letter lost or added beside the slip, in a name of five letters or more
+            # ("Msron" for Marion, "Nkssaqn" for Nissan); not in a people's name, whose
+            # look-alikes are other words ("Koram" is no Korean)
+            slip = len(cf) >= 5 and len(tf) >= 4 and not _people_word(cf)
+        else:
+            slip = slip and len(cf) >= 5
         # two edits that lose a letter or two of a long name, spelling nothing else
         # ("Darligon" for Darlington, "Hireord" for Hereford; "Warrington" is a town)
         long = (
@@ -1884,6 +1891,20 @@ def _closest(found: dict[str, _Judged]) -> str | None:
     if best.distance == 1 and runner_up.distance >= 2 and best.score - runner_up.score >= 0.15:
         return want
     return None
+
+
+def _people_word(fold: str) -> bool:
+    """The fold of a place's people or adjective: a listed place's stem and an ending.
+
+    >>> _people_word("korean"), _people_word("korea"), _people_word("brian")
+    (True, False, False)
+    """
+    places = nm.places()
+    return any(
+        stem + end in places and stem + end != fold
+        for stem in _adjective_stems(fold)
+        for end in _PLACE_ENDS
+    )
 
 
 def _own_word(surface: str, edit: Edit, counts: Counter[str], least: int) -> str | None:
@@ -2126,6 +2147,7 @@ _DERIVED_ENDINGS: tuple[str, ...] = tuple(
         "ern",
         "ers",
         "er",
+        "ey",
     ]
 )
 
@@ -2157,6 +2179,8 @@ def _same_stem(a: str, b: str) -> bool:
 
     >>> _same_stem("turks", "turkish"), _same_stem("argentines", "argentina")
     (True, True)
+    >>> _same_stem("turks", "turkey"), _same_stem("kelsey", "kelso")  # "-ey" of a place
+    (True, False)
     >>> _same_stem("gogule", "google")
     False
 
@@ -2179,7 +2203,7 @@ def _same_stem(a: str, b: str) -> bool:
         eb = b[len(stem) :]
         if eb not in _DERIVED_ENDINGS or _unpaired(ea, eb):
             continue
-        if ea in _VOWEL_ENDINGS and eb in _VOWEL_ENDINGS:
+        if (ea in _VOWEL_ENDINGS and eb in _VOWEL_ENDINGS) or "ey" in (ea, eb):
             places = nm.places()
             if a not in places and b not in places:
                 continue
