@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import cleantext
 from cleantext import Pipeline
 from cleantext.edits import apply_edits
 from cleantext.errors import ConfigError
@@ -1154,3 +1155,16 @@ def test_a_line_of_markers_glued_or_spaced_around_boilerplate_goes_whole() -> No
     # a template line around a glued marker: one edit for the line, none inside it
     read_more = "Title\n\nAdvertisement Read more: The dealAdvertisement Then\n\nEnd.\n"
     assert pipe(read_more) == "Title\n\nEnd.\n"
+
+
+def test_a_wire_footer_with_glued_sentences_is_kept_the_same_on_a_second_run() -> None:
+    # "PressAll Rights ReservedThis material": the sentences pass repairs one junction, and
+    # the line it leaves must not become a template's line on the next run
+    raw = (
+        "Lead paragraph of the story.\n\n"
+        "© 2019 Associated PressAll Rights ReservedThis material may not be published, "
+        "broadcast, rewritten, or redistributed.\n"
+    )
+    once = cleantext.clean(raw)
+    assert "This material may not be published" in once
+    assert cleantext.clean(once) == once

@@ -106,6 +106,15 @@ def test_normalisation(raw: str, normal: str, key: str) -> None:
             "(c) 2021 Acme Media Ltd. All rights reserved",
             True,
         ),
+        ("© {year} {site} all rights reserved", "©2021 Acme All rights reserved", True),
+        # a space lost between two letters is a sentence's end glued to the next, which
+        # the sentences pass repairs: the line is then no template's, so it is none now
+        (
+            "© {year} {site} all rights reserved",
+            "© 2019 Associated PressAll Rights Reserved",
+            False,
+        ),
+        ("read more: {headline}", "Read moreRates rise", False),
     ],
 )
 def test_templates(template: str, line: str, matches: bool) -> None:

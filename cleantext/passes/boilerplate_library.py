@@ -481,7 +481,10 @@ def compile_template(entry: str) -> str:
                 )
             parts.append(f"(?&p_{m.group(1)})")
         elif tok.isspace():
-            parts.append(r" ?(?:[-:|,\u00b7\u2022] )?")
+            # a space may be lost, but not between two letters or digits: "PressAll Rights
+            # Reserved" glues a sentence's end to the next ("© 2019 Associated Press. All
+            # Rights Reserved."), as the sentences pass will read it
+            parts.append(r"(?!(?<=\w)\w) ?(?:[-:|,\u00b7\u2022] )?")
         elif _KEY_WORD.fullmatch(tok):
             parts.append(f"(?i:{regex.escape(tok)})")
         elif tok in _REQUIRED_PUNCT:
