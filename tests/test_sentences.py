@@ -1194,3 +1194,14 @@ def test_a_place_or_a_given_name_glued_after_a_name_or_a_number(text: str, fixed
 )
 def test_a_place_or_a_given_name_glued_where_a_name_goes_on_stays(text: str) -> None:
     assert RepairSentences()(text) == text
+
+
+def test_a_word_that_ends_two_glued_sentences_is_no_module() -> None:
+    # two names after "club." open sentences ("I") or name people ("Sebastien"): two lost
+    # spaces, not a module's names as in "dask.DataFrame, dask.Series"
+    text = (
+        "He loved the fantastic club.I recognise it. The bid was rejected by the "
+        "club.Sebastien Sainsbury then withdrew."
+    )
+    want = text.replace("club.I", "club. I").replace("club.Sebastien", "club. Sebastien")
+    assert RepairSentences()(text) == want

@@ -690,10 +690,18 @@ class _Document:
 
     def namespace(self, word: str) -> bool:
         """The text writes ``word`` before a period and two names or more (see
-        :func:`_dotted_names`, found in one scan on the first question): a module."""
+        :func:`_dotted_names`, found in one scan on the first question) that open no
+        sentence and name no person: a module ("dask.DataFrame, dask.Series"), not a word
+        that ends two sentences glued to the next ("the club.I recognise", "the
+        club.Sebastien Sainsbury")."""
         if self._dotted is None:
             self._dotted = _dotted_names(self.text)
-        return len(self._dotted.get(word, ())) >= 2
+        names = self._dotted.get(word, ())
+        if len(names) < 2:
+            return False
+        given = nm.person_given_names()
+        named = [n for n in names if self.lex.starter(n) is None and nm.fold(n) not in given]
+        return len(named) >= 2
 
     def tabbed(self, head: int, stop: int) -> bool:
         """Whether the line text[head:stop] holds a tab between two visible characters
