@@ -760,6 +760,15 @@ def test_an_anchored_name_may_have_a_key_slipped_and_a_letter_lost_or_added() ->
     assert fix(text) == text
 
 
+def test_a_spelling_with_diacritics_is_never_folded_onto_the_list() -> None:
+    # the list may be typed in ASCII; the text's marks are the careful spelling
+    fix = NormalizeNames(["Roberto Martinez", "Thomas Mueller", "Everton"])
+    text = "Roberto Martínez spoke; Martínez said so. Thomas Möller and Éverton agreed."
+    assert fix(text) == text
+    # the other way round, marks are restored ("Muller" -> "Müller")
+    assert NormalizeNames(["Thomas Müller"])("Thomas Muller scored.") == "Thomas Müller scored."
+
+
 def test_a_name_in_apposition_is_no_list_item() -> None:
     # a word in lower case before the comma: "his other band, Fugtstar." names the band
     fix = NormalizeNames(["Fightstar", "Nairobi"])

@@ -4,8 +4,9 @@ Matching follows how the errors happen in scraped news:
 
 1. *Aliases* from the list map straight onto their canonical name (``names/alias``).
 2. *Case and spacing* of a whole name: ``Deepseek``, ``Deep Seek``, ``Open AI`` ->
-   ``DeepSeek``, ``OpenAI`` (``names/spacing-case``); a spelling that differs only in
-   diacritics (``Muller`` -> ``Müller``) is a ``names/variant`` with score 1.
+   ``DeepSeek``, ``OpenAI`` (``names/spacing-case``); a spelling that lacks only the
+   diacritics (``Muller`` -> ``Müller``) is a ``names/variant`` with score 1. No edit takes
+   marks away: ``Martínez`` stays beside a list that types Martinez.
 3. *Full-name variants* anchor a person in the document: the exact given name followed by a
    token close to the surname (``Arthur Marsh`` -> ``Arthur Mensch``); a weak match (score
    under 0.6) also needs a second spelling near the surname in the document. A person whose
@@ -581,6 +582,8 @@ class _Document:
         return any(f in v for v in self.variants.values())
 
     def _edit(self, start: int, end: int, replacement: str, rule: str, note: str) -> None:
+        if rule != "names/alias" and _drops_marks(self.text[start:end], replacement):
+            return  # "Martínez" is spelt with care: never a garbled "Martinez"
         self.edits.append(Edit(start, end, replacement, rule, note))
 
     def _claim(self, *units: int) -> None:
@@ -1927,6 +1930,17 @@ def _own_word(surface: str, edit: Edit, counts: Counter[str], least: int) -> str
         if a.casefold() != b.casefold() and times >= least and times > counts[b.casefold()]:
             return str(a)
     return None
+
+
+def _drops_marks(surface: str, replacement: str) -> bool:
+    """Whether rewriting ``surface`` as ``replacement`` loses a letter with a diacritic
+    that the replacement does not write ("Martínez" as Martinez, "Noël" as Noel): a
+    spelling that careful is no garble, whatever the list writes.
+
+    >>> _drops_marks("Martínez", "Martinez"), _drops_marks("Muller", "Müller")
+    (True, False)
+    """
+    return any(not c.isascii() and c.isalpha() and c not in replacement for c in surface)
 
 
 def _place_only(name: str) -> bool:
