@@ -769,6 +769,13 @@ def test_a_spelling_with_diacritics_is_never_folded_onto_the_list() -> None:
     assert NormalizeNames(["Thomas Müller"])("Thomas Muller scored.") == "Thomas Müller scored."
 
 
+def test_two_letters_spaced_out_are_a_layout_not_a_name() -> None:
+    # a diagram or a table ("C    D") is not "CD" typed apart; "Deep Seek" still is
+    fix = NormalizeNames(["CD", "DeepSeek"])
+    text = "  A ---- B\n  C    D\n\nDeep Seek grew."
+    assert fix(text) == text.replace("Deep Seek", "DeepSeek")
+
+
 def test_a_name_in_apposition_is_no_list_item() -> None:
     # a word in lower case before the comma: "his other band, Fugtstar." names the band
     fix = NormalizeNames(["Fightstar", "Nairobi"])

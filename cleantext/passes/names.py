@@ -2337,8 +2337,15 @@ def _case_spacing_ok(surface: str, canonical: str) -> bool:
 
     >>> _case_spacing_ok("Deepseek", "DeepSeek"), _case_spacing_ok("Un", "UN")
     (True, False)
+
+    Two letters spaced out are a layout (a table, a diagram), not a name of two letters:
+
+    >>> _case_spacing_ok("C D", "CD"), _case_spacing_ok("Deep Seek", "DeepSeek")
+    (False, True)
     """
     plain_c = _plain(canonical)
+    if len(plain_c) <= 2 and " " in surface:
+        return False  # letters spaced out ("C D", "A  C") are a layout, not "CD" typed apart
     if _plain(surface) == plain_c and _breaks(surface) == _breaks(canonical):
         return False  # only the kind of break differs ("Lewis-Francis", "Lewis Francis")
     for k in _breaks(surface) - _breaks(canonical):
