@@ -1565,7 +1565,7 @@ class _Document:
                 continue
             if self._a_surname(i):
                 # a place is no one's surname: "Petr Cech" (and "Cech" after it) is no
-                # Czech, "Vincenzo Bellini" no Berlin
+                # Czech
                 found = {c: v for c, v in found.items() if not _place_only(c)}
                 if not found:
                     continue
@@ -1720,7 +1720,8 @@ class _Document:
         d = nm.distance(tf, cf)
         skd = nm.distance(nm.skeleton(tf), nm.skeleton(cf))
         # two edits of the same length, one a slip of the finger ("Longbrigdw" for
-        # Longbridge, "Sgfadey" for Stradey) when the name is six letters or more
+        # Longbridge, "Sgfadey" for Stradey, "Laxuz" for Lexus) when the name is five
+        # letters or more
         slip = d == 2 and nm.typing_slip(tf, cf)
         if slip and len(tf) != len(cf):
             # a letter lost or added beside the slip, in a name of five letters or more
@@ -1785,8 +1786,8 @@ class _Document:
         return cached
 
     def _opens_name(self, i: int) -> bool:
-        """Unit i is a person's given name before a capitalised word ("Scarlett Johansson",
-        "Tomas Eloy Martinez"): it opens that name, no one-word name misspelt."""
+        """Unit i is a person's given name before a capitalised word ("Tomas Eloy Martinez",
+        "Frances Hodgson Burnett"): it opens that name, no one-word name misspelt."""
         return (
             i + 1 < len(self.units)
             and self._adjacent(i, i + 1)
