@@ -486,7 +486,7 @@ class _Document:
         self._folds: set[str] | None = None
         self._sentence: dict[int, bool] = {}
         self._after_word: dict[str, set[str]] | None = None  # word -> folds right after it
-        self._after_given: set[str] | None = None  # folds written right after a given name
+        self._after_given: frozenset[str] | None = None  # folds right after a given name
         self._misspellings: dict[tuple[str, str], frozenset[str]] = {}
 
     # ------------------------------------------------------------------ driver
@@ -1770,6 +1770,17 @@ class _Document:
         cached = self._misspellings.get(key)
         if cached is not None:
             return cached
+        cf = nm.fold(canonical)
+        cached = self._misspellings[key] = frozenset(
+            of
+            for of in self._folds_after().get(prev, ())
+            if of != cf and _second_spelling(of, cf) and not nm.is_word(of)
+        )
+        return cached
+
+    def _folds_after(self) -> dict[str, set[str]]:
+        """Each word of the document -> the folds of the words written right after it
+        (built once)."""
         if self._after_word is None:
             self._after_word = {}
             for j in range(1, len(self.units)):
@@ -1777,13 +1788,7 @@ class _Document:
                     self._after_word.setdefault(self.units[j - 1].text, set()).add(
                         nm.fold(self.units[j].text)
                     )
-        cf = nm.fold(canonical)
-        cached = self._misspellings[key] = frozenset(
-            of
-            for of in self._after_word.get(prev, ())
-            if of != cf and _second_spelling(of, cf) and not nm.is_word(of)
-        )
-        return cached
+        return self._after_word
 
     def _opens_name(self, i: int) -> bool:
         """Unit i is a person's given name before a capitalised word ("Tomas Eloy Martinez",
@@ -1801,12 +1806,13 @@ class _Document:
         given = nm.person_given_names()
         if i > 0 and self._adjacent(i - 1, i) and nm.fold(self.units[i - 1].text) in given:
             return True
-        if self._after_given is None:
-            self._after_given = {
-                nm.fold(self.units[j].text)
-                for j in range(1, len(self.units))
-                if self._adjacent(j - 1, j) and nm.fold(self.units[j - 1].text) in given
-            }
+        if self._after_given is None:  # the folds written right after a given name
+            self._after_given = frozenset(
+                f
+                for word, after in self._folds_after().items()
+                if nm.fold(word) in given
+                for f in after
+            )
         return nm.fold(self.units[i].text) in self._after_given
 
     def _surname_of(self, i: int) -> bool:

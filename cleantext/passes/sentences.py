@@ -672,7 +672,7 @@ class _Document:
         self._code: bool | None = None
         self._breaks: list[int] | None = None
         self._tabbed: dict[int, bool] = {}
-        self._dotted: dict[str, set[str]] | None = None
+        self._modules: frozenset[str] | None = None
         self._caps: dict[int, bool] = {}
 
     def caps_line(self, start: int, end: int) -> bool:
@@ -694,14 +694,14 @@ class _Document:
         sentence and name no person: a module ("dask.DataFrame, dask.Series"), not a word
         that ends two sentences glued to the next ("the club.I recognise", "the
         club.Sebastien Sainsbury")."""
-        if self._dotted is None:
-            self._dotted = _dotted_names(self.text)
-        names = self._dotted.get(word, ())
-        if len(names) < 2:
-            return False
-        given = nm.person_given_names()
-        named = [n for n in names if self.lex.starter(n) is None and nm.fold(n) not in given]
-        return len(named) >= 2
+        if self._modules is None:
+            given = nm.person_given_names()
+            self._modules = frozenset(
+                module
+                for module, names in _dotted_names(self.text).items()
+                if sum(self.lex.starter(n) is None and nm.fold(n) not in given for n in names) >= 2
+            )
+        return word in self._modules
 
     def tabbed(self, head: int, stop: int) -> bool:
         """Whether the line text[head:stop] holds a tab between two visible characters
