@@ -193,6 +193,62 @@ POSITIVE = [
         "to help users provide their email addresses.",
         "media-widget",
     ),
+    # wordings of real pages beyond the first library (paywalls, player dialogs, comment
+    # rules, credits, disclosures)
+    ("Hide ad", "ad-marker"),
+    ("Read the full story here.", "continue-reading"),
+    ("Click here to read more from the Harbour Post", "continue-reading"),
+    ("Article content continues below", "continue-reading"),
+    ("Subscribe for just $2 a month", "newsletter"),
+    ("Create a free account to continue reading", "continue-reading"),
+    ("This story is available exclusively to subscribers.", "newsletter"),
+    (
+        "Thanks for reading Harbour Notes! Subscribe for free to receive new posts and support "
+        "my work.",
+        "newsletter",
+    ),
+    ("Get an email whenever Jane Doe publishes.", "newsletter"),
+    ("For the latest updates, follow us on Twitter", "share-follow"),
+    ("Add Harbour News as a preferred source on Google", "share-follow"),
+    ("WhatsApp Telegram Facebook X", "share-follow"),
+    ("Commenting has been disabled on this article.", "comments"),
+    (
+        "Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.",
+        "comments",
+    ),
+    ("PLEASE TURN OFF YOUR CAPS LOCK.", "comments"),
+    ("Subscribe to: Post Comments (Atom)", "comments"),
+    ("[Image: Courtesy of Harbour Labs]", "photo-credit"),
+    ("Photo / Jane Doe", "photo-credit"),
+    ("© 2024 Harbour Digital Pty Ltd", "cookie-consent"),
+    ("Copyright © 2024 The Harbour Post", "cookie-consent"),
+    (
+        "Harbour Tech may earn compensation for sales from links on this post through affiliate "
+        "programs.",
+        "cookie-consent",
+    ),
+    (
+        "(Except for the headline, this story has not been edited by Harbour staff and is "
+        "published from a syndicated feed.)",
+        "cookie-consent",
+    ),
+    (
+        "This article was published more than 6 months ago. Some information may no longer be "
+        "current.",
+        "cookie-consent",
+    ),
+    ("Proudly powered by WordPress", "cookie-consent"),
+    ("0:00 / 2:35", "media-widget"),
+    ("This is a modal window.", "media-widget"),
+    ("Beginning of dialog window. Escape will cancel and close the window.", "media-widget"),
+    (
+        "To view this video please enable JavaScript, and consider upgrading to a web browser "
+        "that supports HTML5 video",
+        "media-widget",
+    ),
+    ("Listen on Apple Podcasts, Spotify or wherever you get your podcasts.", "media-widget"),
+    ("Get our free app for iPhone and Android", "app-promo"),
+    ("Turn on notifications for breaking news", "app-promo"),
 ]
 
 
@@ -300,6 +356,14 @@ KEEP = [
     "By Jane Doe, Associated Press",
     "By Sam Kline and Mia Chen",
     "Reporting by Tom Ruiz; Editing by Ann Lee",
+    # a headline's words that are prose: a reporting clause, a pronoun opening it
+    "Read more about the plan on page 4, the minister told MPs.",
+    "More from the interview: she described the moment she heard the news.",
+    "Read more: rates rise again, the bank said on Monday.",
+    # a disclosure the article signs, and a wire agency's notice, come with the story
+    "Disclosure: Harbour Tech may earn a commission from products featured on this page.",
+    "© 2019 Associated Press",
+    "Publishers may earn a commission from affiliate links, the regulator said.",
     "\u2014 Jane Doe (@janedoe) March 3, 2024",
     "- Advertising budgets cut by 10%",
     "1. Sign up early for the best seats",

@@ -18,8 +18,10 @@ The library lives in ``cleantext/data/boilerplate_<family>.txt``, one entry a li
   match of the family (``~trending`` takes ``Trending in Sports``, not ``Trending up``
   nor ``Trending topics dominate the debate``): for the wordings no list can hold.
 
-Placeholders: ``{n}`` a number, ``{year}``, ``{headline}`` any short text, ``{bracketed}``
-a headline in brackets (3+ words that are not just a site name), ``{words}`` up to 12 words,
+Placeholders: ``{n}`` a number, ``{year}``, ``{headline}`` any short text that reads as
+a headline, not prose (no pronoun in lower case opens it, no ", the minister told MPs"
+closes it), ``{bracketed}`` a headline in brackets (3+ words that are not just a site
+name), ``{words}`` up to 12 words,
 ``{tail}`` an optional rest of the line (no reported speech), ``{webtail}`` the same
 about a website, cookies or terms, ``{duration}`` a play time (``4:31``, ``5 min``),
 ``{site}`` a short name,
@@ -310,7 +312,7 @@ _NETLIST_ITEM = (
     r"(?i:facebook(?: messenger)?|twitter|instagram|linkedin|youtube|tiktok|pinterest|reddit"
     r"|whatsapp|telegram|snapchat|flipboard|google ?news|google ?\+|tumblr|messenger|wechat"
     r"|weibo|vk|viber|e-?mail|sms|print|copy link|pocket|flickr|tweet|share|pin(?: it)?"
-    r"|comments?|copy url)"
+    r"|comments?|copy url|save|x)"
 )
 _NET_SEP = r"(?:, (?i:and|or) |, | (?i:and|or) | & | ?\| ?| ?/ ?| \u00b7 | \u2022 | - | )"
 _LIST_SEP = r"(?:, | ?\| ?| ?/ ?| \u00b7 | \u2022 | - | )"
@@ -395,7 +397,15 @@ _WEB_CUE = (
 PLACEHOLDERS: dict[str, str] = {
     "n": r"\d{1,5}",
     "year": r"(?:1[89]|20)\d\d",
-    "headline": r"(?=[^ ]*[\p{L}\p{N}])\S+(?: \S+){0,39}",
+    # a headline opens with no pronoun in lower case and ends with no reporting clause of
+    # prose ("Read more about the plan, the minister told MPs."; "Rates rise, Fed says"
+    # is a headline's)
+    "headline": (
+        r"(?-i:(?!(?:he|she|they|we|i|it|you)\b))"
+        r"(?!.*, (?i:the|an?|he|she|they|his|her|their)\b[^,]{0,40}\b"
+        r"(?i:said|says|told|added|explained)\b)"
+        r"(?=[^ ]*[\p{L}\p{N}])\S+(?: \S+){0,39}"
+    ),
     # words with no bracket or underscore inside: "[Docs][Rust]" links and "#[attr(x_y)]"
     # code are no headline
     "bracketed": (
