@@ -249,6 +249,16 @@ POSITIVE = [
     ("Listen on Apple Podcasts, Spotify or wherever you get your podcasts.", "media-widget"),
     ("Get our free app for iPhone and Android", "app-promo"),
     ("Turn on notifications for breaking news", "app-promo"),
+    ("View this post on Instagram", "media-widget"),
+    ("A post shared by Jane Doe (@janedoe)", "media-widget"),
+    ("Current Time 0:00 / Duration 2:15", "media-widget"),
+    ("Log in or sign up to leave a comment", "comments"),
+    ("1.2K Shares", "share-follow"),
+    (
+        "View original content to download multimedia:https://www.example.com/news/1.html",
+        "cookie-consent",
+    ),
+    ("Jane Doe/Getty Images for Harbour Films", "photo-credit"),
 ]
 
 
