@@ -175,3 +175,47 @@ def test_the_needed_words_skip_a_word_that_holds_another() -> None:
 def test_each_pair_of_bits_is_classified_as_without_the_screen() -> None:
     for a, b in itertools.product(_BITS, repeat=2):
         _same(f"{a} {b}")
+
+
+# Words that most lines of prose hold: a template with no dispatch token that needs only
+# one of them would send nearly every line past the screen to the templates.
+_COMMON_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "has",
+        "have",
+        "in",
+        "is",
+        "it",
+        "of",
+        "on",
+        "or",
+        "our",
+        "that",
+        "the",
+        "this",
+        "to",
+        "was",
+        "we",
+        "were",
+        "with",
+        "you",
+        "your",
+    }
+)
+
+
+def test_templates_that_no_token_dispatches_need_a_word_rarer_than_a_function_word() -> None:
+    needs = library().screen.needs.get(("any", ""))
+    assert needs, "the library has templates that no first or last token dispatches"
+    assert not _COMMON_WORDS.intersection(needs)
+    assert all(len(word) >= 4 for word in needs)
