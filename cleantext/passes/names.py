@@ -1722,14 +1722,12 @@ class _Document:
         # two edits of the same length, one a slip of the finger ("Longbrigdw" for
         # Longbridge, "Sgfadey" for Stradey, "Laxuz" for Lexus) when the name is five
         # letters or more
-        slip = d == 2 and nm.typing_slip(tf, cf)
+        slip = d == 2 and len(cf) >= 5 and nm.typing_slip(tf, cf)
         if slip and len(tf) != len(cf):
-            # a letter lost or added beside the slip, in a name of five letters or more
-            # ("Msron" for Marion, "Nkssaqn" for Nissan); not in a people's name, whose
-            # look-alikes are other words ("Koram" is no Korean)
-            slip = len(cf) >= 5 and len(tf) >= 4 and not _people_word(cf)
-        else:
-            slip = slip and len(cf) >= 5
+            # a letter lost or added beside the slip ("Msron" for Marion, "Nkssaqn" for
+            # Nissan); not in a people's name, whose look-alikes are other words ("Koram"
+            # is no Korean)
+            slip = len(tf) >= 4 and not _people_word(cf)
         # two edits that lose a letter or two of a long name, spelling nothing else
         # ("Darligon" for Darlington, "Hireord" for Hereford; "Warrington" is a town)
         long = (
