@@ -42,6 +42,33 @@ def test_every_family_has_a_data_file_and_a_label() -> None:
         assert family in LABELS
 
 
+def _entry_identity(raw: str) -> tuple[str, str]:
+    """What the library compiles an entry to: its kind and its lookup key or source."""
+    entry = raw[1:].strip() if raw.startswith("?") else raw
+    if entry.startswith("~"):
+        return ("cue", line_key(entry[1:]))
+    if entry.startswith("re:"):
+        return ("pattern", entry[3:].strip())
+    if "{" in entry:
+        return ("template", entry.lower())
+    return ("phrase", line_key(entry))
+
+
+def test_no_bundled_entry_is_written_twice() -> None:
+    # The first of two entries with one key wins, so a second one is dead data (and
+    # a second, stronger copy of a weak phrase would look like it changed something).
+    first: dict[tuple[str, str], str] = {}
+    twice = []
+    for family in FAMILIES:
+        for raw in load_list(f"boilerplate_{family.replace('-', '_')}.txt"):
+            identity = _entry_identity(raw)
+            if identity in first:
+                twice.append(f"{family}: {raw!r} repeats {first[identity]}")
+            else:
+                first[identity] = f"{family}: {raw!r}"
+    assert not twice, "\n".join(twice)
+
+
 @pytest.mark.parametrize(
     ("raw", "normal", "key"),
     [
