@@ -127,6 +127,15 @@ def test_normalisation(raw: str, normal: str, key: str) -> None:
         ("{name} newsletter", "Harbour Herald Newsletter", True),
         ("{name} newsletter", "The the newsletter", False),
         ("listen {duration}", "Listen 4:31 min", True),
+        ("updated {stamp}", "Updated 10:32 AM EDT, Tue March 5, 2024", True),
+        ("updated {stamp}", "Updated: 14 March 2024, 9:12 am", True),
+        ("updated {stamp}", "Updated at 6:02 p.m", True),
+        ("updated {stamp}", "Updated June 14, 2023 | 6:45 PM", True),
+        # a file's ISO date names no month and no hour of the day: no story's stamp
+        ("updated {stamp}", "Updated 2019-03-04", False),
+        ("updated {stamp}", "Updated 2 March: the minister resigned", False),
+        ("updated {stamp}", "Updated 5 Mayors", False),
+        ("updated {stamp}", "Updated on Monday", False),
         ("© {year} {site} all rights reserved", "© 2021 Acme Media Ltd. All rights reserved", True),
         (
             "© {year} {site} all rights reserved",
@@ -555,10 +564,11 @@ _REF_TRANSLATE = str.maketrans(
     }
 )  # fmt: skip
 _REF_SPACES = regex.compile(r"\s++")
-_REF_LEFT = regex.compile(r"^[\s\-*\u2022\u00b7|~=#_+]++")
-_REF_RIGHT = regex.compile(
-    r"(?<![\s.:;,!?|~=#_+*\u00bb\u203a>\u2026\u2192-])[\s.:;,!?|~=#_+*\u00bb\u203a>\u2026\u2192-]++$"
-)
+# a pictograph, an arrow or another symbol outside ASCII, but no copyright or trade mark sign
+_REF_SYMBOL = r"(?![\x00-\x7f\u00a9\u00ae\u2117\u2122])[\p{So}\p{Sm}\p{Sk}\ufe0f\u200d]"
+_REF_LEFT = regex.compile(rf"^(?:[\s\-*\u2022\u00b7|~=#_+]|{_REF_SYMBOL})++")
+_REF_RIGHT_CHAR = rf"(?:[\s.:;,!?|~=#_+*\u00bb\u203a>\u2026\u2192-]|{_REF_SYMBOL})"
+_REF_RIGHT = regex.compile(rf"(?<!{_REF_RIGHT_CHAR}){_REF_RIGHT_CHAR}++$")
 _REF_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]++")
 
 
@@ -574,6 +584,7 @@ def _ref_key(line: str) -> str:
 _TRICKY = (
     " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u00a0\u2009\u202f\u3000\u200b\u2060\ufeff`'\u2019\u201c"
     "\u2014\u2212-*\u2022\u00b7|~=#_+.:;,!?\u00bb\u203a>\u2026\u2192aZ9\u00e9\u00df\u0301\u0130"
+    "\u25b6\u27f6\u2191\U0001f449\ufe0f\u200d\u00a9\u00ae\u2122\u00b0\u20ac"
 )
 
 

@@ -28,7 +28,7 @@ _FILL = {
     "paper": "The Guardian", "photoagency": "Getty Images",
     "networks": "Facebook, Twitter and Instagram", "netlist": "Facebook | Twitter",
     "handle": "@dailyplanet", "email": "news@example.com", "domain": "example.com",
-    "caption": "The scene on Monday",
+    "caption": "The scene on Monday", "stamp": "10:45 PM EDT, Tue March 5, 2024",
 }  # fmt: skip
 _PROSE = [
     "He said the markets fell sharply on Monday",

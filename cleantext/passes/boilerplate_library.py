@@ -30,7 +30,8 @@ credit chain (``Jane Doe/AFP``), ``{agency}`` a news or photo agency, ``{photoag
 photo agency, ``{paper}`` a newspaper (``The New York Times``), ``{networks}`` social
 networks (``Facebook, Twitter and Instagram``), ``{netlist}`` a bare list of two or more
 share buttons, ``{handle}`` an ``@handle``, ``{email}``, ``{domain}`` (``example.com``),
-``{caption}`` a short caption.
+``{caption}`` a short caption, ``{stamp}`` a date or time of day (``10:45 PM SGT, 2 Feb
+2024``).
 
 A line that matches no entry as a whole can still be boilerplate when every sentence in it
 is (``Sign up for our newsletter. We won't share your email address.``) or when it is a
@@ -52,6 +53,7 @@ import itertools
 import re
 import string
 import types
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -263,8 +265,39 @@ def strip_decoration(s: str) -> str:
 
     >>> strip_decoration("\u2022 Read more \u00bb")
     'Read more'
+
+    A pictograph or an arrow at an end is decoration too (``"\U0001f449 Join our
+    channel"``, ``"Follow us on YouTube \u25b6"``); a copyright or trade mark sign is not.
+
+    >>> strip_decoration("\U0001f3a7 Listen live \u27f6"), strip_decoration("\u00a9 RT\u00c9 2024")
+    ('Listen live', '\u00a9 RT\u00c9 2024')
     """
-    return s.lstrip(_LEFT_DECOR_CHARS).rstrip(_RIGHT_DECOR_CHARS)
+    s = s.lstrip(_LEFT_DECOR_CHARS).rstrip(_RIGHT_DECOR_CHARS)
+    if s and not (s[0].isascii() and s[-1].isascii()):
+        start, end = 0, len(s)
+        while start < end and (s[start] in _LEFT_DECOR_CHARS or _edge_symbol(s[start])):
+            start += 1
+        while end > start and (s[end - 1] in _RIGHT_DECOR_CHARS or _edge_symbol(s[end - 1])):
+            end -= 1
+        s = s[start:end]
+    return s
+
+
+# Signs that say something about a line ("\u00a9 2024 Example Ltd") and so are no decoration.
+_MEANINGFUL_SIGNS = frozenset("\u00a9\u00ae\u2117\u2122")
+
+
+@functools.lru_cache(maxsize=1024)
+def _edge_symbol(c: str) -> bool:
+    """Whether the character ``c`` decorates the end of a line: a non-ASCII pictograph,
+    arrow or other symbol (emoji with their variation selector and joiner included).
+
+    >>> _edge_symbol("\u2192"), _edge_symbol("\u00a9"), _edge_symbol("\u00e9"), _edge_symbol("|")
+    (True, False, False, False)
+    """
+    if c.isascii() or c in _MEANINGFUL_SIGNS:
+        return False
+    return c in "\ufe0f\u200d" or unicodedata.category(c) in ("So", "Sm", "Sk")
 
 
 # Every byte but an ASCII letter or digit (deleting them leaves a text's letters and digits).
@@ -337,6 +370,14 @@ NEWSPAPERS: tuple[str, ...] = (
     "The Seattle Times", "The Dallas Morning News", "The Philadelphia Inquirer",
     "San Francisco Chronicle", "Houston Chronicle", "Miami Herald", "The Atlantic",
     "The New Yorker", "The Hindu", "The Straits Times", "South China Morning Post",
+    "USA Today", "USA Today Network", "Financial Times", "The Economist", "Daily Mail",
+    "Daily Mirror", "The Sun", "Evening Standard", "The Scotsman", "The Irish Times",
+    "Irish Independent", "The Sydney Morning Herald", "The Age", "The Australian",
+    "NZ Herald", "The New Zealand Herald", "National Post", "Times of India",
+    "Hindustan Times", "The Indian Express", "Gulf News", "Khaleej Times", "Newsday",
+    "The Arizona Republic", "Detroit Free Press", "The Denver Post", "Tampa Bay Times",
+    "Chicago Sun-Times", "The Baltimore Sun", "Orlando Sentinel", "The Sacramento Bee",
+    "The Kansas City Star", "The Oregonian", "Atlanta Journal-Constitution",
 )  # fmt: skip
 PHOTO_AGENCIES: tuple[str, ...] = (
     "Getty Images", "Getty", "Getty Images News", "Getty Images Sport",
@@ -380,7 +421,9 @@ _CREDIT_BY_LAST = _by_edge(_AGENCY_NAMES + _PAPER_NAMES, -1)  # either, in one t
 _CREDIT_WORD = r"(?i:staff(?: photographer)?|file|files|handout|contributed|courtesy|pool)"
 _CRED = (
     rf"(?:{_AGENCY}(?![\p{{L}}\p{{N}}])|{_CREDIT_WORD}(?![\p{{L}}\p{{N}}])|{_CAPW}|{_CAMEL}"
-    rf"|[\p{{Ll}}\p{{N}}_.]{{2,30}}+(?= ?/))"
+    rf"|[\p{{Ll}}\p{{N}}_.]{{2,30}}+(?= ?/)"
+    # an agency's initials in brackets after its name ("African News Agency (ANA)")
+    r"|\((?-i:\p{Lu}{2,6})\))"
 )
 # Reported speech or a third person in the rest of a line means prose, not a banner.
 _TAIL_VETO = (
@@ -392,6 +435,29 @@ _WEB_CUE = (
     r"(?=.*\b(?i:cookies?|privacy|terms|polic(?:y|ies)|consent|websites?|site|browser|browsing"
     r"|experience|personali[sz]\w*|analytics|advertis\w*|partners|settings|preferences|agree"
     r"|accept\w*|newsletters?|e-?mail|recaptcha|google|subscri\w*|conditions|data)\b)"
+)
+
+# A date or a time of day as a page prints it beside "Updated" or "Published": months,
+# weekdays, numbers and clocks, "am"/"pm", a time zone in capitals ("10:45 PM SGT, 2 Feb
+# 2024"), with a digit in its first words and a month's name or "am"/"pm" in it (a file's
+# "Last updated: 2007-10-14" is no story's stamp); every word ends where no letter follows.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WEEKDAY = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)"
+)
+_STAMP_WORD = (
+    r"(?:\d{1,4}(?:[:./-]\d{1,4}){0,2}+(?:(?i:st|nd|rd|th|h)(?!\p{L}))?+(?!\d)"
+    rf"|(?i:{_MONTH}|{_WEEKDAY}|[ap]\.?m|at|on)\.?(?![\p{{L}}\p{{N}}])"
+    r"|[A-Z]{2,4}(?![\p{L}\p{N}]))"
+)
+_STAMP_SAYS = rf"(?=.{{0,80}}?(?<!\p{{L}})(?i:{_MONTH}(?!\p{{L}})|(?<=\d ?)[ap]\.?m(?!\p{{L}})))"
+_STAMP = (
+    rf"(?=\D{{0,30}}\d){_STAMP_SAYS}"
+    rf"{_STAMP_WORD}(?:,?+ ?+(?:[|\u00b7\u2022-] )?+{_STAMP_WORD}){{0,11}}"
 )
 
 PLACEHOLDERS: dict[str, str] = {
@@ -446,6 +512,7 @@ PLACEHOLDERS: dict[str, str] = {
         r"|nz|za|ch|at|be|se|no|dk|fi|pl|br|mx|jp|cn)"
     ),
     "caption": r"\S+(?: \S+){0,14}",
+    "stamp": _STAMP,
 }
 
 # Punctuation that an entry requires (with optional spaces around); other punctuation in
