@@ -286,6 +286,12 @@ POSITIVE = [
     ("Comments on this story are now closed.", "comments"),
     ("Comments have been closed on this article for legal reasons.", "comments"),
     ("Labels: harbour, fishing, weather", "read-more"),
+    ("\u00bb READ MORE: Harbour fees rise again", "read-more"),
+    ("Share this article:Facebook Twitter", "share-follow"),
+    ("Photographer: Ana Ruiz/Bloomberg", "photo-credit"),
+    ("HH PHOTO: ANA RUIZ", "photo-credit"),
+    ("Screenshot by Ana Ruiz / The Verge", "photo-credit"),
+    ("Subscribe to The Irish Times", "newsletter"),
 ]
 
 
@@ -339,6 +345,9 @@ KEEP = [
     "Comments are now closed on the proposal, the council said.",
     "Video / audio recordings of the hearing were seized.",
     "\U0001f389 Congratulations to all of this year's winners!",
+    "Wedding photo: the couple at the harbour",
+    "Subscribe to the idea that rates will fall",
+    "\u00bb Harbour fees rise again, the council said.",
     "Why am I seeing this ad, she asked the regulator.",
     "Page 12 of the report shows the figures.",
     "Log in to continue the session, the bank told customers.",
