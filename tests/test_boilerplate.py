@@ -292,6 +292,9 @@ POSITIVE = [
     ("HH PHOTO: ANA RUIZ", "photo-credit"),
     ("Screenshot by Ana Ruiz / The Verge", "photo-credit"),
     ("Subscribe to The Irish Times", "newsletter"),
+    # a phrase's own "and" in a line of sentences
+    ("Download our app. Available on iOS and Android.", "app-promo"),
+    ("Sign up today. Read our privacy policy and terms of service.", "newsletter"),
 ]
 
 
@@ -346,6 +349,8 @@ KEEP = [
     "Video / audio recordings of the hearing were seized.",
     "\U0001f389 Congratulations to all of this year's winners!",
     "Wedding photo: the couple at the harbour",
+    "Download our app. The council will meet in May and register voters.",
+    "The council will meet again in May and register for free to continue reading",
     "Subscribe to the idea that rates will fall",
     "\u00bb Harbour fees rise again, the council said.",
     "Why am I seeing this ad, she asked the regulator.",

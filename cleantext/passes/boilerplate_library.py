@@ -53,7 +53,6 @@ import itertools
 import re
 import string
 import types
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -287,6 +286,11 @@ def strip_decoration(s: str) -> str:
 _MEANINGFUL_SIGNS = frozenset("\u00a9\u00ae\u2117\u2122")
 
 
+# The symbols by the regex module's Unicode tables, as every pattern here reads them (the
+# unicodedata module of an older Python may know fewer characters).
+_SYMBOL = regex.compile(r"[\p{So}\p{Sm}\p{Sk}\ufe0f\u200d]")
+
+
 @functools.lru_cache(maxsize=1024)
 def _edge_symbol(c: str) -> bool:
     """Whether the character ``c`` decorates the end of a line: a non-ASCII pictograph,
@@ -297,7 +301,7 @@ def _edge_symbol(c: str) -> bool:
     """
     if c.isascii() or c in _MEANINGFUL_SIGNS:
         return False
-    return c in "\ufe0f\u200d" or unicodedata.category(c) in ("So", "Sm", "Sk")
+    return _SYMBOL.match(c) is not None
 
 
 # Every byte but an ASCII letter or digit (deleting them leaves a text's letters and digits).
@@ -744,6 +748,12 @@ _ASCII_SENTENCE_SPLIT = re.compile(
     r" (?:(?<=[.!?][\"')\]] )|(?<=[.!?] )) *(?=[\"'(\[]?[A-Z0-9])"
     r"| [-|] (?=[^\t-\r ])| (?i:and) (?=[^\t-\r ])"
 )
+# Sentences and the separators of a line of widgets, but not "and": for the lines whose
+# "and" belongs to a phrase ("terms of use and privacy policy").
+_SENTENCE_ONLY_SPLIT = regex.compile(
+    r"(?<=[.!?][\"')\]]?) +(?=[\"'(\[]?[\p{Lu}\p{N}])| [-|\u00b7\u2022] (?=\S)"
+)
+_AND = re.compile(r" (?i:and) ")
 # Free text run on from a word ("read more about {headline}", unlike "read more: {headline}"),
 # and speech reported the way prose (not a headline) does.
 _FREE_TEXT = regex.compile(r"[\p{L}\p{N}] \{(?:headline|words)\}")
@@ -1138,11 +1148,17 @@ class Library:
         if found is None and _IMPERATIVE.match(s):
             # "Get recipes, tips and more - straight to your inbox": one call to action,
             # cut into parts by its own "and" and dash.
-            return _call_to_action(s)
+            found = _call_to_action(s)
+        if found is None and _AND.search(s):
+            # "Download our app. Available on iOS and Android.": the "and" is a phrase's own
+            # (each part whole: a call to action would take a sentence and its own "and
+            # register to continue reading")
+            found = self._every_part(_parts(s, _SENTENCE_ONLY_SPLIT), actions=False)
         return found
 
-    def _every_part(self, parts: Iterable[str]) -> LineMatch | None:
-        """A match if every part is boilerplate or a companion and one is strong."""
+    def _every_part(self, parts: Iterable[str], *, actions: bool = True) -> LineMatch | None:
+        """A match if every part is boilerplate or a companion and one is strong (a call to
+        action counts as boilerplate, unless ``actions`` is false)."""
         strong: LineMatch | None = None
         for part in parts:
             p = strip_decoration(part)  # a part of a normalised line needs no more
@@ -1152,7 +1168,7 @@ class Library:
             if hit is None:
                 if _VETO.found(p):  # neither a call to action nor a companion
                     return None
-                hit = _call_to_action(p, vetted=True)
+                hit = _call_to_action(p, vetted=True) if actions else None
             if hit is not None and not hit.weak:
                 strong = strong or hit
                 continue
@@ -1164,14 +1180,19 @@ class Library:
         return LineMatch(strong.family, False, strong.entry, "sentences")
 
 
-def _parts(s: str) -> Iterator[str]:
-    """The non-empty sentences of ``s``: ``_SENTENCE_SPLIT.split(s)``, stripped, one at a time.
+def _parts(s: str, split: regex.Pattern[str] | None = None) -> Iterator[str]:
+    """The non-empty sentences of ``s``: ``_SENTENCE_SPLIT.split(s)`` (or ``split``'s),
+    stripped, one at a time.
 
-    >>> list(_parts("Share this. Advertisement - Follow us"))
-    ['Share this.', 'Advertisement', 'Follow us']
+    >>> list(_parts("Share this. Advertisement - Follow us and comment"))
+    ['Share this.', 'Advertisement', 'Follow us', 'comment']
+    >>> list(_parts("Get the app. Available on iOS and Android", _SENTENCE_ONLY_SPLIT))
+    ['Get the app.', 'Available on iOS and Android']
     """
+    if split is None:
+        split = _ASCII_SENTENCE_SPLIT if s.isascii() else _SENTENCE_SPLIT
     pos = 0
-    for m in (_ASCII_SENTENCE_SPLIT if s.isascii() else _SENTENCE_SPLIT).finditer(s):
+    for m in split.finditer(s):
         part = s[pos : m.start()].strip()
         pos = m.end()
         if part:
