@@ -546,6 +546,10 @@ def test_templates_are_linear_on_long_lines() -> None:
     # behaviour, not time: long hostile lines are simply not boilerplate
     for line in ("A/" * 290 + "Getty Images", "Read more: " + "x " * 290, "aA" * 400):
         assert LIB.classify(line) is None
+    # a stamp's words repeated past any stamp's length
+    for line in ("Updated " + "May 1, " * 80 + "x", "Last updated " + "1 May " * 60 + "5 min read"):
+        assert LIB.classify(line) is None
+        assert not compile_templates(["updated {stamp}"])[0].fullmatch(line)
     assert regex.fullmatch(PLACEHOLDERS["n"], "12")
 
 

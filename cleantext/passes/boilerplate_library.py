@@ -394,6 +394,7 @@ PHOTO_AGENCIES: tuple[str, ...] = (
     "Westend61", "Image Source", "Universal Images Group", "Archive Photos", "Moment",
     "Cultura", "AP Photo", "AP Images", "Reuters Pictures", "Picture Alliance",
     "picture-alliance", "Depositphotos", "Dreamstime", "Adobe Stock", "123RF", "Flickr",
+    "Action Images",
 )  # fmt: skip
 
 
@@ -461,7 +462,7 @@ _STAMP_WORD = (
 _STAMP_SAYS = rf"(?=.{{0,80}}?(?<!\p{{L}})(?i:{_MONTH}(?!\p{{L}})|(?<=\d ?)[ap]\.?m(?!\p{{L}})))"
 _STAMP = (
     rf"(?=\D{{0,30}}\d){_STAMP_SAYS}"
-    rf"{_STAMP_WORD}(?:,?+ ?+(?:[|\u00b7\u2022-] )?+{_STAMP_WORD}){{0,11}}"
+    rf"{_STAMP_WORD}(?:,?+ ?+(?:[|/\u00b7\u2022-] )?+{_STAMP_WORD}){{0,11}}"
 )
 
 PLACEHOLDERS: dict[str, str] = {
@@ -767,10 +768,15 @@ _NEWS_CUE = regex.compile(
 _CTA_VERB = regex.compile(
     r"\b(?i:sign(?:ing|ed)? up|subscrib\w*|join|get|receive|enjoy|love|deliver\w*|sent|straight"
     r"|right to|meet|land\w*|arrive\w*|register|enter|stay|keep up|catch up|never miss"
-    r"|don't miss|want)\b"
+    r"|don't miss|want|treat|upgrade|nurture|brighten)\b"
 )
 # Verbs that open a request to sign up, subscribe or get something.
-_ASK = r"sign up|subscribe|join|get|receive|register|never miss|don't miss"
+# ("Treat your inbox to...", "Filter out the noise and nurture your inbox": a tagline's
+# verbs, which a newsletter's cue must still come with)
+_ASK = (
+    r"sign up|subscribe|join|get|receive|register|never miss|don't miss"
+    r"|treat|upgrade|nurture|brighten|filter out"
+)
 _READER = regex.compile(
     r"\b(?i:you|your|you're|you'll|yours|our|we|we'll|we're|us|my|i'm|i've)\b"
     rf"|^(?i:{_ASK}|stay|enter|want|click|tap)\b"
@@ -781,7 +787,7 @@ _IMPERATIVE = regex.compile(rf"(?i:{_ASK})\b")
 _NAG = regex.compile(
     r"\b(?i:please subscribe|subscribe (?:now|today|here)|become a (?:subscriber|member)"
     r"|already a (?:subscriber|member)|log in for (?:immediate|full|unlimited) access"
-    r"|(?:get|unlock) (?:unlimited|full|digital) access|keep reading with"
+    r"|(?:get|unlock) (?:unlimited |full |digital ){1,2}access|keep reading with"
     # "Log in to continue reading.", not "the offset to continue reading from"
     r"|to continue reading(?= ?[.,!:]| ?$| (?:this|the|our) (?:story|article|post))"
     r"|continue reading (?:your|with|for)|(?:log|sign) in or subscribe|subscribe or (?:log|sign) in"
