@@ -569,7 +569,7 @@ _REF_TRANSLATE = str.maketrans(
 )  # fmt: skip
 _REF_SPACES = regex.compile(r"\s++")
 # a pictograph, an arrow or another symbol outside ASCII, but no copyright or trade mark sign
-_REF_SYMBOL = r"(?![\x00-\x7f\u00a9\u00ae\u2117\u2122])[\p{So}\p{Sm}\p{Sk}\ufe0f\u200d]"
+_REF_SYMBOL = r"(?![\x00-\x7f\u00a9\u00ae\u2117\u2122])[\p{So}\p{Sm}\p{Sk}\ufe0e\ufe0f\u200d]"
 _REF_LEFT = regex.compile(
     rf"^(?:[\s\-*\u2022\u00b7|~=#_+\u00bb\u203a\u00ab\u2039]|{_REF_SYMBOL})++"
 )
@@ -590,7 +590,7 @@ def _ref_key(line: str) -> str:
 _TRICKY = (
     " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u00a0\u2009\u202f\u3000\u200b\u2060\ufeff`'\u2019\u201c"
     "\u2014\u2212-*\u2022\u00b7|~=#_+.:;,!?\u00bb\u203a>\u2026\u2192aZ9\u00e9\u00df\u0301\u0130"
-    "\u25b6\u27f6\u2191\U0001f449\ufe0f\u200d\u00a9\u00ae\u2122\u00b0\u20ac\u00ab\u2039"
+    "\u25b6\u27f6\u2191\U0001f449\ufe0e\ufe0f\u200d\u00a9\u00ae\u2122\u00b0\u20ac\u00ab\u2039"
 )
 
 

@@ -288,7 +288,7 @@ _MEANINGFUL_SIGNS = frozenset("\u00a9\u00ae\u2117\u2122")
 
 # The symbols by the regex module's Unicode tables, as every pattern here reads them (the
 # unicodedata module of an older Python may know fewer characters).
-_SYMBOL = regex.compile(r"[\p{So}\p{Sm}\p{Sk}\ufe0f\u200d]")
+_SYMBOL = regex.compile(r"[\p{So}\p{Sm}\p{Sk}\ufe0e\ufe0f\u200d]")
 
 
 @functools.lru_cache(maxsize=1024)
