@@ -324,6 +324,7 @@ POSITIVE = [
     ("\u25b6\ufe0e MORE COVERAGE: Harbour fees rise again", "read-more"),
     ("We welcome your comments. Please keep them civil and on topic.", "comments"),
     ("Found a typo? Let us know.", "cookie-consent"),
+    ("\U0001f44d Like \u00b7 \U0001f4ac Comment \u00b7 \u2197 Share", "share-follow"),
     # a phrase's own "and" in a line of sentences
     ("Download our app. Available on iOS and Android.", "app-promo"),
     ("Sign up today. Read our privacy policy and terms of service.", "newsletter"),
