@@ -324,6 +324,13 @@ POSITIVE = [
     ("\u25b6\ufe0e MORE COVERAGE: Harbour fees rise again", "read-more"),
     ("We welcome your comments. Please keep them civil and on topic.", "comments"),
     ("Found a typo? Let us know.", "cookie-consent"),
+    ("(Photo courtesy of the University of Harbourville)", "photo-credit"),
+    ("Source: Al Jazeera and news agencies", "photo-credit"),
+    ("Read the full release here.", "continue-reading"),
+    ("This is premium content. Subscribe now.", "continue-reading"),
+    ("pic.twitter.com/8fKq2Lx9Zp", "share-follow"),
+    ("SOURCE Harbour Industries, Inc.", "cookie-consent"),
+    ("Advertise | Contact Us | Privacy Policy | Terms of Use", "cookie-consent"),
     ("\U0001f44d Like \u00b7 \U0001f4ac Comment \u00b7 \u2197 Share", "share-follow"),
     # a phrase's own "and" in a line of sentences
     ("Download our app. Available on iOS and Android.", "app-promo"),
@@ -382,6 +389,8 @@ KEEP = [
     "Video / audio recordings of the hearing were seized.",
     "\U0001f389 Congratulations to all of this year's winners!",
     "Wedding photo: the couple at the harbour",
+    "Source code for the app is on GitHub.",
+    "Source: Harbour police",
     # the kit's references keep a gallery marker as an article's text
     "Story continues below gallery",
     "Graphic by graphic, the report sets out the cost.",
