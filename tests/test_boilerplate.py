@@ -324,6 +324,11 @@ POSITIVE = [
     ("\u25b6\ufe0e MORE COVERAGE: Harbour fees rise again", "read-more"),
     ("We welcome your comments. Please keep them civil and on topic.", "comments"),
     ("Found a typo? Let us know.", "cookie-consent"),
+    (
+        "When you buy through links on our site, we may earn an affiliate commission. "
+        "Here\u2019s how it works.",
+        "cookie-consent",
+    ),
     ("(Photo courtesy of the University of Harbourville)", "photo-credit"),
     ("Source: Al Jazeera and news agencies", "photo-credit"),
     ("Read the full release here.", "continue-reading"),
@@ -390,6 +395,7 @@ KEEP = [
     "\U0001f389 Congratulations to all of this year's winners!",
     "Wedding photo: the couple at the harbour",
     "Source code for the app is on GitHub.",
+    "The council approved the plan. Here\u2019s how it works.",
     "Source: Harbour police",
     # the kit's references keep a gallery marker as an article's text
     "Story continues below gallery",

@@ -824,7 +824,8 @@ _SOFT_CUE = _WordScreen(
     r"|unsubscribe|subscri\w*|inbox|email|e-mail|newsletters?|sign up|briefing|digest"
     r"|up to date|informed|in the know|latest|don't miss|never miss)\b"
 )
-_GREETING = regex.compile(r"!|\b(?i:hi|hello|hey|welcome|thanks|thank you)\b")
+# (and the pointer after a disclosure: "...we may earn a commission. Here's how it works.")
+_GREETING = regex.compile(r"!|\b(?i:hi|hello|hey|welcome|thanks|thank you|here's how it works)\b")
 _VETO = _WordScreen(
     r"[\"\u201c\u201d\u00ab\u00bb]|\b(?i:said|says|told|according to|announced|reported"
     r"|alleg\w*|claim\w*|he|she|they|his|her|their|him|them|percent)\b|%"
