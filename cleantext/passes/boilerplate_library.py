@@ -771,18 +771,17 @@ _CTA_VERB = regex.compile(
     r"|don't miss|want|treat|upgrade|nurture|brighten)\b"
 )
 # Verbs that open a request to sign up, subscribe or get something.
-# ("Treat your inbox to...", "Filter out the noise and nurture your inbox": a tagline's
-# verbs, which a newsletter's cue must still come with)
-_ASK = (
-    r"sign up|subscribe|join|get|receive|register|never miss|don't miss"
-    r"|treat|upgrade|nurture|brighten|filter out"
-)
+_ASK = r"sign up|subscribe|join|get|receive|register|never miss|don't miss"
+# ... and a newsletter tagline ("Treat your inbox to...", "Filter out the noise and nurture
+# your inbox"), which a newsletter's cue must still come with; not words that speak to the
+# reader on their own ("Advertisement. Treat the wound with ice." is a sentence of prose).
+_TAGLINE = r"treat|upgrade|nurture|brighten|filter out"
 _READER = regex.compile(
     r"\b(?i:you|your|you're|you'll|yours|our|we|we'll|we're|us|my|i'm|i've)\b"
     rf"|^(?i:{_ASK}|stay|enter|want|click|tap)\b"
 )
 # A line that opens with such a request.
-_IMPERATIVE = regex.compile(rf"(?i:{_ASK})\b")
+_IMPERATIVE = regex.compile(rf"(?i:{_ASK}|{_TAGLINE})\b")
 # Phrases that only a subscription or newsletter nag uses.
 _NAG = regex.compile(
     r"\b(?i:please subscribe|subscribe (?:now|today|here)|become a (?:subscriber|member)"
