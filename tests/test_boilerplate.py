@@ -1379,3 +1379,13 @@ def test_a_line_that_ends_on_an_inline_marker_ends_a_sentence() -> None:
         "The council met again on Tuesday and it ended."
     )
     assert STRIP(once) == once
+
+
+def test_a_short_sentence_beside_a_marker_is_no_aside_of_it() -> None:
+    # "Get ..." speaks to the reader in five words, but beside an ad marker alone it is a
+    # sentence of the article, not an aside about an offer: it stays.
+    text = f"{LEAD}\n\nAdvertisement. Get the wound checked.\n\n{NEXT}\n"
+    assert "Get the wound checked." in STRIP(text)
+    # beside an offer it is one ("Advertisement. Sign up for our newsletter. Get it free.")
+    offer = f"{LEAD}\n\nAdvertisement. Sign up for our newsletter. Get it free.\n\n{NEXT}\n"
+    assert STRIP(offer) == f"{LEAD}\n\n{NEXT}\n"

@@ -1166,6 +1166,8 @@ class Library:
         """A match if every part is boilerplate or a companion and one is strong (a call to
         action counts as boilerplate, unless ``actions`` is false)."""
         strong: LineMatch | None = None
+        offer = False  # whether a part other than an ad marker is boilerplate
+        aside = False  # whether a part is only a companion
         for part in parts:
             p = strip_decoration(part)  # a part of a normalised line needs no more
             if not p:
@@ -1175,13 +1177,20 @@ class Library:
                 if _VETO.found(p):  # neither a call to action nor a companion
                     return None
                 hit = _call_to_action(p, vetted=True) if actions else None
+            if hit is not None:
+                offer = offer or hit.family != "ad-marker"
             if hit is not None and not hit.weak:
                 strong = strong or hit
                 continue
-            if hit is not None or _companion(p, vetted=True):
+            if hit is not None:
+                continue
+            if _companion(p, vetted=True):
+                aside = True
                 continue
             return None
-        if strong is None:
+        if strong is None or (aside and not offer and strong.family == "ad-marker"):
+            # a marker beside a short sentence ("Advertisement. Get the wound checked."):
+            # the sentence is no aside about an offer; the marker goes inline
             return None
         return LineMatch(strong.family, False, strong.entry, "sentences")
 
