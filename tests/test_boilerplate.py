@@ -1379,6 +1379,9 @@ def test_a_line_that_ends_on_an_inline_marker_ends_a_sentence() -> None:
         "The council met again on Tuesday and it ended."
     )
     assert STRIP(once) == once
+    # the same for a marker glued to the sentence, which gets its period back
+    glued = text.replace("ended. Advertisement", "endedAdvertisement")
+    assert STRIP(glued) == once
 
 
 def test_a_short_sentence_beside_a_marker_is_no_aside_of_it() -> None:

@@ -541,7 +541,7 @@ def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
             or start < meta  # a field of the document's front matter ("category: Concepts")
             # a wrapped sentence's end, after a line of content (a line of boilerplate
             # before it goes too: the next run would see the line before that one)
-            or (i > 0 and not seen.get(keys[i - 1]) and _goes_on(contents[i - 1], key, classify))
+            or (i > 0 and not seen.get(keys[i - 1]) and _goes_on(contents[i - 1], key))
         ):
             match = None
         out.append(_Line(start, body, stop, end, match, para, body, stop, literal=literal))
@@ -564,9 +564,7 @@ def _front_matter_end(text: str) -> int:
     return m.end() if m is not None else 0
 
 
-def _goes_on(
-    previous: str, line: str, classify: Callable[[str], LineMatch | None] | None = None
-) -> bool:
+def _goes_on(previous: str, line: str) -> bool:
     """Whether ``line`` (stripped) goes on with the sentence of the line right before it,
     in text wrapped by hand: the previous line, as long as such lines are (40 to 100
     characters), ends with a word or a comma, and this one opens in lower case
@@ -578,24 +576,35 @@ def _goes_on(
     >>> _goes_on("It ended.", "comments"), _goes_on("Markets rally", "sponsored links")
     (False, False)
 
-    With ``classify``, a previous line whose last sentence is boilerplate ended with the
-    sentence before it (``...it ended. Advertisement``): the marker goes, and the next
-    run would see the period.
+    A previous line that ends on an ad marker ended its sentence before it: the marker
+    goes, inline or glued, and the next run sees the period.
 
-    >>> _goes_on("The council met on Monday and it ended. Advertisement", "comments",
-    ...          library().classify)
+    >>> _goes_on("The council met on Monday and it ended. Advertisement", "comments")
+    False
+    >>> _goes_on("The council met on Monday and it endedAdvertisement", "comments")
     False
     """
     end = previous.strip()
     if not _WRAPPED_MIN <= len(end) <= _WRAPPED_WIDTH or not line[:1].islower():
         return False
-    if not (end[-1].isalnum() or end[-1] == ","):
+    return (end[-1].isalnum() or end[-1] == ",") and not _ends_on_marker(end)
+
+
+def _ends_on_marker(line: str) -> bool:
+    """Whether ``line`` ends on a marker that :func:`_inline_edits` or
+    :func:`_glued_markers` take out of it (``...it ended. Advertisement``, ``...it
+    endedAdvertisement``; not ``...showed the advertisement``).
+
+    >>> _ends_on_marker("It ended. Advertisement"), _ends_on_marker("It showed the advertisement")
+    (True, False)
+    """
+    if not _ANY_MARKER.search(line):
         return False
-    if classify is not None:
-        cut = max(end.rfind(". "), end.rfind("! "), end.rfind("? "))
-        if cut > 0 and classify(end[cut + 2 :]) is not None:
-            return False
-    return True
+    for pattern in (_INLINE, _GLUED_MARKER):
+        found = list(pattern.finditer(line))
+        if found and not line[found[-1].end("m") :].strip(_GAP_CHARS):
+            return True
+    return False
 
 
 # The longest line of text wrapped by hand (most wrap at 72 to 80 characters), and the
