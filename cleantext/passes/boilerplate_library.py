@@ -282,13 +282,12 @@ def strip_decoration(s: str) -> str:
     return s
 
 
-# Signs that say something about a line ("\u00a9 2024 Example Ltd") and so are no decoration.
-_MEANINGFUL_SIGNS = frozenset("\u00a9\u00ae\u2117\u2122")
-
-
-# The symbols by the regex module's Unicode tables, as every pattern here reads them (the
-# unicodedata module of an older Python may know fewer characters).
-_SYMBOL = regex.compile(r"[\p{So}\p{Sm}\p{Sk}\ufe0e\ufe0f\u200d]")
+# A symbol outside ASCII by the regex module's Unicode tables, as every pattern here reads
+# them (the unicodedata module of an older Python may know fewer characters); not a sign
+# that says something about a line ("\u00a9 2024 Example Ltd").
+_EDGE_SYMBOL = regex.compile(
+    r"(?![\x00-\x7f\u00a9\u00ae\u2117\u2122])[\p{So}\p{Sm}\p{Sk}\ufe0e\ufe0f\u200d]"
+)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -299,9 +298,7 @@ def _edge_symbol(c: str) -> bool:
     >>> _edge_symbol("\u2192"), _edge_symbol("\u00a9"), _edge_symbol("\u00e9"), _edge_symbol("|")
     (True, False, False, False)
     """
-    if c.isascii() or c in _MEANINGFUL_SIGNS:
-        return False
-    return _SYMBOL.match(c) is not None
+    return _EDGE_SYMBOL.match(c) is not None
 
 
 # Every byte but an ASCII letter or digit (deleting them leaves a text's letters and digits).
@@ -739,20 +736,17 @@ def line_dispatch(s: str, folded: str | None = None) -> list[tuple[str, str]]:
 # --------------------------------------------------------------------------- sentence rules
 
 # Sentences, and segments of a line joined by a spaced dash, bar or dot ("Ad - Read on").
-_SENTENCE_SPLIT = regex.compile(
-    r"(?<=[.!?][\"')\]]?) +(?=[\"'(\[]?[\p{Lu}\p{N}])| [-|\u00b7\u2022] (?=\S)| (?i:and) (?=\S)"
-)
+# Sentences and the separators of a line of widgets (without "and": for the lines whose
+# "and" belongs to a phrase, "terms of use and privacy policy").
+_SENTENCE_ONLY = r"(?<=[.!?][\"')\]]?) +(?=[\"'(\[]?[\p{Lu}\p{N}])| [-|\u00b7\u2022] (?=\S)"
+_SENTENCE_ONLY_SPLIT = regex.compile(_SENTENCE_ONLY)
+_SENTENCE_SPLIT = regex.compile(_SENTENCE_ONLY + r"| (?i:and) (?=\S)")
 # The same on an ASCII line, where it is the same pattern (capitals are A-Z, digits 0-9),
 # for the faster standard engine. Its \S would not match \x1c-\x1f, which regex's does:
 # "not a space" is spelled out.
 _ASCII_SENTENCE_SPLIT = re.compile(
     r" (?:(?<=[.!?][\"')\]] )|(?<=[.!?] )) *(?=[\"'(\[]?[A-Z0-9])"
     r"| [-|] (?=[^\t-\r ])| (?i:and) (?=[^\t-\r ])"
-)
-# Sentences and the separators of a line of widgets, but not "and": for the lines whose
-# "and" belongs to a phrase ("terms of use and privacy policy").
-_SENTENCE_ONLY_SPLIT = regex.compile(
-    r"(?<=[.!?][\"')\]]?) +(?=[\"'(\[]?[\p{Lu}\p{N}])| [-|\u00b7\u2022] (?=\S)"
 )
 _AND = re.compile(r" (?i:and) ")
 # Free text run on from a word ("read more about {headline}", unlike "read more: {headline}"),
@@ -765,17 +759,19 @@ _NEWS_CUE = regex.compile(
     r"\b(?i:newsletters?|inbox(?:es)?|mailing list|e-?mail (?:updates|alerts|briefings?|digest)"
     r"|(?:our|your) (?:[\w-]+ ){0,3}(?:digest|briefing|roundup))\b"
 )
+# A newsletter tagline's verbs ("Treat your inbox to...", "Upgrade your inbox").
+_TAGLINE_VERBS = r"treat|upgrade|nurture|brighten"
 _CTA_VERB = regex.compile(
     r"\b(?i:sign(?:ing|ed)? up|subscrib\w*|join|get|receive|enjoy|love|deliver\w*|sent|straight"
     r"|right to|meet|land\w*|arrive\w*|register|enter|stay|keep up|catch up|never miss"
-    r"|don't miss|want|treat|upgrade|nurture|brighten)\b"
+    rf"|don't miss|want|{_TAGLINE_VERBS})\b"
 )
 # Verbs that open a request to sign up, subscribe or get something.
 _ASK = r"sign up|subscribe|join|get|receive|register|never miss|don't miss"
 # ... and a newsletter tagline ("Treat your inbox to...", "Filter out the noise and nurture
 # your inbox"), which a newsletter's cue must still come with; not words that speak to the
 # reader on their own ("Advertisement. Treat the wound with ice." is a sentence of prose).
-_TAGLINE = r"treat|upgrade|nurture|brighten|filter out"
+_TAGLINE = rf"{_TAGLINE_VERBS}|filter out"
 _READER = regex.compile(
     r"\b(?i:you|your|you're|you'll|yours|our|we|we'll|we're|us|my|i'm|i've)\b"
     rf"|^(?i:{_ASK}|stay|enter|want|click|tap)\b"
