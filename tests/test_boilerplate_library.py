@@ -25,6 +25,7 @@ from cleantext.passes.boilerplate_library import (
     may_call_to_action,
     normalize_line,
     parse_entries,
+    parse_entry,
 )
 from cleantext.passes.boilerplate_library import _NAG as NAG
 from cleantext.passes.boilerplate_library import _NEWS_CUE as NEWS_CUE
@@ -42,18 +43,6 @@ def test_every_family_has_a_data_file_and_a_label() -> None:
         assert family in LABELS
 
 
-def _entry_identity(raw: str) -> tuple[str, str]:
-    """What the library compiles an entry to: its kind and its lookup key or source."""
-    entry = raw[1:].strip() if raw.startswith("?") else raw
-    if entry.startswith("~"):
-        return ("cue", line_key(entry[1:]))
-    if entry.startswith("re:"):
-        return ("pattern", entry[3:].strip())
-    if "{" in entry:
-        return ("template", entry.lower())
-    return ("phrase", line_key(entry))
-
-
 def test_no_bundled_entry_is_written_twice() -> None:
     # The first of two entries with one key wins, so a second one is dead data (and
     # a second, stronger copy of a weak phrase would look like it changed something).
@@ -61,7 +50,8 @@ def test_no_bundled_entry_is_written_twice() -> None:
     twice = []
     for family in FAMILIES:
         for raw in load_list(f"boilerplate_{family.replace('-', '_')}.txt"):
-            identity = _entry_identity(raw)
+            _, kind, key = parse_entry(raw)
+            identity = (kind, key.lower() if kind == "template" else key)
             if identity in first:
                 twice.append(f"{family}: {raw!r} repeats {first[identity]}")
             else:

@@ -1337,29 +1337,45 @@ def _add(
     cues: dict[str, LineMatch],
 ) -> None:
     for raw in entries:
-        entry = raw.strip()
-        weak = entry.startswith("?")
-        if weak:
-            entry = entry[1:].strip()
-        if not entry:
+        weak, kind, key = parse_entry(raw)
+        if not key:
             continue
-        if entry.startswith("~"):  # a cue: words that mark a short line
-            key = line_key(entry[1:])
-            if key and key not in cues:
+        if kind == "cue":  # words that mark a short line
+            if key not in cues:
                 cues[key] = LineMatch(family, True, key, "cue")
-        elif entry.startswith("re:"):
+        elif kind == "pattern":
+            entry = f"re:{key}"
             try:
-                pat = regex.compile(entry[3:].strip(), regex.IGNORECASE | regex.V0)
+                pat = regex.compile(key, regex.IGNORECASE | regex.V0)
             except regex.error as exc:
                 raise ConfigError(f"bad pattern {entry!r} in {source}: {exc}") from exc
             patterns.append((pat, LineMatch(family, weak, entry, "pattern")))
-        elif "{" in entry:
-            compile_template(entry)  # validates placeholders
-            templates.append(LineMatch(family, weak, entry, "template"))
-        else:
-            key = line_key(entry)
-            if key and key not in phrases:
-                phrases[key] = LineMatch(family, weak, key, "phrase")
+        elif kind == "template":
+            compile_template(key)  # validates placeholders
+            templates.append(LineMatch(family, weak, key, "template"))
+        elif key not in phrases:
+            phrases[key] = LineMatch(family, weak, key, "phrase")
+
+
+def parse_entry(raw: str) -> tuple[bool, str, str]:
+    """An entry of a list as the library reads it: whether it is weak, its kind (``cue``,
+    ``pattern``, ``template`` or ``phrase``) and its key (a cue's or a phrase's words, a
+    pattern's source, a template as written); the key is empty for a blank entry.
+
+    >>> parse_entry("?Share  this!"), parse_entry("~trending"), parse_entry("re:ad(s)?")
+    ((True, 'phrase', 'share this'), (False, 'cue', 'trending'), (False, 'pattern', 'ad(s)?'))
+    """
+    entry = raw.strip()
+    weak = entry.startswith("?")
+    if weak:
+        entry = entry[1:].strip()
+    if entry.startswith("~"):
+        return weak, "cue", line_key(entry[1:])
+    if entry.startswith("re:"):
+        return weak, "pattern", entry[3:].strip()
+    if "{" in entry:
+        return weak, "template", entry
+    return weak, "phrase", line_key(entry) if entry else ""
 
 
 @functools.lru_cache(maxsize=32)
