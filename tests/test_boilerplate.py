@@ -349,6 +349,30 @@ POSITIVE = [
     # a phrase's own "and" in a line of sentences
     ("Download our app. Available on iOS and Android.", "app-promo"),
     ("Sign up today. Read our privacy policy and terms of service.", "newsletter"),
+    # furniture of real pages (trafilatura's test data): disclosures, comment boxes, privacy
+    # choices, sign-up promises, donation asks, post meta, share buttons, reading lengths
+    ("Advertising Disclosure", "ad-marker"),
+    ("This site participates in the Amazon Associate program", "ad-marker"),
+    ("Be part of the conversation", "comments"),
+    ("Notify me when new comments are added.", "comments"),
+    ("Please reload CAPTCHA.", "comments"),
+    ("Do not sell my data", "cookie-consent"),
+    ("Notice to California Residents", "cookie-consent"),
+    ("PROUDLY POWERED BY NEWSPACK BY AUTOMATTIC", "cookie-consent"),
+    ("No spam, we promise.", "newsletter"),
+    ("Get a weekly summary of California Globe stories:", "newsletter"),
+    ("Available for everyone, funded by readers", "newsletter"),
+    ("Already a member? Sign in to stop seeing this", "newsletter"),
+    ("Explore further", "read-more"),
+    ("RECENT STORIES", "read-more"),
+    ("Scroll to read more Restaurant reviews articles", "read-more"),
+    ("Tagged:", "read-more"),
+    ("Be Sociable, Share!", "share-follow"),
+    ("1,192 followers", "share-follow"),
+    ("12.5K followers", "share-follow"),
+    ("Print Recipe", "media-widget"),
+    ("885 words", "media-widget"),
+    ("We want to hear what you think about this article.", "comments"),
 ]
 
 
@@ -505,6 +529,11 @@ KEEP = [
     # a short call and a long sentence that does not speak to the reader: prose
     "Share and change all versions of a program to make sure it remains free software.",
     "Write a comment? The firm is confident its new pipeline will deliver profits soon.",
+    # a step of a recipe or a how-to, and a section's own opening sentence
+    "Next: add the flour and stir until smooth.",
+    "In this section, we look at the results.",
+    "More about that later, she said.",
+    "Followers of the party gathered outside.",
     # a JSON key is data, whatever it names
     '"comments": [',
     '"tags": {},',
