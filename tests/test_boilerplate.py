@@ -373,6 +373,24 @@ POSITIVE = [
     ("Print Recipe", "media-widget"),
     ("885 words", "media-widget"),
     ("We want to hear what you think about this article.", "comments"),
+    # furniture of big news sites: deal widgets, bot checks, loading placeholders, tip lines
+    ("$249.99 at Amazon", "ad-marker"),
+    ("View Deal", "ad-marker"),
+    ("Paid Program", "ad-marker"),
+    (
+        "To continue, please click the box below to let us know you're not a robot.",
+        "cookie-consent",
+    ),
+    (
+        "This article has been archived for your research. Some elements may not appear properly.",
+        "cookie-consent",
+    ),
+    ("Loading Something is loading.", "media-widget"),
+    ("Video Duration 02 minutes 33 seconds", "media-widget"),
+    ("Contact us at letters@example.com.", "newsletter"),
+    ("Our journalism needs your support.", "newsletter"),
+    ("Copy link to clipboard", "share-follow"),
+    ("Before it's here, it's on the Bloomberg Terminal.", "app-promo"),
 ]
 
 
@@ -534,6 +552,8 @@ KEEP = [
     "In this section, we look at the results.",
     "More about that later, she said.",
     "Followers of the party gathered outside.",
+    "The speaker sells at $249 at Amazon, down from $299.",
+    "Contact us at the office if the form fails, the council said.",
     # a JSON key is data, whatever it names
     '"comments": [',
     '"tags": {},',
