@@ -391,6 +391,32 @@ POSITIVE = [
     ("Our journalism needs your support.", "newsletter"),
     ("Copy link to clipboard", "share-follow"),
     ("Before it's here, it's on the Bloomberg Terminal.", "app-promo"),
+    # furniture of international and US sites: walls, sign-up errors, comment rules read
+    # sentence by sentence, channels to follow, affiliate disclosures, credits, stamps
+    ("ADVERTISEMENTADVERTISEMENT", "ad-marker"),
+    ("Subscribe to unlock this premium article", "continue-reading"),
+    ("This post is for paid subscribers", "continue-reading"),
+    ("We encountered an issue signing you up. Please try again", "newsletter"),
+    ("Do you have a story? Email tips@example.com", "newsletter"),
+    ("Don't miss these stories from CNBC PRO:", "read-more"),
+    ("Follow Harbour Times on WhatsApp", "share-follow"),
+    ("Join The Harbour Times on WhatsApp and stay up to date", "share-follow"),
+    (
+        "Comments have to be in English, and in full sentences. They cannot be abusive or "
+        "personal. Please abide by our community guidelines for posting your comments.",
+        "comments",
+    ),
+    ("Read 238 comments", "comments"),
+    ("Listen to our podcasts", "app-promo"),
+    ("Trent Halvorsen-USA TODAY Sports", "photo-credit"),
+    ("Representative image", "photo-credit"),
+    ("Posted Fri 12 Jan 2024 at 10:42pm, updated Sat 13 Jan 2024 at 5:05am", "media-widget"),
+    (
+        "All products featured on WIRED are independently selected by our editors. However, "
+        "we may receive compensation from retailers and/or from purchases of products "
+        "through these links.",
+        "cookie-consent",
+    ),
 ]
 
 
@@ -554,6 +580,9 @@ KEEP = [
     "Followers of the party gathered outside.",
     "The speaker sells at $249 at Amazon, down from $299.",
     "Contact us at the office if the form fails, the council said.",
+    "Follow the advice on WhatsApp scams, police said on Monday.",
+    "Comments have to be in English, the court ruled, so the post was struck out.",
+    "Representative images of the suspects were shown to the jury.",
     # a JSON key is data, whatever it names
     '"comments": [',
     '"tags": {},',
