@@ -408,7 +408,7 @@ POSITIVE = [
     ),
     ("Read 238 comments", "comments"),
     ("Listen to our podcasts", "app-promo"),
-    ("Trent Halvorsen-USA TODAY Sports", "photo-credit"),
+    ("Mandatory Credit: Trent Halvorsen-USA TODAY Sports", "photo-credit"),
     ("Representative image", "photo-credit"),
     ("Posted Fri 12 Jan 2024 at 10:42pm, updated Sat 13 Jan 2024 at 5:05am", "media-widget"),
     (
