@@ -417,6 +417,34 @@ POSITIVE = [
         "through these links.",
         "cookie-consent",
     ),
+    # a player's ad feedback form, live-blog controls, podcast links, gift buttons, wall
+    # prices, tip lines, standards and transcript notes, blog footers
+    ("How relevant is this ad to you?", "ad-marker"),
+    ("Ad froze or did not finish loading", "ad-marker"),
+    ("Show key events only", "media-widget"),
+    ("View image in fullscreen", "media-widget"),
+    ("4-Minute Listen", "media-widget"),
+    ("Subscribe: Apple Podcasts | Spotify | Amazon Music", "media-widget"),
+    (
+        "You have 10 gift articles to give each month. Anyone can read what you share.",
+        "share-follow",
+    ),
+    (
+        "Only $1 for 4 weeks",
+        "continue-reading",
+    ),
+    ("Do You Have a Tip for ProPublica? Help Us Do Journalism.", "newsletter"),
+    ("Remind me in May", "newsletter"),
+    ("Get 40% off your first year", "newsletter"),
+    (
+        "Enter your email address to follow this blog and receive notifications of new posts "
+        "by email.",
+        "newsletter",
+    ),
+    ("This entry was posted in News and tagged elections. Bookmark the permalink.", "read-more"),
+    ("Our Standards: The Thomson Reuters Trust Principles., opens new tab", "cookie-consent"),
+    ("[email protected]", "cookie-consent"),
+    ("Responses (3)", "comments"),
 ]
 
 
@@ -583,6 +611,11 @@ KEEP = [
     "Follow the advice on WhatsApp scams, police said on Monday.",
     "Comments have to be in English, the court ruled, so the post was struck out.",
     "Representative images of the suspects were shown to the jury.",
+    # a science story's sources are its own text
+    "Provided by European Space Agency",
+    "More information: A. Smith et al. Hibernation, Acta Astronautica (2018). DOI: 10.1016/j.x.1",
+    "Key points of the deal include a 14 percent raise over three years.",
+    "Pinned to the wall was a note from the mayor.",
     # a JSON key is data, whatever it names
     '"comments": [',
     '"tags": {},',
