@@ -445,6 +445,10 @@ POSITIVE = [
     ("Our Standards: The Thomson Reuters Trust Principles., opens new tab", "cookie-consent"),
     ("[email protected]", "cookie-consent"),
     ("Responses (3)", "comments"),
+    # a newsroom or broadcaster credits its own photographer after a slash
+    ("Ellen Paik/NPR", "photo-credit"),
+    ("Jordan Pike/Globe Staff", "photo-credit"),
+    ("Renee Holt/The Minnesota Star Tribune", "photo-credit"),
 ]
 
 
@@ -616,6 +620,8 @@ KEEP = [
     "More information: A. Smith et al. Hibernation, Acta Astronautica (2018). DOI: 10.1016/j.x.1",
     "Key points of the deal include a 14 percent raise over three years.",
     "Pinned to the wall was a note from the mayor.",
+    "Date/Time",
+    "Input/Output",
     # a JSON key is data, whatever it names
     '"comments": [',
     '"tags": {},',

@@ -379,6 +379,26 @@ NEWSPAPERS: tuple[str, ...] = (
     "The Arizona Republic", "Detroit Free Press", "The Denver Post", "Tampa Bay Times",
     "Chicago Sun-Times", "The Baltimore Sun", "Orlando Sentinel", "The Sacramento Bee",
     "The Kansas City Star", "The Oregonian", "Atlanta Journal-Constitution",
+    # papers of chains and cities, and broadcasters and digital newsrooms, which credit
+    # their own photographers the same way ("Ellen Paik/NPR", "Jordan Pike/Globe Staff")
+    "Boston Globe", "Globe Staff", "Sun-Times", "Star Tribune", "The Minnesota Star Tribune",
+    "Seattle Times", "New York Post", "NY Post", "New York Daily News",
+    "Pittsburgh Post-Gazette", "St. Louis Post-Dispatch", "The Plain Dealer", "The Star-Ledger",
+    "NJ Advance Media", "Hartford Courant", "Sun Sentinel", "South Florida Sun Sentinel",
+    "The Salt Lake Tribune", "Deseret News", "The Providence Journal",
+    "Milwaukee Journal Sentinel", "The Columbus Dispatch", "The Tennessean", "IndyStar",
+    "The Indianapolis Star", "The Courier-Journal", "The Des Moines Register",
+    "The Cincinnati Enquirer", "Asbury Park Press", "Austin American-Statesman",
+    "The Palm Beach Post", "Fort Worth Star-Telegram", "The Charlotte Observer",
+    "The News & Observer", "Lexington Herald-Leader", "The Fresno Bee", "Idaho Statesman",
+    "Las Vegas Review-Journal", "The Oklahoman", "Postmedia", "Postmedia News",
+    "The Daily Telegraph", "The Mirror", "Daily Express", "The Japan Times", "The Korea Herald",
+    "Arab News", "Haaretz", "The Times of Israel", "Kyiv Independent", "The Kyiv Independent",
+    "NPR", "CNN", "BBC", "BBC News", "CBS News", "NBC News", "ABC News", "Fox News", "Sky News",
+    "CNBC", "Politico", "Axios", "HuffPost", "The Verge", "Newsweek", "Forbes",
+    "Business Insider", "ProPublica", "The Texas Tribune", "CalMatters", "KFF Health News",
+    "Chalkbeat", "The 19th", "CBC", "CBC News", "CTV News", "Global News", "RNZ", "SBS",
+    "SBS News", "Al Jazeera", "DW", "Euronews", "France 24", "The Conversation",
 )  # fmt: skip
 PHOTO_AGENCIES: tuple[str, ...] = (
     "Getty Images", "Getty", "Getty Images News", "Getty Images Sport",
