@@ -449,6 +449,27 @@ POSITIVE = [
     ("Ellen Paik/NPR", "photo-credit"),
     ("Jordan Pike/Globe Staff", "photo-credit"),
     ("Renee Holt/The Minnesota Star Tribune", "photo-credit"),
+    ("Tom Harrigan | MLive.com", "photo-credit"),
+    # magazines: recipe cards, shop buttons, affiliate notes; local papers: comment rules,
+    # WhatsApp communities, stamps
+    ("Jump to Recipe", "media-widget"),
+    ("Rate this Recipe", "media-widget"),
+    ("See it at Amazon", "ad-marker"),
+    ("$248 $174 at Saks Fifth Avenue", "ad-marker"),
+    ("Shop the Look", "ad-marker"),
+    (
+        "PC Gamer is supported by its audience. When you purchase through links on our site, "
+        "we may earn an affiliate commission. Here’s why you can trust us.",
+        "cookie-consent",
+    ),
+    (
+        "Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.",
+        "comments",
+    ),
+    ("Comments below have not been moderated", "comments"),
+    ("Click here to join the Manchester Evening News WhatsApp community", "share-follow"),
+    ("Oops! Something went wrong. Please try again.", "newsletter"),
+    ("Originally Published: March 4, 2024 at 5:12 PM MST", "media-widget"),
 ]
 
 
@@ -622,6 +643,9 @@ KEEP = [
     "Pinned to the wall was a note from the mayor.",
     "Date/Time",
     "Input/Output",
+    "Jump into the lake from the wooden pier at the north end.",
+    "Keep it clean, the coach told his players before the final.",
+    "Shop at the market early, when the fish is freshest.",
     # a JSON key is data, whatever it names
     '"comments": [',
     '"tags": {},',

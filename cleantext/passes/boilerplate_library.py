@@ -398,7 +398,9 @@ NEWSPAPERS: tuple[str, ...] = (
     "CNBC", "Politico", "Axios", "HuffPost", "The Verge", "Newsweek", "Forbes",
     "Business Insider", "ProPublica", "The Texas Tribune", "CalMatters", "KFF Health News",
     "Chalkbeat", "The 19th", "CBC", "CBC News", "CTV News", "Global News", "RNZ", "SBS",
-    "SBS News", "Al Jazeera", "DW", "Euronews", "France 24", "The Conversation",
+    "SBS News", "Al Jazeera", "DW", "Euronews", "France 24", "The Conversation", "MLive",
+    "MLive.com", "AL.com", "PennLive", "OregonLive", "The Oregonian/OregonLive", "NJ.com",
+    "Syracuse.com", "cleveland.com", "Bay Area News Group", "RollingNews.ie",
 )  # fmt: skip
 PHOTO_AGENCIES: tuple[str, ...] = (
     "Getty Images", "Getty", "Getty Images News", "Getty Images Sport",
