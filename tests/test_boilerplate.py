@@ -470,6 +470,24 @@ POSITIVE = [
     ("Click here to join the Manchester Evening News WhatsApp community", "share-follow"),
     ("Oops! Something went wrong. Please try again.", "newsletter"),
     ("Originally Published: March 4, 2024 at 5:12 PM MST", "media-widget"),
+    # pages of the extraction benchmark and 2023 US scrapes: sign-up confirmations, rating
+    # widgets, a paper's gift-article bar, a radio site's image toggles, comment rules
+    ("There was an error processing your subscription.", "newsletter"),
+    (
+        "Get browser notifications for breaking news, live events, and exclusive reporting.",
+        "app-promo",
+    ),
+    ("Rating: 36 Votes", "comments"),
+    ("Listen 9 min Comment on this story Comment Gift Article Share", "share-follow"),
+    ("195Shares", "share-follow"),
+    ("Enlarge this image toggle caption Trent Nelson/AP Trent Nelson/AP", "media-widget"),
+    ("This slideshow requires JavaScript.", "media-widget"),
+    (
+        "Community Rules apply to all content you upload or otherwise submit to this site.",
+        "cookie-consent",
+    ),
+    ("Jason Cipriani/ZDNet", "photo-credit"),
+    ("SEE RELATED STORY: Girl's brain tumor disappears, baffling doctors", "read-more"),
 ]
 
 
@@ -646,6 +664,10 @@ KEEP = [
     "Jump into the lake from the wooden pier at the north end.",
     "Keep it clean, the coach told his players before the final.",
     "Shop at the market early, when the fish is freshest.",
+    # an article's own shop buttons and notes, as the news corpus keeps them
+    "See it now: Amazon",
+    "Get it on Amazon for $649.99",
+    "Main image credit: Getty",
     # a JSON key is data, whatever it names
     '"comments": [',
     '"tags": {},',

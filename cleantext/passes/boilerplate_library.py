@@ -400,7 +400,8 @@ NEWSPAPERS: tuple[str, ...] = (
     "Chalkbeat", "The 19th", "CBC", "CBC News", "CTV News", "Global News", "RNZ", "SBS",
     "SBS News", "Al Jazeera", "DW", "Euronews", "France 24", "The Conversation", "MLive",
     "MLive.com", "AL.com", "PennLive", "OregonLive", "The Oregonian/OregonLive", "NJ.com",
-    "Syracuse.com", "cleveland.com", "Bay Area News Group", "RollingNews.ie",
+    "Syracuse.com", "cleveland.com", "Bay Area News Group", "RollingNews.ie", "ZDNet", "CNET",
+    "TechCrunch", "Engadget", "Ars Technica", "Mashable", "Gizmodo", "VentureBeat",
 )  # fmt: skip
 PHOTO_AGENCIES: tuple[str, ...] = (
     "Getty Images", "Getty", "Getty Images News", "Getty Images Sport",
