@@ -488,6 +488,18 @@ POSITIVE = [
     ),
     ("Jason Cipriani/ZDNet", "photo-credit"),
     ("SEE RELATED STORY: Girl's brain tumor disappears, baffling doctors", "read-more"),
+    ("[Read: Tunisia sends most foreign fighters to Islamic State in Syria]", "read-more"),
+    ("A flexible plan you can cancel anytime.", "continue-reading"),
+    (
+        "Media playback is unsupported on your device Media caption Who is Julian Assange?",
+        "media-widget",
+    ),
+    ("858 shares Pinterest", "share-follow"),
+    ("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "app-promo"),
+    (
+        "By choosing I Accept, you consent to our use of cookies and other tracking technologies.",
+        "cookie-consent",
+    ),
 ]
 
 
@@ -668,6 +680,8 @@ KEEP = [
     "See it now: Amazon",
     "Get it on Amazon for $649.99",
     "Main image credit: Getty",
+    "Ticker Security Last Change Change %",
+    "Explore further, the team said.",
     # a JSON key is data, whatever it names
     '"comments": [',
     '"tags": {},',
