@@ -43,6 +43,12 @@ HOSTILE = {
     ),
     "dotted names on one line": "a pd.DataFrame or dd.Series " * 10_000,
     "interactive prompt lines": ">>> x.Y\nout\n" * 20_000,
+    # runs that the library's price, counter and credit patterns read from a line's start
+    "a price run before a shop": "1,234" * 40_000
+    + " at Amazon\n"
+    + "$9.99 " * 20_000
+    + "at Amazon",
+    "a counter run before followers": "1.2" * 40_000 + "k followers\n" + "12" * 50_000 + " shares",
 }
 
 
