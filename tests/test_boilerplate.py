@@ -682,6 +682,13 @@ KEEP = [
     "Main image credit: Getty",
     "Ticker Security Last Change Change %",
     "Explore further, the team said.",
+    # the wordings of shop buttons and affiliate notes, in prose and listings
+    "See it at the Tate Modern until May",
+    "Shop at Borough Market",
+    "However, we may earn less this year as costs rise.",
+    "However, we may receive compensation from the insurer.",
+    "The company values your feedback",
+    "The party does not endorse these opinions",
     # a JSON key is data, whatever it names
     '"comments": [',
     '"tags": {},',
