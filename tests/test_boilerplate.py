@@ -496,6 +496,19 @@ POSITIVE = [
     ),
     ("858 shares Pinterest", "share-follow"),
     ("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "app-promo"),
+    # trade sites and papers of Australia, Canada, Hong Kong, Nigeria...
+    ("Get our breaking news email, free app or daily news podcast", "newsletter"),
+    (
+        "\u2026 as you\u2019re joining us today from Australia, we have a small favour to ask.",
+        "newsletter",
+    ),
+    ("Register now to keep reading this article.", "continue-reading"),
+    ("Track the storm with our interactive radar.", "app-promo"),
+    ("Help keep family & friends informed by sharing this article", "share-follow"),
+    ("Comments are moderated and may not appear immediately.", "comments"),
+    ("Dean Harrow|Car and Driver", "photo-credit"),
+    ("View the original press release on accesswire.com", "cookie-consent"),
+    ("Posted 5h ago, updated 3h ago", "media-widget"),
     (
         "By choosing I Accept, you consent to our use of cookies and other tracking technologies.",
         "cookie-consent",
@@ -689,6 +702,8 @@ KEEP = [
     "However, we may receive compensation from the insurer.",
     "The company values your feedback",
     "The party does not endorse these opinions",
+    "Register now for the spring league, organisers urged parents.",
+    "Pricing and availability vary by region, the company said.",
     # a JSON key is data, whatever it names
     '"comments": [',
     '"tags": {},',

@@ -402,6 +402,7 @@ NEWSPAPERS: tuple[str, ...] = (
     "MLive.com", "AL.com", "PennLive", "OregonLive", "The Oregonian/OregonLive", "NJ.com",
     "Syracuse.com", "cleveland.com", "Bay Area News Group", "RollingNews.ie", "ZDNet", "CNET",
     "TechCrunch", "Engadget", "Ars Technica", "Mashable", "Gizmodo", "VentureBeat",
+    "Car and Driver", "MotorTrend", "Simple Flying", "The Points Guy",
 )  # fmt: skip
 PHOTO_AGENCIES: tuple[str, ...] = (
     "Getty Images", "Getty", "Getty Images News", "Getty Images Sport",
