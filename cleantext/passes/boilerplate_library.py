@@ -27,11 +27,11 @@ about a website, cookies or terms, ``{duration}`` a play time (``4:31``, ``5 min
 ``{site}`` a short name,
 ``{section}`` a capitalised section name, ``{name}`` a capitalised name, ``{credit}`` a photo
 credit chain (``Jane Doe/AFP``), ``{agency}`` a news or photo agency, ``{photoagency}`` a
-photo agency, ``{paper}`` a newspaper (``The New York Times``), ``{networks}`` social
-networks (``Facebook, Twitter and Instagram``), ``{netlist}`` a bare list of two or more
-share buttons, ``{handle}`` an ``@handle``, ``{email}``, ``{domain}`` (``example.com``),
-``{caption}`` a short caption, ``{stamp}`` a date or time of day (``10:45 PM SGT, 2 Feb
-2024``).
+photo agency, ``{paper}`` a newspaper or a newsroom (``The New York Times``, ``NPR``),
+``{networks}`` social networks (``Facebook, Twitter and Instagram``), ``{netlist}`` a bare
+list of two or more share buttons, ``{handle}`` an ``@handle``, ``{email}``, ``{domain}``
+(``example.com``), ``{caption}`` a short caption, ``{stamp}`` a date or time of day (``10:45
+PM SGT, 2 Feb 2024``).
 
 A line that matches no entry as a whole can still be boilerplate when every sentence in it
 is (``Sign up for our newsletter. We won't share your email address.``) or when it is a
@@ -361,8 +361,9 @@ NEWS_AGENCIES: tuple[str, ...] = (
     "ZUMAPRESS", "ZUMAPRESS.com", "Imagn", "USA Today Sports", "Icon Sportswire",
     "Action Images", "Sportsfile", "Inpho", "Offside", "Backgrid", "Splash News",
 )  # fmt: skip
-# Newspapers credit their own photographers: "Todd Heisler/The New York Times". Only after
-# a slash ({paper}): "Jane Doe, The Guardian" may be a byline, which stays.
+# Newspapers and newsrooms credit their own photographers: "Todd Heisler/The New York Times".
+# A credit takes one only after a slash or a bar ({paper}): "Jane Doe, The Guardian" may be
+# a byline, which stays; names that are words ("Time", "Mirror") are left out.
 NEWSPAPERS: tuple[str, ...] = (
     "The New York Times", "New York Times", "The Washington Post", "Washington Post",
     "The Wall Street Journal", "The Guardian", "The Observer", "The Boston Globe",
