@@ -397,7 +397,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
             if o.document is None or (o.errors and _stop_on_error(config)):
                 continue  # nothing trustworthy to write; the error is reported below
             chunks.append(
-                o.document.encode(o.text) if args.output else o.text.encode(o.document.encoding)
+                o.document.encode(o.text) if args.output else o.document.encode_stream(o.text)
             )
         if args.output:
             if chunks:

@@ -1,9 +1,11 @@
 """Files and streams: strict decoding, atomic writes, line/column lookup.
 
 Text is decoded strictly (UTF-8 by default) and kept exactly as it is: CRLF line endings, a
-byte-order mark and the final-newline convention all survive a round trip. Writes go to a
-temporary file in the same folder, which then replaces the original, so a failure never
-leaves a half-written file.
+byte-order mark and the final-newline convention all survive a round trip. A file that
+opens with a UTF-16 or UTF-32 byte-order mark (what Windows PowerShell's ``>`` and a
+spreadsheet's "Unicode text" export write) is read in that encoding, and written back in
+it. Writes go to a temporary file in the same folder, which then replaces the original, so
+a failure never leaves a half-written file.
 
 >>> doc = decode_bytes(b"\\xef\\xbb\\xbfHello\\r\\n", name="hello.txt")
 >>> doc.text, doc.bom
@@ -15,6 +17,7 @@ b'\\xef\\xbb\\xbfHi\\r\\n'
 from __future__ import annotations
 
 import bisect
+import codecs
 import contextlib
 import functools
 import os
@@ -28,6 +31,14 @@ from typing import IO
 from cleantext.errors import InputError
 
 BOM = "\ufeff"
+# The byte-order marks that name their encoding; UTF-32 LE first, as it opens like UTF-16 LE.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_MARKS = tuple(mark for mark, _ in _BOMS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +58,20 @@ class Document:
         """Encode ``text`` the way this document was stored (same encoding, same BOM)."""
         return ((BOM if self.bom else "") + text).encode(self.encoding)
 
+    def encode_stream(self, text: str) -> bytes:
+        """Encode ``text`` for a stream such as standard output: as :meth:`encode`, but a
+        UTF-8 BOM is left out (it would land inside output that joins several files); a
+        UTF-16 or UTF-32 one stays, as the bytes cannot be read without their order.
+
+        >>> Document("a.txt", "", bom=True).encode_stream("hi")
+        b'hi'
+        >>> Document("a.txt", "", "utf-16-le", bom=True).encode_stream("hi")
+        b'\\xff\\xfeh\\x00i\\x00'
+        """
+        if self.encoding.startswith(("utf-16", "utf-32")):
+            return self.encode(text)
+        return text.encode(self.encoding)
+
 
 def decode_bytes(data: bytes, *, name: str, encoding: str = "utf-8") -> Document:
     """Decode file contents strictly; raise :class:`InputError` naming the byte offset.
@@ -55,12 +80,20 @@ def decode_bytes(data: bytes, *, name: str, encoding: str = "utf-8") -> Document
     Traceback (most recent call last):
     ...
     cleantext.errors.InputError: menu.txt: not valid utf-8 at byte offset 3 (byte 0xe9); ...
+
+    With UTF-8 asked for (the default), a UTF-16 or UTF-32 byte-order mark names the
+    encoding instead, as no UTF-8 text can open with one:
+
+    >>> doc = decode_bytes(b"\\xff\\xfeH\\x00i\\x00", name="ps.txt")
+    >>> doc.text, doc.encoding, doc.bom
+    ('Hi', 'utf-16-le', True)
     """
-    if b"\x00" in data[:8192] and not encoding.lower().startswith("utf-16"):
+    encoding = _by_bom(data, encoding)
+    if b"\x00" in data[:8192] and not encoding.lower().startswith(("utf-16", "utf-32")):
         offset = data.index(b"\x00")
         raise InputError(
             f"{name}: looks like a binary file (NUL byte at offset {offset}); "
-            "cleantext only cleans text files"
+            + (_utf16_hint(data[:8192]) or "cleantext only cleans text files")
         )
     try:
         text = data.decode(encoding)
@@ -77,6 +110,38 @@ def decode_bytes(data: bytes, *, name: str, encoding: str = "utf-8") -> Document
         ) from None
     bom = text.startswith(BOM)
     return Document(name=name, text=text[1:] if bom else text, encoding=encoding, bom=bom)
+
+
+def _by_bom(data: bytes, encoding: str) -> str:
+    """``encoding``, or the UTF-16 or UTF-32 encoding that the byte-order mark opening
+    ``data`` names when ``encoding`` is UTF-8 (which such a file cannot be)."""
+    if not data.startswith(_MARKS):
+        return encoding
+    try:
+        if codecs.lookup(encoding).name != "utf-8":
+            return encoding
+    except LookupError:
+        return encoding  # the decoder names the unknown encoding
+    return next(name for bom, name in _BOMS if data.startswith(bom))
+
+
+def _utf16_hint(head: bytes) -> str:
+    """What to pass when ``head`` reads as UTF-16 text without its byte-order mark (a NUL
+    in every other byte, on one side), else an empty string.
+
+    >>> _utf16_hint("Hello, world".encode("utf-16-le"))
+    'it reads as UTF-16 without a byte-order mark: pass --encoding utf-16-le'
+    >>> _utf16_hint(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
+    ''
+    """
+    even = head[0::2].count(0)
+    odd = head[1::2].count(0)
+    half = len(head) // 2
+    if half >= 4 and odd >= 0.9 * half and even == 0:
+        return "it reads as UTF-16 without a byte-order mark: pass --encoding utf-16-le"
+    if half >= 4 and even >= 0.9 * half and odd == 0:
+        return "it reads as UTF-16 without a byte-order mark: pass --encoding utf-16-be"
+    return ""
 
 
 def read_document(path: str | Path, *, encoding: str = "utf-8") -> Document:

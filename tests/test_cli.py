@@ -182,6 +182,31 @@ def test_encoding_flag(tmp_path: Path) -> None:
     assert path.read_bytes() == "café\n".encode("cp1252")
 
 
+def test_utf16_file_with_a_bom_is_fixed_in_utf16(tmp_path: Path) -> None:
+    # What Windows PowerShell 5's ">" writes: UTF-16 LE, a byte-order mark, CRLF.
+    def powershell(text: str) -> bytes:
+        return ("\ufeff" + text.replace("\n", "\r\n")).encode("utf-16-le")
+
+    path = tmp_path / "ps.txt"
+    path.write_bytes(powershell(DIRTY))
+    check = run("check", "ps.txt", cwd=tmp_path)
+    assert check.returncode == 1, check.stderr
+    assert "ps.txt:3:3: unicode/mojibake" in check.stdout.decode()  # columns in characters
+    assert run("clean", "ps.txt", cwd=tmp_path).stdout == powershell(CLEANED)
+    assert run("fix", "ps.txt", cwd=tmp_path).returncode == 0
+    assert path.read_bytes() == powershell(CLEANED)
+
+
+def test_utf16_without_a_bom_says_which_encoding_to_pass(tmp_path: Path) -> None:
+    (tmp_path / "raw.txt").write_bytes(DIRTY.encode("utf-16-be"))
+    out = run("check", "raw.txt", cwd=tmp_path)
+    assert out.returncode == 2
+    assert "pass --encoding utf-16-be" in out.stderr.decode()
+    fixed = run("fix", "--encoding", "utf-16-be", "raw.txt", cwd=tmp_path)
+    assert fixed.returncode == 0, fixed.stderr
+    assert (tmp_path / "raw.txt").read_bytes() == CLEANED.encode("utf-16-be")
+
+
 def test_directories_are_walked_with_excludes(tmp_path: Path) -> None:
     for rel in ("docs/a.txt", ".git/b.txt", ".venv/c.txt", "skip/d.txt", "img.bin"):
         p = tmp_path / rel

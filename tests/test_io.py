@@ -28,13 +28,33 @@ def test_decode_keeps_text_and_bom(data: bytes, text: str, bom: bool) -> None:
     assert doc.encode(doc.text) == data
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_a_utf16_or_utf32_bom_names_the_encoding(encoding: str) -> None:
+    data = "\ufeffcaf\u00e9 \u2014 \U0001f600\r\n".encode(encoding)
+    doc = decode_bytes(data, name="f")
+    assert (doc.text, doc.encoding, doc.bom) == ("caf\u00e9 \u2014 \U0001f600\r\n", encoding, True)
+    assert doc.encode(doc.text) == data
+    assert decode_bytes(data, name="f", encoding="UTF8").encoding == encoding
+
+
+def test_a_bom_does_not_override_another_encoding_asked_for() -> None:
+    doc = decode_bytes(b"\xff\xfeab", name="f", encoding="latin-1")
+    assert (doc.text, doc.encoding) == ("\u00ff\u00feab", "latin-1")
+
+
+@pytest.mark.parametrize("order", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_refused_with_the_flag_to_pass(order: str) -> None:
+    with pytest.raises(InputError, match=f"binary.*pass --encoding {order}"):
+        decode_bytes("Caf\u00e9 prices rose.\n".encode(order), name="f.txt")
+
+
 def test_invalid_utf8_names_file_and_offset() -> None:
     with pytest.raises(InputError, match=r"f\.txt: not valid utf-8 at byte offset 5"):
         decode_bytes(b"hello\xff world", name="f.txt")
 
 
 def test_binary_is_refused() -> None:
-    with pytest.raises(InputError, match="binary"):
+    with pytest.raises(InputError, match=r"binary file .*; cleantext only cleans text files$"):
         decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00", name="img.png")
 
 
