@@ -160,7 +160,7 @@ def test_a_bucket_whose_template_needs_no_word_lets_every_line_of_it_through() -
     required = (("photo",), ())
     buckets = {("first", "photo"): (0,), ("last-kind", "agency"): (1,)}
     screen = build_screen(phrases, required, buckets, (), None)
-    assert screen.needs == {("first", "photo"): ("photo",), ("last-kind", "agency"): None}
+    assert screen.needs == {("first", "photo"): (("photo", ((),)),), ("last-kind", "agency"): None}
     assert screen.may_match("Jane Doe/AFP")
     assert screen.may_match("Photo by Jane")
     assert not screen.may_match("Shares fell")
@@ -169,7 +169,27 @@ def test_a_bucket_whose_template_needs_no_word_lets_every_line_of_it_through() -
 def test_the_needed_words_skip_a_word_that_holds_another() -> None:
     required = (("photos",), ("photo",))
     screen = build_screen((), required, {("first", "x"): (0, 1)}, (), None)
-    assert screen.needs[("first", "x")] == ("photo",)
+    assert screen.needs[("first", "x")] == (("photo", ((),)),)
+
+
+def test_a_template_is_tried_only_on_a_line_with_all_its_required_words() -> None:
+    # two templates share their longest word: a line that holds it but none of the other
+    # words of either is no template's
+    required = (("zebrafish", "sign", "our"), ("zebrafish", "archive"), ("photos",))
+    screen = build_screen((), required, {("first", "the"): (0, 1, 2)}, (), None)
+    assert screen.needs[("first", "the")] == (
+        ("zebrafish", (("archive",), ("our", "sign"))),
+        ("photos", ((),)),
+    )
+    assert not screen.may_match("The zebrafish went out to sea on Monday.")
+    assert not screen.may_match("The zebrafish of our lake")
+    assert screen.may_match("The zebrafish archive")
+    assert screen.may_match("The zebrafish: sign up for our list")
+    assert screen.may_match("The photos")
+    # the library's own: the longest word of the "any" bucket's templates is in this line,
+    # their other words are not
+    line = "The special envoy said she would receive the delegation in March."
+    assert not library().screen.may_match(normalize_line(line))
 
 
 def test_each_pair_of_bits_is_classified_as_without_the_screen() -> None:
@@ -217,5 +237,6 @@ _COMMON_WORDS = frozenset(
 def test_templates_that_no_token_dispatches_need_a_word_rarer_than_a_function_word() -> None:
     needs = library().screen.needs.get(("any", ""))
     assert needs, "the library has templates that no first or last token dispatches"
-    assert not _COMMON_WORDS.intersection(needs)
-    assert all(len(word) >= 4 for word in needs)
+    words = {word for word, _ in needs}
+    assert not _COMMON_WORDS.intersection(words)
+    assert all(len(word) >= 4 for word in words)

@@ -13,8 +13,8 @@ step implies, so it never turns away a line that a rule would take:
   sentences: only a phrase or a pattern may take it;
 - a template is tried only on a line of its dispatch bucket (the line's first or last
   token, or the kind of either), and only if each of its required words is in the line: a
-  line whose buckets hold no template with its longest required word present is no
-  template's;
+  line whose buckets hold no template with all its required words present is no
+  template's (the longest word of each is looked for first, and the others only then);
 - a pattern is tried as it is (one call for the whole line, one for its first sentence);
 - a call to action has 30 words at most, one of the stems that :func:`may_call_to_action
   <cleantext.passes.boilerplate_library.may_call_to_action>` looks for, and a match of one
@@ -61,6 +61,8 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # What a symbol that no rule names is read as: an ASCII symbol that no rule names either
 # (no word character, space, decoration, sentence break, quote or dispatch token).
 STAND_IN = "^"
+#: What a line must hold for one of the templates of a bucket (see :attr:`Screen.needs`).
+Needs = tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +79,10 @@ class Screen:
     pairs: frozenset[tuple[str, str]]
     #: The phrases of one key word.
     singles: frozenset[str]
-    #: For each dispatch bucket, the words a line must hold one of for one of its
-    #: templates (the longest required word of each), or None if one template has none.
-    needs: Mapping[tuple[str, str], tuple[str, ...] | None]
+    #: For each dispatch bucket, what a line must hold for one of its templates, or None
+    #: if one template requires no word: the longest required word of some of them, each
+    #: with the other words that each of those requires (``((),)`` if one needs no other).
+    needs: Mapping[tuple[str, str], Needs | None]
     #: The patterns of the library, in one alternation (or each alone).
     union: regex.Pattern[str] | None
     patterns: tuple[regex.Pattern[str], ...]
@@ -222,15 +225,26 @@ class Screen:
         )
 
 
-def _needed(need: tuple[str, ...] | None, folded: str) -> bool:
+def _needed(need: Needs | None, folded: str) -> bool:
     """Whether a bucket's templates may match: ``need`` is None (a template needs no word)
-    or one of its words is in ``folded``; an empty bucket (``()``) never does."""
+    or ``folded`` holds every required word of one of them; an empty bucket (``()``)
+    never does.
+
+    >>> need = (("newsletter", (("sign",), ("our", "free"))),)
+    >>> [_needed(need, s) for s in ("sign up to the newsletter", "the newsletter", "sign")]
+    [True, False, False]
+    """
     if need is None:
         return True
-    # a few words: plain searches beat one alternation, and a loop beats any() here
-    for word in need:  # noqa: SIM110
+    # a few words: plain searches beat one alternation, and loops beat any() and all() here
+    for word, others in need:
         if word in folded:
-            return True
+            for rest in others:
+                for other in rest:
+                    if other not in folded:
+                        break
+                else:
+                    return True
     return False
 
 
@@ -241,6 +255,21 @@ def _call_to_action(s: str, folded: str) -> bool:
         if stem in folded:
             return _NEWS_CUE.search(s) is not None or _NAG.search(s) is not None
     return False
+
+
+def _fewest(rests: set[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
+    """The sets of words in ``rests`` that hold no other one of them, fewest words first:
+    a line that holds a larger set holds the smaller one too.
+
+    >>> _fewest({("our",), ("our", "free"), ("weekly",)})
+    (('our',), ('weekly',))
+    """
+    ordered = sorted(rests, key=lambda r: (len(r), r))
+    kept: list[tuple[str, ...]] = []
+    for rest in ordered:
+        if not any(set(k) <= set(rest) for k in kept):
+            kept.append(rest)
+    return tuple(kept)
 
 
 def build_screen(
@@ -265,13 +294,24 @@ def build_screen(
             singles.add(words[0])
         else:
             pairs.add((words[0], words[1]))
-    needs: dict[tuple[str, str], tuple[str, ...] | None] = {}
+    needs: dict[tuple[str, str], Needs | None] = {}
     for slot, members in buckets.items():
-        longest = {max(required[i], key=len) if required[i] else "" for i in members}
-        if "" in longest:
+        if any(not required[i] for i in members):
             needs[slot] = None
-        else:  # the longest (rarest) first; a word that holds another is not needed
-            ordered = sorted(longest, key=lambda w: (-len(w), w))
-            needs[slot] = tuple(w for w in ordered if not any(o in w for o in longest - {w}))
+            continue
+        by_longest: dict[str, set[tuple[str, ...]]] = {}
+        for i in members:
+            longest = max(required[i], key=len)
+            rest = list(required[i])
+            rest.remove(longest)
+            by_longest.setdefault(longest, set()).add(tuple(sorted(set(rest) - {longest})))
+        # the longest (rarest) words first; of the other words, no set that holds another;
+        # no word that holds a word enough alone ("photos" beside "photo")
+        alone = {w for w, rests in by_longest.items() if () in rests}
+        needs[slot] = tuple(
+            (word, _fewest(by_longest[word]))
+            for word in sorted(by_longest, key=lambda w: (-len(w), w))
+            if not any(o != word and o in word for o in alone)
+        )
     tokens = frozenset(token for _, token in buckets)
     return Screen(frozenset(pairs), frozenset(singles), needs, union, tuple(patterns), tokens)
