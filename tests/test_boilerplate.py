@@ -513,6 +513,9 @@ POSITIVE = [
         "By choosing I Accept, you consent to our use of cookies and other tracking technologies.",
         "cookie-consent",
     ),
+    ("SEE MORE: Hong Kong protests: 800 students under siege in university", "read-more"),
+    ("Comments (74 posted)", "comments"),
+    ("Expand full story", "continue-reading"),
 ]
 
 
@@ -689,6 +692,7 @@ KEEP = [
     "Jump into the lake from the wooden pier at the north end.",
     "Keep it clean, the coach told his players before the final.",
     "Shop at the market early, when the fish is freshest.",
+    "See more of the coast by bike: the trail runs 40 miles.",
     # an article's own shop buttons and notes, as the news corpus keeps them
     "See it now: Amazon",
     "Get it on Amazon for $649.99",
