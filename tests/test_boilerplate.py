@@ -923,6 +923,12 @@ INLINE = [
     ),
     ("Profits rose. - Advertisement - Shares jumped.", "Profits rose. Shares jumped."),
     ("Profits rose. [Advertisement] Shares jumped.", "Profits rose. Shares jumped."),
+    # a blog's pull quote with its tweet button (the Click to Tweet plug-in)
+    (
+        "Visibility grows slowly. Click To Tweet It is easier than you think.",
+        "Visibility grows slowly. It is easier than you think.",
+    ),
+    ("The flood of tactics is the enemy. Click To Tweet", "The flood of tactics is the enemy."),
 ]
 
 
@@ -938,6 +944,7 @@ INLINE_KEEP = [
     "The company ran an Advertisement in capitals",
     "It said Advertisement The next day",
     "The Reklam agency said so. Reklam Ajansi grew.",  # other languages: whole lines only
+    "You can reply. Click to tweet the quote, she said.",
 ]
 
 
