@@ -122,7 +122,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--diff", action="store_true", help="print a unified diff")
     report.add_argument("--statistics", action="store_true", help="count changes by rule")
     report.add_argument(
-        "--output-format", choices=("text", "json"), default="text", help="diagnostics format"
+        "--output-format",
+        choices=("text", "json", "github"),
+        default="text",
+        help="diagnostics format (github: annotations for GitHub Actions)",
     )
     report.add_argument("--quiet", "-q", action="store_true", help="print only errors")
 
@@ -344,6 +347,10 @@ def _print_diagnostics(args: argparse.Namespace, outcomes: list[Outcome], out: T
     if args.output_format == "json":
         json.dump([d.as_dict() for d in diags], out, ensure_ascii=False, indent=2)
         out.write("\n")
+        return
+    if args.output_format == "github":
+        for d in diags:
+            out.write(d.format_github() + "\n")
         return
     if not args.quiet:
         for d in diags:

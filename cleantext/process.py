@@ -64,6 +64,27 @@ class Diagnostic:
             return f"{self.path}:{self.line}: field {self.field}: {text}"
         return f"{self.path}:{self.line}:{self.col}: {text}"
 
+    def format_github(self) -> str:
+        """A GitHub Actions workflow command (``--output-format github``): an error
+        annotation for a change, a notice for a suggestion, at the file, line and column.
+
+        >>> from cleantext import Pipeline
+        >>> (change,) = Pipeline.default().run("x  ").edits
+        >>> print(Diagnostic("a, b.txt", 1, 2, change).format_github())  # doctest: +ELLIPSIS
+        ::error file=a%2C b.txt,line=1,col=2,title=cleantext whitespace/trailing::whitespace/...
+        """
+        level = "notice" if self.suggestion else "error"
+        props = f"file={_github_property(self.path)},line={self.line}"
+        if self.field is None:
+            props += f",col={self.col}"
+        title = _github_property(f"cleantext {self.change.rule}")
+        text = describe(self.change)
+        if self.field is not None:
+            text = f"field {self.field}: {text}"
+        if self.suggestion:
+            text = f"suggestion: {text}"
+        return f"::{level} {props},title={title}::{_github_data(text)}"
+
     def as_dict(self) -> dict[str, object]:
         """A JSON-ready dict (for ``--output-format json``)."""
         d: dict[str, object] = {
@@ -76,6 +97,16 @@ class Diagnostic:
             d["field"] = self.field
         d.update(self.change.as_dict())
         return d
+
+
+def _github_data(text: str) -> str:
+    """``text`` escaped as the message of a GitHub workflow command."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _github_property(text: str) -> str:
+    """``text`` escaped as a property (``file=``, ``title=``) of a GitHub workflow command."""
+    return _github_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 @dataclass(frozen=True, slots=True)

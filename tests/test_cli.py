@@ -115,6 +115,21 @@ def test_check_options(tmp_path: Path) -> None:
     assert "whitespace/" not in only and "unicode/mojibake" in only
 
 
+def test_github_annotations(tmp_path: Path) -> None:
+    (tmp_path / "a, b.txt").write_text(DIRTY, encoding="utf-8")
+    out = run("check", "--output-format", "github", "a, b.txt", cwd=tmp_path)
+    assert out.returncode == 1
+    lines = out.stdout.decode().splitlines()
+    assert lines[0] == (
+        "::error file=a%2C b.txt,line=3,col=3,title=cleantext unicode/mojibake::"
+        "unicode/mojibake 'â€™' -> '’' (decoded text that was UTF-8 read as Windows-1252/Latin-1)"
+    )
+    assert all(line.startswith("::error file=a%2C b.txt,line=") for line in lines)
+    assert len(lines) == len(
+        json.loads(run("check", "--output-format", "json", "a, b.txt", cwd=tmp_path).stdout)
+    )
+
+
 def test_fix_rewrites_in_place_keeping_crlf_bom_and_mode(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes(b"\xef\xbb\xbf" + DIRTY.replace("\n", "\r\n").encode())
