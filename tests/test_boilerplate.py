@@ -516,6 +516,13 @@ POSITIVE = [
     ("SEE MORE: Hong Kong protests: 800 students under siege in university", "read-more"),
     ("Comments (74 posted)", "comments"),
     ("Expand full story", "continue-reading"),
+    ("BLACK DEATH PLAGUE fears: Holidaymakers die after eating marmot [INSIGHT]", "read-more"),
+    ("DON'T MISS China furious at Macron for Hong Kong protest jibe [INSIGHT]|", "read-more"),
+    ("(Image: \u00a9 NASA/ESA/K. Retherford/SWRI)", "photo-credit"),
+    ("Photo: \u00a9 Reuters", "photo-credit"),
+    ("Source: Supplied", "photo-credit"),
+    ("1 Photo", "media-widget"),
+    ("Download citation", "media-widget"),
 ]
 
 
@@ -693,6 +700,10 @@ KEEP = [
     "Keep it clean, the coach told his players before the final.",
     "Shop at the market early, when the fish is freshest.",
     "See more of the coast by bike: the trail runs 40 miles.",
+    "Image: \u00a9 Shutterstock. The agency said the photo was licensed.",
+    "Source: Reuters",
+    "1 photo of the crash was released by police.",
+    "Download citation data from the journal's site.",
     # an article's own shop buttons and notes, as the news corpus keeps them
     "See it now: Amazon",
     "Get it on Amazon for $649.99",

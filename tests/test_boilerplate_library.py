@@ -643,6 +643,9 @@ def test_a_widget_headline_may_say_says_or_said_after_a_colon() -> None:
         "Reuters",
         "Listen now",
         "Top picks",
+        "Shares",
+        "Breaking News",
+        "Featured",
     ],
 )
 def test_ambiguous_labels_go_only_beside_other_boilerplate(line: str) -> None:

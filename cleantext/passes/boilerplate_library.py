@@ -524,7 +524,8 @@ PLACEHOLDERS: dict[str, str] = {
     "name": rf"(?!{_FUNCTION}\b){_CAPW}(?: (?:{_CONNECT} )?{_CAPW}){{0,5}}",
     "credit": (
         r"(?!(?i:by|from|with|and|or|the|reporting|editing|writing) )"
-        rf"{_CRED}(?:(?: ?[/|,;] ?| - | via | and | & | (?:{_CONNECT}) | ){_CRED}){{0,11}}"
+        # a copyright sign may stand before the name ("Image: © Shutterstock")
+        rf"(?:\u00a9 ?)?{_CRED}(?:(?: ?[/|,;] ?| - | via | and | & | (?:{_CONNECT}) | ){_CRED}){{0,11}}"
     ),
     "agency": _AGENCY,
     "paper": r"(?i:\L<papers>)",
