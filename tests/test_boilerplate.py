@@ -523,6 +523,7 @@ POSITIVE = [
     ("Source: Supplied", "photo-credit"),
     ("1 Photo", "media-widget"),
     ("Download citation", "media-widget"),
+    ("Also on rt.com Journalists threatened with arrest as Bolivia purges its left", "read-more"),
 ]
 
 
@@ -704,6 +705,7 @@ KEEP = [
     "Source: Reuters",
     "1 photo of the crash was released by police.",
     "Download citation data from the journal's site.",
+    "Also on BBC.com the story ran widely, he said.",
     # an article's own shop buttons and notes, as the news corpus keeps them
     "See it now: Amazon",
     "Get it on Amazon for $649.99",

@@ -525,7 +525,8 @@ PLACEHOLDERS: dict[str, str] = {
     "credit": (
         r"(?!(?i:by|from|with|and|or|the|reporting|editing|writing) )"
         # a copyright sign may stand before the name ("Image: © Shutterstock")
-        rf"(?:\u00a9 ?)?{_CRED}(?:(?: ?[/|,;] ?| - | via | and | & | (?:{_CONNECT}) | ){_CRED}){{0,11}}"
+        rf"(?:\u00a9 ?)?{_CRED}"
+        rf"(?:(?: ?[/|,;] ?| - | via | and | & | (?:{_CONNECT}) | ){_CRED}){{0,11}}"
     ),
     "agency": _AGENCY,
     "paper": r"(?i:\L<papers>)",
