@@ -68,7 +68,7 @@ class Document:
         >>> Document("a.txt", "", "utf-16-le", bom=True).encode_stream("hi")
         b'\\xff\\xfeh\\x00i\\x00'
         """
-        if self.encoding.startswith(("utf-16", "utf-32")):
+        if _wide(self.encoding):
             return self.encode(text)
         return text.encode(self.encoding)
 
@@ -89,7 +89,7 @@ def decode_bytes(data: bytes, *, name: str, encoding: str = "utf-8") -> Document
     ('Hi', 'utf-16-le', True)
     """
     encoding = _by_bom(data, encoding)
-    if b"\x00" in data[:8192] and not encoding.lower().startswith(("utf-16", "utf-32")):
+    if b"\x00" in data[:8192] and not _wide(encoding):
         offset = data.index(b"\x00")
         raise InputError(
             f"{name}: looks like a binary file (NUL byte at offset {offset}); "
@@ -110,6 +110,15 @@ def decode_bytes(data: bytes, *, name: str, encoding: str = "utf-8") -> Document
         ) from None
     bom = text.startswith(BOM)
     return Document(name=name, text=text[1:] if bom else text, encoding=encoding, bom=bom)
+
+
+def _wide(encoding: str) -> bool:
+    """Whether ``encoding`` is UTF-16 or UTF-32 under any of its names ("UTF-16LE"), in
+    which NUL bytes are text and the byte order needs its mark on a stream."""
+    try:
+        return codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
+    except LookupError:
+        return False  # the decoder names the unknown encoding
 
 
 def _by_bom(data: bytes, encoding: str) -> str:

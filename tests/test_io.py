@@ -37,6 +37,14 @@ def test_a_utf16_or_utf32_bom_names_the_encoding(encoding: str) -> None:
     assert decode_bytes(data, name="f", encoding="UTF8").encoding == encoding
 
 
+@pytest.mark.parametrize("name", ["utf-16-le", "UTF-16LE", "utf_16_le"])
+def test_utf16_under_any_of_its_names_reads_its_nul_bytes_as_text(name: str) -> None:
+    data = "\ufeffHi\n".encode("utf-16-le")
+    doc = decode_bytes(data, name="f", encoding=name)
+    assert (doc.text, doc.bom) == ("Hi\n", True)
+    assert doc.encode_stream(doc.text) == data
+
+
 def test_a_bom_does_not_override_another_encoding_asked_for() -> None:
     doc = decode_bytes(b"\xff\xfeab", name="f", encoding="latin-1")
     assert (doc.text, doc.encoding) == ("\u00ff\u00feab", "latin-1")
