@@ -524,6 +524,27 @@ POSITIVE = [
     ("1 Photo", "media-widget"),
     ("Download citation", "media-widget"),
     ("Also on rt.com Journalists threatened with arrest as Bolivia purges its left", "read-more"),
+    # WordPress, Jetpack, Disqus and video.js strings, and other widgets of full news pages
+    ("%d bloggers like this:", "share-follow"),
+    ("151 Subscribers Subscribe", "share-follow"),
+    ("Sorry, your blog cannot share posts by email.", "share-follow"),
+    ("Tweets by @EvenMoreBikes", "share-follow"),
+    ("Continue to IndieWire SKIP AD", "ad-marker"),
+    ("10 thoughts on \u201cWhy Some People Triumph Online\u201d", "comments"),
+    ("You are commenting using your Twitter account. ( Logout / Change )", "comments"),
+    ("New, 15 comments", "comments"),
+    (
+        "Enter your email address to subscribe to The Paradigm and receive notifications of "
+        "new posts by email.",
+        "newsletter",
+    ),
+    ("Subscribe to The Paradigm via Email", "newsletter"),
+    ("Opinions expressed by Forbes Contributors are their own.", "cookie-consent"),
+    ("Remaining Time - 0:00", "media-widget"),
+    ("More videos (1 of 9)", "media-widget"),
+    ("Elsewhere on the BBC", "read-more"),
+    ("Next Post: Tech Level course to help young mechanics", "read-more"),
+    ("More From the Los Angeles Times", "read-more"),
 ]
 
 
@@ -706,6 +727,10 @@ KEEP = [
     "1 photo of the crash was released by police.",
     "Download citation data from the journal's site.",
     "Also on BBC.com the story ran widely, he said.",
+    "You may also be interested in the results of the poll.",
+    "Thoughts on the budget were mixed, the minister said.",
+    "Images by the agency showed the damage to the bridge.",
+    "Follow the money online, the investigators said.",
     # an article's own shop buttons and notes, as the news corpus keeps them
     "See it now: Amazon",
     "Get it on Amazon for $649.99",
