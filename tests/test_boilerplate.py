@@ -545,6 +545,12 @@ POSITIVE = [
     ("Elsewhere on the BBC", "read-more"),
     ("Next Post: Tech Level course to help young mechanics", "read-more"),
     ("More From the Los Angeles Times", "read-more"),
+    (
+        "Necessary cookies are absolutely essential for the website to function properly. "
+        "This category only includes cookies that ensures basic functionalities and security "
+        "features of the website. These cookies do not store any personal information.",
+        "cookie-consent",
+    ),
 ]
 
 
@@ -731,6 +737,7 @@ KEEP = [
     "Thoughts on the budget were mixed, the minister said.",
     "Images by the agency showed the damage to the bridge.",
     "Follow the money online, the investigators said.",
+    "These cookies do not store any personal information, the regulator found.",
     # an article's own shop buttons and notes, as the news corpus keeps them
     "See it now: Amazon",
     "Get it on Amazon for $649.99",
