@@ -57,12 +57,9 @@ class Diagnostic:
 
         Records read ``path:line: field F: rule before -> after (note)``.
         """
-        text = describe(self.change)
-        if self.suggestion:
-            text = f"suggestion: {text}"
         if self.field is not None:
-            return f"{self.path}:{self.line}: field {self.field}: {text}"
-        return f"{self.path}:{self.line}:{self.col}: {text}"
+            return f"{self.path}:{self.line}: {self._message()}"
+        return f"{self.path}:{self.line}:{self.col}: {self._message()}"
 
     def format_github(self) -> str:
         """A GitHub Actions workflow command (``--output-format github``): an error
@@ -78,12 +75,16 @@ class Diagnostic:
         if self.field is None:
             props += f",col={self.col}"
         title = _github_property(f"cleantext {self.change.rule}")
+        return f"::{level} {props},title={title}::{_github_data(self._message())}"
+
+    def _message(self) -> str:
+        """What :meth:`format` writes after the place: ``[field F: ][suggestion: ]change``."""
         text = describe(self.change)
-        if self.field is not None:
-            text = f"field {self.field}: {text}"
         if self.suggestion:
             text = f"suggestion: {text}"
-        return f"::{level} {props},title={title}::{_github_data(text)}"
+        if self.field is not None:
+            text = f"field {self.field}: {text}"
+        return text
 
     def as_dict(self) -> dict[str, object]:
         """A JSON-ready dict (for ``--output-format json``)."""

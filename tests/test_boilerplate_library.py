@@ -81,6 +81,13 @@ def test_normalisation(raw: str, normal: str, key: str) -> None:
     [
         ("image {n} of {n}", "Image 3 of 12", True),
         ("image {n} of {n}", "Image three of twelve", False),
+        # a counter prints thousands with a separator or a suffix
+        ("{n} comments", "7,412 Comments", True),
+        ("{n} comments", "1.2K comments", True),
+        ("{n} followers follow", "3M Followers Follow", True),
+        ("{n} comments", "7,41 comments", False),
+        ("{n} comments", "1.2Kb comments", False),
+        ("this story has been shared {n} times", "This story has been shared 12,034 times", True),
         ("read more: {headline}", "Read more - Rates rise again", True),
         ("read more: {headline}", "Read more Rates rise again", False),
         ("[ {bracketed} ]", "[ Rates rise again ]", True),

@@ -18,7 +18,7 @@ The library lives in ``cleantext/data/boilerplate_<family>.txt``, one entry a li
   match of the family (``~trending`` takes ``Trending in Sports``, not ``Trending up``
   nor ``Trending topics dominate the debate``): for the wordings no list can hold.
 
-Placeholders: ``{n}`` a number, ``{year}``, ``{headline}`` any short text that reads as
+Placeholders: ``{n}`` a number or a count (``7,412``, ``1.2K``), ``{year}``, ``{headline}`` any short text that reads as
 a headline, not prose (no pronoun in lower case opens it, no ", the minister told MPs"
 closes it), ``{bracketed}`` a headline in brackets (3+ words that are not just a site
 name), ``{words}`` up to 12 words,
@@ -488,7 +488,8 @@ _STAMP = (
 )
 
 PLACEHOLDERS: dict[str, str] = {
-    "n": r"\d{1,5}",
+    # a count as counters print it: "7,412", "1.2K", "3M"
+    "n": r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?[kKmM](?![\p{L}\p{N}])|\d{1,5}",
     "year": r"(?:1[89]|20)\d\d",
     # a headline opens with no pronoun in lower case and ends with no reporting clause of
     # prose ("Read more about the plan, the minister told MPs."; "Rates rise, Fed says"
