@@ -278,6 +278,18 @@ def test_a_lone_spelling_that_a_full_name_anchored_takes_that_surname() -> None:
     assert any("ambiguous" in e.note for e in fix.suggest(text))
 
 
+def test_a_lone_surname_near_one_name_and_another_misspelling_takes_the_name() -> None:
+    # "Woltner" is two edits from Whitner and one from "Woltne", Ada Wolte's misspelling:
+    # once fixed, that spelling is gone, and a second run would read Whitner alone
+    fix = NormalizeNames(["Karl Whitner", "Ada Wolte"])
+    text = "Karl Whitnar spoke first. Later, Woltner said the plan works.\n\nAda Woltne agreed."
+    out = fix(text)
+    assert out == (
+        "Karl Whitner spoke first. Later, Whitner said the plan works.\n\nAda Wolte agreed."
+    )
+    assert fix(out) == out
+
+
 def test_a_far_full_name_alone_is_suggested_for_review() -> None:
     # "Arthur Marsh" may be another Arthur: with no other spelling of the name in the
     # text it stays, and check shows it so that the list can be tuned

@@ -1271,6 +1271,14 @@ class _Document:
                 found = [(s, j) for s, j in found if s == spelt[0]]
                 targets = {spelt[0]: None}
         if len(targets) > 1:
+            # near one surname itself and only near another's misspelling ("Sonner" beside
+            # Mike Skinner and "Joss Sonne"): the misspelling is gone once fixed, and the
+            # text a second run reads holds only the surname it is near
+            direct = [s for s in targets if any(t == s and not j.via for t, j in found)]
+            if len(direct) == 1:
+                found = [(s, j) for s, j in found if s == direct[0] and not j.via]
+                targets = {direct[0]: None}
+        if len(targets) > 1:
             self.suggestions.append(
                 Edit(
                     start,
