@@ -136,14 +136,21 @@ class CleanTextWorker:
         with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8", delete=False) as f:
             json.dump(list(texts), f)
             self.corpus = f.name
-        self.proc = subprocess.Popen(
-            [python, "-I", "-c", CLEAN_TEXT_SCRIPT, self.corpus],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=tempfile.gettempdir(),
-        )
+        try:
+            self.proc = subprocess.Popen(
+                [python, "-I", "-c", CLEAN_TEXT_SCRIPT, self.corpus],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                cwd=tempfile.gettempdir(),
+            )
+        except OSError as exc:
+            os.unlink(self.corpus)
+            raise SystemExit(
+                f"cannot run {python!r} for clean-text ({exc.strerror}): pass the path of a "
+                "Python that has clean-text installed to --clean-text-python, or --no-peers"
+            ) from exc
         self._read()  # "ready", once the corpus is loaded
 
     def _read(self) -> str:
