@@ -202,6 +202,16 @@ def test_dispatch_keys_cover_every_template() -> None:
         ("Please support independent journalism", "newsletter", False),
         ("Editors' choice", "read-more", False),
         ("Allow notifications", "share-follow", False),
+        # a phrase with another article, determiner or possessive, or none
+        ("Share the post", "share-follow", False),
+        ("Read our full story", "continue-reading", False),
+        ("Skip the ad", "ad-marker", False),
+        ("Jump to the comments", "comments", False),
+        ("Share this story (12)", "share-follow", False),
+        # a weak phrase keeps its other wordings weak, beside a strong one ("copy link")
+        ("Copy the link", "share-follow", False),
+        ("Copy this link", "share-follow", True),
+        ("Copy a link", "share-follow", True),
     ],
 )
 def test_classify(line: str, family: str, weak: bool) -> None:
@@ -492,6 +502,11 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         # two different words, or a name that repeats a word, are no repeated marker
         "Ad free ad",
         "Bora Bora",
+        # an article or a possessive makes no phrase of a heading
+        "Follow the money",
+        "Read the room",
+        "Leave a legacy",
+        "Become a father",
     ],
 )
 def test_classify_keeps(line: str) -> None:
@@ -781,6 +796,12 @@ def _ref_phrase(s: str) -> object:
             if len(words) % n == 0 and words == words[: len(words) // n] * n:
                 hit = LIB.phrases.get(" ".join(words[: len(words) // n]))
                 break
+    if hit is None and len(words) > 1 and len(key) <= LIB.longest_key + 7:
+        # a phrase of two words or more with other optional words ("the", "a"...)
+        for k in (key, counted.group(1) if counted is not None else None):
+            bare = " ".join(w for w in (k or "").split(" ") if w not in bl.OPTIONAL_WORDS)
+            if hit is None and bare.count(" ") >= 1:
+                hit = LIB.bare_phrases.get(bare)
     return hit
 
 

@@ -12,7 +12,12 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleantext.passes.boilerplate_library import Library, library, normalize_line
+from cleantext.passes.boilerplate_library import (
+    OPTIONAL_WORDS,
+    Library,
+    library,
+    normalize_line,
+)
 from cleantext.passes.boilerplate_screen import build_screen
 
 LIB = library(("all",))  # the opt-in families too
@@ -101,6 +106,20 @@ def test_every_entry_is_classified_as_without_the_screen() -> None:
         for line in (entry, entry.upper(), entry.title()):
             for decoration in decorations:
                 _same(decoration.format(line, line))
+
+
+def test_phrases_with_other_optional_words_are_classified_as_without_the_screen() -> None:
+    # "Share the story", "Share story", "The share this story": what the bare keys take
+    for key in LIB.phrases:
+        words = key.split(" ")
+        bare = [w for w in words if w not in OPTIONAL_WORDS]
+        lines = {" ".join(bare), f"the {key}", f"our {' '.join(bare)}"}
+        for k in range(1, len(bare)):
+            lines.add(" ".join([*bare[:k], "the", *bare[k:]]))
+            lines.add(" ".join([*bare[:k], "this", "a", *bare[k:]]))
+        for line in lines:
+            for variant in (line, line.title(), f"- {line.upper()} -", f"{line} 12"):
+                _same(variant)
 
 
 def test_entries_in_a_line_of_sentences_are_classified_as_without_the_screen() -> None:

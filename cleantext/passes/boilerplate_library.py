@@ -3,7 +3,9 @@
 The library lives in ``cleantext/data/boilerplate_<family>.txt``, one entry a line:
 
 - a plain phrase matches a whole line, ignoring case, spacing and punctuation
-  (``advertisement`` matches ``- ADVERTISEMENT -``); keep phrases short (the longest one
+  (``advertisement`` matches ``- ADVERTISEMENT -``), and one of two words or more also
+  ignoring "the", "this", "a", "an", "our" and "your" (``share this story`` matches
+  ``Share the story`` and ``Share story``); keep phrases short (the longest one
   sets how much of every long line is read to rule it out): write a long fixed sentence
   as a template ending in ``{tail}``;
 - an entry with ``{placeholders}`` is a template, matched against the whole line with
@@ -18,8 +20,8 @@ The library lives in ``cleantext/data/boilerplate_<family>.txt``, one entry a li
   match of the family (``~trending`` takes ``Trending in Sports``, not ``Trending up``
   nor ``Trending topics dominate the debate``): for the wordings no list can hold.
 
-Placeholders: ``{n}`` a number or a count (``7,412``, ``1.2K``), ``{year}``, ``{headline}`` any short text that reads as
-a headline, not prose (no pronoun in lower case opens it, no ", the minister told MPs"
+Placeholders: ``{n}`` a number or a count (``7,412``, ``1.2K``), ``{year}``, ``{headline}``
+any short text that reads as a headline, not prose (no pronoun in lower case opens it, no ", the minister told MPs"
 closes it), ``{bracketed}`` a headline in brackets (3+ words that are not just a site
 name), ``{words}`` up to 12 words,
 ``{tail}`` an optional rest of the line (no reported speech), ``{webtail}`` the same
@@ -324,6 +326,20 @@ def line_key(line: str) -> str:
     if line.isascii():  # the same words, found faster ("`" and tabs are no word characters)
         return " ".join(_ASCII_KEY_WORD.findall(line.lower()))
     return " ".join(_KEY_WORD.findall(_translate(line).casefold()))
+
+
+#: Words that a phrase may have or lack: "Share the story" and "Share story" are the
+#: phrase "share this story", "Opens in new window" is "opens in a new window".
+OPTIONAL_WORDS = frozenset(["the", "this", "a", "an", "our", "your"])
+
+
+def bare_key(key: str) -> str:
+    """A phrase key without its :data:`OPTIONAL_WORDS`.
+
+    >>> bare_key("read the full story"), bare_key("share this on our page")
+    ('read full story', 'share on page')
+    """
+    return " ".join([w for w in key.split(" ") if w not in OPTIONAL_WORDS])
 
 
 # --------------------------------------------------------------------------- placeholders
@@ -994,6 +1010,8 @@ class Library:
     #: The cues (``~words`` entries) by key, and one search for all of them.
     cues: Mapping[str, LineMatch] = field(default_factory=dict, compare=False, repr=False)
     cue_pattern: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    #: The phrases of two words or more by :func:`bare_key` (the first phrase of each).
+    bare_phrases: Mapping[str, LineMatch] = field(default_factory=dict, compare=False, repr=False)
 
     def classify(self, line: str) -> LineMatch | None:
         """The :class:`LineMatch` if the whole ``line`` is boilerplate, else ``None``.
@@ -1097,6 +1115,22 @@ class Library:
                 hit = self.phrases.get(counted.group(1))
         if hit is None and " " in key and len(key) <= bound:
             hit = self._repeated(key)  # "Advertisement Advertisement": one phrase repeated
+        if hit is None and self.bare_phrases and " " in key and len(key) <= bound:
+            hit = self._bare(key)
+        return hit
+
+    def _bare(self, key: str) -> LineMatch | None:
+        """The phrase of two words or more that ``key`` writes with other
+        :data:`OPTIONAL_WORDS` (or none), perhaps with a counter.
+
+        >>> library()._bare("read our full story").entry
+        'read the full story'
+        """
+        hit = self.bare_phrases.get(bare_key(key))
+        if hit is None and key[-1:].isdigit():
+            counted = _COUNTER.match(key)
+            if counted is not None:
+                hit = self.bare_phrases.get(bare_key(counted.group(1)))
         return hit
 
     def _repeated(self, key: str) -> LineMatch | None:
@@ -1444,6 +1478,14 @@ def library(
         tuple(sorted(required_words(t.entry), key=len, reverse=True)) for t in templates
     )
     union = _union(patterns)
+    bare: dict[str, LineMatch] = {}
+    for key, match in phrases.items():
+        short = bare_key(key)
+        kept = bare.get(short)
+        # a weak phrase keeps its other wordings weak ("Copy this link" beside "Copy link")
+        if " " in short and (kept is None or (match.weak and not kept.weak)):
+            bare[short] = match
+    firsts = {k.split(" ", 1)[0] for k in (*phrases, *bare)}
     return Library(
         types.MappingProxyType(phrases),
         tuple(zip(templates, compiled, strict=True)),
@@ -1451,13 +1493,19 @@ def library(
         tuple(patterns),
         max((len(k) for k in phrases), default=0),
         required,
-        frozenset(k.split(" ", 1)[0] for k in phrases),
+        frozenset(firsts | OPTIONAL_WORDS if bare else firsts),
         union,
         screen=build_screen(
-            tuple(phrases), required, frozen_buckets, tuple(p for p, _ in patterns), union
+            tuple(phrases),
+            required,
+            frozen_buckets,
+            tuple(p for p, _ in patterns),
+            union,
+            bare=tuple(bare),
         ),
         cues=types.MappingProxyType(cues),
         cue_pattern=_cue_pattern(cues),
+        bare_phrases=types.MappingProxyType(bare),
     )
 
 

@@ -8,7 +8,8 @@ step implies, so it never turns away a line that a rule would take:
 
 - a phrase matches a line (or its first sentence) only if the line's first two key words
   open a phrase of two words or more, or its first key word is a phrase of one word
-  (alone, repeated, or with a counter: ``Comments 12``);
+  (alone, repeated, or with a counter: ``Comments 12``), or the first two that are no
+  optional word ("the", "this"...) open a phrase of two words or more without its own;
 - a line of more than ``MAX_TEMPLATE_WORDS`` words is no template's and no line of
   sentences: only a phrase or a pattern may take it;
 - a template is tried only on a line of its dispatch bucket (the line's first or last
@@ -51,6 +52,7 @@ from cleantext.passes import boilerplate_library as bl
 # The first two key words of a lower-cased ASCII line.
 _ASCII_TWO = re.compile(r"[^a-z0-9]*([a-z0-9]+)(?:[^a-z0-9]+([a-z0-9]+))?")
 _WORD_CHARS = frozenset(bl._ASCII_WORD_CHARS)
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
 # The first sentence split of an ASCII line (the one ``_parts`` finds first).
 _ASCII_SPLIT = bl._ASCII_SENTENCE_SPLIT
 _IMPERATIVE = bl._IMPERATIVE
@@ -88,6 +90,9 @@ class Screen:
     patterns: tuple[regex.Pattern[str], ...]
     #: The first and last tokens that dispatch a template: a symbol among them is named.
     tokens: frozenset[str] = frozenset()
+    #: The first two words of each phrase of two words or more without its optional words
+    #: (:func:`~cleantext.passes.boilerplate_library.bare_key`).
+    bare_pairs: frozenset[tuple[str, str]] = frozenset()
     #: Whether each non-ASCII character seen may be read as :data:`STAND_IN` (a cache).
     symbols: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
@@ -133,7 +138,7 @@ class Screen:
         if m is None:
             return True  # no key word at all: the rules decide
         first = m.group(1)
-        if self._phrase(first, m.group(2)):
+        if self._phrase(first, m.group(2)) or self._bare(first, m.group(2), folded):
             return True
         words = s.count(" ") + 1
         if words > bl.MAX_TEMPLATE_WORDS:
@@ -179,6 +184,22 @@ class Screen:
         if (first, second) in self.pairs:
             return True
         return first in self.singles and (second is None or second == first or second.isdigit())
+
+    def _bare(self, first: str, second: str | None, folded: str) -> bool:
+        """Whether the first two words of the lower-cased ASCII line ``folded`` that are
+        not optional (``first`` and ``second`` when neither is) open a phrase's bare key."""
+        if second is None or not self.bare_pairs:
+            return False
+        optional = bl.OPTIONAL_WORDS
+        if first not in optional and second not in optional:
+            return (first, second) in self.bare_pairs
+        words: list[str] = []
+        for m in _ASCII_WORD.finditer(folded):
+            if m.group() not in optional:
+                words.append(m.group())
+                if len(words) == 2:
+                    return (words[0], words[1]) in self.bare_pairs
+        return False
 
     def _first_side(self, folded: str, fw: str) -> bool:
         """Whether a template dispatched by the first token ``fw`` (or its kind) of an
@@ -278,6 +299,8 @@ def build_screen(
     buckets: Mapping[tuple[str, str], Sequence[int]],
     patterns: Sequence[regex.Pattern[str]],
     union: regex.Pattern[str] | None,
+    *,
+    bare: Sequence[str] = (),
 ) -> Screen:
     """The screen of a library: its phrase keys, the required words of its templates, its
     dispatch buckets and its patterns.
@@ -314,4 +337,13 @@ def build_screen(
             if not any(o != word and o in word for o in alone)
         )
     tokens = frozenset(token for _, token in buckets)
-    return Screen(frozenset(pairs), frozenset(singles), needs, union, tuple(patterns), tokens)
+    bare_pairs = frozenset((w[0], w[1]) for w in (key.split(" ") for key in bare) if len(w) > 1)
+    return Screen(
+        frozenset(pairs),
+        frozenset(singles),
+        needs,
+        union,
+        tuple(patterns),
+        tokens,
+        bare_pairs=bare_pairs,
+    )
