@@ -21,9 +21,9 @@ The library lives in ``cleantext/data/boilerplate_<family>.txt``, one entry a li
   nor ``Trending topics dominate the debate``): for the wordings no list can hold.
 
 Placeholders: ``{n}`` a number or a count (``7,412``, ``1.2K``), ``{year}``, ``{headline}``
-any short text that reads as a headline, not prose (no pronoun in lower case opens it, no ", the minister told MPs"
-closes it), ``{bracketed}`` a headline in brackets (3+ words that are not just a site
-name), ``{words}`` up to 12 words,
+any short text that reads as a headline, not prose (no pronoun in lower case opens it,
+no ", the minister told MPs" closes it), ``{bracketed}`` a headline in brackets (3+
+words that are not just a site name), ``{words}`` up to 12 words,
 ``{tail}`` an optional rest of the line (no reported speech), ``{webtail}`` the same
 about a website, cookies or terms, ``{duration}`` a play time (``4:31``, ``5 min``),
 ``{site}`` a short name,
