@@ -422,6 +422,10 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         "This article was produced in partnership with Example Bank",
         "Brand content",
         "Continue reading the main story below",
+        # a tip line, in any pairing of its usual words
+        "Got a news tip? Message us on WhatsApp",
+        "Have any tips? Call us on 0800 123 456",
+        "Do you have a story to share? Tell us",
     ],
 )
 def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: str) -> None:
@@ -524,6 +528,9 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         "Read the room",
         "Leave a legacy",
         "Become a father",
+        # a tip line quoted in a sentence
+        '"Got a tip? Contact us," the sheriff wrote.',
+        "Have a story? Email us and the minister said no.",
     ],
 )
 def test_classify_keeps(line: str) -> None:
