@@ -426,6 +426,10 @@ def test_classify(line: str, family: str, weak: bool) -> None:
         "Got a news tip? Message us on WhatsApp",
         "Have any tips? Call us on 0800 123 456",
         "Do you have a story to share? Tell us",
+        "Enable JavaScript to play this video",
+        "You must enable JavaScript in your browser to view this page.",
+        "Log in or create an account",
+        "Sign in or register to keep reading",
     ],
 )
 def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: str) -> None:
@@ -531,6 +535,8 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         # a tip line quoted in a sentence
         '"Got a tip? Contact us," the sheriff wrote.',
         "Have a story? Email us and the minister said no.",
+        "Enable JavaScript",  # a step of a how-to
+        "Log in or create an account, the site said.",
     ],
 )
 def test_classify_keeps(line: str) -> None:
