@@ -21,6 +21,8 @@ MS = "sentences/missing-space"
 
 # (noisy, repaired, rule): one row per kind of junction.
 FIXES = [
+    # a well-known acronym after a preposition, then a word that opens the next sentence
+    ("He spoke to the BBCSpeaking on Monday, the minister said no.", "BBC. Speaking", RT),
     # lower-case word, then a Capitalised word
     ("The final is scheduled for SaturdayOlympic champion Ann Lee runs.", "Saturday. Olympic", RT),
     ("Demand grew across the industryDeepSeek said sales rose.", "industry. DeepSeek", RT),
@@ -482,6 +484,9 @@ SUGGESTED = [
     ("The getUser helper returns a user.", "getUser"),
     ("They met at the University ofTexas campus.", "ofTexas"),
     ("Zorb said so. Analysts at ZorbCapital agreed.", "ZorbCapital"),
+    # after a preposition, an acronym that is neither well known nor used alone, glued to
+    # an English word, is likelier one name than two sentences
+    ("The figures come from a survey by QRSPoll last week.", "QRSPoll"),
 ]
 
 

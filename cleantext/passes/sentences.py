@@ -2184,6 +2184,16 @@ class _Judge:
             # an English word that no word follows on its line names a thing: "IcedTea
             # NPPlugin" (a heading), "the former GCJPlugin.", "* GDBus, part of GLib"
             named = rword and not start and not self.occ.next
+            if (
+                rword
+                and not (lseen or rseen or place)
+                and left not in lex.acronyms
+                and self.word_before.lower() in _OBJECT_BEFORE
+            ):
+                # "a survey by GMIPoll last week": after a preposition or a determiner, an
+                # acronym that is neither well known ("told the BBCCommenting on") nor used
+                # alone, glued to an English word that nothing else backs, names a thing
+                return maybe(f'"{self.word_before} {left}{first}" may be one name')
             if (b - k == 1 or rseen) and (lseen or rseen or rword or place) and not named:
                 more = [f'"{first.lower()}" is a word'] if rword else []
                 if place and not (lseen or rseen or rword):
@@ -2512,6 +2522,9 @@ _DETERMINERS = frozenset(
         "our", "your", "my", "whose", "every", "each", "no", "any",
     ]
 )  # fmt: skip
+
+# Words whose object a glued acronym and word may be, as one name ("by GMIPoll").
+_OBJECT_BEFORE = _DETERMINERS | frozenset(["by", "from", "at", "of", "for", "with", "via"])
 
 # Subject pronouns: after "Now", "Then", "Here"... they start a clause, not a brand.
 _SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there"])
