@@ -1050,6 +1050,13 @@ def test_two_consonants_lost_after_the_given_name_need_the_surname_elsewhere() -
     # nothing else in the text spells the surname: perhaps another Kevin
     assert fix("Kevin Saceyy arrived.") == "Kevin Saceyy arrived."
     assert fix("Paul Rane, a director, said so.") == "Paul Rane, a director, said so."
+    # ... but shown for review, so that the list can be told (an alias); a spelling that
+    # is a name or a word of its own is not ("Staley" is a surname of its own)
+    [s] = fix.suggest("Kevin Saceyy arrived.")
+    assert (s.start, s.end, s.replacement) == (6, 12, "Spacey")
+    assert "possibly 'Spacey'" in s.note and "alias" in s.note
+    assert [s.replacement for s in fix.suggest("Paul Rane, a director, said so.")] == ["Randle"]
+    assert fix.suggest("Kevin Staley, a director, said so.") == []
 
 
 def test_a_direction_before_a_one_word_name_qualifies_it() -> None:

@@ -460,6 +460,7 @@ class _Judged(NamedTuple):
     score: float  # similarity to the canonical surname
     via: str  # the anchored spelling it matched ('' when the canonical surname itself)
     distance: int
+    unsure: bool = False  # made only if another spelling in the text says so
 
 
 class _Document:
@@ -778,7 +779,8 @@ class _Document:
                     continue
                 judged = self._judge_full(slot, units[slot].text, want)
                 if judged is not None and (
-                    (judged.score < 0.6 and not self._corroborated(units[slot].text, want))
+                    judged.unsure
+                    or (judged.score < 0.6 and not self._corroborated(units[slot].text, want))
                     or (judged.score < _NAMED_CUTOFF and nm.fold(toks[0]) in _ARTICLES)
                 ):
                     # a weak match, or a name that opens with an article: "The Tories" is
@@ -969,8 +971,12 @@ class _Document:
             ok = sim >= self.p.full_name_cutoff and (skd <= 1 or sim >= 0.7)
             if not ok and d == 2 and skd == 2 and n >= 6:
                 # two consonants dropped or added ("Kevin Saceyy", "Paul Rane" for
-                # Randle): only with the surname, or a near spelling, elsewhere
-                ok = self._corroborated(t, surname)
+                # Randle): only with the surname, or a near spelling, elsewhere (else
+                # suggested, when no word or name of its own)
+                if self._corroborated(t, surname):
+                    ok = True
+                elif not nm.known_spelling(tf) and not _inner_capital(t, surname):
+                    return _Judged(sim, "", d, unsure=True)
             if not ok and d == 2 and nm.typing_slip(tf, sf):
                 # a key next to the right one ("Mitchell Kzpoe" for Kapor, "Steve Bufe"
                 # for Bruce): a typo, unless the spelling is a name or a word of its own
