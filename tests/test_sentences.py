@@ -21,6 +21,9 @@ MS = "sentences/missing-space"
 
 # (noisy, repaired, rule): one row per kind of junction.
 FIXES = [
+    # a name that ends one sentence and opens the next (a module's class is lower-case
+    # first: "grammar.Grammar" stays)
+    ("The sequel is by director Ann Lovejoy.Lovejoy returns to direct it.", "Lovejoy. Lovejoy", MS),
     # a well-known acronym after a preposition, then a word that opens the next sentence
     ("He spoke to the BBCSpeaking on Monday, the minister said no.", "BBC. Speaking", RT),
     # lower-case word, then a Capitalised word

@@ -2710,7 +2710,7 @@ def _decide_missing(
         and not _NEXT_UPPER.match(text, right_m.end())
     ):
         return None  # "a binascii.Error is raised", "a pytree.Node instance": a name
-    if punct == "." and not quotes and left.casefold() == right.casefold():
+    if punct == "." and not quotes and left[:1].islower() and left.casefold() == right.casefold():
         return None  # "a grammar.Grammar instance", "decimal.Decimal": a module's class
     before_left = text[left_m.start() - 1] if left_m.start() > 0 else ""
     if before_left and before_left in "([{":
