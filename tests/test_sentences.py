@@ -24,6 +24,7 @@ FIXES = [
     # a name that ends one sentence and opens the next (a module's class is lower-case
     # first: "grammar.Grammar" stays)
     ("The sequel is by director Ann Lovejoy.Lovejoy returns to direct it.", "Lovejoy. Lovejoy", MS),
+    ("The phone copes with anything you ask of it.It has three cameras.", "it. It", MS),
     # a well-known acronym after a preposition, then a word that opens the next sentence
     ("He spoke to the BBCSpeaking on Monday, the minister said no.", "BBC. Speaking", RT),
     # lower-case word, then a Capitalised word

@@ -2710,8 +2710,16 @@ def _decide_missing(
         and not _NEXT_UPPER.match(text, right_m.end())
     ):
         return None  # "a binascii.Error is raised", "a pytree.Node instance": a name
-    if punct == "." and not quotes and left[:1].islower() and left.casefold() == right.casefold():
-        return None  # "a grammar.Grammar instance", "decimal.Decimal": a module's class
+    if (
+        punct == "."
+        and not quotes
+        and left[:1].islower()
+        and left.casefold() == right.casefold()
+        and lex.starter(right) != "strong"
+    ):
+        # "a grammar.Grammar instance", "decimal.Decimal": a module's class ("at it.It
+        # has" ends a sentence on a pronoun that starts the next)
+        return None
     before_left = text[left_m.start() - 1] if left_m.start() > 0 else ""
     if before_left and before_left in "([{":
         return None  # "(re.Pattern instances)": no sentence ends on the bracket's first word
