@@ -290,6 +290,14 @@ def test_a_lone_surname_near_one_name_and_another_misspelling_takes_the_name() -
     assert fix(out) == out
 
 
+def test_a_misspelling_that_looks_like_a_plural_is_no_word() -> None:
+    # "Daies" is no plural of "day" ("-ies" follows a consonant: "cities"), so it may
+    # open a sentence and still be Davies misspelt
+    fix = NormalizeNames(["Owain Davies"])
+    text = "Owain Davies spoke first. Daies said the plan works."
+    assert fix(text) == text.replace("Daies", "Davies")
+
+
 def test_a_far_full_name_alone_is_suggested_for_review() -> None:
     # "Arthur Marsh" may be another Arthur: with no other spelling of the name in the
     # text it stays, and check shows it so that the list can be tuned

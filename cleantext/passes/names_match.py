@@ -278,13 +278,16 @@ def is_word(folded: str) -> bool:
 
     >>> is_word("march"), is_word("marches"), is_word("mensch"), is_word("cates")
     (True, True, False, False)
+    >>> is_word("cities"), is_word("daies")
+    (True, False)
     """
     words = common_words()
     if folded in words:
         return True
     if folded.endswith("s") and folded[:-1] in words:
         return True
-    if folded.endswith("ies") and folded[:-3] + "y" in words:
+    # "cities" for city, not "daies" for day: "-ies" follows a consonant
+    if folded.endswith("ies") and folded[-4:-3] not in "aeiou" and folded[:-3] + "y" in words:
         return True
     # "-es" only where English writes it (boxes, churches, heroes): "cates" is no "cat"
     return folded.endswith(_ES_STEMS, 0, -2) and folded.endswith("es") and folded[:-2] in words
