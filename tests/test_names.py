@@ -290,6 +290,18 @@ def test_a_lone_surname_near_one_name_and_another_misspelling_takes_the_name() -
     assert fix(out) == out
 
 
+def test_a_title_backs_a_surname_two_edits_away_whose_sound_changed() -> None:
+    # "Mr Keukou" for Kerekou: two letters lost, the sound changed; the title says a
+    # person is named, and the person is in the text
+    fix = NormalizeNames(["Mathieu Kerekou"])
+    text = "President Mathieu Kerekou won. Mr Keukou was ill."
+    assert fix(text) == text.replace("Keukou", "Kerekou")
+    # without the title, or with a spelling that is a word of its own, it stays
+    for kept in ["President Mathieu Kerekou won. Keukou was ill.",
+                 "President Mathieu Kerekou won. Mr Kernel was ill."]:  # fmt: skip
+        assert fix(kept) == kept
+
+
 def test_a_misspelling_that_looks_like_a_plural_is_no_word() -> None:
     # "Daies" is no plural of "day" ("-ies" follows a consonant: "cities"), so it may
     # open a sentence and still be Davies misspelt

@@ -1242,6 +1242,8 @@ class _Document:
                 if judged is not None:
                     found.append((surname, judged))
             cache[key] = found
+        if not found and titled and start == units[i].start:
+            found = self._titled_far(token)
         if not found:
             return False
         f = nm.fold(token)
@@ -1466,6 +1468,30 @@ class _Document:
             ):
                 return _Judged(score, vf, d)
         return None
+
+    def _titled_far(self, token: str) -> list[tuple[str, _Judged]]:
+        """The anchored surnames that ``token``, after a title or the right initial, is two
+        edits from when the sound changes too ("Mr Keukou" for Kerekou, "Mr Hoad" for
+        Howard): a name of six letters or more with the same first letter, the token no
+        name or word of its own and no shorter than most of it."""
+        tf = nm.fold(token)
+        if not tf or nm.known_spelling(tf) or not tf.isalpha():
+            return []
+        out: list[tuple[str, _Judged]] = []
+        for surname in self.anchors:
+            sf = nm.fold(surname)
+            n = max(len(tf), len(sf))
+            if (
+                n >= 6
+                and sf[:1] == tf[:1]
+                and min(len(tf), len(sf)) >= 0.6 * n
+                and not nm.inflected(tf, sf)
+                and not _prefix_word(tf, sf)
+                and not _inner_capital(token, surname)
+                and nm.distance(tf, sf) == 2
+            ):
+                out.append((surname, _Judged(1.0 - 2 / n, "", 2)))
+        return out
 
     def _surname_close(self, tf: str, sf: str, d: int, n: int, skd: int, same_first: bool) -> bool:
         """Length-aware edit budget for a lone surname against the canonical one.
