@@ -21,6 +21,9 @@ MS = "sentences/missing-space"
 
 # (noisy, repaired, rule): one row per kind of junction.
 FIXES = [
+    # a word that ends names of places, then a participle that opens a sentence about a
+    # person it names
+    ("The final is at Hampden ParkInjured Steven Naismith misses it.", "Park. Injured", RT),
     # a name that ends one sentence and opens the next (a module's class is lower-case
     # first: "grammar.Grammar" stays)
     ("The sequel is by director Ann Lovejoy.Lovejoy returns to direct it.", "Lovejoy. Lovejoy", MS),

@@ -2372,7 +2372,10 @@ class _Judge:
         before the token, and lower-case prose follows it: the token's first part may end
         that word's name ("the Common Agricultural PolicyChange was")."""
         prev = self.word_before
-        if not (prev[:1].isupper() and self.occ.next[:1].islower()):
+        nxt = self.occ.next
+        # prose, or a person it names ("Villa ParkInjured Rio Ferdinand and ...")
+        named = len(nxt) >= 3 and nxt[1:].islower() and nm.fold(nxt) in nm.person_given_names()
+        if not (prev[:1].isupper() and (nxt[:1].islower() or named)):
             return False
         # "The PolicyChange": the word before opens the sentence
         return prev.lower() not in _DETERMINERS and self.lex.starter(prev) != "strong"
