@@ -21,6 +21,8 @@ MS = "sentences/missing-space"
 
 # (noisy, repaired, rule): one row per kind of junction.
 FIXES = [
+    # a surname after a title, then a name the text uses on its own
+    ("Acme will try it, said Ms FingerAcme is set to test it. Acme said so.", "Finger. Acme", RT),
     # a word that ends names of places, then a participle that opens a sentence about a
     # person it names
     ("The final is at Hampden ParkInjured Steven Naismith misses it.", "Park. Injured", RT),

@@ -2352,7 +2352,8 @@ class _Judge:
             len(left) >= 3
             and before[:1].isupper()
             and before[1:].islower()
-            and nm.fold(before) in nm.person_given_names()
+            # a given name, or a title that only a surname follows ("said Ms FingerWanadoo")
+            and (nm.fold(before) in nm.person_given_names() or before.rstrip(".") in _TITLES)
             and nm.fold(left) not in nm.given_names()  # "Mary AnnSmith": two given names
         )
 
@@ -2525,6 +2526,9 @@ _DETERMINERS = frozenset(
         "our", "your", "my", "whose", "every", "each", "no", "any",
     ]
 )  # fmt: skip
+
+# Titles that a person's surname follows ("Ms Finger").
+_TITLES = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"])
 
 # Words whose object a glued acronym and word may be, as one name ("by GMIPoll").
 _OBJECT_BEFORE = _DETERMINERS | frozenset(["by", "from", "at", "of", "for", "with", "via"])
