@@ -296,6 +296,8 @@ def test_a_title_backs_a_surname_two_edits_away_whose_sound_changed() -> None:
     fix = NormalizeNames(["Mathieu Kerekou"])
     text = "President Mathieu Kerekou won. Mr Keukou was ill."
     assert fix(text) == text.replace("Keukou", "Kerekou")
+    # a list tuned to one edit for surnames keeps it
+    assert NormalizeNames(["Mathieu Kerekou"], surname_max_distance=1)(text) == text
     # without the title, or with a spelling that is a word of its own, it stays
     for kept in ["President Mathieu Kerekou won. Keukou was ill.",
                  "President Mathieu Kerekou won. Mr Kernel was ill."]:  # fmt: skip

@@ -1475,7 +1475,7 @@ class _Document:
         Howard): a name of six letters or more with the same first letter, the token no
         name or word of its own and no shorter than most of it."""
         tf = nm.fold(token)
-        if not tf or nm.known_spelling(tf) or not tf.isalpha():
+        if self.p.surname_max_distance < 2 or not tf or nm.known_spelling(tf) or not tf.isalpha():
             return []
         out: list[tuple[str, _Judged]] = []
         for surname in self.anchors:
