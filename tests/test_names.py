@@ -291,25 +291,25 @@ def test_a_lone_surname_near_one_name_and_another_misspelling_takes_the_name() -
 
 
 def test_a_title_backs_a_surname_two_edits_away_whose_sound_changed() -> None:
-    # "Mr Keukou" for Kerekou: two letters lost, the sound changed; the title says a
+    # "Mr Okeke" for Okereke: two letters lost, the sound changed; the title says a
     # person is named, and the person is in the text
-    fix = NormalizeNames(["Mathieu Kerekou"])
-    text = "President Mathieu Kerekou won. Mr Keukou was ill."
-    assert fix(text) == text.replace("Keukou", "Kerekou")
+    fix = NormalizeNames(["Chidi Okereke"])
+    text = "President Chidi Okereke won. Mr Okeke was ill."
+    assert fix(text) == text.replace("Okeke", "Okereke")
     # a list tuned to one edit for surnames keeps it
-    assert NormalizeNames(["Mathieu Kerekou"], surname_max_distance=1)(text) == text
+    assert NormalizeNames(["Chidi Okereke"], surname_max_distance=1)(text) == text
     # without the title, or with a spelling that is a word of its own, it stays
-    for kept in ["President Mathieu Kerekou won. Keukou was ill.",
-                 "President Mathieu Kerekou won. Mr Kernel was ill."]:  # fmt: skip
+    for kept in ["President Chidi Okereke won. Okeke was ill.",
+                 "President Chidi Okereke won. Mr Overeat was ill."]:  # fmt: skip
         assert fix(kept) == kept
 
 
 def test_a_misspelling_that_looks_like_a_plural_is_no_word() -> None:
-    # "Daies" is no plural of "day" ("-ies" follows a consonant: "cities"), so it may
-    # open a sentence and still be Davies misspelt
-    fix = NormalizeNames(["Owain Davies"])
-    text = "Owain Davies spoke first. Daies said the plan works."
-    assert fix(text) == text.replace("Daies", "Davies")
+    # "Boies" is no plural of "boy" ("-ies" follows a consonant: "cities"), so it may
+    # open a sentence and still be Boyes misspelt
+    fix = NormalizeNames(["Owain Boyes"])
+    text = "Owain Boyes spoke first. Boies said the plan works."
+    assert fix(text) == text.replace("Boies", "Boyes")
 
 
 def test_a_far_full_name_alone_is_suggested_for_review() -> None:

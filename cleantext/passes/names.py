@@ -1279,8 +1279,8 @@ class _Document:
                 found = [(s, j) for s, j in found if s == spelt[0]]
                 targets = {spelt[0]: None}
         if len(targets) > 1:
-            # near one surname itself and only near another's misspelling ("Sonner" beside
-            # Mike Skinner and "Joss Sonne"): the misspelling is gone once fixed, and the
+            # near one surname itself and only near another's misspelling ("Woltner" beside
+            # Karl Whitner and "Ada Woltne"): the misspelling is gone once fixed, and the
             # text a second run reads holds only the surname it is near
             direct = [s for s in targets if any(t == s and not j.via for t, j in found)]
             if len(direct) == 1:
@@ -1471,9 +1471,9 @@ class _Document:
 
     def _titled_far(self, token: str) -> list[tuple[str, _Judged]]:
         """The anchored surnames that ``token``, after a title or the right initial, is two
-        edits from when the sound changes too ("Mr Keukou" for Kerekou, "Mr Hoad" for
-        Howard): a name of six letters or more with the same first letter, the token no
-        name or word of its own and no shorter than most of it."""
+        edits from when the sound changes too ("Mr Okeke" for Okereke): a name of six
+        letters or more with the same first letter, the token no name or word of its own
+        and no shorter than most of it."""
         tf = nm.fold(token)
         if self.p.surname_max_distance < 2 or not tf or nm.known_spelling(tf) or not tf.isalpha():
             return []

@@ -278,7 +278,7 @@ def is_word(folded: str) -> bool:
 
     >>> is_word("march"), is_word("marches"), is_word("mensch"), is_word("cates")
     (True, True, False, False)
-    >>> is_word("cities"), is_word("daies")
+    >>> is_word("cities"), is_word("boies")
     (True, False)
     """
     words = common_words()
@@ -286,7 +286,7 @@ def is_word(folded: str) -> bool:
         return True
     if folded.endswith("s") and folded[:-1] in words:
         return True
-    # "cities" for city, not "daies" for day: "-ies" follows a consonant
+    # "cities" for city, not "boies" for boy: "-ies" follows a consonant
     if folded.endswith("ies") and folded[-4:-3] not in "aeiou" and folded[:-3] + "y" in words:
         return True
     # "-es" only where English writes it (boxes, churches, heroes): "cates" is no "cat"

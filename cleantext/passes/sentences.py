@@ -2190,8 +2190,8 @@ class _Judge:
                 and left not in lex.acronyms
                 and self.word_before.lower() in _OBJECT_BEFORE
             ):
-                # "a survey by GMIPoll last week": after a preposition or a determiner, an
-                # acronym that is neither well known ("told the BBCCommenting on") nor used
+                # "a survey by QRSPoll last week": after a preposition or a determiner, an
+                # acronym that is neither well known ("told the BBCSpeaking on") nor used
                 # alone, glued to an English word that nothing else backs, names a thing
                 return maybe(f'"{self.word_before} {left}{first}" may be one name')
             if (b - k == 1 or rseen) and (lseen or rseen or rword or place) and not named:
@@ -2352,7 +2352,7 @@ class _Judge:
             len(left) >= 3
             and before[:1].isupper()
             and before[1:].islower()
-            # a given name, or a title that only a surname follows ("said Ms FingerWanadoo")
+            # a given name, or a title that only a surname follows ("said Ms FingerAcme")
             and (nm.fold(before) in nm.person_given_names() or before.rstrip(".") in _TITLES)
             and nm.fold(left) not in nm.given_names()  # "Mary AnnSmith": two given names
         )
@@ -2374,7 +2374,7 @@ class _Judge:
         that word's name ("the Common Agricultural PolicyChange was")."""
         prev = self.word_before
         nxt = self.occ.next
-        # prose, or a person it names ("Villa ParkInjured Rio Ferdinand and ...")
+        # prose, or a person it names ("Hampden ParkInjured Steven Naismith")
         named = len(nxt) >= 3 and nxt[1:].islower() and nm.fold(nxt) in nm.person_given_names()
         if not (prev[:1].isupper() and (nxt[:1].islower() or named)):
             return False
@@ -2530,7 +2530,7 @@ _DETERMINERS = frozenset(
 # Titles that a person's surname follows ("Ms Finger").
 _TITLES = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"])
 
-# Words whose object a glued acronym and word may be, as one name ("by GMIPoll").
+# Words whose object a glued acronym and word may be, as one name ("by QRSPoll").
 _OBJECT_BEFORE = _DETERMINERS | frozenset(["by", "from", "at", "of", "for", "with", "via"])
 
 # Subject pronouns: after "Now", "Then", "Here"... they start a clause, not a brand.
@@ -2724,7 +2724,7 @@ def _decide_missing(
         and left.casefold() == right.casefold()
         and lex.starter(right) != "strong"
     ):
-        # "a grammar.Grammar instance", "decimal.Decimal": a module's class ("at it.It
+        # "a grammar.Grammar instance", "decimal.Decimal": a module's class ("of it.It
         # has" ends a sentence on a pronoun that starts the next)
         return None
     before_left = text[left_m.start() - 1] if left_m.start() > 0 else ""
