@@ -1108,29 +1108,30 @@ class Library:
             if not ascii and len(line_key(s[: 2 * bound])) > bound:
                 return None
         key = line_key(s)
+        # "Comments (12)", "Share 3": a phrase with a counter
+        counted = _COUNTER.match(key) if key[-1:].isdigit() else None
         hit = self.phrases.get(key)
-        if hit is None and key[-1:].isdigit():  # "Comments (12)", "Share 3": with a counter
-            counted = _COUNTER.match(key)
-            if counted is not None:
-                hit = self.phrases.get(counted.group(1))
+        if hit is None and counted is not None:
+            hit = self.phrases.get(counted.group(1))
         if hit is None and " " in key and len(key) <= bound:
-            hit = self._repeated(key)  # "Advertisement Advertisement": one phrase repeated
-        if hit is None and self.bare_phrases and " " in key and len(key) <= bound:
-            hit = self._bare(key)
+            # "Advertisement Advertisement": one phrase repeated; or another wording
+            hit = self._repeated(key) or self._bare(key, counted)
         return hit
 
-    def _bare(self, key: str) -> LineMatch | None:
+    def _bare(self, key: str, counted: regex.Match[str] | None = None) -> LineMatch | None:
         """The phrase of two words or more that ``key`` writes with other
-        :data:`OPTIONAL_WORDS` (or none), perhaps with a counter.
+        :data:`OPTIONAL_WORDS` (or none), or that ``counted`` (``key`` less its counter)
+        does.
 
         >>> library()._bare("read our full story").entry
         'read the full story'
         """
-        hit = self.bare_phrases.get(bare_key(key))
-        if hit is None and key[-1:].isdigit():
-            counted = _COUNTER.match(key)
-            if counted is not None:
-                hit = self.bare_phrases.get(bare_key(counted.group(1)))
+        bare = self.bare_phrases
+        if not bare:
+            return None
+        hit = bare.get(bare_key(key))
+        if hit is None and counted is not None:
+            hit = bare.get(bare_key(counted.group(1)))
         return hit
 
     def _repeated(self, key: str) -> LineMatch | None:

@@ -52,7 +52,7 @@ from cleantext.passes import boilerplate_library as bl
 # The first two key words of a lower-cased ASCII line.
 _ASCII_TWO = re.compile(r"[^a-z0-9]*([a-z0-9]+)(?:[^a-z0-9]+([a-z0-9]+))?")
 _WORD_CHARS = frozenset(bl._ASCII_WORD_CHARS)
-_ASCII_WORD = re.compile(r"[a-z0-9]+")
+_ASCII_WORD = bl._ASCII_KEY_WORD  # a key word of a lower-cased ASCII line
 # The first sentence split of an ASCII line (the one ``_parts`` finds first).
 _ASCII_SPLIT = bl._ASCII_SENTENCE_SPLIT
 _IMPERATIVE = bl._IMPERATIVE

@@ -1243,7 +1243,12 @@ class _Document:
                     found.append((surname, judged))
             cache[key] = found
         if not found and titled and start == units[i].start:
-            found = self._titled_far(token)
+            # after a title, two edits even where the sound changed (the budget's own case)
+            found = [
+                (s, j)
+                for s in self.anchors
+                if (j := self._judge_surname(token, s, strict=False, titled=True)) is not None
+            ]
         if not found:
             return False
         f = nm.fold(token)
@@ -1426,8 +1431,11 @@ class _Document:
             out.update(part[:1].upper() for part in first.split("-"))
         return out
 
-    def _judge_surname(self, token: str, surname: str, *, strict: bool) -> _Judged | None:
-        """Is a surname-only ``token`` a variant of the anchored ``surname``?"""
+    def _judge_surname(
+        self, token: str, surname: str, *, strict: bool, titled: bool = False
+    ) -> _Judged | None:
+        """Is a surname-only ``token`` (after a title, with ``titled``) a variant of the
+        anchored ``surname``?"""
         tf, sf = nm.fold(token), nm.fold(surname)
         if tf == sf:
             return _Judged(1.0, "", 0) if self.p.restore_diacritics else None
@@ -1452,7 +1460,7 @@ class _Document:
                     return _Judged(score, vf, d)
             return None
         sounds_first = same_first or sf[0] in _SOUND_ALIKE.get(tf[0], ())  # Selensky
-        close = self._surname_close(tf, sf, d, n, skd, sounds_first)
+        close = self._surname_close(tf, sf, d, n, skd, sounds_first, titled=titled)
         if min(len(tf), len(sf)) >= 0.6 * n and close:
             return _Judged(score, "", d)
         for vf in (*self.variants.get(surname, {}), *self.secondary.get(surname, {})):
@@ -1469,39 +1477,19 @@ class _Document:
                 return _Judged(score, vf, d)
         return None
 
-    def _titled_far(self, token: str) -> list[tuple[str, _Judged]]:
-        """The anchored surnames that ``token``, after a title or the right initial, is two
-        edits from when the sound changes too ("Mr Okeke" for Okereke): a name of six
-        letters or more with the same first letter, the token no name or word of its own
-        and no shorter than most of it."""
-        tf = nm.fold(token)
-        if self.p.surname_max_distance < 2 or not tf or nm.known_spelling(tf) or not tf.isalpha():
-            return []
-        out: list[tuple[str, _Judged]] = []
-        for surname in self.anchors:
-            sf = nm.fold(surname)
-            n = max(len(tf), len(sf))
-            if (
-                n >= 6
-                and sf[:1] == tf[:1]
-                and min(len(tf), len(sf)) >= 0.6 * n
-                and not nm.inflected(tf, sf)
-                and not _prefix_word(tf, sf)
-                and not _inner_capital(token, surname)
-                and nm.distance(tf, sf) == 2
-            ):
-                out.append((surname, _Judged(1.0 - 2 / n, "", 2)))
-        return out
-
-    def _surname_close(self, tf: str, sf: str, d: int, n: int, skd: int, same_first: bool) -> bool:
+    def _surname_close(
+        self, tf: str, sf: str, d: int, n: int, skd: int, same_first: bool, *, titled: bool = False
+    ) -> bool:
         """Length-aware edit budget for a lone surname against the canonical one.
 
         Up to three letters, one edit that keeps the sound or slips to the neighbouring key
         (and makes no word or name); one edit up to 6 letters (two when the sound stays),
         one or two (two only when the sound nearly stays) up to 9, more only for long names;
         from five letters, two edits when a letter was typed with the key next to it and the
-        first letter is kept. The first letter must agree (or sound alike: C/K, K/Q, G/Q,
-        S/Z, J/Y, I/Y, V/W).
+        first letter is kept; after a title (``titled``), two edits from six letters even
+        where the sound changes ("Mr Okeke" for Okereke), with the same first letter and no
+        name or word of its own. The first letter must agree (or sound alike: C/K, K/Q,
+        G/Q, S/Z, J/Y, I/Y, V/W).
         """
         limit = self.p.surname_max_distance
         if not same_first:
@@ -1518,6 +1506,16 @@ class _Document:
             # a key next to the right one ("Mr Gqllosay" for Galloway): a typo, unless
             # the spelling is a name or a word of its own
             return not nm.known_spelling(tf)
+        if (
+            titled
+            and d == 2
+            and limit >= 2
+            and n >= 6
+            and tf[0] == sf[0]
+            and tf.isalpha()
+            and not nm.known_spelling(tf)
+        ):
+            return True
         if n <= 9:
             return d <= min(1, limit) or (d <= min(2, limit) and skd <= 1)
         return d <= min(2, limit) or (d <= limit and skd <= 1)
