@@ -70,6 +70,7 @@ POSITIVE = [
     ("Thanks for signing up!", "newsletter"),
     ("Breaking News Emails", "newsletter"),
     ("Try 30 days free", "newsletter"),
+    ("Your support helps us tell the story", "newsletter"),
     ("Share this story", "share-follow"),
     ("Share this:", "share-follow"),
     ("Share on WhatsApp", "share-follow"),
@@ -87,6 +88,7 @@ POSITIVE = [
     ("Leave a Reply", "comments"),
     ("Post a Comment", "comments"),
     ("Comments are closed.", "comments"),
+    ("This discussion is now closed.", "comments"),
     ("Be the first to comment", "comments"),
     ("Please enable JavaScript to view the comments powered by Disqus.", "comments"),
     ("View 48 comments", "comments"),
@@ -120,6 +122,11 @@ POSITIVE = [
     ("We use cookies to improve your experience on our site.", "cookie-consent"),
     ("Accept all cookies", "cookie-consent"),
     ("Manage cookie settings", "cookie-consent"),
+    (
+        "If you buy a gadget through the links on this page, we may earn a small affiliate "
+        "commission.",
+        "cookie-consent",
+    ),
     ("Reprints & Permissions", "cookie-consent"),
     ("Copyright © 2024", "cookie-consent"),
     ("Privacy Policy | Terms of Service", "cookie-consent"),
