@@ -260,20 +260,29 @@ def test_a_second_given_name_misspelt_before_the_surname_is_fixed() -> None:
 
 def test_ambiguous_tokens_are_suggested_not_changed() -> None:
     fix = NormalizeNames(["Jan Berger", "Ian Burger"])
-    text = "Jan Berger and Ian Burger met. Bergur spoke."
+    text = "Jan Berger and Ian Burger met. Borger spoke."  # one edit from each
     assert fix.propose(text) == []
     [s] = fix.suggest(text)
-    assert text[s.start : s.end] == "Bergur"
+    assert text[s.start : s.end] == "Borger"
     assert "ambiguous" in s.note
 
 
+def test_a_lone_surname_one_edit_from_one_name_and_more_from_another_takes_the_near_one() -> None:
+    fix = NormalizeNames(["Jan Berger", "Ian Burger"])
+    text = "Jan Berger and Ian Burger met. Bergur spoke."  # Burger is two edits away
+    [e] = fix.propose(text)
+    assert (text[e.start : e.end], e.replacement) == ("Bergur", "Berger")
+    assert "more from 'Burger'" in e.note
+    assert fix(fix(text)) == fix(text)
+
+
 def test_a_lone_spelling_that_a_full_name_anchored_takes_that_surname() -> None:
-    # "Bnnett" is near Barnett and Bennett, but "Alan Bnnett" says whose it is
+    # "Bannett" is one edit from Barnett and from Bennett, but "Alan Bannett" says whose it is
     fix = NormalizeNames(["Alan Bennett", "Samuel Barnett"])
-    text = "Bnnett wins.\n\nThe play by Alan Bnnett won. Samuel Barnett starred."
-    assert fix(text) == text.replace("Bnnett", "Bennett")
+    text = "Bannett wins.\n\nThe play by Alan Bannett won. Samuel Barnett starred."
+    assert fix(text) == text.replace("Bannett", "Bennett")
     # without that full name it stays ambiguous
-    text = "Bnnett wins.\n\nThe play by Alan Bennett won. Samuel Barnett starred."
+    text = "Bannett wins.\n\nThe play by Alan Bennett won. Samuel Barnett starred."
     assert fix(text) == text
     assert any("ambiguous" in e.note for e in fix.suggest(text))
 

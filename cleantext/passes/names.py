@@ -1291,6 +1291,15 @@ class _Document:
             if len(direct) == 1:
                 found = [(s, j) for s, j in found if s == direct[0] and not j.via]
                 targets = {direct[0]: None}
+        others = ""
+        if len(targets) > 1:
+            # one edit from one surname and two or more from every other ("Bergur" beside
+            # Berger and Burger): a slip of one letter is far likelier than one of two
+            nearest = {s for s, j in found if j.distance == 1}
+            if len(nearest) == 1 and all(j.distance > 1 for s, j in found if s not in nearest):
+                others = ", ".join(repr(s) for s in targets if s not in nearest)
+                found = [(s, j) for s, j in found if s in nearest and j.distance == 1]
+                targets = dict.fromkeys(nearest)
         if len(targets) > 1:
             self.suggestions.append(
                 Edit(
@@ -1318,7 +1327,9 @@ class _Document:
             end,
             nm.casing(token, surname),
             "names/variant",
-            f"score {judged.score:.2f} vs {surname!r}{via}; {anchor.describe()}",
+            f"score {judged.score:.2f} vs {surname!r}{via}"
+            + (f" (one edit; more from {others})" if others else "")
+            + f"; {anchor.describe()}",
         )
         self._claim(i)
         return True
