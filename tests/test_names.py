@@ -885,10 +885,12 @@ def test_a_short_month_after_the_exact_given_name_is_a_surname_unless_a_date_fol
         ("Jim Carrey starred. Events, starring Jkm Carrey, opened.", "starring Jim Carrey,"),
         ("Kevin Hawkins spoke. Director general Kbein Hawkins agreed.", "general Kevin Hawkins"),
         ("Alex Ferguson spoke. Sir Alox Ferguson surprised them.", "Sir Alex Ferguson"),
+        # the given name without its last "s" (no name of its own)
+        ("Charles Ponsonby spoke. Later Charle Ponsonby agreed.", "Later Charles Ponsonby"),
     ],
 )
 def test_a_near_given_name_before_the_exact_surname(text: str, fixed: str) -> None:
-    people = ["Michael Howard", "Jim Carrey", "Kevin Hawkins", "Alex Ferguson"]
+    people = ["Michael Howard", "Jim Carrey", "Kevin Hawkins", "Alex Ferguson", "Charles Ponsonby"]
     assert fixed in NormalizeNames(people)(text)
 
 
@@ -897,10 +899,11 @@ def test_a_near_given_name_before_the_exact_surname(text: str, fixed: str) -> No
     [
         "Jim Carrey starred with Jon Carrey and Tim Carrey.",  # other known given names
         "Kevin Hawkins spoke. New York Kavin Hawkins fans cheered.",  # part of a longer name
+        "Hugh Hawkins spoke, and so did Hughes Hawkins.",  # the given name and an ending
     ],
 )
 def test_other_given_names_before_the_surname_stay(text: str) -> None:
-    assert NormalizeNames(["Jim Carrey", "Kevin Hawkins"])(text) == text
+    assert NormalizeNames(["Jim Carrey", "Kevin Hawkins", "Hugh Hawkins"])(text) == text
 
 
 @pytest.mark.parametrize(

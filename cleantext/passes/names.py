@@ -1110,8 +1110,10 @@ class _Document:
                 want = nm.fold(toks[0])
                 n = max(len(gf), len(want))
                 d = nm.distance(gf, want)
-                if len(want) < 3 or gf[0] != want[0] or nm.inflected(gf, want):
+                if len(want) < 3 or gf[0] != want[0]:
                     continue
+                if nm.inflected(gf, want) and (len(gf) > len(want) or word):
+                    continue  # "Williams Bourne" is no William; "Jame Bourne" is James
                 skd = nm.distance(nm.skeleton(gf), nm.skeleton(want))
                 # one edit ("Jkm" for Jim, "Micael"), two in a name of five letters or
                 # more when the sound nearly stays ("Kbein" for Kevin) or one is a key next
