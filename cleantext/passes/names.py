@@ -503,6 +503,7 @@ class _Document:
         if self.p.fuzzy:
             self._given_variants()
             self._surname_mentions()
+            self._lone_given_names()
             self._singles()
         self._unstyle()
         self._own_spellings()
@@ -1137,6 +1138,56 @@ class _Document:
                 self._claim(i)
             elif len(found) > 1:
                 self._ambiguous(i, found, "before the surname")
+
+    def _lone_given_names(self) -> None:
+        """ "Mikke" beside Mike Mills: the given name of an anchored person, written alone
+        with one letter typed twice, or one inner letter lost from a name of five letters
+        or more ("Avinam" for Avinoam). The document writes the given name right too; the
+        spelling is no word or name of its own, stands alone (no capitalised word next to
+        it) and is never written before another name."""
+        if not self.anchors:
+            return
+        written = {u.text for u in self.units}
+        given: dict[str, tuple[str, str]] = {}  # fold -> (given name, full name)
+        for surname in self.anchors:
+            for e in self.idx.surnames.get(surname.casefold(), ()):
+                toks = self.idx.tokens[e]
+                if len(toks) == 2 and toks[0] in written and len(toks[0]) >= 3:
+                    given.setdefault(nm.fold(toks[0]), (toks[0], " ".join(toks)))
+        if not given:
+            return
+        opens = {self.units[k].text for k in range(len(self.units) - 1) if self._adjacent(k, k + 1)}
+        for i, u in enumerate(self.units):
+            if i in self.claimed or "-" in u.text:
+                continue
+            tf = nm.fold(u.text)
+            found = [g for gf, g in given.items() if _typed_twice_or_dropped(tf, gf)]
+            if len(found) != 1 or u.text in opens:
+                continue
+            if i > 0 and self._adjacent(i - 1, i):
+                prev = nm.fold(self.units[i - 1].text)
+                if not (self._is_start(i - 1) and nm.is_word(prev)) or prev in nm.given_names():
+                    continue  # "Ann Mikke": another name ("Joining Mikke's" opens a sentence)
+            if self._guarded(i, u.text):
+                continue
+            if (
+                nm.is_word(tf)
+                or tf in nm.given_names()
+                or tf in nm.surnames()
+                or tf in nm.titles()
+                or u.text.isupper()
+            ):
+                continue
+            name, full = found[0]
+            self._edit(
+                u.start,
+                u.end,
+                nm.casing(u.text, name),
+                "names/variant",
+                f"the given name {name!r} of {full!r} (anchored), written alone with "
+                + ("a letter typed twice" if len(tf) > len(name) else "a letter lost"),
+            )
+            self._claim(i)
 
     # ------------------------------------------------------------------ 6. surnames
     def _surname_mentions(self) -> None:
@@ -2152,6 +2203,22 @@ def _glued(text: str, end: int) -> bool:
     if ch.isalnum() or ch in "_@/\\":
         return True
     return ch == "." and end + 1 < len(text) and text[end + 1].isalnum()
+
+
+def _typed_twice_or_dropped(tf: str, gf: str) -> bool:
+    """The fold ``tf`` is the fold ``gf`` with one letter typed twice, or with one inner
+    letter lost from five or more.
+
+    >>> [_typed_twice_or_dropped(t, "mike") for t in ("mikke", "miike", "mke", "mikes")]
+    [True, True, False, False]
+    >>> _typed_twice_or_dropped("avinam", "avinoam"), _typed_twice_or_dropped("avinoa", "avinoam")
+    (True, False)
+    """
+    if len(tf) == len(gf) + 1:
+        return any(tf[k] == tf[k + 1] and tf[:k] + tf[k + 1 :] == gf for k in range(len(gf)))
+    if len(tf) == len(gf) - 1 and len(gf) >= 5:
+        return any(gf[:k] + gf[k + 1 :] == tf for k in range(1, len(gf) - 1))
+    return False
 
 
 def _candidates(u: _Unit) -> list[tuple[int, int, str]]:
