@@ -997,12 +997,21 @@ def test_a_name_glued_to_a_full_name_ends_the_sentence() -> None:
     assert fix("He lost to Rafael NadalRoger Federer plays next.") == (
         "He lost to Rafael Nadal. Roger Federer plays next."
     )
+    # a surname that is a given name too, a double-barrelled one that opens with a word
+    assert fix("It stars Ann OkekeDean Thomas as the judge.") == (
+        "It stars Ann Okeke. Dean Thomas as the judge."
+    )
+    assert fix("with Tom WhitnerHelen Rose-Hill and others.") == (
+        "with Tom Whitner. Helen Rose-Hill and others."
+    )
     # double given names, brands and particles stay
     for text in (
         "She met MaryKate Olsen.",
         "The HarperCollins Publishers deal.",
         "Fans of JoAnn Smith came.",
         "He joined McKinsey Partners.",
+        "She met MaryKate Thomas.",
+        "The AcmeMary-Kate line sold out.",
     ):
         assert fix(text) == text
 

@@ -185,6 +185,10 @@ _MAX_PARAGRAPH_SCAN = 20_000
 EDIT, SUGGEST, NONE = 2, 1, 0
 
 
+# The rest of a double-barrelled name after its first part ("-Jones" of "Zeta-Jones").
+_BARRELLED = regex.compile(r"-\p{Lu}\p{Ll}")
+
+
 class _Verdict(NamedTuple):
     level: int
     priority: int
@@ -2297,14 +2301,19 @@ class _Judge:
         # the given name is no word of its own and the word after is a common surname
         # ("Blackpool Pleasure BeachCharles Saumarez", "sensation Matt GiteauJake White")
         plain = not self.lex.is_word(first.lower())
+        at = self.doc.text.find(nxt, self.end)
+        # a double-barrelled surname ("Catherine Zeta-Jones") whatever its first part is
+        barrelled = at >= 0 and _BARRELLED.match(self.doc.text, at + len(nxt)) is not None
+        surname = barrelled or nm.fold(nxt) in nm.surnames()
         if not (
             len(first) >= 3
             and nxt[:1].isupper()
             and nxt[1:2].islower()
             and given_name
             and nm.fold(left) not in given
-            and nm.fold(nxt) not in given
-            and (not self.lex.is_word(nxt.lower()) or (plain and nm.fold(nxt) in nm.surnames()))
+            # another given name only when it is a common surname too ("Vince Vaughn")
+            and (nm.fold(nxt) not in given or surname)
+            and (not self.lex.is_word(nxt.lower()) or barrelled or (plain and surname))
         ):
             return False
         if not self.lex.is_word(left.lower()):
