@@ -1228,3 +1228,16 @@ def test_a_word_that_ends_two_glued_sentences_is_no_module() -> None:
     )
     want = text.replace("club.I", "club. I").replace("club.Sebastien", "club. Sebastien")
     assert RepairSentences()(text) == want
+
+
+def test_two_words_used_on_their_own_then_prose_end_a_sentence() -> None:
+    fix = RepairSentences()
+    # two English words glued read as a brand, unless the text uses each on its own
+    text = "Rover won best film. Tides lost out. Critics loved the drama RoverTides was praised."
+    assert fix(text) == text.replace("RoverTides", "Rover. Tides")
+    for text in (
+        "Rover won best film. Critics loved the drama RoverTides was praised.",
+        "Rover won. Tides lost. The RoverTides Trophy was lifted.",
+        "Rover won. Tides lost. RoverTides sells kits. RoverTides was sold.",
+    ):
+        assert fix(text) == text

@@ -2214,6 +2214,18 @@ class _Judge:
         appositive = rword and not start and self.doc.text.startswith(",", self.end)
         if b - k == 1 and not brand_like and not appositive and (lseen or (rseen and not rword)):
             return edit(1)
+        if (
+            a == 0
+            and b - k == 1
+            and len(left) >= 3
+            and len(first) >= 3
+            and lseen
+            and rseen
+            and (self.occ.next[:1].islower() or self.doc.text.startswith(",", self.end))
+        ):
+            # "in the biopic RaySideways was also", "Wal-MartFederated expects": two words
+            # the text uses on their own (and never glued elsewhere), then prose
+            return edit(1)
         if a == 0 and b - k == 1 and rword and len(first) >= 5 and self.name_closes(left):
             # "the Common Agricultural PolicyChange was": "Agricultural Policy" ends a
             # name elsewhere in the text, and prose follows (a short word after it may
