@@ -1241,3 +1241,24 @@ def test_two_words_used_on_their_own_then_prose_end_a_sentence() -> None:
         "Rover won. Tides lost. RoverTides sells kits. RoverTides was sold.",
     ):
         assert fix(text) == text
+
+
+def test_a_place_glued_to_a_weak_starter_then_prose_ends_a_sentence() -> None:
+    fix = RepairSentences()
+    text = "Teams came from Norway, Chile and PeruMore traditional games were also played."
+    assert fix(text) == text.replace("PeruMore", "Peru. More")
+    # an English word before it may name a thing ("CinemaNow")
+    text = "The TeamMore traditional games were also played."
+    assert fix(text) == text
+
+
+def test_a_word_used_alone_glued_to_a_title_and_a_name_ends_a_sentence() -> None:
+    fix = RepairSentences()
+    text = "The council sold the Pavilion. Later, to sell the PavilionMayor Ann Okeke said no."
+    assert fix(text) == text.replace("PavilionMayor", "Pavilion. Mayor")
+    # the word never used alone, or no name after the title: one name
+    for text in (
+        "Later, to sell the PavilionMayor Ann Okeke said no.",
+        "Pavilion staff met. The PavilionMayor scheme was popular.",
+    ):
+        assert fix(text) == text

@@ -2163,6 +2163,18 @@ class _Judge:
         if lseen:
             why.append(f'"{left}" is used on its own')
         if start == "weak":
+            if (
+                lkind == "cap"
+                and a == 0
+                and b - k == 1
+                and len(left) >= 4
+                and nm.fold(left) in nm.places()
+                and not lex.is_word(left.lower())
+                and self.occ.next[:1].islower()
+            ):
+                # "Norway, and FinlandMore traditional games": a place (no English word),
+                # then a word that may start a sentence and prose
+                return edit(2, f'"{left}" is a place')
             if rkind == "letter" and lkind == "acr":
                 # "TVI miss" but not "The GUI was": the acronym must be used on its own.
                 return edit(2) if lseen else maybe()
@@ -2212,6 +2224,18 @@ class _Judge:
         # an English word right before a comma names a thing rather than opening a
         # sentence ("Pango includes PangoLayout, a driver"; "LabourHowever," has a starter)
         appositive = rword and not start and self.doc.text.startswith(",", self.end)
+        if (
+            a == 0
+            and b - k == 1
+            and lseen
+            and len(left) >= 3
+            and nm.fold(first) in nm.titles()
+            and len(first) >= 4
+            and self.occ.next[:1].isupper()
+        ):
+            # "to sell the DomeDeputy Prime Minister": a word the text uses on its own,
+            # then a title that a name follows
+            return edit(1, f'"{first}" is a title before a name')
         if b - k == 1 and not brand_like and not appositive and (lseen or (rseen and not rword)):
             return edit(1)
         if (
