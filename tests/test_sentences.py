@@ -1262,3 +1262,12 @@ def test_a_word_used_alone_glued_to_a_title_and_a_name_ends_a_sentence() -> None
         "Pavilion staff met. The PavilionMayor scheme was popular.",
     ):
         assert fix(text) == text
+
+
+def test_an_english_word_written_twice_and_glued_after_prose_ends_a_sentence() -> None:
+    fix = RepairSentences()
+    text = "The unit was sold to the fruit grower PlumPlum will keep the staff."
+    assert fix(text) == text.replace("PlumPlum", "Plum. Plum")
+    # no English word ("BoraBora"), or a capitalised word before it: a name
+    for text in ("We flew to BoraBora in May.", "The Tahiti PlumPlum is a resort."):
+        assert fix(text) == text

@@ -2148,6 +2148,10 @@ class _Judge:
                 and not lex.is_word(left)
             ):
                 return edit(1, f'"{left}" twice, after the given name "{before}"')
+            if self.occ.next[:1].islower() and before[:1].islower() and lex.is_word(left.lower()):
+                # "the Japanese maker SharpSharp will": an English word written twice after
+                # lower-case prose, then prose ("to BoraBora in" is no English word)
+                return edit(1, f'"{left}" twice')
         if lkind == "camel":
             unit = lseen or (k - a == 2 and h[a] in lex.particles and kinds[a + 1] == "cap")
             if not unit:
