@@ -1271,3 +1271,12 @@ def test_an_english_word_written_twice_and_glued_after_prose_ends_a_sentence() -
     # no English word ("BoraBora"), or a capitalised word before it: a name
     for text in ("We flew to BoraBora in May.", "The Tahiti PlumPlum is a resort."):
         assert fix(text) == text
+
+
+def test_a_place_after_a_period_with_no_space_opens_a_sentence() -> None:
+    fix = RepairSentences()
+    text = "She won silver at both Opens.Kenya's Ann Okeke took gold."
+    assert fix(text) == text.replace("Opens.Kenya's", "Opens. Kenya's")
+    # a word that is no place, or a place that is an English word too, stays
+    for text in ("She won at the Harbour Games.Spooks Ltd took gold.", "See Harbour.Turkey Ltd."):
+        assert fix(text) == text

@@ -2967,6 +2967,20 @@ def _decide_missing(
         and rkind == "cap"
         and not quotes
         and len(r_humps) == 1
+        and len(l_core) >= 4
+        and len(r_core) >= 4
+        and nm.fold(r_core) in nm.places()
+        and not lex.is_word(r_core.casefold())
+        and nxt_m is not None
+    ):
+        # "at the French and US Opens.Scotland's Andrew Murray": a period, then a place
+        # that is no English word and more words (a namespace has no place names)
+        return edit(f'{sure}: a period, then the place "{right}"{quote_note}')
+    if (
+        lkind == "cap"
+        and rkind == "cap"
+        and not quotes
+        and len(r_humps) == 1
         and doc.label_after_item(left_m.start(), right_m.start(), right_m.end())
     ):
         # "Lee Barnard, Ibehre.Subs Not Used: Morris": the last item of a list, then a
