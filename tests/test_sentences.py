@@ -1280,3 +1280,12 @@ def test_a_place_after_a_period_with_no_space_opens_a_sentence() -> None:
     # a word that is no place, or a place that is an English word too, stays
     for text in ("She won at the Harbour Games.Spooks Ltd took gold.", "See Harbour.Turkey Ltd."):
         assert fix(text) == text
+
+
+def test_a_place_glued_to_a_place_of_two_words_then_prose_ends_a_sentence() -> None:
+    fix = RepairSentences()
+    text = "After the win over KenyaNew Zealand travelled to Wales."
+    assert fix(text) == text.replace("KenyaNew", "Kenya. New")
+    # a list of places lost a comma or a line break, not a period
+    text = "Teams from KenyaSouth Korea and Japan came."
+    assert fix(text) == text

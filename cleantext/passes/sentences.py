@@ -2259,6 +2259,19 @@ class _Judge:
             # name elsewhere in the text, and prose follows (a short word after it may
             # name a product of that name: "Acme PowerTool")
             return edit(1, f'"{self.word_before} {left}" ends a name elsewhere')
+        if (
+            a == 0
+            and b - k == 1
+            and first.lower() in _PLACE_OPENERS
+            and len(left) >= 4
+            and nm.fold(left) in nm.places()
+            and not lex.is_word(left.lower())
+            and nm.fold(_strip_possessive(self.occ.next)) in nm.places()
+            and self.prose_after_next()
+        ):
+            # "hammering of EnglandNew Zealand headed": a place glued to the first word of
+            # a place of two words, then prose ("from EnglandNew Zealand and" is a list)
+            return edit(1, f'"{left}" and "{first} {self.occ.next}" are places')
         if b - k == 1 and self.full_name_opens(left, first):
             # "to Rafael NadalRoger Federer plays": a given name and a surname after a name
             return edit(1, f'"{first} {self.occ.next}" is a full name')
@@ -2307,6 +2320,13 @@ class _Judge:
             # text writes whole elsewhere
             return edit(1, f'"{first} {_strip_possessive(nxt)}" is written elsewhere')
         return maybe() if (lseen or rseen) else _NO
+
+    def prose_after_next(self) -> bool:
+        """A lower-case word that joins no list follows the word after the token."""
+        text, nxt = self.doc.text, self.occ.next
+        at = text.find(nxt, self.end) if nxt else -1
+        m = _WORD_AFTER.match(text, at + len(nxt)) if at >= 0 else None
+        return m is not None and m.group(1)[:1].islower() and m.group(1) not in _LIST_JOINS
 
     def opens_pair(self, first: str) -> bool:
         """``first`` and the Capitalised word after the token (less a possessive) stand
@@ -2578,6 +2598,31 @@ _DETERMINERS = frozenset(
 
 # Titles that a person's surname follows ("Ms Finger").
 _TITLES = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"])
+
+# First words of places of two words ("New Zealand", "South Korea", "Sri Lanka").
+_PLACE_OPENERS = frozenset(
+    [
+        "new",
+        "south",
+        "north",
+        "east",
+        "west",
+        "saudi",
+        "sri",
+        "hong",
+        "san",
+        "santa",
+        "los",
+        "las",
+        "costa",
+        "puerto",
+        "el",
+        "sierra",
+    ]
+)
+
+# Words that join the items of a list.
+_LIST_JOINS = frozenset(["and", "or", "nor", "to", "vs", "v"])
 
 # Words whose object a glued acronym and word may be, as one name ("by QRSPoll").
 _OBJECT_BEFORE = _DETERMINERS | frozenset(["by", "from", "at", "of", "for", "with", "via"])
