@@ -1230,62 +1230,60 @@ def test_a_word_that_ends_two_glued_sentences_is_no_module() -> None:
     assert RepairSentences()(text) == want
 
 
-def test_two_words_used_on_their_own_then_prose_end_a_sentence() -> None:
-    fix = RepairSentences()
-    # two English words glued read as a brand, unless the text uses each on its own
-    text = "Rover won best film. Tides lost out. Critics loved the drama RoverTides was praised."
-    assert fix(text) == text.replace("RoverTides", "Rover. Tides")
-    for text in (
-        "Rover won best film. Critics loved the drama RoverTides was praised.",
-        "Rover won. Tides lost. The RoverTides Trophy was lifted.",
-        "Rover won. Tides lost. RoverTides sells kits. RoverTides was sold.",
-    ):
-        assert fix(text) == text
+@pytest.mark.parametrize(
+    ("text", "glued", "split"),
+    [
+        # two English words glued read as a brand, unless the text uses each on its own
+        (
+            "Rover won best film. Tides lost out. Critics loved the drama RoverTides was praised.",
+            "RoverTides",
+            "Rover. Tides",
+        ),
+        # a place that is no English word, then a word that may start a sentence and prose
+        (
+            "Teams came from Norway, Chile and PeruMore traditional games were also played.",
+            "PeruMore",
+            "Peru. More",
+        ),
+        # a word the text uses on its own, then a title that a name follows
+        (
+            "The council sold the Pavilion. Later, to sell the PavilionMayor Ann Okeke said no.",
+            "PavilionMayor",
+            "Pavilion. Mayor",
+        ),
+        # an English word written twice between lower-case words
+        (
+            "The unit was sold to the fruit grower PlumPlum will keep the staff.",
+            "PlumPlum",
+            "Plum. Plum",
+        ),
+        # a place, then the first word of a place of two words and prose
+        ("After the win over KenyaNew Zealand travelled to Wales.", "KenyaNew", "Kenya. New"),
+        # with the period: a place that is no English word after a Capitalised word
+        ("She won silver at both Opens.Kenya's Ann Okeke took gold.", "Opens.", "Opens. "),
+    ],
+)
+def test_a_glued_name_and_the_sentence_after_it_are_split(
+    text: str, glued: str, split: str
+) -> None:
+    assert RepairSentences()(text) == text.replace(glued, split)
 
 
-def test_a_place_glued_to_a_weak_starter_then_prose_ends_a_sentence() -> None:
-    fix = RepairSentences()
-    text = "Teams came from Norway, Chile and PeruMore traditional games were also played."
-    assert fix(text) == text.replace("PeruMore", "Peru. More")
-    # an English word before it may name a thing ("CinemaNow")
-    text = "The TeamMore traditional games were also played."
-    assert fix(text) == text
-
-
-def test_a_word_used_alone_glued_to_a_title_and_a_name_ends_a_sentence() -> None:
-    fix = RepairSentences()
-    text = "The council sold the Pavilion. Later, to sell the PavilionMayor Ann Okeke said no."
-    assert fix(text) == text.replace("PavilionMayor", "Pavilion. Mayor")
-    # the word never used alone, or no name after the title: one name
-    for text in (
-        "Later, to sell the PavilionMayor Ann Okeke said no.",
-        "Pavilion staff met. The PavilionMayor scheme was popular.",
-    ):
-        assert fix(text) == text
-
-
-def test_an_english_word_written_twice_and_glued_after_prose_ends_a_sentence() -> None:
-    fix = RepairSentences()
-    text = "The unit was sold to the fruit grower PlumPlum will keep the staff."
-    assert fix(text) == text.replace("PlumPlum", "Plum. Plum")
-    # no English word ("BoraBora"), or a capitalised word before it: a name
-    for text in ("We flew to BoraBora in May.", "The Tahiti PlumPlum is a resort."):
-        assert fix(text) == text
-
-
-def test_a_place_after_a_period_with_no_space_opens_a_sentence() -> None:
-    fix = RepairSentences()
-    text = "She won silver at both Opens.Kenya's Ann Okeke took gold."
-    assert fix(text) == text.replace("Opens.Kenya's", "Opens. Kenya's")
-    # a word that is no place, or a place that is an English word too, stays
-    for text in ("She won at the Harbour Games.Spooks Ltd took gold.", "See Harbour.Turkey Ltd."):
-        assert fix(text) == text
-
-
-def test_a_place_glued_to_a_place_of_two_words_then_prose_ends_a_sentence() -> None:
-    fix = RepairSentences()
-    text = "After the win over KenyaNew Zealand travelled to Wales."
-    assert fix(text) == text.replace("KenyaNew", "Kenya. New")
-    # a list of places lost a comma or a line break, not a period
-    text = "Teams from KenyaSouth Korea and Japan came."
-    assert fix(text) == text
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rover won best film. Critics loved the drama RoverTides was praised.",  # no "Tides"
+        "Rover won. Tides lost. The RoverTides Trophy was lifted.",  # a name goes on
+        "Rover won. Tides lost. RoverTides sells kits. RoverTides was sold.",  # glued twice
+        "The TeamMore traditional games were also played.",  # an English word: "CinemaNow"
+        "Later, to sell the PavilionMayor Ann Okeke said no.",  # "Pavilion" never alone
+        "Pavilion staff met. The PavilionMayor scheme was popular.",  # no name after
+        "We flew to BoraBora in May.",  # no English word
+        "The Tahiti PlumPlum is a resort.",  # a capitalised word before it
+        "Teams from KenyaSouth Korea and Japan came.",  # a list lost a comma, not a period
+        "She won at the Harbour Games.Spooks Ltd took gold.",  # no place
+        "See Harbour.Turkey Ltd.",  # a place that is an English word too
+    ],
+)
+def test_a_glued_name_that_may_be_one_name_stays(text: str) -> None:
+    assert RepairSentences()(text) == text
