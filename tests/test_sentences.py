@@ -1259,6 +1259,12 @@ def test_a_word_that_ends_two_glued_sentences_is_no_module() -> None:
         ),
         # a place, then the first word of a place of two words and prose
         ("After the win over KenyaNew Zealand travelled to Wales.", "KenyaNew", "Kenya. New"),
+        # a place after "the", then a word the text uses on its own as a name, and prose
+        (
+            "Tom Field won his match. She lost to the KenyanField will meet Okeke next.",
+            "KenyanField",
+            "Kenyan. Field",
+        ),
         # with the period: a place that is no English word after a Capitalised word
         ("She won silver at both Opens.Kenya's Ann Okeke took gold.", "Opens.", "Opens. "),
     ],
@@ -1283,6 +1289,7 @@ def test_a_glued_name_and_the_sentence_after_it_are_split(
         "Teams from KenyaSouth Korea and Japan came.",  # a list lost a comma, not a period
         "She won at the Harbour Games.Spooks Ltd took gold.",  # no place
         "See Harbour.Turkey Ltd.",  # a place that is an English word too
+        "She lost to the KenyanField will meet Okeke next.",  # "Field" never alone
     ],
 )
 def test_a_glued_name_that_may_be_one_name_stays(text: str) -> None:

@@ -2275,7 +2275,13 @@ class _Judge:
         if b - k == 1 and self.full_name_opens(left, first):
             # "to Rafael NadalRoger Federer plays": a given name and a surname after a name
             return edit(1, f'"{first} {self.occ.next}" is a full name')
-        if a == 0 and b - k == 1 and rword and first not in _NAME_ENDS and self.name_ends(left):
+        if (
+            a == 0
+            and b - k == 1
+            and rword
+            and first not in _NAME_ENDS
+            and self.name_ends(left, seen=bool(rseen) and self.occ.next[:1].islower())
+        ):
             # "of ArgentinaFifth seed", "Jimmy CowanReferee Andy Turner": a place or a
             # surname, then an English word that prose or a given name follows
             return edit(1, f'"{left}" is a name', f'"{first.lower()}" is a word')
@@ -2334,7 +2340,7 @@ class _Judge:
         nxt = _strip_possessive(self.occ.next)
         return nxt[:1].isupper() and nxt[1:2].islower() and self.doc.pair(first, nxt)
 
-    def name_ends(self, left: str) -> bool:
+    def name_ends(self, left: str, seen: bool = False) -> bool:
         """``left`` is a place or a common surname, no English word, and the word after the
         token is lower-case or a given name: a name glued to the sentence after it (brands
         of that shape end in a company word, "MinnesotaCare", and stop earlier)."""
@@ -2347,7 +2353,8 @@ class _Judge:
             and not self.lex.is_word(left.lower())
         ):
             return False
-        return not self.after_determiner()  # "the LucasArts deal"
+        # "the LucasArts deal"; "to the AmericanDent will" when the text writes "Dent"
+        return seen or not self.after_determiner()
 
     def full_name_opens(self, left: str, first: str) -> bool:
         """``first`` is a given name that a Capitalised word follows, glued to a name
