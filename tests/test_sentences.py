@@ -1016,6 +1016,14 @@ def test_a_name_glued_to_a_full_name_ends_the_sentence() -> None:
         assert fix(text) == text
 
 
+def test_a_listed_double_barrelled_name_misspelt_as_one_word_stays_whole() -> None:
+    # "OkkeField" is "Okeke-Field" misspelt with its hyphen lost: the names pass's to fix,
+    # not two sentences
+    text = "Ann Okeke-Field won the race. Later Ann OkkeField says her form is good."
+    assert RepairSentences(names=("Ann Okeke-Field",))(text) == text
+    assert RepairSentences()(text) == text.replace("OkkeField", "Okke. Field")
+
+
 def test_a_name_glued_to_a_listed_full_name_ends_the_sentence() -> None:
     # "Joonas" is on no list of given names; the user's list names the person
     text = "Columbus beat MontrealJoonas Korpisalo stopped 30 shots."

@@ -277,6 +277,8 @@ def lexicon(keep: tuple[str, ...], names: tuple[str, ...]) -> Lexicon:
 
     >>> lexicon((), ("Deep Seek",)).is_known("DeepSeek")
     True
+    >>> lexicon((), ("Ann Okeke-Field",)).is_known("OkekeField")
+    True
     """
     terms: set[str] = set()
     particles: set[str] = set()
@@ -300,6 +302,10 @@ def lexicon(keep: tuple[str, ...], names: tuple[str, ...]) -> Lexicon:
             named.add("".join(parts))
             if parts[0][:1].isupper() and parts[1][:1].isupper():
                 name_starts.add((parts[0], parts[1]))
+        for word in name.split():  # a double-barrelled word joined: "OkekeField"
+            pieces = [p for p in _SPLIT_NAME.split(word) if p]
+            if len(pieces) > 1:
+                named.add("".join(pieces))
     terms.update(named)
     strong: set[str] = set()
     weak: set[str] = set()
