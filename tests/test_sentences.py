@@ -1273,6 +1273,12 @@ def test_a_word_that_ends_two_glued_sentences_is_no_module() -> None:
             "KenyanField",
             "Kenyan. Field",
         ),
+        # a lower-case word made of words, then the people of a place
+        (
+            "The word is used in Kenya for a ballboyKenyans cheered the win.",
+            "ballboyKenyans",
+            "ballboy. Kenyans",
+        ),
         # with the period: a place that is no English word after a Capitalised word
         ("She won silver at both Opens.Kenya's Ann Okeke took gold.", "Opens.", "Opens. "),
     ],

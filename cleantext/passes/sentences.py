@@ -2056,8 +2056,9 @@ class _Judge:
                 return edit(3 if strong else 2, f'"{last}" is a word')
             if strong:
                 return edit(3)
-            if (rseen or rword) and lex.is_made_of_words(bare(last)):
-                # "the championship deciderBennett", "named in midfieldMourinho said"
+            if (rseen or rword or _people_of(first)) and lex.is_made_of_words(bare(last)):
+                # "the championship deciderBennett", "named in midfieldMourinho said",
+                # "in Kenya for a ballboyKenyans cheered"
                 return edit(2, f'"{last}" is made of English words')
             return maybe() if (rseen or rword) else _NO
         if lkind == "num":
@@ -3039,6 +3040,16 @@ def _decide_missing(
         # label that the text writes elsewhere
         return edit(f'{sure}: "{left}" ends a list, "{right}" labels the next one')
     return pos, SUGGEST, maybe
+
+
+def _people_of(word: str) -> bool:
+    """``word`` names the people of a place ("Kenyans"; "Kenyan" too).
+
+    >>> _people_of("Kenyans"), _people_of("Kenyan"), _people_of("Bananas")
+    (True, True, False)
+    """
+    f = nm.fold(word)
+    return f in nm.places() or (f.endswith("s") and f[:-1] in nm.places())
 
 
 def _plain_name(word: str, seen: bool) -> bool:
