@@ -1279,6 +1279,12 @@ def test_a_word_that_ends_two_glued_sentences_is_no_module() -> None:
             "ballboyKenyans",
             "ballboy. Kenyans",
         ),
+        # a place, then the people of a place and prose
+        (
+            "Many fled to Malaysia and UgandaKenyans are now hoping to return.",
+            "UgandaKenyans",
+            "Uganda. Kenyans",
+        ),
         # with the period: a place that is no English word after a Capitalised word
         ("She won silver at both Opens.Kenya's Ann Okeke took gold.", "Opens.", "Opens. "),
     ],

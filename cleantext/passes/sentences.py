@@ -2279,7 +2279,7 @@ class _Judge:
         if (
             a == 0
             and b - k == 1
-            and rword
+            and (rword or (_people_of(first) and first.endswith("s")))
             and first not in _NAME_ENDS
             and self.name_ends(left, seen=bool(rseen) and self.occ.next[:1].islower())
         ):
