@@ -1267,27 +1267,27 @@ def test_a_given_name_after_a_role_written_before_names_is_read_as_one() -> None
 
 
 def test_a_lone_given_name_with_a_letter_typed_twice_or_lost_is_fixed() -> None:
-    fix = NormalizeNames(["Mike Mills", "Avinoam Rubin"])
-    text = "Mike Mills played bass. We all want Mikke to get better, said Avinoam Rubin."
+    fix = NormalizeNames(["Tomas Okoro", "Evander Kull"])
+    text = "Tomas Okoro played bass. We all want Tommas to get better, said Evander Kull."
     [e] = fix.propose(text)
-    assert (text[e.start : e.end], e.replacement) == ("Mikke", "Mike")
+    assert (text[e.start : e.end], e.replacement) == ("Tommas", "Tomas")
     assert "typed twice" in e.note
-    text = "Avinoam Rubin spoke. Joining Avinam's team was easy."
-    assert fix(text) == "Avinoam Rubin spoke. Joining Avinoam's team was easy."
+    text = "Evander Kull spoke. Joining Evnder's team was easy."
+    assert fix(text) == "Evander Kull spoke. Joining Evander's team was easy."
     assert fix(fix(text)) == fix(text)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Mills played bass. We all want Mikke to get better.",  # the given name is never written
-        "Mike Mills played bass. Mikke Larsen sang, and Mikke left.",  # another person's name
-        "Mike Mills played bass. Later, Mikke Larsen sang.",  # a capitalised word after it
-        "Mike Mills played bass. Then Ann Mikke sang.",  # a given name before it
-        "Mike Mills played bass. Mke was there.",  # a letter lost from a name of four
-        "Alan Mills played bass. Allan was there.",  # a given name of its own
-        "Mike Mills played bass. The MIKKE fund grew.",  # capitals: an acronym
+        "Okoro played bass. We all want Tommas to get better.",  # the given name is never written
+        "Tomas Okoro played bass. Tommas Larsen sang, and Tommas left.",  # another person's name
+        "Tomas Okoro played bass. Later, Tommas Larsen sang.",  # a capitalised word after it
+        "Tomas Okoro played bass. Then Ann Tommas sang.",  # a given name before it
+        "Alan Okoro played bass. Aln was there.",  # a letter lost from a name of four
+        "Alan Okoro played bass. Allan was there.",  # a given name of its own
+        "Tomas Okoro played bass. The TOMMAS fund grew.",  # capitals: an acronym
     ],
 )
 def test_other_lone_given_name_look_alikes_stay(text: str) -> None:
-    assert NormalizeNames(["Mike Mills", "Alan Mills"])(text) == text
+    assert NormalizeNames(["Tomas Okoro", "Alan Okoro"])(text) == text

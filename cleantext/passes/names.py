@@ -1114,7 +1114,7 @@ class _Document:
                 if len(want) < 3 or gf[0] != want[0]:
                     continue
                 if nm.inflected(gf, want) and (len(gf) > len(want) or word):
-                    continue  # "Williams Bourne" is no William; "Jame Bourne" is James
+                    continue  # "Williams Bourne" is no William; "Charle Ponsonby" is Charles
                 skd = nm.distance(nm.skeleton(gf), nm.skeleton(want))
                 # one edit ("Jkm" for Jim, "Micael"), two in a name of five letters or
                 # more when the sound nearly stays ("Kbein" for Kevin) or one is a key next
@@ -1140,9 +1140,9 @@ class _Document:
                 self._ambiguous(i, found, "before the surname")
 
     def _lone_given_names(self) -> None:
-        """ "Mikke" beside Mike Mills: the given name of an anchored person, written alone
+        """ "Tommas" beside Tomas Okoro: the given name of an anchored person, written alone
         with one letter typed twice, or one inner letter lost from a name of five letters
-        or more ("Avinam" for Avinoam). The document writes the given name right too; the
+        or more ("Evnder" for Evander). The document writes the given name right too; the
         spelling is no word or name of its own, stands alone (no capitalised word next to
         it) and is never written before another name."""
         if not self.anchors:
@@ -1167,7 +1167,7 @@ class _Document:
             if i > 0 and self._adjacent(i - 1, i):
                 prev = nm.fold(self.units[i - 1].text)
                 if not (self._is_start(i - 1) and nm.is_word(prev)) or prev in nm.given_names():
-                    continue  # "Ann Mikke": another name ("Joining Mikke's" opens a sentence)
+                    continue  # "Ann Tommas": another name ("Joining Tommas's" opens a sentence)
             if self._guarded(i, u.text):
                 continue
             if (

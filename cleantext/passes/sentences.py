@@ -185,7 +185,7 @@ _MAX_PARAGRAPH_SCAN = 20_000
 EDIT, SUGGEST, NONE = 2, 1, 0
 
 
-# The rest of a double-barrelled name after its first part ("-Jones" of "Zeta-Jones").
+# The rest of a double-barrelled name after its first part ("-Hill" of "Rose-Hill").
 _BARRELLED = regex.compile(r"-\p{Lu}\p{Ll}")
 
 
@@ -2150,7 +2150,7 @@ class _Judge:
             ):
                 return edit(1, f'"{left}" twice, after the given name "{before}"')
             if self.occ.next[:1].islower() and before[:1].islower() and lex.is_word(left.lower()):
-                # "the Japanese maker SharpSharp will": an English word written twice after
+                # "the fruit grower PlumPlum will": an English word written twice after
                 # lower-case prose, then prose ("to BoraBora in" is no English word)
                 return edit(1, f'"{left}" twice')
         if lkind == "camel":
@@ -2177,7 +2177,7 @@ class _Judge:
                 and not lex.is_word(left.lower())
                 and self.occ.next[:1].islower()
             ):
-                # "Norway, and FinlandMore traditional games": a place (no English word),
+                # "Chile and PeruMore traditional games": a place (no English word),
                 # then a word that may start a sentence and prose
                 return edit(2, f'"{left}" is a place')
             if rkind == "letter" and lkind == "acr":
@@ -2238,7 +2238,7 @@ class _Judge:
             and len(first) >= 4
             and self.occ.next[:1].isupper()
         ):
-            # "to sell the DomeDeputy Prime Minister": a word the text uses on its own,
+            # "to sell the PavilionMayor Ann Okeke": a word the text uses on its own,
             # then a title that a name follows
             return edit(1, f'"{first}" is a title before a name')
         if b - k == 1 and not brand_like and not appositive and (lseen or (rseen and not rword)):
@@ -2252,7 +2252,7 @@ class _Judge:
             and rseen
             and (self.occ.next[:1].islower() or self.doc.text.startswith(",", self.end))
         ):
-            # "in the biopic RaySideways was also", "Wal-MartFederated expects": two words
+            # "the drama RoverTides was praised" beside "Rover" and "Tides": two words
             # the text uses on their own (and never glued elsewhere), then prose
             return edit(1)
         if a == 0 and b - k == 1 and rword and len(first) >= 5 and self.name_closes(left):
@@ -2270,8 +2270,8 @@ class _Judge:
             and nm.fold(_strip_possessive(self.occ.next)) in nm.places()
             and self.prose_after_next()
         ):
-            # "hammering of EnglandNew Zealand headed": a place glued to the first word of
-            # a place of two words, then prose ("from EnglandNew Zealand and" is a list)
+            # "the win over KenyaNew Zealand travelled": a place glued to the first word of
+            # a place of two words, then prose ("from KenyaSouth Korea and" is a list)
             return edit(1, f'"{left}" and "{first} {self.occ.next}" are places')
         if b - k == 1 and self.full_name_opens(left, first):
             # "to Rafael NadalRoger Federer plays": a given name and a surname after a name
@@ -2354,7 +2354,7 @@ class _Judge:
             and not self.lex.is_word(left.lower())
         ):
             return False
-        # "the LucasArts deal"; "to the AmericanDent will" when the text writes "Dent"
+        # "the LucasArts deal"; "to the KenyanField will" when the text writes "Field"
         return seen or not self.after_determiner()
 
     def full_name_opens(self, left: str, first: str) -> bool:
@@ -2370,7 +2370,7 @@ class _Judge:
         # ("Blackpool Pleasure BeachCharles Saumarez", "sensation Matt GiteauJake White")
         plain = not self.lex.is_word(first.lower())
         at = self.doc.text.find(nxt, self.end)
-        # a double-barrelled surname ("Catherine Zeta-Jones") whatever its first part is
+        # a double-barrelled surname ("Helen Rose-Hill") whatever its first part is
         barrelled = at >= 0 and _BARRELLED.match(self.doc.text, at + len(nxt)) is not None
         surname = barrelled or nm.fold(nxt) in nm.surnames()
         if not (
@@ -2379,7 +2379,7 @@ class _Judge:
             and nxt[1:2].islower()
             and given_name
             and nm.fold(left) not in given
-            # another given name only when it is a common surname too ("Vince Vaughn")
+            # another given name only when it is a common surname too ("Dean Thomas")
             and (nm.fold(nxt) not in given or surname)
             and (not self.lex.is_word(nxt.lower()) or barrelled or (plain and surname))
         ):
@@ -3026,7 +3026,7 @@ def _decide_missing(
         and not lex.is_word(r_core.casefold())
         and nxt_m is not None
     ):
-        # "at the French and US Opens.Scotland's Andrew Murray": a period, then a place
+        # "at both Opens.Kenya's Ann Okeke": a period, then a place
         # that is no English word and more words (a namespace has no place names)
         return edit(f'{sure}: a period, then the place "{right}"{quote_note}')
     if (
