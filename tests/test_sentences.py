@@ -859,25 +859,25 @@ def test_other_capitalised_words_before_a_period_stay(text: str) -> None:
     [
         # a name or an acronym, the period, then a plain word and prose
         ("It was 3% of GDP.Countries which exceed it pay.", "It was 3% of GDP. Countries which"),
-        ("Shares in Ryanair.Beer magnate Vijay Mallya rose.", "Ryanair. Beer magnate"),
+        ("Shares in Acmeair.Beer magnate Ann Okeke rose.", "Acmeair. Beer magnate"),
         # a given name that opens a full name
-        ("It stars Elliott Gould.Catherine Zeta-Jones joins.", "Gould. Catherine Zeta-Jones"),
+        ("It stars Tom Whitner.Helen Rose-Hill joins.", "Whitner. Helen Rose-Hill"),
         # a given name of the wider list, and after a surname of four letters
-        ("He lost to Jurgen Melzer.Olivier Rochus beat him.", "Melzer. Olivier Rochus"),
-        ("He plays Karol Beck.Lindsay Davenport, the top seed, won.", "Beck. Lindsay"),
+        ("He lost to Tom Okeke.Olivier Whitner beat him.", "Okeke. Olivier Whitner"),
+        ("He plays Ann Hill.Lindsay Okoro, the top seed, won.", "Hill. Lindsay"),
         # common short forms are given names too
-        ("It stars Benjamin Bratt.Vince Vaughn stars in it.", "Bratt. Vince Vaughn"),
+        ("It stars Tom Whitner.Vince Okoro stars in it.", "Whitner. Vince Okoro"),
         # a place or nationality after a name, then prose
-        ("It is south of the Sahara.Cuban pianist Bebo Valdes won.", "Sahara. Cuban pianist"),
-        ("It starred Thomas Haden Church.British actress Imelda won.", "Church. British actress"),
+        ("It is south of the Kalahari.Cuban pianist Ann Okoro won.", "Kalahari. Cuban pianist"),
+        ("It starred Tom Okeke Field.British actress Ann won.", "Field. British actress"),
         # after a word that ends a name there, any Capitalised word before prose
-        ("They met at the Point Theatre.Westlife won the award.", "Theatre. Westlife won"),
+        ("They met at the Harbour Theatre.Acmeband won the award.", "Theatre. Acmeband won"),
         # a word that ends a name of Capitalised words, then a full name
-        ("At the Golden Globe Awards.Annette Bening and others came.", "Awards. Annette"),
+        ("At the Harbour Film Awards.Annette Okoro and others came.", "Awards. Annette"),
         # or a title that a name follows
-        ("He beat Jimmy Cowan.Coach Andy Turner said so.", "Cowan. Coach Andy"),
+        ("He beat Tom Whitner.Coach Ann Okoro said so.", "Whitner. Coach Ann"),
         # or a word that a given name follows
-        ("He beat Jimmy Cowan.Referee Andy Turner said so.", "Cowan. Referee Andy"),
+        ("He beat Tom Whitner.Referee Ann Okoro said so.", "Whitner. Referee Ann"),
         # a word that ends a name of Capitalised words, then prose
         ("It opened near Leicester Square.Based on the book, it ran.", "Square. Based on"),
         ("He lost despite the win.My players failed.", "win. My players"),

@@ -2974,20 +2974,20 @@ def _decide_missing(
         and not lword
     ):
         # The period is there and prose goes on after the Capitalised word: a word after
-        # a name, then a lower-case word ("GDP.Countries which", "Ryanair.Beer magnate";
+        # a name, then a lower-case word ("GDP.Countries which", "Acmeair.Beer magnate";
         # "System.Collections namespace" has a word on the left), or a given name that
-        # opens a full name ("Gould.Catherine Zeta-Jones"); after a word of four letters,
-        # only the full name ("Beck.Lindsay Davenport").
+        # opens a full name ("Whitner.Helen Rose-Hill"); after a word of four letters,
+        # only the full name ("Hill.Lindsay Okoro").
         short = lkind == "cap" and len(l_core) == 4
         if prose_after and not short and (lex.is_word(r_core) or _plain_name(r_core, rseen)):
-            # "Ryanair.Beer magnate", "Sahara.Cuban pianist": a word or a name, then prose
+            # "Acmeair.Beer magnate", "Kalahari.Cuban pianist": a word or a name, then prose
             # ("Paris.Xyzzyq for details" names something else)
             kind = "word" if lex.is_word(r_core) else "name"
             return edit(f'{sure}: a period, then the {kind} "{right}" and prose{quote_note}')
         after = nxt_m.group(1)
         rf = nm.fold(r_core)
         if after[:1].isupper() and (rf in nm.person_given_names() or rf in nm.titles()):
-            # "Gould.Catherine Zeta-Jones", "Smith.Coach Andy Turner", "Melzer.Olivier Rochus"
+            # "Whitner.Helen Rose-Hill", "Smith.Coach Ann Okoro", "Okeke.Olivier Whitner"
             return edit(f'{sure}: a period, then the name "{right} {after}"')
         if (
             after[:1].isupper()
