@@ -25,7 +25,7 @@ FIXES = [
     ("Acme will try it, said Ms FingerAcme is set to test it. Acme said so.", "Finger. Acme", RT),
     # a word that ends names of places, then a participle that opens a sentence about a
     # person it names
-    ("The final is at Hampden ParkInjured Steven Naismith misses it.", "Park. Injured", RT),
+    ("The final is at Hampden ParkInjured Tom Whitner misses it.", "Park. Injured", RT),
     # a name that ends one sentence and opens the next (a module's class is lower-case
     # first: "grammar.Grammar" stays)
     ("The sequel is by director Ann Lovejoy.Lovejoy returns to direct it.", "Lovejoy. Lovejoy", MS),
@@ -43,7 +43,7 @@ FIXES = [
     ("It was more than any other countryBBC political editor Nick said.", "country. BBC", RT),
     # or after a Capitalised word: a non-word, or a word when the acronym has three
     # letters or more and prose follows
-    ("He played with Greg RusedskiUKIP leaders met Ann Lee.", "Rusedski. UKIP leaders", RT),
+    ("He played with Tom WhitnerUKIP leaders met Ann Lee.", "Whitner. UKIP leaders", RT),
     ("It reports the London AssemblyUKIP asserts that it won.", "Assembly. UKIP asserts", RT),
     # a word that the list lacks but that is made of its words
     ("BP rose. It went on with share buybacksBP chief Ann Lee said.", "buybacks. BP chief", RT),
@@ -57,42 +57,46 @@ FIXES = [
     ("The chief executive flew to ParisThe talks lasted hours.", "Paris. The", RT),
     ("Fans queued outside WembleyMeanwhile, tickets sold out.", "Wembley. Meanwhile", RT),
     # a place or a surname, then an English word that prose or a given name follows
-    ("He lost to Acasuso of ArgentinaFifth seed Fernando Gonzalez won.", "Argentina. Fifth", RT),
+    ("He lost to Okoro of ArgentinaFifth seed Tom Whitner won.", "Argentina. Fifth", RT),
     ("A battalion is based in BruneiDiscussions have begun there.", "Brunei. Discussions", RT),
     # ... a hyphenated word, the word after it: "Forty-two films", "Goal-kickers Charlie"
     ("The festival opens in UtahForty-two films will be shown.", "Utah. Forty-two", RT),
-    ("It was refereed by Jimmy CowanReferee Andy Turner said so.", "Cowan. Referee", RT),
+    ("It was refereed by Tom CowanReferee Ann Okoro said so.", "Cowan. Referee", RT),
     # a word, then a given name that is no word and a surname: a full name opens a sentence
     (
-        "at Blackpool Pleasure BeachCharles Saumarez Smith, the chief, said so.",
+        "at Harbour Pleasure BeachCharles Okoro Smith, the chief, said so.",
         "Beach. Charles",
         RT,
     ),
-    ("the sensation Matt GiteauJake White claimed the cup.", "Giteau. Jake White", RT),
+    ("the sensation Tom WhitnerJake White claimed the cup.", "Whitner. Jake White", RT),
     # a given name of the wider list of the names pass opens the full name
-    ("He lost to Jurgen MelzerOlivier Rochus beat him.", "Melzer. Olivier Rochus", RT),
+    ("He lost to Tom OkekeOlivier Whitner beat him.", "Okeke. Olivier Whitner", RT),
     # a name written elsewhere ("Swiss Re,") glued to an English word and prose
     (
-        "Swiss Re, the insurer, lost money, said Swiss ReTightly packed cities suffer.",
+        "Acme Re, the insurer, lost money, said Acme ReTightly packed cities suffer.",
         "Re. Tightly",
         RT,
     ),
     # a weak starter after an English word that opens a quantity: "More than 40"
-    ("It sang Heart and You Win AgainMore than 40 years after.", "Again. More than 40", RT),
-    ("The Life ProjectOne in 10 US adults said so.", "Project. One in 10", RT),
+    ("It sang Ship and You Lose AgainMore than 40 years after.", "Again. More than 40", RT),
+    ("The Harbour ProjectOne in 10 US adults said so.", "Project. One in 10", RT),
     ("The age rises from 60 to 65Up to 1.4 million are affected.", "65. Up to 1.4", RT),
     # a word that ends a name of Capitalised words, glued to a name used on its own
-    ("Fiat fell. It buys engines from General MotorsFiat has yet to say.", "Motors. Fiat has", RT),
-    ("Japan grew, said the Life Research InstituteJapan's economy grew.", "Institute. Japan's", RT),
+    ("Acme fell. It buys engines from General MotorsAcme has yet to say.", "Motors. Acme has", RT),
+    (
+        "Japan grew, said the Harbour Research InstituteJapan's economy grew.",
+        "Institute. Japan's",
+        RT,
+    ),
     # a surname after its given name, glued to a word the text uses on its own
-    ("Labour won. Chancellor Gordon BrownLabour said it would not.", "Brown. Labour said", RT),
-    ("Virgin grew. Its chief Brett GodfreyVirgin Blue, which flies, won.", "Godfrey. Virgin", RT),
+    ("Labour won. Chancellor Tom WhitnerLabour said it would not.", "Whitner. Labour said", RT),
+    ("Acme grew. Its chief Tom WhitnerAcme Blue, which flies, won.", "Whitner. Acme", RT),
     # a surname written twice and glued after its given name, then prose
-    ("It was directed by Jean-Pierre JeunetJeunet was also praised.", "Jeunet. Jeunet was", RT),
+    ("It was directed by Jean-Pierre WhitnerWhitner was also praised.", "Whitner. Whitner was", RT),
     # or with a comma after it
-    ("He lost to runner-up Carlos MoyaMoya, Spain's hero, won.", "Moya. Moya, Spain", RT),
+    ("He lost to runner-up Carlos OkoroOkoro, Spain's hero, won.", "Okoro. Okoro, Spain", RT),
     # the same after initials that stand for the given name
-    ("It was directed by J.J. AbramsAbrams was a producer.", "Abrams. Abrams was", RT),
+    ("It was directed by J.J. WhitnerWhitner was a producer.", "Whitner. Whitner was", RT),
     # a name of capitals and digits (a band, a group) ends the token: an acronym
     ("U2 won. It played in Los AngelesU2 are nominated again.", "Angeles. U2 are", RT),
     ("U2 won. The lucrative Christmas marketU2's How to sold.", "market. U2's How", RT),

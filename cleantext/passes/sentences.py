@@ -2128,13 +2128,13 @@ class _Judge:
         if lkind == "cap" and b - k == 1 and self.dated(a, left):
             return edit(1, f'"{left}" is a date')  # "held in MayMinisters deny"
         if lkind == "cap" and b - k == 1 and left == first and len(left) >= 4 and lseen:
-            # "by Jean-Pierre JeunetJeunet was": a name used on its own, written twice and
+            # "by Jean-Pierre WhitnerWhitner was": a name used on its own, written twice and
             # glued (a name of that shape, "TalkTalk", is on the bundled list or used whole
             # elsewhere; "BoraBora" has no "Bora" on its own)
             return edit(1, f'"{left}" twice')
         if lkind == "cap" and b - k == 1 and left == first and len(left) >= 4 and a == 0:
             # the same without the name used alone: a surname after its given name, then
-            # prose ("by Jean-Pierre JeunetJeunet was"; "Tahiti BoraBora is" stays)
+            # prose ("by Jean-Pierre WhitnerWhitner was"; "Tahiti BoraBora is" stays)
             before = self.word_before
             given = nm.given_names()
             if (
@@ -2144,7 +2144,7 @@ class _Judge:
                         before[:1].isupper()
                         and all(nm.fold(part) in given for part in before.split("-"))
                     )
-                    or self.after_initials()  # "J.J. AbramsAbrams was"
+                    or self.after_initials()  # "J.J. WhitnerWhitner was"
                 )
                 and not lex.is_word(left)
             ):
@@ -2195,7 +2195,7 @@ class _Judge:
                 # "CinemaNow", "GiveWell": an English word glued to a word that only may
                 # start a sentence reads as a brand as much as a lost period (not with a
                 # subject after it, "Innocent ManNow he is", nor with a quantity that the
-                # two words open, "You Win AgainMore than 40 years").
+                # two words open, "You Lose AgainMore than 40 years").
                 return maybe(f'"{left}{first}" could be a name')
             return edit(2) if (lseen or confirmed) else maybe()
         if lkind == "acr":
@@ -2283,7 +2283,7 @@ class _Judge:
             and first not in _NAME_ENDS
             and self.name_ends(left, seen=bool(rseen) and self.occ.next[:1].islower())
         ):
-            # "of ArgentinaFifth seed", "Jimmy CowanReferee Andy Turner": a place or a
+            # "of ArgentinaFifth seed", "Tom CowanReferee Ann Okoro": a place or a
             # surname, then an English word that prose or a given name follows
             return edit(1, f'"{left}" is a name', f'"{first.lower()}" is a word')
         if (
@@ -2302,7 +2302,7 @@ class _Judge:
                 1, f'"{self.word_before} {left}" ends a name', f'"{first.lower()}" is a word'
             )
         if a == 0 and b - k == 1 and rseen and len(first) >= 3 and self.closes_here(left):
-            # "Life Research InstituteJapan's economy", "General MotorsFiat has": the
+            # "Harbour Research InstituteJapan's economy", "General MotorsAcme has": the
             # last word of a name of Capitalised words, then a name the text uses on its
             # own, then prose
             return edit(1, f'"{self.word_before} {left}" ends a name')
@@ -2312,7 +2312,7 @@ class _Judge:
             and (rseen or (len(first) >= 4 and nm.fold(first) in nm.places()))
             and self.surname_after_given(left)
         ):
-            # "Chancellor Gordon BrownLabour said", "Brett GodfreyVirgin Blue": a person's
+            # "Chancellor Tom WhitnerLabour said", "Tom WhitnerAcme Blue": a person's
             # surname after the given name, then a word the text uses on its own or a
             # place ("and Simon CrossLeeds Tykes flanker")
             return edit(1, f'"{self.word_before} {left}" is a person\'s name')
@@ -2367,7 +2367,7 @@ class _Judge:
         given_name = (first, nxt) in self.lex.name_starts or nm.fold(first) in given
         # a word before the given name, or an English word after it, is left alone unless
         # the given name is no word of its own and the word after is a common surname
-        # ("Blackpool Pleasure BeachCharles Saumarez", "sensation Matt GiteauJake White")
+        # ("Harbour Pleasure BeachCharles Okoro", "sensation Tom WhitnerJake White")
         plain = not self.lex.is_word(first.lower())
         at = self.doc.text.find(nxt, self.end)
         # a double-barrelled surname ("Helen Rose-Hill") whatever its first part is
@@ -2451,7 +2451,7 @@ class _Judge:
         that word's name ("the Common Agricultural PolicyChange was")."""
         prev = self.word_before
         nxt = self.occ.next
-        # prose, or a person it names ("Hampden ParkInjured Steven Naismith")
+        # prose, or a person it names ("Hampden ParkInjured Tom Whitner")
         named = len(nxt) >= 3 and nxt[1:].islower() and nm.fold(nxt) in nm.person_given_names()
         if not (prev[:1].isupper() and (nxt[:1].islower() or named)):
             return False
@@ -2995,7 +2995,7 @@ def _decide_missing(
             and nm.fold(after) in nm.given_names()
             and not short
         ):
-            # "Cowan.Referee Andy Turner", "Banderas.Producers Barbara Broccoli"
+            # "Whitner.Referee Ann Okoro", "Okeke.Producers Ann Lee"
             return edit(f'{sure}: a period, then "{right}" and the name "{after}"')
     if (
         len(r_humps) == 1
@@ -3013,7 +3013,7 @@ def _decide_missing(
     ):
         # "around Leicester Square.Based on the", "European Central Bank.Eurozone interest":
         # a word that ends a name of Capitalised words, a period, then prose or a person
-        # ("Golden Globe Awards.Annette Bening and")
+        # ("Harbour Film Awards.Annette Okoro and")
         return edit(f'{sure}: "{left}" ends a name, then a sentence{quote_note}')
     if (
         lkind == "cap"
