@@ -1156,13 +1156,12 @@ class _Document:
                     given.setdefault(nm.fold(toks[0]), (toks[0], " ".join(toks)))
         if not given:
             return
-        opens = {self.units[k].text for k in range(len(self.units) - 1) if self._adjacent(k, k + 1)}
         for i, u in enumerate(self.units):
             if i in self.claimed or "-" in u.text:
                 continue
             tf = nm.fold(u.text)
             found = [g for gf, g in given.items() if _typed_twice_or_dropped(tf, gf)]
-            if len(found) != 1 or u.text in opens:
+            if len(found) != 1 or u.text in self._folds_after():  # it opens another name
                 continue
             if i > 0 and self._adjacent(i - 1, i):
                 prev = nm.fold(self.units[i - 1].text)
@@ -1348,11 +1347,14 @@ class _Document:
         if len(targets) > 1:
             # one edit from one surname and two or more from every other ("Bergur" beside
             # Berger and Burger): a slip of one letter is far likelier than one of two
-            nearest = {s for s, j in found if j.distance == 1}
-            if len(nearest) == 1 and all(j.distance > 1 for s, j in found if s not in nearest):
-                others = ", ".join(repr(s) for s in targets if s not in nearest)
-                found = [(s, j) for s, j in found if s in nearest and j.distance == 1]
-                targets = dict.fromkeys(nearest)
+            by: dict[str, int] = {}
+            for s, j in found:
+                by[s] = min(j.distance, by.get(s, j.distance))
+            nearest = _unique_nearest(by)
+            if nearest is not None and by[nearest] == 1:
+                others = ", ".join(repr(s) for s in targets if s != nearest)
+                found = [(s, j) for s, j in found if s == nearest and j.distance == 1]
+                targets = {nearest: None}
         if len(targets) > 1:
             self.suggestions.append(
                 Edit(
@@ -2384,10 +2386,19 @@ def _nearest(tf: str, found: dict[str, tuple[float, str]]) -> dict[str, tuple[fl
     >>> list(_nearest("vendramiu", {"Vendramia": (0.9, ""), "Vendramio": (0.9, "")}))
     ['Vendramia', 'Vendramio']
     """
-    by = {c: nm.distance(tf, nm.fold(c)) for c in found}
-    best = min(by.values())
-    nearest = [c for c, d in by.items() if d == best]
-    return {nearest[0]: found[nearest[0]]} if len(nearest) == 1 else found
+    near = _unique_nearest({c: nm.distance(tf, nm.fold(c)) for c in found})
+    return found if near is None else {near: found[near]}
+
+
+def _unique_nearest(distances: dict[str, int]) -> str | None:
+    """The name of ``distances`` fewer edits away than every other, or None.
+
+    >>> _unique_nearest({"Berger": 1, "Burger": 2}), _unique_nearest({"A": 1, "B": 1})
+    ('Berger', None)
+    """
+    best = min(distances.values())
+    nearest = [c for c, d in distances.items() if d == best]
+    return nearest[0] if len(nearest) == 1 else None
 
 
 def _long_variant(token: str, canonical: str) -> bool:

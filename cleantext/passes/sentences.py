@@ -2172,9 +2172,7 @@ class _Judge:
                 lkind == "cap"
                 and a == 0
                 and b - k == 1
-                and len(left) >= 4
-                and nm.fold(left) in nm.places()
-                and not lex.is_word(left.lower())
+                and _plain_place(left, lex)
                 and self.occ.next[:1].islower()
             ):
                 # "Chile and PeruMore traditional games": a place (no English word),
@@ -2264,9 +2262,7 @@ class _Judge:
             a == 0
             and b - k == 1
             and first.lower() in _PLACE_OPENERS
-            and len(left) >= 4
-            and nm.fold(left) in nm.places()
-            and not lex.is_word(left.lower())
+            and _plain_place(left, lex)
             and nm.fold(_strip_possessive(self.occ.next)) in nm.places()
             and self.prose_after_next()
         ):
@@ -2330,9 +2326,8 @@ class _Judge:
 
     def prose_after_next(self) -> bool:
         """A lower-case word that joins no list follows the word after the token."""
-        text, nxt = self.doc.text, self.occ.next
-        at = text.find(nxt, self.end) if nxt else -1
-        m = _WORD_AFTER.match(text, at + len(nxt)) if at >= 0 else None
+        at = self.after_next
+        m = _WORD_AFTER.match(self.doc.text, at) if at >= 0 else None
         return m is not None and m.group(1)[:1].islower() and m.group(1) not in _LIST_JOINS
 
     def opens_pair(self, first: str) -> bool:
@@ -2369,9 +2364,9 @@ class _Judge:
         # the given name is no word of its own and the word after is a common surname
         # ("Harbour Pleasure BeachCharles Okoro", "sensation Tom WhitnerJake White")
         plain = not self.lex.is_word(first.lower())
-        at = self.doc.text.find(nxt, self.end)
+        at = self.after_next
         # a double-barrelled surname ("Helen Rose-Hill") whatever its first part is
-        barrelled = at >= 0 and _BARRELLED.match(self.doc.text, at + len(nxt)) is not None
+        barrelled = at >= 0 and _BARRELLED.match(self.doc.text, at) is not None
         surname = barrelled or nm.fold(nxt) in nm.surnames()
         if not (
             len(first) >= 3
@@ -2407,8 +2402,8 @@ class _Judge:
         nxt = self.occ.next
         if (first, nxt) not in _QUANTITY_OPENERS:
             return False
-        text, at = self.doc.text, self.doc.text.find(nxt, self.end)
-        return at >= 0 and _NUMBER_AFTER.match(text, at + len(nxt)) is not None
+        at = self.after_next
+        return at >= 0 and _NUMBER_AFTER.match(self.doc.text, at) is not None
 
     def person_then_prose(self, left: str) -> bool:
         """``left`` is a person's surname after the given name and no English word, and
@@ -2433,6 +2428,14 @@ class _Judge:
             and (nm.fold(before) in nm.person_given_names() or before.rstrip(".") in _TITLES)
             and nm.fold(left) not in nm.given_names()  # "Mary AnnSmith": two given names
         )
+
+    @functools.cached_property
+    def after_next(self) -> int:
+        """Where the word after the token ends in the text, or -1 if no word follows it
+        (read once)."""
+        nxt = self.occ.next
+        at = self.doc.text.find(nxt, self.end) if nxt else -1
+        return at + len(nxt) if at >= 0 else -1
 
     @functools.cached_property
     def word_before(self) -> str:
@@ -3021,9 +3024,7 @@ def _decide_missing(
         and not quotes
         and len(r_humps) == 1
         and len(l_core) >= 4
-        and len(r_core) >= 4
-        and nm.fold(r_core) in nm.places()
-        and not lex.is_word(r_core.casefold())
+        and _plain_place(r_core, lex)
         and nxt_m is not None
     ):
         # "at both Opens.Kenya's Ann Okeke": a period, then a place
@@ -3040,6 +3041,17 @@ def _decide_missing(
         # label that the text writes elsewhere
         return edit(f'{sure}: "{left}" ends a list, "{right}" labels the next one')
     return pos, SUGGEST, maybe
+
+
+def _plain_place(word: str, lex: Lexicon) -> bool:
+    """``word`` is a place of four letters or more that is no English word ("Kenya";
+    not "Turkey", "Chad").
+
+    >>> lex = lexicon((), ())
+    >>> _plain_place("Kenya", lex), _plain_place("Turkey", lex), _plain_place("Lima", lex)
+    (True, False, True)
+    """
+    return len(word) >= 4 and nm.fold(word) in nm.places() and not lex.is_word(word.lower())
 
 
 def _people_of(word: str) -> bool:
