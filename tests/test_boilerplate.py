@@ -507,12 +507,12 @@ POSITIVE = [
         "Community Rules apply to all content you upload or otherwise submit to this site.",
         "cookie-consent",
     ),
-    ("Jason Cipriani/ZDNet", "photo-credit"),
-    ("SEE RELATED STORY: Girl's brain tumor disappears, baffling doctors", "read-more"),
-    ("[Read: Tunisia sends most foreign fighters to Islamic State in Syria]", "read-more"),
+    ("Ann Whitner/ZDNet", "photo-credit"),
+    ("SEE RELATED STORY: Village pond freezes over, baffling walkers", "read-more"),
+    ("[Read: Harbour town votes to close its last ferry line in May]", "read-more"),
     ("A flexible plan you can cancel anytime.", "continue-reading"),
     (
-        "Media playback is unsupported on your device Media caption Who is Julian Assange?",
+        "Media playback is unsupported on your device Media caption Who is Ann Whitner?",
         "media-widget",
     ),
     ("858 shares Pinterest", "share-follow"),
@@ -742,7 +742,7 @@ KEEP = [
     "Comments have to be in English, the court ruled, so the post was struck out.",
     "Representative images of the suspects were shown to the jury.",
     # a science story's sources are its own text
-    "Provided by European Space Agency",
+    "Provided by Northfield Space Institute",
     "More information: A. Smith et al. Hibernation, Acta Astronautica (2018). DOI: 10.1016/j.x.1",
     "Key points of the deal include a 14 percent raise over three years.",
     "Pinned to the wall was a note from the mayor.",
@@ -764,9 +764,9 @@ KEEP = [
     "These cookies do not store any personal information, the regulator found.",
     # an article's own shop buttons and notes, as the news corpus keeps them
     "See it now: Amazon",
-    "Get it on Amazon for $649.99",
+    "Get it on Amazon for $349.99",
     "Main image credit: Getty",
-    "Ticker Security Last Change Change %",
+    "Symbol Security Last Change Change %",
     "Explore further, the team said.",
     # the wordings of shop buttons and affiliate notes, in prose and listings
     "See it at the Tate Modern until May",
@@ -812,9 +812,9 @@ def test_a_licence_keeps_its_copyright_and_terms_lines(legal: str) -> None:
 
 
 def test_a_note_in_brackets_before_boilerplate_is_its_own_paragraph() -> None:
-    note = "Liverpool 3-3 AC Milan\n\n(after extra time - score at 90 minutes 1-1)\n\n"
-    raw = note + "Advertisement\n\nJohn Arne Riise volleyed Liverpool ahead."
-    assert StripBoilerplate()(raw) == note + "John Arne Riise volleyed Liverpool ahead."
+    note = "Northfield 3-3 Harbour Athletic\n\n(after extra time - score at 90 minutes 1-1)\n\n"
+    raw = note + "Advertisement\n\nTom Okeke volleyed Northfield ahead."
+    assert StripBoilerplate()(raw) == note + "Tom Okeke volleyed Northfield ahead."
     # a line that only opens with a bracket is still a sentence that lost its period
     split = "Title\n\n(Reuters) - Shares fell sharply after the bank cut its outlook (again)"
     out = StripBoilerplate()(split + "\n\nAdvertisement\n\nAnalysts were surprised.")
@@ -935,10 +935,10 @@ REJOIN = [
     ),
     # a long sentence full of names lost its period: no heading is that long
     (
-        "Bridge reopens\n\nThe World Trade Organisation (WTO) is to end its Multi-Fibre "
-        "Agreement (MFA) on midnight of 31 December\n\nADVERTISEMENT\n\nCharities said no.\n",
-        "Bridge reopens\n\nThe World Trade Organisation (WTO) is to end its Multi-Fibre "
-        "Agreement (MFA) on midnight of 31 December. Charities said no.\n",
+        "Bridge reopens\n\nThe Northern Rail Authority (NRA) is to end its Coastal-Freight "
+        "Agreement (CFA) on midnight of 31 December\n\nADVERTISEMENT\n\nCharities said no.\n",
+        "Bridge reopens\n\nThe Northern Rail Authority (NRA) is to end its Coastal-Freight "
+        "Agreement (CFA) on midnight of 31 December. Charities said no.\n",
     ),
     # a paragraph that ends with a comma, then one that opens a sentence of its own: the
     # paragraphs stay apart ("The Times said" would go on with the sentence)
@@ -1145,7 +1145,7 @@ def test_a_short_line_of_furniture_with_a_cue_goes_like_a_weak_one(line: str) ->
 @pytest.mark.parametrize(
     "line",
     [
-        "Gallery unveils interactive tree",  # a headline: words of its own
+        "Gallery unveils floating lantern maze",  # a headline: words of its own
         "Comments from officials",
         "Listen to the people",
         "Video games market booms",

@@ -1061,7 +1061,7 @@ class Library:
         checks the line has no digit and no punctuation of a sentence or a label.
 
         >>> lib = library()
-        >>> lib._cue("Trending in Sports").entry, lib._cue("Gallery unveils interactive tree")
+        >>> lib._cue("Trending in Sports").entry, lib._cue("Gallery unveils floating lantern maze")
         ('trending', None)
         """
         if len(s) > CUE_CHARS or s.count(" ") >= CUE_WORDS or self.cue_pattern is None:

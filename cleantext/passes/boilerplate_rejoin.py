@@ -249,9 +249,9 @@ def _lost_period(text: str, *, first: bool, list_like: bool) -> bool:
         return False
     if len(_LOWER_WORD.findall(text)) < 3:
         return False
-    # A heading is short; a long sentence full of names is still a sentence ("The World
-    # Trade Organisation (WTO) is to end its Multi-Fibre Agreement (MFA) on midnight of
-    # 31 December").
+    # A heading is short; a long sentence full of names is still a sentence ("The
+    # Northern Rail Authority (NRA) is to end its Coastal-Freight Agreement (CFA) on
+    # midnight of 31 December").
     return len(words) >= _LONGEST_HEADING or not is_title_like(text)
 
 
