@@ -22,7 +22,7 @@ MS = "sentences/missing-space"
 # (noisy, repaired, rule): one row per kind of junction.
 FIXES = [
     # a surname after a title, then a name the text uses on its own
-    ("Acme will try it, said Ms FingerAcme is set to test it. Acme said so.", "Finger. Acme", RT),
+    ("Acme will try it, said Ms ThornAcme is set to test it. Acme said so.", "Thorn. Acme", RT),
     # a word that ends names of places, then a participle that opens a sentence about a
     # person it names
     ("The final is at Hampden ParkInjured Tom Whitner misses it.", "Park. Injured", RT),
@@ -33,7 +33,7 @@ FIXES = [
     # a well-known acronym after a preposition, then a word that opens the next sentence
     ("He spoke to the BBCSpeaking on Monday, the minister said no.", "BBC. Speaking", RT),
     # lower-case word, then a Capitalised word
-    ("The final is scheduled for SaturdayOlympic champion Ann Lee runs.", "Saturday. Olympic", RT),
+    ("The heat is set for SaturdayOlympic medallist Ann Lee runs.", "Saturday. Olympic", RT),
     ("Demand grew across the industryDeepSeek said sales rose.", "industry. DeepSeek", RT),
     ("Prices fell sharply in the last quarterThe firm cut jobs.", "quarter. The", RT),
     ("He would not say what was plannedHowever, aides were upbeat.", "planned. However", RT),
@@ -44,11 +44,11 @@ FIXES = [
     # or after a Capitalised word: a non-word, or a word when the acronym has three
     # letters or more and prose follows
     ("He played with Tom WhitnerUKIP leaders met Ann Lee.", "Whitner. UKIP leaders", RT),
-    ("It reports the London AssemblyUKIP asserts that it won.", "Assembly. UKIP asserts", RT),
+    ("It reports the Welsh AssemblyUKIP claims that it won.", "Assembly. UKIP claims", RT),
     # a word that the list lacks but that is made of its words
-    ("BP rose. It went on with share buybacksBP chief Ann Lee said.", "buybacks. BP chief", RT),
-    ("Bennett won. He won the championship deciderBennett, the captain, said.", "decider. Be", RT),
-    ("Mourinho agreed: Cole was named in midfieldMourinho said so.", "midfield. Mourinho", RT),
+    ("BT rose. It pressed on with stock buybacksBT boss Ann Lee said.", "buybacks. BT boss", RT),
+    ("Latimer won. He won the title deciderLatimer, the captain, said.", "decider. La", RT),
+    ("Okoro agreed: Whitner was named in midfieldOkoro said so.", "midfield. Okoro", RT),
     ("Nobody expected the resultI think it surprised everyone.", "result. I think", RT),
     ("It was a long and costly processA review is now under way.", "process. A review", RT),
     ("He said he hadn'tThe court disagreed.", "hadn't. The", RT),
@@ -58,17 +58,17 @@ FIXES = [
     ("Fans queued outside WembleyMeanwhile, tickets sold out.", "Wembley. Meanwhile", RT),
     # a place or a surname, then an English word that prose or a given name follows
     ("He lost to Okoro of ArgentinaFifth seed Tom Whitner won.", "Argentina. Fifth", RT),
-    ("A battalion is based in BruneiDiscussions have begun there.", "Brunei. Discussions", RT),
-    # ... a hyphenated word, the word after it: "Forty-two films", "Goal-kickers Charlie"
-    ("The festival opens in UtahForty-two films will be shown.", "Utah. Forty-two", RT),
-    ("It was refereed by Tom CowanReferee Ann Okoro said so.", "Cowan. Referee", RT),
+    ("A garrison is based in MaltaDiscussions have started there.", "Malta. Discussions", RT),
+    # ... a hyphenated word, the word after it: "Forty-two bands", "Goal-kickers Charlie"
+    ("The festival opens in NevadaForty-two bands will play.", "Nevada. Forty-two", RT),
+    ("It was refereed by Tom LatimerReferee Ann Okoro said so.", "Latimer. Referee", RT),
     # a word, then a given name that is no word and a surname: a full name opens a sentence
     (
-        "at Harbour Pleasure BeachCharles Okoro Smith, the chief, said so.",
+        "at Norvane Marina BeachCharles Okoro Smith, the chief, said so.",
         "Beach. Charles",
         RT,
     ),
-    ("the sensation Tom WhitnerJake White claimed the cup.", "Whitner. Jake White", RT),
+    ("the sensation Tom WhitnerJake Barker claimed the cup.", "Whitner. Jake Barker", RT),
     # a given name of the wider list of the names pass opens the full name
     ("He lost to Tom OkekeOlivier Whitner beat him.", "Okeke. Olivier Whitner", RT),
     # a name written elsewhere ("Swiss Re,") glued to an English word and prose
@@ -78,14 +78,14 @@ FIXES = [
         RT,
     ),
     # a weak starter after an English word that opens a quantity: "More than 40"
-    ("It sang Ship and You Lose AgainMore than 40 years after.", "Again. More than 40", RT),
+    ("It sang Ship and You Lose AgainMore than 30 years on.", "Again. More than 30", RT),
     ("The Harbour ProjectOne in 10 US adults said so.", "Project. One in 10", RT),
     ("The age rises from 60 to 65Up to 1.4 million are affected.", "65. Up to 1.4", RT),
     # a word that ends a name of Capitalised words, glued to a name used on its own
     ("Acme fell. It buys engines from General MotorsAcme has yet to say.", "Motors. Acme has", RT),
     (
-        "Japan grew, said the Harbour Research InstituteJapan's economy grew.",
-        "Institute. Japan's",
+        "Chile grew, said the Harbour Research InstituteChile's economy grew.",
+        "Institute. Chile's",
         RT,
     ),
     # a surname after its given name, glued to a word the text uses on its own
@@ -94,39 +94,35 @@ FIXES = [
     # a surname written twice and glued after its given name, then prose
     ("It was directed by Jean-Pierre WhitnerWhitner was also praised.", "Whitner. Whitner was", RT),
     # or with a comma after it
-    ("He lost to runner-up Carlos OkoroOkoro, Spain's hero, won.", "Okoro. Okoro, Spain", RT),
+    ("He lost to finalist Pablo OkoroOkoro, Chile's hero, won.", "Okoro. Okoro, Chile", RT),
     # the same after initials that stand for the given name
     ("It was directed by J.J. WhitnerWhitner was a producer.", "Whitner. Whitner was", RT),
     # a name of capitals and digits (a band, a group) ends the token: an acronym
     ("U2 won. It played in Los AngelesU2 are nominated again.", "Angeles. U2 are", RT),
-    ("U2 won. The lucrative Christmas marketU2's How to sold.", "market. U2's How", RT),
+    ("U2 won. The busy summer marketU2's new album sold.", "market. U2's new", RT),
     # a stray backtick does not make code of the next paragraph
-    ("A stray ` tick.\n\nThe price rose in the marketThe end came.", "market. The end", RT),
+    ("A stray ` tick.\n\nThe boats rocked in the harbourThe end came.", "harbour. The end", RT),
     # a question after a name: the word after the auxiliary confirms it
     ("They met in Central ParkWas this to be the end of it?", "Park. Was this", RT),
     ("The vote was held on Election DayWould there have been a recount?", "Day. Would there", RT),
     # acronym, then a Capitalised word
     ("The company is regulated in the AIThe rules are new.", "AI. The", RT),
-    ("The case was referred to the SECThe regulator declined.", "SEC. The", RT),
-    ("Output rose in the UKBut exports fell.", "UK. But", RT),
+    ("The case was referred to the FTCThe regulator declined.", "FTC. The", RT),
+    ("Output rose in the EUBut exports fell.", "EU. But", RT),
     # number, then a Capitalised word
     ("Profits doubled in 2004The firm hired staff.", "2004. The", RT),
-    ("The bill passed by 312 votes to 203Ministers welcomed it.", "203. Ministers", RT),
+    ("The bill passed by 312 votes to 188Ministers welcomed it.", "188. Ministers", RT),
     ("Inflation reached 4%The bank raised rates.", "4%. The", RT),
     # camel-case word on the left
-    (
-        "Creditors were owed billions by WorldComThe collapse shocked Wall Street.",
-        "WorldCom. The",
-        RT,
-    ),
-    ("Sony sold millions of the PlayStationMr Hirai said.", "PlayStation. Mr", RT),
+    ("Sellers were owed refunds by PayPalThe delay angered them.", "PayPal. The", RT),
+    ("Sony sold millions of the PlayStationMr Okoro said.", "PlayStation. Mr", RT),
     ("The goal was scored by McIlroyHe celebrated wildly.", "McIlroy. He", RT),
-    ("The song only plays on the iPodCalifornian Tom Smith said.", "iPod. Californian", RT),
-    ("The plan was set by the DfESMs Kelly said so.", "DfES. Ms Kelly", RT),
+    ("The app only runs on the iPhoneTasmanian Tom Okeke said.", "iPhone. Tasmanian", RT),
+    ("The plan was drawn up by the DfEEMs Okeke said so.", "DfEE. Ms Okeke", RT),
     ("He was on TV often. He worked for TVI miss it, he said.", "TV. I miss", RT),
     # camel-case word on the right
-    ("The group faced a cash crunchSoftBank agreed to help.", "crunch. SoftBank", RT),
-    ("It was nominated for The IncrediblesSpongeBob won.", "Incredibles. SpongeBob", RT),
+    ("The group hit a funding gapSoftBank stepped in to help.", "gap. SoftBank", RT),
+    ("It was nominated for The LanternsSpongeBob won.", "Lanterns. SpongeBob", RT),
     # a word that often starts identifiers, then a sentence start the next word confirms
     ("It is the state of the webHow much is real?", "web. How much", RT),
     # a word that never ends a sentence, then a starter that the text after it reads on from
@@ -135,12 +131,12 @@ FIXES = [
     # a comparative that "than" confirms
     ("Talks were held in Korea and MadridMore than 20 nations came.", "Madrid. More than", RT),
     # an adverb in -ly and a comma open a sentence
-    ("It was nominated for The IncrediblesUnusually, the runners-up won.", "es. Unusually,", RT),
-    ("It is out today in Destiny 2Primarily, the studio tells us.", "2. Primarily,", RT),
+    ("It was nominated for The LanternsUnusually, the runners-up won.", "ns. Unusually,", RT),
+    ("It is out today in Harbour Quest 2Primarily, the studio says.", "2. Primarily,", RT),
     # a sentence adverb opens a sentence after a word that often starts an identifier
-    ("It bans copies for personal useIncreasingly firms object.", "use. Increasingly", RT),
+    ("It bans copies for private useIncreasingly firms object.", "use. Increasingly", RT),
     # an English word, then a starter that a subject pronoun confirms
-    ("He sang on the album Innocent ManNow he is on tour again.", "Man. Now he", RT),
+    ("He sang on the album Paper TownNow he is on tour again.", "Town. Now he", RT),
     # a month or weekday that the word before makes a date
     ("Talks were held in MayMinisters deny any deal.", "May. Ministers", RT),
     ("The team was formed in MaySSL was its first client.", "May. SSL", RT),
@@ -156,7 +152,7 @@ FIXES = [
     ("Revenue fell 5% on lower sales.TimeWarner shares slipped.", "sales. TimeWarner", MS),
     ("The bank is based in the US.He joined in 1999.", "US. He", MS),
     ("Turnout was 61.4%.Officials were pleased.", "61.4%. Officials", MS),
-    ("They completed the fightback.Ulster had led early.", "fightback. Ulster", MS),
+    ("They completed the fightback.Wales had led early.", "fightback. Wales", MS),
     ("Is it over?Nobody knows.", "over? Nobody", MS),
     ("What a goal!Fans went wild.", "goal! Fans", MS),
     ("Prices rose to $4.50.However, demand held.", "$4.50. However", MS),
@@ -209,14 +205,14 @@ def test_a_text_that_talks_code_keeps_its_identifiers() -> None:
     text = (
         "Call resetCache() first, then run() again.\n"
         "The handler => done; use multiprocessing.Manager here.\n"
-        "The deepEqual check fails in the marketThe next step is a patch.\n"
+        "The deepEqual check fails in the browserThe next step is a patch.\n"
     )
     fixed = RepairSentences()(text)
     # identifiers stay whole: the text talks code (calls, arrows, dotted calls)
     assert "resetCache" in fixed and "deepEqual" in fixed
     assert "multiprocessing.Manager" in fixed
     # a word that only starts sentences still ends one
-    assert "market. The next step" in fixed
+    assert "browser. The next step" in fixed
     # and the same words in prose are repaired as ever
     prose = "The deepEqual check fails. Growth slowed in the industryDeepSeek said so."
     assert "industry. DeepSeek" in RepairSentences()(prose)
@@ -247,7 +243,7 @@ def test_a_part_of_several_humps_must_be_a_word_of_its_own() -> None:
     # a known or a used one is ("DeepSeek"), and so is a name with a particle
     used = "Sales fell in the industryDeepSeek said. DeepSeek grew."
     assert "industry. DeepSeek said" in RepairSentences()(used)
-    assert "McFarlane. The team" in RepairSentences()("said Dennis McFarlaneThe team met.")
+    assert "McWhitner. The team" in RepairSentences()("said Dennis McWhitnerThe team met.")
     # before a word that never ends a sentence, the part before it may be anything
     assert "ZorbCorp. The merger" in RepairSentences()("an analyst at ZorbCorpThe merger was")
     # and a name that prose follows may open a sentence ("bigFileThreshold)" stays)
@@ -290,10 +286,10 @@ def test_document_vocabulary_protects(text: str, kept: str) -> None:
 
 def test_parts_used_alone_are_evidence() -> None:
     text = (
-        "Gilligan wrote the report. The reporter Andrew GilliganLabour has attracted "
+        "Brannagh wrote the report. The reporter Andrew BrannaghLabour has drawn "
         "criticism, and Labour said so."
     )
-    assert "Gilligan. Labour has" in RepairSentences()(text)
+    assert "Brannagh. Labour has" in RepairSentences()(text)
 
 
 def test_name_written_apart_elsewhere_is_not_split() -> None:
@@ -340,12 +336,12 @@ def test_camel_case_terms_stay_whole(term: str) -> None:
 
 KEEP = [
     # an English word glued to a content word that only may start a sentence: a brand
-    "Analysts expect CinemaNow to report results.",
+    "Analysts expect TheatreNow to report results.",
     "He works at GiveWell in London.",
     "She bought a OrbitBeyond last week.",
     # a place or a surname glued to a word that ends a name: a brand, a club, an event
-    "The state runs MinnesotaCare for families.",
-    "He spoke at the EdinburghInternational launch on Monday.",
+    "The state runs NebraskaCare for families.",
+    "He spoke at the AberdeenInternational launch on Monday.",
     "The WarnerMedia deal closed.",
     "The LucasArts deal was signed on Monday.",
     "Shares in TexasInstruments rose sharply.",
@@ -355,7 +351,7 @@ KEEP = [
     "Acme Power shares rose. Acme PowerTool sold well.",
     "Visit Tahiti BoraBora is lovely.",
     # an English word and a weak starter: a brand, unless a quantity follows
-    "He joined CinemaNow in 2004 and sells GameMore than ever.",
+    "He joined TheatreNow in 2004 and sells GameMore than ever.",
     # a Capitalised word and a short or unknown acronym: a name ("PowerPC")
     "The PowerPC chip and the SmartTV set and the WorldGB team sold.",
     "Follow AmazonUK on Twitter; the Bagle.AU worm spread.",
@@ -376,7 +372,7 @@ KEEP = [
     # inline code that a Markdown paragraph wraps once is still code
     "The docs show `open-source AIThe\nmodel` as a defect.",
     "Sony Play is an app. Sony PlayStation sold well.",
-    "Satechi beat it.\n\nRAVPower 61W USB-C PD GaN Wall Charger\n",
+    "Norvane beat it.\n\nQRKPower 45W USB-C Travel Charger\n",
     # an auxiliary glued to a word with no question after it: a name, or code
     "The ParkIs plan was approved.",
     "He said the ProjectHas been cancelled.",
@@ -424,7 +420,7 @@ KEEP = [
     "Fans of ArtGarden can visit the gallery.",
     # numbers and codes
     "The 12A rating and the 29A group were discussed.",
-    "A MkII Ford Escort and a Series II Land Rover.",
+    "A MkII Acme Roadster and a Series II Norvane Tourer.",
     "It rained in the 1990s, 400m and 5bn figures aside.",
     # acronyms that end in I or A, product names after a known word
     "The GUI was developed by Xerox and the FBI agents agreed.",
@@ -433,7 +429,7 @@ KEEP = [
     # a word that never ends a sentence before a name ("with The Times") or "I"
     "He spoke withThe Times on Monday and the team won asI expected.",
     # a name shown before its handle, as a tweet is attributed
-    "Great news. — AndreasStenoLarsen (@AndreasSteno) March 1. AndreasSteno said so.",
+    "Great news. — HansBrannaghLatimer (@HansBrannagh) March 1. HansBrannagh said so.",
     # a name in -ly before a comma is no adverb
     "They met GraceKelly, the actress, and toured ItalyItaly, the show.",
     # a date word that nothing makes a date, a doubled name never used on its own
@@ -477,7 +473,7 @@ KEEP = [
     "John Clizbe      JPClizbe at comcast.net\n",
     # a line of a list of people: a glued given name, then the surname (and an address)
     "Hye Lee\nDan Parisien\nHyeSoo Park\nWilliam Park\n",  # ("Hye" is used on its own)
-    "Neil Young <ny@x.org>\n      NeilBrown <neilb@suse.com>\n",
+    "Neil Marsh <nm@x.org>\n      NeilBrown <neilb@suse.com>\n",
     # a library's name after "lib", and a system's known name
     "Build it against libX11 and libXfixes; Xfixes and X11 are needed.",
     "Relabel for SELinux the newly created directory; Linux needs it.",
@@ -721,7 +717,7 @@ CHARS = st.sampled_from(
 )  # fmt: skip
 PIECES = st.sampled_from(
     [
-        "BBC said", "TVI miss", "DfESMs Kelly", "MPs", "iPod", "McLetchie", "O'Neill",
+        "BBC said", "TVI miss", "DfEEMs Okeke", "MPs", "iPod", "McLetchie", "O'Neill",
         "S&P", "3abcd,", "512GB", "2Mbps", "said.The", 'hurts."Fans', "19%The", "U.S.",
         "e\u0301O'NeillABC said", "ÉcoleNormale", "αβγΔέλτα", "AIThe", "x", " ", ". ",
         "y" * 155, "aB" * 81, "“Quoted.”The", 'no."\'Then', "x!)]Y", "9%Z",
@@ -762,7 +758,7 @@ def test_chunk_scan_matches_its_definition(text: str) -> None:
 @given(st.lists(st.one_of(PIECES, CHARS), max_size=30).map("".join))
 @settings(max_examples=300, deadline=None)
 def test_chunks_left_out_change_nothing(text: str) -> None:
-    fix = RepairSentences(names=("Kelly",))
+    fix = RepairSentences(names=("Okeke",))
     fast = (fix.propose(text), fix.suggest(text))
     every = sentences._chunks
     with mock.patch.object(
@@ -824,8 +820,8 @@ def test_unit_and_bigram_searches_match_the_patterns(text: str, word: str, left:
         ("Polls close in May.Turnout is low.", "Polls close in May. Turnout is low."),
         # a Capitalised word that is no English word, when prose goes on after it
         (
-            "The final is on Saturday.Olympic champion Ann Lee runs.",
-            "The final is on Saturday. Olympic champion Ann Lee runs.",
+            "The heat is on Saturday.Olympic medallist Ann Lee runs.",
+            "The heat is on Saturday. Olympic medallist Ann Lee runs.",
         ),
         # the acronym of a place
         (
@@ -862,8 +858,8 @@ def test_other_capitalised_words_before_a_period_stay(text: str) -> None:
     ("raw", "expected"),
     [
         # a name or an acronym, the period, then a plain word and prose
-        ("It was 3% of GDP.Countries which exceed it pay.", "It was 3% of GDP. Countries which"),
-        ("Shares in Acmeair.Beer magnate Ann Okeke rose.", "Acmeair. Beer magnate"),
+        ("It was 2% of GDP.Countries which breach it pay.", "It was 2% of GDP. Countries which"),
+        ("Shares in Acmeair.Wine magnate Ann Okeke rose.", "Acmeair. Wine magnate"),
         # a given name that opens a full name
         ("It stars Tom Whitner.Helen Rose-Hill joins.", "Whitner. Helen Rose-Hill"),
         # a given name of the wider list, and after a surname of four letters
@@ -872,7 +868,7 @@ def test_other_capitalised_words_before_a_period_stay(text: str) -> None:
         # common short forms are given names too
         ("It stars Tom Whitner.Vince Okoro stars in it.", "Whitner. Vince Okoro"),
         # a place or nationality after a name, then prose
-        ("It is south of the Kalahari.Cuban pianist Ann Okoro won.", "Kalahari. Cuban pianist"),
+        ("It lies north of the Zambezi.Chilean pianist Ann Okoro won.", "Zambezi. Chilean pianist"),
         ("It starred Tom Okeke Field.British actress Ann won.", "Field. British actress"),
         # after a word that ends a name there, any Capitalised word before prose
         ("They met at the Harbour Theatre.Acmeband won the award.", "Theatre. Acmeband won"),
@@ -883,10 +879,10 @@ def test_other_capitalised_words_before_a_period_stay(text: str) -> None:
         # or a word that a given name follows
         ("He beat Tom Whitner.Referee Ann Okoro said so.", "Whitner. Referee Ann"),
         # a word that ends a name of Capitalised words, then prose
-        ("It opened near Leicester Square.Based on the book, it ran.", "Square. Based on"),
-        ("He lost despite the win.My players failed.", "win. My players"),
+        ("It opened near Aberdeen Square.Based on the book, it ran.", "Square. Based on"),
+        ("He sulked despite the draw.My players tired.", "draw. My players"),
         # a short English word after a plain word, then more prose
-        ("He won the wing berth.Up front, Ann Lee starts.", "berth. Up front"),
+        ("He kept his bench spot.Up front, Ann Lee starts.", "spot. Up front"),
     ],
 )
 def test_a_period_then_a_word_or_a_full_name_ends_the_sentence(raw: str, expected: str) -> None:
@@ -914,8 +910,8 @@ def test_dotted_names_and_abbreviations_before_a_word_stay(text: str) -> None:
     [
         # one letter from a known term: that term misspelt
         (
-            "Chrysler sold more cars. Looking forward, DaimerChrysler's profits should rise.",
-            "'DaimlerChrysler' is one letter away",
+            "Krupp sold more steel. Looking forward, ThysenKrupp's profits should rise.",
+            "'ThyssenKrupp' is one letter away",
         ),
         # written elsewhere with its first letter in the other case: a name
         (
@@ -950,11 +946,11 @@ def test_a_shorter_token_near_a_canonical_name_is_that_name_misspelt() -> None:
 
 def test_the_last_item_of_a_line_up_glued_to_the_next_label() -> None:
     text = (
-        "Arsenal: Lehmann, Cole. Subs Not Used: Almunia. Booked: Vieira.\n\n"
-        "Chelsea: Cech, Terry, BarkerSubs Not Used: White. Booked: Ann, Flood.Booked: Bo.\n"
+        "Harbour: Okeke, Whitner. Subs Not Used: Brannagh. Booked: Okoro.\n\n"
+        "Norvane: Latimer, Corbett, BarkerSubs Not Used: White. Booked: Ann, Flood.Booked: Bo.\n"
     )
     fixed = RepairSentences()(text)
-    assert "Terry, Barker. Subs Not Used: White." in fixed
+    assert "Corbett, Barker. Subs Not Used: White." in fixed
     assert "Ann, Flood. Booked: Bo." in fixed
     # a label written nowhere else: a name with a colon after it
     keep = "Firms: Apple, Google, MicroSoft: all big."
@@ -975,7 +971,7 @@ def test_a_long_run_of_letters_is_not_read_as_made_of_words() -> None:
     lex = lexicon((), ())
     assert lex.is_made_of_words("fightback")
     assert not lex.is_made_of_words("fightback" * 4)  # 36 letters: not tried
-    text = "Ulster led. They did not complete the " + "fightback" * 4 + "Ulster had led."
+    text = "Wales led. They did not complete the " + "fightback" * 4 + "Wales had led."
     assert RepairSentences()(text) == text
 
 
@@ -989,8 +985,8 @@ def test_a_name_whose_apostrophe_was_lost_is_that_name_misspelt() -> None:
 
 def test_an_acronym_glued_to_a_place_ends_the_sentence() -> None:
     fix = RepairSentences()
-    assert fix("Fans who represent the UKMadrid is being considered.") == (
-        "Fans who represent the UK. Madrid is being considered."
+    assert fix("The envoy who speaks for the UKLisbon is sending its minister.") == (
+        "The envoy who speaks for the UK. Lisbon is sending its minister."
     )
     # a place that is part of a longer camel-case token is not enough
     assert fix("The USParisTours deal closed.") == "The USParisTours deal closed."
@@ -998,8 +994,8 @@ def test_an_acronym_glued_to_a_place_ends_the_sentence() -> None:
 
 def test_a_name_glued_to_a_full_name_ends_the_sentence() -> None:
     fix = RepairSentences()
-    assert fix("He lost to Rafael NadalRoger Federer plays next.") == (
-        "He lost to Rafael Nadal. Roger Federer plays next."
+    assert fix("He lost to Rafael BrannaghRoger Whitner plays next.") == (
+        "He lost to Rafael Brannagh. Roger Whitner plays next."
     )
     # a surname that is a given name too, a double-barrelled one that opens with a word
     assert fix("It stars Ann OkekeDean Thomas as the judge.") == (
@@ -1029,21 +1025,21 @@ def test_a_listed_double_barrelled_name_misspelt_as_one_word_stays_whole() -> No
 
 
 def test_a_name_glued_to_a_listed_full_name_ends_the_sentence() -> None:
-    # "Joonas" is on no list of given names; the user's list names the person
-    text = "Columbus beat MontrealJoonas Korpisalo stopped 30 shots."
+    # "Tarvo" is on no list of given names; the user's list names the person
+    text = "Harbourside beat CalgaryTarvo Brannagh stopped 30 shots."
     assert RepairSentences()(text) == text
-    listed = RepairSentences(names=("Joonas Korpisalo",))
-    assert listed(text) == "Columbus beat Montreal. Joonas Korpisalo stopped 30 shots."
-    # the listed name's own words glued stay ("Joonas Korpisalo" written as one word)
-    assert listed("JoonasKorpisalo Fan Club") == "JoonasKorpisalo Fan Club"
+    listed = RepairSentences(names=("Tarvo Brannagh",))
+    assert listed(text) == "Harbourside beat Calgary. Tarvo Brannagh stopped 30 shots."
+    # the listed name's own words glued stay ("Tarvo Brannagh" written as one word)
+    assert listed("TarvoBrannagh Fan Club") == "TarvoBrannagh Fan Club"
 
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
         # a score, then a name (a Capitalised word and another after it)
-        ("She won 6-3 3-6 7-5Slovakian Daniela Hantuchova lost.", "7-5. Slovakian Daniela"),
-        ("Columbus improved to 8-8-4Eric Robinson scored.", "8-8-4. Eric Robinson"),
+        ("She won 6-3 3-6 7-5Slovakian Daniela Okeke lost.", "7-5. Slovakian Daniela"),
+        ("Harbourside improved to 8-8-4Eric Latimer scored.", "8-8-4. Eric Latimer"),
     ],
 )
 def test_a_score_before_a_name_ends_the_sentence(raw: str, expected: str) -> None:
@@ -1070,37 +1066,37 @@ def test_a_superscript_digit_opening_a_line_is_no_item_number() -> None:
 def test_the_word_after_a_token_is_read_across_odd_and_invisible_spaces() -> None:
     # a no-break space before the next word: the same repair as with a plain space, in
     # one run (the whitespace pass turns it into a space afterwards)
-    text = "Members of the London AssemblyUKIP\u00a0asserts that the plan fails."
+    text = "Members of the Welsh AssemblyUKIP\u00a0claims that the plan fails."
     pipe = cleantext.Pipeline.default()
     once = pipe(text)
-    assert once == "Members of the London Assembly. UKIP asserts that the plan fails."
+    assert once == "Members of the Welsh Assembly. UKIP claims that the plan fails."
     assert pipe(once) == once
 
 
 def test_a_name_glued_to_a_full_name_the_text_writes_whole_ends_the_sentence() -> None:
     text = (
-        "Tony Blair spoke first. The Lords voted. The bill stalled after opposition in "
-        "the LordsTony Blair has argued for it since."
+        "Tony Latimer spoke first. The Lords voted. The bill stalled after opposition in "
+        "the LordsTony Latimer has argued for it since."
     )
-    assert "the Lords. Tony Blair has argued" in RepairSentences()(text)
+    assert "the Lords. Tony Latimer has argued" in RepairSentences()(text)
     # a given name and surname the text never writes whole stay glued
-    alone = "The Lords voted. The bill stalled in the LordsTony Blair has argued."
+    alone = "The Lords voted. The bill stalled in the LordsTony Latimer has argued."
     assert RepairSentences().propose(alone) == []
 
 
 def test_a_name_glued_to_the_first_word_of_a_name_the_text_writes_whole() -> None:
-    # "Dirty War" and "Air China" stand whole elsewhere: their first word opens them
-    text = "Atlas spoke. Dirty War aired, said Jacoba AtlasDirty War is on PBS."
-    assert "Jacoba Atlas. Dirty War is" in RepairSentences()(text)
-    text = "Air China ordered jets. Boeing won. It beat Airbus and BoeingAir China's order."
-    assert "Airbus and Boeing. Air China's order" in RepairSentences()(text)
-    # "Air" ending a company name, with no "Air China" elsewhere, is only suggested
-    text = "Boeing won. It beat Airbus and BoeingAir China's order."
+    # "Grey Tide" and "Air Norvane" stand whole elsewhere: their first word opens them
+    text = "Lantern spoke. Grey Tide aired, said Tavia LanternGrey Tide is on PBS."
+    assert "Tavia Lantern. Grey Tide is" in RepairSentences()(text)
+    text = "Air Norvane ordered jets. Acmejet won. It beat Zorbus and AcmejetAir Norvane's order."
+    assert "Zorbus and Acmejet. Air Norvane's order" in RepairSentences()(text)
+    # "Air" ending a company name, with no "Air Norvane" elsewhere, is only suggested
+    text = "Acmejet won. It beat Zorbus and AcmejetAir Norvane's order."
     assert RepairSentences().propose(text) == []
 
 
 def test_a_known_camel_case_name_after_a_word_and_its_period_opens_a_sentence() -> None:
-    text = "Sky grew its broadcast revenues.BSkyB bought its stake in 2004."
+    text = "Sky grew its broadcast revenues.BSkyB bought the rights in 2004."
     assert "revenues. BSkyB bought" in RepairSentences()(text)
     # not before a capitalised word (a name of two words may go on)
     assert RepairSentences().propose("Sky grew its broadcast revenues.BSkyB Sports.") == []
@@ -1118,8 +1114,8 @@ def test_a_known_camel_case_name_after_a_word_and_its_period_opens_a_sentence() 
             "Talks with the RIAA. A short statement followed.",
         ),
         (
-            "Buy a PC. TalkCo said BT would wait.\n\nPlug it into the PCBT has a plan.",
-            "Plug it into the PC. BT has a plan.",
+            "Buy a TV. TalkCo said BT would wait.\n\nPlug it into the TVBT has a plan.",
+            "Plug it into the TV. BT has a plan.",
         ),
     ],
 )
@@ -1143,8 +1139,8 @@ def test_two_acronyms_the_text_writes_alone_lost_the_period_between_them(
         "In the UK and the EU. The UKEU deal is off.",
         # a headline in capitals, and a run that opens its line
         "The US and SNCF met.\n\nTHE USSNCF DEAL is here\n\nUSSNCF rules apply.",
-        # two readings of the cut: "MPA. AA" or "MPAA. A"
-        "MPA and MPAA and AA. Then came the MPAAA stark reply.",
+        # two readings of the cut: "QRA. AA" or "QRAA. A"
+        "QRA and QRAA and AA. Then came the QRAAA terse reply.",
         # no part written alone, or no prose after the run
         "The USSNCF deal is off. The US and SNCF met in the USSNCF.",
         # quoted in code
@@ -1166,23 +1162,23 @@ def test_runs_of_capitals_that_are_no_two_sentences_stay(text: str) -> None:
     [
         # a surname after its given name, glued to a place
         (
-            "The try came from Simon CrossLeeds Tykes flanker Ian Hale then scored.",
-            "The try came from Simon Cross. Leeds Tykes flanker Ian Hale then scored.",
+            "The try came from Simon MarshLeeds Harriers flanker Ian Okoro then scored.",
+            "The try came from Simon Marsh. Leeds Harriers flanker Ian Okoro then scored.",
         ),
         # a number glued to a person's given name that prose follows
         (
-            "The Zutons came in at 20Estelle came in at 21.",
-            "The Zutons came in at 20. Estelle came in at 21.",
+            "The Lanterns came in at 20Imogen came in at 21.",
+            "The Lanterns came in at 20. Imogen came in at 21.",
         ),
         # a sentence adverb before a comma opens a sentence
         (
-            "They had a party at the Magic Box in MadridAfterwards, he left.",
-            "They had a party at the Magic Box in Madrid. Afterwards, he left.",
+            "They had a party at the Blue Lantern in MadridAfterwards, he left.",
+            "They had a party at the Blue Lantern in Madrid. Afterwards, he left.",
         ),
         # a word that ends names of places, glued to a participle that prose follows
         (
-            "They met around Leicester SquareBased on the plan, they left.",
-            "They met around Leicester Square. Based on the plan, they left.",
+            "They met around Aberdeen SquareBased on the plan, they left.",
+            "They met around Aberdeen Square. Based on the plan, they left.",
         ),
         # a year that the word before makes a date, glued to an acronym
         (
@@ -1195,13 +1191,13 @@ def test_runs_of_capitals_that_are_no_two_sentences_stay(text: str) -> None:
         ),
         # a surname after its given name, glued to an acronym that prose follows
         (
-            "It was mocked by Justice David SouterCEA boss Mr Ray said.",
-            "It was mocked by Justice David Souter. CEA boss Mr Ray said.",
+            "It was mocked by Justice David BrannaghTKA boss Mr Okoro said.",
+            "It was mocked by Justice David Brannagh. TKA boss Mr Okoro said.",
         ),
         # a surname after its given name, glued to an English word that prose follows
         (
-            "He met his counterpart Hans EichelMarkets responded by selling.",
-            "He met his counterpart Hans Eichel. Markets responded by selling.",
+            "He met his counterpart Hans BrannaghMarkets responded by selling.",
+            "He met his counterpart Hans Brannagh. Markets responded by selling.",
         ),
     ],
 )
@@ -1216,7 +1212,7 @@ def test_a_place_or_a_given_name_glued_after_a_name_or_a_number(text: str, fixed
         "He bought 20Mary Kay products.",  # a name goes on after it
         "A 2Pac album is out.",  # no given name
         "I met John SmithWorks yesterday.",  # "Smith" is a word: a name of a firm
-        "He met Hans EichelMarkets Ltd today.",  # a name goes on after it
+        "He met Hans BrannaghMarkets Ltd today.",  # a name goes on after it
         "Only New York TimesSelect subscribers read it.",  # a product: no clause opens
         "He drove a Toyota 2000GT, which was rare.",  # a model: no date before the year
         "The disk ran in 2004XP.",  # nothing after the acronym
@@ -1235,8 +1231,8 @@ def test_a_word_that_ends_two_glued_sentences_is_no_module() -> None:
     # two names after "club." open sentences ("I") or name people ("Sebastien"): two lost
     # spaces, not a module's names as in "dask.DataFrame, dask.Series"
     text = (
-        "He loved the fantastic club.I recognise it. The bid was rejected by the "
-        "club.Sebastien Sainsbury then withdrew."
+        "He loved the little club.I recognise it. The bid was turned down by the "
+        "club.Sebastien Okeke then withdrew."
     )
     want = text.replace("club.I", "club. I").replace("club.Sebastien", "club. Sebastien")
     assert RepairSentences()(text) == want
@@ -1285,9 +1281,9 @@ def test_a_word_that_ends_two_glued_sentences_is_no_module() -> None:
         ),
         # a place, then the people of a place and prose
         (
-            "Many fled to Malaysia and UgandaKenyans are now hoping to return.",
-            "UgandaKenyans",
-            "Uganda. Kenyans",
+            "Many fled to Chile and PeruKenyans are now hoping to return.",
+            "PeruKenyans",
+            "Peru. Kenyans",
         ),
         # with the period: a place that is no English word after a Capitalised word
         ("She won silver at both Opens.Kenya's Ann Okeke took gold.", "Opens.", "Opens. "),
@@ -1305,7 +1301,7 @@ def test_a_glued_name_and_the_sentence_after_it_are_split(
         "Rover won best film. Critics loved the drama RoverTides was praised.",  # no "Tides"
         "Rover won. Tides lost. The RoverTides Trophy was lifted.",  # a name goes on
         "Rover won. Tides lost. RoverTides sells kits. RoverTides was sold.",  # glued twice
-        "The TeamMore traditional games were also played.",  # an English word: "CinemaNow"
+        "The TeamMore traditional games were also played.",  # an English word: "TheatreNow"
         "Later, to sell the PavilionMayor Ann Okeke said no.",  # "Pavilion" never alone
         "Pavilion staff met. The PavilionMayor scheme was popular.",  # no name after
         "We flew to BoraBora in May.",  # no English word

@@ -4,7 +4,7 @@ Two kinds of junction are repaired:
 
 - ``sentences/run-together``: the period and the space are gone and two words are glued,
   ``"industryDeepSeek"``, ``"EuropeHowever"``, ``"AIThe"``, ``"2004The"``,
-  ``"WorldComThe"``. A ``". "`` is inserted.
+  ``"PayPalThe"``. A ``". "`` is inserted.
 - ``sentences/missing-space``: the period is there but the space is not, ``"word.Next"``,
   ``'said."The'``. A space is inserted.
 
@@ -334,7 +334,7 @@ class RepairSentences(Pass):
                     info = split_cache[word] = _split_info(word)
                 if not (info[0] or info[3]):
                     continue  # nothing to split
-                if not info[3]:  # no "TVI"/"DfESMs" ending: the humps are final
+                if not info[3]:  # no "TVI"/"DfEEMs" ending: the humps are final
                     if word not in known:
                         known[word] = lex.is_known(word) or word in vocabulary
                     if known[word]:
@@ -443,8 +443,8 @@ _MAX_RUN_CHECKS = 32
 def _acronym_pairs(
     text: str, ends: Iterable[int], lex: Lexicon, vocabulary: frozenset[str]
 ) -> list[tuple[int, int, str]]:
-    """The lost ". " inside runs of capitals that glue two acronyms ("the USLVMH refused",
-    "on their PCBT has", "with the MPAAA stark message"): a run that has no hump to split
+    """The lost ". " inside runs of capitals that glue two acronyms ("the UKQXR declined",
+    "into the TVBT has", "with the RIAAA short statement"): a run that has no hump to split
     on, written nowhere else and known nowhere, where exactly one cut leaves two parts the
     text writes on their own (or a last part "A" or "I"), inside a line of prose, with a
     word before it and a lower-case word after it; in a text that talks code it is only
@@ -452,9 +452,9 @@ def _acronym_pairs(
     capitals that a space and a lower-case letter follow end, as :func:`_chunks` finds them.
 
     >>> lex = lexicon((), ())
-    >>> text = "The US market grew. LVMH said so. Stores in the USLVMH refused to comment."
-    >>> _acronym_pairs(text, [text.index(" refused")], lex, frozenset())[0][2]
-    'lost ". " in "USLVMH" -> "US. LVMH": "US" and "LVMH" are written on their own here'
+    >>> text = "The UK market grew. QXR said so. Shops in the UKQXR declined to comment."
+    >>> _acronym_pairs(text, [text.index(" declined")], lex, frozenset())[0][2]
+    'lost ". " in "UKQXR" -> "UK. QXR": "UK" and "QXR" are written on their own here'
     >>> text = "NATO said so. NATO has grown."
     >>> _acronym_pairs(text, [4, 18], lex, frozenset())
     []
@@ -478,7 +478,7 @@ def _acronym_pairs(
         if written is None:
             if len(counted) >= _MAX_RUN_CHECKS:
                 break  # a text of that many different runs is a list or a dump, not prose
-            written = counted[run] = text.count(run)  # (inside longer runs too: "MPAAA")
+            written = counted[run] = text.count(run)  # (inside longer runs too: "RIAAA")
         if written > 1:
             continue
         cuts = [
@@ -488,7 +488,7 @@ def _acronym_pairs(
             and _count_word(text, run[:k])
         ]
         if len(cuts) != 1 or _outside_prose(text, start, end):
-            continue  # none, or two readings ("MPAAA": "MPA. AA" as well as "MPAA. A")
+            continue  # none, or two readings ("QRAAA": "QRA. AA" as well as "QRAA. A")
         if code is None:
             code = code_regions(text)
         if code and overlaps(code, start, end):
@@ -519,7 +519,7 @@ def _names_a_setting(text: str, start: int, run: str, left: str) -> bool:
     >>> text = "It uses HOMEDRIVE and HOMEPATH if HOME is unset."
     >>> _names_a_setting(text, 22, "HOMEPATH", "HOME")
     True
-    >>> _names_a_setting("Stores in the USLVMH refused.", 14, "USLVMH", "US")
+    >>> _names_a_setting("Shops in the UKQXR declined.", 13, "UKQXR", "UK")
     False
     """
     before = _word_before(text, start)
@@ -599,7 +599,7 @@ def batch_vocabulary(texts: Iterable[str], *, min_docs: int = 2) -> frozenset[st
     >>> docs = ["PlasticBag said sales rose.", "Shares in PlasticBag fell.", "rose.The end"]
     >>> sorted(batch_vocabulary(docs))
     ['PlasticBag']
-    >>> sorted(batch_vocabulary(["A lawsuitHP ink.", "A lawsuitHP ink."]))
+    >>> sorted(batch_vocabulary(["A claimHP ink.", "A claimHP ink."]))
     []
     """
     lex = lexicon((), ())
@@ -697,7 +697,7 @@ class _Document:
         :func:`_dotted_names`, found in one scan on the first question) that open no
         sentence and name no person: a module ("dask.DataFrame, dask.Series"), not a word
         that ends two sentences glued to the next ("the club.I recognise", "the
-        club.Sebastien Sainsbury")."""
+        club.Sebastien Okeke")."""
         if self._modules is None:
             given = nm.person_given_names()
             self._modules = frozenset(
@@ -845,7 +845,7 @@ class _Document:
 
     def pair(self, left: str, right: str) -> bool:
         """Whether ``left``, blanks and ``right`` stand in the text as two whole words
-        ("Agricultural Policy" then a non-letter); after ``_MAX_BIGRAMS`` questions, False:
+        ("Harbour Plan" then a non-letter); after ``_MAX_BIGRAMS`` questions, False:
         a text that asks that many is no evidence for a name."""
         key = (left, right)
         if key not in self._pairs:
@@ -1175,7 +1175,7 @@ def _chunks(
             if find(b"X", max(lo, rfind(b" ", lo, p) + 1), p) < 0:
                 # "BBC said": the chunk ends at p (a blank follows) and has no candidate
                 # before p. In ASCII none of its tokens then has a Capitalised hump after
-                # the first, a tail "I", "A" or acronym after a word, or a "TVI"/"DfESMs"
+                # the first, a tail "I", "A" or acronym after a word, or a "TVI"/"DfEEMs"
                 # ending, and it has no sentence punctuation before a capital: nothing to
                 # decide.
                 done = p + 1
@@ -1526,8 +1526,8 @@ _ACRONYM_MS = regex.compile(r"\p{Lu}{2,8}Ms")
 def _split_title(raw: list[str], after: str, lex: Lexicon) -> list[str] | None:
     """Re-read a last hump that hides a sentence start, from the word after the token.
 
-    "TVI miss": an acronym and the pronoun I (a verb such as "miss" follows); "DfESMs
-    Kelly": an acronym and the title Ms (a name follows). Otherwise None.
+    "TVI miss": an acronym and the pronoun I (a verb such as "miss" follows); "DfEEMs
+    Okeke": an acronym and the title Ms (a name follows). Otherwise None.
     """
     last = raw[-1]
     if _ACRONYM_I.fullmatch(last) and after in lex.after_i:
@@ -1697,7 +1697,7 @@ _NO = _Verdict(NONE, 0, "")
 # The last words of identifiers in code and in prose about it ("HTTPConnection",
 # "startElement", "ZipImportError", "IPv4Address"): a token that ends in one names a type,
 # an event or a value. No sentence opens on such a bare noun, so no junction of the token
-# is a lost period (unless a Capitalised word follows: "Network Rail" is a name).
+# is a lost period (unless a Capitalised word follows: "Acme Rail" is a name).
 _IDENTIFIER_ENDS = frozenset(
     [
         "Error", "Errors", "Exception", "Exceptions", "Warning", "Warnings", "Handler",
@@ -1716,7 +1716,7 @@ _IDENTIFIER_ENDS = frozenset(
 )  # fmt: skip
 
 
-# A blank and a Capitalised word after a token ("Network Rail").
+# A blank and a Capitalised word after a token ("Acme Rail").
 _NEXT_UPPER = regex.compile(r"[ \t]++\p{Lu}")
 
 
@@ -1811,8 +1811,8 @@ class _Judge:
         if verdict.level != EDIT:
             return [(k, SUGGEST, verdict.note)]
         # (a word that never ends a sentence, "The", opens one whatever comes before it:
-        # "at NikkoCitigroupThe merger"; a name that prose follows may open one too:
-        # "pricesDrKW said", but not "bigFileThreshold)")
+        # "at ZorbCorpThe merger"; a name that prose follows may open one too:
+        # "storesZorbKW said", but not "bigFileThreshold)")
         opener = b - k == 1 and bare(self.h[k]) in self.lex.never_last
         sides = [] if opener else [(a, k)]
         if not (b == self.n and self.prose_after()):
@@ -1834,8 +1834,8 @@ class _Judge:
 
     def whole(self, a: int, b: int) -> bool:
         """Humps a..b may make one word: a single hump, no capital after a lower-case letter
-        ("MP3s"), a name with a particle ("McFarlane", "DeBris"), a word known or used on
-        its own, or one letter away from a known one ("AztraZeneca")."""
+        ("MP3s"), a name with a particle ("McWhitner", "DeBris"), a word known or used on
+        its own, or one letter away from a known one ("AstraZenaca")."""
         if b - a == 1:
             return True
         seg = _strip_possessive(self.occ.segs[(a, b)])
@@ -1847,7 +1847,7 @@ class _Judge:
 
     def display_name(self) -> bool:
         """The token is a name shown before its handle, as a tweet is attributed: "—
-        AndreasStenoLarsen (@AndreasSteno)"."""
+        HansBrannaghLatimer (@HansBrannagh)"."""
         return self.doc.text.startswith(" (@", self.end)
 
     def adverb_and_comma(self, word: str) -> bool:
@@ -1961,7 +1961,7 @@ class _Judge:
         if rkind == "letter":
             if len(h[k]) == 1 and nxt.lower() in _NO_SUBJECT_AFTER:
                 return _NO  # "CursorMovedI and", "typeA or": no sentence starts so
-            # "moreI just", "propertyA host": a pronoun or article before a lower-case word.
+            # "againI just", "houseA lot": a pronoun or article before a lower-case word.
             confirmed = bool(nxt) and (nxt[:1].islower() or (first == "I" and h[k] != "I"))
         if last in lex.particles and not strong:
             return _NO  # Mc|Donald, Di|Caprio, Le|Bron
@@ -1991,7 +1991,7 @@ class _Judge:
             return _Verdict(SUGGEST, 0, _note(token, left, right, [*more, *why], sure=False))
 
         if rkind == "acr":
-            # "lawsuitHP ink", "MondayNBC 5": the acronym is used on its own in the text,
+            # "claimHP ink", "FridayNBC 4": the acronym is used on its own in the text,
             # or a capitalised word or a number follows it.
             after = bool(nxt) and (nxt[:1].isupper() or nxt[:1].isdigit())
             firm = "&" in first  # S&P, R&B, M&S: a name of its own
@@ -2009,7 +2009,7 @@ class _Judge:
                 # word before makes a date (a model number takes no "in": "a 2000GT")
                 return edit(1, f'"{self.word_before} {left}" is a date')
             if not nxt and not firm:
-                return _NO  # "fatFIRE." or "leanFIRE,": a sentence would go on after it
+                return _NO  # "ecoFUND." or "microLOAN,": a sentence would go on after it
             if lkind == "lower":
                 plain = (
                     last not in lex.lower_prefixes
@@ -2027,7 +2027,7 @@ class _Judge:
             elif lkind == "cap" and (rseen or nxt[:1].isdigit() or known_acronym) and len(left) > 2:
                 if lex.is_word(left):
                     if known_acronym and nxt[:1].islower():
-                        # "Sydney's Olympic StadiumARU chief executive": a well-known
+                        # "the Harbour StadiumRFU chief executive": a well-known
                         # acronym of three letters or more, then prose ("AmazonUK on",
                         # a handle, keeps a short one)
                         return edit(1, f'"{first}" is a well-known acronym')
@@ -2037,7 +2037,7 @@ class _Judge:
             elif lkind == "num" and _YEAR.fullmatch(left) and (rseen or after):
                 return edit(1, f'"{left}" is a year')
             elif lkind == "cap" and a == 0 and len(first) >= 2 and self.person_then_prose(left):
-                # "Justice David SouterCEA boss": a person's surname after the given name,
+                # "Justice David BrannaghTKA boss": a person's surname after the given name,
                 # then an acronym that prose follows
                 return edit(1, f'"{self.word_before} {left}" is a person\'s name')
             return _NO
@@ -2057,7 +2057,7 @@ class _Judge:
             if strong:
                 return edit(3)
             if (rseen or rword or _people_of(first)) and lex.is_made_of_words(bare(last)):
-                # "the championship deciderBennett", "named in midfieldMourinho said",
+                # "the title deciderLatimer", "named in midfieldOkoro said",
                 # "in Kenya for a ballboyKenyans cheered"
                 return edit(2, f'"{last}" is made of English words')
             return maybe() if (rseen or rword) else _NO
@@ -2087,9 +2087,9 @@ class _Judge:
                 return edit(1, f'"{left}" ends a score')
             if len(left) == 1 and rseen and not rword and len(first) >= 4:
                 if not self.doc.unit(first):
-                    return edit(1, f'"{left}" is a number')  # "6-3Nadal"
+                    return edit(1, f'"{left}" is a number')  # "6-3Okeke"
                 return _NO
-            # a word, or a person's given name that prose follows ("Zutons at 20Estelle came")
+            # a word, or a person's given name that prose follows ("Lanterns at 20Imogen came")
             person = (
                 b - k == 1
                 and len(first) >= 4
@@ -2113,11 +2113,11 @@ class _Judge:
             and b == self.n == k + 1
             and self.doc.label_after_item(self.occ.start, self.end - len(first), self.end)
         ):
-            # "Neil, Warne, BarkerSubs Not Used: White", "Onuoha, FloodBooked: Fowler"
+            # "Latimer, Corbett, BarkerSubs Not Used: White", "Okoro, FloodBooked: Ashby"
             return edit(1, f'"{left}" ends a list, "{first}" labels the next one')
         if first in lex.suffixes and b - k == 1:
             if (lseen or rseen) and self.opens_pair(first):
-                # "Airbus and BoeingAir China's": "Air China" is written elsewhere
+                # "Zorbus and AcmejetAir Norvane's": "Air Norvane" is written elsewhere
                 return edit(1, f'"{first} {_strip_possessive(self.occ.next)}" is written elsewhere')
             if lseen or rseen:
                 return maybe(f'"{first}" often ends a company name')
@@ -2161,7 +2161,7 @@ class _Judge:
             if start == "weak" or rseen or (rword and len(first) >= 6):
                 return edit(1, *([f'"{first.lower()}" is a word'] if rword else []))
             if b - k == 1 and rkind == "cap" and not rword and len(first) >= 5:
-                # "iPodCalifornian": a known word, then a name; short English words
+                # "iPhoneTasmanian": a known word, then a name; short English words
                 # may be part of a product name ("MacBookAir") and are only suggested.
                 return edit(1, f'"{first}" is not part of "{left}"')
             return maybe()
@@ -2190,14 +2190,14 @@ class _Judge:
                 and self.occ.next.lower() not in _SUBJECTS
                 and not self.opens_quantity(first)
             ):
-                # "CinemaNow", "GiveWell": an English word glued to a word that only may
+                # "TheatreNow", "GiveWell": an English word glued to a word that only may
                 # start a sentence reads as a brand as much as a lost period (not with a
-                # subject after it, "Innocent ManNow he is", nor with a quantity that the
-                # two words open, "You Lose AgainMore than 40 years").
+                # subject after it, "Paper TownNow he is", nor with a quantity that the
+                # two words open, "You Lose AgainMore than 30 years").
                 return maybe(f'"{left}{first}" could be a name')
             return edit(2) if (lseen or confirmed) else maybe()
         if lkind == "acr":
-            # "SECThe" is handled above; "GMTBetter", "UKCadbury": any evidence will do,
+            # "FTCThe" is handled above; "GMTFaster", "UKAcme": any evidence will do,
             # real acronym + word tokens are rare and mostly known ("JPMorgan").
             place = b - k == 1 and len(first) >= 4 and nm.fold(first) in nm.places()
             # an English word that no word follows on its line names a thing: "IcedTea
@@ -2216,13 +2216,13 @@ class _Judge:
             if (b - k == 1 or rseen) and (lseen or rseen or rword or place) and not named:
                 more = [f'"{first.lower()}" is a word'] if rword else []
                 if place and not (lseen or rseen or rword):
-                    more = [f'"{first}" is a place']  # "represent the UKMadrid is"
+                    more = [f'"{first}" is a place']  # "speaks for the UKLisbon is"
                 return edit(1, *more)
             return maybe()
-        # lkind == "cap": Capitalised word + Capitalised word, e.g. "GilliganLabour". Two
+        # lkind == "cap": Capitalised word + Capitalised word, e.g. "BrannaghLabour". Two
         # English words make a brand ("PlayStation", "RemoteTalk"): never edited.
         if b - k > 1 and rseen:
-            return edit(1)  # "IncrediblesSpongeBob": a known word glued to a Capitalised one
+            return edit(1)  # "LanternsSpongeBob": a known word glued to a Capitalised one
         brand_like = lex.is_word(left) and rword
         # an English word right before a comma names a thing rather than opening a
         # sentence ("Pango includes PangoLayout, a driver"; "LabourHowever," has a starter)
@@ -2254,7 +2254,7 @@ class _Judge:
             # the text uses on their own (and never glued elsewhere), then prose
             return edit(1)
         if a == 0 and b - k == 1 and rword and len(first) >= 5 and self.name_closes(left):
-            # "the Common Agricultural PolicyChange was": "Agricultural Policy" ends a
+            # "the Norvane Harbour PlanChange was": "Harbour Plan" ends a
             # name elsewhere in the text, and prose follows (a short word after it may
             # name a product of that name: "Acme PowerTool")
             return edit(1, f'"{self.word_before} {left}" ends a name elsewhere')
@@ -2270,7 +2270,7 @@ class _Judge:
             # a place of two words, then prose ("from KenyaSouth Korea and" is a list)
             return edit(1, f'"{left}" and "{first} {self.occ.next}" are places')
         if b - k == 1 and self.full_name_opens(left, first):
-            # "to Rafael NadalRoger Federer plays": a given name and a surname after a name
+            # "to Rafael BrannaghRoger Whitner plays": a given name and a surname after a name
             return edit(1, f'"{first} {self.occ.next}" is a full name')
         if (
             a == 0
@@ -2279,7 +2279,7 @@ class _Judge:
             and first not in _NAME_ENDS
             and self.name_ends(left, seen=bool(rseen) and self.occ.next[:1].islower())
         ):
-            # "of ArgentinaFifth seed", "Tom CowanReferee Ann Okoro": a place or a
+            # "of ArgentinaFifth seed", "Tom LatimerReferee Ann Okoro": a place or a
             # surname, then an English word that prose or a given name follows
             return edit(1, f'"{left}" is a name', f'"{first.lower()}" is a word')
         if (
@@ -2291,14 +2291,14 @@ class _Judge:
             and (start == "weak" or first.endswith(("ed", "ing", "ly")))
             and self.name_goes_on()
         ):
-            # "around Leicester SquareBased on the": a word that ends names of places and
+            # "around Aberdeen SquareBased on the": a word that ends names of places and
             # bodies, then an English word that opens clauses (a participle, an adverb or a
             # weak starter; "New York TimesSelect subscribers" is a product) and prose
             return edit(
                 1, f'"{self.word_before} {left}" ends a name', f'"{first.lower()}" is a word'
             )
         if a == 0 and b - k == 1 and rseen and len(first) >= 3 and self.closes_here(left):
-            # "Harbour Research InstituteJapan's economy", "General MotorsAcme has": the
+            # "Harbour Research InstituteChile's economy", "General MotorsAcme has": the
             # last word of a name of Capitalised words, then a name the text uses on its
             # own, then prose
             return edit(1, f'"{self.word_before} {left}" ends a name')
@@ -2310,15 +2310,15 @@ class _Judge:
         ):
             # "Chancellor Tom WhitnerLabour said", "Tom WhitnerAcme Blue": a person's
             # surname after the given name, then a word the text uses on its own or a
-            # place ("and Simon CrossLeeds Tykes flanker")
+            # place ("and Simon MarshLeeds Harriers flanker")
             return edit(1, f'"{self.word_before} {left}" is a person\'s name')
         nxt = self.occ.next
         if a == 0 and b - k == 1 and rword and len(first) >= 4 and self.person_then_prose(left):
-            # "counterpart Hans EichelMarkets responded": a person's surname after the
+            # "counterpart Hans BrannaghMarkets responded": a person's surname after the
             # given name, then an English word that prose follows
             return edit(1, f'"{self.word_before} {left}" is a person\'s name')
         if a == 0 and b - k == 1 and lseen and self.opens_pair(first):
-            # "opposition in the LordsTony Blair has argued", "Jacoba AtlasDirty War": a
+            # "opposition in the LordsTony Latimer has argued", "Tavia LanternGrey Tide": a
             # name the text uses on its own, glued to the first word of a name that the
             # text writes whole elsewhere
             return edit(1, f'"{first} {_strip_possessive(nxt)}" is written elsewhere')
@@ -2362,7 +2362,7 @@ class _Judge:
         given_name = (first, nxt) in self.lex.name_starts or nm.fold(first) in given
         # a word before the given name, or an English word after it, is left alone unless
         # the given name is no word of its own and the word after is a common surname
-        # ("Harbour Pleasure BeachCharles Okoro", "sensation Tom WhitnerJake White")
+        # ("Norvane Marina BeachCharles Okoro", "sensation Tom WhitnerJake Barker")
         plain = not self.lex.is_word(first.lower())
         at = self.after_next
         # a double-barrelled surname ("Helen Rose-Hill") whatever its first part is
@@ -2407,8 +2407,8 @@ class _Judge:
 
     def person_then_prose(self, left: str) -> bool:
         """``left`` is a person's surname after the given name and no English word, and
-        lower-case prose follows the token ("Hans EichelMarkets responded", "David
-        SouterCEA boss"; "John SmithWorks" is a firm)."""
+        lower-case prose follows the token ("Hans BrannaghMarkets responded", "David
+        BrannaghTKA boss"; "John SmithWorks" is a firm)."""
         return (
             self.occ.next[:1].islower()
             and not self.lex.is_word(left.lower())
@@ -2424,7 +2424,7 @@ class _Judge:
             len(left) >= 3
             and before[:1].isupper()
             and before[1:].islower()
-            # a given name, or a title that only a surname follows ("said Ms FingerAcme")
+            # a given name, or a title that only a surname follows ("said Ms ThornAcme")
             and (nm.fold(before) in nm.person_given_names() or before.rstrip(".") in _TITLES)
             and nm.fold(left) not in nm.given_names()  # "Mary AnnSmith": two given names
         )
@@ -2451,25 +2451,25 @@ class _Judge:
     def name_goes_on(self) -> bool:
         """A Capitalised word that neither opens the sentence nor is an article stands
         before the token, and lower-case prose follows it: the token's first part may end
-        that word's name ("the Common Agricultural PolicyChange was")."""
+        that word's name ("the Norvane Harbour PlanChange was")."""
         prev = self.word_before
         nxt = self.occ.next
         # prose, or a person it names ("Hampden ParkInjured Tom Whitner")
         named = len(nxt) >= 3 and nxt[1:].islower() and nm.fold(nxt) in nm.person_given_names()
         if not (prev[:1].isupper() and (nxt[:1].islower() or named)):
             return False
-        # "The PolicyChange": the word before opens the sentence
+        # "The PlanChange": the word before opens the sentence
         return prev.lower() not in _DETERMINERS and self.lex.starter(prev) != "strong"
 
     def name_closes(self, left: str) -> bool:
         """The word before the token and ``left`` end a name elsewhere in the text
-        ("Agricultural Policy" then a non-letter), see :meth:`name_goes_on`."""
+        ("Harbour Plan" then a non-letter), see :meth:`name_goes_on`."""
         return self.name_goes_on() and self.doc.pair(self.word_before, left)
 
     def closes_here(self, left: str) -> bool:
         """``left`` ends the name of Capitalised words that the word before the token
         opens or goes on: a word that ends names of places and bodies ("Research
-        Institute", "UFJ Bank"), or a pair the text writes elsewhere ("General Motors")."""
+        Institute", "Norvane Bank"), or a pair the text writes elsewhere ("General Motors")."""
         if len(left) < 3:
             return False
         if left in _CLOSING_WORDS:
@@ -2585,8 +2585,8 @@ _NAME_ENDS = frozenset(
     ]
 )  # fmt: skip
 
-# Words that end names of bodies and places ("UFJ Bank", "Superior Court"): one glued to a
-# name the text uses on its own, then prose, ends a sentence ("UFJ BankJapan downgraded").
+# Words that end names of bodies and places ("Norvane Bank", "Harbour Court"): one glued
+# to a name the text uses on its own, then prose, ends a sentence ("Norvane BankChile's growth").
 _CLOSING_WORDS = _NAME_ENDS | frozenset(
     [
         "Bank", "Group", "Court", "Motors", "Council", "Commission", "Committee", "Party",
@@ -2607,7 +2607,7 @@ _DETERMINERS = frozenset(
     ]
 )  # fmt: skip
 
-# Titles that a person's surname follows ("Ms Finger").
+# Titles that a person's surname follows ("Ms Thorn").
 _TITLES = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"])
 
 # First words of places of two words ("New Zealand", "South Korea", "Sri Lanka").
@@ -2654,7 +2654,7 @@ _CLAUSE_OPENERS = frozenset(
 )  # fmt: skip
 
 # Function words: glued after a Capitalised English word they read as a lost period
-# ("StrawIn a statement"); content words there read as a brand ("CinemaNow", "GiveWell").
+# ("LanternIn a statement"); content words there read as a brand ("TheatreNow", "GiveWell").
 _FUNCTION_WORDS = frozenset(
     [
         "i",
@@ -2902,7 +2902,7 @@ def _decide_missing(
     lseen = doc.counts[l_core] - l_self > 0 or doc.known(l_core)
     rseen = doc.counts[r_core] - r_self > 0 or doc.known(r_core)
     if len(l_humps) == 2 and l_humps[0] in lex.particles:
-        lseen = True  # McGreal, DiCaprio: a name of its own
+        lseen = True  # McWhitner, DiCaprio: a name of its own
     if l_core == r_core and lkind != "lower" and len(l_humps) == 1:
         return edit(f'{sure}: "{left}" ends one sentence and starts the next{quote_note}')
     if rkind == "acr":
@@ -2930,7 +2930,7 @@ def _decide_missing(
     if lkind == "lower":
         short = rkind == "cap" and start is None and len(bare(first)) < 3 and not rseen  # a.Py
         if short and lword and len(l_core) >= 4 and prose_after:
-            # "the wing berth.Up front": a word, a period, then a short word and more prose
+            # "his bench spot.Up front": a word, a period, then a short word and more prose
             short = not lex.is_word(r_core.casefold())
         if (lword or lseen or start is not None) and not short:
             return edit(f'{sure}: "{left}{punct}" ends a sentence{quote_note}')
@@ -2941,7 +2941,7 @@ def _decide_missing(
             and len(bare(first)) >= 3
             and lex.is_made_of_words(l_core)  # no module: "pathlib.Path", "pytest.Item"
         ):
-            # "the fightback.Ulster had": a plain lower-case word, then a Capitalised one
+            # "the fightback.Wales had": a plain lower-case word, then a Capitalised one
             return edit(f'{sure}: a word, a period, then "{right}"{quote_note}')
         return pos, SUGGEST, maybe
     if lkind == "num" or rkind == "letter":
@@ -2964,7 +2964,7 @@ def _decide_missing(
     ):
         # "in March.Economists", "in Madrid.Police", "in the US.Songs like": a date or a
         # place ends many sentences and is no code namespace; a plain word follows, or,
-        # after a date, a Capitalised one and more prose ("on Saturday.Olympic champion").
+        # after a date, a Capitalised one and more prose ("on Saturday.Olympic medallist").
         return edit(f'{sure}: "{left}" (a date or place) ends a sentence{quote_note}')
     if (
         len(r_humps) == 1
@@ -2977,13 +2977,13 @@ def _decide_missing(
         and not lword
     ):
         # The period is there and prose goes on after the Capitalised word: a word after
-        # a name, then a lower-case word ("GDP.Countries which", "Acmeair.Beer magnate";
+        # a name, then a lower-case word ("GDP.Countries which", "Acmeair.Wine magnate";
         # "System.Collections namespace" has a word on the left), or a given name that
         # opens a full name ("Whitner.Helen Rose-Hill"); after a word of four letters,
         # only the full name ("Hill.Lindsay Okoro").
         short = lkind == "cap" and len(l_core) == 4
         if prose_after and not short and (lex.is_word(r_core) or _plain_name(r_core, rseen)):
-            # "Acmeair.Beer magnate", "Kalahari.Cuban pianist": a word or a name, then prose
+            # "Acmeair.Wine magnate", "Zambezi.Chilean pianist": a word or a name, then prose
             # ("Paris.Xyzzyq for details" names something else)
             kind = "word" if lex.is_word(r_core) else "name"
             return edit(f'{sure}: a period, then the {kind} "{right}" and prose{quote_note}')
@@ -3014,7 +3014,7 @@ def _decide_missing(
             or (nxt_m.group(1)[:1].isupper() and nm.fold(r_core) in nm.person_given_names())
         )
     ):
-        # "around Leicester Square.Based on the", "European Central Bank.Eurozone interest":
+        # "around Aberdeen Square.Based on the", "Norvane Savings Bank.Deposit rates":
         # a word that ends a name of Capitalised words, a period, then prose or a person
         # ("Harbour Film Awards.Annette Okoro and")
         return edit(f'{sure}: "{left}" ends a name, then a sentence{quote_note}')
@@ -3037,7 +3037,7 @@ def _decide_missing(
         and len(r_humps) == 1
         and doc.label_after_item(left_m.start(), right_m.start(), right_m.end())
     ):
-        # "Lee Barnard, Ibehre.Subs Not Used: Morris": the last item of a list, then a
+        # "Tom Latimer, Okeke.Subs Not Used: Whitner": the last item of a list, then a
         # label that the text writes elsewhere
         return edit(f'{sure}: "{left}" ends a list, "{right}" labels the next one')
     return pos, SUGGEST, maybe
@@ -3074,7 +3074,7 @@ def _plain_name(word: str, seen: bool) -> bool:
 def _closes_name(doc: _Document, start: int, lex: Lexicon) -> bool:
     """A Capitalised word, not one that opens sentences ("The") nor the first of its
     sentence ("Call System.Console"), stands right before the word at ``start``: the two
-    are one name ("Leicester Square", "Central Bank")."""
+    are one name ("Aberdeen Square", "Norvane Bank")."""
     m = _word_before(doc.text, start)
     if m is None:
         return False

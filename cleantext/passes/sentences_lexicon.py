@@ -1,12 +1,12 @@
 """Word knowledge for :mod:`cleantext.passes.sentences`: humps, word lists, known terms.
 
-A *hump* is one piece of a mixed-case token as it would be read aloud: ``"WorldComThe"``
-has the humps ``World``, ``Com`` and ``The``; ``"AIThe"`` has ``AI`` and ``The``.
+A *hump* is one piece of a mixed-case token as it would be read aloud: ``"PayPalThe"``
+has the humps ``Pay``, ``Pal`` and ``The``; ``"AIThe"`` has ``AI`` and ``The``.
 
 >>> humps("salesTimeWarner")
 ['sales', 'Time', 'Warner']
->>> humps("PCsViruses"), humps("2004The"), humps("O'NeillThe")
-(['PCs', 'Viruses'], ['2004', 'The'], ["O'Neill", 'The'])
+>>> humps("DVDsRentals"), humps("2004The"), humps("O'NeillThe")
+(['DVDs', 'Rentals'], ['2004', 'The'], ["O'Neill", 'The'])
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ _HUMP = regex.compile(
     (?:
         \p{{N}}++[{_L}]{{1,3}}+(?![{_L}])          # 1990s, 400m, 5bn, 21st
       | \p{{Lu}}++&(?:\p{{Lu}}(?![{_L}]))++          # S&P, R&B
-      | \p{{N}}++(?=(?:[AI]|\p{{Lu}}{{2,5}}+)\Z)        # 2006 in 2006A, 1997 in 1997EU
+      | \p{{N}}++(?=(?:[AI]|\p{{Lu}}{{2,5}}+)\Z)        # 2006 in 2006A, 1999 in 1999EU
       | \p{{Lu}}{{2,}}+s(?![{_L}])                # PCs, DVDs
       | [\p{{Lu}}\p{{N}}]+?(?=\p{{Lu}}[{_L}])     # AI in AIThe, 2004 in 2004The
       | \p{{Lu}}[{_L}]++                          # Capitalised word
@@ -202,8 +202,8 @@ class Lexicon:
         letters or more, or of six for a term of the canonical names ("AirPdos").
 
         >>> lex = lexicon((), ("AirPods",))
-        >>> lex.near_known("DaimerChrysler"), lex.near_known("PolicyChange")
-        ('DaimlerChrysler', None)
+        >>> lex.near_known("ThysenKrupp"), lex.near_known("PlanChange")
+        ('ThyssenKrupp', None)
         >>> lex.near_known("AirPdos"), lexicon((), ()).near_known("AirPdos")
         ('AirPods', None)
         >>> lexicon((), ("Mike O'Brien",)).near_known("OBBrien")
