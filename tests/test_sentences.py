@@ -1287,6 +1287,26 @@ def test_a_word_that_ends_two_glued_sentences_is_no_module() -> None:
         ),
         # with the period: a place that is no English word after a Capitalised word
         ("She won silver at both Opens.Kenya's Ann Okeke took gold.", "Opens.", "Opens. "),
+        # a place, then the people of a place as an adjective and prose
+        (
+            "The party was in KenyaBritish hopefuls, including Ann Okeke, were there.",
+            "KenyaBritish",
+            "Kenya. British",
+        ),
+        # a title and the surname it names (an English word too), then an English word
+        # and prose
+        (
+            "The bill was put before President BrownCertain broadcasters refused.",
+            "BrownCertain",
+            "Brown. Certain",
+        ),
+        # after "said", a speaker's Mc name that the text uses alone, then a short English
+        # word and prose
+        (
+            'Tom McAteer won. "We can win," said McAteerNew coach Ann Okeke has helped.',
+            "McAteerNew",
+            "McAteer. New",
+        ),
     ],
 )
 def test_a_glued_name_and_the_sentence_after_it_are_split(
@@ -1310,6 +1330,11 @@ def test_a_glued_name_and_the_sentence_after_it_are_split(
         "She won at the Harbour Games.Spooks Ltd took gold.",  # no place
         "See Harbour.Turkey Ltd.",  # a place that is an English word too
         "She lost to the KenyanField will meet Okeke next.",  # "Field" never alone
+        "The SaharaBritish team was there.",  # no place on the list before it
+        "The bill was put before President BrownCertain.",  # no prose after it
+        "It was Dr BeatRoot playing.",  # a short word after a title's name: a stage name
+        "Tom McAteer won. The MacBookAir is thin.",  # no speaker
+        'Tom McAteer won. "Yes," said McAteerNew.',  # no prose after it
     ],
 )
 def test_a_glued_name_that_may_be_one_name_stays(text: str) -> None:

@@ -2160,6 +2160,15 @@ class _Judge:
             why.append(f'"{left}" is a known word')
             if start == "weak" or rseen or (rword and len(first) >= 6):
                 return edit(1, *([f'"{first.lower()}" is a word'] if rword else []))
+            if rword and self.word_before in _SPEECH_VERBS and self.occ.next[:1].islower():
+                # '," said McAteerNew coach Ann Lee': the speaker's name ends the
+                # sentence; a short English word then prose opens the next (a product
+                # name, "MacBookAir", is no speaker)
+                return edit(
+                    1,
+                    f'"{first.lower()}" is a word',
+                    f'"{self.word_before} {left}" names a speaker',
+                )
             if b - k == 1 and rkind == "cap" and not rword and len(first) >= 5:
                 # "iPhoneTasmanian": a known word, then a name; short English words
                 # may be part of a product name ("MacBookAir") and are only suggested.
@@ -2275,13 +2284,15 @@ class _Judge:
         if (
             a == 0
             and b - k == 1
-            and (rword or (_people_of(first) and first.endswith("s")))
+            and (rword or _people_of(first))
             and first not in _NAME_ENDS
             and self.name_ends(left, seen=bool(rseen) and self.occ.next[:1].islower())
         ):
             # "of ArgentinaFifth seed", "Tom LatimerReferee Ann Okoro": a place or a
-            # surname, then an English word that prose or a given name follows
-            return edit(1, f'"{left}" is a name', f'"{first.lower()}" is a word')
+            # surname, then an English word or the people of a place ("in KenyaBritish
+            # hopefuls were") that prose or a given name follows
+            said = f'"{first.lower()}" is a word' if rword else f'"{first}" names a people'
+            return edit(1, f'"{left}" is a name', said)
         if (
             a == 0
             and b - k == 1
@@ -2313,6 +2324,18 @@ class _Judge:
             # place ("and Simon MarshLeeds Harriers flanker")
             return edit(1, f'"{self.word_before} {left}" is a person\'s name')
         nxt = self.occ.next
+        if (
+            a == 0
+            and b - k == 1
+            and rword
+            and len(first) >= 5
+            and nxt[:1].islower()
+            and self.surname_after_title(left)
+        ):
+            # "before President BrownCertain broadcasters": a title, the surname it names
+            # (an English word too), then an English word of five letters or more that
+            # prose follows ("Dr BeatRoot played" may be a stage name)
+            return edit(1, f'"{self.word_before} {left}" is a person\'s name')
         if a == 0 and b - k == 1 and rword and len(first) >= 4 and self.person_then_prose(left):
             # "counterpart Hans BrannaghMarkets responded": a person's surname after the
             # given name, then an English word that prose follows
@@ -2413,6 +2436,18 @@ class _Judge:
             self.occ.next[:1].islower()
             and not self.lex.is_word(left.lower())
             and self.surname_after_given(left)
+        )
+
+    def surname_after_title(self, left: str) -> bool:
+        """``left`` is a surname after a title (the word before the token: "Mr",
+        "President"), one word of three letters or more that is no given name."""
+        before = self.word_before
+        return (
+            len(left) >= 3
+            and before[:1].isupper()
+            and before[1:].rstrip(".").islower()
+            and (before.rstrip(".") in _TITLES or nm.fold(before) in nm.titles())
+            and nm.fold(left) not in nm.given_names()
         )
 
     def surname_after_given(self, left: str) -> bool:
@@ -2640,6 +2675,8 @@ _OBJECT_BEFORE = _DETERMINERS | frozenset(["by", "from", "at", "of", "for", "wit
 
 # Subject pronouns: after "Now", "Then", "Here"... they start a clause, not a brand.
 _SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there"])
+# The verbs that name a speaker after a quote ('," said Ann'): the name ends the clause.
+_SPEECH_VERBS = frozenset(["said", "says"])
 
 # Words that open a clause and name nothing: in a text about code, only these after a
 # glued word tell a lost period from an identifier's next part ("stateThe" but
