@@ -2439,14 +2439,14 @@ class _Judge:
         )
 
     def surname_after_title(self, left: str) -> bool:
-        """``left`` is a surname after a title (the word before the token: "Mr",
-        "President"), one word of three letters or more that is no given name."""
+        """``left`` is a surname after a title of a person (the word before the token:
+        "Mr", "President"), one word of three letters or more that is no given name."""
         before = self.word_before
         return (
             len(left) >= 3
             and before[:1].isupper()
             and before[1:].rstrip(".").islower()
-            and (before.rstrip(".") in _TITLES or nm.fold(before) in nm.titles())
+            and before.rstrip(".") in _PERSON_TITLES
             and nm.fold(left) not in nm.given_names()
         )
 
@@ -2644,6 +2644,24 @@ _DETERMINERS = frozenset(
 
 # Titles that a person's surname follows ("Ms Thorn").
 _TITLES = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"])
+# Titles that only a person's name follows (not "General", "Chief" or "Premier", which
+# open names of firms and leagues too).
+_PERSON_TITLES = _TITLES | frozenset(
+    [
+        "President",
+        "Chancellor",
+        "Senator",
+        "Governor",
+        "Mayor",
+        "Judge",
+        "Sir",
+        "Dame",
+        "Professor",
+        "Lord",
+        "Lady",
+        "Rev",
+    ]
+)
 
 # First words of places of two words ("New Zealand", "South Korea", "Sri Lanka").
 _PLACE_OPENERS = frozenset(
