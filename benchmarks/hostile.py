@@ -106,7 +106,7 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
         2_000_000,
     ),
     "ad markers glued in a row": (lambda n: _repeat("the dealAdvertisement", n), 2_000_000),
-    "glued acronyms on one line": (lambda n: _repeat("in the USLVMH refused ", n), 2_000_000),
+    "glued acronyms on one line": (lambda n: _repeat("in the UKQXR refused ", n), 2_000_000),
     "distinct glued acronyms on one line": (_distinct_runs, 2_000_000),
     "dotted names on one line": (lambda n: _repeat("a pd.DataFrame or dd.Series ", n), 2_000_000),
     "interactive prompt lines": (lambda n: _repeat(">>> x.Y\nout\n", n), 2_000_000),

@@ -33,7 +33,7 @@ HOSTILE = {
     "quotes": '"."' * 100_000,
     "invisible characters between glued words": "end\u200bThe \u2060a\ufeffB " * 25_000,
     "ad markers glued in a row": "the dealAdvertisement" * 20_000 + " The end.",
-    "glued acronyms on one line": "in the USLVMH refused " * 10_000,
+    "glued acronyms on one line": "in the UKQXR refused " * 10_000,
     "distinct glued acronyms": " ".join(
         f"in the {a}{b}{c}{d}XY refused"
         for a in "ABCDEFGHIJ"
