@@ -101,7 +101,7 @@ def _mentions(text: str, max_tokens: int) -> Iterable[str]:
             break
         # a compound with a lower-case last part is no name: "London-based", "So-called";
         # the name is the words after it ("Santa Monica-based Activision"), or the part of
-        # the last word before its tail ("Janet Jackson-style")
+        # the last word before its tail ("Nadia Okeke-style")
         tails = [_COMPOUND_TAIL.search(w.text) for w in words]
         inner = [k for k, tail in enumerate(tails[:-1]) if tail is not None]
         if inner:
@@ -222,7 +222,7 @@ def suggest_names(
     words = {k: _words_of(by_key[k]) for k in keys}
     totals = {k: sum(by_key[k].values()) for k in keys}
     # how often the corpus writes each word, inside longer names too ("Jonathan" in
-    # "Jonathan Edwards"): a one-word name weighs that much
+    # "Jonathan Whitner"): a one-word name weighs that much
     used: collections.Counter[str] = collections.Counter()
     for k in keys:
         for w in set(words[k]):
@@ -271,7 +271,7 @@ def suggest_names(
 
 def _rare(a: int, b: int, letters: int) -> bool:
     """A misspelling is rare next to its name: two spellings written three times or more
-    each are two names ("Roddick" and "Ruddock", "MPs" and "MEPs", "Johnson" and
+    each are two names ("Tolliver" and "Toliver", "MPs" and "MEPs", "Johnson" and
     "Johansson"), not one; only a long name (``letters``, ten or more) has frequent
     variants, transliterations ("Yuganskneftegas", "Yuganskneftegaz"), a third as
     frequent at most.

@@ -24,7 +24,7 @@ PEOPLE = [
     "Sundar Pichai",
     "Ngozi Okonjo-Iweala",
     "George Bush",
-    "Prof Etzioni",
+    "Prof Venzioli",
     "Mistral AI",
     "DeepSeek",
     "OpenAI",
@@ -91,7 +91,7 @@ FIXES = [
     # a middle initial between given name and surname
     ("George W. Busch spoke.", "George W. Bush spoke.", {"names/variant"}),
     # an entry written with a title: any title anchors it
-    ("Professor Etzoni said so.", "Professor Etzioni said so.", {"names/variant"}),
+    ("Professor Venzoli said so.", "Professor Venzioli said so.", {"names/variant"}),
     # organisations and products: case and spacing
     (
         "Deepseek and Deep Seek rival Open AI.",
@@ -201,22 +201,22 @@ def test_an_alias_in_capitals_of_a_mixed_case_name_is_replaced_as_listed() -> No
 
 def test_an_alias_that_writes_the_whole_name_another_way_becomes_the_whole_name() -> None:
     names = [
-        NameEntry("T Mobile", aliases=("T-Mobile",)),
-        NameEntry("Sony Ericsson", aliases=("SonyEricsson",)),
+        NameEntry("Q Mobile", aliases=("Q-Mobile",)),
+        NameEntry("Acme Rail", aliases=("AcmeRail",)),
     ]
-    text = "T-Mobile and SonyEricsson said so."
-    assert NormalizeNames(names)(text) == "T Mobile and Sony Ericsson said so."
+    text = "Q-Mobile and AcmeRail said so."
+    assert NormalizeNames(names)(text) == "Q Mobile and Acme Rail said so."
 
 
 def test_a_capitalised_word_of_two_letters_is_no_case_error_of_an_acronym() -> None:
-    text = "He saw Un Long Dimanche and read Il Sole; the UN met."
+    text = "He saw Un Petit Orage and read Il Faro; the UN met."
     assert NormalizeNames(["UN", "IL"]).propose(text) == []
 
 
 def test_a_word_made_from_a_name_after_its_first_word_stays() -> None:
     text = "The Saudi Arabian prince met the Saudi Arabia team."
     assert NormalizeNames(["Saudi Arabia"]).propose(text) == []
-    text = "New Zealander Peter Jackson, a New Zealand director."
+    text = "New Zealander Mere Tollemache, a New Zealand director."
     assert NormalizeNames(["New Zealand"]).propose(text) == []
 
 
@@ -249,13 +249,15 @@ def test_given_name_variant() -> None:
 
 
 def test_a_second_given_name_misspelt_before_the_surname_is_fixed() -> None:
-    # "Juan Carlos Ferrero" listed as "Carlos Ferrero": the first given name is no part of
-    # another name that ends here
-    fix = NormalizeNames(["Carlos Ferrero", "Manuel Barroso"])
-    text = "He beat Juan Calos Ferrero. President Jos\u00e9 Manuell Barroso wrote."
-    assert fix(text) == "He beat Juan Carlos Ferrero. President Jos\u00e9 Manuel Barroso wrote."
+    # "Juan Carlos Velarrondo" listed as "Carlos Velarrondo": the first given name is no part
+    # of another name that ends here
+    fix = NormalizeNames(["Carlos Velarrondo", "Manuel Tollemache"])
+    text = "He beat Juan Calos Velarrondo. President Jos\u00e9 Manuell Tollemache wrote."
+    assert fix(text) == (
+        "He beat Juan Carlos Velarrondo. President Jos\u00e9 Manuel Tollemache wrote."
+    )
     # after a word that is no given name, a capitalised word may be a name of its own
-    assert fix("The Royal Calos Ferrero hall.") == "The Royal Calos Ferrero hall."
+    assert fix("The Royal Calos Velarrondo hall.") == "The Royal Calos Velarrondo hall."
 
 
 def test_ambiguous_tokens_are_suggested_not_changed() -> None:
@@ -277,12 +279,12 @@ def test_a_lone_surname_one_edit_from_one_name_and_more_from_another_takes_the_n
 
 
 def test_a_lone_spelling_that_a_full_name_anchored_takes_that_surname() -> None:
-    # "Bannett" is one edit from Barnett and from Bennett, but "Alan Bannett" says whose it is
-    fix = NormalizeNames(["Alan Bennett", "Samuel Barnett"])
-    text = "Bannett wins.\n\nThe play by Alan Bannett won. Samuel Barnett starred."
-    assert fix(text) == text.replace("Bannett", "Bennett")
+    # "Pannick" is one edit from Parnick and from Pennick, but "Ruth Pannick" says whose it is
+    fix = NormalizeNames(["Ruth Pennick", "Omar Parnick"])
+    text = "Pannick wins.\n\nThe play by Ruth Pannick won. Omar Parnick starred."
+    assert fix(text) == text.replace("Pannick", "Pennick")
     # without that full name it stays ambiguous
-    text = "Bannett wins.\n\nThe play by Alan Bennett won. Samuel Barnett starred."
+    text = "Pannick wins.\n\nThe play by Ruth Pennick won. Omar Parnick starred."
     assert fix(text) == text
     assert any("ambiguous" in e.note for e in fix.suggest(text))
 
@@ -348,15 +350,15 @@ def test_a_one_word_name_nearer_than_the_others_takes_the_variant() -> None:
 
 
 def test_a_full_name_one_edit_from_one_entry_and_two_from_another_takes_the_nearer() -> None:
-    # "Tony Blayr" is one letter from Tony Blair and two from Tony Bland
-    fix = NormalizeNames(["Tony Blair", "Tony Bland"])
-    text = "The case of Tony Bland was raised. Tony Blayr said he would act."
-    assert fix(text) == text.replace("Blayr", "Blair")
+    # "Nadia Beala" is one letter from Nadia Beale and two from Nadia Beard
+    fix = NormalizeNames(["Nadia Beale", "Nadia Beard"])
+    text = "The case of Nadia Beard was raised. Nadia Beala said she would act."
+    assert fix(text) == text.replace("Beala", "Beale")
     [edit] = fix.propose(text)
-    assert "vs 'Blair' after given name 'Tony'" in edit.note
+    assert "vs 'Beale' after given name 'Nadia'" in edit.note
     # as near to both: reported, not changed
-    even = NormalizeNames(["Tony Blair", "Tony Blaur"])
-    text = "Tony Blaxr said he would act."
+    even = NormalizeNames(["Nadia Beale", "Nadia Bealo"])
+    text = "Nadia Bealx said she would act."
     assert even(text) == text
     assert any("ambiguous" in s.note for s in even.suggest(text))
 
@@ -504,7 +506,7 @@ def test_titles_and_breaks_must_match() -> None:
     assert NormalizeNames(["Dr Kiely"])("Mr Kieli spoke.") == "Mr Kieli spoke."
     assert NormalizeNames(["Dr Kiely"])("Doctor Kieli spoke.") == "Doctor Kiely spoke."
     # a hyphen for a space is another name's spelling, not a spacing error
-    assert NormalizeNames(["Lewis Francis"])("Mark Lewis-Francis won.") == "Mark Lewis-Francis won."
+    assert NormalizeNames(["Larsen Voss"])("Mark Larsen-Voss won.") == "Mark Larsen-Voss won."
 
 
 def test_house_style_is_suggested_not_applied() -> None:
@@ -535,17 +537,17 @@ def test_house_style_ends_where_the_run_writes_the_canonical_name() -> None:
 
 
 def test_a_spelling_written_four_times_is_the_documents_own() -> None:
-    # a report that writes "Jobs" throughout writes Steve Jobs, not a garbled Steve Jones
-    text = "Steve Jobs spoke. Jobs said the Mac sold. Jobs smiled, and Jobs left."
-    result = Pipeline([NormalizeNames(["Steve Jones"])]).run(text, suggestions=True)
+    # a report that writes "Hymns" throughout writes Ravi Hymns, not a garbled Ravi Hynes
+    text = "Ravi Hymns spoke. Hymns said the van sold. Hymns smiled, and Hymns left."
+    result = Pipeline([NormalizeNames(["Ravi Hynes"])]).run(text, suggestions=True)
     assert result.text == text
-    assert [s.after for s in result.suggestions] == ["Jones"] * 4
-    assert "the document writes 'Jobs' 4 times" in result.suggestions[0].note
+    assert [s.after for s in result.suggestions] == ["Hynes"] * 4
+    assert "the document writes 'Hymns' 4 times" in result.suggestions[0].note
     # three times is a garble still, and own_spelling=0 applies any number
-    three = "Steve Jobs spoke. Jobs said the Mac sold. Jobs left."
-    assert NormalizeNames(["Steve Jones"])(three) == three.replace("Jobs", "Jones")
-    fixed = NormalizeNames(["Steve Jones"], own_spelling=0)(text)
-    assert fixed == text.replace("Jobs", "Jones")
+    three = "Ravi Hymns spoke. Hymns said the van sold. Hymns left."
+    assert NormalizeNames(["Ravi Hynes"])(three) == three.replace("Hymns", "Hynes")
+    fixed = NormalizeNames(["Ravi Hynes"], own_spelling=0)(text)
+    assert fixed == text.replace("Hymns", "Hynes")
     # one-word names too: "Leinster" throughout, beside a listed Leicester
     text = "Leicester lost. " + "Leinster won. " * 4
     assert NormalizeNames(["Leicester"])(text) == text
@@ -636,34 +638,34 @@ def test_a_name_opening_a_longer_list_item_is_no_other_item() -> None:
 
 
 def test_a_long_name_with_only_its_vowels_changed_is_fixed_in_a_line_up() -> None:
-    fix = NormalizeNames(["Richard Wigglesworth"])
-    text = "Richard Wigglesworth starts.\n\nTeam: Rhys Jones, Woggleswirth; Hercus, Redpath."
-    assert fix(text) == text.replace("Woggleswirth", "Wigglesworth")
+    fix = NormalizeNames(["Ned Tattersfield"])
+    text = "Ned Tattersfield starts.\n\nTeam: Owen Brannagh, Tottersfiald; Okeke, Whitner."
+    assert fix(text) == text.replace("Tottersfiald", "Tattersfield")
     # the canonical surname is another item of the same list: two people
-    both = "Richard Wigglesworth starts. Team: Jones, Wigglesworth; Hercus, Wagglesworth."
+    both = "Ned Tattersfield starts. Team: Brannagh, Tattersfield; Okeke, Tuttersfield."
     assert fix(both) == both
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Frank Stone said the film shows the River Senne at night.",
-        "Carson gave money. He performed as The Great Carsoni from the age of 14.",
+        "Nadia Frost said the film shows the River Fresk at night.",
+        "Brannagh gave money. He performed as The Great Brannaghi from the age of 14.",
     ],
 )
 def test_a_capitalised_word_before_a_look_alike_makes_it_another_name(text: str) -> None:
-    assert NormalizeNames(["Frank Stone", "Carson"])(text) == text
+    assert NormalizeNames(["Nadia Frost", "Brannagh"])(text) == text
 
 
 @pytest.mark.parametrize(
     ("text", "fixed"),
     [
-        ("Lindsay Davenport won. American Davenirt plays next.", "American Davenport plays"),
-        ("Alex Bogdanovic won. The Yugoslavian-born Bogdanovoc, though, lost.", "born Bogdanovic,"),
+        ("Nadia Tollemache won. American Tollmiche plays next.", "American Tollemache plays"),
+        ("Nikola Vrandovic won. The Yugoslavian-born Vrandovoc, though, lost.", "born Vrandovic,"),
     ],
 )
 def test_a_nationality_before_a_surname_describes_the_person(text: str, fixed: str) -> None:
-    assert fixed in NormalizeNames(["Lindsay Davenport", "Alex Bogdanovic"])(text)
+    assert fixed in NormalizeNames(["Nadia Tollemache", "Nikola Vrandovic"])(text)
 
 
 @pytest.mark.parametrize(
@@ -697,7 +699,7 @@ def test_a_long_one_word_name_misspelt_inside_a_longer_name_is_fixed() -> None:
     # seven letters or more: the listed name, even after another capitalised word
     text = "He studied at the Royal Vendramon Academy in Leeds."
     assert NormalizeNames(["Vendramin"])(text) == text.replace("Vendramon", "Vendramin")
-    # the name and one more letter is another name ending so ("The Great Carsoni" stays)
+    # the name and one more letter is another name ending so ("The Great Brannaghi" stays)
     text = "She joined the Royal Vendramini Academy."
     assert NormalizeNames(["Vendramin"])(text) == text
 
@@ -709,37 +711,37 @@ def test_a_given_name_of_the_wider_list_may_still_be_a_misspelt_given_name() -> 
 
 
 def test_a_word_after_a_nationality_is_still_a_word() -> None:
-    text = "Warren Beatty starred. He saw American Beauty twice."
-    assert NormalizeNames(["Warren Beatty"])(text) == text
+    text = "Nadia Meador starred. She saw American Meadow twice."
+    assert NormalizeNames(["Nadia Meador"])(text) == text
 
 
 def test_a_line_up_item_after_an_initial_needs_the_same_sound() -> None:
-    fix = NormalizeNames(["Dave Collins", "Steve Webster"])
-    other = "Dave Collins coaches.\n\nD Cossins (Birchfield Harriers), R Davenport (Gloucester AC)."
+    fix = NormalizeNames(["Dan Vellins", "Sara Tolliver"])
+    other = "Dan Vellins coaches.\n\nD Vessins (Acme Harriers), R Okeke (Tolworth AC)."
     assert fix(other) == other
-    text = "Steve Webster plays.\n\nTeam: J Paterson; S Webstarr, A Craig, K Morgan."
-    assert fix(text) == text.replace("Webstarr", "Webster")
+    text = "Sara Tolliver plays.\n\nTeam: J Okeke; S Tollivarr, A Brannagh, K Larsen."
+    assert fix(text) == text.replace("Tollivarr", "Tolliver")
 
 
 def test_a_line_up_item_after_its_initial_may_have_a_key_slipped() -> None:
     # one key typed for its neighbour, after the person's own initial: a slip of the finger
-    fix = NormalizeNames(["Simon Webster", "Kevin Morgan"])
-    text = "Simon Webster and Kevin Morgan play.\n\nTeam: C Paterson; S Webdter, A Craig, K Morhan."
-    assert fix(text) == text.replace("Webdter", "Webster").replace("Morhan", "Morgan")
+    fix = NormalizeNames(["Sara Tolliver", "Kofi Okafor"])
+    text = "Sara Tolliver and Kofi Okafor play.\n\nTeam: C Okeke; S Tolkiver, A Brannagh, K Okagor."
+    assert fix(text) == text.replace("Tolkiver", "Tolliver").replace("Okagor", "Okafor")
     # not after another initial, not without one, and not a letter that is no neighbour
-    for item in ("D Webdter", "Webdter", "S Webmter"):
-        other = f"Simon Webster plays.\n\nTeam: C Paterson; {item}, A Craig."
+    for item in ("D Tolkiver", "Tolkiver", "S Tolmiver"):
+        other = f"Sara Tolliver plays.\n\nTeam: C Okeke; {item}, A Brannagh."
         assert fix(other) == other
 
 
 def test_a_line_up_item_with_a_vowel_typed_as_the_key_next_to_it() -> None:
-    # "Stlne" spells nobody: a vowel typed as its neighbour, no initial needed
-    fix = NormalizeNames(["Steve Stone", "John Hartson"])
-    text = "Steve Stone and John Hartson play.\n\nTeam: Taylor, Stlne, Petrov, Hzrtson."
-    assert fix(text) == text.replace("Stlne", "Stone").replace("Hzrtson", "Hartson")
-    # a consonant for its neighbour may be another person ("Stome", "Hartsom")
-    for item in ("Stome", "Hartsom"):
-        other = f"Steve Stone and John Hartson play.\n\nTeam: Taylor, {item}, Petrov."
+    # "Drzke" spells nobody: a vowel typed as its neighbour, no initial needed
+    fix = NormalizeNames(["Kofi Drake", "Omar Tamberton"])
+    text = "Kofi Drake and Omar Tamberton play.\n\nTeam: Okeke, Drzke, Larsen, Tzmberton."
+    assert fix(text) == text.replace("Drzke", "Drake").replace("Tzmberton", "Tamberton")
+    # a consonant for its neighbour may be another person ("Drale", "Tambertom")
+    for item in ("Drale", "Tambertom"):
+        other = f"Kofi Drake and Omar Tamberton play.\n\nTeam: Okeke, {item}, Larsen."
         assert fix(other) == other
 
 
@@ -778,17 +780,17 @@ def test_a_long_list_leaves_other_names_that_look_alike() -> None:
     # a users' list of thousands holds look-alikes of names the text spells right
     fix = NormalizeNames(["Johnson", "Czech", "Berlin", "Bangladesh", "Thomas", "Francis"])
     texts = [
-        "It starred Scarlett Johansson, and Johansson won.",  # two letters more, no anchor
+        "It starred Greta Johansson, and Johansson won.",  # two letters more, no anchor
         # a place is no one's surname, nor is the surname written alone after it
-        "The Czech side lost: Petr Cech let in two, and Cech was dropped.",
+        "The Czech side lost: Jana Cech let in two, and Cech was dropped.",
         "Workers of Pakistani, Bangladeshi and Caribbean origin.",  # the name and more
-        "Tomas Eloy Martinez and Frances Hodgson Burnett were there.",  # given names
+        "Tomas Okeke Larsen and Frances Whitner Brannagh were there.",  # given names
     ]
     for text in texts:
         assert fix(text) == text
     # the same names misspelt alone are still read
-    text = "Berlin voted. Then Berlni voted, as did Bangladsh and Johnsonn."
-    want = "Berlin voted. Then Berlin voted, as did Bangladesh and Johnson."
+    text = "Berlin voted. Then Berlni voted, as did Bangladsh and Franciss."
+    want = "Berlin voted. Then Berlin voted, as did Bangladesh and Francis."
     assert fix(text) == want
 
 
@@ -860,8 +862,8 @@ def test_a_one_word_name_of_three_letters_written_right_anchors_a_slip() -> None
 
 def test_a_surname_that_only_looks_like_a_plural_is_not_a_word() -> None:
     # "ctes" is no plural of "ct": the look-alike opening a sentence is still a surname
-    text = "Gil Cates spoke. It rained all week. Ctes said the show works."
-    assert NormalizeNames(["Gil Cates"])(text) == text.replace("Ctes", "Cates")
+    text = "Ruth Kates spoke. It rained all week. Ktes said the show works."
+    assert NormalizeNames(["Ruth Kates"])(text) == text.replace("Ktes", "Kates")
 
 
 def test_a_spelling_corrected_in_the_same_run_counts_as_the_surname() -> None:
@@ -881,29 +883,38 @@ def test_a_short_month_after_the_exact_given_name_is_a_surname_unless_a_date_fol
 @pytest.mark.parametrize(
     ("text", "fixed"),
     [
-        ("Michael Howard spoke. Leader Micael Howard said no.", "Leader Michael Howard said"),
-        ("Jim Carrey starred. Events, starring Jkm Carrey, opened.", "starring Jim Carrey,"),
-        ("Kevin Hawkins spoke. Director general Kbein Hawkins agreed.", "general Kevin Hawkins"),
-        ("Alex Ferguson spoke. Sir Alox Ferguson surprised them.", "Sir Alex Ferguson"),
+        ("Michael Okafor spoke. Leader Micael Okafor said no.", "Leader Michael Okafor said"),
+        (
+            "Jim Whitcombe starred. Events, starring Jkm Whitcombe, opened.",
+            "starring Jim Whitcombe,",
+        ),
+        ("Gavin Tollett spoke. Director general Gbain Tollett agreed.", "general Gavin Tollett"),
+        ("Alex Tollemache spoke. Sir Alox Tollemache surprised them.", "Sir Alex Tollemache"),
         # the given name without its last "s" (no name of its own)
         ("Charles Ponsonby spoke. Later Charle Ponsonby agreed.", "Later Charles Ponsonby"),
     ],
 )
 def test_a_near_given_name_before_the_exact_surname(text: str, fixed: str) -> None:
-    people = ["Michael Howard", "Jim Carrey", "Kevin Hawkins", "Alex Ferguson", "Charles Ponsonby"]
+    people = [
+        "Michael Okafor",
+        "Jim Whitcombe",
+        "Gavin Tollett",
+        "Alex Tollemache",
+        "Charles Ponsonby",
+    ]
     assert fixed in NormalizeNames(people)(text)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Jim Carrey starred with Jon Carrey and Tim Carrey.",  # other known given names
-        "Kevin Hawkins spoke. New York Kavin Hawkins fans cheered.",  # part of a longer name
-        "Hugh Hawkins spoke, and so did Hughes Hawkins.",  # the given name and an ending
+        "Jim Whitcombe starred with Jon Whitcombe and Tim Whitcombe.",  # other known given names
+        "Gavin Tollett spoke. New York Gavon Tollett fans cheered.",  # part of a longer name
+        "Hugh Tollett spoke, and so did Hughes Tollett.",  # the given name and an ending
     ],
 )
 def test_other_given_names_before_the_surname_stay(text: str) -> None:
-    assert NormalizeNames(["Jim Carrey", "Kevin Hawkins", "Hugh Hawkins"])(text) == text
+    assert NormalizeNames(["Jim Whitcombe", "Gavin Tollett", "Hugh Tollett"])(text) == text
 
 
 @pytest.mark.parametrize(
@@ -911,13 +922,13 @@ def test_other_given_names_before_the_surname_stay(text: str) -> None:
     [
         ("Elvis is back. Rock 'n' roll legend Elvus is set to top the chart.", "legend Elvis is"),
         ("Google grew. Gogule told the paper it would comply.", "Google told"),
-        ("Home Depot grew. Home Deopt shares rose.", "Home Depot shares"),
+        ("Acme Pivot grew. Acme Piovt shares rose.", "Acme Pivot shares"),
     ],
 )
 def test_a_one_word_name_written_exactly_elsewhere_anchors_its_variants(
     text: str, fixed: str
 ) -> None:
-    assert fixed in NormalizeNames(["Elvis", "Google", "Depot"])(text)
+    assert fixed in NormalizeNames(["Elvis", "Google", "Pivot"])(text)
 
 
 def test_a_one_word_name_misspelt_after_a_given_name_is_that_persons_surname() -> None:
@@ -928,11 +939,11 @@ def test_a_one_word_name_misspelt_after_a_given_name_is_that_persons_surname() -
     # the same without the name written exactly, by the rules of an unanchored name
     alone = "Striker Craig Bellmy may move, Bellmy said."
     assert NormalizeNames(["Bellamy"])(alone) == "Striker Craig Bellamy may move, Bellamy said."
-    # the anchored rules reach further ("Rusedske": a vowel for a vowel at the end)
-    text = "Greg Rusedske lost. Rusedski said so."
-    assert NormalizeNames(["Rusedski"])(text) == "Greg Rusedski lost. Rusedski said so."
+    # the anchored rules reach further ("Tolevske": a vowel for a vowel at the end)
+    text = "Greg Tolevske lost. Tolevski said so."
+    assert NormalizeNames(["Tolevski"])(text) == "Greg Tolevski lost. Tolevski said so."
     # a common surname after a given name is another person, however close
-    other = "Hans Christian Andersen wrote it; Christian Anderson read it. Anderson's too."
+    other = "Lise Andersen wrote it; Christian Anderson read it. Anderson's too."
     assert NormalizeNames(["Andersen"])(other) == other
     other = "Peter Hansen met the Hanson family. Hansen said so."
     assert NormalizeNames(["Hanson"])(other) == other
@@ -1078,47 +1089,47 @@ def test_a_name_before_a_slash_and_another_name_is_read_but_a_path_is_not() -> N
 
 
 def test_two_consonants_lost_after_the_given_name_need_the_surname_elsewhere() -> None:
-    fix = NormalizeNames(["Kevin Spacey", "Paul Randle"])
+    fix = NormalizeNames(["Kevin Spacey", "Paul Kendle"])
     text = "Kevin Saceyy arrived. Later Spacey spoke."
     assert fix(text) == "Kevin Spacey arrived. Later Spacey spoke."
     # nothing else in the text spells the surname: perhaps another Kevin
     assert fix("Kevin Saceyy arrived.") == "Kevin Saceyy arrived."
-    assert fix("Paul Rane, a director, said so.") == "Paul Rane, a director, said so."
+    assert fix("Paul Kene, a director, said so.") == "Paul Kene, a director, said so."
     # ... but shown for review, so that the list can be told (an alias); a spelling that
     # is a name or a word of its own is not ("Staley" is a surname of its own)
     [s] = fix.suggest("Kevin Saceyy arrived.")
     assert (s.start, s.end, s.replacement) == (6, 12, "Spacey")
     assert "possibly 'Spacey'" in s.note and "alias" in s.note
-    assert [s.replacement for s in fix.suggest("Paul Rane, a director, said so.")] == ["Randle"]
+    assert [s.replacement for s in fix.suggest("Paul Kene, a director, said so.")] == ["Kendle"]
     assert fix.suggest("Kevin Staley, a director, said so.") == []
 
 
 def test_a_direction_before_a_one_word_name_qualifies_it() -> None:
-    fix = NormalizeNames(["Korean", "Senne"])
+    fix = NormalizeNames(["Korean", "Tolva"])
     text = "UK bank seals South Koreen deal. The South Koreen government owns it."
     assert fix(text) == text.replace("Koreen", "Korean")
     # another Capitalised word before it still makes another name
-    text = "The Senne is low. They swam in the River Sanne."
+    text = "The Tolva is low. They swam in the River Talva."
     assert fix(text) == text
-    assert fix("The Senne is low. They swam in the Sanne.").endswith("the Senne.")
+    assert fix("The Tolva is low. They swam in the Talva.").endswith("the Tolva.")
 
 
 def test_another_person_with_the_same_surname_misspelt_gets_the_spelling() -> None:
-    fix = NormalizeNames(["Stephen Jones", "Arthur Mensch"])
-    text = "Stephen Jones kicked. Number eight Ryan Jonse will miss it. Jonse is hurt."
-    assert fix(text) == text.replace("Jonse", "Jones")
+    fix = NormalizeNames(["Stephen Okafor", "Arthur Mensch"])
+    text = "Stephen Okafor kicked. Lock forward Ravi Okafro will miss it. Okafro is hurt."
+    assert fix(text) == text.replace("Okafro", "Okafor")
     # two edits that keep the sound, in a surname of seven letters or more
-    text = "Katherine Jackson spoke. Meanwhile Michael Jocksan's mother said so."
-    assert NormalizeNames(["Katherine Jackson"])(text) == text.replace("Jocksan", "Jackson")
+    text = "Nadia Brannock spoke. Meanwhile Ravi Brennack's mother said so."
+    assert NormalizeNames(["Nadia Brannock"])(text) == text.replace("Brennack", "Brannock")
     # a real surname after another given name is that person's own
     text = "Arthur Mensch met Andy Marsh. Marsh said so."
     assert fix(text) == text
 
 
 def test_a_common_given_name_used_alone_is_not_a_surname_two_edits_away() -> None:
-    # "Ronaldo" (a given name, and a footballer's name) is no misspelt "Rinaldi"
-    text = "Agent Gilmar Rinaldi spoke. Ronaldo scored twice."
-    assert NormalizeNames(["Gilmar Rinaldi"])(text) == text
+    # "Fernando" (a given name) is no misspelt "Firnandi"
+    text = "Agent Tadeu Firnandi spoke. Fernando scored twice."
+    assert NormalizeNames(["Tadeu Firnandi"])(text) == text
 
 
 def test_an_english_word_mid_sentence_before_the_exact_surname_is_the_given_name() -> None:
@@ -1131,43 +1142,43 @@ def test_an_english_word_mid_sentence_before_the_exact_surname_is_the_given_name
 
 
 def test_a_members_title_before_a_misspelt_given_name_introduces_the_person() -> None:
-    fix = NormalizeNames(["Jean Corston"])
-    text = "Committee chairman Labour MP Jeann Corston said it."
-    assert fix(text) == "Committee chairman Labour MP Jean Corston said it."
+    fix = NormalizeNames(["Jean Whitner"])
+    text = "Panel chairman Labour MP Jeann Whitner said it."
+    assert fix(text) == "Panel chairman Labour MP Jean Whitner said it."
 
 
 def test_a_plural_nationality_before_a_misspelt_given_name_introduces_the_person() -> None:
-    fix = NormalizeNames(["Andy Roddick", "Andre Agassi"])
-    text = "Top-seeded Americans Ady Roddick and Andre Agassi won."
-    assert fix(text) == "Top-seeded Americans Andy Roddick and Andre Agassi won."
+    fix = NormalizeNames(["Andy Okafor", "Andre Brannagh"])
+    text = "Second-seeded Americans Ady Okafor and Andre Brannagh won."
+    assert fix(text) == "Second-seeded Americans Andy Okafor and Andre Brannagh won."
 
 
 def test_the_people_of_a_listed_place_before_a_misspelt_given_name_introduce_the_person() -> None:
     # "Texan" is of Texas as "Floridian" of Florida: no part of the person's name
-    fix = NormalizeNames(["Michael Chicoine", "Andy Roddick"])
-    text = "New Yorker Bill Trow and Texan Mishael Chicoine pleaded guilty."
+    fix = NormalizeNames(["Michael Tollemache", "Andy Okafor"])
+    text = "New Yorker Ravi Okeke and Texan Mishael Tollemache pleaded guilty."
     assert fix(text) == text.replace("Mishael", "Michael")
-    text = "The Floridian Ady Roddick won."
+    text = "The Floridian Ady Okafor won."
     assert fix(text) == text.replace("Ady", "Andy")
     # another capitalised word before it may make another name
-    text = "He met Zorbla Mishael Chicoine in court."
+    text = "He met Zorbla Mishael Tollemache in court."
     assert fix(text) == text
 
 
 def test_keys_next_to_the_right_ones_are_typos_of_the_surname() -> None:
-    fix = NormalizeNames(["Mitchell Kapor", "Steve Bruce", "George Galloway", "David Barnes"])
+    fix = NormalizeNames(["Mitchell Tavor", "Steve Kruce", "George Hallowan", "David Walnes"])
     # after the exact given name: two neighbouring keys, or one and a dropped letter
-    assert fix("Mitchell Kzpoe, the chairman, said so.") == (
-        "Mitchell Kapor, the chairman, said so."
+    assert fix("Mitchell Tzvoe, the chairman, said so.") == (
+        "Mitchell Tavor, the chairman, said so."
     )
-    assert fix("Boss Steve Bufe had said that.") == "Boss Steve Bruce had said that."
+    assert fix("Coach Steve Kufe had said that.") == "Coach Steve Kruce had said that."
     # a lone surname of an anchored person
-    text = "George Galloway spoke. Mr Gqllosay's seat is safe."
-    assert fix(text) == "George Galloway spoke. Mr Galloway's seat is safe."
-    # a spelling that is a surname of its own is another person: "Barber" stays
-    assert fix("David Barber arrived late.") == "David Barber arrived late."
-    # and keys far apart are no typo: "Kzpxq" is too far from "Kapor"
-    assert fix("Mitchell Kzpxq spoke.") == "Mitchell Kzpxq spoke."
+    text = "George Hallowan spoke. Mr Hqllosan's seat is safe."
+    assert fix(text) == "George Hallowan spoke. Mr Hallowan's seat is safe."
+    # a spelling that is a surname of its own is another person: "Walker" stays
+    assert fix("David Walker arrived late.") == "David Walker arrived late."
+    # and keys far apart are no typo: "Tzvxq" is too far from "Tavor"
+    assert fix("Mitchell Tzvxq spoke.") == "Mitchell Tzvxq spoke."
 
 
 def test_keys_next_to_the_right_ones_in_a_one_word_name_written_in_the_text() -> None:
@@ -1238,11 +1249,11 @@ def test_a_name_fixed_before_another_makes_the_pair_written() -> None:
 
 
 def test_keys_next_to_the_right_ones_in_a_given_name_before_the_surname() -> None:
-    fix = NormalizeNames(["Rachel Lomax", "Andrew Beh", "Spike Lee"])
-    assert fix("Then Rscgel Lomax cited the figures.") == "Then Rachel Lomax cited the figures."
-    assert fix("Then Amdfew Beh, of ING, said so.") == "Then Andrew Beh, of ING, said so."
-    # an English word two keys away is not read as the given name ("Slime" for Spike)
-    assert fix("Slime Lee backs students.") == "Slime Lee backs students."
+    fix = NormalizeNames(["Hannah Whitner", "Gordon Loh", "Nigel Ong"])
+    assert fix("Then Hsnnaj Whitner cited the figures.") == "Then Hannah Whitner cited the figures."
+    assert fix("Then Gprdom Loh, of Acme, said so.") == "Then Gordon Loh, of Acme, said so."
+    # an English word two keys away is not read as the given name ("Novel" for Nigel)
+    assert fix("Novel Ong backs students.") == "Novel Ong backs students."
 
 
 def test_a_full_name_reads_the_same_through_wide_or_no_break_spaces() -> None:
@@ -1260,9 +1271,9 @@ def test_a_full_name_reads_the_same_through_wide_or_no_break_spaces() -> None:
 def test_a_given_name_after_a_role_written_before_names_is_read_as_one() -> None:
     # "DJ" names a role, as "Coach" does: the word after it opens the person's name, so
     # its given name may be misspelt too (another capitalised word there may be a first
-    # given name: "Juan Calos Ferrero" keeps its guard)
-    fix = NormalizeNames(["Howard Stern"])
-    text = "Controversial DJ Howarad Stern was dropped by four stations."
+    # given name: "Juan Calos Velarrondo" keeps its guard)
+    fix = NormalizeNames(["Howard Brask"])
+    text = "Outspoken DJ Howarad Brask was dropped by two stations."
     assert fix(text) == text.replace("Howarad", "Howard")
 
 

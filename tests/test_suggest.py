@@ -53,7 +53,7 @@ def test_short_names_find_their_neighbours() -> None:
 
 
 def test_different_people_are_not_merged() -> None:
-    texts = ["Sean Penn and Shaun Penn.", "Sean met Shaun.", "Sean and Shaun."]
+    texts = ["Sean Brannagh and Shaun Brannagh.", "Sean met Shaun.", "Sean and Shaun."]
     names = [c.canonical for c in suggest_names(texts, min_count=1)]
     assert "Sean" in names and "Shaun" in names
     texts = ["Robson and Robinson.", "Robson, Robinson."]
@@ -78,15 +78,15 @@ def test_two_known_surnames_or_two_frequent_spellings_are_two_names() -> None:
 
 
 def test_a_word_of_longer_names_weighs_as_often_as_the_corpus_writes_it() -> None:
-    # "Jonathan" alone once, but in "Jonathan Edwards" often: the canonical, not an alias
-    texts = ["Jonathan Edwards won.", "Jonathan Edwards ran."] * 3 + [
+    # "Jonathan" alone once, but in "Jonathan Whitner" often: the canonical, not an alias
+    texts = ["Jonathan Whitner won.", "Jonathan Whitner ran."] * 3 + [
         "Jonathan ran.",
         "Jonatan ran.",
     ]
     got = {c.canonical: c for c in suggest_names(texts, min_count=1)}
     assert got["Jonathan"].variants[0] == ("Jonathan", 1) and "Jonatan" not in got
     # two spellings each written often in longer names are two names
-    texts = ["Oliver Stone spoke.", "Laurence Olivier spoke."] * 3 + [
+    texts = ["Oliver Brask spoke.", "Ines Olivier spoke."] * 3 + [
         "Oliver left.",
         "Olivier left.",
     ]
@@ -103,11 +103,11 @@ def test_the_pronoun_ends_no_name() -> None:
 def test_a_compound_with_a_lower_case_tail_is_no_name() -> None:
     texts = [
         "The Santa Monica-based Activision grew.",
-        "Janet Jackson-style shows sold. Janet Jackson sang.",
+        "Nadia Okeke-style shows sold. Nadia Okeke sang.",
         "An Oscar-winning film. No-one came. X-ray tests. Spider-Man won.",
     ]
     got = {c.canonical: c.count for c in suggest_names(texts, min_count=1)}
-    assert got == {"Janet Jackson": 2, "Activision": 1, "Spider-Man": 1}
+    assert got == {"Nadia Okeke": 2, "Activision": 1, "Spider-Man": 1}
 
 
 def test_min_count() -> None:
