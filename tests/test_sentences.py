@@ -25,7 +25,7 @@ FIXES = [
     ("Acme will try it, said Ms ThornAcme is set to test it. Acme said so.", "Thorn. Acme", RT),
     # a word that ends names of places, then a participle that opens a sentence about a
     # person it names
-    ("The final is at Hampden ParkInjured Tom Whitner misses it.", "Park. Injured", RT),
+    ("The derby is at Ashgrove ParkSuspended Tom Whitner sits it out.", "Park. Suspended", RT),
     # a name that ends one sentence and opens the next (a module's class is lower-case
     # first: "grammar.Grammar" stays)
     ("The sequel is by director Ann Lovejoy.Lovejoy returns to direct it.", "Lovejoy. Lovejoy", MS),
@@ -33,23 +33,23 @@ FIXES = [
     # a well-known acronym after a preposition, then a word that opens the next sentence
     ("He spoke to the BBCSpeaking on Monday, the minister said no.", "BBC. Speaking", RT),
     # lower-case word, then a Capitalised word
-    ("The heat is set for SaturdayOlympic medallist Ann Lee runs.", "Saturday. Olympic", RT),
+    ("The race is set for FridayParalympic sprinter Ann Lee competes.", "Friday. Paralympic", RT),
     ("Demand grew across the industryDeepSeek said sales rose.", "industry. DeepSeek", RT),
     ("Prices fell sharply in the last quarterThe firm cut jobs.", "quarter. The", RT),
     ("He would not say what was plannedHowever, aides were upbeat.", "planned. However", RT),
-    ("Advertising revenue rose on higher salesTimeWarner said.", "sales. TimeWarner", RT),
+    ("Box office takings slid on weak demandDreamWorks said.", "demand. DreamWorks", RT),
     ("The plan was approved by the boardShe later resigned.", "board. She", RT),
     # a well-known acronym after a word, written nowhere else in the text
-    ("It was more than any other countryBBC political editor Nick said.", "country. BBC", RT),
+    ("Rain fell across the whole regionBBC forecaster Ann Okeke said.", "region. BBC", RT),
     # or after a Capitalised word: a non-word, or a word when the acronym has three
     # letters or more and prose follows
     ("He played with Tom WhitnerUKIP leaders met Ann Lee.", "Whitner. UKIP leaders", RT),
-    ("It reports the Welsh AssemblyUKIP claims that it won.", "Assembly. UKIP claims", RT),
+    ("It reports to the Harbour CouncilOPEC says that output fell.", "Council. OPEC says", RT),
     # a word that the list lacks but that is made of its words
-    ("BT rose. It pressed on with stock buybacksBT boss Ann Lee said.", "buybacks. BT boss", RT),
+    ("BT rose. It spent heavily on upgradesBT boss Ann Lee said.", "upgrades. BT boss", RT),
     ("Latimer won. He won the title deciderLatimer, the captain, said.", "decider. La", RT),
-    ("Okoro agreed: Whitner was named in midfieldOkoro said so.", "midfield. Okoro", RT),
-    ("Nobody expected the resultI think it surprised everyone.", "result. I think", RT),
+    ("Okoro agreed: Whitner will train at the harboursideOkoro said so.", "harbourside. Okoro", RT),
+    ("Nobody predicted the outcomeI think it shocked everyone.", "outcome. I think", RT),
     ("It was a long and costly processA review is now under way.", "process. A review", RT),
     ("He said he hadn'tThe court disagreed.", "hadn't. The", RT),
     # Capitalised word, then a sentence starter
@@ -57,32 +57,32 @@ FIXES = [
     ("The chief executive flew to ParisThe talks lasted hours.", "Paris. The", RT),
     ("Fans queued outside WembleyMeanwhile, tickets sold out.", "Wembley. Meanwhile", RT),
     # a place or a surname, then an English word that prose or a given name follows
-    ("He lost to Okoro of ArgentinaFifth seed Tom Whitner won.", "Argentina. Fifth", RT),
-    ("A garrison is based in MaltaDiscussions have started there.", "Malta. Discussions", RT),
-    # ... a hyphenated word, the word after it: "Forty-two bands", "Goal-kickers Charlie"
-    ("The festival opens in NevadaForty-two bands will play.", "Nevada. Forty-two", RT),
+    ("The convoy crossed into BoliviaWeary drivers rested there.", "Bolivia. Weary", RT),
+    ("A ferry sails daily to MaltaTimetables are posted online.", "Malta. Timetables", RT),
+    # ... a hyphenated word, the word after it: "Twenty-six riders", "Play-makers Ann"
+    ("The rally ends in OregonTwenty-six riders will finish.", "Oregon. Twenty-six", RT),
     ("It was refereed by Tom LatimerReferee Ann Okoro said so.", "Latimer. Referee", RT),
     # a word, then a given name that is no word and a surname: a full name opens a sentence
     (
-        "at Norvane Marina BeachCharles Okoro Smith, the chief, said so.",
-        "Beach. Charles",
+        "at Norvane Marina HarbourGeorge Okoro Brannagh, its manager, agreed.",
+        "Harbour. George",
         RT,
     ),
     ("the sensation Tom WhitnerJake Barker claimed the cup.", "Whitner. Jake Barker", RT),
     # a given name of the wider list of the names pass opens the full name
     ("He lost to Tom OkekeOlivier Whitner beat him.", "Okeke. Olivier Whitner", RT),
-    # a name written elsewhere ("Swiss Re,") glued to an English word and prose
+    # a name written elsewhere ("Acme Re,") glued to an English word and prose
     (
-        "Acme Re, the insurer, lost money, said Acme ReTightly packed cities suffer.",
-        "Re. Tightly",
+        "Acme Re, the insurer, lost money, said Acme ReCrowded coastal towns suffer most.",
+        "Re. Crowded",
         RT,
     ),
-    # a weak starter after an English word that opens a quantity: "More than 40"
-    ("It sang Ship and You Lose AgainMore than 30 years on.", "Again. More than 30", RT),
-    ("The Harbour ProjectOne in 10 US adults said so.", "Project. One in 10", RT),
-    ("The age rises from 60 to 65Up to 1.4 million are affected.", "65. Up to 1.4", RT),
+    # a weak starter after an English word that opens a quantity: "More than 12"
+    ("It sang Harbour Lights and Walk AloneMore than 12 labels passed.", "Alone. More than 12", RT),
+    ("The Norvane StudyOne in 8 drivers said so.", "Study. One in 8", RT),
+    ("The queue reached gate 12Up to 300 fans waited there.", "12. Up to 300", RT),
     # a word that ends a name of Capitalised words, glued to a name used on its own
-    ("Acme fell. It buys engines from General MotorsAcme has yet to say.", "Motors. Acme has", RT),
+    ("Acme fell. It hires vans from Harbour MotorsAcme gave no reply.", "Motors. Acme gave", RT),
     (
         "Chile grew, said the Harbour Research InstituteChile's economy grew.",
         "Institute. Chile's",
@@ -98,13 +98,13 @@ FIXES = [
     # the same after initials that stand for the given name
     ("It was directed by J.J. WhitnerWhitner was a producer.", "Whitner. Whitner was", RT),
     # a name of capitals and digits (a band, a group) ends the token: an acronym
-    ("U2 won. It played in Los AngelesU2 are nominated again.", "Angeles. U2 are", RT),
-    ("U2 won. The busy summer marketU2's new album sold.", "market. U2's new", RT),
+    ("Q7 won. It toured Buenos AiresQ7 are booked again.", "Aires. Q7 are", RT),
+    ("Q7 won. It sold well at the harbour fairQ7's new single sold.", "fair. Q7's new", RT),
     # a stray backtick does not make code of the next paragraph
     ("A stray ` tick.\n\nThe boats rocked in the harbourThe end came.", "harbour. The end", RT),
     # a question after a name: the word after the auxiliary confirms it
-    ("They met in Central ParkWas this to be the end of it?", "Park. Was this", RT),
-    ("The vote was held on Election DayWould there have been a recount?", "Day. Would there", RT),
+    ("They walked round Norvane ParkWas anyone watching them?", "Park. Was anyone", RT),
+    ("The match was played on Boxing DayWould anyone have guessed it?", "Day. Would anyone", RT),
     # acronym, then a Capitalised word
     ("The company is regulated in the AIThe rules are new.", "AI. The", RT),
     ("The case was referred to the FTCThe regulator declined.", "FTC. The", RT),
@@ -119,40 +119,40 @@ FIXES = [
     ("The goal was scored by McIlroyHe celebrated wildly.", "McIlroy. He", RT),
     ("The app only runs on the iPhoneTasmanian Tom Okeke said.", "iPhone. Tasmanian", RT),
     ("The plan was drawn up by the DfEEMs Okeke said so.", "DfEE. Ms Okeke", RT),
-    ("He was on TV often. He worked for TVI miss it, he said.", "TV. I miss", RT),
+    ("He was on TV often. He still works in TVI love it, he said.", "TV. I love", RT),
     # camel-case word on the right
     ("The group hit a funding gapSoftBank stepped in to help.", "gap. SoftBank", RT),
     ("It was nominated for The LanternsSpongeBob won.", "Lanterns. SpongeBob", RT),
     # a word that often starts identifiers, then a sentence start the next word confirms
-    ("It is the state of the webHow much is real?", "web. How much", RT),
+    ("Nobody trusts the webHow many posts are real?", "web. How many", RT),
     # a word that never ends a sentence, then a starter that the text after it reads on from
-    ("He said he wants toHowever, it would fail.", "to. However, it", RT),
-    ("Some 24% voted againstIn the poll, most agreed.", "against. In the", RT),
+    ("She was not allowed toHowever, she went anyway.", "to. However, she", RT),
+    ("Only 9% were in favour and 12% againstIn the end, it passed.", "against. In the", RT),
     # a comparative that "than" confirms
-    ("Talks were held in Korea and MadridMore than 20 nations came.", "Madrid. More than", RT),
+    ("The tour stops in Lisbon and OsloMore than 9 venues sold out.", "Oslo. More than", RT),
     # an adverb in -ly and a comma open a sentence
     ("It was nominated for The LanternsUnusually, the runners-up won.", "ns. Unusually,", RT),
-    ("It is out today in Harbour Quest 2Primarily, the studio says.", "2. Primarily,", RT),
+    ("Reviews praise Harbour Quest 3Primarily, they like the music.", "3. Primarily,", RT),
     # a sentence adverb opens a sentence after a word that often starts an identifier
-    ("It bans copies for private useIncreasingly firms object.", "use. Increasingly", RT),
+    ("Testers liked the new buildIncreasingly they find fewer bugs.", "build. Increasingly", RT),
     # an English word, then a starter that a subject pronoun confirms
     ("He sang on the album Paper TownNow he is on tour again.", "Town. Now he", RT),
     # a month or weekday that the word before makes a date
-    ("Talks were held in MayMinisters deny any deal.", "May. Ministers", RT),
-    ("The team was formed in MaySSL was its first client.", "May. SSL", RT),
-    ("It opens on SaturdayMaria, the novice, is the lead.", "Saturday. Maria", RT),
-    ("The deadline is 5 JanuaryBrazilian fans are waiting.", "January. Brazilian", RT),
+    ("The vote is now due in MayCouncillors gave no reason.", "May. Councillors", RT),
+    ("The studio opened in MayKTV was its first client.", "May. KTV", RT),
+    ("It premieres on ThursdayElena, the young nurse, is the lead.", "Thursday. Elena", RT),
+    ("The fair opens on 9 OctoberDanish traders are coming.", "October. Danish", RT),
     # an acronym ending in I, used on its own, before a lower-case word ("TVI miss" shape)
-    ("MCI grew. It has many subscribersMCI also offers calls.", "subscribers. MCI", RT),
+    ("QRI grew. It has many clientsQRI also sells routers.", "clients. QRI", RT),
     # a name used on its own, written twice and glued
-    ("Google makes money.\n\nHe used GoogleGoogle has no comment.", "Google. Google", RT),
+    ("Google grew.\n\nShe searched on GoogleGoogle later fixed it.", "Google. Google", RT),
     # missing space after the period
     ("Demand was weak.Next year looks better.", "weak. Next", MS),
     ('"We lost," she said. "It hurts."Fans agreed.', 'hurts." Fans', MS),
-    ("Revenue fell 5% on lower sales.TimeWarner shares slipped.", "sales. TimeWarner", MS),
+    ("Takings fell 5% on weak demand.DreamWorks shares slipped.", "demand. DreamWorks", MS),
     ("The bank is based in the US.He joined in 1999.", "US. He", MS),
     ("Turnout was 61.4%.Officials were pleased.", "61.4%. Officials", MS),
-    ("They completed the fightback.Wales had led early.", "fightback. Wales", MS),
+    ("They chased the breakaway.Norway had led early.", "breakaway. Norway", MS),
     ("Is it over?Nobody knows.", "over? Nobody", MS),
     ("What a goal!Fans went wild.", "goal! Fans", MS),
     ("Prices rose to $4.50.However, demand held.", "$4.50. However", MS),
@@ -243,7 +243,7 @@ def test_a_part_of_several_humps_must_be_a_word_of_its_own() -> None:
     # a known or a used one is ("DeepSeek"), and so is a name with a particle
     used = "Sales fell in the industryDeepSeek said. DeepSeek grew."
     assert "industry. DeepSeek said" in RepairSentences()(used)
-    assert "McWhitner. The team" in RepairSentences()("said Dennis McWhitnerThe team met.")
+    assert "McWhitner. The crew" in RepairSentences()("said Colin McWhitnerThe crew met.")
     # before a word that never ends a sentence, the part before it may be anything
     assert "ZorbCorp. The merger" in RepairSentences()("an analyst at ZorbCorpThe merger was")
     # and a name that prose follows may open a sentence ("bigFileThreshold)" stays)
@@ -820,13 +820,13 @@ def test_unit_and_bigram_searches_match_the_patterns(text: str, word: str, left:
         ("Polls close in May.Turnout is low.", "Polls close in May. Turnout is low."),
         # a Capitalised word that is no English word, when prose goes on after it
         (
-            "The heat is on Saturday.Olympic medallist Ann Lee runs.",
-            "The heat is on Saturday. Olympic medallist Ann Lee runs.",
+            "The race is on Friday.Paralympic sprinter Ann Lee competes.",
+            "The race is on Friday. Paralympic sprinter Ann Lee competes.",
         ),
         # the acronym of a place
         (
-            "It was a hit in the US.Songs like it sold.",
-            "It was a hit in the US. Songs like it sold.",
+            "It charted in the UK.Tracks like it sold.",
+            "It charted in the UK. Tracks like it sold.",
         ),
     ],
 )
@@ -845,7 +845,7 @@ def test_a_date_or_place_before_a_lost_space_ends_the_sentence(raw: str, expecte
         "Call OS.Path to join them.",
         # the Capitalised word before a dotted name opens the sentence: no name
         "Call System.Console to print it.",
-        "The Square.Based on the book.",
+        "The Square.Inspired by the book.",
         # no period and nothing that makes "March" a date: a glued name stays as it is
         "It happened at the MarchEconomists forum.",
     ],
@@ -858,7 +858,7 @@ def test_other_capitalised_words_before_a_period_stay(text: str) -> None:
     ("raw", "expected"),
     [
         # a name or an acronym, the period, then a plain word and prose
-        ("It was 2% of GDP.Countries which breach it pay.", "It was 2% of GDP. Countries which"),
+        ("Debt rose to 90% of GDP.Lenders which hold it worry.", "of GDP. Lenders which"),
         ("Shares in Acmeair.Wine magnate Ann Okeke rose.", "Acmeair. Wine magnate"),
         # a given name that opens a full name
         ("It stars Tom Whitner.Helen Rose-Hill joins.", "Whitner. Helen Rose-Hill"),
@@ -873,13 +873,13 @@ def test_other_capitalised_words_before_a_period_stay(text: str) -> None:
         # after a word that ends a name there, any Capitalised word before prose
         ("They met at the Harbour Theatre.Acmeband won the award.", "Theatre. Acmeband won"),
         # a word that ends a name of Capitalised words, then a full name
-        ("At the Harbour Film Awards.Annette Okoro and others came.", "Awards. Annette"),
+        ("At the Harbour Film Awards.Harriet Okoro and others came.", "Awards. Harriet"),
         # or a title that a name follows
         ("He beat Tom Whitner.Coach Ann Okoro said so.", "Whitner. Coach Ann"),
         # or a word that a given name follows
         ("He beat Tom Whitner.Referee Ann Okoro said so.", "Whitner. Referee Ann"),
         # a word that ends a name of Capitalised words, then prose
-        ("It opened near Aberdeen Square.Based on the book, it ran.", "Square. Based on"),
+        ("It opened near Aberdeen Square.Inspired by the novel, it ran.", "Square. Inspired by"),
         ("He sulked despite the draw.My players tired.", "draw. My players"),
         # a short English word after a plain word, then more prose
         ("He kept his bench spot.Up front, Ann Lee starts.", "spot. Up front"),
@@ -947,31 +947,31 @@ def test_a_shorter_token_near_a_canonical_name_is_that_name_misspelt() -> None:
 def test_the_last_item_of_a_line_up_glued_to_the_next_label() -> None:
     text = (
         "Harbour: Okeke, Whitner. Subs Not Used: Brannagh. Booked: Okoro.\n\n"
-        "Norvane: Latimer, Corbett, BarkerSubs Not Used: White. Booked: Ann, Flood.Booked: Bo.\n"
+        "Norvane: Latimer, Corbett, HollisSubs Not Used: Dunmore. Booked: Ann, Pryce.Booked: Bo.\n"
     )
     fixed = RepairSentences()(text)
-    assert "Corbett, Barker. Subs Not Used: White." in fixed
-    assert "Ann, Flood. Booked: Bo." in fixed
+    assert "Corbett, Hollis. Subs Not Used: Dunmore." in fixed
+    assert "Ann, Pryce. Booked: Bo." in fixed
     # a label written nowhere else: a name with a colon after it
     keep = "Firms: Apple, Google, MicroSoft: all big."
     assert RepairSentences()(keep) == keep
 
 
 def test_an_item_of_a_numbered_list_that_lost_its_period() -> None:
-    text = "Tips\n\n5. Try yoga\n\nIt helps.\n\n6Eat more fiber\n\nFiber moves.\n"
-    assert "\n6. Eat more fiber\n" in RepairSentences()(text)
+    text = "Tips\n\n5. Walk daily\n\nIt helps.\n\n6Drink more water\n\nWater matters.\n"
+    assert "\n6. Drink more water\n" in RepairSentences()(text)
     crlf = text.replace("\n", "\r\n")
-    assert "\r\n6. Eat more fiber\r\n" in RepairSentences()(crlf)
+    assert "\r\n6. Drink more water\r\n" in RepairSentences()(crlf)
     # no neighbouring item: a name with a number ("7Up") stays
-    keep = "1. Ditch the diet\n\n7Up sales rose.\n\nIn 2004Apple sold more."
+    keep = "1. Skip the snacks\n\n7Up sales rose.\n\nIn 2004Apple sold more."
     assert "7Up sales" in RepairSentences()(keep)
 
 
 def test_a_long_run_of_letters_is_not_read_as_made_of_words() -> None:
     lex = lexicon((), ())
-    assert lex.is_made_of_words("fightback")
-    assert not lex.is_made_of_words("fightback" * 4)  # 36 letters: not tried
-    text = "Wales led. They did not complete the " + "fightback" * 4 + "Wales had led."
+    assert lex.is_made_of_words("breakaway")
+    assert not lex.is_made_of_words("breakaway" * 4)  # 36 letters: not tried
+    text = "Norway led. They never caught the " + "breakaway" * 4 + "Norway had led."
     assert RepairSentences()(text) == text
 
 
@@ -1026,10 +1026,10 @@ def test_a_listed_double_barrelled_name_misspelt_as_one_word_stays_whole() -> No
 
 def test_a_name_glued_to_a_listed_full_name_ends_the_sentence() -> None:
     # "Tarvo" is on no list of given names; the user's list names the person
-    text = "Harbourside beat CalgaryTarvo Brannagh stopped 30 shots."
+    text = "Harbourside beat CalgaryTarvo Brannagh made 30 saves."
     assert RepairSentences()(text) == text
     listed = RepairSentences(names=("Tarvo Brannagh",))
-    assert listed(text) == "Harbourside beat Calgary. Tarvo Brannagh stopped 30 shots."
+    assert listed(text) == "Harbourside beat Calgary. Tarvo Brannagh made 30 saves."
     # the listed name's own words glued stay ("Tarvo Brannagh" written as one word)
     assert listed("TarvoBrannagh Fan Club") == "TarvoBrannagh Fan Club"
 
@@ -1038,8 +1038,8 @@ def test_a_name_glued_to_a_listed_full_name_ends_the_sentence() -> None:
     ("raw", "expected"),
     [
         # a score, then a name (a Capitalised word and another after it)
-        ("She won 6-3 3-6 7-5Slovakian Daniela Okeke lost.", "7-5. Slovakian Daniela"),
-        ("Harbourside improved to 8-8-4Eric Latimer scored.", "8-8-4. Eric Latimer"),
+        ("She won 6-2 2-6 7-5Latvian Ilse Okeke lost.", "7-5. Latvian Ilse"),
+        ("Harbourside moved to 9-5-2Owen Latimer scored.", "9-5-2. Owen Latimer"),
     ],
 )
 def test_a_score_before_a_name_ends_the_sentence(raw: str, expected: str) -> None:
@@ -1066,21 +1066,21 @@ def test_a_superscript_digit_opening_a_line_is_no_item_number() -> None:
 def test_the_word_after_a_token_is_read_across_odd_and_invisible_spaces() -> None:
     # a no-break space before the next word: the same repair as with a plain space, in
     # one run (the whitespace pass turns it into a space afterwards)
-    text = "Members of the Welsh AssemblyUKIP\u00a0claims that the plan fails."
+    text = "Members of the Harbour CouncilOPEC\u00a0says that the plan fails."
     pipe = cleantext.Pipeline.default()
     once = pipe(text)
-    assert once == "Members of the Welsh Assembly. UKIP claims that the plan fails."
+    assert once == "Members of the Harbour Council. OPEC says that the plan fails."
     assert pipe(once) == once
 
 
 def test_a_name_glued_to_a_full_name_the_text_writes_whole_ends_the_sentence() -> None:
     text = (
-        "Tony Latimer spoke first. The Lords voted. The bill stalled after opposition in "
-        "the LordsTony Latimer has argued for it since."
+        "Frank Latimer spoke first. The Lords voted. The plan was shelved after a revolt in "
+        "the LordsFrank Latimer has pressed for it since."
     )
-    assert "the Lords. Tony Latimer has argued" in RepairSentences()(text)
+    assert "the Lords. Frank Latimer has pressed" in RepairSentences()(text)
     # a given name and surname the text never writes whole stay glued
-    alone = "The Lords voted. The bill stalled in the LordsTony Latimer has argued."
+    alone = "The Lords voted. The plan was shelved in the LordsFrank Latimer has pressed."
     assert RepairSentences().propose(alone) == []
 
 
@@ -1096,10 +1096,10 @@ def test_a_name_glued_to_the_first_word_of_a_name_the_text_writes_whole() -> Non
 
 
 def test_a_known_camel_case_name_after_a_word_and_its_period_opens_a_sentence() -> None:
-    text = "Sky grew its broadcast revenues.BSkyB bought the rights in 2004."
-    assert "revenues. BSkyB bought" in RepairSentences()(text)
+    text = "Sky grew its advertising income.BSkyB signed the deal in 2004."
+    assert "income. BSkyB signed" in RepairSentences()(text)
     # not before a capitalised word (a name of two words may go on)
-    assert RepairSentences().propose("Sky grew its broadcast revenues.BSkyB Sports.") == []
+    assert RepairSentences().propose("Sky grew its advertising income.BSkyB Sports.") == []
 
 
 @pytest.mark.parametrize(
@@ -1172,32 +1172,32 @@ def test_runs_of_capitals_that_are_no_two_sentences_stay(text: str) -> None:
         ),
         # a sentence adverb before a comma opens a sentence
         (
-            "They had a party at the Blue Lantern in MadridAfterwards, he left.",
-            "They had a party at the Blue Lantern in Madrid. Afterwards, he left.",
+            "They had a party at the Blue Lantern in LisbonAfterwards, he left.",
+            "They had a party at the Blue Lantern in Lisbon. Afterwards, he left.",
         ),
         # a word that ends names of places, glued to a participle that prose follows
         (
-            "They met around Aberdeen SquareBased on the plan, they left.",
-            "They met around Aberdeen Square. Based on the plan, they left.",
+            "They met around Aberdeen SquareInspired by the view, they stayed.",
+            "They met around Aberdeen Square. Inspired by the view, they stayed.",
         ),
         # a year that the word before makes a date, glued to an acronym
         (
-            "The deal was agreed in 2000GM, whose own unit fell.",
-            "The deal was agreed in 2000. GM, whose own unit fell.",
+            "The pact was signed in 1998KLM, whose own fleet shrank, agreed.",
+            "The pact was signed in 1998. KLM, whose own fleet shrank, agreed.",
         ),
         (
-            "Sales grew since February 2001HP, the biggest maker, said.",
-            "Sales grew since February 2001. HP, the biggest maker, said.",
+            "Orders slipped after March 1999IBM, the largest buyer, said.",
+            "Orders slipped after March 1999. IBM, the largest buyer, said.",
         ),
         # a surname after its given name, glued to an acronym that prose follows
         (
-            "It was mocked by Justice David BrannaghTKA boss Mr Okoro said.",
-            "It was mocked by Justice David Brannagh. TKA boss Mr Okoro said.",
+            "It was questioned by Justice Helen BrannaghQXT boss Ann Okoro said.",
+            "It was questioned by Justice Helen Brannagh. QXT boss Ann Okoro said.",
         ),
         # a surname after its given name, glued to an English word that prose follows
         (
-            "He met his counterpart Hans BrannaghMarkets responded by selling.",
-            "He met his counterpart Hans Brannagh. Markets responded by selling.",
+            "She phoned her rival Hans BrannaghTraders reacted by buying.",
+            "She phoned her rival Hans Brannagh. Traders reacted by buying.",
         ),
     ],
 )
@@ -1212,7 +1212,7 @@ def test_a_place_or_a_given_name_glued_after_a_name_or_a_number(text: str, fixed
         "He bought 20Mary Kay products.",  # a name goes on after it
         "A 2Pac album is out.",  # no given name
         "I met John SmithWorks yesterday.",  # "Smith" is a word: a name of a firm
-        "He met Hans BrannaghMarkets Ltd today.",  # a name goes on after it
+        "He met Hans BrannaghTraders Ltd today.",  # a name goes on after it
         "Only New York TimesSelect subscribers read it.",  # a product: no clause opens
         "He drove a Toyota 2000GT, which was rare.",  # a model: no date before the year
         "The disk ran in 2004XP.",  # nothing after the acronym
@@ -1228,13 +1228,13 @@ def test_a_place_or_a_given_name_glued_where_a_name_goes_on_stays(text: str) -> 
 
 
 def test_a_word_that_ends_two_glued_sentences_is_no_module() -> None:
-    # two names after "club." open sentences ("I") or name people ("Sebastien"): two lost
+    # two names after "theatre." open sentences ("I") or name people ("Anton"): two lost
     # spaces, not a module's names as in "dask.DataFrame, dask.Series"
     text = (
-        "He loved the little club.I recognise it. The bid was turned down by the "
-        "club.Sebastien Okeke then withdrew."
+        "He loved the little theatre.I remember it. The offer was refused by the "
+        "theatre.Anton Okeke then withdrew."
     )
-    want = text.replace("club.I", "club. I").replace("club.Sebastien", "club. Sebastien")
+    want = text.replace("theatre.I", "theatre. I").replace("theatre.Anton", "theatre. Anton")
     assert RepairSentences()(text) == want
 
 
@@ -1275,9 +1275,9 @@ def test_a_word_that_ends_two_glued_sentences_is_no_module() -> None:
         ),
         # a lower-case word made of words, then the people of a place
         (
-            "The word is used in Kenya for a ballboyKenyans cheered the win.",
-            "ballboyKenyans",
-            "ballboy. Kenyans",
+            "The club in Kenya agreed a groundshareKenyans cheered the deal.",
+            "groundshareKenyans",
+            "groundshare. Kenyans",
         ),
         # a place, then the people of a place and prose
         (
@@ -1289,16 +1289,16 @@ def test_a_word_that_ends_two_glued_sentences_is_no_module() -> None:
         ("She won silver at both Opens.Kenya's Ann Okeke took gold.", "Opens.", "Opens. "),
         # a place, then the people of a place as an adjective and prose
         (
-            "The party was in KenyaBritish hopefuls, including Ann Okeke, were there.",
-            "KenyaBritish",
-            "Kenya. British",
+            "The camp was in KenyaIrish runners, among them Ann Okeke, trained there.",
+            "KenyaIrish",
+            "Kenya. Irish",
         ),
         # a title and the surname it names (an English word too), then an English word
         # and prose
         (
-            "The bill was put before President BrownCertain broadcasters refused.",
-            "BrownCertain",
-            "Brown. Certain",
+            "The treaty was signed by President WhiteForeign envoys stayed away.",
+            "WhiteForeign",
+            "White. Foreign",
         ),
         # after "said", a speaker's Mc name that the text uses alone, then a short English
         # word and prose
@@ -1331,7 +1331,7 @@ def test_a_glued_name_and_the_sentence_after_it_are_split(
         "See Harbour.Turkey Ltd.",  # a place that is an English word too
         "She lost to the KenyanField will meet Okeke next.",  # "Field" never alone
         "The SaharaBritish team was there.",  # no place on the list before it
-        "The bill was put before President BrownCertain.",  # no prose after it
+        "The treaty was signed by President WhiteForeign.",  # no prose after it
         "It was Dr BeatRoot playing.",  # a short word after a title's name: a stage name
         "Tom McAteer won. The MacBookAir is thin.",  # no speaker
         'Tom McAteer won. "Yes," said McAteerNew.',  # no prose after it

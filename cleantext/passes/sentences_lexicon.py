@@ -126,7 +126,7 @@ class Lexicon:
     #: Well-known acronyms ("BBC", "UKIP"): words of their own wherever a text writes them.
     acronyms: frozenset[str] = frozenset()
     #: The first two words of each canonical name of two capitalised words or more
-    #: ("Joonas", "Korpisalo"): a person or a name that the user lists.
+    #: ("Tarvo", "Brannagh"): a person or a name that the user lists.
     name_starts: frozenset[tuple[str, str]] = frozenset()
 
     def is_word(self, word: str) -> bool:
