@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import cleantext
 from cleantext.passes import RepairSentences, sentences
+from cleantext.passes import sentences_evidence as evidence
 from cleantext.passes.base import Context
 from cleantext.passes.sentences import batch_vocabulary
 from cleantext.passes.sentences_lexicon import lexicon
@@ -733,17 +734,17 @@ def _reference_chunks(text: str) -> list[tuple[int, int]]:
     """The chunks by their definition: each whitespace-delimited token of at most
     _MAX_CHUNK characters that holds a capital starting a candidate junction."""
     found: list[tuple[int, int]] = []
-    for m in sentences._CANDIDATE_AT.finditer(text):
+    for m in evidence._CANDIDATE_AT.finditer(text):
         p = m.start()
         if found and p < found[-1][1]:
             continue
         start = p
-        while start > 0 and not sentences._SPACE.match(text, start - 1):
+        while start > 0 and not evidence._SPACE.match(text, start - 1):
             start -= 1
         end = p
-        while end < len(text) and not sentences._SPACE.match(text, end):
+        while end < len(text) and not evidence._SPACE.match(text, end):
             end += 1
-        if end - start <= sentences._MAX_CHUNK and (start, end) not in found:
+        if end - start <= evidence._MAX_CHUNK and (start, end) not in found:
             found.append((start, end))
     return found
 
@@ -751,8 +752,9 @@ def _reference_chunks(text: str) -> list[tuple[int, int]]:
 @given(TEXTS)
 @settings(max_examples=600, deadline=None)
 def test_chunk_scan_matches_its_definition(text: str) -> None:
-    assert sentences._chunks(text) == _reference_chunks(text)
-    assert set(sentences._chunks(text, skip_acronyms=True)) <= set(sentences._chunks(text))
+    assert evidence._chunks(text) == _reference_chunks(text)
+    chunks = evidence._chunks
+    assert set(chunks(text, skip_acronyms=True)) <= set(chunks(text))
 
 
 @given(st.lists(st.one_of(PIECES, CHARS), max_size=30).map("".join))
@@ -778,10 +780,10 @@ WORDS_OF = st.sampled_from(["a", "s", "A", "Neill", "O'Neill", "S&P", "P", "he",
 )
 @settings(max_examples=600, deadline=None)
 def test_word_counts_match_the_pattern(text: str, wanted: set[str]) -> None:
-    counts = sentences._count_tokens(text, wanted)
-    assert +counts == +sentences._count_tokens_compiled(text, wanted)
-    if all(sentences._LETTER_RUN.fullmatch(w) for w in wanted):
-        assert {w: sentences._count_word(text, w) for w in wanted} == {w: counts[w] for w in wanted}
+    counts = evidence._count_tokens(text, wanted)
+    assert +counts == +evidence._count_tokens_compiled(text, wanted)
+    if all(evidence._LETTER_RUN.fullmatch(w) for w in wanted):
+        assert {w: evidence._count_word(text, w) for w in wanted} == {w: counts[w] for w in wanted}
 
 
 @given(
@@ -793,13 +795,13 @@ def test_word_counts_match_the_pattern(text: str, wanted: set[str]) -> None:
 )
 @settings(max_examples=600, deadline=None)
 def test_unit_and_bigram_searches_match_the_patterns(text: str, word: str, left: str) -> None:
-    letter = sentences._LETTER
+    letter = evidence._LETTER
     unit = regex.compile(rf"\p{{N}}[ \t]?+{regex.escape(word)}(?![{letter}])")
-    assert min(2, len(unit.findall(text))) == sentences._count_after_number(text, word, 2)
+    assert min(2, len(unit.findall(text))) == evidence._count_after_number(text, word, 2)
     bigram = regex.compile(
         rf"(?<![{letter}]){regex.escape(left)}[ \t]++{regex.escape(word)}(?![\p{{Ll}}])"
     )
-    assert (bigram.search(text) is not None) == sentences._has_bigram(text, left, word)
+    assert (bigram.search(text) is not None) == evidence._has_bigram(text, left, word)
 
 
 @pytest.mark.parametrize(
