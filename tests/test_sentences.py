@@ -143,7 +143,7 @@ FIXES = [
     ("The studio opened in MayKTV was its first client.", "May. KTV", RT),
     ("It premieres on ThursdayElena, the young nurse, is the lead.", "Thursday. Elena", RT),
     ("The fair opens on 9 OctoberDanish traders are coming.", "October. Danish", RT),
-    # an acronym ending in I, used on its own, before a lower-case word ("TVI miss" shape)
+    # an acronym ending in I, used on its own, before a lower-case word ("TVI think" shape)
     ("QRI grew. It has many clientsQRI also sells routers.", "clients. QRI", RT),
     # a name used on its own, written twice and glued
     ("Google grew.\n\nShe searched on GoogleGoogle later fixed it.", "Google. Google", RT),
@@ -718,7 +718,7 @@ CHARS = st.sampled_from(
 )  # fmt: skip
 PIECES = st.sampled_from(
     [
-        "BBC said", "TVI miss", "DfEEMs Okeke", "MPs", "iPod", "McLetchie", "O'Neill",
+        "BBC said", "TVI think", "DfEEMs Okeke", "MPs", "iPod", "McLetchie", "O'Neill",
         "S&P", "3abcd,", "512GB", "2Mbps", "said.The", 'hurts."Fans', "19%The", "U.S.",
         "e\u0301O'NeillABC said", "ÉcoleNormale", "αβγΔέλτα", "AIThe", "x", " ", ". ",
         "y" * 155, "aB" * 81, "“Quoted.”The", 'no."\'Then', "x!)]Y", "9%Z",
@@ -870,8 +870,8 @@ def test_other_capitalised_words_before_a_period_stay(text: str) -> None:
         # common short forms are given names too
         ("It stars Tom Whitner.Vince Okoro stars in it.", "Whitner. Vince Okoro"),
         # a place or nationality after a name, then prose
-        ("It lies north of the Zambezi.Chilean pianist Ann Okoro won.", "Zambezi. Chilean pianist"),
-        ("It starred Tom Okeke Field.British actress Ann won.", "Field. British actress"),
+        ("It lies north of the Zambezi.Chilean cyclist Ann Okoro won.", "Zambezi. Chilean cyclist"),
+        ("It starred Tom Okeke Field.British skier Ann won.", "Field. British skier"),
         # after a word that ends a name there, any Capitalised word before prose
         ("They met at the Harbour Theatre.Acmeband won the award.", "Theatre. Acmeband won"),
         # a word that ends a name of Capitalised words, then a full name
@@ -1305,7 +1305,7 @@ def test_a_word_that_ends_two_glued_sentences_is_no_module() -> None:
         # after "said", a speaker's Mc name that the text uses alone, then a short English
         # word and prose
         (
-            'Tom McAteer won. "We can win," said McAteerNew coach Ann Okeke has helped.',
+            'Tom McAteer won. "It was close," says McAteerNew rules start in May.',
             "McAteerNew",
             "McAteer. New",
         ),

@@ -32,7 +32,7 @@ _CANDIDATE_TAIL = (
     rf"|(?<=[\p{{Ll}}\p{{N}}]\p{{Lu}})"
     rf"|(?<=[{_LETTER})\]\"”’'%][.!?]++[\"”’'“)\]]*+\p{{Lu}})"
     r"|(?<=\p{N}%\p{Lu})"
-    r"|(?<=\p{Lu}{3})(?=[ \t]\p{Ll}))"  # "TVI miss": an acronym glued to the pronoun I
+    r"|(?<=\p{Lu}{3})(?=[ \t]\p{Ll}))"  # "TVI think": an acronym glued to the pronoun I
 )
 _CANDIDATE_AT = regex.compile(r"\p{Lu}" + _CANDIDATE_TAIL)
 # The scan runs in two parts. Capitals A-Z are found on a copy of the text in which every
@@ -65,7 +65,7 @@ _CANDIDATE_CLASS = re.compile(
     rb"(?:(?<=[a0]A)()"  # 1: after a lower-case letter or a digit
     rb"|(?<=AA)(?=[aX ])"  # after a capital:
     rb"(?:(?=a)()"  # 2: "MPs", "DfES": before a lower-case letter
-    rb"|(?<=AAA)(?= a)()"  # 3: "TVI miss", if the blank is a space or a tab
+    rb"|(?<=AAA)(?= a)()"  # 3: "TVI think", if the blank is a space or a tab
     rb"|(?=X)"
     rb"|(?<=[AX]AA)(?= [aX]))"
     rb"|(?<=[X.]A)"
@@ -612,7 +612,7 @@ def _chunks(
         sure = m.lastindex
         acronym = False
         if sure is not None and (sure < 3 or text[p + 1] in " \t"):
-            acronym = sure == 3  # 3: no rule but "TVI miss" holds there
+            acronym = sure == 3  # 3: no rule but "TVI think" holds there
             if (
                 acronym
                 and runs is not None

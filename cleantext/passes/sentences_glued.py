@@ -282,7 +282,7 @@ _ACRONYM_MS = regex.compile(r"\p{Lu}{2,8}Ms")
 def _split_title(raw: list[str], after: str, lex: Lexicon) -> list[str] | None:
     """Re-read a last hump that hides a sentence start, from the word after the token.
 
-    "TVI miss": an acronym and the pronoun I (a verb such as "miss" follows); "DfEEMs
+    "TVI think": an acronym and the pronoun I (a verb such as "miss" follows); "DfEEMs
     Okeke": an acronym and the title Ms (a name follows). Otherwise None.
     """
     last = raw[-1]
@@ -415,7 +415,7 @@ _BEFORE_ACRONYM = ("lower", "cap", "num")
 def _junction_word(h: Sequence[str], kinds: Sequence[str], a: int, k: int, b: int) -> str | None:
     """The word a lost ". " before hump k (humps a..k and k..b) would start, or None when k
     is no candidate: a Capitalised word, "I" or "A" ending the token, or an acronym ending
-    it after one hump ("QRI" also when "QRI also" was cut as in "TVI miss")."""
+    it after one hump ("QRI" also when "QRI also" was cut as in "TVI think")."""
     rkind = kinds[k]
     if rkind == "cap":
         return bare(h[k])
@@ -434,7 +434,7 @@ def _junction_word(h: Sequence[str], kinds: Sequence[str], a: int, k: int, b: in
 
 def _acronym_end(h: Sequence[str], kinds: Sequence[str], k: int, b: int) -> bool:
     """Humps k..b end the token and make one acronym: one hump ("BBC"), or an acronym
-    cut before a final I as in "TVI miss" ("QR", "I" of "clientsQRI also")."""
+    cut before a final I as in "TVI think" ("QR", "I" of "clientsQRI also")."""
     if b != len(h):
         return False
     return b - k == 1 or (b - k == 2 and kinds[k + 1] == "letter" and h[k + 1] == "I")
@@ -909,7 +909,7 @@ class _Judge:
             if start == "weak" or rseen or (rword and len(first) >= 6):
                 return edit(1, *([f'"{first.lower()}" is a word'] if rword else []))
             if rword and self.word_before in _SPEECH_VERBS and self.occ.next[:1].islower():
-                # '," said McAteerNew coach Ann Lee': the speaker's name ends the
+                # '," says McAteerNew rules start': the speaker's name ends the
                 # sentence; a short English word then prose opens the next (a product
                 # name, "MacBookAir", is no speaker)
                 return edit(
@@ -936,7 +936,7 @@ class _Judge:
                 # then a word that may start a sentence and prose
                 return edit(2, f'"{left}" is a place')
             if rkind == "letter" and lkind == "acr":
-                # "TVI miss" but not "The GUI was": the acronym must be used on its own.
+                # "TVI think" but not "The GUI was": the acronym must be used on its own.
                 return edit(2) if lseen else maybe()
             if (
                 lkind == "cap"

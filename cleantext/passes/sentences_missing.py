@@ -263,7 +263,7 @@ def _decide_missing(
         # only the full name ("Hill.Lindsay Okoro").
         short = lkind == "cap" and len(l_core) == 4
         if prose_after and not short and (lex.is_word(r_core) or _plain_name(r_core, rseen)):
-            # "Acmeair.Wine magnate", "Zambezi.Chilean pianist": a word or a name, then prose
+            # "Acmeair.Wine magnate", "Zambezi.Chilean cyclist": a word or a name, then prose
             # ("Paris.Xyzzyq for details" names something else)
             kind = "word" if lex.is_word(r_core) else "name"
             return edit(f'{sure}: a period, then the {kind} "{right}" and prose{quote_note}')
