@@ -1309,6 +1309,12 @@ def test_a_word_that_ends_two_glued_sentences_is_no_module() -> None:
             "McAteerNew",
             "McAteer. New",
         ),
+        # a known camel-case name, then a heading in capitals
+        (
+            "The game is due out on GameCubeFROZEN WARS DS The sequel follows.",
+            "GameCubeFROZEN",
+            "GameCube. FROZEN",
+        ),
     ],
 )
 def test_a_glued_name_and_the_sentence_after_it_are_split(
@@ -1337,6 +1343,8 @@ def test_a_glued_name_and_the_sentence_after_it_are_split(
         "It was Dr BeatRoot playing.",  # a short word after a title's name: a stage name
         "Tom McAteer won. The MacBookAir is thin.",  # no speaker
         'Tom McAteer won. "Yes," said McAteerNew.',  # no prose after it
+        "It runs on GameCubeFROZEN hardware.",  # no heading in capitals after it
+        "The AcmeCubeFROZEN WARS game.",  # no known name before the capitals
     ],
 )
 def test_a_glued_name_that_may_be_one_name_stays(text: str) -> None:

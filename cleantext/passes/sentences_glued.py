@@ -391,7 +391,9 @@ def _surely_no(
     # judge: strong needs a Capitalised word that is a strong starter
     if last in lex.particles and (rkind != "cap" or lex.starter(first) != "strong"):
         return True
-    if rkind == "acr":  # judge's acronym rules (k - a == 1 for a candidate acronym)
+    if rkind == "acr":  # judge's acronym rules
+        if lkind == "camel":  # only before a heading in capitals
+            return not (len(nxt) >= 2 and nxt.isupper() and nxt.isalpha())
         if lkind == "num":  # (a year that a date makes may have a comma after it)
             return _YEAR.fullmatch(last) is None  # "512GB", "3GSM": not a year
         if not (nxt if b == len(h) else "") and "&" not in first:
@@ -414,8 +416,9 @@ _BEFORE_ACRONYM = ("lower", "cap", "num")
 
 def _junction_word(h: Sequence[str], kinds: Sequence[str], a: int, k: int, b: int) -> str | None:
     """The word a lost ". " before hump k (humps a..k and k..b) would start, or None when k
-    is no candidate: a Capitalised word, "I" or "A" ending the token, or an acronym ending
-    it after one hump ("QRI" also when "QRI also" was cut as in "TVI think")."""
+    is no candidate: a Capitalised word, "I" or "A" ending the token, an acronym ending
+    it after one hump ("QRI" also when "QRI also" was cut as in "TVI think"), or a word in
+    capitals of four letters or more ending it after a camel-case name."""
     rkind = kinds[k]
     if rkind == "cap":
         return bare(h[k])
@@ -429,6 +432,8 @@ def _junction_word(h: Sequence[str], kinds: Sequence[str], a: int, k: int, b: in
         and _acronym_end(h, kinds, k, b)
     ):
         return "".join(h[k:b])
+    if rkind == "acr" and k - a >= 2 and b == len(h) == k + 1 and len(h[k]) >= 4:
+        return h[k]  # "GameCubeFROZEN WARS": a camel-case name, then a word in capitals
     return None
 
 
@@ -788,6 +793,18 @@ class _Judge:
                 # "Justice Helen BrannaghQXT boss": a person's surname after the given name,
                 # then an acronym that prose follows
                 return edit(1, f'"{self.word_before} {left}" is a person\'s name')
+            elif (
+                lkind == "camel"
+                and b - k == 1
+                and len(first) >= 4
+                and self.known(a, k)
+                and len(nxt) >= 2
+                and nxt.isupper()
+                and nxt.isalpha()
+            ):
+                # "due out on AcmeCubeFROZEN WARS DS": a known camel-case name, then a
+                # heading in capitals of several words
+                return edit(1, f'"{left}" is a known word', f'"{first} {nxt}" is in capitals')
             return _NO
         if lkind == "lower":
             if bare(last) in lex.glue_words:
