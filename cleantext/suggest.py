@@ -100,7 +100,7 @@ def _mentions(text: str, max_tokens: int) -> Iterable[str]:
                 continue
             break
         # a compound with a lower-case last part is no name: "London-based", "So-called";
-        # the name is the words after it ("Santa Monica-based Activision"), or the part of
+        # the name is the words after it ("Port Tolvane-based Norvane"), or the part of
         # the last word before its tail ("Nadia Okeke-style")
         tails = [_COMPOUND_TAIL.search(w.text) for w in words]
         inner = [k for k, tail in enumerate(tails[:-1]) if tail is not None]
@@ -273,7 +273,7 @@ def _rare(a: int, b: int, letters: int) -> bool:
     """A misspelling is rare next to its name: two spellings written three times or more
     each are two names ("Tolliver" and "Toliver", "MPs" and "MEPs", "Johnson" and
     "Johansson"), not one; only a long name (``letters``, ten or more) has frequent
-    variants, transliterations ("Yuganskneftegas", "Yuganskneftegaz"), a third as
+    variants, transliterations ("Tolvarskenergas", "Tolvarskenergaz"), a third as
     frequent at most.
 
     >>> _rare(60, 2, 7), _rare(152, 12, 4), _rare(30, 9, 15)

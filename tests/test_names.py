@@ -249,13 +249,11 @@ def test_given_name_variant() -> None:
 
 
 def test_a_second_given_name_misspelt_before_the_surname_is_fixed() -> None:
-    # "Juan Carlos Velarrondo" listed as "Carlos Velarrondo": the first given name is no part
+    # "Pedro Carlos Velarrondo" listed as "Carlos Velarrondo": the first given name is no part
     # of another name that ends here
     fix = NormalizeNames(["Carlos Velarrondo", "Manuel Tollemache"])
-    text = "He beat Juan Calos Velarrondo. President Jos\u00e9 Manuell Tollemache wrote."
-    assert fix(text) == (
-        "He beat Juan Carlos Velarrondo. President Jos\u00e9 Manuel Tollemache wrote."
-    )
+    text = "He beat Pedro Calos Velarrondo. Mayor Luis Manuell Tollemache wrote."
+    assert fix(text) == "He beat Pedro Carlos Velarrondo. Mayor Luis Manuel Tollemache wrote."
     # after a word that is no given name, a capitalised word may be a name of its own
     assert fix("The Royal Calos Velarrondo hall.") == "The Royal Calos Velarrondo hall."
 
@@ -661,7 +659,7 @@ def test_a_capitalised_word_before_a_look_alike_makes_it_another_name(text: str)
     ("text", "fixed"),
     [
         ("Nadia Tollemache won. American Tollmiche plays next.", "American Tollemache plays"),
-        ("Nikola Vrandovic won. The Yugoslavian-born Vrandovoc, though, lost.", "born Vrandovic,"),
+        ("Nikola Vrandovic won. Later the Serbian-born Vrandovoc lost.", "born Vrandovic lost"),
     ],
 )
 def test_a_nationality_before_a_surname_describes_the_person(text: str, fixed: str) -> None:
@@ -706,8 +704,8 @@ def test_a_long_one_word_name_misspelt_inside_a_longer_name_is_fixed() -> None:
 
 def test_a_given_name_of_the_wider_list_may_still_be_a_misspelt_given_name() -> None:
     # "Petr" is a given name of its own, but only the core list guards a given name
-    text = "Peter Hemington spoke. Later, said Petr Hemington, prices rose."
-    assert NormalizeNames(["Peter Hemington"])(text) == text.replace("Petr", "Peter")
+    text = "Peter Tollington spoke. Later, said Petr Tollington, prices rose."
+    assert NormalizeNames(["Peter Tollington"])(text) == text.replace("Petr", "Peter")
 
 
 def test_a_word_after_a_nationality_is_still_a_word() -> None:
@@ -747,19 +745,19 @@ def test_a_line_up_item_with_a_vowel_typed_as_the_key_next_to_it() -> None:
 
 def test_a_list_of_places_is_no_line_up_of_people() -> None:
     # two edits that keep the sound, in a long place name listed among places
-    fix = NormalizeNames(["Indonesia", "Horgan"])
-    text = "Indonesia was hit.\n\nIt hit India, Thailand, Innadonesia, and the Maldives."
+    fix = NormalizeNames(["Indonesia", "Dorgan"])
+    text = "Indonesia took part.\n\nTeams came from Peru, Chile, Innadonesia, and the Maldives."
     assert fix(text) == text.replace("Innadonesia", "Indonesia")
     # people of a line-up still need one edit
-    text = "Horgan scored.\n\nTeam: Sheahan, Hoorrgan, O'Callaghan."
+    text = "Dorgan scored.\n\nTeam: Okeke, Doorrgan, O'Brannagh."
     assert fix(text) == text
 
 
 def test_an_anchored_long_name_may_lose_two_letters() -> None:
     fix = NormalizeNames(["Darlington", "Hereford"])
     text = (
-        "Darlington and Hereford voted.\n\nA spokesman for Darligon Council said so, "
-        "and patients may choose Hireord for treatment."
+        "Darlington and Hereford voted.\n\nThe mayor of Darligon said so, "
+        "and fans may travel to Hireord for the final."
     )
     want = text.replace("Darligon", "Darlington").replace("Hireord", "Hereford")
     assert fix(text) == want
@@ -782,8 +780,8 @@ def test_a_long_list_leaves_other_names_that_look_alike() -> None:
     texts = [
         "It starred Greta Johansson, and Johansson won.",  # two letters more, no anchor
         # a place is no one's surname, nor is the surname written alone after it
-        "The Czech side lost: Jana Cech let in two, and Cech was dropped.",
-        "Workers of Pakistani, Bangladeshi and Caribbean origin.",  # the name and more
+        "The Czech choir sang: Jana Cech sang two solos, and Cech was praised.",
+        "Staff of Bangladeshi, Nepali and Chilean origin.",  # the name and more
         "Tomas Okeke Larsen and Frances Whitner Brannagh were there.",  # given names
     ]
     for text in texts:
@@ -801,7 +799,7 @@ def test_an_anchored_name_may_have_a_key_slipped_and_a_letter_lost_or_added() ->
     assert fix(text) == want
     # a people's name and a place's own words stay: other words, not slips
     fix = NormalizeNames(["Korean", "Turkey"])
-    text = "The Korean bank lost; Turkey grew.\n\nThey buy Koram, and one in four Turks."
+    text = "The Korean bank lost; Turkey grew.\n\nThey buy Korab, and a third of Turks vote."
     assert fix(text) == text
 
 
@@ -822,40 +820,40 @@ def test_two_letters_spaced_out_are_a_layout_not_a_name() -> None:
 
 
 def test_a_name_in_apposition_is_no_list_item() -> None:
-    # a word in lower case before the comma: "his other band, Fugtstar." names the band
-    fix = NormalizeNames(["Fightstar", "Nairobi"])
+    # a word in lower case before the comma: "her second band, Nugtwake." names the band
+    fix = NormalizeNames(["Nightwake", "Nairobi"])
     text = (
-        "Fightstar toured.\n\nHe will work with his other band, Fugtstar. He was in "
-        "Nairobi before; he was robbed in a park in the capital, Naroi."
+        "Nightwake toured.\n\nShe now sings with her second band, Nugtwake. She once lived "
+        "in Nairobi; her bag was taken at a market in the capital, Naroi."
     )
-    assert fix(text) == text.replace("Fugtstar", "Fightstar").replace("Naroi", "Nairobi")
+    assert fix(text) == text.replace("Nugtwake", "Nightwake").replace("Naroi", "Nairobi")
     # between capitalised items it is one: a line-up still needs one edit
-    text = "Fightstar toured.\n\nBands: Muse, Fugtstar."
+    text = "Nightwake toured.\n\nBands: Okeke, Nugtwake."
     assert fix(text) == text
 
 
 def test_a_three_letter_surname_may_have_a_key_slipped() -> None:
-    fix = NormalizeNames(["Stan Lee", "Martin Jol"])
-    text = "Stan Lee met Martin Jol. Later Mr Lwe said so, and Jok agreed with Lee."
-    assert fix(text) == text.replace("Lwe", "Lee").replace("Jok", "Jol")
+    fix = NormalizeNames(["Stan Lee", "Anton Jal"])
+    text = "Stan Lee met Anton Jal. Later Mr Lwe said so, and Jak agreed with Lee."
+    assert fix(text) == text.replace("Lwe", "Lee").replace("Jak", "Jal")
     # a word or a name of its own stays ("Lew"), and so does a key that is no neighbour
     for other in ("Stan Lee spoke. Later Mr Lew said so.", "Stan Lee spoke. Mr Lqe said so."):
         assert fix(other) == other
 
 
 def test_a_one_word_name_of_three_letters_written_right_anchors_a_slip() -> None:
-    fix = NormalizeNames(["Ifo", "PCs", "MPs", "BBC"])
+    fix = NormalizeNames(["Ubo", "PCs", "MPs", "BBC"])
     text = (
-        "The Ifo index fell. MPs and PCs were named. The Ifp index, the MPss said, hit PCz "
+        "The Ubo index fell. MPs and PCs were named. The Ubp index, the MPss said, hit PCz "
         "at the BBC."
     )
-    assert fix(text) == text.replace("Ifp", "Ifo").replace("MPss", "MPs")
+    assert fix(text) == text.replace("Ubp", "Ubo").replace("MPss", "MPs")
     # a key that is no neighbour, an acronym's letter, a word, a name never written right
     for other in (
-        "The Ifo index fell. The Ifa index rose.",
+        "The Ubo index fell. The Uba index rose.",
         "The BBC spoke. The BBV bank did not.",
         "MPs voted. It holds 10 MPa, in PCz.",
-        "The Ifp index fell.",
+        "The Ubp index fell.",
     ):
         assert fix(other) == other
 
@@ -875,9 +873,9 @@ def test_a_spelling_corrected_in_the_same_run_counts_as_the_surname() -> None:
 
 
 def test_a_short_month_after_the_exact_given_name_is_a_surname_unless_a_date_follows() -> None:
-    fix = NormalizeNames(["Martin Jol"])
-    assert fix("Spurs boss Martin Jul said no.") == "Spurs boss Martin Jol said no."
-    assert fix("Martin Jol met them on Martin Jul 5.") == "Martin Jol met them on Martin Jul 5."
+    fix = NormalizeNames(["Anton Jal"])
+    assert fix("Harbour boss Anton Jul said no.") == "Harbour boss Anton Jal said no."
+    assert fix("Anton Jal met them on Anton Jul 5.") == "Anton Jal met them on Anton Jul 5."
 
 
 @pytest.mark.parametrize(
@@ -920,7 +918,7 @@ def test_other_given_names_before_the_surname_stay(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "fixed"),
     [
-        ("Elvis is back. Rock 'n' roll legend Elvus is set to top the chart.", "legend Elvis is"),
+        ("Dorin is back. The crooner Dorun is set to tour again.", "crooner Dorin is"),
         ("Google grew. Gogule told the paper it would comply.", "Google told"),
         ("Acme Pivot grew. Acme Piovt shares rose.", "Acme Pivot shares"),
     ],
@@ -928,47 +926,47 @@ def test_other_given_names_before_the_surname_stay(text: str) -> None:
 def test_a_one_word_name_written_exactly_elsewhere_anchors_its_variants(
     text: str, fixed: str
 ) -> None:
-    assert fixed in NormalizeNames(["Elvis", "Google", "Pivot"])(text)
+    assert fixed in NormalizeNames(["Dorin", "Google", "Pivot"])(text)
 
 
 def test_a_one_word_name_misspelt_after_a_given_name_is_that_persons_surname() -> None:
-    # "Craig Bellmy" could be another person, but "Bellmy" is no surname: "Bellamy" misspelt
-    text = "Celtic bid for Bellmy.\n\nStriker Craig Bellmy may move. Bellamy said no."
-    fixed = NormalizeNames(["Bellamy"])(text)
-    assert fixed == "Celtic bid for Bellamy.\n\nStriker Craig Bellamy may move. Bellamy said no."
+    # "Owen Mallry" could be another person, but "Mallry" is no surname: "Mallory" misspelt
+    text = "Rovers bid for Mallry.\n\nStriker Owen Mallry may move. Mallory said no."
+    fixed = NormalizeNames(["Mallory"])(text)
+    assert fixed == "Rovers bid for Mallory.\n\nStriker Owen Mallory may move. Mallory said no."
     # the same without the name written exactly, by the rules of an unanchored name
-    alone = "Striker Craig Bellmy may move, Bellmy said."
-    assert NormalizeNames(["Bellamy"])(alone) == "Striker Craig Bellamy may move, Bellamy said."
+    alone = "Striker Owen Mallry may move, Mallry said."
+    assert NormalizeNames(["Mallory"])(alone) == "Striker Owen Mallory may move, Mallory said."
     # the anchored rules reach further ("Tolevske": a vowel for a vowel at the end)
     text = "Greg Tolevske lost. Tolevski said so."
     assert NormalizeNames(["Tolevski"])(text) == "Greg Tolevski lost. Tolevski said so."
     # a common surname after a given name is another person, however close
-    other = "Lise Andersen wrote it; Christian Anderson read it. Anderson's too."
+    other = "Lise Andersen wrote it; Martin Anderson read it. Anderson's too."
     assert NormalizeNames(["Andersen"])(other) == other
     other = "Peter Hansen met the Hanson family. Hansen said so."
     assert NormalizeNames(["Hanson"])(other) == other
 
 
 def test_a_doubled_or_undoubled_last_letter_is_a_misspelling() -> None:
-    text = "Johnny Carson hosted it. The Johnny Carsonn Theater opened. Carsonn was proud."
-    assert NormalizeNames(["Carson"])(text) == text.replace("Carsonn", "Carson")
-    text = "A row with Souness. Sounes, who refused, left."
-    assert NormalizeNames(["Souness"])(text) == text.replace("Sounes,", "Souness,")
+    text = "Nadia Colson hosted it. The Nadia Colsonn Hall opened. Colsonn was proud."
+    assert NormalizeNames(["Colson"])(text) == text.replace("Colsonn", "Colson")
+    text = "A row with Calness. Calnes, who refused, left."
+    assert NormalizeNames(["Calness"])(text) == text.replace("Calnes,", "Calness,")
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "Turkey grew. The Turks and the Turkish lira rallied.",  # other words of the stem
-        "Korea grew. Koram is a town.",  # two edits in six letters that change the sound
-        "Horgan scored.\n\nTeam: Sheahan, Horan, O'Callaghan.",  # a line-up of other people
-        "Team: Sheahan, Horgan, Horan, O'Callaghan.",  # two people of one list
-        "Scorers: Horgan 12, Horan 19, Sheahan 29.",
-        "Horgan (Munster), Horan (Leinster) and Sheahan (Ulster) start.",
+        "Korea grew. Korab is a town.",  # two edits in six letters that change the sound
+        "Dorgan scored.\n\nTeam: Okeke, Doran, O'Brannagh.",  # a line-up of other people
+        "Team: Okeke, Dorgan, Doran, O'Brannagh.",  # two people of one list
+        "Scorers: Dorgan 12, Doran 19, Okeke 29.",
+        "Dorgan (Tolworth), Doran (Larne) and Okeke (Acme) start.",
     ],
 )
 def test_anchored_one_word_names_leave_look_alikes(text: str) -> None:
-    assert NormalizeNames(["Turkey", "Korea", "Horgan"])(text) == text
+    assert NormalizeNames(["Turkey", "Korea", "Dorgan"])(text) == text
 
 
 def test_er_for_a_final_a_is_a_misspelling_not_another_word_of_the_stem() -> None:
@@ -986,7 +984,7 @@ def test_er_for_a_final_a_is_a_misspelling_not_another_word_of_the_stem() -> Non
 def test_a_name_after_a_comma_is_no_item_of_a_list_the_canonical_name_is_not_in() -> None:
     # the comma of "last year, Motorula" opens no list that holds "Motorola"
     fix = NormalizeNames(["Motorola"])
-    text = "Last year, Motorula and Apple announced a phone for Motorola users."
+    text = "Last year, Motorula and Nokia built a phone for Motorola users."
     assert fix(text) == text.replace("Motorula", "Motorola")
 
 
@@ -1006,18 +1004,18 @@ def test_a_line_up_item_after_an_initial_at_the_end_of_the_text() -> None:
 
 
 def test_a_surname_missing_its_last_letter_after_the_given_name_is_fixed() -> None:
-    fix = NormalizeNames(["Kevin Keegan"])
-    text = 'He impressed manager Kevin Keega. "He is a hero," said Kregan.'
-    assert fix(text) == 'He impressed manager Kevin Keegan. "He is a hero," said Keegan.'
-    assert fix("We met all the Kevin Keegans of this world.") == (
-        "We met all the Kevin Keegans of this world."
+    fix = NormalizeNames(["Kevin Grogan"])
+    text = 'She praised coach Kevin Groga. "He is a hero," said Gfogan.'
+    assert fix(text) == 'She praised coach Kevin Grogan. "He is a hero," said Grogan.'
+    assert fix("We met all the Kevin Grogans of this world.") == (
+        "We met all the Kevin Grogans of this world."
     )
 
 
 def test_a_repeated_misspelling_is_fixed_even_when_the_name_is_never_written() -> None:
     # house style covers case and spacing: a spelling one edit away is a misspelling
-    text = "Envisionla said 18% of users. The Envisionla report was clear."
-    assert NormalizeNames(["Envisional"])(text) == text.replace("Envisionla", "Envisional")
+    text = "Veridionla said 40% of buyers. The Veridionla survey was clear."
+    assert NormalizeNames(["Veridional"])(text) == text.replace("Veridionla", "Veridional")
 
 
 def test_a_one_word_name_corrected_in_this_run_anchors_the_other_spellings() -> None:
@@ -1063,50 +1061,50 @@ def test_a_two_word_name_written_by_a_fix_counts_for_the_other_mentions() -> Non
 
 def test_an_inner_letter_dropped_from_a_one_word_name_is_a_misspelling() -> None:
     fix = NormalizeNames(["Bolton", "Norfolk", "Morgan"])
-    assert fix("Candela completes Boton switch.") == "Candela completes Bolton switch."
-    assert fix("He lived in Norolk, Nebraska.") == "He lived in Norfolk, Nebraska."
+    assert fix("Fans in Boton cheered.") == "Fans in Bolton cheered."
+    assert fix("She farmed in Norolk, Virginia.") == "She farmed in Norfolk, Virginia."
     # a common surname is a name of its own; a first or last letter dropped is another word
     for text in ("Moran said so.", "Bolto and Olton are towns."):
         assert fix(text) == text
 
 
 def test_two_edits_that_keep_the_sound_of_a_long_one_word_name_are_a_misspelling() -> None:
-    fix = NormalizeNames(["Millwall", "Nielsen"])
-    text = "Liverpool and Milwill were charged. Milwill said no."
-    assert fix(text) == "Liverpool and Millwall were charged. Millwall said no."
+    fix = NormalizeNames(["Tollwall", "Nielsen"])
+    text = "Acme Rovers and Tolwill were fined. Tolwill said no."
+    assert fix(text) == "Acme Rovers and Tollwall were fined. Tollwall said no."
     # a common surname is somebody else; a short name needs an anchor for two edits
     assert fix("Nelson said so.") == "Nelson said so."
     assert NormalizeNames(["Hanson"])("Hansen said so.") == "Hansen said so."
-    assert NormalizeNames(["Intel"])("Itul unveils a laser.") == "Itul unveils a laser."
+    assert NormalizeNames(["Intel"])("Itul ships a new chip.") == "Itul ships a new chip."
 
 
 def test_a_name_before_a_slash_and_another_name_is_read_but_a_path_is_not() -> None:
-    fix = NormalizeNames(["Nielsen", "DeepSeek"])
-    text = "Analysts Neelsen/NetRatings said so, Neelsen/NetRatings added."
-    assert fix(text) == text.replace("Neelsen", "Nielsen")
+    fix = NormalizeNames(["Pierson", "DeepSeek"])
+    text = "Analysts Peerson/WebTally said so, Peerson/WebTally added."
+    assert fix(text) == text.replace("Peerson", "Pierson")
     path = "See example.com/Deepseek/News and /Deepseek/Labs today."
     assert fix(path) == path
 
 
 def test_two_consonants_lost_after_the_given_name_need_the_surname_elsewhere() -> None:
-    fix = NormalizeNames(["Kevin Spacey", "Paul Kendle"])
-    text = "Kevin Saceyy arrived. Later Spacey spoke."
-    assert fix(text) == "Kevin Spacey arrived. Later Spacey spoke."
-    # nothing else in the text spells the surname: perhaps another Kevin
-    assert fix("Kevin Saceyy arrived.") == "Kevin Saceyy arrived."
+    fix = NormalizeNames(["Owen Spicey", "Paul Kendle"])
+    text = "Owen Siceyy arrived. Later Spicey spoke."
+    assert fix(text) == "Owen Spicey arrived. Later Spicey spoke."
+    # nothing else in the text spells the surname: perhaps another Owen
+    assert fix("Owen Siceyy arrived.") == "Owen Siceyy arrived."
     assert fix("Paul Kene, a director, said so.") == "Paul Kene, a director, said so."
     # ... but shown for review, so that the list can be told (an alias); a spelling that
     # is a name or a word of its own is not ("Staley" is a surname of its own)
-    [s] = fix.suggest("Kevin Saceyy arrived.")
-    assert (s.start, s.end, s.replacement) == (6, 12, "Spacey")
-    assert "possibly 'Spacey'" in s.note and "alias" in s.note
+    [s] = fix.suggest("Owen Siceyy arrived.")
+    assert (s.start, s.end, s.replacement) == (5, 11, "Spicey")
+    assert "possibly 'Spicey'" in s.note and "alias" in s.note
     assert [s.replacement for s in fix.suggest("Paul Kene, a director, said so.")] == ["Kendle"]
-    assert fix.suggest("Kevin Staley, a director, said so.") == []
+    assert fix.suggest("Owen Staley, a director, said so.") == []
 
 
 def test_a_direction_before_a_one_word_name_qualifies_it() -> None:
     fix = NormalizeNames(["Korean", "Tolva"])
-    text = "UK bank seals South Koreen deal. The South Koreen government owns it."
+    text = "A Welsh yard wins a South Koreen order. The South Koreen navy placed it."
     assert fix(text) == text.replace("Koreen", "Korean")
     # another Capitalised word before it still makes another name
     text = "The Tolva is low. They swam in the River Talva."
@@ -1133,9 +1131,9 @@ def test_a_common_given_name_used_alone_is_not_a_surname_two_edits_away() -> Non
 
 
 def test_an_english_word_mid_sentence_before_the_exact_surname_is_the_given_name() -> None:
-    fix = NormalizeNames(["Bill Gates", "Paul Myers"])
+    fix = NormalizeNames(["Bill Gates", "Paul Tolliday"])
     assert fix("It was Boll Gates who spoke.") == "It was Bill Gates who spoke."
-    assert fix("said Pal Myers, chief executive.") == "said Paul Myers, chief executive."
+    assert fix("said Pal Tolliday, the head of sales.") == "said Paul Tolliday, the head of sales."
     # opening a sentence the word may be just that; a given name is another person
     for text in ("The fair opened. Boll Gates has opened it.", "Will Gates come?"):
         assert fix(text) == text
@@ -1143,20 +1141,20 @@ def test_an_english_word_mid_sentence_before_the_exact_surname_is_the_given_name
 
 def test_a_members_title_before_a_misspelt_given_name_introduces_the_person() -> None:
     fix = NormalizeNames(["Jean Whitner"])
-    text = "Panel chairman Labour MP Jeann Whitner said it."
-    assert fix(text) == "Panel chairman Labour MP Jean Whitner said it."
+    text = "Inquiry head Green MP Jeann Whitner said it."
+    assert fix(text) == "Inquiry head Green MP Jean Whitner said it."
 
 
 def test_a_plural_nationality_before_a_misspelt_given_name_introduces_the_person() -> None:
-    fix = NormalizeNames(["Andy Okafor", "Andre Brannagh"])
-    text = "Second-seeded Americans Ady Okafor and Andre Brannagh won."
-    assert fix(text) == "Second-seeded Americans Andy Okafor and Andre Brannagh won."
+    fix = NormalizeNames(["Andy Okafor", "Lena Brannagh"])
+    text = "Top-seeded Canadians Ady Okafor and Lena Brannagh won."
+    assert fix(text) == "Top-seeded Canadians Andy Okafor and Lena Brannagh won."
 
 
 def test_the_people_of_a_listed_place_before_a_misspelt_given_name_introduce_the_person() -> None:
     # "Texan" is of Texas as "Floridian" of Florida: no part of the person's name
     fix = NormalizeNames(["Michael Tollemache", "Andy Okafor"])
-    text = "New Yorker Ravi Okeke and Texan Mishael Tollemache pleaded guilty."
+    text = "Ravi Okeke and Texan Mishael Tollemache were fined on Friday."
     assert fix(text) == text.replace("Mishael", "Michael")
     text = "The Floridian Ady Okafor won."
     assert fix(text) == text.replace("Ady", "Andy")
@@ -1182,17 +1180,17 @@ def test_keys_next_to_the_right_ones_are_typos_of_the_surname() -> None:
 
 
 def test_keys_next_to_the_right_ones_in_a_one_word_name_written_in_the_text() -> None:
-    fix = NormalizeNames(["Longbridge", "Nintendo", "Turkey"])
+    fix = NormalizeNames(["Tollbridge", "Nintendo", "Turkey"])
     # the name is written right elsewhere: two edits of the same length, one a slip
-    text = "Longbridge is safe. The Longbrigdw plant stays open."
-    assert fix(text) == "Longbridge is safe. The Longbridge plant stays open."
+    text = "Tollbridge is safe. The Tollbrigdw depot stays open."
+    assert fix(text) == "Tollbridge is safe. The Tollbridge depot stays open."
     text = "Nintendo leads. Rivals are Ninyindo and Sony."
     assert fix(text) == "Nintendo leads. Rivals are Nintendo and Sony."
     # another length is another word of the stem, not a typo: "Turks" stays
     text = "Turkey voted. The Turks celebrated."
     assert fix(text) == text
     # and without the name written right, two edits are too far for a one-word name
-    assert fix("The Longbrigdw plant stays open.") == "The Longbrigdw plant stays open."
+    assert fix("The Tollbrigdw depot stays open.") == "The Tollbrigdw depot stays open."
 
 
 def test_an_adjective_of_a_one_word_name_anchors_it() -> None:
@@ -1204,21 +1202,21 @@ def test_an_adjective_of_a_one_word_name_anchors_it() -> None:
 
 
 def test_two_letters_typed_in_the_wrong_order_in_a_long_one_word_name() -> None:
-    fix = NormalizeNames(["Coldplay", "Intel"])
+    fix = NormalizeNames(["Goldfern", "Intel"])
     # six letters or more, the first kept: a slip even where the name is never written right
-    assert fix("New albums by Colpdlay and Gorillaz.") == "New albums by Coldplay and Gorillaz."
+    assert fix("New records by Golfdern and Okeke.") == "New records by Goldfern and Okeke."
     # a short name needs more evidence, a first letter never moves
     assert fix("Chips from Itnel sold.") == "Chips from Itnel sold."
-    assert fix("New albums by Ocldplay.") == "New albums by Ocldplay."
+    assert fix("New records by Ogldfern.") == "New records by Ogldfern."
 
 
 def test_one_key_typed_for_its_neighbour_in_a_long_one_word_name() -> None:
-    fix = NormalizeNames(["Xboxes", "Kenteris", "Intel"])
+    fix = NormalizeNames(["Korves", "Pelmaris", "Intel"])
     # six letters or more, one letter swapped for the key next to it
-    assert fix("It affects Xboxws made before May.") == "It affects Xboxes made before May."
-    assert fix("Greek sprinter Kwnteris withdrew.") == "Greek sprinter Kenteris withdrew."
+    assert fix("The fault hits Korvws sold before May.") == "The fault hits Korves sold before May."
+    assert fix("The hurdler Pwlmaris withdrew.") == "The hurdler Pelmaris withdrew."
     # keys far apart are another word; a name of five letters needs more evidence
-    assert fix("It affects Xboxqs made before May.") == "It affects Xboxqs made before May."
+    assert fix("The fault hits Korvqs sold before May.") == "The fault hits Korvqs sold before May."
     assert fix("Chips from Intwl sold.") == "Chips from Intwl sold."
 
 
@@ -1271,10 +1269,10 @@ def test_a_full_name_reads_the_same_through_wide_or_no_break_spaces() -> None:
 def test_a_given_name_after_a_role_written_before_names_is_read_as_one() -> None:
     # "DJ" names a role, as "Coach" does: the word after it opens the person's name, so
     # its given name may be misspelt too (another capitalised word there may be a first
-    # given name: "Juan Calos Velarrondo" keeps its guard)
-    fix = NormalizeNames(["Howard Brask"])
-    text = "Outspoken DJ Howarad Brask was dropped by two stations."
-    assert fix(text) == text.replace("Howarad", "Howard")
+    # given name: "Pedro Calos Velarrondo" keeps its guard)
+    fix = NormalizeNames(["Harold Brask"])
+    text = "Late-night DJ Harolad Brask lost his slot."
+    assert fix(text) == text.replace("Harolad", "Harold")
 
 
 def test_a_lone_given_name_with_a_letter_typed_twice_or_lost_is_fixed() -> None:

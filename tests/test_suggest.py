@@ -73,8 +73,8 @@ def test_two_known_surnames_or_two_frequent_spellings_are_two_names() -> None:
     # a rare spelling still joins its name, and a long name keeps its transliteration
     texts = ["Zorbaxa said.", "Zorbaxa won."] * 5 + ["Zorbexa left."]
     assert dict(suggest_names(texts)[0].variants) == {"Zorbaxa": 10, "Zorbexa": 1}
-    texts = ["Yuganskneftegas sold."] * 12 + ["Yuganskneftegaz sold."] * 4
-    assert dict(suggest_names(texts)[0].variants) == {"Yuganskneftegas": 12, "Yuganskneftegaz": 4}
+    texts = ["Tolvarskenergas sold."] * 12 + ["Tolvarskenergaz sold."] * 4
+    assert dict(suggest_names(texts)[0].variants) == {"Tolvarskenergas": 12, "Tolvarskenergaz": 4}
 
 
 def test_a_word_of_longer_names_weighs_as_often_as_the_corpus_writes_it() -> None:
@@ -102,12 +102,12 @@ def test_the_pronoun_ends_no_name() -> None:
 
 def test_a_compound_with_a_lower_case_tail_is_no_name() -> None:
     texts = [
-        "The Santa Monica-based Activision grew.",
+        "The Port Tolvane-based Norvane grew.",
         "Nadia Okeke-style shows sold. Nadia Okeke sang.",
         "An Oscar-winning film. No-one came. X-ray tests. Spider-Man won.",
     ]
     got = {c.canonical: c.count for c in suggest_names(texts, min_count=1)}
-    assert got == {"Nadia Okeke": 2, "Activision": 1, "Spider-Man": 1}
+    assert got == {"Nadia Okeke": 2, "Norvane": 1, "Spider-Man": 1}
 
 
 def test_min_count() -> None:
