@@ -393,7 +393,7 @@ def _surely_no(
         return True
     if rkind == "acr":  # judge's acronym rules
         if lkind == "camel":  # only before a heading in capitals
-            return not (len(nxt) >= 2 and nxt.isupper() and nxt.isalpha())
+            return not _in_capitals(nxt)
         if lkind == "num":  # (a year that a date makes may have a comma after it)
             return _YEAR.fullmatch(last) is None  # "512GB", "3GSM": not a year
         if not (nxt if b == len(h) else "") and "&" not in first:
@@ -401,6 +401,15 @@ def _surely_no(
         if lkind == "lower":
             return not (last not in lex.lower_prefixes and len(last) >= 3 and _plain(last, lex))
     return False
+
+
+def _in_capitals(word: str) -> bool:
+    """``word`` is a word of two letters or more in capitals ("WARS"), as a heading writes.
+
+    >>> _in_capitals("WARS"), _in_capitals("DS"), _in_capitals("A"), _in_capitals("Wars")
+    (True, True, False, False)
+    """
+    return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
 def _plain(word: str, lex: Lexicon) -> bool:
@@ -798,9 +807,7 @@ class _Judge:
                 and b - k == 1
                 and len(first) >= 4
                 and self.known(a, k)
-                and len(nxt) >= 2
-                and nxt.isupper()
-                and nxt.isalpha()
+                and _in_capitals(nxt)
             ):
                 # "due out on AcmeCubeFROZEN WARS DS": a known camel-case name, then a
                 # heading in capitals of several words
@@ -1095,7 +1102,7 @@ class _Judge:
             and rword
             and len(first) >= 5
             and nxt[:1].islower()
-            and self.surname_after_title(left)
+            and self.surname_after_given(left, titles=_PERSON_TITLES, given=False)
         ):
             # "by President WhiteForeign envoys": a title, the surname it names
             # (an English word too), then an English word of five letters or more that
@@ -1203,29 +1210,24 @@ class _Judge:
             and self.surname_after_given(left)
         )
 
-    def surname_after_title(self, left: str) -> bool:
-        """``left`` is a surname after a title of a person (the word before the token:
-        "Mr", "President"), one word of three letters or more that is no given name."""
-        before = self.word_before
-        return (
-            len(left) >= 3
-            and before[:1].isupper()
-            and before[1:].rstrip(".").islower()
-            and before.rstrip(".") in _PERSON_TITLES
-            and nm.fold(left) not in nm.given_names()
-        )
-
-    def surname_after_given(self, left: str) -> bool:
-        """``left`` follows a given name (the word before the token, Capitalised): it is
-        the person's surname, no part of a longer name of its own (a Mc, De or Van name
-        stops earlier), so the capitalised word glued after it opens something else."""
+    def surname_after_given(
+        self, left: str, *, titles: frozenset[str] | None = None, given: bool = True
+    ) -> bool:
+        """``left`` follows a given name (the word before the token, Capitalised; only if
+        ``given``) or one of ``titles`` (default the forms of address, "Ms"; a wider list
+        adds "President"): it is the person's surname, no part of a longer name of its own
+        (a Mc, De or Van name stops earlier), so the capitalised word glued after it opens
+        something else."""
         before = self.word_before
         return (
             len(left) >= 3
             and before[:1].isupper()
             and before[1:].islower()
             # a given name, or a title that only a surname follows ("said Ms ThornAcme")
-            and (nm.fold(before) in nm.person_given_names() or before.rstrip(".") in _TITLES)
+            and (
+                (given and nm.fold(before) in nm.person_given_names())
+                or before.rstrip(".") in (_TITLES if titles is None else titles)
+            )
             and nm.fold(left) not in nm.given_names()  # "Mary AnnSmith": two given names
         )
 
