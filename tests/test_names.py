@@ -607,6 +607,62 @@ def test_first_letters_that_sound_alike(raw: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("names", "raw", "expected"),
+    [
+        # a given name before the exact surname
+        (["Jessamy Tolhurst"], "Gessamy Tolhurst spoke.", "Jessamy Tolhurst spoke."),
+        (["Kerrith Albarn"], "Cerrith Albarn spoke.", "Kerrith Albarn spoke."),
+        # a lone surname after the full name (G/J, F for Ph)
+        (
+            ["Imre Jorvath"],
+            "Imre Jorvath spoke. Mr Gorvath left.",
+            "Imre Jorvath spoke. Mr Jorvath left.",
+        ),
+        (
+            ["Ilse Pharnow"],
+            "Ilse Pharnow spoke. Later Farnow left.",
+            "Ilse Pharnow spoke. Later Pharnow left.",
+        ),
+        # a one-word name written right elsewhere in the document
+        (
+            ["Carrowmore"],
+            "Carrowmore won. Later Karrowmore lost.",
+            "Carrowmore won. Later Carrowmore lost.",
+        ),
+        (
+            ["Phelandra"],
+            "Phelandra rose. Then Felandra fell.",
+            "Phelandra rose. Then Phelandra fell.",
+        ),
+        (["Jadrin"], "Jadrin won. Then Gadrin lost.", "Jadrin won. Then Jadrin lost."),
+    ],
+)
+def test_a_first_letter_that_sounds_alike_with_the_rest_exact(
+    names: list[str], raw: str, expected: str
+) -> None:
+    fix = NormalizeNames(names)
+    assert fix(raw) == expected
+    assert fix(expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "text"),
+    [
+        (["Carrowmore"], "Later Karrowmore lost."),  # never written right: no anchor
+        (["Carrowmore"], "Carrowmore won. Later Karrowmure lost."),  # and another letter
+        (["CIMA"], "CIMA met. Then KIMA left."),  # an acronym's letters are no sounds
+        (["Phelandra"], "Phelandra rose. Then Velandra fell."),  # V is no Ph
+        (["Fenwarth"], "Fenwarth rose. Then Penwarth fell."),  # nor is it F
+        (["Kerrith Albarn"], "Carol Albarn spoke."),  # a given name of its own
+    ],
+)
+def test_a_first_letter_that_sounds_alike_needs_the_rest_exact_and_an_anchor(
+    names: list[str], text: str
+) -> None:
+    assert NormalizeNames(names)(text) == text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Arthur Mensch spoke. Then Bensch left.",  # B and M do not sound alike

@@ -99,12 +99,60 @@ def _separator(after: str) -> bool:
 
 
 # First letters that transliteration and dictation swap while the name sounds the same
-# ("Selenskyj" for Zelensky, "Qaddafi" for Gaddafi, "Kristina" for Cristina).
-_PAIRS = (("c", "k"), ("k", "q"), ("g", "q"), ("s", "z"), ("j", "y"), ("i", "y"), ("v", "w"))
+# ("Selenskyj" for Zelensky, "Qaddafi" for Gaddafi, "Kristina" for Cristina, "Jorgen" for
+# Georgen); F for Ph is one too ("Filips" for Philips), a letter for two.
+_PAIRS = (
+    ("c", "k"),
+    ("k", "q"),
+    ("g", "q"),
+    ("g", "j"),
+    ("s", "z"),
+    ("j", "y"),
+    ("i", "y"),
+    ("v", "w"),
+    ("f", "p"),
+)
 _SOUND_ALIKE: dict[str, frozenset[str]] = {
     x: frozenset(b if a == x else a for a, b in _PAIRS if x in (a, b))
     for x in {c for pair in _PAIRS for c in pair}
 }
+
+
+def _sounds_first(a: str, b: str) -> bool:
+    """The folds ``a`` and ``b`` open with the same sound: the same first letter, two
+    that sound alike (C/K, K/Q, G/Q, G/J, S/Z, J/Y, I/Y, V/W) or F for Ph.
+
+    >>> _sounds_first("karson", "carson"), _sounds_first("filips", "philips")
+    (True, True)
+    >>> _sounds_first("pilips", "filips"), _sounds_first("gones", "bones")
+    (False, False)
+    """
+    x, y = a[:1], b[:1]
+    if x == y:
+        return bool(x)
+    if {x, y} == {"f", "p"}:
+        return a.startswith("ph") or b.startswith("ph")
+    return y in _SOUND_ALIKE.get(x, ())
+
+
+def _respelt_opening(a: str, b: str) -> bool:
+    """Only the opening sound of ``b`` is written another way in ``a``: one first letter
+    for one that sounds alike ("Karson" for Carson, "Gakob" for Jakob) or F for Ph.
+
+    >>> _respelt_opening("karson", "carson"), _respelt_opening("filips", "philips")
+    (True, True)
+    >>> _respelt_opening("karsen", "carson"), _respelt_opening("carson", "carson")
+    (False, False)
+    """
+    if a[:1] == b[:1] or not _sounds_first(a, b):
+        return False
+    return _after_opening(a) == _after_opening(b)
+
+
+def _after_opening(fold: str) -> str:
+    return fold[2:] if fold.startswith("ph") else fold[1:]
+
+
 _CLOSERS = "\"'”’»)]"
 
 
@@ -964,7 +1012,7 @@ class _Document:
         d = nm.distance(tf, sf)
         sim = 1.0 - d / n
         skd = nm.distance(nm.skeleton(tf), nm.skeleton(sf))
-        if tf[0] != sf[0] and sf[0] not in _SOUND_ALIKE.get(tf[0], ()):
+        if not _sounds_first(tf, sf):
             ok = False  # a different first letter is another name, even after the given name
         elif n <= 4:
             ok = d <= 1
@@ -1111,8 +1159,8 @@ class _Document:
                 want = nm.fold(toks[0])
                 n = max(len(gf), len(want))
                 d = nm.distance(gf, want)
-                if len(want) < 3 or gf[0] != want[0]:
-                    continue
+                if len(want) < 3 or (gf[0] != want[0] and not _respelt_opening(gf, want)):
+                    continue  # another first letter is another name, unless it sounds alike
                 if nm.inflected(gf, want) and (len(gf) > len(want) or word):
                     continue  # "Williams Bourne" is no William; "Charle Ponsonby" is Charles
                 skd = nm.distance(nm.skeleton(gf), nm.skeleton(want))
@@ -1525,7 +1573,7 @@ class _Document:
                 if nm.distance(tf, vf) <= 1 and min(len(tf), len(vf)) >= 5 and tf[0] == vf[0]:
                     return _Judged(score, vf, d)
             return None
-        sounds_first = same_first or sf[0] in _SOUND_ALIKE.get(tf[0], ())  # Selensky
+        sounds_first = _sounds_first(tf, sf)  # Selensky
         close = self._surname_close(tf, sf, d, n, skd, sounds_first, titled=titled)
         if min(len(tf), len(sf)) >= 0.6 * n and close:
             return _Judged(score, "", d)
@@ -1655,7 +1703,7 @@ class _Document:
             # the names it may be first (most words are near none), then the guards
             found = self._sound_alikes(tf)
             for c, offset in anchored.items():
-                if c in found or nm.fold(c)[:1] != tf[:1]:  # a first letter never changes
+                if c in found or not _sounds_first(nm.fold(c), tf):  # a first sound stays
                     continue
                 judged = self._judge_single(t, c)
                 if judged is not None:
@@ -1797,8 +1845,19 @@ class _Document:
         slip of the finger), two from six when the sound stays or from seven when it nearly
         does, or from eight when they lose a letter (a place or a firm has no given name to
         vouch for it, unlike a person's surname), but never two to a common surname, given
-        name or word; another word of the same stem ("Turks", "Turkish") is no variant."""
+        name or word; another word of the same stem ("Turks", "Turkish") is no variant.
+        From four letters, the first letter may be one that sounds alike, when nothing
+        else changed ("Karson" for Carson, "Filips" for Philips)."""
         tf, cf = nm.fold(token), nm.fold(canonical)
+        if (
+            _respelt_opening(tf, cf)
+            and len(cf) >= _ANCHORED_SINGLE_MIN
+            and not canonical[:2].isupper()
+            and not _inner_capital(token, canonical)
+        ):
+            # only the first sound, written with a letter that sounds alike ("Karson");
+            # not in an acronym, whose letters are no sounds ("KIA" is no CIA)
+            return _Judged(1.0 - 1 / max(len(tf), len(cf)), "", 1)
         if (
             tf == cf
             or tf[0] != cf[0]
