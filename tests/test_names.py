@@ -1226,6 +1226,9 @@ def test_keys_next_to_the_right_ones_are_typos_of_the_surname() -> None:
         "Mitchell Tavor, the chairman, said so."
     )
     assert fix("Coach Steve Kufe had said that.") == "Coach Steve Kruce had said that."
+    # even where the sound changes too and nothing else in the text spells the surname
+    fix_varlon = NormalizeNames(["Oriel Varlon"])
+    assert fix_varlon("Oriel Vsron spoke.") == "Oriel Varlon spoke."
     # a lone surname of an anchored person
     text = "George Hallowan spoke. Mr Hqllosan's seat is safe."
     assert fix(text) == "George Hallowan spoke. Mr Hallowan's seat is safe."

@@ -1018,6 +1018,10 @@ class _Document:
             ok = d <= 1
         else:
             ok = sim >= self.p.full_name_cutoff and (skd <= 1 or sim >= 0.7)
+            if not ok and d == 2 and nm.typing_slip(tf, sf):
+                # a key next to the right one ("Mitchell Tzvoe" for Tavor, "Steve Kufe"
+                # for Kruce): a typo, unless the spelling is a name or a word of its own
+                ok = not nm.known_spelling(tf)
             if not ok and d == 2 and skd == 2 and n >= 6:
                 # two consonants dropped or added ("Owen Siceyy", "Paul Rane" for
                 # Randle): only with the surname, or a near spelling, elsewhere (else
@@ -1026,10 +1030,6 @@ class _Document:
                     ok = True
                 elif not nm.known_spelling(tf) and not _inner_capital(t, surname):
                     return _Judged(sim, "", d, unsure=True)
-            if not ok and d == 2 and nm.typing_slip(tf, sf):
-                # a key next to the right one ("Mitchell Tzvoe" for Tavor, "Steve Kufe"
-                # for Kruce): a typo, unless the spelling is a name or a word of its own
-                ok = not nm.known_spelling(tf)
         if not ok or _inner_capital(t, surname):
             return None
         return _Judged(sim, "", d)
