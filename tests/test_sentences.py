@@ -1349,3 +1349,28 @@ def test_a_glued_name_and_the_sentence_after_it_are_split(
 )
 def test_a_glued_name_that_may_be_one_name_stays(text: str) -> None:
     assert RepairSentences()(text) == text
+
+
+def test_a_head_that_opens_other_camel_case_words_opens_one_more() -> None:
+    fix = RepairSentences()
+    # the text names things that open with "Zentra": "ZentraPodz" is one more of them
+    # (or one misspelt), not "Zentra. Podz"
+    family = (
+        "The ZentraLink hub and the ZentraBox speaker sell well, and the small Zentra is "
+        "cheap. Shops have no stand for ZentraPodz, and buyers wait."
+    )
+    assert fix(family) == family
+    # without the family, "Zentra" used on its own ends a sentence there
+    alone = (
+        "The firm sells the small Zentra, which is cheap. Shops have no stand for "
+        "ZentraPodz, and buyers wait."
+    )
+    assert fix(alone) == alone.replace("ZentraPodz", "Zentra. Podz")
+
+
+def test_opens_others_reads_the_heads_of_mixed_case_words() -> None:
+    lex = lexicon((), ())
+    doc = evidence._Document("AirLink and AirBox, then AirPodz and BoxTop.", lex, frozenset())
+    assert doc.opens_others("Air", "AirPodz")  # AirLink, AirBox
+    assert not doc.opens_others("Box", "BoxTop")  # the token itself is no other word
+    assert not doc.opens_others("Link", "LinkUp")  # "AirLink" opens with "Air", not "Link"

@@ -143,6 +143,7 @@ class _Document:
         self._tabbed: dict[int, bool] = {}
         self._modules: frozenset[str] | None = None
         self._caps: dict[int, bool] = {}
+        self._heads: dict[str, set[str]] | None = None
 
     def caps_line(self, start: int, end: int) -> bool:
         """:func:`_caps_line` for the token at ``start:end``, counted once per line."""
@@ -302,6 +303,19 @@ class _Document:
             self._mixed = frozenset(m.group() for m in _MIXED_CASE.finditer(self.text))
         return word in self._mixed
 
+    def opens_others(self, head: str, token: str) -> bool:
+        """Whether the text writes another word than ``token`` that opens with ``head`` and
+        a capital ("AirPods" and "AirPlay" beside "AirPadz"): one scan for all of them."""
+        if self._heads is None:
+            heads: dict[str, set[str]] = {}
+            for m in _MIXED_CASE.finditer(self.text):
+                word = m.group()
+                first = _SECOND_HUMP.search(word, 1)
+                if first is not None:
+                    heads.setdefault(word[: first.start()], set()).add(word)
+            self._heads = heads
+        return bool(self._heads.get(head, set()) - {token})
+
     def item_numbers(self) -> frozenset[int]:
         """The numbers that open lines as list items ("6. Drink more water"), found once."""
         if self._items is None:
@@ -361,6 +375,8 @@ _LETTER_RUN = regex.compile(rf"[{_LETTER}]++")
 _MIXED_CASE = regex.compile(
     rf"(?<![{_LETTER}.])\p{{L}}\p{{Ll}}*+\p{{Lu}}[\p{{L}}\p{{M}}]*+(?![{_LETTER}])"
 )
+# The capital that opens a word's second hump.
+_SECOND_HUMP = regex.compile(r"\p{Lu}")
 
 
 def _is_letter(text: str, i: int) -> bool:

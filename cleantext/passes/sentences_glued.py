@@ -1002,6 +1002,17 @@ class _Judge:
             return maybe()
         # lkind == "cap": Capitalised word + Capitalised word, e.g. "BrannaghLabour". Two
         # English words make a brand ("PlayStation", "HarbourTalk"): never edited.
+        if (
+            a == 0
+            and k == 1
+            and b == 2
+            and not rword
+            and self.doc.opens_others(left, self.occ.segs[(0, 2)])
+            and not rseen
+        ):
+            # "AirPadz" beside "AirPods" and "AirPlay": the text names things that open
+            # with "Air", and this is one more (or one misspelt), not "Air. Padz"
+            return _NO
         if b - k > 1 and rseen:
             return edit(1)  # "LanternsSpongeBob": a known word glued to a Capitalised one
         brand_like = lex.is_word(left) and rword
