@@ -1374,3 +1374,21 @@ def test_opens_others_reads_the_heads_of_mixed_case_words() -> None:
     assert doc.opens_others("Air", "AirPodz")  # AirLink, AirBox
     assert not doc.opens_others("Box", "BoxTop")  # the token itself is no other word
     assert not doc.opens_others("Link", "LinkUp")  # "AirLink" opens with "Air", not "Link"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Waiting lists grew again at the NHSOn average, patients waited longer.",
+            "Waiting lists grew again at the NHS. On average, patients waited longer.",
+        ),
+        # the plural of an acronym may end in a hump that reads "As" or "Is": it stays
+        ("Staff sign NDAs on day one and keep them.", None),
+        ("Data from the NHSIs not complete yet.", None),
+    ],
+)
+def test_a_known_acronym_glued_to_a_function_word_that_prose_follows(
+    raw: str, expected: str | None
+) -> None:
+    assert RepairSentences()(raw) == (raw if expected is None else expected)

@@ -963,6 +963,18 @@ class _Judge:
                 # "TVI think" but not "The GUI was": the acronym must be used on its own.
                 return edit(2) if lseen else maybe()
             if (
+                lkind == "acr"
+                and b - k == 1
+                and left in lex.acronyms
+                and first.lower() in _FUNCTION_WORDS - _PLURAL_HUMPS
+                and self.occ.next[:1].islower()
+                and not self.doc.code
+            ):
+                # "Britain's first gay MPOn tape, he": a well-known acronym glued to a
+                # preposition or a pronoun that prose follows (not "As", "Is", "A": the
+                # plural of an acronym may end so, "NDAs are")
+                return edit(2, f'"{left}" is an acronym', f'"{first}" opens a clause')
+            if (
                 lkind == "cap"
                 and rkind == "cap"
                 and first.lower() not in _FUNCTION_WORDS
@@ -1474,6 +1486,8 @@ _CLAUSE_OPENERS = frozenset(
 )  # fmt: skip
 # Function words: glued after a Capitalised English word they read as a lost period
 # ("LanternIn a statement"); content words there read as a brand ("TheatreNow", "GiveWell").
+# Function words that an acronym's plural may end with once split in humps ("NDAs", "IPIs").
+_PLURAL_HUMPS = frozenset(["a", "an", "as", "i", "is", "its", "it"])
 _FUNCTION_WORDS = frozenset(
     [
         "i",
