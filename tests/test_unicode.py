@@ -40,6 +40,12 @@ FIXES = [
     (f"The {moji(moji('™'))} sign", "The ™ sign", "unicode/mojibake"),
     # and a Latin letter of two bytes inside a word
     (f"President Erdo{moji('ğ')}an said", "President Erdoğan said", "unicode/mojibake"),
+    # a capital of Latin-1 that opens a word, read as "Ã" and a sign or "Œ" ftfy passes over
+    (f"The ferry to {moji('Å')}lesund left", "The ferry to Ålesund left", "unicode/mojibake"),
+    (f"THE {moji('Å')}LESUND FERRY", "THE ÅLESUND FERRY", "unicode/mojibake"),
+    (f"On {moji('Ì')}sola Bella", "On Ìsola Bella", "unicode/mojibake"),
+    # or a letter inside a word whose second byte reads as a sign
+    (f"The caf{moji('Å')}s opened", "The cafÅs opened", "unicode/mojibake"),
 ]
 
 
@@ -76,6 +82,8 @@ KEEP = [
     "Ellipsis… and en dash – and em dash — .",
     "Crème brûlée at the château, à la carte; Ângela and Âmbar.",
     "NÔŽE A VIDLIČKY",  # Slovak capitals: "ÔŽ" would decode to no Latin letter
+    "IRMÃ’S HOUSE",  # a quote after a capital "Ã" may be an apostrophe: it stays
+    "SÃO PAULO, Ã… and Ã.",  # "Ã" alone or ending a word is a letter of its own
     # entities named, not used: alone in quotes, or a lone quotation mark between blanks
     'Entities such as "&lt;", "&amp;" and \u201c&quot;\u201d are decoded.',
     "Correct the invalid use of &quot; within the script.",

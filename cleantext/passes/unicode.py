@@ -199,6 +199,35 @@ _LETTER_MOJIBAKE = regex.compile(
 )
 
 
+# An "Ã" that opens a word, then a character for a byte from 0x80 to 0xBF and a letter:
+# a capital of Latin-1 read as Windows-1252 ("Ã…land" for "Åland", "ÃŒsola" for "Ìsola"),
+# which ftfy takes for text; no word opens with "Ã" and a sign or "Œ".
+_CAPITAL_MOJIBAKE = regex.compile(
+    "(?<![\\p{L}\\p{M}\\p{N}])\u00c3[" + regex.escape(_CONTINUATION) + "](?=\\p{L})"
+)
+# The signs a damaged letter's second byte may read as inside a word: any punctuation or
+# symbol but quotes, which may be an apostrophe after a word in capitals.
+_SIGNS = frozenset(["Pc", "Pd", "Ps", "Pe", "Po", "Sm", "Sc", "Sk", "So"])
+
+
+def _capital(seq: str) -> str:
+    """The capital letter that a damaged word opening ``seq`` stands for, or ``seq``.
+
+    >>> _capital("\u00c3\u2026"), _capital("\u00c3\u0152"), _capital("\u00c3\u00a9")
+    ('Å', 'Ì', 'Ã©')
+    """
+    ch = _decoded_pair(seq)
+    return ch if ch.isupper() else seq
+
+
+def _decoded_pair(seq: str) -> str:
+    """``seq`` read back as the UTF-8 bytes that Windows-1252 showed, or ``seq``."""
+    try:
+        return seq.encode("sloppy-windows-1252").decode("utf-8")
+    except UnicodeError:
+        return seq
+
+
 def _symbols(line: str) -> str:
     """``line`` with such damaged sequences repaired, in linear time.
 
@@ -230,21 +259,26 @@ def _symbols(line: str) -> str:
                 del out[-3:]
                 out.append(fixed)
         line = "".join(out)
-    return str(_LETTER_MOJIBAKE.sub(lambda m: _decoded(m.group()), line))
+    line = _LETTER_MOJIBAKE.sub(lambda m: _decoded(m.group()), line)
+    return str(_CAPITAL_MOJIBAKE.sub(lambda m: _capital(m.group()), line))
 
 
 def _decoded(seq: str) -> str:
     """The character that a damaged sequence stands for, or the sequence itself.
 
-    >>> _decoded("\u00e2\u201e\u00a2"), _decoded("\u00c4\u0178")
-    ('™', 'ğ')
+    >>> _decoded("\u00e2\u201e\u00a2"), _decoded("\u00c4\u0178"), _decoded("\u00c3\u2026")
+    ('™', 'ğ', 'Å')
     """
-    try:
-        ch = seq.encode("sloppy-windows-1252").decode("utf-8")
-    except UnicodeError:
+    ch = _decoded_pair(seq)
+    if ch == seq:
         return seq
-    if len(seq) == 2:  # inside a word: only a letter of Latin Extended ("NÔŽE" stays)
-        return ch if "\u0100" <= ch <= "\u024f" and ch.isalpha() else seq
+    if len(seq) == 2:
+        # inside a word: a letter of Latin Extended ("NÔŽE" stays), or a letter whose
+        # second byte reads as a sign other than a quote ("Ã…" for "Å": no word holds an
+        # ellipsis; "IRMÃ’S" may be a possessive)
+        extended = "\u0100" <= ch <= "\u024f"
+        signed = unicodedata.category(seq[1]) in _SIGNS
+        return ch if ch.isalpha() and (extended or signed) else seq
     return ch if unicodedata.category(ch)[0] in "LMNPS" else seq
 
 
