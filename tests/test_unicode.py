@@ -44,6 +44,8 @@ FIXES = [
     (f"The ferry to {moji('Å')}lesund left", "The ferry to Ålesund left", "unicode/mojibake"),
     (f"THE {moji('Å')}LESUND FERRY", "THE ÅLESUND FERRY", "unicode/mojibake"),
     (f"On {moji('Ì')}sola Bella", "On Ìsola Bella", "unicode/mojibake"),
+    (f"Sales at {moji('Š')}koda rose", "Sales at Škoda rose", "unicode/mojibake"),
+    (f"in N{moji('Î')}MES today", "in NÎMES today", "unicode/mojibake"),
     # or a letter inside a word whose second byte reads as a sign
     (f"The caf{moji('Å')}s opened", "The cafÅs opened", "unicode/mojibake"),
 ]
@@ -84,6 +86,7 @@ KEEP = [
     "NÔŽE A VIDLIČKY",  # Slovak capitals: "ÔŽ" would decode to no Latin letter
     "IRMÃ’S HOUSE",  # a quote after a capital "Ã" may be an apostrophe: it stays
     "SÃO PAULO, Ã… and Ã.",  # "Ã" alone or ending a word is a letter of its own
+    "Words from Ä–Ö, Å…vad, Å’s banks.",  # "Ä" and "Å" are letters that punctuation follows
     # entities named, not used: alone in quotes, or a lone quotation mark between blanks
     'Entities such as "&lt;", "&amp;" and \u201c&quot;\u201d are decoded.',
     "Correct the invalid use of &quot; within the script.",

@@ -199,11 +199,11 @@ _LETTER_MOJIBAKE = regex.compile(
 )
 
 
-# An "Ã" that opens a word, then a character for a byte from 0x80 to 0xBF and a letter:
-# a capital of Latin-1 read as Windows-1252 ("Ã…land" for "Åland", "ÃŒsola" for "Ìsola"),
-# which ftfy takes for text; no word opens with "Ã" and a sign or "Œ".
+# "Ã", "Ä" or "Å" opening a word, then a character for a byte from 0x80 to 0xBF and a
+# letter: a capital of two bytes read as Windows-1252 ("Ã…land" for "Åland", "ÃŒsola"
+# for "Ìsola", "Å\u00a0koda" for "Škoda"), which ftfy takes for text; no word opens so.
 _CAPITAL_MOJIBAKE = regex.compile(
-    "(?<![\\p{L}\\p{M}\\p{N}])\u00c3[" + regex.escape(_CONTINUATION) + "](?=\\p{L})"
+    "(?<![\\p{L}\\p{M}\\p{N}])[\u00c3-\u00c5][" + regex.escape(_CONTINUATION) + "](?=\\p{L})"
 )
 # The signs a damaged letter's second byte may read as inside a word: any punctuation or
 # symbol but quotes, which may be an apostrophe after a word in capitals.
@@ -213,11 +213,26 @@ _SIGNS = frozenset(["Pc", "Pd", "Ps", "Pe", "Po", "Sm", "Sc", "Sk", "So"])
 def _capital(seq: str) -> str:
     """The capital letter that a damaged word opening ``seq`` stands for, or ``seq``.
 
-    >>> _capital("\u00c3\u2026"), _capital("\u00c3\u0152"), _capital("\u00c3\u00a9")
-    ('Å', 'Ì', 'Ã©')
+    >>> _capital("\u00c3\u2026"), _capital("\u00c5\u00a0"), _capital("\u00c3\u00a9")
+    ('Å', 'Š', 'Ã©')
+
+    No word opens with "Ã" and such a character; "Ä" and "Å" are letters of their own,
+    which punctuation may follow ("Å…", "Ä–Ö"): there only a letter, a sign or a no-break
+    space counts.
+
+    >>> _capital("\u00c5\u2026"), _capital("\u00c4\u2013")
+    ('Å…', 'Ä–')
     """
     ch = _decoded_pair(seq)
-    return ch if ch.isupper() else seq
+    if not ch.isupper():
+        return seq
+    if seq[0] == "\u00c3":
+        return ch
+    return seq if unicodedata.category(seq[1])[0] == "P" else ch
+
+
+def _quote(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Pi", "Pf")
 
 
 def _decoded_pair(seq: str) -> str:
@@ -274,11 +289,13 @@ def _decoded(seq: str) -> str:
         return seq
     if len(seq) == 2:
         # inside a word: a letter of Latin Extended ("NÔŽE" stays), or a letter whose
-        # second byte reads as a sign other than a quote ("Ã…" for "Å": no word holds an
-        # ellipsis; "IRMÃ’S" may be a possessive)
+        # second byte reads as a sign ("Ã…" for "Å": no word holds an ellipsis), or any
+        # letter after "Ã", which no language writes before such a character ("NÃŽMES");
+        # never with a quote there, which may be an apostrophe ("IRMÃ’S")
         extended = "\u0100" <= ch <= "\u024f"
         signed = unicodedata.category(seq[1]) in _SIGNS
-        return ch if ch.isalpha() and (extended or signed) else seq
+        tilde = seq[0] == "\u00c3"
+        return ch if ch.isalpha() and not _quote(seq[1]) and (extended or signed or tilde) else seq
     return ch if unicodedata.category(ch)[0] in "LMNPS" else seq
 
 
