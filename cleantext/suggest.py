@@ -34,7 +34,7 @@ import regex
 
 from cleantext.namelist import NameEntry, dump_names
 from cleantext.passes import names_match as nm
-from cleantext.passes.names import _sentence_start, _units
+from cleantext.passes.names_shapes import _sentence_start, _units
 
 __all__ = ["NameCluster", "suggest_names", "suggestions_toml", "write_suggestions"]
 

@@ -37,11 +37,15 @@ prefix or phonetic key in an index built once per list.
 "Arthur Mensch leads the firm. Mensch said DeepSeek and MENSCH'S rivals grow."
 >>> fix("In March, Manish Kumar met Mark.")
 'In March, Manish Kumar met Mark.'
+
+The pass is written in three modules: this one reads a document and decides the edits;
+:mod:`~cleantext.passes.names_index` makes the canonical list an index, once per list;
+:mod:`~cleantext.passes.names_shapes` holds the pure helpers on the shapes of words; the
+string keys and scores they compare names with are in :mod:`~cleantext.passes.names_match`.
 """
 
 from __future__ import annotations
 
-import functools
 import heapq
 from collections import Counter
 from collections.abc import Iterable
@@ -55,22 +59,46 @@ from cleantext.namelist import NameEntry, entries
 from cleantext.passes import names_match as nm
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 from cleantext.passes.code_spans import overlaps
+from cleantext.passes.names_index import (
+    _SMALL_SINGLE,
+    _build_index,
+    _Index,
+)
+from cleantext.passes.names_shapes import (
+    _LAST_LETTERS,
+    _UNIT,
+    _WORD,
+    _adjective_stems,
+    _anchor_surnames,
+    _candidates,
+    _case_spacing_ok,
+    _drop_overlaps,
+    _drops_marks,
+    _glued,
+    _inner_capital,
+    _long_variant,
+    _masked,
+    _modifier,
+    _nearest,
+    _own_word,
+    _people_word,
+    _place_only,
+    _plain,
+    _prefix_word,
+    _same_stem,
+    _same_title,
+    _second_spelling,
+    _sentence_start,
+    _typed_twice_or_dropped,
+    _unique_nearest,
+    _units,
+    _vowel_lost,
+    _whole_word,
+)
 from cleantext.passes.spaces import ODD_SPACES
 from cleantext.passes.text_view import TextView
 
 __all__ = ["NormalizeNames"]
-
-_W = r"\p{L}[\p{L}\p{M}]*+(?:['’]\p{L}[\p{L}\p{M}]*+)*+"
-# A capitalised word, possibly hyphenated ("Larsen-Voss", "Marsh-led"), not glued to
-# letters, digits or the inside of a handle, path or address on its left.
-_UNIT = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}_@/\\#'’-])\p{Lu}[\p{L}\p{M}]*+(?:['’]\p{L}[\p{L}\p{M}]*+)*+"
-    rf"(?:-{_W})*+"
-)
-_WORD = regex.compile(_W)
-_POSSESSIVE = ("'s", "’s", "'S", "’S")
-_PLAIN_AFTER = frozenset(" \n\t,;:!?)\"'”’")
-_OPENERS = " \t\"'“‘«([*"
 # Lower-case surname particles ("dal Bosco", "van der Tol"), and with them the connectors
 # that only stand inside a canonical name ("Ortega y Gasset").
 _SURNAME_PARTICLES = "da|dal|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|ibn|al|el"
@@ -153,18 +181,6 @@ def _after_opening(fold: str) -> str:
     return fold[2:] if fold.startswith("ph") else fold[1:]
 
 
-_CLOSERS = "\"'”’»)]"
-
-
-class _Unit(NamedTuple):
-    """A capitalised word (or hyphenated compound) of the document."""
-
-    start: int
-    end: int  # end of the name itself: a possessive 's is left out
-    full_end: int
-    text: str
-
-
 @dataclass(frozen=True, slots=True)
 class _Anchor:
     """Why a surname counts as present in a document."""
@@ -175,167 +191,6 @@ class _Anchor:
 
     def describe(self) -> str:
         return f"anchored by {self.what!r} at offset {self.offset}"
-
-
-@dataclass(frozen=True, slots=True)
-class _Index:
-    """Lookups built once per canonical list; every per-document step is a dict access."""
-
-    entries: tuple[NameEntry, ...]
-    protected: frozenset[str]  # casefold of every canonical token and alias word
-    never: frozenset[str]  # casefold of never spellings
-    squash: dict[str, tuple[int, ...]]  # fold of a whole name without spaces -> entries
-    given: dict[str, tuple[int, ...]]  # "given-name first-letter-of-next-word" -> entries
-    surnames: dict[str, tuple[int, ...]]  # casefold last token of multi-word names -> entries
-    singles_by_skeleton: dict[str, tuple[int, ...]]  # one-word entries by phonetic key
-    singles_short: dict[str, tuple[int, ...]]  # one-word entries by fold less one inner letter
-    singles_masked: dict[str, tuple[int, ...]]  # one-word entries by fold, one letter masked
-    singles_doubled: dict[str, tuple[int, ...]]  # one-word entries a letter shorter, by fold
-    #: one-word entries of four letters up to ``single_min_length``, one letter masked:
-    #: too short to change unanchored, their look-alikes are suggested
-    singles_small_masked: dict[str, tuple[int, ...]]
-    aliases: dict[str, tuple[tuple[str, int, str], ...]]  # first word -> (alias, entry, repl)
-    context: regex.Pattern[str] | None
-    context_entries: dict[str, tuple[int, ...]]
-    given_folds: frozenset[str]  # folds of the given names of canonical people
-    given_keys: frozenset[str]  # casefold of the first word of every multi-word entry
-    tokens: tuple[tuple[str, ...], ...]  # words of each entry
-    squash_prefixes: frozenset[str]  # every prefix of every key of ``squash``
-    titled: dict[str, tuple[int, ...]]  # entries written with a title, by surname initial
-    particled: dict[tuple[str, ...], frozenset[str]]  # ("von", "der") -> {"Leyen"}
-
-
-def _particled(names: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], frozenset[str]]:
-    """The lower-case particles before the surname of each name, and the surnames written
-    with them.
-
-    >>> _particled([("Ursula", "von", "der", "Leyen"), ("Arthur", "Mensch")])
-    {('von', 'der'): frozenset({'Leyen'})}
-    """
-    found: dict[tuple[str, ...], set[str]] = {}
-    for toks in names:
-        k = len(toks) - 1
-        while k > 1 and toks[k - 1][:1].islower():
-            k -= 1
-        if k < len(toks) - 1:
-            found.setdefault(tuple(toks[k : len(toks) - 1]), set()).add(toks[-1])
-    return {k: frozenset(v) for k, v in found.items()}
-
-
-def _group(pairs: Iterable[tuple[str, int]]) -> dict[str, tuple[int, ...]]:
-    out: dict[str, list[int]] = {}
-    for key, i in pairs:
-        bucket = out.setdefault(key, [])
-        if i not in bucket:
-            bucket.append(i)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def _squash(s: str) -> str:
-    return nm.fold(s)
-
-
-@functools.lru_cache(maxsize=16)
-def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index:
-    protected: set[str] = set()
-    never: set[str] = set()
-    squash: list[tuple[str, int]] = []
-    given: list[tuple[str, int]] = []
-    surnames: list[tuple[str, int]] = []
-    singles: list[tuple[str, int]] = []
-    short: list[tuple[str, int]] = []  # a one-word name less one inner letter
-    masked: list[tuple[str, int]] = []  # a one-word name with one letter (not the first) as "?"
-    doubled: list[tuple[str, int]] = []  # a one-word name one letter below the minimum or more
-    small_masked: list[tuple[str, int]] = []  # a one-word name below the minimum, masked
-    aliases: dict[str, list[tuple[str, int, str]]] = {}
-    context: list[tuple[str, int]] = []
-    for i, e in enumerate(items):
-        toks = e.tokens
-        protected.update(t.casefold() for t in toks)
-        protected.update(p.casefold() for t in toks for p in t.split("-"))
-        squash.append((_squash(e.canonical), i))
-        never.update(v.casefold() for v in e.never)
-        if len(toks) >= 2:
-            given.append((f"{toks[0].casefold()} {nm.fold(toks[1])[:1]}", i))
-            surnames.append((toks[-1].casefold(), i))
-        else:
-            f = nm.fold(toks[0])
-            if len(f) >= min_single_length - 1:
-                # a letter typed twice makes such a name as long as the minimum ("Faginn")
-                doubled.append((f, i))
-            if len(f) >= min_single_length:
-                singles.append((nm.skeleton(f), i))
-                short.extend((f[:k] + f[k + 1 :], i) for k in range(1, len(f) - 1))
-                masked.extend((key, i) for key in _masked(f))
-            elif len(f) >= _SMALL_SINGLE:
-                small_masked.extend((key, i) for key in _masked(f))
-        for alias in e.aliases:
-            first = _WORD.match(alias)
-            if first is None:
-                continue
-            protected.update(w.casefold() for w in alias.split() if w.casefold() in never)
-            aliases.setdefault(first.group(), []).append((alias, i, _alias_target(alias, e)))
-        context.extend((w.casefold(), i) for w in e.context)
-    pattern = None
-    if context:
-        words = sorted({w for w, _ in context}, key=len, reverse=True)
-        pattern = regex.compile(
-            r"(?<![\p{L}\p{N}])(?:"
-            + "|".join(regex.escape(w) for w in words)
-            + r")(?![\p{L}\p{N}])",
-            regex.IGNORECASE,
-        )
-    return _Index(
-        entries=items,
-        protected=frozenset(protected),
-        never=frozenset(never),
-        squash=_group(squash),
-        given=_group(given),
-        surnames=_group(surnames),
-        singles_by_skeleton=_group(singles),
-        singles_short=_group(short),
-        singles_masked=_group(masked),
-        singles_doubled=_group(doubled),
-        singles_small_masked=_group(small_masked),
-        aliases={
-            k: tuple(sorted(v, key=lambda a: len(a[0]), reverse=True)) for k, v in aliases.items()
-        },
-        context=pattern,
-        context_entries=_group(context),
-        given_folds=frozenset(nm.fold(e.tokens[0]) for e in items if len(e.tokens) >= 2),
-        given_keys=frozenset(e.tokens[0].casefold() for e in items if len(e.tokens) >= 2),
-        tokens=tuple(e.tokens for e in items),
-        squash_prefixes=frozenset(
-            key[:k]
-            for e in items
-            for key in (_squash(e.canonical),)
-            for k in range(1, len(key) + 1)
-        ),
-        titled=_group(
-            (nm.fold(e.tokens[-1])[:1], i)
-            for i, e in enumerate(items)
-            if len(e.tokens) >= 2 and nm.fold(e.tokens[0]) in nm.titles()
-        ),
-        particled=_particled(e.tokens for e in items),
-    )
-
-
-def _alias_target(alias: str, entry: NameEntry) -> str:
-    """What an alias becomes: the canonical name, or the one word of it a one-word alias
-    spells ("Mensh" for "Mensch"); an alias that writes the whole name another way
-    ("Q-Mobile", "AcmeRailways" for "Acme Railways") becomes the whole name.
-
-    >>> entry = NameEntry("Acme Railways", aliases=("AcmeRailways", "Railwais"))
-    >>> _alias_target("AcmeRailways", entry), _alias_target("Railwais", entry)
-    ('Acme Railways', 'Railways')
-    """
-    toks = entry.tokens
-    fa = nm.fold(alias)
-    if len(alias.split()) == 1 and len(toks) > 1 and fa != nm.fold(entry.canonical):
-        best = max(toks, key=lambda t: nm.similarity(fa, nm.fold(t)))
-        if nm.similarity(fa, nm.fold(best)) >= 0.5:
-            return best
-    return entry.canonical
 
 
 @dataclass(frozen=True, slots=True)
@@ -2036,16 +1891,6 @@ class _Document:
 # ---------------------------------------------------------------------- module helpers
 
 
-def _second_spelling(fold: str, name: str) -> bool:
-    """Whether the fold ``fold`` may be another spelling of the folded ``name``: four
-    letters or more, the first letter kept, two edits or fewer ("mansh" for "mensch").
-
-    >>> _second_spelling("mansh", "mensch"), _second_spelling("marsh", "mensch")
-    (True, False)
-    """
-    return len(fold) >= 4 and fold[:1] == name[:1] and nm.distance(fold, name) <= 2
-
-
 def _closest(found: dict[str, _Judged]) -> str | None:
     """The one spelling that ``found`` matches clearly best, if any: one edit from it,
     and every other two edits or more and further by score ("Beala": Beale, not Beard).
@@ -2062,69 +1907,6 @@ def _closest(found: dict[str, _Judged]) -> str | None:
     if best.distance == 1 and runner_up.distance >= 2 and best.score - runner_up.score >= 0.15:
         return want
     return None
-
-
-def _people_word(fold: str) -> bool:
-    """The fold of a place's people or adjective: a listed place's stem and an ending.
-
-    >>> _people_word("korean"), _people_word("korea"), _people_word("brian")
-    (True, False, False)
-    """
-    places = nm.places()
-    return any(
-        stem + end in places and stem + end != fold
-        for stem in _adjective_stems(fold)
-        for end in _PLACE_ENDS
-    )
-
-
-def _own_word(surface: str, edit: Edit, counts: Counter[str], least: int) -> str | None:
-    """The word of a variant edit's ``surface`` that it rewrites and that the document
-    writes ``least`` times or more and more often than the listed spelling (``counts``,
-    case-folded), if any; aliases, case and spacing, and diacritics are never the
-    document's own.
-
-    >>> e = Edit(0, 10, "Ravi Hynes", "names/variant", "score 0.60 vs 'Hynes'")
-    >>> _own_word("Ravi Hymns", e, Counter({"ravi": 1, "hymns": 5}), 4)
-    'Hymns'
-    """
-    if edit.rule != "names/variant" or edit.note.endswith("(diacritics)"):
-        return None
-    old, new = _WORD.findall(surface), _WORD.findall(edit.replacement)
-    if len(old) != len(new):
-        return None
-    for a, b in zip(old, new, strict=True):
-        times = counts[a.casefold()]
-        if a.casefold() != b.casefold() and times >= least and times > counts[b.casefold()]:
-            return str(a)
-    return None
-
-
-def _drops_marks(surface: str, replacement: str) -> bool:
-    """Whether rewriting ``surface`` as ``replacement`` loses a letter with a diacritic
-    that the replacement does not write ("Martínez" as Martinez, "Noël" as Noel): a
-    spelling that careful is no garble, whatever the list writes.
-
-    >>> _drops_marks("Martínez", "Martinez"), _drops_marks("Muller", "Müller")
-    (True, False)
-    """
-    return any(not c.isascii() and c.isalpha() and c not in replacement for c in surface)
-
-
-def _place_only(name: str) -> bool:
-    """A listed place that is no common surname ("Berlin", not "Washington")."""
-    f = nm.fold(name)
-    return f in nm.places() and f not in nm.surnames()
-
-
-def _masked(fold: str) -> list[str]:
-    """The keys of ``fold`` with one letter, not the first, masked: a name and a spelling
-    one letter other than the first away from it share one.
-
-    >>> _masked("samoa")
-    ['s?moa', 'sa?oa', 'sam?a', 'samo?']
-    """
-    return [f"{fold[:k]}?{fold[k + 1 :]}" for k in range(1, len(fold))]
 
 
 # A member's title written before the name ("Green MP Jean Whitner"); not among the titles
@@ -2160,428 +1942,12 @@ _UNANCHORED_TWO_EDITS = 7
 # The shortest one-word name read by two edits that lose a letter when it is anchored in
 # the document (its spelling is shorter, one letter shorter at least).
 _ANCHORED_TWO_EDITS = 8
-# The shortest one-word name (and spelling of it) read as that name even right after another
-# capitalised word ("The Garden Tollowt"); shorter ones there end another name ("River Talva").
-_LONG_VARIANT = 7
 # The shortest one-word name read with any one letter (not the first) typed for another and
 # no anchor ("Liverrool" for Liverpool); shorter ones need the key next to it ("Korvws").
 _ANY_LETTER = 8
-# The shortest one-word name whose look-alikes are suggested (see ``_small_singles``).
-_SMALL_SINGLE = 4
-
-
-def _anchor_surnames(entry: NameEntry) -> tuple[str, ...]:
-    toks = entry.tokens
-    return (toks[-1],) if len(toks) >= 2 else ()
-
-
-def _vowel_lost(token: str, name: str) -> bool:
-    """Fold ``token`` is fold ``name`` (as long) with one vowel typed as a consonant.
-
-    >>> _vowel_lost("stlne", "stone"), _vowel_lost("hurt", "hart"), _vowel_lost("bell", "belt")
-    (True, False, False)
-    """
-    if len(token) != len(name):
-        return False
-    diff = [(a, b) for a, b in zip(token, name, strict=True) if a != b]
-    return len(diff) == 1 and diff[0][1] in "aeiou" and diff[0][0] not in "aeiouy"
-
-
-@functools.lru_cache(maxsize=4096)
-def _modifier(word: str) -> bool:
-    """A capitalised word that describes the person after it rather than naming them: a
-    nationality or place ("American", "Swiss") or a compound such as "Serbian-born".
-
-    >>> _modifier("American"), _modifier("Serbian-born"), _modifier("Andy")
-    (True, True, False)
-    >>> _modifier("Americans"), _modifier("Swiss")  # a plural too: "Americans Andy Okafor"
-    (True, True)
-
-    The people of a place that the bundled list names, by its ending, are one too (no given
-    name: "Brian" stays a name):
-
-    >>> _modifier("Texan"), _modifier("Floridian"), _modifier("Parisians"), _modifier("Brian")
-    (True, True, True, False)
-    """
-    head, _, tail = word.rpartition("-")
-    if head and tail.islower():
-        return True
-    f = nm.fold(word)
-    places = nm.places()
-    if f in places or (f.endswith("s") and f[:-1] in places):
-        return True
-    return f not in nm.given_names() and any(
-        stem + end in places for stem in _adjective_stems(f) for end in _PLACE_ENDS
-    )
-
-
-# What a place's name may end in past the stem of its people's name: "Texa-n" (Texas),
-# "Florid-ian" (Florida), "Mexic-an" (Mexico), "Chile-an".
-_PLACE_ENDS = ("", "a", "s", "o", "e")
-
-
-def _units(text: str) -> list[_Unit]:
-    """Capitalised words of ``text`` (with hyphenated parts), possessives split off."""
-    out: list[_Unit] = []
-    append = out.append
-    n = len(text)
-    for m in _UNIT.finditer(text):
-        s, e = m.span()
-        word = m.group()
-        if (
-            e < n
-            and text[e] not in _PLAIN_AFTER
-            and _glued(text, e)
-            and not _slashed_pair(text, s, e)
-        ):
-            continue
-        if word[-2:] in _POSSESSIVE and len(word) > 2:
-            append(_Unit(s, e - 2, e, word[:-2]))
-        else:
-            append(_Unit(s, e, e, word))
-    return out
-
-
-def _slashed_pair(text: str, start: int, end: int) -> bool:
-    """The word at ``start:end`` is the first of two names joined by a slash
-    ("Pierson/WebTally", "Acme/Norvane"), not a part of a path ("/News/World").
-
-    >>> _slashed_pair("by Pierson/WebTally.", 3, 10), _slashed_pair("/News/World", 1, 5)
-    (True, False)
-    """
-    return (
-        text[end] == "/"
-        and text[end + 1 : end + 2].isupper()
-        and (start == 0 or text[start - 1] not in "/\\.:@_-")
-    )
-
-
-def _glued(text: str, end: int) -> bool:
-    """The word ending at ``end`` continues into a number, handle, path or address."""
-    if end >= len(text):
-        return False
-    ch = text[end]
-    if ch.isalnum() or ch in "_@/\\":
-        return True
-    return ch == "." and end + 1 < len(text) and text[end + 1].isalnum()
-
-
-def _typed_twice_or_dropped(tf: str, gf: str) -> bool:
-    """The fold ``tf`` is the fold ``gf`` with one letter typed twice, or with one inner
-    letter lost from five or more.
-
-    >>> [_typed_twice_or_dropped(t, "mike") for t in ("mikke", "miike", "mke", "mikes")]
-    [True, True, False, False]
-    >>> _typed_twice_or_dropped("tolnam", "tolnoam"), _typed_twice_or_dropped("tolnoa", "tolnoam")
-    (True, False)
-    """
-    if len(tf) == len(gf) + 1:
-        return any(tf[k] == tf[k + 1] and tf[:k] + tf[k + 1 :] == gf for k in range(len(gf)))
-    if len(tf) == len(gf) - 1 and len(gf) >= 5:
-        return any(gf[:k] + gf[k + 1 :] == tf for k in range(1, len(gf) - 1))
-    return False
-
-
-def _candidates(u: _Unit) -> list[tuple[int, int, str]]:
-    """Spans of a unit that may be a surname: the word; for "Saint-Okeke" the whole
-    compound, then its only capitalised part ("Marsh" in "Marsh-led")."""
-    if "-" not in u.text:
-        return [(u.start, u.end, u.text)]
-    parts = []
-    pos = u.start
-    for part in u.text.split("-"):
-        parts.append((pos, pos + len(part), part))
-        pos += len(part) + 1
-    caps = [p for p in parts if p[2][:1].isupper()]
-    return [(u.start, u.end, u.text)] + (caps if len(caps) == 1 else [])
-
-
-@functools.lru_cache(maxsize=4096)
-def _whole_word(word: str) -> regex.Pattern[str]:
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])")
-
-
-def _same_title(a: str, b: str) -> bool:
-    """Folds of one title, in full or abbreviated ("prof" and "professor", "dr" and
-    "doctor"; not "mr" and "mrs")."""
-    if a == b:
-        return True
-    short, long = sorted((a, b), key=len)
-    if len(short) >= 3 and long.startswith(short):
-        return True  # "prof", "professor"
-    if (
-        len(short) > 4
-        or short[0] != long[0]
-        or short[-1] != long[-1]
-        or len(long) == len(short) + 1
-    ):
-        return False
-    rest = iter(long)
-    return all(c in rest for c in short)  # "dr", "doctor"; "sgt", "sergeant"
-
-
-# Endings that make another word of the same stem: "Turks" and "Turkish", "Argentines"
-# and "Argentina", "Korean" and "Korea" are words of their own, not misspellings.
-_DERIVED_ENDINGS: tuple[str, ...] = tuple(
-    [
-        "",
-        "s",
-        "es",
-        "a",
-        "e",
-        "i",
-        "o",
-        "n",
-        "an",
-        "ans",
-        "ian",
-        "ians",
-        "ish",
-        "ese",
-        "ine",
-        "ines",
-        "ic",
-        "ics",
-        "ern",
-        "ers",
-        "er",
-        "ey",
-    ]
-)
-
-
-# Endings that make an adjective or a people of a place's name as it is written
-# ("Egyptian", "Korean", "Lebanese", "Danish").
-_ADJECTIVE_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "ese", "ish")
-
-
-def _adjective_stems(word: str) -> tuple[str, ...]:
-    """``word`` less each adjective ending it has, where four letters or more stay (a
-    bare "-n" only after a vowel: "Faginn" is no adjective of Fagin).
-
-    >>> _adjective_stems("Egyptian"), _adjective_stems("KOREANS"), _adjective_stems("Faginn")
-    (('Egypt', 'Egypti', 'Egyptia'), ('KORE', 'KOREA'), ())
-    """
-    low = word.casefold()
-    return tuple(
-        word[: len(word) - len(end)]
-        for end in _ADJECTIVE_ENDINGS
-        if low.endswith(end)
-        and len(word) - len(end) >= 4
-        and (end[0] != "n" or low[-len(end) - 1] in "aeio")
-    )
-
-
-def _same_stem(a: str, b: str) -> bool:
-    """Two folds that are one stem of four letters or more with different endings.
-
-    >>> _same_stem("turks", "turkish"), _same_stem("argentines", "argentina")
-    (True, True)
-    >>> _same_stem("turks", "turkey"), _same_stem("kelsey", "kelso")  # "-ey" of a place
-    (True, False)
-    >>> _same_stem("gogule", "google")
-    False
-
-    A vowel for a vowel at the end makes another word of a place ("Argentina",
-    "Argentine"), but only misspells a surname ("Tolevski", "Tolevske"):
-
-    >>> _same_stem("argentine", "argentina"), _same_stem("tolevske", "tolevski")
-    (True, False)
-
-    Nor is a doubled last letter an ending (``carsonn`` is no word of ``carson``).
-    """
-    if nm.doubled_end(a, b):
-        return False
-    for ea in _DERIVED_ENDINGS:
-        if ea and not a.endswith(ea):
-            continue
-        stem = a[: len(a) - len(ea)]
-        if len(stem) < 4 or not b.startswith(stem):
-            continue
-        eb = b[len(stem) :]
-        if eb not in _DERIVED_ENDINGS or _unpaired(ea, eb):
-            continue
-        if (ea in _VOWEL_ENDINGS and eb in _VOWEL_ENDINGS) or "ey" in (ea, eb):
-            places = nm.places()
-            if a not in places and b not in places:
-                continue
-        return True
-    return False
-
-
-_VOWEL_ENDINGS = frozenset(["", "a", "e", "i", "o"])
-# "-er" makes a word of a stem that ends in a consonant or "e" ("Londoner", "Highlander"),
-# never of one that ends in another vowel: "Lanker" and "Barceloner" misspell Lanka and
-# Barcelona the way they sound.
-_ER_ENDINGS = frozenset(["er", "ers"])
-_ER_PARTNERS = frozenset(["", "e", "s", "es", "er", "ers", "ern"])
-
-
-def _unpaired(ea: str, eb: str) -> bool:
-    """Two endings of one stem that no word pair has: "-er" against "-a" or "-ian".
-
-    >>> _unpaired("er", "a"), _unpaired("er", ""), _unpaired("ian", "a")
-    (True, False, False)
-    """
-    return (ea in _ER_ENDINGS and eb not in _ER_PARTNERS) or (
-        eb in _ER_ENDINGS and ea not in _ER_PARTNERS
-    )
-
-
-def _prefix_word(a: str, b: str) -> bool:
-    """One fold is the other plus two or more letters ("Tollmarsh" and "Tollmar")."""
-    if len(a) < len(b):
-        a, b = b, a
-    return len(a) - len(b) >= 2 and a.startswith(b)
-
-
-def _nearest(tf: str, found: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
-    """The one-word name of ``found`` fewer edits from the fold ``tf`` than every other,
-    alone ("Isrraeli" is one edit from Israeli, two from Israel), or all of ``found`` when
-    no name is nearest.
-
-    >>> list(_nearest("isrraeli", {"Israeli": (0.9, ""), "Israel": (0.8, "")}))
-    ['Israeli']
-    >>> list(_nearest("vendramiu", {"Vendramia": (0.9, ""), "Vendramio": (0.9, "")}))
-    ['Vendramia', 'Vendramio']
-    """
-    near = _unique_nearest({c: nm.distance(tf, nm.fold(c)) for c in found})
-    return found if near is None else {near: found[near]}
-
-
-def _unique_nearest(distances: dict[str, int]) -> str | None:
-    """The name of ``distances`` fewer edits away than every other, or None.
-
-    >>> _unique_nearest({"Berger": 1, "Burger": 2}), _unique_nearest({"A": 1, "B": 1})
-    ('Berger', None)
-    """
-    best = min(distances.values())
-    nearest = [c for c, d in distances.items() if d == best]
-    return nearest[0] if len(nearest) == 1 else None
-
-
-def _long_variant(token: str, canonical: str) -> bool:
-    """Whether ``token``, one of the near spellings of the one-word name ``canonical``, is
-    long enough to be that name even inside a longer one (seven letters or more each), and
-    is no other ending of it ("Vendramini" for Vendramin) nor a camel-case word of its own.
-
-    >>> _long_variant("Tollowt", "Tollout"), _long_variant("Vendramini", "Vendramin")
-    (True, False)
-    >>> _long_variant("Talva", "Tolva"), _long_variant("TollBoys", "Tollboyzz")
-    (False, False)
-    """
-    tf, cf = nm.fold(token), nm.fold(canonical)
-    return (
-        min(len(tf), len(cf)) >= _LONG_VARIANT
-        and not tf.startswith(cf[:-1])
-        and not _inner_capital(token, canonical)
-    )
-
-
-def _inner_capital(token: str, target: str) -> bool:
-    """``token`` turns from lower to upper case where ``target`` does not.
-
-    "BraskIn" is two words run together, not a variant of "Brask"; "McBBrinn" (for
-    "McBrinn") and "Larsin-Voss" are variants.
-    """
-    if token.isupper():
-        return False
-    return any(
-        token[k].isupper()
-        and token[k - 1].islower()
-        and not any(target[m : m + 1].isupper() for m in (k - 1, k, k + 1))
-        for k in range(1, len(token))
-    )
-
-
-def _plain(s: str) -> str:
-    return "".join(c for c in s if c.isalnum())
-
-
-def _breaks(s: str) -> set[int]:
-    """Positions (in letters and digits) where ``s`` has a space, hyphen or apostrophe."""
-    out = set()
-    k = 0
-    gap = False
-    for c in s:
-        if c.isalnum():
-            if gap and k:
-                out.add(k)
-            gap = False
-            k += 1
-        else:
-            gap = True
-    return out
 
 
 # Below this similarity, the word after the article that opens a name ("The Times",
 # "The Sims") is only suggested: "The Tories" is a phrase of its own.
 _NAMED_CUTOFF = 0.8
 _ARTICLES = frozenset(("the", "a", "an"))
-
-
-def _case_spacing_ok(surface: str, canonical: str) -> bool:
-    """Whether a case/spacing difference is an error rather than a style or another word.
-
-    A break the surface adds must fall where the canonical name changes case ("Deep Seek"
-    for "DeepSeek", not "New Castle" for "Newcastle"); a case change needs a name with
-    inner capitals ("Deepseek", "Mcilroy") and a surface that is not an ordinary word
-    ("Us" is not "US"), nor two letters ("Un" in a French title is not "UN").
-
-    >>> _case_spacing_ok("Deepseek", "DeepSeek"), _case_spacing_ok("Un", "UN")
-    (True, False)
-
-    Two letters spaced out are a layout (a table, a diagram), not a name of two letters:
-
-    >>> _case_spacing_ok("C D", "CD"), _case_spacing_ok("Deep Seek", "DeepSeek")
-    (False, True)
-    """
-    plain_c = _plain(canonical)
-    if len(plain_c) <= 2 and " " in surface:
-        return False  # letters spaced out ("C D", "A  C") are a layout, not "CD" typed apart
-    if _plain(surface) == plain_c and _breaks(surface) == _breaks(canonical):
-        return False  # only the kind of break differs ("Larsen-Voss", "Larsen Voss")
-    for k in _breaks(surface) - _breaks(canonical):
-        if k >= len(plain_c) or not (plain_c[k].isupper() or plain_c[k].isdigit()):
-            return False
-    plain_s = _plain(surface)
-    if plain_s == plain_c or all(c.isupper() for c in plain_s if c.isalpha()):
-        return True  # spacing only, or ALL CAPS written with other spacing
-    inner = any(t[0].islower() or any(c.isupper() for c in t[1:]) for t in canonical.split())
-    if not inner:
-        return False
-    if len(plain_c) <= 2 and plain_c.isupper():
-        return False  # "Un", "Il", "Ok": a word of two letters as often as "UN", "IL", "OK"
-    return " " in surface or not nm.is_word(nm.fold(plain_s))
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    """Whether the word at ``pos`` opens a sentence, a line or the text."""
-    i = pos - 1
-    steps = 0
-    while i >= 0 and text[i] in _OPENERS and steps < 8:
-        i -= 1
-        steps += 1
-    if i < 0:
-        return True
-    ch = text[i]
-    if ch in "\n\r!?…:;•–—|":
-        return True
-    if ch in _CLOSERS and i > 0 and text[i - 1] in ".!?":
-        return True
-    if ch == ".":
-        m = _LAST_LETTERS.search(text[max(0, i - 20) : i])
-        return not (m and (len(m.group(1)) == 1 or nm.fold(m.group(1)) in nm.titles()))
-    return False
-
-
-_LAST_LETTERS = regex.compile(r"(\p{L}+)$")
-
-
-def _drop_overlaps(edits: list[Edit]) -> list[Edit]:
-    out: list[Edit] = []
-    for e in sorted(edits, key=lambda e: (e.start, e.end)):
-        if out and e.start < out[-1].end:
-            continue
-        out.append(e)
-    return out

@@ -1,0 +1,187 @@
+"""The canonical list of :mod:`cleantext.passes.names` as an index, built once per list.
+
+The words, given names, surnames, squashed spellings, phonetic keys and masked spellings
+of the listed names, their aliases, context words and never-touch spellings, in dicts that
+the reading of a document looks up by word (:class:`_Index`, :func:`_build_index`).
+Private to the names pass.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from cleantext.namelist import NameEntry
+from cleantext.passes import names_match as nm
+from cleantext.passes.names_shapes import (
+    _WORD,
+    _masked,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """Lookups built once per canonical list; every per-document step is a dict access."""
+
+    entries: tuple[NameEntry, ...]
+    protected: frozenset[str]  # casefold of every canonical token and alias word
+    never: frozenset[str]  # casefold of never spellings
+    squash: dict[str, tuple[int, ...]]  # fold of a whole name without spaces -> entries
+    given: dict[str, tuple[int, ...]]  # "given-name first-letter-of-next-word" -> entries
+    surnames: dict[str, tuple[int, ...]]  # casefold last token of multi-word names -> entries
+    singles_by_skeleton: dict[str, tuple[int, ...]]  # one-word entries by phonetic key
+    singles_short: dict[str, tuple[int, ...]]  # one-word entries by fold less one inner letter
+    singles_masked: dict[str, tuple[int, ...]]  # one-word entries by fold, one letter masked
+    singles_doubled: dict[str, tuple[int, ...]]  # one-word entries a letter shorter, by fold
+    #: one-word entries of four letters up to ``single_min_length``, one letter masked:
+    #: too short to change unanchored, their look-alikes are suggested
+    singles_small_masked: dict[str, tuple[int, ...]]
+    aliases: dict[str, tuple[tuple[str, int, str], ...]]  # first word -> (alias, entry, repl)
+    context: regex.Pattern[str] | None
+    context_entries: dict[str, tuple[int, ...]]
+    given_folds: frozenset[str]  # folds of the given names of canonical people
+    given_keys: frozenset[str]  # casefold of the first word of every multi-word entry
+    tokens: tuple[tuple[str, ...], ...]  # words of each entry
+    squash_prefixes: frozenset[str]  # every prefix of every key of ``squash``
+    titled: dict[str, tuple[int, ...]]  # entries written with a title, by surname initial
+    particled: dict[tuple[str, ...], frozenset[str]]  # ("von", "der") -> {"Leyen"}
+
+
+def _particled(names: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], frozenset[str]]:
+    """The lower-case particles before the surname of each name, and the surnames written
+    with them.
+
+    >>> _particled([("Ursula", "von", "der", "Leyen"), ("Arthur", "Mensch")])
+    {('von', 'der'): frozenset({'Leyen'})}
+    """
+    found: dict[tuple[str, ...], set[str]] = {}
+    for toks in names:
+        k = len(toks) - 1
+        while k > 1 and toks[k - 1][:1].islower():
+            k -= 1
+        if k < len(toks) - 1:
+            found.setdefault(tuple(toks[k : len(toks) - 1]), set()).add(toks[-1])
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _group(pairs: Iterable[tuple[str, int]]) -> dict[str, tuple[int, ...]]:
+    out: dict[str, list[int]] = {}
+    for key, i in pairs:
+        bucket = out.setdefault(key, [])
+        if i not in bucket:
+            bucket.append(i)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _squash(s: str) -> str:
+    return nm.fold(s)
+
+
+@functools.lru_cache(maxsize=16)
+def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index:
+    protected: set[str] = set()
+    never: set[str] = set()
+    squash: list[tuple[str, int]] = []
+    given: list[tuple[str, int]] = []
+    surnames: list[tuple[str, int]] = []
+    singles: list[tuple[str, int]] = []
+    short: list[tuple[str, int]] = []  # a one-word name less one inner letter
+    masked: list[tuple[str, int]] = []  # a one-word name with one letter (not the first) as "?"
+    doubled: list[tuple[str, int]] = []  # a one-word name one letter below the minimum or more
+    small_masked: list[tuple[str, int]] = []  # a one-word name below the minimum, masked
+    aliases: dict[str, list[tuple[str, int, str]]] = {}
+    context: list[tuple[str, int]] = []
+    for i, e in enumerate(items):
+        toks = e.tokens
+        protected.update(t.casefold() for t in toks)
+        protected.update(p.casefold() for t in toks for p in t.split("-"))
+        squash.append((_squash(e.canonical), i))
+        never.update(v.casefold() for v in e.never)
+        if len(toks) >= 2:
+            given.append((f"{toks[0].casefold()} {nm.fold(toks[1])[:1]}", i))
+            surnames.append((toks[-1].casefold(), i))
+        else:
+            f = nm.fold(toks[0])
+            if len(f) >= min_single_length - 1:
+                # a letter typed twice makes such a name as long as the minimum ("Faginn")
+                doubled.append((f, i))
+            if len(f) >= min_single_length:
+                singles.append((nm.skeleton(f), i))
+                short.extend((f[:k] + f[k + 1 :], i) for k in range(1, len(f) - 1))
+                masked.extend((key, i) for key in _masked(f))
+            elif len(f) >= _SMALL_SINGLE:
+                small_masked.extend((key, i) for key in _masked(f))
+        for alias in e.aliases:
+            first = _WORD.match(alias)
+            if first is None:
+                continue
+            protected.update(w.casefold() for w in alias.split() if w.casefold() in never)
+            aliases.setdefault(first.group(), []).append((alias, i, _alias_target(alias, e)))
+        context.extend((w.casefold(), i) for w in e.context)
+    pattern = None
+    if context:
+        words = sorted({w for w, _ in context}, key=len, reverse=True)
+        pattern = regex.compile(
+            r"(?<![\p{L}\p{N}])(?:"
+            + "|".join(regex.escape(w) for w in words)
+            + r")(?![\p{L}\p{N}])",
+            regex.IGNORECASE,
+        )
+    return _Index(
+        entries=items,
+        protected=frozenset(protected),
+        never=frozenset(never),
+        squash=_group(squash),
+        given=_group(given),
+        surnames=_group(surnames),
+        singles_by_skeleton=_group(singles),
+        singles_short=_group(short),
+        singles_masked=_group(masked),
+        singles_doubled=_group(doubled),
+        singles_small_masked=_group(small_masked),
+        aliases={
+            k: tuple(sorted(v, key=lambda a: len(a[0]), reverse=True)) for k, v in aliases.items()
+        },
+        context=pattern,
+        context_entries=_group(context),
+        given_folds=frozenset(nm.fold(e.tokens[0]) for e in items if len(e.tokens) >= 2),
+        given_keys=frozenset(e.tokens[0].casefold() for e in items if len(e.tokens) >= 2),
+        tokens=tuple(e.tokens for e in items),
+        squash_prefixes=frozenset(
+            key[:k]
+            for e in items
+            for key in (_squash(e.canonical),)
+            for k in range(1, len(key) + 1)
+        ),
+        titled=_group(
+            (nm.fold(e.tokens[-1])[:1], i)
+            for i, e in enumerate(items)
+            if len(e.tokens) >= 2 and nm.fold(e.tokens[0]) in nm.titles()
+        ),
+        particled=_particled(e.tokens for e in items),
+    )
+
+
+def _alias_target(alias: str, entry: NameEntry) -> str:
+    """What an alias becomes: the canonical name, or the one word of it a one-word alias
+    spells ("Mensh" for "Mensch"); an alias that writes the whole name another way
+    ("Q-Mobile", "AcmeRailways" for "Acme Railways") becomes the whole name.
+
+    >>> entry = NameEntry("Acme Railways", aliases=("AcmeRailways", "Railwais"))
+    >>> _alias_target("AcmeRailways", entry), _alias_target("Railwais", entry)
+    ('Acme Railways', 'Railways')
+    """
+    toks = entry.tokens
+    fa = nm.fold(alias)
+    if len(alias.split()) == 1 and len(toks) > 1 and fa != nm.fold(entry.canonical):
+        best = max(toks, key=lambda t: nm.similarity(fa, nm.fold(t)))
+        if nm.similarity(fa, nm.fold(best)) >= 0.5:
+            return best
+    return entry.canonical
+
+
+# The shortest one-word name whose look-alikes are suggested (see ``_small_singles``).
+_SMALL_SINGLE = 4
