@@ -183,5 +183,6 @@ def _alias_target(alias: str, entry: NameEntry) -> str:
     return entry.canonical
 
 
-# The shortest one-word name whose look-alikes are suggested (see ``_small_singles``).
+# The shortest one-word name whose look-alikes are suggested (see the names pass,
+# ``_Document._small_singles``).
 _SMALL_SINGLE = 4

@@ -29,8 +29,6 @@ _WORD = regex.compile(_W)
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 _PLAIN_AFTER = frozenset(" \n\t,;:!?)\"'”’")
 _OPENERS = " \t\"'“‘«([*"
-
-
 _CLOSERS = "\"'”’»)]"
 
 
