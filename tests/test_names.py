@@ -635,6 +635,14 @@ def test_first_letters_that_sound_alike(raw: str, expected: str) -> None:
             "Phelandra rose. Then Phelandra fell.",
         ),
         (["Jadrin"], "Jadrin won. Then Gadrin lost.", "Jadrin won. Then Jadrin lost."),
+        # an opening of two letters that sounds as one: Kn, Wr, Chr
+        (
+            ["Knaresford"],
+            "Knaresford won. Then Naresford lost.",
+            "Knaresford won. Then Knaresford lost.",
+        ),
+        (["Wrexley"], "Wrexley won. Then Rexley lost.", "Wrexley won. Then Wrexley lost."),
+        (["Chrovane"], "Chrovane won. Then Krovane lost.", "Chrovane won. Then Chrovane lost."),
     ],
 )
 def test_a_first_letter_that_sounds_alike_with_the_rest_exact(

@@ -128,7 +128,7 @@ def _separator(after: str) -> bool:
 
 # First letters that transliteration and dictation swap while the name sounds the same
 # ("Selenskyj" for Zelensky, "Qaddafi" for Gaddafi, "Kristina" for Cristina, "Jorgen" for
-# Georgen); F for Ph is one too ("Filips" for Philips), a letter for two.
+# Georgen).
 _PAIRS = (
     ("c", "k"),
     ("k", "q"),
@@ -138,34 +138,61 @@ _PAIRS = (
     ("j", "y"),
     ("i", "y"),
     ("v", "w"),
-    ("f", "p"),
 )
 _SOUND_ALIKE: dict[str, frozenset[str]] = {
     x: frozenset(b if a == x else a for a, b in _PAIRS if x in (a, b))
     for x in {c for pair in _PAIRS for c in pair}
 }
+# Openings of two letters that sound as one ("Filips" for Philips, "Nox" for Knox, "Right"
+# for Wright, "Kristof" for Christof): the letter they sound as, and the letters it stands
+# for ("chr" is "k" and "r").
+_TWO_LETTER_OPENINGS = {"ph": "f", "kn": "n", "wr": "r", "chr": "k", "chl": "k"}
+# The first letters a variant may have, for the lookups by first letter: those that sound
+# alike and those of the openings of two letters ("f" for a name opening with "ph").
+_FIRST_LETTERS_ALIKE: dict[str, frozenset[str]] = {
+    x: _SOUND_ALIKE.get(x, frozenset())
+    | frozenset(b for two, b in _TWO_LETTER_OPENINGS.items() if x == two[0])
+    | frozenset(two[0] for two, b in _TWO_LETTER_OPENINGS.items() if x == b)
+    for x in {*_SOUND_ALIKE, *(c for two, b in _TWO_LETTER_OPENINGS.items() for c in (two[0], b))}
+}
+
+
+def _opening(fold: str) -> tuple[str, str]:
+    """The opening sound of a fold, as one letter, and the rest of it.
+
+    >>> _opening("philips"), _opening("knox"), _opening("karson"), _opening("christof")
+    (('f', 'ilips'), ('n', 'ox'), ('k', 'arson'), ('k', 'ristof'))
+    """
+    for opening in (fold[:3], fold[:2]):
+        sound = _TWO_LETTER_OPENINGS.get(opening)
+        if sound is not None:
+            return sound, fold[2:]
+    return fold[:1], fold[1:]
 
 
 def _sounds_first(a: str, b: str) -> bool:
     """The folds ``a`` and ``b`` open with the same sound: the same first letter, two
-    that sound alike (C/K, K/Q, G/Q, G/J, S/Z, J/Y, I/Y, V/W) or F for Ph.
+    that sound alike (C/K, K/Q, G/Q, G/J, S/Z, J/Y, I/Y, V/W), or an opening of two
+    letters that sounds as one (F for Ph, N for Kn, R for Wr).
 
     >>> _sounds_first("karson", "carson"), _sounds_first("filips", "philips")
     (True, True)
+    >>> _sounds_first("nox", "knox"), _sounds_first("kox", "nox")
+    (True, False)
     >>> _sounds_first("pilips", "filips"), _sounds_first("gones", "bones")
     (False, False)
     """
     x, y = a[:1], b[:1]
     if x == y:
         return bool(x)
-    if {x, y} == {"f", "p"}:
-        return a.startswith("ph") or b.startswith("ph")
-    return y in _SOUND_ALIKE.get(x, ())
+    p, q = _opening(a)[0], _opening(b)[0]
+    return p == q or q in _SOUND_ALIKE.get(p, ())
 
 
 def _respelt_opening(a: str, b: str) -> bool:
     """Only the opening sound of ``b`` is written another way in ``a``: one first letter
-    for one that sounds alike ("Karson" for Carson, "Gakob" for Jakob) or F for Ph.
+    for one that sounds alike ("Karson" for Carson, "Gakob" for Jakob) or a letter for an
+    opening of two ("Filips" for Philips, "Nox" for Knox).
 
     >>> _respelt_opening("karson", "carson"), _respelt_opening("filips", "philips")
     (True, True)
@@ -174,11 +201,7 @@ def _respelt_opening(a: str, b: str) -> bool:
     """
     if a[:1] == b[:1] or not _sounds_first(a, b):
         return False
-    return _after_opening(a) == _after_opening(b)
-
-
-def _after_opening(fold: str) -> str:
-    return fold[2:] if fold.startswith("ph") else fold[1:]
+    return _opening(a)[1] == _opening(b)[1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -756,7 +779,7 @@ class _Document:
             letters.add(nm.fold(units[i + 2].text)[:1])
         if not letters:
             return ()
-        letters |= {b for a in letters for b in _SOUND_ALIKE.get(a, ())}
+        letters |= {b for a in letters for b in _FIRST_LETTERS_ALIKE.get(a, ())}
         out: tuple[int, ...] = ()
         keys = [text.casefold()]
         if "-" in text:
@@ -1132,7 +1155,7 @@ class _Document:
         for surname in self.anchors:
             first = nm.fold(surname)[:1]
             letters.add(first)
-            letters.update(_SOUND_ALIKE.get(first, ()))
+            letters.update(_FIRST_LETTERS_ALIKE.get(first, ()))
         for table in (self.variants, self.secondary):
             for spellings in table.values():
                 letters.update(v[:1] for v in spellings)
