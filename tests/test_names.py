@@ -1207,6 +1207,9 @@ def test_a_members_title_before_a_misspelt_given_name_introduces_the_person() ->
     fix = NormalizeNames(["Jean Whitner"])
     text = "Inquiry head Green MP Jeann Whitner said it."
     assert fix(text) == "Inquiry head Green MP Jean Whitner said it."
+    # so does an officer's ("Acme CEO")
+    text = "Acme CEO Jeann Whitner said sales rose."
+    assert fix(text) == "Acme CEO Jean Whitner said sales rose."
 
 
 def test_a_plural_nationality_before_a_misspelt_given_name_introduces_the_person() -> None:

@@ -1932,9 +1932,12 @@ def _closest(found: dict[str, _Judged]) -> str | None:
     return None
 
 
-# A member's title written before the name ("Green MP Jean Whitner"); not among the titles
-# of ``names_titles.txt``, which also end abbreviations ("MP." ends many sentences).
-_MEMBER_OF = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "TD"])
+# A member's or an officer's title written before the name ("Green MP Jean Whitner", "Acme
+# CEO Jo Okafor"); not among the titles of ``names_titles.txt``, which also end
+# abbreviations ("MP." ends many sentences).
+_MEMBER_OF = frozenset(
+    ["MP", "MEP", "MSP", "MLA", "AM", "TD", "CEO", "CFO", "COO", "CTO", "CIO", "CMO"]
+)
 # Capitalised words that qualify the name after them rather than make another name with
 # it ("South Koreen" is "South Korean" misspelt, unlike "the River Fresk").
 _QUALIFIERS = frozenset(
