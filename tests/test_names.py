@@ -1370,3 +1370,11 @@ def test_a_lone_given_name_with_a_letter_typed_twice_or_lost_is_fixed() -> None:
 )
 def test_other_lone_given_name_look_alikes_stay(text: str) -> None:
     assert NormalizeNames(["Tomas Okoro", "Alan Okoro"])(text) == text
+
+
+def test_the_c_of_an_opening_mc_is_hard_whatever_follows() -> None:
+    # "Mcerrell" lost the capital and a letter of McFarrell: its "c" before "e" still
+    # sounds as in "Mc", so the two spellings are two edits that keep the sound
+    fix = NormalizeNames(["Orla McFarrell"])
+    text = "Orla McFarrell spoke first. Later Mcerrell left the room."
+    assert fix(text) == text.replace("Mcerrell", "McFarrell")

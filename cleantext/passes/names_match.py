@@ -63,10 +63,12 @@ _SPECIAL = str.maketrans(
     }
 )
 
-# Spelling families that sound alike (applied in order to a fold).
+# Spelling families that sound alike (applied in order to a fold). The "c" of an opening
+# "Mc" is hard whatever follows ("McEvoy", "Mcevoy").
 _PHONETIC = tuple(
     (regex.compile(p), r)
     for p, r in (
+        (r"^mc", "mk"),
         (r"sch", "sh"),
         (r"ck", "k"),
         (r"ph", "f"),
@@ -104,6 +106,8 @@ def skeleton(folded: str) -> str:
 
     >>> skeleton("kennedie"), skeleton("kennedy"), skeleton("robirsen")
     ('knd', 'knd', 'rbrsn')
+    >>> skeleton("mcevoy"), skeleton("mcfadden"), skeleton("mcedden")
+    ('mkv', 'mkfdn', 'mkdn')
     """
     if not folded:
         return folded
