@@ -954,6 +954,8 @@ def test_a_short_month_after_the_exact_given_name_is_a_surname_unless_a_date_fol
         ("Alex Tollemache spoke. Sir Alox Tollemache surprised them.", "Sir Alex Tollemache"),
         # the given name without its last "s" (no name of its own)
         ("Charles Ponsonby spoke. Later Charle Ponsonby agreed.", "Later Charles Ponsonby"),
+        # a given name of two letters with its last letter typed twice
+        ("Shadow minister Edd Tolworth said no.", "minister Ed Tolworth said"),
     ],
 )
 def test_a_near_given_name_before_the_exact_surname(text: str, fixed: str) -> None:
@@ -963,6 +965,7 @@ def test_a_near_given_name_before_the_exact_surname(text: str, fixed: str) -> No
         "Gavin Tollett",
         "Alex Tollemache",
         "Charles Ponsonby",
+        "Ed Tolworth",
     ]
     assert fixed in NormalizeNames(people)(text)
 
@@ -973,10 +976,13 @@ def test_a_near_given_name_before_the_exact_surname(text: str, fixed: str) -> No
         "Jim Whitcombe starred with Jon Whitcombe and Tim Whitcombe.",  # other known given names
         "Gavin Tollett spoke. New York Gavon Tollett fans cheered.",  # part of a longer name
         "Hugh Tollett spoke, and so did Hughes Tollett.",  # the given name and an ending
+        # a name of two letters changes by a letter typed twice only, into no word
+        "Ed Tolworth spoke. Then Eddy Tolworth and Add Tolworth spoke.",
     ],
 )
 def test_other_given_names_before_the_surname_stay(text: str) -> None:
-    assert NormalizeNames(["Jim Whitcombe", "Gavin Tollett", "Hugh Tollett"])(text) == text
+    people = ["Jim Whitcombe", "Gavin Tollett", "Hugh Tollett", "Ed Tolworth"]
+    assert NormalizeNames(people)(text) == text
 
 
 @pytest.mark.parametrize(

@@ -1037,7 +1037,13 @@ class _Document:
                 want = nm.fold(toks[0])
                 n = max(len(gf), len(want))
                 d = nm.distance(gf, want)
-                if len(want) < 3 or (gf[0] != want[0] and not _respelt_opening(gf, want)):
+                if len(want) < 3:
+                    # a given name of two letters: only its last letter typed twice, a
+                    # spelling no word or other name makes ("Edd Okafor" for Ed Okafor)
+                    if gf == want + want[-1:] and not word:
+                        found[toks[0]] = 1.0 - 1 / len(gf)
+                    continue
+                if gf[0] != want[0] and not _respelt_opening(gf, want):
                     continue  # another first letter is another name, unless it sounds alike
                 if nm.inflected(gf, want) and (len(gf) > len(want) or word):
                     continue  # "Williams Bourne" is no William; "Charle Ponsonby" is Charles
