@@ -855,7 +855,15 @@ class _Judge:
                 and nxt[:1].isupper()
                 and any(v in first for v in "aeiouy")  # no unit ("2-4Mbps Link")
             )
-            if score and len(left) == 1 and (rword or rseen or name) and not self.doc.unit(first):
+            # a name the text writes on its own is no unit, however often a score comes
+            # before it ("7-6Okafor made", "6-4Okafor was"); a unit has no vowel ("Mbps")
+            own_name = rseen and len(first) >= 4 and any(v in first for v in "aeiouy")
+            if (
+                score
+                and len(left) == 1
+                and (rword or rseen or name)
+                and (own_name or not self.doc.unit(first))
+            ):
                 return edit(1, f'"{left}" ends a score')
             if len(left) == 1 and rseen and not rword and len(first) >= 4:
                 if not self.doc.unit(first):
