@@ -57,6 +57,7 @@ FIXES = [
     ("Growth slowed across EuropeHowever, exports held up.", "Europe. However", RT),
     ("The chief executive flew to ParisThe talks lasted hours.", "Paris. The", RT),
     ("Fans queued outside WembleyMeanwhile, tickets sold out.", "Wembley. Meanwhile", RT),
+    ("Sales fell at the Harbour StoresAmid rising costs, staff left.", "Stores. Amid", RT),
     # a place or a surname, then an English word that prose or a given name follows
     ("The convoy crossed into BoliviaWeary drivers rested there.", "Bolivia. Weary", RT),
     ("A ferry sails daily to MaltaTimetables are posted online.", "Malta. Timetables", RT),
