@@ -635,6 +635,8 @@ def test_first_letters_that_sound_alike(raw: str, expected: str) -> None:
             "Phelandra rose. Then Phelandra fell.",
         ),
         (["Jadrin"], "Jadrin won. Then Gadrin lost.", "Jadrin won. Then Jadrin lost."),
+        # a surname of three letters after the full name
+        (["Aldo Vox"], "Aldo Vox spoke. Later Wox left.", "Aldo Vox spoke. Later Vox left."),
         # an opening of two letters that sounds as one: Kn, Wr, Chr
         (
             ["Knaresford"],
@@ -661,6 +663,7 @@ def test_a_first_letter_that_sounds_alike_with_the_rest_exact(
         (["CIMA"], "CIMA met. Then KIMA left."),  # an acronym's letters are no sounds
         (["Phelandra"], "Phelandra rose. Then Velandra fell."),  # V is no Ph
         (["Fenwarth"], "Fenwarth rose. Then Penwarth fell."),  # nor is it F
+        (["Tom Cay"], "Tom Cay spoke. Then Kay left."),  # a name of its own
         (["Kerrith Albarn"], "Carol Albarn spoke."),  # a given name of its own
     ],
 )

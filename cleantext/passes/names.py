@@ -1480,24 +1480,24 @@ class _Document:
     ) -> bool:
         """Length-aware edit budget for a lone surname against the canonical one.
 
-        Up to three letters, one edit that keeps the sound or slips to the neighbouring key
-        (and makes no word or name); one edit up to 6 letters (two when the sound stays),
-        one or two (two only when the sound nearly stays) up to 9, more only for long names;
-        from five letters, two edits when a letter was typed with the key next to it and the
-        first letter is kept; after a title (``titled``), two edits from six letters even
-        where the sound changes ("Mr Okeke" for Okereke), with the same first letter and no
-        name or word of its own. The first letter must agree (or sound alike: C/K, K/Q,
-        G/Q, S/Z, J/Y, I/Y, V/W).
+        Up to three letters, one edit that keeps the sound, slips to the neighbouring key
+        or swaps the first letter for one that sounds alike (and makes no word or name); one
+        edit up to 6 letters (two when the sound stays), one or two (two only when the sound
+        nearly stays) up to 9, more only for long names; from five letters, two edits when
+        a letter was typed with the key next to it and the first letter is kept; after a
+        title (``titled``), two edits from six letters even where the sound changes ("Mr
+        Okeke" for Okereke), with the same first letter and no name or word of its own. The
+        first letter must agree (or sound alike: see :func:`_sounds_first`).
         """
         limit = self.p.surname_max_distance
         if not same_first:
             return False
         if n <= 3:
-            # a vowel for another ("Lea" for Lee), or a key typed for its neighbour that
-            # makes no word or name of its own ("Lwe" for Lee, "Flx" for Fox; not "Fix")
-            return d <= min(1, limit) and (
-                skd == 0 or (nm.key_slip(tf, sf) and not nm.known_spelling(tf))
-            )
+            # a vowel for another ("Lea" for Lee), or a key typed for its neighbour or a
+            # first letter that sounds alike, making no word or name of its own ("Lwe"
+            # for Lee, "Flx" for Fox, "Kox" for Cox; not "Fix", "Kay")
+            slip = nm.key_slip(tf, sf) or _respelt_opening(tf, sf)
+            return d <= min(1, limit) and (skd == 0 or (slip and not nm.known_spelling(tf)))
         if n <= 4:
             return d <= min(1, limit)
         if d == 2 and limit >= 2 and n >= 5 and nm.typing_slip(tf, sf):
