@@ -299,17 +299,21 @@ class _Document:
         if self._mixed is None and self._search_work + len(self.text) <= _MAX_FIND_WORK:
             self._search_work += len(self.text)
             return _count_word(self.text, word) > 0
+        return word in self._mixed_words()
+
+    def _mixed_words(self) -> frozenset[str]:
+        """The mixed-case tokens of the text ("SoftSurfer", "iPhone"), found once."""
         if self._mixed is None:
             self._mixed = frozenset(m.group() for m in _MIXED_CASE.finditer(self.text))
-        return word in self._mixed
+        return self._mixed
 
     def opens_others(self, head: str, token: str) -> bool:
         """Whether the text writes another word than ``token`` that opens with ``head`` and
-        a capital ("AirPods" and "AirPlay" beside "AirPadz"): one scan for all of them."""
+        a capital ("AirPods" and "AirPlay" beside "AirPadz"): read from the mixed-case
+        tokens, found once for all the questions."""
         if self._heads is None:
             heads: dict[str, set[str]] = {}
-            for m in _MIXED_CASE.finditer(self.text):
-                word = m.group()
+            for word in self._mixed_words():
                 first = _SECOND_HUMP.search(word, 1)
                 if first is not None:
                     heads.setdefault(word[: first.start()], set()).add(word)

@@ -855,16 +855,13 @@ class _Judge:
                 and nxt[:1].isupper()
                 and any(v in first for v in "aeiouy")  # no unit ("2-4Mbps Link")
             )
-            # a name the text writes on its own is no unit, however often a score comes
-            # before it ("7-6Okafor made", "6-4Okafor was"); a unit has no vowel ("Mbps")
-            own_name = rseen and len(first) >= 4 and any(v in first for v in "aeiouy")
-            if (
-                score
-                and len(left) == 1
-                and (rword or rseen or name)
-                and (own_name or not self.doc.unit(first))
-            ):
-                return edit(1, f'"{left}" ends a score')
+            if score and len(left) == 1 and (rword or rseen or name):
+                # a name the text writes on its own is no unit, however often a score
+                # comes before it ("7-6Okafor made", "6-4Okafor was"); a unit has no
+                # vowel ("Mbps")
+                own_name = rseen and len(first) >= 4 and any(v in first for v in "aeiouy")
+                if own_name or not self.doc.unit(first):
+                    return edit(1, f'"{left}" ends a score')
             if len(left) == 1 and rseen and not rword and len(first) >= 4:
                 if not self.doc.unit(first):
                     return edit(1, f'"{left}" is a number')  # "6-3Okeke"
@@ -974,7 +971,7 @@ class _Judge:
                 lkind == "acr"
                 and b - k == 1
                 and left in lex.acronyms
-                and first.lower() in _FUNCTION_WORDS - _PLURAL_HUMPS
+                and first.lower() in _CLAUSE_WORDS
                 and self.occ.next[:1].islower()
                 and not self.doc.code
             ):
@@ -1027,8 +1024,8 @@ class _Judge:
             and k == 1
             and b == 2
             and not rword
-            and self.doc.opens_others(left, self.occ.segs[(0, 2)])
             and not rseen
+            and self.doc.opens_others(left, self.occ.segs[(0, 2)])
         ):
             # "AirPadz" beside "AirPods" and "AirPlay": the text names things that open
             # with "Air", and this is one more (or one misspelt), not "Air. Padz"
@@ -1494,8 +1491,6 @@ _CLAUSE_OPENERS = frozenset(
 )  # fmt: skip
 # Function words: glued after a Capitalised English word they read as a lost period
 # ("LanternIn a statement"); content words there read as a brand ("TheatreNow", "GiveWell").
-# Function words that an acronym's plural may end with once split in humps ("NDAs", "IPIs").
-_PLURAL_HUMPS = frozenset(["a", "an", "as", "i", "is", "its", "it"])
 _FUNCTION_WORDS = frozenset(
     [
         "i",
@@ -1558,6 +1553,9 @@ _FUNCTION_WORDS = frozenset(
         "meanwhile",
     ]
 )
+# The function words that open a clause after an acronym, less those an acronym's plural
+# may end with once split in humps ("NDAs", "IPIs", "PCIs").
+_CLAUSE_WORDS = _FUNCTION_WORDS - {"a", "an", "as", "i", "is", "its", "it"}
 
 
 class _Lazy:
