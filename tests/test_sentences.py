@@ -1399,13 +1399,13 @@ def test_a_name_after_scores_twice_is_no_unit() -> None:
     # "Whitner" follows a number twice, glued after two scores, but the text writes it on
     # its own too: a name, not a unit such as "Mbps"
     text = (
-        "Whitner beat Okeke in the final. He saved a match point at 6-4 before claiming "
-        "it 8-6Whitner made few errors after that. Earlier he had beat Tollett 7-5 "
-        "6-4Whitner was calm. Whitner said he felt fine."
+        "Whitner beat Okeke in the final. He took the tiebreak 9-7Whitner then served "
+        "well. Earlier he had beaten Tollett 7-5 6-2Whitner was calm. Whitner said he "
+        "felt fine."
     )
     fixed = RepairSentences()(text)
-    assert "8-6. Whitner made" in fixed
-    assert "6-4. Whitner was" in fixed
+    assert "9-7. Whitner then" in fixed
+    assert "6-2. Whitner was" in fixed
     # a unit after numbers stays whole ("2-4Mbps")
     speeds = "Speeds of 2-4Mbps are common and 8-6Mbps were seen."
     assert RepairSentences()(speeds) == speeds

@@ -106,8 +106,8 @@ def skeleton(folded: str) -> str:
 
     >>> skeleton("kennedie"), skeleton("kennedy"), skeleton("robirsen")
     ('knd', 'knd', 'rbrsn')
-    >>> skeleton("mcevoy"), skeleton("mcfadden"), skeleton("mcedden")
-    ('mkv', 'mkfdn', 'mkdn')
+    >>> skeleton("mcevoy"), skeleton("mcfarrell"), skeleton("mcerrell")
+    ('mkv', 'mkfrl', 'mkrl')
     """
     if not folded:
         return folded

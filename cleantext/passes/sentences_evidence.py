@@ -309,7 +309,7 @@ class _Document:
 
     def opens_others(self, head: str, token: str) -> bool:
         """Whether the text writes another word than ``token`` that opens with ``head`` and
-        a capital ("AirPods" and "AirPlay" beside "AirPadz"): read from the mixed-case
+        a capital ("ZentraLink" and "ZentraBox" beside "ZentraPodz"): read from the mixed-case
         tokens, found once for all the questions."""
         if self._heads is None:
             heads: dict[str, set[str]] = {}

@@ -857,7 +857,7 @@ class _Judge:
             )
             if score and len(left) == 1 and (rword or rseen or name):
                 # a name the text writes on its own is no unit, however often a score
-                # comes before it ("7-6Okafor made", "6-4Okafor was"); a unit has no
+                # comes before it ("9-7Okafor then", "6-2Okafor was"); a unit has no
                 # vowel ("Mbps")
                 own_name = rseen and len(first) >= 4 and any(v in first for v in "aeiouy")
                 if own_name or not self.doc.unit(first):
@@ -975,9 +975,9 @@ class _Judge:
                 and self.occ.next[:1].islower()
                 and not self.doc.code
             ):
-                # "Britain's first gay MPOn tape, he": a well-known acronym glued to a
-                # preposition or a pronoun that prose follows (not "As", "Is", "A": the
-                # plural of an acronym may end so, "NDAs are")
+                # "waits grew again at the NHSOn average, patients": a well-known acronym
+                # glued to a preposition or a pronoun that prose follows (not "As", "Is",
+                # "A": the plural of an acronym may end so, "NDAs are")
                 return edit(2, f'"{left}" is an acronym', f'"{first}" opens a clause')
             if (
                 lkind == "cap"
@@ -1027,8 +1027,9 @@ class _Judge:
             and not rseen
             and self.doc.opens_others(left, self.occ.segs[(0, 2)])
         ):
-            # "AirPadz" beside "AirPods" and "AirPlay": the text names things that open
-            # with "Air", and this is one more (or one misspelt), not "Air. Padz"
+            # "ZentraPodz" beside "ZentraLink" and "ZentraBox": the text names things
+            # that open with "Zentra", and this is one more (or one misspelt), not
+            # "Zentra. Podz"
             return _NO
         if b - k > 1 and rseen:
             return edit(1)  # "LanternsSpongeBob": a known word glued to a Capitalised one
