@@ -157,6 +157,7 @@ POSITIVE = [
     ("Enlarge this image", "media-widget"),
     ("toggle caption", "media-widget"),
     ("Media playback is unsupported on your device", "media-widget"),
+    ("Tap to unmute", "media-widget"),
     ("Listen to this article 4 min", "media-widget"),
     ("Download the Harbour Herald app", "app-promo"),
     ("GET THE HARBOUR NEWS APP", "app-promo"),
