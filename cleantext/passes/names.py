@@ -139,22 +139,30 @@ _PAIRS = (
     ("i", "y"),
     ("v", "w"),
 )
-_SOUND_ALIKE: dict[str, frozenset[str]] = {
-    x: frozenset(b if a == x else a for a, b in _PAIRS if x in (a, b))
-    for x in {c for pair in _PAIRS for c in pair}
-}
+
+
+def _alike(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    """Each letter of ``pairs`` and the letters paired with it, both ways.
+
+    >>> sorted(_alike([("c", "k"), ("k", "q")])["k"])
+    ['c', 'q']
+    """
+    out: dict[str, set[str]] = {}
+    for a, b in pairs:
+        if a != b:
+            out.setdefault(a, set()).add(b)
+            out.setdefault(b, set()).add(a)
+    return {x: frozenset(v) for x, v in out.items()}
+
+
+_SOUND_ALIKE = _alike(_PAIRS)
 # Openings of two letters that sound as one ("Filips" for Philips, "Nox" for Knox, "Right"
 # for Wright, "Kristof" for Christof): the letter they sound as, and the letters it stands
 # for ("chr" is "k" and "r").
 _TWO_LETTER_OPENINGS = {"ph": "f", "kn": "n", "wr": "r", "chr": "k", "chl": "k"}
 # The first letters a variant may have, for the lookups by first letter: those that sound
 # alike and those of the openings of two letters ("f" for a name opening with "ph").
-_FIRST_LETTERS_ALIKE: dict[str, frozenset[str]] = {
-    x: _SOUND_ALIKE.get(x, frozenset())
-    | frozenset(b for two, b in _TWO_LETTER_OPENINGS.items() if x == two[0])
-    | frozenset(two[0] for two, b in _TWO_LETTER_OPENINGS.items() if x == b)
-    for x in {*_SOUND_ALIKE, *(c for two, b in _TWO_LETTER_OPENINGS.items() for c in (two[0], b))}
-}
+_FIRST_LETTERS_ALIKE = _alike([*_PAIRS, *((two[0], b) for two, b in _TWO_LETTER_OPENINGS.items())])
 
 
 def _opening(fold: str) -> tuple[str, str]:
@@ -173,7 +181,7 @@ def _opening(fold: str) -> tuple[str, str]:
 def _sounds_first(a: str, b: str) -> bool:
     """The folds ``a`` and ``b`` open with the same sound: the same first letter, two
     that sound alike (C/K, K/Q, G/Q, G/J, S/Z, J/Y, I/Y, V/W), or an opening of two
-    letters that sounds as one (F for Ph, N for Kn, R for Wr).
+    letters that sounds as one (F for Ph, N for Kn, R for Wr, K for the Ch of Chr, Chl).
 
     >>> _sounds_first("karvell", "carvell"), _sounds_first("filips", "philips")
     (True, True)
@@ -1037,11 +1045,9 @@ class _Document:
                 want = nm.fold(toks[0])
                 n = max(len(gf), len(want))
                 d = nm.distance(gf, want)
-                if len(want) < 3:
+                if len(want) < 3 and (gf != want + want[-1:] or word):
                     # a given name of two letters: only its last letter typed twice, a
                     # spelling no word or other name makes ("Edd Okafor" for Ed Okafor)
-                    if gf == want + want[-1:] and not word:
-                        found[toks[0]] = 1.0 - 1 / len(gf)
                     continue
                 if gf[0] != want[0] and not _respelt_opening(gf, want):
                     continue  # another first letter is another name, unless it sounds alike

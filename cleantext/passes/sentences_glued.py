@@ -848,18 +848,14 @@ class _Judge:
                 return edit(1, f'"{left}" is a year')
             score = self.occ.start > 1 and _SCORE.match(self.doc.text, self.occ.start - 2)
             # "6-2Reigning", and a name after a score: "7-5Latvian Ilse"
+            voiced = any(v in first for v in "aeiouy")  # a unit has no vowel ("Mbps")
             name = (
-                rkind == "cap"
-                and b - k == 1
-                and len(first) >= 4
-                and nxt[:1].isupper()
-                and any(v in first for v in "aeiouy")  # no unit ("2-4Mbps Link")
+                rkind == "cap" and b - k == 1 and len(first) >= 4 and nxt[:1].isupper() and voiced
             )
             if score and len(left) == 1 and (rword or rseen or name):
                 # a name the text writes on its own is no unit, however often a score
-                # comes before it ("9-7Okafor then", "6-2Okafor was"); a unit has no
-                # vowel ("Mbps")
-                own_name = rseen and len(first) >= 4 and any(v in first for v in "aeiouy")
+                # comes before it ("9-7Okafor then", "6-2Okafor was")
+                own_name = voiced and len(first) >= 4 and rseen
                 if own_name or not self.doc.unit(first):
                     return edit(1, f'"{left}" ends a score')
             if len(left) == 1 and rseen and not rword and len(first) >= 4:
