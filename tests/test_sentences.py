@@ -58,6 +58,8 @@ FIXES = [
     ("The chief executive flew to ParisThe talks lasted hours.", "Paris. The", RT),
     ("Fans queued outside WembleyMeanwhile, tickets sold out.", "Wembley. Meanwhile", RT),
     ("Sales fell at the Harbour StoresAmid rising costs, staff left.", "Stores. Amid", RT),
+    ("Sales rose to OctoberEconomists, however, expect a fall.", "October. Economists", RT),
+    ("The march ended at the town hallThousands of people joined it.", "hall. Thousands", RT),
     # a place or a surname, then an English word that prose or a given name follows
     ("The convoy crossed into BoliviaWeary drivers rested there.", "Bolivia. Weary", RT),
     ("A ferry sails daily to MaltaTimetables are posted online.", "Malta. Timetables", RT),
@@ -850,7 +852,7 @@ def test_a_date_or_place_before_a_lost_space_ends_the_sentence(raw: str, expecte
         "Call System.Console to print it.",
         "The Square.Inspired by the book.",
         # no period and nothing that makes "March" a date: a glued name stays as it is
-        "It happened at the MarchEconomists forum.",
+        "It happened at the MarchPlanners forum.",
     ],
 )
 def test_other_capitalised_words_before_a_period_stay(text: str) -> None:
