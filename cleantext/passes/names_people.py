@@ -1,0 +1,660 @@
+"""Whole names and people, for :mod:`cleantext.passes.names` (:class:`_People`): aliases;
+whole names in another case, spacing or diacritics; the anchors of people; full-name variants
+("Arthur Marsh" for Arthur Mensch); the names of other people ("Manish Kumar"); given-name
+variants ("Artur Mensch", a lone "Tommas").
+"""
+
+from __future__ import annotations
+
+from cleantext.edits import Edit
+from cleantext.passes import names_match as nm
+from cleantext.passes.names_reading import _NAME_CONNECTORS, _Anchor, _Judged
+from cleantext.passes.names_shapes import (
+    _WORD,
+    _anchor_surnames,
+    _case_spacing_ok,
+    _glued,
+    _inner_capital,
+    _modifier,
+    _plain,
+    _same_title,
+    _second_spelling,
+    _typed_twice_or_dropped,
+)
+from cleantext.passes.names_singles import _Singles
+from cleantext.passes.names_sounds import _FIRST_LETTERS_ALIKE, _respelt_opening, _sounds_first
+
+# A member's or an officer's title written before the name ("Green MP Jean Whitner", "Acme
+# CEO Jo Okafor"); not among the titles of ``names_titles.txt``, which also end
+# abbreviations ("MP." ends many sentences).
+_MEMBER_OF = frozenset(
+    ["MP", "MEP", "MSP", "MLA", "AM", "TD", "CEO", "CFO", "COO", "CTO", "CIO", "CMO"]
+)
+
+# Below this similarity, the word after the article that opens a name ("The Times",
+# "The Sims") is only suggested: "The Tories" is a phrase of its own.
+_NAMED_CUTOFF = 0.8
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _closest(found: dict[str, _Judged]) -> str | None:
+    """The one spelling that ``found`` matches clearly best, if any: one edit from it,
+    and every other two edits or more and further by score ("Beala": Beale, not Beard).
+
+    >>> _closest({"Beale": _Judged(0.8, "", 1), "Beard": _Judged(0.6, "", 2)})
+    'Beale'
+    >>> _closest({"Beale": _Judged(0.8, "", 1), "Bealo": _Judged(0.8, "", 1)}) is None
+    True
+    """
+    if len(found) == 1:
+        return next(iter(found))
+    ranked = sorted(found.items(), key=lambda item: (item[1].distance, -item[1].score))
+    (want, best), (_, runner_up) = ranked[0], ranked[1]
+    if best.distance == 1 and runner_up.distance >= 2 and best.score - runner_up.score >= 0.15:
+        return want
+    return None
+
+
+class _People(_Singles):
+    """The stages that read whole names and people. Telling another person's name from a
+    misspelt one-word name takes the judgement of one-word names (:class:`_Singles`)."""
+
+    # ------------------------------------------------------------------ 1. aliases
+    def _aliases(self) -> None:
+        if not self.idx.aliases:
+            return
+        text = self.text
+        i = 0
+        while i < len(self.units):
+            u = self.units[i]
+            first = _WORD.match(u.text)
+            hits = self.idx.aliases.get(first.group()) if first else None
+            done = False
+            for alias, e, target in hits or ():
+                end = u.start + len(alias)
+                if not text.startswith(alias, u.start) or _glued(text, end):
+                    continue
+                last = i
+                while last + 1 < len(self.units) and self.units[last + 1].start < end:
+                    last += 1
+                entry = self.idx.entries[e]
+                if alias != target:
+                    # in the alias's casing ("ARTHUR MARSH" -> "ARTHUR MENSCH"), unless the
+                    # alias is the name in capitals ("PCS" listed for "PCs"): then as listed
+                    cased = nm.casing(alias, target)
+                    self._edit(
+                        u.start,
+                        end,
+                        target if cased == alias else cased,
+                        "names/alias",
+                        f"alias of {entry.canonical!r}",
+                    )
+                for k in range(i, last + 1):
+                    self._claim(k)
+                for s in _anchor_surnames(entry):
+                    self._anchor(s, u.start, alias)
+                said, meant = alias.split(), target.split()
+                if len(said) == len(meant) > 1 and said[0] == meant[0] and said[-1] != meant[-1]:
+                    # "Arthur Marsh" listed for Arthur Mensch: "Marsh" alone is him too
+                    self.variants.setdefault(meant[-1], {})[nm.fold(said[-1])] = _Anchor(
+                        meant[-1], u.start, alias
+                    )
+                i = last + 1
+                done = True
+                break
+            if not done:
+                i += 1
+
+    # ------------------------------------------------------------------ 2. case, spacing
+    def _whole_names(self) -> None:
+        """Whole canonical names written exactly, or with other case, spacing or diacritics.
+
+        A window of up to three adjacent words is looked up only while its fold is a
+        prefix of some canonical name, so most words cost one set lookup.
+        """
+        units, text, idx = self.units, self.text, self.idx
+        prefixes = idx.squash_prefixes
+        n = len(units)
+        i = 0
+        while i < n:
+            if i in self.claimed:
+                i += 1
+                continue
+            key = nm.fold(units[i].text)
+            if key not in prefixes:
+                i += 1
+                continue
+            windows = [(i, key)]
+            last = i
+            while len(windows) < 3 and last + 1 < n and self._adjacent(last, last + 1):
+                if last + 1 in self.claimed:
+                    break
+                key += nm.fold(units[last + 1].text)
+                if key not in prefixes:
+                    break
+                last += 1
+                windows.append((last, key))
+            matched = 0
+            for last, key in reversed(windows):
+                hits = idx.squash.get(key)
+                surface = text[units[i].start : units[last].end]
+                if hits and self._whole_name(i, last, surface, hits):
+                    matched = last - i + 1
+                    break
+            i += matched or 1
+
+    def _whole_name(self, i: int, last: int, surface: str, hits: tuple[int, ...]) -> bool:
+        idx = self.idx
+        cands = {idx.entries[e].canonical: e for e in hits}
+        start = self.units[i].start
+        for canonical, e in cands.items():
+            if surface == canonical or (surface.isupper() and surface == canonical.upper()):
+                self._claim(*range(i, last + 1))
+                for s in _anchor_surnames(idx.entries[e]):
+                    self._anchor(s, start, surface)
+                return True
+        if surface.casefold() in idx.never:
+            self._claim(*range(i, last + 1))
+            return True
+        if len(cands) > 1:
+            names = ", ".join(repr(c) for c in cands)
+            first = next(iter(cands))
+            self.suggestions.append(
+                Edit(start, self.units[last].end, first, "names/variant", f"ambiguous: {names}")
+            )
+            self._claim(*range(i, last + 1))
+            return True
+        canonical, e = next(iter(cands.items()))
+        entry = idx.entries[e]
+        plain_s, plain_c = _plain(surface), _plain(canonical)
+        if plain_s.casefold() == plain_c.casefold():
+            if not self.p.fix_case_spacing or not _case_spacing_ok(surface, canonical):
+                return False
+            rule, note = "names/spacing-case", f"case or spacing of {canonical!r}"
+            if self._house_style(canonical, surface):
+                replacement = nm.casing(surface, canonical)
+                end = self.units[last].end
+                own = f"{note}; the document never writes {canonical!r}: its own style?"
+                suggestion = Edit(start, end, replacement, rule, own)
+                self.suggestions.append(suggestion)
+                self.styled.append(
+                    (suggestion, Edit(start, end, replacement, rule, note), canonical)
+                )
+                self._claim(*range(i, last + 1))
+                return True
+        else:
+            if not self.p.restore_diacritics:
+                return False
+            rule, note = "names/variant", f"score 1.00 vs {canonical!r} (diacritics)"
+        self._edit(start, self.units[last].end, nm.casing(surface, canonical), rule, note)
+        self._claim(*range(i, last + 1))
+        for s in _anchor_surnames(entry):
+            self._anchor(s, start, surface)
+        return True
+
+    def _house_style(self, canonical: str, surface: str) -> bool:
+        """Whether a one-word name's variant should only be suggested (see ``house_style``):
+        the document writes it the same way at least twice and never the canonical way."""
+        return (
+            self.p.house_style
+            and " " not in canonical
+            and canonical not in self.text
+            and self.text.count(surface) >= 2
+        )
+
+    # ------------------------------------------------------------------ 3. anchors
+    def _context_anchors(self) -> None:
+        pattern = self.idx.context
+        if pattern is None:
+            return
+        for m in pattern.finditer(self.text):
+            for e in self.idx.context_entries.get(m.group().casefold(), ()):
+                for s in _anchor_surnames(self.idx.entries[e]):
+                    self._anchor(s, m.start(), m.group())
+
+    def _surname_anchors(self) -> None:
+        idx = self.idx
+        for i, u in enumerate(self.units):
+            hits = idx.surnames.get(u.text.casefold())
+            if not hits:
+                continue
+            for e in hits:
+                s = idx.tokens[e][-1]
+                if u.text != s and not (u.text.isupper() and u.text == s.upper()):
+                    continue
+                if self._is_start(i) and nm.is_word(nm.fold(s)):
+                    continue
+                self._anchor(s, u.start, u.text)
+
+    def _full_names(self) -> None:
+        """Given name + surname variant: "Arthur Marsh" anchors and becomes "Arthur Mensch".
+
+        The given name must be exact (or the last part of a double given name such as
+        "Eva-Marie"); for an entry written with a title ("Prof Venzioli") any title will do.
+        Of the words after it, one may be a variant; the others must be exact.
+        """
+        units, idx = self.units, self.idx
+        for i, u in enumerate(units):
+            if i + 1 >= len(units):
+                break
+            hits = self._given_hits(i)
+            if not hits:
+                continue
+            found: dict[str, tuple[int, int, str, _Judged]] = {}
+            unsure: dict[str, tuple[int, int, _Judged]] = {}  # too far, nothing else says so
+            for e in hits:
+                toks = idx.tokens[e]
+                match = self._rest(i, toks)
+                if match is None:
+                    continue
+                last, slot, want = match
+                if slot < 0:
+                    self._anchor(toks[-1], u.start, self.text[u.start : units[last].end])
+                    continue
+                if slot in self.claimed or not self.p.fuzzy:
+                    continue
+                judged = self._judge_full(slot, units[slot].text, want)
+                if judged is not None and (
+                    judged.unsure
+                    or (judged.score < 0.6 and not self._corroborated(units[slot].text, want))
+                    or (judged.score < _NAMED_CUTOFF and nm.fold(toks[0]) in _ARTICLES)
+                ):
+                    # a weak match, or a name that opens with an article: "The Tories" is
+                    # not "The Times" misspelt
+                    unsure.setdefault(want, (e, slot, judged))
+                    judged = None
+                if judged is not None:
+                    found.setdefault(want, (e, slot, toks[-1] if want == toks[-1] else "", judged))
+            if not found:
+                if len(unsure) == 1:  # "Arthur Marsh" for Arthur Mensch: for review
+                    want, (e, slot, judged) = next(iter(unsure.items()))
+                    v = units[slot]
+                    note = (
+                        f"possibly {want!r} (score {judged.score:.2f} after given name "
+                        f"{u.text!r}); left alone: another person may have that name and no "
+                        "other spelling in the text says otherwise (if it is the same person, "
+                        f"list {self.text[u.start : v.end]!r} as an alias of "
+                        f"{idx.entries[e].canonical!r})"
+                    )
+                    self.suggestions.append(
+                        Edit(v.start, v.end, nm.casing(v.text, want), "names/variant", note)
+                    )
+                continue
+            closest = _closest({w: f[3] for w, f in found.items()})
+            if closest is None:
+                slot = next(iter(found.values()))[1]
+                self._ambiguous(slot, iter(found), "after the given name")
+                continue
+            want = closest
+            e, j, surname, judged = found[want]
+            v = units[j]
+            what = self.text[u.start : v.end]
+            if what.casefold() in idx.never:
+                continue
+            canonical_surname = idx.tokens[e][-1]
+            self._anchor(canonical_surname, u.start, what)
+            if surname:
+                self.variants.setdefault(surname, {})[nm.fold(v.text)] = _Anchor(
+                    surname, u.start, what
+                )
+            self._edit(
+                v.start,
+                v.end,
+                nm.casing(v.text, want),
+                "names/variant",
+                f"score {judged.score:.2f} vs {want!r} after given name {u.text!r}",
+            )
+            self._claim(j)
+
+    def _given_hits(self, i: int) -> tuple[int, ...]:
+        """Entries whose given name (or title) is unit i and whose next word starts like
+        the word after it (entries are indexed by given name and that first letter)."""
+        idx, units = self.idx, self.units
+        text = units[i].text
+        key = text.casefold()
+        if (
+            key not in idx.given_keys
+            and ("-" not in key or key.rsplit("-", 1)[1] not in idx.given_keys)
+            and not (idx.titled and nm.fold(text) in nm.titles())
+        ):
+            return ()  # no entry starts with this word: the common case, decided at once
+        letters = set()
+        if self._adjacent(i, i + 1):
+            letters.add(nm.fold(units[i + 1].text)[:1])
+        particles = self._particles_after(i)
+        if particles:
+            letters.add(particles[0][:1])
+        if self._initial_between(i):
+            letters.add(nm.fold(units[i + 2].text)[:1])
+        if not letters:
+            return ()
+        letters |= {b for a in letters for b in _FIRST_LETTERS_ALIKE.get(a, ())}
+        out: tuple[int, ...] = ()
+        keys = [text.casefold()]
+        if "-" in text:
+            keys.append(text.rsplit("-", 1)[1].casefold())
+        for key in keys:
+            for letter in letters:
+                for e in idx.given.get(f"{key} {letter}", ()):
+                    g = idx.tokens[e][0]
+                    if text.endswith(g) or (text.isupper() and text.endswith(g.upper())):
+                        out += (e,)
+        title = nm.fold(text)
+        if idx.titled and title in nm.titles():
+            for letter in letters:
+                out += tuple(
+                    e
+                    for e in idx.titled.get(letter, ())
+                    if _same_title(title, nm.fold(idx.tokens[e][0]))
+                )
+        return out
+
+    def _corroborated(self, token: str, surname: str) -> bool:
+        """A weak full-name match ("Arthur Marsh" for Mensch, score 0.5) needs a second
+        spelling near the surname in the document: the surname itself, or another
+        capitalised word two edits or less from it ("Mansh")."""
+        tf, sf = nm.fold(token), nm.fold(surname)
+        if self._folds is None:
+            self._folds = {nm.fold(u.text) for u in self.units}
+        for f in self._folds:
+            if f == sf:
+                return True
+            if f != tf and _second_spelling(f, sf):
+                return True
+        return False
+
+    def _rest(self, i: int, toks: tuple[str, ...]) -> tuple[int, int, str] | None:
+        """Match the words after the given name at unit i.
+
+        Returns (last unit, unit of the one inexact word or -1, the word it should be).
+        One middle initial may stand before the surname ("George W. Bush").
+        """
+        units = self.units
+        j = i
+        slot, want = -1, ""
+        pending: list[str] = []  # lower-case particles of the entry ("von der") not yet seen
+        for k, tok in enumerate(toks[1:], start=1):
+            if tok[:1].islower():
+                pending.append(tok)
+                continue
+            if j + 1 >= len(units):
+                return None
+            if pending:
+                if self._particles_after(j) != tuple(pending):
+                    return None
+                pending = []
+                j += 1
+            elif k == len(toks) - 1 and len(tok) > 1 and self._initial_between(j):
+                j += 2
+            elif self._adjacent(j, j + 1):
+                j += 1
+            else:
+                return None
+            t = units[j].text
+            if t == tok or (t.isupper() and t == tok.upper()):
+                continue
+            if slot >= 0:
+                return None
+            slot, want = j, tok
+        return j, slot, want
+
+    def _particles_after(self, j: int) -> tuple[str, ...]:
+        """The lower-case surname particles between units j and j+1 ("von der" in "Ursula
+        von der Leyen"), each followed by one space; empty if anything else stands there."""
+        units = self.units
+        if j + 1 >= len(units) or units[j].full_end != units[j].end:
+            return ()
+        gap = self.text[units[j].end : units[j + 1].start]
+        if not gap.startswith(" ") or not gap.endswith(" ") or len(gap) > 24:
+            return ()
+        words = tuple(gap[1:-1].split(" "))
+        if all(w in _NAME_CONNECTORS for w in words):
+            return words
+        return ()
+
+    def _initial_between(self, j: int) -> bool:
+        """Unit j+1 is a middle initial between units j and j+2 ("W." or "W")."""
+        units = self.units
+        if j + 2 >= len(units):
+            return False
+        a, b, c = units[j], units[j + 1], units[j + 2]
+        return (
+            len(b.text) == 1
+            and self.text[a.end : b.start] == " "
+            and self.text[b.end : c.start] in (". ", " ")
+        )
+
+    def _judge_full(self, j: int, t: str, surname: str) -> _Judged | None:
+        """Is ``t``, right after the exact given name, a variant of ``surname``?"""
+        if self._guarded_full(j, t):
+            return None
+        tf, sf = nm.fold(t), nm.fold(surname)
+        if tf == sf:
+            return _Judged(1.0, "", 0) if self.p.restore_diacritics else None
+        if nm.inflected(tf, sf) and (tf[len(sf) :] or sf[len(tf) :]) in ("s", "es"):
+            return None  # "the Tony Blairs": a plural; "Kevin Groga" is no other word
+        if nm.derived(tf, sf):
+            return None  # "Saudi Arabian", "New Zealander": a word made from the name
+        n = max(len(tf), len(sf))
+        d = nm.distance(tf, sf)
+        sim = 1.0 - d / n
+        skd = nm.distance(nm.skeleton(tf), nm.skeleton(sf))
+        if not _sounds_first(tf, sf):
+            ok = False  # a different first letter is another name, even after the given name
+        elif n <= 4:
+            ok = d <= 1
+        else:
+            ok = sim >= self.p.full_name_cutoff and (skd <= 1 or sim >= 0.7)
+            if not ok and d == 2 and nm.typing_slip(tf, sf):
+                # a key next to the right one ("Mitchell Tzvoe" for Tavor, "Steve Kufe"
+                # for Kruce): a typo, unless the spelling is a name or a word of its own
+                ok = not nm.known_spelling(tf)
+            if not ok and d == 2 and skd == 2 and n >= 6:
+                # two consonants dropped or added ("Owen Siceyy", "Paul Rane" for
+                # Randle): only with the surname, or a near spelling, elsewhere (else
+                # suggested, when no word or name of its own)
+                if self._corroborated(t, surname):
+                    ok = True
+                elif not nm.known_spelling(tf) and not _inner_capital(t, surname):
+                    return _Judged(sim, "", d, unsure=True)
+        if not ok or _inner_capital(t, surname):
+            return None
+        return _Judged(sim, "", d)
+
+    def _guarded_full(self, j: int, t: str) -> bool:
+        f = nm.fold(t)
+        if len(f) < 2 or t.casefold() in self.idx.protected or t.casefold() in self.idx.never:
+            return True
+        if f in nm.calendar() and len(f) <= 4:
+            # right after the exact given name, a short month or day with no date after
+            # it is a surname ("Anton Jul" for Jal), not "Jul 5"
+            u = self.units[j]
+            return self.text[u.full_end : u.full_end + 2].strip()[:1].isdigit()
+        return f in nm.calendar() or f in nm.places()
+
+    # ------------------------------------------------------------------ 4. other people
+    def _other_people(self) -> None:
+        """Tokens that are another person's given name or surname in this document.
+
+        A known given name followed by a capitalised non-word ("Manish Kumar", "Andy
+        Marsh") is a person; unless it is a canonical person (or one with a variant surname
+        already matched), neither token is read as a misspelt canonical name anywhere here.
+        """
+        units = self.units
+        given = nm.given_names()
+        singles: list[str] | None = None  # the one-word names written here, when needed
+        for i in range(len(units) - 1):
+            if not self._adjacent(i, i + 1):
+                continue
+            a, b = units[i].text, units[i + 1].text
+            fa = nm.fold(a)
+            if fa not in given:
+                continue
+            fb = nm.fold(b)
+            if len(fb) < 2 or fb in nm.titles():
+                continue
+            if nm.is_word(fb) and fb not in given:
+                continue  # "Will Power", "Mark Down"
+            if self._canonical_pair(i, i + 1):
+                continue
+            if a.casefold() not in self.idx.protected:
+                self.blocked.add(fa)
+            if b.casefold() in self.idx.protected or fa in self.idx.given_folds:
+                continue
+            # "Owen Mallry" where the document writes the listed "Mallory" too: the one-word
+            # name is this person's surname, misspelt, not another person's (unless it is a
+            # common surname: "Martin Anderson" beside "Andersen")
+            if fb in nm.surnames() or fb in given:
+                self.blocked.add(fb)
+                continue
+            if singles is None:
+                singles = list(self._anchored_singles())
+            if not (
+                self._sound_alikes(fb)
+                or any(self._judge_single(b, c) is not None for c in singles)
+                or self._misspelt_surname(b)
+            ):
+                self.blocked.add(fb)
+                self._unanchored.setdefault(fb, b)
+
+    def _canonical_pair(self, i: int, j: int) -> bool:
+        """Units i, j are the given name and surname (exact or claimed variant) of an entry."""
+        if j in self.claimed:
+            return True
+        a, b = self.units[i].text, self.units[j].text
+        for e in self.idx.surnames.get(b.casefold(), ()):
+            if self.idx.tokens[e][0].casefold() == a.casefold():
+                return True
+        return False
+
+    # ------------------------------------------------------------------ 5. given names
+    def _given_variants(self) -> None:
+        """ "Artur Mensch" -> "Arthur Mensch": a near given name before the exact surname."""
+        units, idx = self.units, self.idx
+        for j in range(1, len(units)):
+            i = j - 1
+            if i in self.claimed or not self._adjacent(i, j):
+                continue
+            hits = idx.surnames.get(units[j].text.casefold())
+            if not hits:
+                continue
+            g = units[i].text
+            gf = nm.fold(g)
+            # an English word mid-sentence may be the given name misspelt by one edit
+            # ("Boll Gates", "Bran O'Driscoll"); at a sentence start it opens the sentence
+            word = nm.is_word(gf)
+            if (
+                self._guarded_full(i, g)
+                or (word and self._is_start(i))
+                or gf in nm.given_names()
+                or gf in nm.titles()
+                or (
+                    i > 0
+                    and self._adjacent(i - 1, i)
+                    and not self._introduces(i - 1)
+                    # the second of two given names ("Pedro Calos Velarrondo") may be the one
+                    and nm.fold(units[i - 1].text) not in nm.person_given_names()
+                )
+            ):
+                continue
+            found: dict[str, float] = {}
+            for e in hits:
+                toks = idx.tokens[e]
+                if units[j].text not in (toks[-1], toks[-1].upper()) or len(toks) != 2:
+                    continue
+                want = nm.fold(toks[0])
+                n = max(len(gf), len(want))
+                d = nm.distance(gf, want)
+                if len(want) < 3 and (gf != want + want[-1:] or word):
+                    # a given name of two letters: only its last letter typed twice, a
+                    # spelling no word or other name makes ("Edd Okafor" for Ed Okafor)
+                    continue
+                if gf[0] != want[0] and not _respelt_opening(gf, want):
+                    continue  # another first letter is another name, unless it sounds alike
+                if nm.inflected(gf, want) and (len(gf) > len(want) or word):
+                    continue  # "Williams Bourne" is no William; "Charle Ponsonby" is Charles
+                skd = nm.distance(nm.skeleton(gf), nm.skeleton(want))
+                # one edit ("Jkm" for Jim, "Micael"), two in a name of five letters or
+                # more when the sound nearly stays ("Gbain" for Gavin) or one is a key next
+                # to the right one ("Gprdom" for Gordon)
+                two = d == 2 and n >= 5 and not word
+                if (
+                    d <= 1
+                    or (two and skd <= 1)
+                    or (two and nm.typing_slip(gf, want) and not nm.known_spelling(gf))
+                ):
+                    found[toks[0]] = 1.0 - d / n
+            if len(found) == 1:
+                target, score = next(iter(found.items()))
+                self._edit(
+                    units[i].start,
+                    units[i].end,
+                    nm.casing(g, target),
+                    "names/variant",
+                    f"score {score:.2f} vs {target!r} before surname {units[j].text!r}",
+                )
+                self._claim(i)
+            elif len(found) > 1:
+                self._ambiguous(i, found, "before the surname")
+
+    def _introduces(self, i: int) -> bool:
+        """Unit i introduces the name after it rather than being part of it: a title
+        ("Sir", "Minister"), a nationality or compound (:func:`_modifier`), or a common
+        word opening a sentence ("Singer Ada Whitner", "Leader Michael Okafor")."""
+        word = self.units[i].text
+        f = nm.fold(word)
+        return (
+            f in nm.titles()
+            or word in _MEMBER_OF
+            or _modifier(word)
+            or (nm.is_word(f) and f not in nm.given_names() and self._is_start(i))
+        )
+
+    def _lone_given_names(self) -> None:
+        """ "Tommas" beside Tomas Okoro: the given name of an anchored person, written alone
+        with one letter typed twice, or one inner letter lost from a name of five letters
+        or more ("Evnder" for Evander). The document writes the given name right too; the
+        spelling is no word or name of its own, stands alone (no capitalised word next to
+        it) and is never written before another name."""
+        if not self.anchors:
+            return
+        written = {u.text for u in self.units}
+        given: dict[str, tuple[str, str]] = {}  # fold -> (given name, full name)
+        for surname in self.anchors:
+            for e in self.idx.surnames.get(surname.casefold(), ()):
+                toks = self.idx.tokens[e]
+                if len(toks) == 2 and toks[0] in written and len(toks[0]) >= 3:
+                    given.setdefault(nm.fold(toks[0]), (toks[0], " ".join(toks)))
+        if not given:
+            return
+        for i, u in enumerate(self.units):
+            if i in self.claimed or "-" in u.text:
+                continue
+            tf = nm.fold(u.text)
+            found = [g for gf, g in given.items() if _typed_twice_or_dropped(tf, gf)]
+            if len(found) != 1 or u.text in self._folds_after():  # it opens another name
+                continue
+            if i > 0 and self._adjacent(i - 1, i):
+                prev = nm.fold(self.units[i - 1].text)
+                if not (self._is_start(i - 1) and nm.is_word(prev)) or prev in nm.given_names():
+                    continue  # "Ann Tommas": another name ("Joining Tommas's" opens a sentence)
+            if self._guarded(i, u.text):
+                continue
+            if (
+                nm.is_word(tf)
+                or tf in nm.given_names()
+                or tf in nm.surnames()
+                or tf in nm.titles()
+                or u.text.isupper()
+            ):
+                continue
+            name, full = found[0]
+            self._edit(
+                u.start,
+                u.end,
+                nm.casing(u.text, name),
+                "names/variant",
+                f"the given name {name!r} of {full!r} (anchored), written alone with "
+                + ("a letter typed twice" if len(tf) > len(name) else "a letter lost"),
+            )
+            self._claim(i)

@@ -1,0 +1,418 @@
+"""One-word names (organisations, places, products), for :mod:`cleantext.passes.names`
+(:class:`_Singles`): variants by small edits that keep the sound ("DeepSeak" for DeepSeek),
+read more freely where the document writes the name itself.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable
+
+from cleantext.edits import Edit
+from cleantext.passes import names_match as nm
+from cleantext.passes.names_index import _SMALL_SINGLE
+from cleantext.passes.names_reading import _UNANCHORED_TWO_EDITS, _Judged, _Reading
+from cleantext.passes.names_shapes import (
+    _adjective_stems,
+    _inner_capital,
+    _long_variant,
+    _masked,
+    _modifier,
+    _nearest,
+    _people_word,
+    _place_only,
+    _same_stem,
+    _second_spelling,
+    _whole_word,
+)
+from cleantext.passes.names_sounds import _respelt_opening, _sounds_first
+
+# Capitalised words that qualify the name after them rather than make another name with
+# it ("South Koreen" is "South Korean" misspelt, unlike "the River Fresk").
+_QUALIFIERS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "new",
+        "greater",
+    ]
+)
+# The shortest one-word name read by edits when it is anchored in the document, and the
+# shortest spelling of it read so ("Fod" for Ford, one letter short).
+_ANCHORED_SINGLE_MIN = 4
+_ANCHORED_VARIANT_MIN = 3
+# The shortest one-word name that anchors at all: one of three letters only lets a key
+# slipped to its neighbour or a letter typed twice through (see ``_judge_single``).
+_ANCHORED_SHORT_MIN = 3
+# The shortest one-word name read by two edits that lose a letter when it is anchored in
+# the document (its spelling is shorter, one letter shorter at least).
+_ANCHORED_TWO_EDITS = 8
+# The shortest one-word name read with any one letter (not the first) typed for another and
+# no anchor ("Liverrool" for Liverpool); shorter ones need the key next to it ("Korvws").
+_ANY_LETTER = 8
+
+
+class _Singles(_Reading):
+    """The stage that reads one-word names."""
+
+    # ------------------------------------------------------------------ 7. one-word names
+    def _singles(self) -> None:
+        """One-word names, in rounds: a name this run writes (a spelling it corrected)
+        anchors it like one the document wrote, as it will on a second run."""
+        anchored = self._anchored_singles()
+        if self.idx.singles_doubled or anchored:
+            for _round in range(3):
+                made = self._singles_round(anchored)
+                if not made:
+                    break
+                anchored.update((c, offset) for c, offset in made.items() if c not in anchored)
+                self._unblock(made)
+        self._small_singles()
+
+    def _unblock(self, made: Iterable[str]) -> None:
+        """A one-word name this run wrote (``made``) claims the words that were read as
+        another person's name only because the text never wrote it: "Morgan Franics" is
+        Ruth Morgan Francis once "Farncis" became Francis, as a second run would read it."""
+        for fb, token in list(self._unanchored.items()):
+            if any(self._judge_single(token, c) is not None for c in made):
+                self.blocked.discard(fb)
+                del self._unanchored[fb]
+
+    def _small_singles(self) -> None:
+        """Suggest, not change, a look-alike of a short one-word name (four or five
+        letters) that nothing else decided: one letter other than the first changed
+        ("Somoa" for Samoa). Unanchored, a name that short is too easily another one to
+        change; where the text never writes it right, the reader is told."""
+        table = self.idx.singles_small_masked
+        if not table:
+            return
+        for i, u in enumerate(self.units):
+            if i in self.claimed or "-" in u.text:
+                continue
+            tf = nm.fold(u.text)
+            if not _SMALL_SINGLE <= len(tf) < self.p.single_min_length:
+                continue
+            found = {
+                self.idx.entries[e].canonical for key in _masked(tf) for e in table.get(key, ())
+            }
+            found.discard(u.text)
+            if len(found) != 1 or any(nm.fold(c) == tf for c in found):
+                continue
+            if nm.is_word(tf) or tf in nm.given_names() or tf in nm.surnames():
+                continue
+            if self._guarded(i, u.text):
+                continue
+            c = found.pop()
+            note = (
+                f"possibly {c!r} (one letter away); left alone: a name of {len(tf)} letters "
+                "is changed only where the text also writes it right"
+            )
+            self.suggestions.append(
+                Edit(u.start, u.end, nm.casing(u.text, c), "names/variant", note)
+            )
+
+    def _singles_round(self, anchored: dict[str, int]) -> dict[str, int]:
+        """Correct the one-word names not claimed yet; the names written, by offset."""
+        made: dict[str, int] = {}
+        for i, u in enumerate(self.units):
+            if i in self.claimed or "-" in u.text:
+                continue
+            t = u.text
+            tf = nm.fold(t)
+            if len(tf) < _ANCHORED_VARIANT_MIN:
+                continue
+            # the names it may be first (most words are near none), then the guards
+            found = self._sound_alikes(tf)
+            for c, offset in anchored.items():
+                if c in found or not _sounds_first(nm.fold(c), tf):  # a first sound stays
+                    continue
+                judged = self._judge_single(t, c)
+                if judged is not None:
+                    found[c] = (judged.score, f"; anchored by {c!r} at offset {offset}")
+            self._slips(tf, found)
+            if not found:
+                continue
+            if self._guarded(i, t) or nm.is_word(tf) or tf in nm.given_names():
+                continue
+            if self._opens_name(i):
+                continue
+            if self._a_surname(i):
+                # a place is no one's surname: "Jana Cech" (and "Cech" after it) is no
+                # Czech
+                found = {c: v for c, v in found.items() if not _place_only(c)}
+                if not found:
+                    continue
+            if (
+                self._named_after(i)
+                and not self._written_after(i, found)
+                and not self._surname_of(i)
+                and not all(_long_variant(t, c) for c in found)
+                and not self._respelt_after(i, found)
+            ):
+                continue
+            found = {c: v for c, v in found.items() if not self._listed_with(i, c)}
+            if self._in_list(i):
+                # a list of places is no line-up of people: "Thailand, Innadonesia, the
+                # Maldives" may have two edits that keep the sound in a long place name
+                found = {
+                    c: v
+                    for c, v in found.items()
+                    if self._line_up_close(
+                        t,
+                        c,
+                        nm.distance(tf, nm.fold(c)),
+                        _ANY_LETTER if nm.fold(c) in nm.places() else None,
+                    )
+                }
+            if not found:
+                continue
+            if len(found) > 1:
+                found = _nearest(tf, found)
+            if len(found) > 1:
+                self._ambiguous(i, found, "")
+                continue
+            # a spelling one edit away is a misspelling even when the document repeats it
+            # (house style covers case and spacing only: "Time Warner", not "Veridionla")
+            c, (score, anchor) = next(iter(found.items()))
+            note = f"score {score:.2f} vs {c!r}{anchor}"
+            self._edit(u.start, u.end, nm.casing(t, c), "names/variant", note)
+            self._claim(i)
+            made.setdefault(c, u.start)
+            if i > 0 and self._adjacent(i - 1, i):  # "San Andreas" is written from now on
+                self._pairs_written.add(f"{self.units[i - 1].text} {c}")
+            if i + 1 < len(self.units) and self._adjacent(i, i + 1):  # so is "Google Stadia"
+                self._pairs_written.add(f"{c} {self.units[i + 1].text}")
+        return made
+
+    def _sound_alikes(self, tf: str) -> dict[str, tuple[float, str]]:
+        """The one-word names that the fold ``tf`` misspells with no anchor needed: one
+        edit that keeps the sound, six letters or more (two from seven: "Tolwill" for
+        "Tollwall"), or one inner letter dropped from a name of six letters or more
+        ("Boton" for "Bolton"); a common surname is never one ("Moran" is no "Morgan").
+        Each with its score (and no anchor)."""
+        found: dict[str, tuple[float, str]] = {}
+        if len(tf) >= _ANCHORED_SINGLE_MIN and tf not in nm.surnames():
+            for e in self.idx.singles_short.get(tf, ()):
+                c = self.idx.entries[e].canonical
+                if nm.fold(c)[0] == tf[0]:
+                    found[c] = (1.0 - 1 / (len(tf) + 1), "")
+        if len(tf) < self.p.single_min_length or tf in nm.surnames():
+            return found
+        for e in self.idx.singles_by_skeleton.get(nm.skeleton(tf), ()):
+            c = self.idx.entries[e].canonical
+            cf = nm.fold(c)
+            if cf == tf or cf[0] != tf[0] or nm.inflected(cf, tf):
+                continue
+            if tf.startswith(cf) and not nm.doubled_end(tf, cf):
+                continue  # the name and more is another word ("Bangladeshi")
+            d = nm.distance(tf, cf)
+            # two edits with no anchor: never two letters more ("Johansson" for Johnson)
+            long = min(len(tf), len(cf)) >= _UNANCHORED_TWO_EDITS and len(tf) - len(cf) < 2
+            if d <= 1 or (d == 2 and long):
+                found[c] = (1.0 - d / max(len(tf), len(cf)), "")
+        return found
+
+    def _slips(self, tf: str, found: dict[str, tuple[float, str]]) -> None:
+        """When nothing closer was found, add to ``found`` the one-word names that the fold
+        ``tf`` (no common surname) misspells by a slip of the finger: one letter typed twice
+        (a name one letter shorter than ``single_min_length`` or longer: "Faginn" for
+        Fagin), two letters typed in the wrong order ("Golfdern" for Goldfern), or one
+        key typed for its neighbour ("Korvws" for Korves), or any one letter for another
+        in a name of :data:`_ANY_LETTER` letters or more ("Liverrool")."""
+        if found or tf in nm.surnames():
+            return
+        for k in range(1, len(tf) - 1):
+            if tf[k] == tf[k + 1]:
+                for e in self.idx.singles_doubled.get(tf[:k] + tf[k + 1 :], ()):
+                    found[self.idx.entries[e].canonical] = (1.0 - 1 / len(tf), "")
+        if found or len(tf) < self.p.single_min_length:
+            return
+        for k in range(1, len(tf) - 1):  # two letters typed in the wrong order
+            swapped = f"{tf[:k]}{tf[k + 1]}{tf[k]}{tf[k + 2 :]}"
+            for e in self.idx.singles_doubled.get(swapped, ()) if swapped != tf else ():
+                found[self.idx.entries[e].canonical] = (1.0 - 1 / len(tf), "")
+        if found:
+            return
+        for key in _masked(tf):
+            for e in self.idx.singles_masked.get(key, ()):
+                c = self.idx.entries[e].canonical
+                if len(tf) >= _ANY_LETTER or nm.key_slip(tf, nm.fold(c)):
+                    found[c] = (1.0 - 1 / len(tf), "")
+
+    def _anchored_singles(self) -> dict[str, int]:
+        """One-word canonical names written exactly in the document (or by an edit of this
+        run), alone or with an adjective's ending ("Egyptian" writes Egypt), and where
+        first: like a person anchored by the full name, they let their variants be read
+        more freely."""
+        out: dict[str, int] = {}
+        # the units are in text order already: only this run's edits need sorting
+        fixes = sorted(((e.replacement, e.start) for e in self.edits), key=lambda w: w[1])
+        units = ((u.text, u.start) for u in self.units)
+        for text, start in heapq.merge(units, fixes, key=lambda w: w[1]):
+            for word in (text, *_adjective_stems(text)):
+                for e in self.idx.squash.get(nm.fold(word), ()):
+                    c = self.idx.entries[e].canonical
+                    if (
+                        len(self.idx.tokens[e]) == 1
+                        and word in (c, c.upper())
+                        and len(nm.fold(c)) >= _ANCHORED_SHORT_MIN
+                    ):
+                        out.setdefault(c, start)
+        return out
+
+    def _judge_single(self, token: str, canonical: str) -> _Judged | None:
+        """Is ``token`` a variant of the one-word name ``canonical``, written exactly
+        elsewhere in the document? One edit up to five letters (of three letters, only a
+        slip of the finger), two from six when the sound stays or from seven when it nearly
+        does, or from eight when they lose a letter (a place or a firm has no given name to
+        vouch for it, unlike a person's surname), but never two to a common surname, given
+        name or word; another word of the same stem ("Turks", "Turkish") is no variant.
+        From four letters, the first letter may be one that sounds alike, when nothing
+        else changed ("Karvell" for Carvell, "Filips" for Philips)."""
+        tf, cf = nm.fold(token), nm.fold(canonical)
+        if (
+            _respelt_opening(tf, cf)
+            and len(cf) >= _ANCHORED_SINGLE_MIN
+            and not canonical[:2].isupper()
+            and not _inner_capital(token, canonical)
+        ):
+            # only the first sound, written with a letter that sounds alike ("Karvell");
+            # not in an acronym, whose letters are no sounds ("KIA" is no CIA)
+            return _Judged(1.0 - 1 / max(len(tf), len(cf)), "", 1)
+        if (
+            tf == cf
+            or tf[0] != cf[0]
+            # the name and more, or less, is another word ("Openair" for OpenAI), as are
+            # inflections ("Williams") and other endings of the stem
+            or ((tf.startswith(cf) or cf.startswith(tf)) and not nm.doubled_end(tf, cf))
+            or _same_stem(tf, cf)
+            or _inner_capital(token, canonical)
+        ):
+            return None
+        n = max(len(tf), len(cf))
+        if min(len(tf), len(cf)) < 0.6 * n:
+            return None
+        if len(cf) < _ANCHORED_SINGLE_MIN:
+            # a name of three letters ("Ubo", "MPs"): only a key typed for its neighbour or
+            # a letter typed twice, making no word or name ("Ubp", "MPss"; not "Uba"); an
+            # acronym's letter is no slip ("MPa" is a unit, "BBV" a bank)
+            slipped = len(tf) == len(cf) and nm.key_slip(tf, cf) and not canonical[:2].isupper()
+            doubled = any(tf == cf[:k] + cf[k - 1 :] for k in range(1, len(cf) + 1))
+            if not (slipped or doubled) or token.isupper() or nm.known_spelling(tf):
+                return None
+            return _Judged(1.0 - 1 / n, "", 1)
+        d = nm.distance(tf, cf)
+        skd = nm.distance(nm.skeleton(tf), nm.skeleton(cf))
+        # two edits of the same length, one a slip of the finger ("Tollbrigdw" for
+        # Tollbridge, "Sgfelby" for Strelby, "Laxuz" for Lexus) when the name is five
+        # letters or more
+        slip = d == 2 and len(cf) >= 5 and nm.typing_slip(tf, cf)
+        if slip and len(tf) != len(cf):
+            # a letter lost or added beside the slip ("Msron" for Marion, "Nkssaqn" for
+            # Nissan); not in a people's name, whose look-alikes are other words ("Korab"
+            # is no Korean)
+            slip = len(tf) >= 4 and not _people_word(cf)
+        # two edits that lose a letter or two of a long name, spelling nothing else
+        # ("Darligon" for Darlington, "Hireord" for Hereford; "Warrington" is a town)
+        long = (
+            d == 2
+            and len(cf) > len(tf) >= _ANCHORED_TWO_EDITS - 1
+            and len(cf) >= _ANCHORED_TWO_EDITS
+        )
+        if not (
+            d <= 1 or slip or long or (d == 2 and ((n >= 7 and skd <= 1) or (n >= 6 and skd == 0)))
+        ):
+            return None
+        if d == 2 and nm.known_spelling(tf):
+            return None  # two edits away, a common surname is another name ("Johnson")
+        return _Judged(1.0 - d / n, "", d)
+
+    def _written_after(self, i: int, found: Iterable[str]) -> bool:
+        """The document writes the word before unit i before one of the ``found`` names
+        too, or an earlier fix of this run did ("Inner Mongolia" elsewhere lets "Inner
+        Monvlia" through)."""
+        prev = self.units[i - 1].text
+        return any(
+            f"{prev} {c}" in self._pairs_written or _whole_word(f"{prev} {c}").search(self.text)
+            for c in found
+        )
+
+    def _respelt_after(self, i: int, found: Iterable[str]) -> bool:
+        """The document writes the word before unit i before another misspelling of one of
+        the ``found`` names too ("Real Madrrid" and "Real Madred" for Real Madrid): a name
+        of its own is spelt one way, a garbled one several."""
+        prev, tf = self.units[i - 1].text, nm.fold(self.units[i].text)
+        return any(self._misspelt_after(prev, c) - {tf} for c in found)
+
+    def _misspelt_after(self, prev: str, canonical: str) -> frozenset[str]:
+        """The folds of the words that the document writes right after ``prev`` and that
+        misspell ``canonical`` (two edits or fewer, the first letter kept, no English word),
+        found once for each pair."""
+        key = (prev, canonical)
+        cached = self._misspellings.get(key)
+        if cached is not None:
+            return cached
+        cf = nm.fold(canonical)
+        cached = self._misspellings[key] = frozenset(
+            of
+            for of in self._folds_after().get(prev, ())
+            if of != cf and _second_spelling(of, cf) and not nm.is_word(of)
+        )
+        return cached
+
+    def _opens_name(self, i: int) -> bool:
+        """Unit i is a person's given name before a capitalised word ("Tomas Okeke Larsen",
+        "Frances Whitner Brannagh"): it opens that name, no one-word name misspelt."""
+        return (
+            i + 1 < len(self.units)
+            and self._adjacent(i, i + 1)
+            and nm.fold(self.units[i].text) in nm.person_given_names()
+            and self.units[i + 1].text[:1].isupper()
+        )
+
+    def _a_surname(self, i: int) -> bool:
+        """Unit i follows a person's given name, or its spelling does elsewhere in the
+        document ("Jana Cech", then "Cech")."""
+        given = nm.person_given_names()
+        if i > 0 and self._adjacent(i - 1, i) and nm.fold(self.units[i - 1].text) in given:
+            return True
+        if self._after_given is None:  # the folds written right after a given name
+            self._after_given = frozenset(
+                f
+                for word, after in self._folds_after().items()
+                if nm.fold(word) in given
+                for f in after
+            )
+        return nm.fold(self.units[i].text) in self._after_given
+
+    def _surname_of(self, i: int) -> bool:
+        """Unit i, a one-word name misspelt, follows a known given name and is no common
+        surname or given name: "Owen Mallry" for "Mallory" is that person's surname,
+        misspelt ("Martin Anderson" for "Andersen" is another person)."""
+        prev = nm.fold(self.units[i - 1].text)
+        f = nm.fold(self.units[i].text)
+        given = nm.given_names()
+        return prev in nm.person_given_names() and f not in nm.surnames() and f not in given
+
+    def _named_after(self, i: int) -> bool:
+        """A capitalised word stands right before unit i, not opening a sentence and not a
+        title, a nationality, a date or a compass qualifier ("West Midlinds"): unit i ends
+        another name ("the River Fresk", "The Great Brannaghi")."""
+        if not (i > 0 and self._adjacent(i - 1, i)):
+            return False
+        prev = self.units[i - 1].text
+        f = nm.fold(prev)
+        return not (
+            self._titled(i)
+            or self._is_start(i - 1)
+            or _modifier(prev)
+            or f in nm.calendar()  # "In September Spaars"
+            or f in _QUALIFIERS
+        )

@@ -1,0 +1,351 @@
+"""Surname-only mentions, for :mod:`cleantext.passes.names` (:class:`_Surnames`): a lone
+surname of a person anchored in the document ("Mansh", "Marsh's" for Mensch), judged against
+the surname and its anchored variants, in two rounds.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleantext.edits import Edit
+from cleantext.passes import names_match as nm
+from cleantext.passes.names_reading import (
+    _NAME_CONNECTORS,
+    _SURNAME_PARTICLES,
+    _Anchor,
+    _Judged,
+    _Reading,
+)
+from cleantext.passes.names_shapes import (
+    _UNIT,
+    _candidates,
+    _inner_capital,
+    _modifier,
+    _prefix_word,
+    _unique_nearest,
+    _whole_word,
+)
+from cleantext.passes.names_sounds import _FIRST_LETTERS_ALIKE, _respelt_opening, _sounds_first
+
+# A particle right before a word.
+_PARTICLE = regex.compile(rf"(?<![\p{{L}}])(?:{_SURNAME_PARTICLES}) \Z")
+# The particles and connectors right before a word ("von der " before "Leyen").
+_PARTICLES_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])((?:(?:{'|'.join(sorted(_NAME_CONNECTORS))}) )+)\Z"
+)
+
+
+class _Surnames(_Reading):
+    """The stage that reads lone surnames."""
+
+    # ------------------------------------------------------------------ 6. surnames
+    def _surname_mentions(self) -> None:
+        """Lone surnames of anchored people, in two rounds.
+
+        The first round compares with the canonical surname and the variants anchored by a
+        full name; spellings it accepted then count as variants for a second round
+        ("Mansh" lets "Manish" through, one edit away).
+        """
+        if not self.anchors:
+            return
+        for _round in range(2):
+            cache: dict[str, list[tuple[str, _Judged]]] = {}
+            before = len(self.edits)
+            letters = self._first_letters()
+            for i, u in enumerate(self.units):
+                if i in self.claimed:
+                    continue
+                for start, end, token in _candidates(u):
+                    if nm.fold(token)[:1] not in letters:
+                        continue  # no anchored surname or variant starts so
+                    if self._surname_mention(i, start, end, token, cache):
+                        break
+            if len(self.edits) == before or self.secondary:
+                break
+            for e in self.edits[before:]:
+                if e.rule == "names/variant" and e.replacement.casefold() in self._surnames_cf():
+                    surname = next(
+                        s for s in self.anchors if s.casefold() == e.replacement.casefold()
+                    )
+                    what = self.text[e.start : e.end]
+                    self.secondary.setdefault(surname, {})[nm.fold(what)] = _Anchor(
+                        surname, e.start, what
+                    )
+
+    def _first_letters(self) -> set[str]:
+        """The first letters a variant of an anchored surname can have: the surname's, one
+        that sounds alike (C/K...), or an anchored variant's."""
+        letters: set[str] = set()
+        for surname in self.anchors:
+            first = nm.fold(surname)[:1]
+            letters.add(first)
+            letters.update(_FIRST_LETTERS_ALIKE.get(first, ()))
+        for table in (self.variants, self.secondary):
+            for spellings in table.values():
+                letters.update(v[:1] for v in spellings)
+        letters.discard("")
+        return letters
+
+    def _surnames_cf(self) -> set[str]:
+        return {s.casefold() for s in self.anchors}
+
+    def _surname_mention(
+        self, i: int, start: int, end: int, token: str, cache: dict[str, list[tuple[str, _Judged]]]
+    ) -> bool:
+        if self._guarded(i, token):
+            return False
+        units = self.units
+        initial = self._initial_before(i)
+        titled = self._titled(i) or bool(initial)
+        if (
+            i > 0
+            and self._adjacent(i - 1, i)
+            and not titled
+            and start == units[i].start
+            and not (_modifier(units[i - 1].text) and not nm.is_word(nm.fold(token)))
+        ):
+            prev = nm.fold(units[i - 1].text)
+            known = (
+                self._exact_variant(nm.fold(token)) and prev not in nm.given_names()
+            ) or self._misspelt_surname(token)
+            if not known and (not nm.is_word(prev) or prev in nm.given_names()):
+                return False  # "Andy Marsh", "Dem Marsh": another person, not a lone surname
+            if not known and not self._is_start(i - 1):
+                return False  # "the River Fresk", "The Great Brannaghi": part of another name
+        exact_variant = self._exact_variant(nm.fold(token))
+        followed = ""
+        if i + 1 < len(units) and self._adjacent(i, i + 1) and end == units[i].end:
+            nxt = units[i + 1].text
+            if not (nxt.isupper() and len(nxt) > 1) and not exact_variant:
+                followed = nxt  # "Manish Kumar", "Acme Park": part of another name, unless
+                # the canonical surname is written with that word too ("Brannagh Vane")
+        particled: frozenset[str] | None = None  # surnames written with these particles
+        if start == units[i].start and _PARTICLE.search(self.text, max(0, start - 12), start):
+            before = _PARTICLES_BEFORE.search(self.text, max(0, start - 24), start)
+            if before is not None:
+                particled = self.idx.particled.get(tuple(before.group(1).split()))
+            if not particled:
+                return False  # "dal Bosco", "van Persie": a compound surname (not one of ours)
+        key = token.casefold()
+        found = cache.get(key)
+        if found is None:
+            found = []
+            for surname in self.anchors:
+                judged = self._judge_surname(token, surname, strict=False)
+                if judged is not None:
+                    found.append((surname, judged))
+            cache[key] = found
+        if not found and titled and start == units[i].start:
+            # after a title, two edits even where the sound changed (the budget's own case)
+            found = [
+                (s, j)
+                for s in self.anchors
+                if (j := self._judge_surname(token, s, strict=False, titled=True)) is not None
+            ]
+        if not found:
+            return False
+        f = nm.fold(token)
+        strict = (nm.is_word(f) or f in nm.given_names()) and not titled
+        if strict:
+            found = [
+                (s, j) for s, j in found if self._judge_surname(token, s, strict=True) is not None
+            ]
+        if particled is not None:  # "von der Layen" is only a variant of a "von der" surname
+            found = [(s, j) for s, j in found if s in particled]
+        if followed:
+            found = [(s, j) for s, j in found if self._written_with(s, followed)]
+        if initial:
+            found = [(s, j) for s, j in found if initial in self._initials(s)]
+        found = [(s, j) for s, j in found if not self._listed_with(i, s)]
+        if not exact_variant and self._in_list(i):
+            # two edits in a long name ("Tottersfiald" for Tattersfield) or in one of six
+            # after the right initial ("S Tollivarr"); "D Vessins" is not Dan Vellins
+            two_from = 6 if initial else 8
+            found = [
+                (s, j)
+                for s, j in found
+                if self._line_up_close(token, s, j.distance, two_from, initial)
+            ]
+        if not found:
+            return False
+        targets = dict.fromkeys(s for s, _ in found)  # in order: the same note every run
+        if len(targets) > 1:
+            # the very spelling that a full name anchored ("Ruth Pannick" then "Pannick")
+            # tells which surname it is, whatever else it is near ("Parnick")
+            spelt = [s for s in targets if f in self.variants.get(s, {})]
+            if len(spelt) == 1:
+                found = [(s, j) for s, j in found if s == spelt[0]]
+                targets = {spelt[0]: None}
+        if len(targets) > 1:
+            # near one surname itself and only near another's misspelling ("Woltner" beside
+            # Karl Whitner and "Ada Woltne"): the misspelling is gone once fixed, and the
+            # text a second run reads holds only the surname it is near
+            direct = [s for s in targets if any(t == s and not j.via for t, j in found)]
+            if len(direct) == 1:
+                found = [(s, j) for s, j in found if s == direct[0] and not j.via]
+                targets = {direct[0]: None}
+        others = ""
+        if len(targets) > 1:
+            # one edit from one surname and two or more from every other ("Bergur" beside
+            # Berger and Burger): a slip of one letter is far likelier than one of two
+            by: dict[str, int] = {}
+            for s, j in found:
+                by[s] = min(j.distance, by.get(s, j.distance))
+            nearest = _unique_nearest(by)
+            if nearest is not None and by[nearest] == 1:
+                others = ", ".join(repr(s) for s in targets if s != nearest)
+                found = [(s, j) for s, j in found if s == nearest and j.distance == 1]
+                targets = {nearest: None}
+        if len(targets) > 1:
+            self.suggestions.append(
+                Edit(
+                    start,
+                    end,
+                    nm.casing(token, found[0][0]),
+                    "names/variant",
+                    "ambiguous: " + ", ".join(repr(s) for s in targets),
+                )
+            )
+            return False
+        surname, judged = found[0]
+        anchor = self.anchors[surname]
+        via = ""
+        if judged.via:
+            near = self.variants.get(surname, {}).get(judged.via)
+            if near is None:
+                near = self.secondary[surname][judged.via]
+                via = f" (near {near.what!r} at offset {near.offset})"
+            else:
+                anchor = near
+                via = f" (near anchored variant {near.what.split()[-1]!r})"
+        self._edit(
+            start,
+            end,
+            nm.casing(token, surname),
+            "names/variant",
+            f"score {judged.score:.2f} vs {surname!r}{via}"
+            + (f" (one edit; more from {others})" if others else "")
+            + f"; {anchor.describe()}",
+        )
+        self._claim(i)
+        return True
+
+    def _written_with(self, surname: str, word: str) -> bool:
+        """The document writes ``surname`` followed by ``word`` ("Brannagh Vane"), or a
+        spelling of it that this pass corrects to ``surname`` (so that a second run, which
+        reads the corrected text, decides the same)."""
+        spellings = {surname}
+        spellings.update(a.what.split()[-1] for a in self.variants.get(surname, {}).values())
+        spellings.update(a.what for a in self.secondary.get(surname, {}).values())
+        return any(word in self._words_after(s) for s in spellings)
+
+    def _words_after(self, spelling: str) -> set[str]:
+        """The capitalised words written right after ``spelling`` (one scan each)."""
+        after = self._bigrams.get(spelling)
+        if after is None:
+            pattern = _whole_word(spelling)
+            after = set()
+            for m in pattern.finditer(self.text):
+                nxt = _UNIT.match(self.text, m.end() + 1)
+                if self.text[m.end() : m.end() + 1] == " " and nxt:
+                    after.add(nxt.group())
+            self._bigrams[spelling] = after
+        return after
+
+    def _initials(self, surname: str) -> set[str]:
+        """First letters of the given names of the canonical people called ``surname``."""
+        out = set()
+        for e in self.idx.surnames.get(surname.casefold(), ()):
+            first = self.idx.tokens[e][0]
+            out.add(first[0].upper())
+            out.update(part[:1].upper() for part in first.split("-"))
+        return out
+
+    def _judge_surname(
+        self, token: str, surname: str, *, strict: bool, titled: bool = False
+    ) -> _Judged | None:
+        """Is a surname-only ``token`` (after a title, with ``titled``) a variant of the
+        anchored ``surname``?"""
+        tf, sf = nm.fold(token), nm.fold(surname)
+        if tf == sf:
+            return _Judged(1.0, "", 0) if self.p.restore_diacritics else None
+        if nm.inflected(tf, sf) or not tf or not sf or _inner_capital(token, surname):
+            return None
+        n = max(len(tf), len(sf))
+        d = nm.distance(tf, sf)
+        score = 1.0 - d / n
+        skd = nm.distance(nm.skeleton(tf), nm.skeleton(sf))
+        same_first = tf[0] == sf[0]
+        if _prefix_word(tf, sf):
+            return None
+        if strict:
+            # given names and common words: one edit of a name of five letters or more
+            if same_first and d <= 1 and n >= 5:
+                return _Judged(score, "", d)
+            for vf in self.variants.get(surname, {}):
+                if tf == vf:
+                    return _Judged(score, vf, d)
+            for vf in (*self.variants.get(surname, {}), *self.secondary.get(surname, {})):
+                if nm.distance(tf, vf) <= 1 and min(len(tf), len(vf)) >= 5 and tf[0] == vf[0]:
+                    return _Judged(score, vf, d)
+            return None
+        sounds_first = _sounds_first(tf, sf)  # Selensky
+        close = self._surname_close(tf, sf, d, n, skd, sounds_first, titled=titled)
+        if min(len(tf), len(sf)) >= 0.6 * n and close:
+            return _Judged(score, "", d)
+        for vf in (*self.variants.get(surname, {}), *self.secondary.get(surname, {})):
+            if vf == tf:
+                return _Judged(score, vf, d)
+            dv = nm.distance(tf, vf)
+            if (
+                dv <= self.p.variant_max_distance
+                and min(len(tf), len(vf)) >= 4
+                and tf[0] == vf[0]
+                and score >= 0.4
+                and not nm.inflected(tf, vf)
+            ):
+                return _Judged(score, vf, d)
+        return None
+
+    def _surname_close(
+        self, tf: str, sf: str, d: int, n: int, skd: int, same_first: bool, *, titled: bool = False
+    ) -> bool:
+        """Length-aware edit budget for a lone surname against the canonical one.
+
+        Up to three letters, one edit that keeps the sound, slips to the neighbouring key
+        or swaps the first letter for one that sounds alike (and makes no word or name); one
+        edit up to 6 letters (two when the sound stays), one or two (two only when the sound
+        nearly stays) up to 9, more only for long names; from five letters, two edits when
+        a letter was typed with the key next to it and the first letter is kept; after a
+        title (``titled``), two edits from six letters even where the sound changes ("Mr
+        Okeke" for Okereke), with the same first letter and no name or word of its own. The
+        first letter must agree (or sound alike: see :func:`_sounds_first`).
+        """
+        limit = self.p.surname_max_distance
+        if not same_first:
+            return False
+        if n <= 3:
+            # a vowel for another ("Lea" for Lee), or a key typed for its neighbour or a
+            # first letter that sounds alike, making no word or name of its own ("Lwe"
+            # for Lee, "Flx" for Fox, "Kox" for Cox; not "Fix", "Kay")
+            slip = nm.key_slip(tf, sf) or _respelt_opening(tf, sf)
+            return d <= min(1, limit) and (skd == 0 or (slip and not nm.known_spelling(tf)))
+        if n <= 4:
+            return d <= min(1, limit)
+        if d == 2 and limit >= 2 and n >= 5 and nm.typing_slip(tf, sf):
+            # a key next to the right one ("Mr Hqllosan" for Hallowan): a typo, unless
+            # the spelling is a name or a word of its own
+            return not nm.known_spelling(tf)
+        if (
+            titled
+            and d == 2
+            and limit >= 2
+            and n >= 6
+            and tf[0] == sf[0]
+            and tf.isalpha()
+            and not nm.known_spelling(tf)
+        ):
+            return True
+        if n <= 9:
+            return d <= min(1, limit) or (d <= min(2, limit) and skd <= 1)
+        return d <= min(2, limit) or (d <= limit and skd <= 1)
