@@ -35,6 +35,8 @@ _MEMBER_OF = frozenset(
 # "The Sims") is only suggested: "The Tories" is a phrase of its own.
 _NAMED_CUTOFF = 0.8
 _ARTICLES = frozenset(("the", "a", "an"))
+# Titles written before a given name alone ("Sir Tomas", "Dame Ada")
+_GIVEN_NAME_TITLES = frozenset(("sir", "dame"))
 
 
 def _closest(found: dict[str, _Judged]) -> str | None:
@@ -613,30 +615,46 @@ class _People(_Singles):
     def _lone_given_names(self) -> None:
         """ "Tommas" beside Tomas Okoro: the given name of an anchored person, written alone
         with one letter typed twice, or one inner letter lost from a name of five letters
-        or more ("Evnder" for Evander). The document writes the given name right too; the
-        spelling is no word or name of its own, stands alone (no capitalised word next to
-        it) and is never written before another name."""
+        or more ("Evnder" for Evander), where the document writes the given name right
+        too; or spelt as this run corrected it before the surname ("Sir Tomaz" beside
+        "Tomaz Okoro"). The spelling is no word or name of its own, stands alone (no
+        capitalised word next to it but "Sir" or "Dame") and is never written before
+        another name."""
         if not self.anchors:
             return
         written = {u.text for u in self.units}
         given: dict[str, tuple[str, str]] = {}  # fold -> (given name, full name)
+        names: dict[str, tuple[str, str]] = {}  # the same for every anchored person
         for surname in self.anchors:
             for e in self.idx.surnames.get(surname.casefold(), ()):
                 toks = self.idx.tokens[e]
-                if len(toks) == 2 and toks[0] in written and len(toks[0]) >= 3:
-                    given.setdefault(nm.fold(toks[0]), (toks[0], " ".join(toks)))
-        if not given:
+                if len(toks) == 2 and len(toks[0]) >= 3:
+                    names.setdefault(toks[0], (toks[0], " ".join(toks)))
+                    if toks[0] in written:
+                        given.setdefault(nm.fold(toks[0]), (toks[0], " ".join(toks)))
+        # the misspellings of a given name that this run corrected before the surname
+        # ("Sir Tomaz Okoro"): the same spelling alone is that given name too ("Sir
+        # Tomaz said")
+        respelt = {
+            self.text[e.start : e.end]: names[e.replacement]
+            for e in self.edits
+            if e.replacement in names and " " not in self.text[e.start : e.end]
+        }
+        if not (given or respelt):
             return
         for i, u in enumerate(self.units):
             if i in self.claimed or "-" in u.text:
                 continue
             tf = nm.fold(u.text)
             found = [g for gf, g in given.items() if _typed_twice_or_dropped(tf, gf)]
-            if len(found) != 1 or u.text in self._folds_after():  # it opens another name
+            if u.text in respelt:
+                found = [respelt[u.text]]
+            if len(found) != 1 or self._opens_other(u.text, found[0][1]):
                 continue
             if i > 0 and self._adjacent(i - 1, i):
                 prev = nm.fold(self.units[i - 1].text)
-                if not (self._is_start(i - 1) and nm.is_word(prev)) or prev in nm.given_names():
+                opens = self._is_start(i - 1) and nm.is_word(prev)
+                if not (opens or prev in _GIVEN_NAME_TITLES) or prev in nm.given_names():
                     continue  # "Ann Tommas": another name ("Joining Tommas's" opens a sentence)
             if self._guarded(i, u.text):
                 continue
@@ -649,12 +667,22 @@ class _People(_Singles):
             ):
                 continue
             name, full = found[0]
+            if u.text in respelt:
+                how = "spelt as this run corrected it before the surname"
+            else:
+                how = "with " + ("a letter typed twice" if len(tf) > len(name) else "a letter lost")
             self._edit(
                 u.start,
                 u.end,
                 nm.casing(u.text, name),
                 "names/variant",
-                f"the given name {name!r} of {full!r} (anchored), written alone with "
-                + ("a letter typed twice" if len(tf) > len(name) else "a letter lost"),
+                f"the given name {name!r} of {full!r} (anchored), written alone {how}",
             )
             self._claim(i)
+
+    def _opens_other(self, word: str, full: str) -> bool:
+        """The document writes ``word`` before a word that is no English word and not the
+        surname of ``full``: it opens another name ("Ann Tommas" beside Tomas Okoro)."""
+        surname = nm.fold(full.rsplit(" ", 1)[-1])
+        after = self._folds_after().get(word, ())
+        return any(f != surname and not nm.is_word(f) for f in after)

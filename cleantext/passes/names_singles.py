@@ -25,7 +25,7 @@ from cleantext.passes.names_shapes import (
     _second_spelling,
     _whole_word,
 )
-from cleantext.passes.names_sounds import _respelt_opening, _sounds_first
+from cleantext.passes.names_sounds import _opening, _respelt_opening, _sounds_first
 
 # Capitalised words that qualify the name after them rather than make another name with
 # it ("South Koreen" is "South Korean" misspelt, unlike "the River Fresk").
@@ -43,6 +43,19 @@ _QUALIFIERS = frozenset(
         "new",
         "greater",
     ]
+)
+# Words of grammar, capitalised in a headline ("Why Does", "And", "With"): no part of a
+# name, so the word after them ends none
+_CLOSED_WORDS = frozenset(
+    (
+        *("does", "do", "did", "is", "are", "was", "were", "has", "have", "had", "can"),
+        *("could", "would", "should", "might", "must", "shall", "and", "or", "but", "nor"),
+        *("for", "with", "from", "to", "of", "at", "in", "on", "by", "as", "if", "so"),
+        *("than", "then", "how", "why", "what", "when", "where", "who", "which", "whose"),
+        *("that", "this", "these", "those", "it", "its", "we", "you", "he", "she", "they"),
+        *("his", "her", "their", "our", "my", "your", "vs", "versus", "via", "into"),
+        *("onto", "upon", "about"),
+    )
 )
 # The shortest one-word name read by edits when it is anchored in the document, and the
 # shortest spelling of it read so ("Fod" for Ford, one letter short).
@@ -275,7 +288,8 @@ class _Singles(_Reading):
         vouch for it, unlike a person's surname), but never two to a common surname, given
         name or word; another word of the same stem ("Turks", "Turkish") is no variant.
         From four letters, the first letter may be one that sounds alike, when nothing
-        else changed ("Karvell" for Carvell, "Filips" for Philips)."""
+        else changed ("Karvell" for Carvell, "Filips" for Philips), and from eight with one
+        more edit that keeps the sound ("Korvantinne" for Corvantine)."""
         tf, cf = nm.fold(token), nm.fold(canonical)
         if (
             _respelt_opening(tf, cf)
@@ -286,6 +300,10 @@ class _Singles(_Reading):
             # only the first sound, written with a letter that sounds alike ("Karvell");
             # not in an acronym, whose letters are no sounds ("KIA" is no CIA)
             return _Judged(1.0 - 1 / max(len(tf), len(cf)), "", 1)
+        if _respelt_and_one_more(tf, cf) and not _inner_capital(token, canonical):
+            # the first sound respelt and one more edit that keeps the sound, in a long
+            # name ("Korvantinne" for Corvantine)
+            return _Judged(1.0 - 2 / max(len(tf), len(cf)), "", 2)
         if (
             tf == cf
             or tf[0] != cf[0]
@@ -415,4 +433,20 @@ class _Singles(_Reading):
             or _modifier(prev)
             or f in nm.calendar()  # "In September Spaars"
             or f in _QUALIFIERS
+            or f in _CLOSED_WORDS  # "What Does Korvada Offer?": a headline's verb
         )
+
+
+def _respelt_and_one_more(a: str, b: str) -> bool:
+    """The opening sound of ``b`` is written another way in ``a`` (as in
+    :func:`_respelt_opening`) and one more edit keeps the sound, in a name of
+    :data:`_ANCHORED_TWO_EDITS` letters or more.
+
+    >>> _respelt_and_one_more("korvantinne", "corvantine")
+    True
+    >>> _respelt_and_one_more("korvantor", "corvantine"), _respelt_and_one_more("korvan", "corvan")
+    (False, False)
+    """
+    if a[:1] == b[:1] or min(len(a), len(b)) < _ANCHORED_TWO_EDITS or not _sounds_first(a, b):
+        return False
+    return nm.distance(_opening(a)[1], _opening(b)[1]) == 1 and nm.skeleton(a) == nm.skeleton(b)

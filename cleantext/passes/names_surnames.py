@@ -20,6 +20,7 @@ from cleantext.passes.names_shapes import (
     _UNIT,
     _candidates,
     _inner_capital,
+    _long_variant,
     _modifier,
     _prefix_word,
     _unique_nearest,
@@ -110,11 +111,14 @@ class _Surnames(_Reading):
             ) or self._misspelt_surname(token)
             if not known and (not nm.is_word(prev) or prev in nm.given_names()):
                 return False  # "Andy Marsh", "Dem Marsh": another person, not a lone surname
-            if not known and not self._is_start(i - 1):
+            inside = self._long_slip(token)
+            if not known and not self._is_start(i - 1) and not inside:
                 return False  # "the River Fresk", "The Great Brannaghi": part of another name
+        else:
+            inside = False
         exact_variant = self._exact_variant(nm.fold(token))
         followed = ""
-        if i + 1 < len(units) and self._adjacent(i, i + 1) and end == units[i].end:
+        if i + 1 < len(units) and self._adjacent(i, i + 1) and end == units[i].end and not inside:
             nxt = units[i + 1].text
             if not (nxt.isupper() and len(nxt) > 1) and not exact_variant:
                 followed = nxt  # "Manish Kumar", "Acme Park": part of another name, unless
@@ -229,6 +233,17 @@ class _Surnames(_Reading):
         )
         self._claim(i)
         return True
+
+    def _long_slip(self, token: str) -> bool:
+        """``token`` is one edit from a long anchored surname (seven letters or more) and
+        is no name or word of its own: that surname even inside the name of a thing ("the
+        Green Tollowt Prize" beside Ann Tollout)."""
+        f = nm.fold(token)
+        if nm.known_spelling(f) or nm.is_word(f):
+            return False
+        return any(
+            _long_variant(token, s) and nm.distance(f, nm.fold(s)) == 1 for s in self.anchors
+        )
 
     def _written_with(self, surname: str, word: str) -> bool:
         """The document writes ``surname`` followed by ``word`` ("Brannagh Vane"), or a
