@@ -158,6 +158,7 @@ POSITIVE = [
     ("toggle caption", "media-widget"),
     ("Media playback is unsupported on your device", "media-widget"),
     ("Tap to unmute", "media-widget"),
+    ("See all stories", "read-more"),
     ("Listen to this article 4 min", "media-widget"),
     ("Download the Harbour Herald app", "app-promo"),
     ("GET THE HARBOUR NEWS APP", "app-promo"),
