@@ -24,11 +24,13 @@ reports the junction from :meth:`RepairSentences.suggest`.
 >>> RepairSentences()("He bought an iPhone at McDonald's and posted on LinkedIn.")
 "He bought an iPhone at McDonald's and posted on LinkedIn."
 
-The pass is written in four modules: this one finds the candidate junctions and applies
-the decisions; :mod:`~cleantext.passes.sentences_evidence` gathers what the text says about
-its own words; :mod:`~cleantext.passes.sentences_glued` judges glued junctions and
-:mod:`~cleantext.passes.sentences_missing` missing spaces; the word lists they read are in
-:mod:`~cleantext.passes.sentences_lexicon`.
+The pass is written in several modules: this one finds the candidate junctions and
+applies the decisions; :mod:`~cleantext.passes.sentences_evidence` gathers what the text
+says about its own words; :mod:`~cleantext.passes.sentences_glued` finds glued tokens and
+cuts them in humps, :mod:`~cleantext.passes.sentences_judge` judges their junctions (with
+the word tables and the words around a token of :mod:`~cleantext.passes.sentences_words`),
+and :mod:`~cleantext.passes.sentences_missing` judges missing spaces; the word lists they
+read are in :mod:`~cleantext.passes.sentences_lexicon`.
 """
 
 from __future__ import annotations
@@ -58,21 +60,17 @@ from cleantext.passes.sentences_evidence import (
 )
 from cleantext.passes.sentences_glued import (
     _NEXT_WORD,
-    EDIT,
-    SUGGEST,
-    _decide_glued,
     _glued_token,
     _glued_tokens,
     _named_in_code,
     _never_split,
-    _note,
     _Occ,
     _plain_word,
     _Split,
     _split_info,
     _visible,
-    _word_before,
 )
+from cleantext.passes.sentences_judge import EDIT, SUGGEST, _decide_glued, _note
 from cleantext.passes.sentences_lexicon import (
     MAX_HUMPS,
     Lexicon,
@@ -82,6 +80,7 @@ from cleantext.passes.sentences_missing import (
     _CODE_NOUNS,
     _decide_missing,
 )
+from cleantext.passes.sentences_words import _word_before
 
 __all__ = ["RepairSentences", "batch_vocabulary"]
 RUN_TOGETHER = "sentences/run-together"

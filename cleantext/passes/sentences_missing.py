@@ -19,21 +19,20 @@ from cleantext.passes.sentences_evidence import (
     _Document,
     _strip_possessive,
 )
-from cleantext.passes.sentences_glued import (
-    _AT_DOMAIN,
-    _DETERMINERS,
-    _IDENTIFIER_ENDS,
-    _WORD_AFTER,
-    EDIT,
-    SUGGEST,
-    _plain_place,
-    _word_before,
-)
+from cleantext.passes.sentences_judge import EDIT, SUGGEST
 from cleantext.passes.sentences_lexicon import (
     Lexicon,
     bare,
     hump_kind,
     humps,
+)
+from cleantext.passes.sentences_words import (
+    _AT_DOMAIN,
+    _DETERMINERS,
+    _IDENTIFIER_ENDS,
+    _WORD_AFTER,
+    _plain_place,
+    _word_before,
 )
 
 _MAX_PARAGRAPH_SCAN = 20_000

@@ -1,0 +1,876 @@
+"""Judging glued junctions for :mod:`cleantext.passes.sentences`: "industryDeepSeek", "AIThe".
+
+:class:`_Judge` weighs the evidence for a lost ". " at each junction of a token that
+:mod:`~cleantext.passes.sentences_glued` found and cut in humps, and :func:`_decide_glued`
+returns the repairs and suggestions. Private to the sentences pass.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import NamedTuple
+
+import regex
+
+from cleantext.passes import names_match as nm
+from cleantext.passes.sentences_evidence import _Counts, _Document, _strip_possessive
+from cleantext.passes.sentences_glued import (
+    _ALNUM_ACRONYM,
+    _YEAR,
+    _in_capitals,
+    _junction_word,
+    _kinds,
+    _Occ,
+    _plain,
+    _surely_no,
+)
+from cleantext.passes.sentences_lexicon import INNER_CAP, bare
+from cleantext.passes.sentences_words import (
+    _CLAUSE_OPENERS,
+    _CLAUSE_WORDS,
+    _CLOSING_WORDS,
+    _FIRM_SUFFIXES,
+    _FUNCTION_WORDS,
+    _IDENTIFIER_ENDS,
+    _NAME_ENDS,
+    _NO_SUBJECT_AFTER,
+    _OBJECT_BEFORE,
+    _PERSON_TITLES,
+    _PLACE_OPENERS,
+    _SPEECH_VERBS,
+    _SUBJECTS,
+    _Around,
+    _people_of,
+    _plain_place,
+)
+
+_ROMAN = regex.compile(r"[IVXLC]++")
+_SCORE = regex.compile(r"\p{N}-")
+EDIT, SUGGEST, NONE = 2, 1, 0
+
+
+class _Verdict(NamedTuple):
+    level: int
+    priority: int
+    note: str
+
+
+_NO = _Verdict(NONE, 0, "")
+_NO_SPLITS: frozenset[int] = frozenset()
+# A glued token written this many times in a text is a name of it, whatever it ends in.
+_NAMED_TIMES = 3
+
+
+def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]]:
+    """Decide every glued token; iterate until the evidence stops changing.
+
+    Splitting one token makes its parts standalone words, which is evidence for other
+    tokens; iterating to a fixed point makes a second run find nothing new (idempotence).
+    """
+    prev: dict[int, frozenset[int]] = {}
+    result: list[tuple[int, int, str]] = []
+    for _ in range(4):
+        delta: dict[str, int] = {}
+        for i, splits in prev.items():
+            occ = occs[i]
+            whole = occ.segs[(0, len(occ.humps))]
+            delta[whole] = delta.get(whole, 0) - 1
+            for seg in _parts(occ, splits):
+                part = _strip_possessive(seg)
+                delta[part] = delta.get(part, 0) + 1
+        doc.counts = _Counts(doc, delta)
+        current: dict[int, frozenset[int]] = {}
+        result = []
+        seen: dict[tuple[tuple[str, ...], str, frozenset[int]], list[tuple[int, int, str]]] = {}
+        for i, occ in enumerate(occs):
+            key = (occ.humps, occ.next, prev.get(i, _NO_SPLITS))
+            found = seen.get(key)
+            if found is None:
+                found = _Judge(doc, occ, key[2]).split(0, len(occ.humps))
+                seen[key] = found
+            if not found:
+                continue
+            splits = frozenset(k for k, level, _ in found if level == EDIT)
+            if splits:
+                current[i] = splits
+            result.extend((occ.offsets[k], level, note) for k, level, note in found)
+        if current == prev:
+            break
+        prev = current
+    # doc.counts now counts the words of the repaired text: the missing-space decisions
+    # that follow see the same evidence a second run would.
+    return result
+
+
+def _parts(occ: _Occ, splits: frozenset[int]) -> list[str]:
+    bounds = [0, *sorted(splits), len(occ.humps)]
+    return [occ.segs[(a, b)] for a, b in itertools.pairwise(bounds)]
+
+
+class _Lazy:
+    """A truth value worked out when first asked for (the document's counts are only
+    scanned for the words a rule actually needs)."""
+
+    __slots__ = ("_get", "_value")
+
+    def __init__(self, get: Callable[[], bool]) -> None:
+        self._get = get
+        self._value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            self._value = self._get()
+        return self._value
+
+
+def _note(token: str, left: str, right: str, why: list[str], *, sure: bool = True) -> str:
+    reasons = "; ".join(why) if why else "no evidence"
+    if sure:
+        return f'lost ". " in "{token}" -> "{left}. {right}": {reasons}'
+    return f'possibly a lost ". " in "{token}" ({left}|{right}): {reasons}; not enough evidence'
+
+
+class _Junction(NamedTuple):
+    """What the rules weigh at one junction of a token (see :meth:`_Judge.junction`)."""
+
+    a: int  # the humps a..k and k..b on either side of the junction
+    k: int
+    b: int
+    lkind: str  # the kind of the left side: the hump's kind, or "camel" for several humps
+    rkind: str  # the kind of hump k
+    last: str  # hump k - 1
+    first: str  # the word a lost ". " would start
+    left: str  # humps a..k and k..b joined
+    right: str
+    token: str  # humps a..b joined
+    start: str | None  # "strong", "weak" or None: ``first`` starts sentences
+    strong: bool
+    confirmed: bool  # the word after the token says a weak starter starts a sentence
+    nxt: str  # the word after the token if the right side ends it, else ""
+    rword: bool  # the right side is one Capitalised English word of three letters or more
+    rseen: _Lazy  # the right side is a word used on its own
+    lseen: _Lazy  # the left side is a word used on its own
+    why: tuple[str, ...]  # the reasons every verdict on the junction gives
+
+    def because(self, *more: str) -> _Junction:
+        """The same junction with reasons ``more`` after its own."""
+        return self._replace(why=(*self.why, *more))
+
+
+class _Judge(_Around):
+    """Weighs the evidence for each junction of one token."""
+
+    def __init__(self, doc: _Document, occ: _Occ, prev: frozenset[int]) -> None:
+        super().__init__(doc, occ)
+        self.h = occ.humps
+        self.n = len(occ.humps)
+        self.kinds = _kinds(occ.humps)
+        self.bounds = sorted({0, self.n, *prev})
+        self.span = (0, self.n)
+
+    def own(self, seg: str) -> int:
+        """How many of the parts (under the previous round's splits) of the segment
+        being judged are ``seg``.
+
+        They are this token's own occurrences, not evidence from elsewhere; parts outside
+        the segment will be separate words after the repair, so they do count.
+        """
+        a, b = self.span
+        segs = self.occ.segs
+        inside = [x for x in self.bounds if a <= x <= b]
+        return sum(1 for x, y in itertools.pairwise(inside) if segs[(x, y)] == seg)
+
+    def seen(self, a: int, b: int) -> bool:
+        """Whether humps a..b are used as a word on their own elsewhere in the text."""
+        seg = self.occ.segs[(a, b)]
+        count = self.doc.counts[_strip_possessive(seg)]
+        return count > 0 and count - self.own(seg) > 0
+
+    def known(self, a: int, b: int) -> bool:
+        return self.doc.known(_strip_possessive(self.occ.segs[(a, b)]))
+
+    def word_seen(self, a: int, b: int) -> bool:
+        return self.known(a, b) or self.seen(a, b)  # known first: seen may scan the text
+
+    def split(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        """Junctions to repair (or suggest) inside humps a..b, recursively."""
+        if b - a < 2:
+            return []
+        self.span = (a, b)
+        # A token used elsewhere is a word ("OptInRealBig", "notBefore" twice), unless it
+        # ends in a word that never ends a sentence: "saidThe" twice is the same lost
+        # period twice.
+        ends_opener = self.kinds[b - 1] == "cap" and bare(self.h[b - 1]) in self.lex.never_last
+        if self.known(a, b) or (
+            (a, b) == (0, self.n) and (self.display_name() or self.data_line())
+        ):
+            return []
+        if all(self.surely_no(a, k, b) for k in range(a + 1, b)):
+            return []  # whatever the evidence says ("McLetchie"): no need to count
+        if not ends_opener and self.seen(a, b):
+            return []
+        if (
+            bare(self.h[b - 1]) not in self.lex.never_last
+            and self.doc.counts[_strip_possessive(self.occ.segs[(a, b)])] >= _NAMED_TIMES
+        ):
+            # "BufRead", "updatedAt" three times: a name, not one lost period thrice (but
+            # "EuropeHowever" ends in a word that only opens sentences, however often)
+            return []
+        best: tuple[int, _Verdict] | None = None
+        for k in range(a + 1, b):
+            v = self.judge(a, k, b)
+            if v.level == NONE:
+                continue
+            if best is None or (v.level, v.priority, k) > (
+                best[1].level,
+                best[1].priority,
+                best[0],
+            ):
+                best = (k, v)
+        if best is None:
+            return []
+        k, verdict = best
+        if verdict.level == EDIT and (a, b) == (0, self.n):
+            whole = _strip_possessive(self.occ.segs[(a, b)])
+            near = self.lex.near_known(whole)
+            if near is not None:  # "DaimerChrysler": a misspelt name, not two sentences
+                note = verdict.note.replace("lost", "possibly a lost", 1)
+                return [(k, SUGGEST, f"{note}; but {near!r} is one letter away")]
+            other = whole[:1].swapcase() + whole[1:]
+            if whole.isalpha() and self.doc.writes(other):
+                # "softSurfer" and "SoftSurfer makes no warranty": one name, its first
+                # letter's case aside
+                note = verdict.note.replace("lost", "possibly a lost", 1)
+                return [(k, SUGGEST, f"{note}; but {other!r} is written elsewhere")]
+        if verdict.level != EDIT:
+            return [(k, SUGGEST, verdict.note)]
+        # (a word that never ends a sentence, "The", opens one whatever comes before it:
+        # "at ZorbCorpThe merger"; a name that prose follows may open one too:
+        # "storesZorbKW said", but not "bigFileThreshold)")
+        opener = b - k == 1 and bare(self.h[k]) in self.lex.never_last
+        sides = [] if opener else [(a, k)]
+        if not (b == self.n and self.prose_after()):
+            sides.append((k, b))
+        lone = [self.occ.segs[(x, y)] for x, y in sides if not self.whole(x, y)]
+        if lone:
+            # a sentence ends with a word and the next opens with one: a part of several
+            # humps that is no word of its own makes the token a name ("readableDidRead",
+            # "asymmetricKeyDetails", "OnStreamRead")
+            note = verdict.note.replace("lost", "possibly a lost", 1)
+            return [(k, SUGGEST, f"{note}; but {lone[0]!r} is no word of its own")]
+        left = self.split(a, k)
+        right = self.split(k, b)
+        return [*left, (k, EDIT, verdict.note), *right]
+
+    def whole(self, a: int, b: int) -> bool:
+        """Humps a..b may make one word: a single hump, no capital after a lower-case letter
+        ("MP3s"), a name with a particle ("McWhitner", "DeBris"), a word known or used on
+        its own, or one letter away from a known one ("AstraZenaca")."""
+        if b - a == 1:
+            return True
+        seg = _strip_possessive(self.occ.segs[(a, b)])
+        if INNER_CAP.search(seg) is None:
+            return True
+        if b - a == 2 and self.h[a] in self.lex.particles and self.kinds[a + 1] == "cap":
+            return True
+        return self.word_seen(a, b) or self.lex.near_known(seg) is not None
+
+    def surely_no(self, a: int, k: int, b: int) -> bool:
+        """Whether :meth:`judge` says no at ``k`` by the word lists alone."""
+        return _surely_no(self.h, self.kinds, self.lex, self.occ.next, a, k, b)
+
+    def judge(self, a: int, k: int, b: int) -> _Verdict:
+        """The verdict on a lost ". " between humps a..k and k..b.
+
+        The first rule that answers wins: the families of rules below are asked in this
+        order, by the kinds of the two sides, and each asks its own rules in order.
+        """
+        if self.token_says_no(a):
+            return _NO
+        first = _junction_word(self.h, self.kinds, a, k, b)
+        if first is None or self.crossed(a, k, b):
+            return _NO
+        x = self.junction(a, k, b, first)
+        if x is None:
+            return _NO
+        if x.rkind == "acr":
+            return self.word_then_acronym(x)
+        if x.lkind == "lower":
+            return self.lower_then_word(x)
+        if x.lkind == "num":
+            return self.number_then_word(x)
+        verdict = self.name_then_word(x)
+        if verdict is not None:
+            return verdict
+        if x.lkind == "camel":
+            return self.camel_then_word(x)
+        if x.lseen:
+            x = x.because(f'"{x.left}" is used on its own')
+        if x.start == "weak":
+            return self.weak_starter(x)
+        if x.lkind == "acr":
+            return self.acronym_then_word(x)
+        return self.cap_then_cap(x)
+
+    def token_says_no(self, a: int) -> bool:
+        """Whether the token as a whole rules out a lost period at its junctions (from hump
+        ``a``): it opens brackets, ends in a word that ends identifiers, or names a firm."""
+        if a == 0 and self.occ.start > 0 and self.doc.text[self.occ.start - 1] in "([{":
+            # "(BuShe Pie)": the sentence that would end there opens the brackets, one
+            # word long; a name that the brackets hold is likelier
+            return True
+        if bare(self.h[-1]) in _IDENTIFIER_ENDS and not self.occ.next[:1].isupper():
+            return True  # "the HTTPConnection is", "a startElement event": an identifier
+        # "2005-2006 XenSource Ltd.": a firm's name
+        return self.occ.next.rstrip(".,;") in _FIRM_SUFFIXES
+
+    def crossed(self, a: int, k: int, b: int) -> bool:
+        """A known word crosses the junction ("DeepSeek" in "industryDeepSeekThe")."""
+        for x in range(a, k):
+            for y in range(k + 1, b + 1):
+                if (x, y) != (a, b) and y - x >= 2 and self.word_seen(x, y):
+                    return True
+        return False
+
+    def junction(self, a: int, k: int, b: int, first: str) -> _Junction | None:
+        """What the rules weigh at the junction before hump ``k`` (``first`` the word a lost
+        ". " would start), or None when the two sides rule a lost period out at once."""
+        h, lex, kinds = self.h, self.lex, self.kinds
+        rkind = kinds[k]
+        last = h[k - 1]
+        lkind = kinds[k - 1] if k - a == 1 else "camel"
+        if lkind == "acr" and self.doc.caps_line(self.occ.start, self.end):
+            return None  # "DEVICES DISCLAIMs ALL WARRANTIES": a line in capitals, mistyped
+        if lkind == "letter" or (lkind == "lower" and len(bare(last)) < 2):
+            return None
+        left, right = self.occ.segs[(a, k)], self.occ.segs[(k, b)]
+        token = self.occ.segs[(a, b)]
+        if (
+            right[-1].isdigit()
+            and any(c.isupper() for c in right[1:])
+            and not (rkind == "acr" and _ALNUM_ACRONYM.fullmatch(right))
+        ):
+            return None  # "LightSkyBlue2", "testPlayStation2": a name with a number, no sentence
+        single = b - k == 1 or self.word_seen(k, b)
+        start = lex.starter(first) if rkind == "cap" and single else None
+        if rkind == "letter":
+            start = "weak"
+        elif start is None and b == self.n and b - k == 1 and self.adverb_and_comma(first):
+            start = "strong"  # "The LanternsUnusually, the": an adverb opening a sentence
+        strong = start == "strong"
+        nxt = self.occ.next if b == self.n else ""
+        confirmed = start == "weak" and bool(nxt) and lex.confirms(nxt)
+        if rkind == "letter":
+            if len(h[k]) == 1 and nxt.lower() in _NO_SUBJECT_AFTER:
+                return None  # "CursorMovedI and", "typeA or": no sentence starts so
+            # "againI just", "houseA lot": a pronoun or article before a lower-case word.
+            confirmed = bool(nxt) and (nxt[:1].islower() or (first == "I" and h[k] != "I"))
+        if last in lex.particles and not strong:
+            return None  # Mc|Donald, Di|Caprio, Le|Bron
+        rword = b - k == 1 and rkind == "cap" and len(first) >= 3 and lex.is_word(first)
+        # Whether each side is used on its own: counted only if a rule below asks.
+        rseen = _Lazy(lambda: self.word_seen(k, b))
+        lseen = _Lazy(lambda: self.word_seen(a, k))
+        why: list[str] = []
+        if strong:
+            why.append(f'"{first}" starts sentences')
+        elif start == "weak":
+            why.append(f'"{first}" may start a sentence')
+            if confirmed:
+                why.append(f'"{first} {self.occ.next}" reads as a sentence start')
+        if not strong and rseen:
+            why.append(f'"{right}" is used on its own')
+        return _Junction(
+            a, k, b, lkind, rkind, last, first, left, right, token, start, strong, confirmed,
+            nxt, rword, rseen, lseen, tuple(why),
+        )  # fmt: skip
+
+    def edit(self, x: _Junction, priority: int, *more: str) -> _Verdict:
+        """A lost period at the junction, for the reasons ``more`` and the junction's own."""
+        if self.doc.code and not (x.strong and x.first in _CLAUSE_OPENERS):
+            # in a text about code a glued word is an identifier ("resetCache",
+            # "notBefore", "afterEach") unless an article, a pronoun or an adverb that
+            # opens a clause follows ("stateThe", "valueHowever")
+            return self.maybe(x, *more, "the text talks code")
+        return _Verdict(EDIT, priority, _note(x.token, x.left, x.right, [*more, *x.why]))
+
+    def maybe(self, x: _Junction, *more: str) -> _Verdict:
+        """A suggestion only: maybe a lost period at the junction, not enough evidence."""
+        return _Verdict(SUGGEST, 0, _note(x.token, x.left, x.right, [*more, *x.why], sure=False))
+
+    def word_then_acronym(self, x: _Junction) -> _Verdict:
+        """Junctions before an acronym that ends the token: "claimHP ink", "FridayNBC 4",
+        "signed in 1998KLM, whose"."""
+        a, k, b, lkind, first, left, nxt = x.a, x.k, x.b, x.lkind, x.first, x.left, x.nxt
+        # "claimHP ink", "FridayNBC 4": the acronym is used on its own in the text,
+        # or a capitalised word or a number follows it.
+        after = bool(nxt) and (nxt[:1].isupper() or nxt[:1].isdigit())
+        firm = "&" in first  # S&P, R&B, M&S: a name of its own
+        if (
+            lkind == "num"
+            and a == 0
+            and _YEAR.fullmatch(left)
+            and (nxt[:1].islower() or self.doc.text.startswith(", ", self.end))
+            and self.year_dated()
+        ):
+            # "signed in 1998KLM, whose", "after March 1999IBM, the": a year that the
+            # word before makes a date (a model number takes no "in": "a 2000GT")
+            return self.edit(x, 1, f'"{self.word_before} {left}" is a date')
+        if not nxt and not firm:
+            return _NO  # "ecoFUND." or "microLOAN,": a sentence would go on after it
+        if lkind == "lower":
+            return self.lower_then_acronym(x, after or firm)
+        if lkind == "cap":
+            return self.cap_then_acronym(x)
+        if lkind == "num" and _YEAR.fullmatch(left) and (x.rseen or after):
+            return self.edit(x, 1, f'"{left}" is a year')
+        if (
+            lkind == "camel"
+            and b - k == 1
+            and len(first) >= 4
+            and self.known(a, k)
+            and _in_capitals(nxt)
+        ):
+            # "due out on AcmeCubeFROZEN WARS DS": a known camel-case name, then a
+            # heading in capitals of several words
+            return self.edit(x, 1, f'"{left}" is a known word', f'"{first} {nxt}" is in capitals')
+        return _NO
+
+    def lower_then_acronym(self, x: _Junction, backed: bool) -> _Verdict:
+        """Junctions of a lower-case word and an acronym ("claimHP ink"); ``backed``: a
+        capitalised word or a number follows the token, or the acronym is a firm's (S&P)."""
+        lex, last, first = self.lex, x.last, x.first
+        plain = (
+            last not in lex.lower_prefixes
+            and len(last) >= 3
+            and bare(last) not in lex.glue_words  # "ofBBC", "libX11": a lost space
+            and _plain(last, lex)
+        )
+        if plain and (x.rseen or backed):
+            return self.edit(x, 1, f'"{last}" is a word')
+        if plain and first in lex.acronyms:
+            # "the whole regionBBC forecaster": a well-known acronym
+            return self.edit(x, 1, f'"{last}" is a word', f'"{first}" is a well-known acronym')
+        return _NO
+
+    def cap_then_acronym(self, x: _Junction) -> _Verdict:
+        """Junctions of a Capitalised word and an acronym: "opened in MayKTV was its",
+        "CouncilOPEC", "Justice Helen BrannaghQXT boss"."""
+        lex, a, first, left, nxt = self.lex, x.a, x.first, x.left, x.nxt
+        # after a Capitalised word, a well-known acronym counts from three letters
+        # ("CouncilOPEC"): two-letter ones glue to names and handles ("AmazonUK")
+        known_acronym = len(first) >= 3 and first in lex.acronyms
+        if self.dated(a, left):
+            return self.edit(x, 1, f'"{left}" is a date')  # "opened in MayKTV was its"
+        if (x.rseen or nxt[:1].isdigit() or known_acronym) and len(left) > 2:
+            if lex.is_word(left):
+                if known_acronym and nxt[:1].islower():
+                    # "the Harbour StadiumRFU chief executive": a well-known
+                    # acronym of three letters or more, then prose ("AmazonUK on",
+                    # a handle, keeps a short one)
+                    return self.edit(x, 1, f'"{first}" is a well-known acronym')
+                return _NO
+            if left not in lex.never_last and not _ROMAN.fullmatch(first):
+                return self.edit(x, 1, f'"{left}" is not an English word')
+            return _NO
+        if a == 0 and len(first) >= 2 and self.person_then_prose(left):
+            # "Justice Helen BrannaghQXT boss": a person's surname after the given name,
+            # then an acronym that prose follows
+            return self.edit(x, 1, f'"{self.word_before} {left}" is a person\'s name')
+        return _NO
+
+    def lower_then_word(self, x: _Junction) -> _Verdict:
+        """Junctions of a lower-case word and a Capitalised word, "I" or "A": "againstIn
+        the", "the title deciderLatimer", "againI just"."""
+        lex, k, b, last, first = self.lex, x.k, x.b, x.last, x.first
+        strong, confirmed, rseen, rword = x.strong, x.confirmed, x.rseen, x.rword
+        if bare(last) in lex.glue_words:
+            if (strong or confirmed) and x.rkind == "cap" and b - k == 1 and self.opens_clause():
+                # "againstIn the", "toHowever, it": a sentence starter that the text
+                # after it reads on from; a lost space would give "against In the"
+                return self.edit(x, 1, f'"{first} {self.occ.next}" reads as a sentence start')
+            return self.maybe(x, f'"{last}" never ends a sentence: a lost space?')
+        if last in lex.lower_prefixes:
+            if strong or confirmed or (rseen and b - k == 1):
+                return self.edit(x, 2, f'"{last}" ends a sentence')
+            return self.maybe(x, f'"{last}" often starts an identifier')
+        if lex.is_word(last) or x.lseen:
+            return self.edit(x, 3 if strong else 2, f'"{last}" is a word')
+        if strong:
+            return self.edit(x, 3)
+        if (rseen or rword or _people_of(first)) and lex.is_made_of_words(bare(last)):
+            # "the title deciderLatimer", "at the harboursideOkoro said",
+            # "agreed a groundshareKenyans cheered"
+            return self.edit(x, 2, f'"{last}" is made of English words')
+        return self.maybe(x) if (rseen or rword) else _NO
+
+    def number_then_word(self, x: _Junction) -> _Verdict:
+        """Junctions of a number and a word: "6Drink more water", "reached gate 12Up to
+        300", "6-2Reigning", "Lanterns at 20Imogen came"."""
+        a, k, b, first, left, nxt = x.a, x.k, x.b, x.first, x.left, x.nxt
+        strong, rseen, rword = x.strong, x.rseen, x.rword
+        year = _YEAR.fullmatch(left) is not None
+        if x.rkind == "letter" and not year:
+            return _NO  # "12A rating", "29A": a code, not a year and a sentence
+        if a == 0 and b - k == 1 and x.rkind == "cap" and self.numbered_item(left):
+            # "5. Walk daily" / "6Drink more water" / "7. Sleep more"
+            return self.edit(x, 2, f'"{left}." numbers the items of a list around it')
+        if strong or x.start == "weak":
+            return self.edit(x, 3 if strong else 2, f'"{left}" is a number')
+        if b - k == 1 and self.opens_quantity(first):  # "reached gate 12Up to 300"
+            return self.edit(x, 2, f'"{left}" is a number', f'"{first} {nxt}" opens a quantity')
+        if year and (b - k == 1 or rseen):
+            return self.edit(x, 1, f'"{left}" is a year')
+        score = self.occ.start > 1 and _SCORE.match(self.doc.text, self.occ.start - 2)
+        # "6-2Reigning", and a name after a score: "7-5Latvian Ilse"
+        voiced = any(v in first for v in "aeiouy")  # a unit has no vowel ("Mbps")
+        name = x.rkind == "cap" and b - k == 1 and len(first) >= 4 and nxt[:1].isupper() and voiced
+        if score and len(left) == 1 and (rword or rseen or name):
+            # a name the text writes on its own is no unit, however often a score
+            # comes before it ("9-7Okafor then", "6-2Okafor was")
+            own_name = voiced and len(first) >= 4 and rseen
+            if own_name or not self.doc.unit(first):
+                return self.edit(x, 1, f'"{left}" ends a score')
+        if len(left) == 1 and rseen and not rword and len(first) >= 4:
+            if not self.doc.unit(first):
+                return self.edit(x, 1, f'"{left}" is a number')  # "6-3Okeke"
+            return _NO
+        # a word, or a person's given name that prose follows ("Lanterns at 20Imogen came")
+        person = (
+            b - k == 1
+            and len(first) >= 4
+            and nxt[:1].islower()
+            and nm.fold(first) in nm.person_given_names()
+        )
+        if len(left) >= 2 and (rseen or (rword and b - k == 1 and len(first) >= 4) or person):
+            if self.doc.unit(first):
+                return _NO  # "14Mbps" and "2 Mbps": a unit after a number
+            return self.edit(x, 1, f'"{left}" is a number')
+        return self.maybe(x) if rseen else _NO
+
+    def name_then_word(self, x: _Junction) -> _Verdict | None:
+        """The rules that junctions after a Capitalised word, a camel-case name or an
+        acronym share, before each kind's own ("TheStreet", "HollisSubs Not Used:", "in
+        MayCouncillors"); None when none of them answers."""
+        lex, a, k, b, lkind, first, left = self.lex, x.a, x.k, x.b, x.lkind, x.first, x.left
+        lseen, rseen = x.lseen, x.rseen
+        if lkind == "cap" and left in lex.never_last:
+            return _NO  # "TheStreet", "WeWork": the left word never ends a sentence
+        if lkind == "camel" and len(left) <= 2:
+            return _NO  # "invalid eXIf chunks": no sentence ends on a two-letter name
+        if x.strong:
+            return self.edit(x, 3)
+        if (
+            lkind == "cap"
+            and a == 0
+            and b == self.n == k + 1
+            and self.doc.label_after_item(self.occ.start, self.end - len(first), self.end)
+        ):
+            # "Latimer, Corbett, HollisSubs Not Used: Dunmore", "Okoro, PryceBooked: Ashby"
+            return self.edit(x, 1, f'"{left}" ends a list, "{first}" labels the next one')
+        if first in lex.suffixes and b - k == 1:
+            if (lseen or rseen) and self.opens_pair(first):
+                # "Zorbus and AcmejetAir Norvane's": "Air Norvane" is written elsewhere
+                pair = f"{first} {_strip_possessive(self.occ.next)}"
+                return self.edit(x, 1, f'"{pair}" is written elsewhere')
+            if lseen or rseen:
+                return self.maybe(x, f'"{first}" often ends a company name')
+            return _NO
+        bigram = self.doc.bigram(left, first) if b - k == 1 else False
+        if bigram:
+            return _NO  # "Time Warner" elsewhere: a name, not two sentences
+        if lkind == "cap" and b - k == 1 and self.dated(a, left):
+            return self.edit(x, 1, f'"{left}" is a date')  # "due in MayCouncillors gave"
+        return self.written_twice(x)
+
+    def written_twice(self, x: _Junction) -> _Verdict | None:
+        """Junctions of a Capitalised word of four letters or more glued to itself:
+        "by Jean-Pierre WhitnerWhitner was"; None when the rules do not answer."""
+        a, k, b, left = x.a, x.k, x.b, x.left
+        if not (x.lkind == "cap" and b - k == 1 and left == x.first and len(left) >= 4):
+            return None
+        if x.lseen:
+            # "by Jean-Pierre WhitnerWhitner was": a name used on its own, written twice and
+            # glued (a name of that shape, "TalkTalk", is on the bundled list or used whole
+            # elsewhere; "BoraBora" has no "Bora" on its own)
+            return self.edit(x, 1, f'"{left}" twice')
+        if a == 0:
+            # the same without the name used alone: a surname after its given name, then
+            # prose ("by Jean-Pierre WhitnerWhitner was"; "Tahiti BoraBora is" stays)
+            before = self.word_before
+            given = nm.given_names()
+            if (
+                (self.occ.next[:1].islower() or self.doc.text.startswith(", ", self.end))
+                and (
+                    (
+                        before[:1].isupper()
+                        and all(nm.fold(part) in given for part in before.split("-"))
+                    )
+                    or self.after_initials()  # "J.J. WhitnerWhitner was"
+                )
+                and not self.lex.is_word(left)
+            ):
+                return self.edit(x, 1, f'"{left}" twice, after the given name "{before}"')
+            if (
+                self.occ.next[:1].islower()
+                and before[:1].islower()
+                and self.lex.is_word(left.lower())
+            ):
+                # "the fruit grower PlumPlum will": an English word written twice after
+                # lower-case prose, then prose ("to BoraBora in" is no English word)
+                return self.edit(x, 1, f'"{left}" twice')
+        return None
+
+    def camel_then_word(self, x: _Junction) -> _Verdict:
+        """Junctions of a camel-case name and a word: "iPhoneTasmanian", '," says
+        McAteerNew rules start'."""
+        lex, a, k, b, first, left = self.lex, x.a, x.k, x.b, x.first, x.left
+        rword = x.rword
+        unit = x.lseen or (k - a == 2 and self.h[a] in lex.particles and self.kinds[a + 1] == "cap")
+        if not unit:
+            return _NO
+        x = x.because(f'"{left}" is a known word')
+        if x.start == "weak" or x.rseen or (rword and len(first) >= 6):
+            return self.edit(x, 1, *([f'"{first.lower()}" is a word'] if rword else []))
+        if rword and self.word_before in _SPEECH_VERBS and self.occ.next[:1].islower():
+            # '," says McAteerNew rules start': the speaker's name ends the
+            # sentence; a short English word then prose opens the next (a product
+            # name, "MacBookAir", is no speaker)
+            return self.edit(
+                x,
+                1,
+                f'"{first.lower()}" is a word',
+                f'"{self.word_before} {left}" names a speaker',
+            )
+        if b - k == 1 and x.rkind == "cap" and not rword and len(first) >= 5:
+            # "iPhoneTasmanian": a known word, then a name; short English words
+            # may be part of a product name ("MacBookAir") and are only suggested.
+            return self.edit(x, 1, f'"{first}" is not part of "{left}"')
+        return self.maybe(x)
+
+    def weak_starter(self, x: _Junction) -> _Verdict:
+        """Junctions before a word that may start a sentence, after a Capitalised word or
+        an acronym: "Chile and PeruMore traditional games", "TVI think", "the NHSOn
+        average", "TheatreNow"."""
+        lex, a, k, b, lkind, first, left = self.lex, x.a, x.k, x.b, x.lkind, x.first, x.left
+        lseen = x.lseen
+        if (
+            lkind == "cap"
+            and a == 0
+            and b - k == 1
+            and _plain_place(left, lex)
+            and self.occ.next[:1].islower()
+        ):
+            # "Chile and PeruMore traditional games": a place (no English word),
+            # then a word that may start a sentence and prose
+            return self.edit(x, 2, f'"{left}" is a place')
+        if x.rkind == "letter" and lkind == "acr":
+            # "TVI think" but not "The GUI was": the acronym must be used on its own.
+            return self.edit(x, 2) if lseen else self.maybe(x)
+        if (
+            lkind == "acr"
+            and b - k == 1
+            and left in lex.acronyms
+            and first.lower() in _CLAUSE_WORDS
+            and self.occ.next[:1].islower()
+            and not self.doc.code
+        ):
+            # "waits grew again at the NHSOn average, patients": a well-known acronym
+            # glued to a preposition or a pronoun that prose follows (not "As", "Is",
+            # "A": the plural of an acronym may end so, "NDAs are")
+            return self.edit(x, 2, f'"{left}" is an acronym', f'"{first}" opens a clause')
+        if (
+            lkind == "cap"
+            and x.rkind == "cap"
+            and first.lower() not in _FUNCTION_WORDS
+            and not lseen
+            and lex.is_word(left)
+            and self.occ.next.lower() not in _SUBJECTS
+            and not self.opens_quantity(first)
+        ):
+            # "TheatreNow", "GiveWell": an English word glued to a word that only may
+            # start a sentence reads as a brand as much as a lost period (not with a
+            # subject after it, "Paper TownNow he is", nor with a quantity that the
+            # two words open, "Walk AloneMore than 12 labels").
+            return self.maybe(x, f'"{left}{first}" could be a name')
+        return self.edit(x, 2) if (lseen or x.confirmed) else self.maybe(x)
+
+    def acronym_then_word(self, x: _Junction) -> _Verdict:
+        """Junctions of an acronym and a Capitalised word: "GMTFaster", "UKAcme", "told the
+        BBCSpeaking on", "speaks for the UKLisbon is"."""
+        lex, k, b, first, left = self.lex, x.k, x.b, x.first, x.left
+        lseen, rseen, rword = x.lseen, x.rseen, x.rword
+        # "FTCThe" is handled above; "GMTFaster", "UKAcme": any evidence will do,
+        # real acronym + word tokens are rare and mostly known ("JPMorgan").
+        place = b - k == 1 and len(first) >= 4 and nm.fold(first) in nm.places()
+        # an English word that no word follows on its line names a thing: "IcedTea
+        # NPPlugin" (a heading), "the former GCJPlugin.", "* GDBus, part of GLib"
+        named = rword and not x.start and not self.occ.next
+        if (
+            rword
+            and not (lseen or rseen or place)
+            and left not in lex.acronyms
+            and self.word_before.lower() in _OBJECT_BEFORE
+        ):
+            # "a survey by QRSPoll last week": after a preposition or a determiner, an
+            # acronym that is neither well known ("told the BBCSpeaking on") nor used
+            # alone, glued to an English word that nothing else backs, names a thing
+            return self.maybe(x, f'"{self.word_before} {left}{first}" may be one name')
+        if (b - k == 1 or rseen) and (lseen or rseen or rword or place) and not named:
+            more = [f'"{first.lower()}" is a word'] if rword else []
+            if place and not (lseen or rseen or rword):
+                more = [f'"{first}" is a place']  # "speaks for the UKLisbon is"
+            return self.edit(x, 1, *more)
+        return self.maybe(x)
+
+    def cap_then_cap(self, x: _Junction) -> _Verdict:
+        """Junctions of a Capitalised word and a Capitalised word, e.g. "BrannaghLabour"
+        (the rules before those of names that end at the junction, :meth:`name_ends_here`).
+        Two English words make a brand ("PlayStation", "HarbourTalk"): never edited."""
+        a, k, b, first, left = x.a, x.k, x.b, x.first, x.left
+        lseen, rseen, rword = x.lseen, x.rseen, x.rword
+        if (
+            a == 0
+            and k == 1
+            and b == 2
+            and not rword
+            and not rseen
+            and self.doc.opens_others(left, self.occ.segs[(0, 2)])
+        ):
+            # "ZentraPodz" beside "ZentraLink" and "ZentraBox": the text names things
+            # that open with "Zentra", and this is one more (or one misspelt), not
+            # "Zentra. Podz"
+            return _NO
+        if b - k > 1 and rseen:
+            return self.edit(x, 1)  # "LanternsSpongeBob": a known word glued to a Capitalised one
+        brand_like = self.lex.is_word(left) and rword
+        # an English word right before a comma names a thing rather than opening a
+        # sentence ("Pango includes PangoLayout, a driver"; "LabourHowever," has a starter)
+        appositive = rword and not x.start and self.doc.text.startswith(",", self.end)
+        if (
+            a == 0
+            and b - k == 1
+            and lseen
+            and len(left) >= 3
+            and nm.fold(first) in nm.titles()
+            and len(first) >= 4
+            and self.occ.next[:1].isupper()
+        ):
+            # "to sell the PavilionMayor Ann Okeke": a word the text uses on its own,
+            # then a title that a name follows
+            return self.edit(x, 1, f'"{first}" is a title before a name')
+        if b - k == 1 and not brand_like and not appositive and (lseen or (rseen and not rword)):
+            return self.edit(x, 1)
+        if (
+            a == 0
+            and b - k == 1
+            and len(left) >= 3
+            and len(first) >= 3
+            and lseen
+            and rseen
+            and (self.occ.next[:1].islower() or self.doc.text.startswith(",", self.end))
+        ):
+            # "the drama RoverTides was praised" beside "Rover" and "Tides": two words
+            # the text uses on their own (and never glued elsewhere), then prose
+            return self.edit(x, 1)
+        return self.name_ends_here(x)
+
+    def name_ends_here(self, x: _Junction) -> _Verdict:
+        """Junctions of two Capitalised words where a name of places, people or bodies
+        ends: "the Norvane Harbour PlanChange was", "the win over KenyaNew Zealand
+        travelled", "into BoliviaWeary drivers" (then :meth:`person_ends_here`)."""
+        a, k, b, first, left = x.a, x.k, x.b, x.first, x.left
+        rseen, rword = x.rseen, x.rword
+        if a == 0 and b - k == 1 and rword and len(first) >= 5 and self.name_closes(left):
+            # "the Norvane Harbour PlanChange was": "Harbour Plan" ends a
+            # name elsewhere in the text, and prose follows (a short word after it may
+            # name a product of that name: "Acme PowerTool")
+            return self.edit(x, 1, f'"{self.word_before} {left}" ends a name elsewhere')
+        if (
+            a == 0
+            and b - k == 1
+            and first.lower() in _PLACE_OPENERS
+            and _plain_place(left, self.lex)
+            and nm.fold(_strip_possessive(self.occ.next)) in nm.places()
+            and self.prose_after_next()
+        ):
+            # "the win over KenyaNew Zealand travelled": a place glued to the first word of
+            # a place of two words, then prose ("from KenyaSouth Korea and" is a list)
+            return self.edit(x, 1, f'"{left}" and "{first} {self.occ.next}" are places')
+        if b - k == 1 and self.full_name_opens(left, first):
+            # "to Rafael BrannaghRoger Whitner plays": a given name and a surname after a name
+            return self.edit(x, 1, f'"{first} {self.occ.next}" is a full name')
+        if (
+            a == 0
+            and b - k == 1
+            and (rword or _people_of(first))
+            and first not in _NAME_ENDS
+            and self.name_ends(left, seen=bool(rseen) and self.occ.next[:1].islower())
+        ):
+            # "into BoliviaWeary drivers", "Tom LatimerReferee Ann Okoro": a place or a
+            # surname, then an English word or the people of a place ("in KenyaIrish
+            # runners, among") that prose or a given name follows
+            said = f'"{first.lower()}" is a word' if rword else f'"{first}" names a people'
+            return self.edit(x, 1, f'"{left}" is a name', said)
+        if (
+            a == 0
+            and b - k == 1
+            and rword
+            and len(first) >= 5
+            and left in _CLOSING_WORDS
+            and (x.start == "weak" or first.endswith(("ed", "ing", "ly")))
+            and self.name_goes_on()
+        ):
+            # "around Aberdeen SquareInspired by the": a word that ends names of places and
+            # bodies, then an English word that opens clauses (a participle, an adverb or a
+            # weak starter; "New York TimesSelect subscribers" is a product) and prose
+            return self.edit(
+                x, 1, f'"{self.word_before} {left}" ends a name', f'"{first.lower()}" is a word'
+            )
+        if a == 0 and b - k == 1 and rseen and len(first) >= 3 and self.closes_here(left):
+            # "Harbour Research InstituteChile's economy", "Harbour MotorsAcme gave": the
+            # last word of a name of Capitalised words, then a name the text uses on its
+            # own, then prose
+            return self.edit(x, 1, f'"{self.word_before} {left}" ends a name')
+        return self.person_ends_here(x)
+
+    def person_ends_here(self, x: _Junction) -> _Verdict:
+        """Junctions of two Capitalised words after a person's name or a name the text
+        uses on its own: "Chancellor Tom WhitnerLabour said", "by President WhiteForeign
+        envoys", "a revolt in the LordsFrank Latimer"; the last rules of all."""
+        a, k, b, first, left = x.a, x.k, x.b, x.first, x.left
+        lseen, rseen, rword = x.lseen, x.rseen, x.rword
+        if (
+            a == 0
+            and b - k == 1
+            and (rseen or (len(first) >= 4 and nm.fold(first) in nm.places()))
+            and self.surname_after_given(left)
+        ):
+            # "Chancellor Tom WhitnerLabour said", "Tom WhitnerAcme Blue": a person's
+            # surname after the given name, then a word the text uses on its own or a
+            # place ("and Simon MarshLeeds Harriers flanker")
+            return self.edit(x, 1, f'"{self.word_before} {left}" is a person\'s name')
+        nxt = self.occ.next
+        if (
+            a == 0
+            and b - k == 1
+            and rword
+            and len(first) >= 5
+            and nxt[:1].islower()
+            and self.surname_after_given(left, titles=_PERSON_TITLES, given=False)
+        ):
+            # "by President WhiteForeign envoys": a title, the surname it names
+            # (an English word too), then an English word of five letters or more that
+            # prose follows ("Dr BeatRoot played" may be a stage name)
+            return self.edit(x, 1, f'"{self.word_before} {left}" is a person\'s name')
+        if a == 0 and b - k == 1 and rword and len(first) >= 4 and self.person_then_prose(left):
+            # "rival Hans BrannaghTraders reacted": a person's surname after the
+            # given name, then an English word that prose follows
+            return self.edit(x, 1, f'"{self.word_before} {left}" is a person\'s name')
+        if a == 0 and b - k == 1 and lseen and self.opens_pair(first):
+            # "a revolt in the LordsFrank Latimer has pressed", "Tavia LanternGrey Tide": a
+            # name the text uses on its own, glued to the first word of a name that the
+            # text writes whole elsewhere
+            return self.edit(x, 1, f'"{first} {_strip_possessive(nxt)}" is written elsewhere')
+        return self.maybe(x) if (lseen or rseen) else _NO
