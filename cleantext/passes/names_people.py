@@ -6,6 +6,8 @@ variants ("Artur Mensch", a lone "Tommas").
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from cleantext.edits import Edit
 from cleantext.passes import names_match as nm
 from cleantext.passes.names_reading import _NAME_CONNECTORS, _Anchor, _Judged
@@ -20,6 +22,7 @@ from cleantext.passes.names_shapes import (
     _same_title,
     _second_spelling,
     _typed_twice_or_dropped,
+    _Unit,
 )
 from cleantext.passes.names_singles import _Singles
 from cleantext.passes.names_sounds import _FIRST_LETTERS_ALIKE, _respelt_opening, _sounds_first
@@ -37,6 +40,12 @@ _NAMED_CUTOFF = 0.8
 _ARTICLES = frozenset(("the", "a", "an"))
 # Titles written before a given name alone ("Sir Tomas", "Dame Ada")
 _GIVEN_NAME_TITLES = frozenset(("sir", "dame"))
+
+# The surnames that the words after a given name write, each with the entry, the unit of the
+# variant, the surname as the full name's last word ('' when only a part of it) and the
+# judgement; and the weak ones, for review.
+_FullFound: TypeAlias = dict[str, tuple[int, int, str, _Judged]]
+_FullUnsure: TypeAlias = dict[str, tuple[int, int, _Judged]]
 
 
 def _closest(found: dict[str, _Judged]) -> str | None:
@@ -235,78 +244,100 @@ class _People(_Singles):
         "Eva-Marie"); for an entry written with a title ("Prof Venzioli") any title will do.
         Of the words after it, one may be a variant; the others must be exact.
         """
-        units, idx = self.units, self.idx
+        units = self.units
         for i, u in enumerate(units):
             if i + 1 >= len(units):
                 break
             hits = self._given_hits(i)
             if not hits:
                 continue
-            found: dict[str, tuple[int, int, str, _Judged]] = {}
-            unsure: dict[str, tuple[int, int, _Judged]] = {}  # too far, nothing else says so
-            for e in hits:
-                toks = idx.tokens[e]
-                match = self._rest(i, toks)
-                if match is None:
-                    continue
-                last, slot, want = match
-                if slot < 0:
-                    self._anchor(toks[-1], u.start, self.text[u.start : units[last].end])
-                    continue
-                if slot in self.claimed or not self.p.fuzzy:
-                    continue
-                judged = self._judge_full(slot, units[slot].text, want)
-                if judged is not None and (
-                    judged.unsure
-                    or (judged.score < 0.6 and not self._corroborated(units[slot].text, want))
-                    or (judged.score < _NAMED_CUTOFF and nm.fold(toks[0]) in _ARTICLES)
-                ):
-                    # a weak match, or a name that opens with an article: "The Tories" is
-                    # not "The Times" misspelt
-                    unsure.setdefault(want, (e, slot, judged))
-                    judged = None
-                if judged is not None:
-                    found.setdefault(want, (e, slot, toks[-1] if want == toks[-1] else "", judged))
+            found, unsure = self._surnames_after(i, u, hits)
             if not found:
-                if len(unsure) == 1:  # "Arthur Marsh" for Arthur Mensch: for review
-                    want, (e, slot, judged) = next(iter(unsure.items()))
-                    v = units[slot]
-                    note = (
-                        f"possibly {want!r} (score {judged.score:.2f} after given name "
-                        f"{u.text!r}); left alone: another person may have that name and no "
-                        "other spelling in the text says otherwise (if it is the same person, "
-                        f"list {self.text[u.start : v.end]!r} as an alias of "
-                        f"{idx.entries[e].canonical!r})"
-                    )
-                    self.suggestions.append(
-                        Edit(v.start, v.end, nm.casing(v.text, want), "names/variant", note)
-                    )
+                self._unsure_full_name(u, unsure)
                 continue
             closest = _closest({w: f[3] for w, f in found.items()})
             if closest is None:
                 slot = next(iter(found.values()))[1]
                 self._ambiguous(slot, iter(found), "after the given name")
                 continue
-            want = closest
-            e, j, surname, judged = found[want]
-            v = units[j]
-            what = self.text[u.start : v.end]
-            if what.casefold() in idx.never:
+            self._full_name_edit(u, closest, *found[closest])
+
+    def _surnames_after(
+        self, i: int, u: _Unit, hits: tuple[int, ...]
+    ) -> tuple[_FullFound, _FullUnsure]:
+        """The surnames that the words after the given name ``u`` (unit i) write, for each
+        entry of ``hits``: an exact full name anchors its surname; a variant is found, or,
+        when weak, unsure. Each surname with its entry, the unit of the variant, the surname
+        as the full name's last word ('' when only a part of it) and the judgement."""
+        units, idx = self.units, self.idx
+        found: _FullFound = {}
+        unsure: _FullUnsure = {}  # too far, nothing else says so
+        for e in hits:
+            toks = idx.tokens[e]
+            match = self._rest(i, toks)
+            if match is None:
                 continue
-            canonical_surname = idx.tokens[e][-1]
-            self._anchor(canonical_surname, u.start, what)
-            if surname:
-                self.variants.setdefault(surname, {})[nm.fold(v.text)] = _Anchor(
-                    surname, u.start, what
-                )
-            self._edit(
-                v.start,
-                v.end,
-                nm.casing(v.text, want),
-                "names/variant",
-                f"score {judged.score:.2f} vs {want!r} after given name {u.text!r}",
+            last, slot, want = match
+            if slot < 0:
+                self._anchor(toks[-1], u.start, self.text[u.start : units[last].end])
+                continue
+            if slot in self.claimed or not self.p.fuzzy:
+                continue
+            judged = self._judge_full(slot, units[slot].text, want)
+            if judged is not None and (
+                judged.unsure
+                or (judged.score < 0.6 and not self._corroborated(units[slot].text, want))
+                or (judged.score < _NAMED_CUTOFF and nm.fold(toks[0]) in _ARTICLES)
+            ):
+                # a weak match, or a name that opens with an article: "The Tories" is
+                # not "The Times" misspelt
+                unsure.setdefault(want, (e, slot, judged))
+                judged = None
+            if judged is not None:
+                found.setdefault(want, (e, slot, toks[-1] if want == toks[-1] else "", judged))
+        return found, unsure
+
+    def _unsure_full_name(self, u: _Unit, unsure: _FullUnsure) -> None:
+        """With no variant found after the given name ``u``, suggest the one weak one, if
+        only one."""
+        units, idx = self.units, self.idx
+        if len(unsure) == 1:  # "Arthur Marsh" for Arthur Mensch: for review
+            want, (e, slot, judged) = next(iter(unsure.items()))
+            v = units[slot]
+            note = (
+                f"possibly {want!r} (score {judged.score:.2f} after given name "
+                f"{u.text!r}); left alone: another person may have that name and no "
+                "other spelling in the text says otherwise (if it is the same person, "
+                f"list {self.text[u.start : v.end]!r} as an alias of "
+                f"{idx.entries[e].canonical!r})"
             )
-            self._claim(j)
+            self.suggestions.append(
+                Edit(v.start, v.end, nm.casing(v.text, want), "names/variant", note)
+            )
+
+    def _full_name_edit(
+        self, u: _Unit, want: str, e: int, j: int, surname: str, judged: _Judged
+    ) -> None:
+        """Unless the full name is never to be touched: anchor its surname, keep the spelling
+        of unit j as a variant of ``surname`` (when that is the full name's last word),
+        correct unit j after the given name ``u`` to ``want`` (of entry e) and claim it."""
+        idx = self.idx
+        v = self.units[j]
+        what = self.text[u.start : v.end]
+        if what.casefold() in idx.never:
+            return
+        canonical_surname = idx.tokens[e][-1]
+        self._anchor(canonical_surname, u.start, what)
+        if surname:
+            self.variants.setdefault(surname, {})[nm.fold(v.text)] = _Anchor(surname, u.start, what)
+        self._edit(
+            v.start,
+            v.end,
+            nm.casing(v.text, want),
+            "names/variant",
+            f"score {judged.score:.2f} vs {want!r} after given name {u.text!r}",
+        )
+        self._claim(j)
 
     def _given_hits(self, i: int) -> tuple[int, ...]:
         """Entries whose given name (or title) is unit i and whose next word starts like

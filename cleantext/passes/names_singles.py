@@ -142,48 +142,12 @@ class _Singles(_Reading):
             if len(tf) < _ANCHORED_VARIANT_MIN:
                 continue
             # the names it may be first (most words are near none), then the guards
-            found = self._sound_alikes(tf)
-            for c, offset in anchored.items():
-                if c in found or not _sounds_first(nm.fold(c), tf):  # a first sound stays
-                    continue
-                judged = self._judge_single(t, c)
-                if judged is not None:
-                    found[c] = (judged.score, f"; anchored by {c!r} at offset {offset}")
-            self._slips(tf, found)
+            found = self._single_candidates(t, tf, anchored)
             if not found:
                 continue
-            if self._guarded(i, t) or nm.is_word(tf) or tf in nm.given_names():
+            if self._no_single(i, t, tf):
                 continue
-            if self._opens_name(i):
-                continue
-            if self._a_surname(i):
-                # a place is no one's surname: "Jana Cech" (and "Cech" after it) is no
-                # Czech
-                found = {c: v for c, v in found.items() if not _place_only(c)}
-                if not found:
-                    continue
-            if (
-                self._named_after(i)
-                and not self._written_after(i, found)
-                and not self._surname_of(i)
-                and not all(_long_variant(t, c) for c in found)
-                and not self._respelt_after(i, found)
-            ):
-                continue
-            found = {c: v for c, v in found.items() if not self._listed_with(i, c)}
-            if self._in_list(i):
-                # a list of places is no line-up of people: "Thailand, Innadonesia, the
-                # Maldives" may have two edits that keep the sound in a long place name
-                found = {
-                    c: v
-                    for c, v in found.items()
-                    if self._line_up_close(
-                        t,
-                        c,
-                        nm.distance(tf, nm.fold(c)),
-                        _ANY_LETTER if nm.fold(c) in nm.places() else None,
-                    )
-                }
+            found = self._singles_in_context(i, t, tf, found)
             if not found:
                 continue
             if len(found) > 1:
@@ -191,18 +155,93 @@ class _Singles(_Reading):
             if len(found) > 1:
                 self._ambiguous(i, found, "")
                 continue
-            # a spelling one edit away is a misspelling even when the document repeats it
-            # (house style covers case and spacing only: "Time Warner", not "Veridionla")
-            c, (score, anchor) = next(iter(found.items()))
-            note = f"score {score:.2f} vs {c!r}{anchor}"
-            self._edit(u.start, u.end, nm.casing(t, c), "names/variant", note)
-            self._claim(i)
-            made.setdefault(c, u.start)
-            if i > 0 and self._adjacent(i - 1, i):  # "San Andreas" is written from now on
-                self._pairs_written.add(f"{self.units[i - 1].text} {c}")
-            if i + 1 < len(self.units) and self._adjacent(i, i + 1):  # so is "Google Stadia"
-                self._pairs_written.add(f"{c} {self.units[i + 1].text}")
+            self._single_edit(i, found, made)
         return made
+
+    def _single_candidates(
+        self, t: str, tf: str, anchored: dict[str, int]
+    ) -> dict[str, tuple[float, str]]:
+        """The one-word names that the word ``t`` (fold ``tf``) may misspell, before any
+        guard: those it misspells with no anchor, those ``anchored`` in the document that
+        it is a variant of, else a slip of the finger; each with its score and anchor."""
+        found = self._sound_alikes(tf)
+        for c, offset in anchored.items():
+            if c in found or not _sounds_first(nm.fold(c), tf):  # a first sound stays
+                continue
+            judged = self._judge_single(t, c)
+            if judged is not None:
+                found[c] = (judged.score, f"; anchored by {c!r} at offset {offset}")
+        self._slips(tf, found)
+        return found
+
+    def _no_single(self, i: int, t: str, tf: str) -> bool:
+        """Unit i (the word ``t``, fold ``tf``) is guarded, a word or a given name, or opens
+        a person's name: no one-word name misspelt."""
+        if self._guarded(i, t) or nm.is_word(tf) or tf in nm.given_names():
+            return True
+        return self._opens_name(i)
+
+    def _singles_in_context(
+        self, i: int, t: str, tf: str, found: dict[str, tuple[float, str]]
+    ) -> dict[str, tuple[float, str]]:
+        """Of ``found``, the names that the words around unit i allow: no place where it is
+        a surname, none where it ends another name (then none at all), none listed with it,
+        and in a list only those close enough."""
+        if self._a_surname(i):
+            # a place is no one's surname: "Jana Cech" (and "Cech" after it) is no
+            # Czech
+            found = {c: v for c, v in found.items() if not _place_only(c)}
+            if not found:
+                return found
+        if self._ends_other_name(i, t, found):
+            return {}
+        found = {c: v for c, v in found.items() if not self._listed_with(i, c)}
+        if self._in_list(i):
+            # a list of places is no line-up of people: "Thailand, Innadonesia, the
+            # Maldives" may have two edits that keep the sound in a long place name
+            found = {
+                c: v
+                for c, v in found.items()
+                if self._line_up_close(
+                    t,
+                    c,
+                    nm.distance(tf, nm.fold(c)),
+                    _ANY_LETTER if nm.fold(c) in nm.places() else None,
+                )
+            }
+        return found
+
+    def _ends_other_name(self, i: int, t: str, found: dict[str, tuple[float, str]]) -> bool:
+        """Unit i (the word ``t``) ends another name (see :meth:`_named_after`) and nothing
+        says it is one of ``found``: the document does not write that word before one of
+        them, it is no misspelt surname after a given name, no long variant of them all,
+        and no other misspelling of them follows that word."""
+        return (
+            self._named_after(i)
+            and not self._written_after(i, found)
+            and not self._surname_of(i)
+            and not all(_long_variant(t, c) for c in found)
+            and not self._respelt_after(i, found)
+        )
+
+    def _single_edit(
+        self, i: int, found: dict[str, tuple[float, str]], made: dict[str, int]
+    ) -> None:
+        """Correct unit i to the one name of ``found``, claim it, keep the name in ``made``
+        (by offset) and the pairs it now writes with the words beside it."""
+        u = self.units[i]
+        t = u.text
+        # a spelling one edit away is a misspelling even when the document repeats it
+        # (house style covers case and spacing only: "Time Warner", not "Veridionla")
+        c, (score, anchor) = next(iter(found.items()))
+        note = f"score {score:.2f} vs {c!r}{anchor}"
+        self._edit(u.start, u.end, nm.casing(t, c), "names/variant", note)
+        self._claim(i)
+        made.setdefault(c, u.start)
+        if i > 0 and self._adjacent(i - 1, i):  # "San Andreas" is written from now on
+            self._pairs_written.add(f"{self.units[i - 1].text} {c}")
+        if i + 1 < len(self.units) and self._adjacent(i, i + 1):  # so is "Google Stadia"
+            self._pairs_written.add(f"{c} {self.units[i + 1].text}")
 
     def _sound_alikes(self, tf: str) -> dict[str, tuple[float, str]]:
         """The one-word names that the fold ``tf`` misspells with no anchor needed: one
@@ -291,6 +330,23 @@ class _Singles(_Reading):
         else changed ("Karvell" for Carvell, "Filips" for Philips), and from eight with one
         more edit that keeps the sound ("Korvantinne" for Corvantine)."""
         tf, cf = nm.fold(token), nm.fold(canonical)
+        respelt = self._respelt_single(token, canonical, tf, cf)
+        if respelt is not None:
+            return respelt
+        if self._other_single(token, canonical, tf, cf):
+            return None
+        n = max(len(tf), len(cf))
+        if min(len(tf), len(cf)) < 0.6 * n:
+            return None
+        if len(cf) < _ANCHORED_SINGLE_MIN:
+            return self._short_single(token, canonical, tf, cf, n)
+        return self._single_edits(tf, cf, n)
+
+    @staticmethod
+    def _respelt_single(token: str, canonical: str, tf: str, cf: str) -> _Judged | None:
+        """``token`` (fold ``tf``) writes the first sound of ``canonical`` (fold ``cf``)
+        with a letter that sounds alike, alone or with one more edit that keeps the sound:
+        its judgement, else None."""
         if (
             _respelt_opening(tf, cf)
             and len(cf) >= _ANCHORED_SINGLE_MIN
@@ -304,7 +360,14 @@ class _Singles(_Reading):
             # the first sound respelt and one more edit that keeps the sound, in a long
             # name ("Korvantinne" for Corvantine)
             return _Judged(1.0 - 2 / max(len(tf), len(cf)), "", 2)
-        if (
+        return None
+
+    @staticmethod
+    def _other_single(token: str, canonical: str, tf: str, cf: str) -> bool:
+        """``token`` (fold ``tf``) is ``canonical`` (fold ``cf``) itself, starts with
+        another letter, or is another word of it: the name and more or less, another ending
+        of the stem, a capital inside one and not the other."""
+        return (
             tf == cf
             or tf[0] != cf[0]
             # the name and more, or less, is another word ("Openair" for OpenAI), as are
@@ -312,20 +375,27 @@ class _Singles(_Reading):
             or ((tf.startswith(cf) or cf.startswith(tf)) and not nm.doubled_end(tf, cf))
             or _same_stem(tf, cf)
             or _inner_capital(token, canonical)
-        ):
+        )
+
+    @staticmethod
+    def _short_single(token: str, canonical: str, tf: str, cf: str, n: int) -> _Judged | None:
+        """The judgement of ``token`` (fold ``tf``) against a name of three letters
+        (``canonical``, fold ``cf``; ``n`` the longer length): a slip of the finger only."""
+        # a name of three letters ("Ubo", "MPs"): only a key typed for its neighbour or
+        # a letter typed twice, making no word or name ("Ubp", "MPss"; not "Uba"); an
+        # acronym's letter is no slip ("MPa" is a unit, "BBV" a bank)
+        slipped = len(tf) == len(cf) and nm.key_slip(tf, cf) and not canonical[:2].isupper()
+        doubled = any(tf == cf[:k] + cf[k - 1 :] for k in range(1, len(cf) + 1))
+        if not (slipped or doubled) or token.isupper() or nm.known_spelling(tf):
             return None
-        n = max(len(tf), len(cf))
-        if min(len(tf), len(cf)) < 0.6 * n:
-            return None
-        if len(cf) < _ANCHORED_SINGLE_MIN:
-            # a name of three letters ("Ubo", "MPs"): only a key typed for its neighbour or
-            # a letter typed twice, making no word or name ("Ubp", "MPss"; not "Uba"); an
-            # acronym's letter is no slip ("MPa" is a unit, "BBV" a bank)
-            slipped = len(tf) == len(cf) and nm.key_slip(tf, cf) and not canonical[:2].isupper()
-            doubled = any(tf == cf[:k] + cf[k - 1 :] for k in range(1, len(cf) + 1))
-            if not (slipped or doubled) or token.isupper() or nm.known_spelling(tf):
-                return None
-            return _Judged(1.0 - 1 / n, "", 1)
+        return _Judged(1.0 - 1 / n, "", 1)
+
+    @staticmethod
+    def _single_edits(tf: str, cf: str, n: int) -> _Judged | None:
+        """The judgement of the fold ``tf`` against the fold ``cf`` of a name of four
+        letters or more (``n`` the longer length) by its edits: one, or two of a slip of the
+        finger, of a long name losing a letter or two, or keeping the sound; never two to a
+        common surname, given name or word."""
         d = nm.distance(tf, cf)
         skd = nm.distance(nm.skeleton(tf), nm.skeleton(cf))
         # two edits of the same length, one a slip of the finger ("Tollbrigdw" for

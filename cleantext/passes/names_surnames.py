@@ -5,6 +5,8 @@ the surname and its anchored variants, in two rounds.
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 import regex
 
 from cleantext.edits import Edit
@@ -36,6 +38,13 @@ _PARTICLES_BEFORE = regex.compile(
 )
 
 
+# The anchored surnames a lone surname may be a variant of, each with its judgement, in the
+# order of the anchors.
+_Near: TypeAlias = list[tuple[str, _Judged]]
+# Those found for each spelling (case folded), in one round.
+_Cache: TypeAlias = dict[str, _Near]
+
+
 class _Surnames(_Reading):
     """The stage that reads lone surnames."""
 
@@ -50,7 +59,7 @@ class _Surnames(_Reading):
         if not self.anchors:
             return
         for _round in range(2):
-            cache: dict[str, list[tuple[str, _Judged]]] = {}
+            cache: _Cache = {}
             before = len(self.edits)
             letters = self._first_letters()
             for i, u in enumerate(self.units):
@@ -90,14 +99,44 @@ class _Surnames(_Reading):
     def _surnames_cf(self) -> set[str]:
         return {s.casefold() for s in self.anchors}
 
-    def _surname_mention(
-        self, i: int, start: int, end: int, token: str, cache: dict[str, list[tuple[str, _Judged]]]
-    ) -> bool:
+    def _surname_mention(self, i: int, start: int, end: int, token: str, cache: _Cache) -> bool:
+        """Correct ``token`` (in unit i) if it is a lone surname of an anchored person: the
+        guards, the surnames it is near, the filters of its spelling and of the words around
+        it, the choice among several, the edit. Whether it was corrected."""
         if self._guarded(i, token):
             return False
-        units = self.units
         initial = self._initial_before(i)
         titled = self._titled(i) or bool(initial)
+        inside = self._inside_name(i, start, token, titled)
+        if inside is None:
+            return False
+        exact_variant = self._exact_variant(nm.fold(token))
+        followed = self._followed_by(i, end, inside, exact_variant)
+        particled = self._particled_surnames(i, start)
+        if particled is not None and not particled:
+            return False  # "dal Bosco", "van Persie": a compound surname (not one of ours)
+        found = self._near_surnames(i, start, token, titled, cache)
+        if not found:
+            return False
+        f = nm.fold(token)
+        found = self._strict_surnames(token, f, titled, found)
+        found = self._surnames_in_context(
+            i, token, found, particled, followed, initial, exact_variant
+        )
+        if not found:
+            return False
+        chosen = self._one_surname(start, end, token, f, found)
+        if chosen is None:
+            return False
+        self._surname_edit(i, start, end, token, *chosen)
+        return True
+
+    def _inside_name(self, i: int, start: int, token: str, titled: bool) -> bool | None:
+        """What the capitalised word right before ``token`` says: None when it makes the
+        token no lone surname (another person's given name, or part of the name of a thing);
+        else whether the token is a slip of a long surname inside such a name (see
+        :meth:`_long_slip`)."""
+        units = self.units
         if (
             i > 0
             and self._adjacent(i - 1, i)
@@ -110,26 +149,42 @@ class _Surnames(_Reading):
                 self._exact_variant(nm.fold(token)) and prev not in nm.given_names()
             ) or self._misspelt_surname(token)
             if not known and (not nm.is_word(prev) or prev in nm.given_names()):
-                return False  # "Andy Marsh", "Dem Marsh": another person, not a lone surname
+                return None  # "Andy Marsh", "Dem Marsh": another person, not a lone surname
             inside = self._long_slip(token)
             if not known and not self._is_start(i - 1) and not inside:
-                return False  # "the River Fresk", "The Great Brannaghi": part of another name
+                return None  # "the River Fresk", "The Great Brannaghi": part of another name
         else:
             inside = False
-        exact_variant = self._exact_variant(nm.fold(token))
+        return inside
+
+    def _followed_by(self, i: int, end: int, inside: bool, exact_variant: bool) -> str:
+        """The capitalised word right after the token that may make it part of another name
+        (no acronym, and not when the token is an anchored spelling or a slip inside a
+        name), or ''."""
+        units = self.units
         followed = ""
         if i + 1 < len(units) and self._adjacent(i, i + 1) and end == units[i].end and not inside:
             nxt = units[i + 1].text
             if not (nxt.isupper() and len(nxt) > 1) and not exact_variant:
                 followed = nxt  # "Manish Kumar", "Acme Park": part of another name, unless
                 # the canonical surname is written with that word too ("Brannagh Vane")
+        return followed
+
+    def _particled_surnames(self, i: int, start: int) -> frozenset[str] | None:
+        """The surnames written with the particles right before the token ("von der"
+        before "Leyen"): None when no particle stands there, empty when they make no
+        surname of ours."""
         particled: frozenset[str] | None = None  # surnames written with these particles
-        if start == units[i].start and _PARTICLE.search(self.text, max(0, start - 12), start):
+        if start == self.units[i].start and _PARTICLE.search(self.text, max(0, start - 12), start):
             before = _PARTICLES_BEFORE.search(self.text, max(0, start - 24), start)
             if before is not None:
                 particled = self.idx.particled.get(tuple(before.group(1).split()))
-            if not particled:
-                return False  # "dal Bosco", "van Persie": a compound surname (not one of ours)
+            return particled or frozenset()
+        return particled
+
+    def _near_surnames(self, i: int, start: int, token: str, titled: bool, cache: _Cache) -> _Near:
+        """The anchored surnames that ``token`` may be a variant of (found once for each
+        spelling), or, with none, those it is near after a title."""
         key = token.casefold()
         found = cache.get(key)
         if found is None:
@@ -139,21 +194,38 @@ class _Surnames(_Reading):
                 if judged is not None:
                     found.append((surname, judged))
             cache[key] = found
-        if not found and titled and start == units[i].start:
+        if not found and titled and start == self.units[i].start:
             # after a title, two edits even where the sound changed (the budget's own case)
             found = [
                 (s, j)
                 for s in self.anchors
                 if (j := self._judge_surname(token, s, strict=False, titled=True)) is not None
             ]
-        if not found:
-            return False
-        f = nm.fold(token)
+        return found
+
+    def _strict_surnames(self, token: str, f: str, titled: bool, found: _Near) -> _Near:
+        """Of ``found``, those that a word or a given name (``f``, not after a title) is
+        still near by the strict test of :meth:`_judge_surname`."""
         strict = (nm.is_word(f) or f in nm.given_names()) and not titled
         if strict:
             found = [
                 (s, j) for s, j in found if self._judge_surname(token, s, strict=True) is not None
             ]
+        return found
+
+    def _surnames_in_context(
+        self,
+        i: int,
+        token: str,
+        found: _Near,
+        particled: frozenset[str] | None,
+        followed: str,
+        initial: str,
+        exact_variant: bool,
+    ) -> _Near:
+        """Of ``found``, those that the words around the token allow: written with its
+        particles, with the word after it, with a given name of its initial; not listed
+        with it; close enough in a line-up of names."""
         if particled is not None:  # "von der Layen" is only a variant of a "von der" surname
             found = [(s, j) for s, j in found if s in particled]
         if followed:
@@ -170,36 +242,22 @@ class _Surnames(_Reading):
                 for s, j in found
                 if self._line_up_close(token, s, j.distance, two_from, initial)
             ]
-        if not found:
-            return False
+        return found
+
+    def _one_surname(
+        self, start: int, end: int, token: str, f: str, found: _Near
+    ) -> tuple[str, _Judged, str] | None:
+        """The one surname of ``found`` that the token is, with its judgement and the other
+        surnames it was near too (for the note); None, with a suggestion, when it stays
+        near several."""
         targets = dict.fromkeys(s for s, _ in found)  # in order: the same note every run
         if len(targets) > 1:
-            # the very spelling that a full name anchored ("Ruth Pannick" then "Pannick")
-            # tells which surname it is, whatever else it is near ("Parnick")
-            spelt = [s for s in targets if f in self.variants.get(s, {})]
-            if len(spelt) == 1:
-                found = [(s, j) for s, j in found if s == spelt[0]]
-                targets = {spelt[0]: None}
+            found, targets = self._by_anchored_spelling(f, found, targets)
         if len(targets) > 1:
-            # near one surname itself and only near another's misspelling ("Woltner" beside
-            # Karl Whitner and "Ada Woltne"): the misspelling is gone once fixed, and the
-            # text a second run reads holds only the surname it is near
-            direct = [s for s in targets if any(t == s and not j.via for t, j in found)]
-            if len(direct) == 1:
-                found = [(s, j) for s, j in found if s == direct[0] and not j.via]
-                targets = {direct[0]: None}
+            found, targets = self._by_surname_itself(found, targets)
         others = ""
         if len(targets) > 1:
-            # one edit from one surname and two or more from every other ("Bergur" beside
-            # Berger and Burger): a slip of one letter is far likelier than one of two
-            by: dict[str, int] = {}
-            for s, j in found:
-                by[s] = min(j.distance, by.get(s, j.distance))
-            nearest = _unique_nearest(by)
-            if nearest is not None and by[nearest] == 1:
-                others = ", ".join(repr(s) for s in targets if s != nearest)
-                found = [(s, j) for s, j in found if s == nearest and j.distance == 1]
-                targets = {nearest: None}
+            found, targets, others = self._by_one_edit(found, targets)
         if len(targets) > 1:
             self.suggestions.append(
                 Edit(
@@ -210,8 +268,63 @@ class _Surnames(_Reading):
                     "ambiguous: " + ", ".join(repr(s) for s in targets),
                 )
             )
-            return False
+            return None
         surname, judged = found[0]
+        return surname, judged, others
+
+    def _by_anchored_spelling(
+        self, f: str, found: _Near, targets: dict[str, None]
+    ) -> tuple[_Near, dict[str, None]]:
+        """Of several ``targets``, the one surname whose full name anchored the very
+        spelling ``f``, if one did (else ``found`` and ``targets`` as they are)."""
+        # the very spelling that a full name anchored ("Ruth Pannick" then "Pannick")
+        # tells which surname it is, whatever else it is near ("Parnick")
+        spelt = [s for s in targets if f in self.variants.get(s, {})]
+        if len(spelt) == 1:
+            found = [(s, j) for s, j in found if s == spelt[0]]
+            targets = {spelt[0]: None}
+        return found, targets
+
+    def _by_surname_itself(
+        self, found: _Near, targets: dict[str, None]
+    ) -> tuple[_Near, dict[str, None]]:
+        """Of several ``targets``, the one surname that the token is near itself rather
+        than through an anchored spelling, if one is (else ``found`` and ``targets`` as
+        they are)."""
+        # near one surname itself and only near another's misspelling ("Woltner" beside
+        # Karl Whitner and "Ada Woltne"): the misspelling is gone once fixed, and the
+        # text a second run reads holds only the surname it is near
+        direct = [s for s in targets if any(t == s and not j.via for t, j in found)]
+        if len(direct) == 1:
+            found = [(s, j) for s, j in found if s == direct[0] and not j.via]
+            targets = {direct[0]: None}
+        return found, targets
+
+    def _by_one_edit(
+        self, found: _Near, targets: dict[str, None]
+    ) -> tuple[_Near, dict[str, None], str]:
+        """Of several ``targets``, the one surname the token is one edit from when it is
+        two or more from every other, with those others (quoted, for the note); else
+        ``found``, ``targets`` and ''."""
+        others = ""
+        # one edit from one surname and two or more from every other ("Bergur" beside
+        # Berger and Burger): a slip of one letter is far likelier than one of two
+        by: dict[str, int] = {}
+        for s, j in found:
+            by[s] = min(j.distance, by.get(s, j.distance))
+        nearest = _unique_nearest(by)
+        if nearest is not None and by[nearest] == 1:
+            others = ", ".join(repr(s) for s in targets if s != nearest)
+            found = [(s, j) for s, j in found if s == nearest and j.distance == 1]
+            targets = {nearest: None}
+        return found, targets, others
+
+    def _surname_edit(
+        self, i: int, start: int, end: int, token: str, surname: str, judged: _Judged, others: str
+    ) -> None:
+        """Correct the token to ``surname``, noting the score, the anchored spelling it was
+        near (if any), the surnames it was one edit farther from, and the anchor; unit i is
+        claimed."""
         anchor = self.anchors[surname]
         via = ""
         if judged.via:
@@ -232,7 +345,6 @@ class _Surnames(_Reading):
             + f"; {anchor.describe()}",
         )
         self._claim(i)
-        return True
 
     def _long_slip(self, token: str) -> bool:
         """``token`` is one edit from a long anchored surname (seven letters or more) and
