@@ -787,6 +787,13 @@ def test_a_respelt_opening_with_more_changes_stays(text: str) -> None:
     assert NormalizeNames(["Corvantine"])(text) == text
 
 
+def test_a_common_surname_is_no_respelt_long_name() -> None:
+    # "Kowalski" is a surname of its own, though only its first sound and one more letter
+    # differ from the listed name
+    text = "Cowalske won. Later Kowalski lost."
+    assert NormalizeNames(["Cowalske"])(text) == text
+
+
 def test_a_long_surname_one_letter_off_is_fixed_inside_the_name_of_a_thing() -> None:
     fix = NormalizeNames(["Ann Tollout", "Ted Vork", "Eve Peterson"])
     text = "Ann Tollout spoke. The Green Tollowt Prize is hers."

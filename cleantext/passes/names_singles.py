@@ -356,9 +356,14 @@ class _Singles(_Reading):
             # only the first sound, written with a letter that sounds alike ("Karvell");
             # not in an acronym, whose letters are no sounds ("KIA" is no CIA)
             return _Judged(1.0 - 1 / max(len(tf), len(cf)), "", 1)
-        if _respelt_and_one_more(tf, cf) and not _inner_capital(token, canonical):
+        if (
+            _respelt_and_one_more(tf, cf)
+            and not _inner_capital(token, canonical)
+            and not nm.known_spelling(tf)
+        ):
             # the first sound respelt and one more edit that keeps the sound, in a long
-            # name ("Korvantinne" for Corvantine)
+            # name ("Korvantinne" for Corvantine); two edits from it, a common surname is
+            # another name
             return _Judged(1.0 - 2 / max(len(tf), len(cf)), "", 2)
         return None
 
