@@ -203,6 +203,8 @@ class RepairSentences(Pass):
         return self.review(text, context)[1]
 
     def _analyse(self, text: str, context: Context) -> tuple[list[Edit], list[Edit]]:
+        """The repairs and the suggestions of one look at ``text``: the candidate junctions
+        of its chunks are gathered, then decided."""
         if not (self.run_together or self.missing_space):
             return [], []
         runs: list[int] = []
@@ -214,120 +216,189 @@ class RepairSentences(Pass):
         )
         if not (chunks or pairs):
             return [], []
-        code: list[tuple[int, int]] | None = None  # found when a chunk needs it
         lex, vocabulary = self._lex, context.vocabulary
-        run_together, missing_space = self.run_together, self.missing_space
-        occs: list[_Occ] = []  # tokens to decide
-        kept: list[dict[tuple[int, int], str]] = []  # segments of known tokens
-        missing: list[tuple[regex.Match[str], int, int]] = []
-        split_cache: dict[str, _Split] = {}
-        known: dict[str, bool] = {}
-        for start, end in chunks:
-            chunk = text[start:end]
-            if chunk.isalnum() and chunk.isascii():
-                word, stop = chunk, end - start
-            else:
-                word, stop = _plain_word(chunk)
-            if word:
-                # One token of letters and digits ("MacBook", "BBC", "iPod's,"): not code
-                # or a URL, no sentence punctuation before a capital, so no missing space.
-                if not run_together:
-                    continue
-                info = split_cache.get(word)
-                if info is None:
-                    info = split_cache[word] = _split_info(word)
-                if not (info[0] or info[3]):
-                    continue  # nothing to split
-                if not info[3]:  # no "TVI"/"DfEEMs" ending: the humps are final
-                    if word not in known:
-                        known[word] = lex.is_known(word) or word in vocabulary
-                    if known[word]:
-                        # A known word ("MacBook") is never split; its parts are still
-                        # counted (``want``) as the decisions expect.
-                        if code is None:
-                            code = code_regions(text)
-                        if not (code and overlaps(code, start, end)):
-                            kept.append(info[1])
-                        continue
-                if _named_in_code(text, start, start + stop):
-                    continue
-                occ = _glued_token(text, start, start + stop, word, split_cache, lex)
-                if occ is None:
-                    continue
-                tokens = [occ]
-                gaps: list[tuple[regex.Match[str], int, int]] = []
-            else:
-                if _NOT_PROSE.search(text, start, end):
-                    continue
-                tokens = (
-                    list(_glued_tokens(text, start, end, split_cache, lex)) if run_together else []
-                )
-                gaps = []
-                if (
-                    missing_space
-                    and _MAY_MISS.search(text, start, end) is not None
-                    and len(_DOTTED.findall(text, start, end)) <= 1
-                ):
-                    gaps = [(m, start, end) for m in _MISSING.finditer(text, start, end)]
-                if not (tokens or gaps):
-                    continue
-            if code is None:
-                code = code_regions(text)
-            if code and overlaps(code, start, end):
-                continue
-            occs.extend(tokens)
-            missing.extend(gaps)
-        # A known word is never split (the first thing _Judge.split says): only the
-        # other tokens are decided, but every token's parts are counted.
-        live: list[_Occ] = []
-        for occ in occs:
-            whole = occ.segs[(0, len(occ.humps))]
-            if whole not in known:
-                core = _strip_possessive(whole)
-                known[whole] = lex.is_known(core) or core in vocabulary
-            if known[whole]:
-                kept.append(occ.segs)
-                continue
-            if _never_split(occ.humps, occ.next, lex):
-                kept.append(occ.segs)  # never split either ("McLetchie")
-            else:
-                live.append(occ)
+        occs, kept, missing, known = _gather(
+            text, chunks, lex, vocabulary, self.run_together, self.missing_space
+        )
+        live = _live(occs, kept, known, lex, vocabulary)
         if not (live or missing or pairs):
             return [], []
         doc = _Document(text, lex, vocabulary)
         doc.want([occ.segs for occ in live] + kept, missing)
         edits: dict[int, Edit] = {}
         notes: dict[int, Edit] = {}
-        for pos, level, note in _decide_glued(doc, live):
-            (edits if level == EDIT else notes)[pos] = Edit(pos, pos, ". ", RUN_TOGETHER, note)
-        for pos, level, note in pairs:
-            if pos not in edits:
-                (edits if level == EDIT else notes)[pos] = Edit(pos, pos, ". ", RUN_TOGETHER, note)
-        decided: dict[tuple[str, int], tuple[int, int, str] | None] = {}
-        cuts = sorted(edits)  # glued repairs: the words on either side end there
-        for m, c_start, c_end in missing:
-            key = (text[c_start:c_end], m.start() - c_start)
-            cut = bisect.bisect_left(cuts, c_start) < bisect.bisect_left(cuts, c_end)
-            if cut or '"' in m.group(0) or key not in decided:
-                found = _decide_missing(doc, m, c_start, c_end, cuts)
-                if not cut and '"' not in m.group(0):
-                    decided[key] = None if found is None else (found[0] - c_start, *found[1:])
-            else:
-                rel = decided[key]
-                found = None if rel is None else (rel[0] + c_start, *rel[1:])
-            if found is not None:
-                pos, level, note = found
-                target = edits if level == EDIT else notes
-                glued = m.group(3) is not None
-                if pos not in edits and pos not in notes:
-                    target[pos] = Edit(
-                        pos,
-                        pos,
-                        ". " if glued else " ",
-                        RUN_TOGETHER if glued else MISSING_SPACE,
-                        note,
-                    )
+        _add_glued(doc, live, pairs, edits, notes)
+        _add_missing(doc, missing, edits, notes)
         return [edits[p] for p in sorted(edits)], [notes[p] for p in sorted(notes)]
+
+
+_Segments = dict[tuple[int, int], str]  # the text of each run of humps of a token
+_Missing = tuple[regex.Match[str], int, int]  # a missing space and its chunk
+
+
+def _gather(
+    text: str,
+    chunks: list[tuple[int, int]],
+    lex: Lexicon,
+    vocabulary: frozenset[str],
+    run_together: bool,
+    missing_space: bool,
+) -> tuple[list[_Occ], list[_Segments], list[_Missing], dict[str, bool]]:
+    """What the chunks hold to decide: the glued tokens, the segments of known tokens, the
+    missing spaces, and whether each one-token word looked up is known."""
+    code: list[tuple[int, int]] | None = None  # found when a chunk needs it
+    occs: list[_Occ] = []  # tokens to decide
+    kept: list[_Segments] = []  # segments of known tokens
+    missing: list[_Missing] = []
+    split_cache: dict[str, _Split] = {}
+    known: dict[str, bool] = {}
+    for start, end in chunks:
+        chunk = text[start:end]
+        if chunk.isalnum() and chunk.isascii():
+            word, stop = chunk, end - start
+        else:
+            word, stop = _plain_word(chunk)
+        if word:
+            # One token of letters and digits ("MacBook", "BBC", "iPod's,"): not code
+            # or a URL, no sentence punctuation before a capital, so no missing space.
+            if not run_together:
+                continue
+            info = split_cache.get(word)
+            if info is None:
+                info = split_cache[word] = _split_info(word)
+            if not (info[0] or info[3]):
+                continue  # nothing to split
+            if not info[3]:  # no "TVI"/"DfEEMs" ending: the humps are final
+                if word not in known:
+                    known[word] = lex.is_known(word) or word in vocabulary
+                if known[word]:
+                    # A known word ("MacBook") is never split; its parts are still
+                    # counted (``want``) as the decisions expect.
+                    if code is None:
+                        code = code_regions(text)
+                    if not (code and overlaps(code, start, end)):
+                        kept.append(info[1])
+                    continue
+            if _named_in_code(text, start, start + stop):
+                continue
+            occ = _glued_token(text, start, start + stop, word, split_cache, lex)
+            if occ is None:
+                continue
+            tokens = [occ]
+            gaps: list[_Missing] = []
+        else:
+            tokens, gaps = _prose(text, start, end, split_cache, lex, run_together, missing_space)
+            if not (tokens or gaps):
+                continue
+        if code is None:
+            code = code_regions(text)
+        if code and overlaps(code, start, end):
+            continue
+        occs.extend(tokens)
+        missing.extend(gaps)
+    return occs, kept, missing, known
+
+
+def _prose(
+    text: str,
+    start: int,
+    end: int,
+    split_cache: dict[str, _Split],
+    lex: Lexicon,
+    run_together: bool,
+    missing_space: bool,
+) -> tuple[list[_Occ], list[_Missing]]:
+    """The glued tokens and the missing spaces of the chunk ``start:end`` of several
+    tokens; none when it is no prose (a URL, a path, markup...)."""
+    if _NOT_PROSE.search(text, start, end):
+        return [], []
+    tokens = list(_glued_tokens(text, start, end, split_cache, lex)) if run_together else []
+    gaps: list[_Missing] = []
+    if (
+        missing_space
+        and _MAY_MISS.search(text, start, end) is not None
+        and len(_DOTTED.findall(text, start, end)) <= 1
+    ):
+        gaps = [(m, start, end) for m in _MISSING.finditer(text, start, end)]
+    return tokens, gaps
+
+
+def _live(
+    occs: list[_Occ],
+    kept: list[_Segments],
+    known: dict[str, bool],
+    lex: Lexicon,
+    vocabulary: frozenset[str],
+) -> list[_Occ]:
+    """The tokens to decide; the segments of the others are added to ``kept``."""
+    # A known word is never split (the first thing _Judge.split says): only the
+    # other tokens are decided, but every token's parts are counted.
+    live: list[_Occ] = []
+    for occ in occs:
+        whole = occ.segs[(0, len(occ.humps))]
+        if whole not in known:
+            core = _strip_possessive(whole)
+            known[whole] = lex.is_known(core) or core in vocabulary
+        if known[whole]:
+            kept.append(occ.segs)
+            continue
+        if _never_split(occ.humps, occ.next, lex):
+            kept.append(occ.segs)  # never split either ("McLetchie")
+        else:
+            live.append(occ)
+    return live
+
+
+def _add_glued(
+    doc: _Document,
+    live: list[_Occ],
+    pairs: list[tuple[int, int, str]],
+    edits: dict[int, Edit],
+    notes: dict[int, Edit],
+) -> None:
+    """Add the decisions on the glued tokens ``live`` and the glued acronyms ``pairs`` to
+    ``edits`` and ``notes`` (by position): a lost ". " each."""
+    for pos, level, note in _decide_glued(doc, live):
+        (edits if level == EDIT else notes)[pos] = Edit(pos, pos, ". ", RUN_TOGETHER, note)
+    for pos, level, note in pairs:
+        if pos not in edits:
+            (edits if level == EDIT else notes)[pos] = Edit(pos, pos, ". ", RUN_TOGETHER, note)
+
+
+def _add_missing(
+    doc: _Document,
+    missing: list[_Missing],
+    edits: dict[int, Edit],
+    notes: dict[int, Edit],
+) -> None:
+    """Add the decisions on the ``missing`` spaces to ``edits`` and ``notes``, where no
+    decision is yet; the same chunk at another place is decided the same way, unless a
+    glued repair cuts it or it holds a straight double quote."""
+    text = doc.text
+    decided: dict[tuple[str, int], tuple[int, int, str] | None] = {}
+    cuts = sorted(edits)  # glued repairs: the words on either side end there
+    for m, c_start, c_end in missing:
+        key = (text[c_start:c_end], m.start() - c_start)
+        cut = bisect.bisect_left(cuts, c_start) < bisect.bisect_left(cuts, c_end)
+        if cut or '"' in m.group(0) or key not in decided:
+            found = _decide_missing(doc, m, c_start, c_end, cuts)
+            if not cut and '"' not in m.group(0):
+                decided[key] = None if found is None else (found[0] - c_start, *found[1:])
+        else:
+            rel = decided[key]
+            found = None if rel is None else (rel[0] + c_start, *rel[1:])
+        if found is not None:
+            pos, level, note = found
+            target = edits if level == EDIT else notes
+            glued = m.group(3) is not None
+            if pos not in edits and pos not in notes:
+                target[pos] = Edit(
+                    pos,
+                    pos,
+                    ". " if glued else " ",
+                    RUN_TOGETHER if glued else MISSING_SPACE,
+                    note,
+                )
 
 
 # What may not stand right before a run of capitals that glues two acronyms: a letter or

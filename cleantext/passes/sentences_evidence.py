@@ -572,59 +572,22 @@ def _chunks(
     ``runs``, if given, receives the end of each run of four capitals or more (in ASCII)
     that a space and a lower-case letter follow, as the scan passes it (``_acronym_pairs``).
     """
-    n = len(text)
     classes = text.encode("latin-1", "replace").translate(_CLASSES)  # one byte a character
     if text.isascii():
         return _chunks_ascii(text, classes, skip_acronyms, runs)
-    find, rfind = classes.find, classes.rfind
+    return _chunks_other(text, classes, skip_acronyms, runs)
+
+
+def _chunks_other(
+    text: str, classes: bytes, skip_acronyms: bool, runs: list[int] | None
+) -> list[tuple[int, int]]:
+    """``_chunks`` for text that is not pure ASCII: the candidates outside ASCII
+    (:func:`_other_candidates`) are taken in their turn among the others."""
+    n = len(text)
     found: list[tuple[int, int]] = []
     done = 0
-    # Capitals outside ASCII: each character outside ASCII after one that can start a
-    # junction is checked, as long as there are few (news text: quotes, dashes, currency);
-    # where there are many the text itself is searched.
-    others: Iterator[re.Match[bytes]] | None = _OTHER_CLASS.finditer(classes)
-    checked = 0
+    next_other = _other_candidates(text, classes)
     nxt_o = -1  # the next candidate outside ASCII at or after ``done``, once known
-
-    def next_other(pos: int) -> int:
-        nonlocal others, checked
-        for m in others or ():
-            i = m.start()
-            if i < pos:
-                continue
-            checked += 1
-            if checked > _MAX_OTHER_CHECKS:
-                others = None
-                break
-            if _CANDIDATE_AT.match(text, i) is not None:
-                return i
-        if others is None:
-            m = _CANDIDATE_OTHER.search(text, pos)
-            return m.start() if m is not None else n
-        return n
-
-    def take(p: int, done: int) -> int:
-        """Widen the candidate at p to its chunk (kept if short enough); the new done."""
-        lo = p - _MAX_CHUNK
-        if lo < done:
-            lo = done
-        hi = p + _MAX_CHUNK + 1
-        # The blank class is the ASCII whitespace; an X may be other whitespace.
-        before = rfind(b" ", lo, p)
-        if rfind(b"X", lo, p) > before:
-            space = _LAST_SPACE.search(text, lo, p)
-            before = space.start() if space is not None else -1
-        after = find(b" ", p, hi)
-        if find(b"X", p, hi if after < 0 else after) >= 0:
-            space = _SPACE.search(text, p, hi)
-            after = space.start() if space is not None else -1
-        span = _chunk_span(before, after, lo, hi, done, n)
-        if span is None:
-            space = _SPACE.search(text, p)
-            return space.start() if space is not None else n
-        found.append(span)
-        return span[1]
-
     for m in _CANDIDATE_CLASS.finditer(classes):
         p = m.start()
         if p < done:
@@ -648,28 +611,89 @@ def _chunks(
                 nxt_o = next_other(done)
             if nxt_o >= p:
                 break
-            done = take(nxt_o, done)
+            done = _take(text, classes, found, nxt_o, done)
         if p < done:
             continue
-        if acronym and skip_acronyms and text[p] not in "IA":
-            lo = p - _MAX_CHUNK
-            if lo < done:
-                lo = done
-            if find(b"X", max(lo, rfind(b" ", lo, p) + 1), p) < 0:
-                # "BBC said": the chunk ends at p (a blank follows) and has no candidate
-                # before p. In ASCII none of its tokens then has a Capitalised hump after
-                # the first, a tail "I", "A" or acronym after a word, or a "TVI"/"DfEEMs"
-                # ending, and it has no sentence punctuation before a capital: nothing to
-                # decide.
-                done = p + 1
-                continue
-        done = take(p, done)
+        if acronym and skip_acronyms and text[p] not in "IA" and _alone(classes, p, done):
+            # "BBC said": the chunk ends at p (a blank follows) and has no candidate
+            # before p. In ASCII none of its tokens then has a Capitalised hump after
+            # the first, a tail "I", "A" or acronym after a word, or a "TVI"/"DfEEMs"
+            # ending, and it has no sentence punctuation before a capital: nothing to
+            # decide.
+            done = p + 1
+            continue
+        done = _take(text, classes, found, p, done)
     while True:
         if nxt_o < done:
             nxt_o = next_other(done)
         if nxt_o >= n:
             return found
-        done = take(nxt_o, done)
+        done = _take(text, classes, found, nxt_o, done)
+
+
+def _other_candidates(text: str, classes: bytes) -> Callable[[int], int]:
+    """A function that gives the next candidate outside ASCII at or after a position (the
+    text's length if there is none), asked for at rising positions."""
+    n = len(text)
+    # Capitals outside ASCII: each character outside ASCII after one that can start a
+    # junction is checked, as long as there are few (news text: quotes, dashes, currency);
+    # where there are many the text itself is searched.
+    others: Iterator[re.Match[bytes]] | None = _OTHER_CLASS.finditer(classes)
+    checked = 0
+
+    def next_other(pos: int) -> int:
+        nonlocal others, checked
+        for m in others or ():
+            i = m.start()
+            if i < pos:
+                continue
+            checked += 1
+            if checked > _MAX_OTHER_CHECKS:
+                others = None
+                break
+            if _CANDIDATE_AT.match(text, i) is not None:
+                return i
+        if others is None:
+            m = _CANDIDATE_OTHER.search(text, pos)
+            return m.start() if m is not None else n
+        return n
+
+    return next_other
+
+
+def _alone(classes: bytes, p: int, done: int) -> bool:
+    """Whether the chunk that ends at ``p`` (the scan is at ``done``) has no character
+    outside ASCII, where a candidate could be, before ``p``."""
+    lo = p - _MAX_CHUNK
+    if lo < done:
+        lo = done
+    return classes.find(b"X", max(lo, classes.rfind(b" ", lo, p) + 1), p) < 0
+
+
+def _take(text: str, classes: bytes, found: list[tuple[int, int]], p: int, done: int) -> int:
+    """Widen the candidate at p to its chunk (kept if short enough, in ``found``); the new
+    done."""
+    n = len(text)
+    find, rfind = classes.find, classes.rfind
+    lo = p - _MAX_CHUNK
+    if lo < done:
+        lo = done
+    hi = p + _MAX_CHUNK + 1
+    # The blank class is the ASCII whitespace; an X may be other whitespace.
+    before = rfind(b" ", lo, p)
+    if rfind(b"X", lo, p) > before:
+        space = _LAST_SPACE.search(text, lo, p)
+        before = space.start() if space is not None else -1
+    after = find(b" ", p, hi)
+    if find(b"X", p, hi if after < 0 else after) >= 0:
+        space = _SPACE.search(text, p, hi)
+        after = space.start() if space is not None else -1
+    span = _chunk_span(before, after, lo, hi, done, n)
+    if span is None:
+        space = _SPACE.search(text, p)
+        return space.start() if space is not None else n
+    found.append(span)
+    return span[1]
 
 
 def _chunks_ascii(
@@ -696,7 +720,7 @@ def _chunks_ascii(
             ):
                 runs.append(p + 1)
             if sure == 3 and skip_acronyms and text[p] not in "IA":
-                done = p + 1  # "BBC said": nothing to decide (see _chunks)
+                done = p + 1  # "BBC said": nothing to decide (see _chunks_other)
                 continue
         elif _CANDIDATE_AT.match(text, p) is None:
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from typing import NamedTuple
 
 import regex
 
@@ -40,6 +41,8 @@ _MAX_PARAGRAPH_SCAN = 20_000
 _VERSION = regex.compile(r"\d\.\d+\.\d+\Z")
 # A blank and a Capitalised word after a token ("Acme Rail").
 _NEXT_UPPER = regex.compile(r"[ \t]++\p{Lu}")
+# A decision on a junction: where the space goes, EDIT or SUGGEST, and the note.
+_Found = tuple[int, int, str]
 
 
 def _known_name_opens(
@@ -57,17 +60,57 @@ def _known_name_opens(
 
 def _decide_missing(
     doc: _Document, m: regex.Match[str], c_start: int, c_end: int, cuts: list[int]
-) -> tuple[int, int, str] | None:
+) -> _Found | None:
     """Decide one "word.Next" junction: (insert position, level, note) or None; in a text
     that talks code only a word that starts sentences after it makes an edit
-    ("pyshell.Pyshell" is a name; "setup.The" is two sentences)."""
-    text = doc.text
-    lex = doc.lex
+    ("pyshell.Pyshell" is a name; "setup.The" is two sentences).
+
+    The first step that answers wins: the two words are read, the shapes of the junction
+    and of the words may rule a lost space out, then the rules of :func:`_decide_gap`
+    weigh the evidence, in this order.
+    """
     if m.group(3) is not None:
         return _decide_percent(doc, m, c_end)
-    punct, quotes = m.group(1), m.group(2)
-    if ".." in punct:
+    if ".." in m.group(1):
         return None  # an ellipsis
+    s = _sides(doc.text, m, c_start, c_end, cuts)
+    if s is None or _one_name(doc, s):
+        return None
+    r_humps = humps(_strip_possessive(s.right))
+    if not r_humps:
+        return None
+    known = _known_name(doc, s, r_humps)
+    if known is not None:
+        return known
+    kinds = _kinds(doc, s, r_humps)
+    if kinds is None:
+        return None
+    place = _place(doc.text, s)
+    if not isinstance(place, _Place):
+        return place  # a quote rules a lost space out, or opens a quotation
+    return _decide_gap(_gap(doc, s, r_humps, *kinds, place))
+
+
+class _Sides(NamedTuple):
+    """The junction and the two words on either side of it (see :func:`_sides`)."""
+
+    m: regex.Match[str]  # the junction: its punctuation and its quotes
+    punct: str
+    quotes: str
+    left_m: regex.Match[str]  # the tokens before and after the junction
+    right_m: regex.Match[str]
+    left: str  # the words: the tokens, or their parts up to a glued repair
+    right: str
+    l_self: int  # 1 if the word is counted among the document's words, else 0
+    r_self: int
+
+
+def _sides(
+    text: str, m: regex.Match[str], c_start: int, c_end: int, cuts: list[int]
+) -> _Sides | None:
+    """The words before and after the junction ``m`` in the chunk ``c_start:c_end``, cut
+    where a glued repair (``cuts``) ends them, or None when either side has no word."""
+    punct, quotes = m.group(1), m.group(2)
     left_m = _LEFT_TOKEN.search(text, c_start, m.start())
     right_m = _TOKEN.match(text, m.end(), c_end)
     if left_m is None or right_m is None:
@@ -85,69 +128,108 @@ def _decide_missing(
     if j >= 0 and cuts[j] > left_m.start():
         left = text[cuts[j] : left_m.end()]
         l_self = 1
+    return _Sides(m, punct, quotes, left_m, right_m, left, right, l_self, r_self)
+
+
+def _one_name(doc: _Document, s: _Sides) -> bool:
+    """Whether the junction and the characters around it make "word.Next" one name, not
+    two sentences: a call or a dotted chain, a file's name, an address, an identifier, a
+    module's class, or a name that brackets or quotes hold."""
+    text = doc.text
+    punct, quotes, left, right, right_m = s.punct, s.quotes, s.left, s.right, s.right_m
     after = text[right_m.end() : right_m.end() + 2]
     if after[:1] == "(" or (after[:1] == "." and after[1:].strip() != ""):
-        return None  # Foo.Bar() or a dotted chain
+        return True  # Foo.Bar() or a dotted chain
     if after[:1] in ".!?" and right.isupper() and len(right) >= 2:
-        return None  # "the file COPYING.LIB.": a sentence of one acronym is a file name
+        return True  # "the file COPYING.LIB.": a sentence of one acronym is a file name
     if punct == "." and (bare(left) in _FILE_STEMS or bare(right) in _FILE_STEMS):
-        return None  # "README.Debian", "COPYING.LIB", "Debian.TODO": a file's name
+        return True  # "README.Debian", "COPYING.LIB", "Debian.TODO": a file's name
     if punct == "." and _AT_DOMAIN.match(text, right_m.end()) is not None:
-        return None  # "Florian.Weimer at uni-stuttgart.de": an address spelt out
+        return True  # "Florian.Weimer at uni-stuttgart.de": an address spelt out
     if (
         punct == "."
         and not quotes
         and bare(right) in _IDENTIFIER_ENDS
         and not _NEXT_UPPER.match(text, right_m.end())
     ):
-        return None  # "a binascii.Error is raised", "a pytree.Node instance": a name
+        return True  # "a binascii.Error is raised", "a pytree.Node instance": a name
     if (
         punct == "."
         and not quotes
         and left[:1].islower()
         and left.casefold() == right.casefold()
-        and lex.starter(right) != "strong"
+        and doc.lex.starter(right) != "strong"
     ):
         # "a grammar.Grammar instance", "decimal.Decimal": a module's class ("of it.It
         # has" ends a sentence on a pronoun that starts the next)
-        return None
-    before_left = text[left_m.start() - 1] if left_m.start() > 0 else ""
+        return True
+    before_left = text[s.left_m.start() - 1] if s.left_m.start() > 0 else ""
     if before_left and before_left in "([{":
-        return None  # "(re.Pattern instances)": no sentence ends on the bracket's first word
-    if before_left and before_left in "'\"`\u2018\u201c" and after[:1] in "'\"`\u2019\u201d":
-        return None  # "use the string 'typing.Any'": one quoted name
-    r_humps = humps(_strip_possessive(right))
-    if not r_humps:
-        return None
-    first = r_humps[0]
-    rkind = hump_kind(first)
-    if len(r_humps) > 1 and _known_name_opens(doc, left, punct, quotes, right, right_m.end()):
+        return True  # "(re.Pattern instances)": no sentence ends on the bracket's first word
+    # "use the string 'typing.Any'": one quoted name
+    return (
+        bool(before_left) and before_left in "'\"`\u2018\u201c" and after[:1] in "'\"`\u2019\u201d"
+    )
+
+
+def _known_name(doc: _Document, s: _Sides, r_humps: list[str]) -> _Found | None:
+    """A lost space (suggested only in a text that talks code) where a known camel-case
+    name opens the sentence after the period (:func:`_known_name_opens`), else None."""
+    left, punct, right, m = s.left, s.punct, s.right, s.m
+    if len(r_humps) > 1 and _known_name_opens(doc, left, punct, s.quotes, right, s.right_m.end()):
         # "broadcast revenues.BSkyB bought", "the new phone.iPhone sales rose": a known
         # camel-case name opens the sentence, whatever its first letter
         note = f'lost space in "{left}{punct}{right}": "{right}" is a known name'
         if doc.code:
             return m.end(), SUGGEST, f"possibly a {note}; not enough evidence: the text talks code"
         return m.end(), EDIT, note
+    return None
+
+
+def _kinds(doc: _Document, s: _Sides, r_humps: list[str]) -> tuple[list[str], str, str] | None:
+    """The humps of the left word, its kind (of its hump, or "camel" for several) and the
+    kind of the right word's first hump; or None when the shapes of the two words rule a
+    lost space out: on the right a letter but "I" or "A", an acronym of one letter or of
+    several humps, or no Capitalised word; on the left initials, a version's last part, or
+    a module before its class."""
+    first = r_humps[0]
+    rkind = hump_kind(first)
     if rkind == "letter" and bare(first) not in ("I", "A"):
         return None
     if rkind == "acr" and (len(r_humps) > 1 or len(bare(first)) < 2):
         return None
     if rkind not in ("cap", "letter", "acr"):
         return None
+    left, left_m = s.left, s.left_m
     l_humps = humps(_strip_possessive(left))
     if not l_humps:
         return None
     lkind = hump_kind(l_humps[-1]) if len(l_humps) == 1 else "camel"
     if len(bare(left)) < 2 and lkind != "num":
         return None  # initials and abbreviations: J.K.Rowling, e.g.The, U.S.Army
-    if lkind == "num" and _VERSION.search(text, max(0, left_m.start() - 16), left_m.end()):
+    if lkind == "num" and _VERSION.search(doc.text, max(0, left_m.start() - 16), left_m.end()):
         return None  # the last part of a version: "4.1.138.Final" (not "61.4%.Officials")
     if (
         len(r_humps) > 1
-        and r_humps[0] not in lex.particles
-        and not doc.known(_strip_possessive(right))
+        and r_humps[0] not in doc.lex.particles
+        and not doc.known(_strip_possessive(s.right))
     ):
         return None  # a class after its module: "editor.EditorWindow", "fs.ReadStream"
+    return l_humps, lkind, rkind
+
+
+class _Place(NamedTuple):
+    """Where a lost space goes (see :func:`_place`)."""
+
+    pos: int
+    quote_note: str  # what the notes add about the quotes after the period, or ""
+
+
+def _place(text: str, s: _Sides) -> _Place | _Found | None:
+    """Where the space goes: after the quotes that close a sentence, or before a curly
+    one that opens the next; None when a straight quote leaves it unclear, or only a
+    suggestion when a straight quote opens a quotation."""
+    m, punct, quotes = s.m, s.punct, s.quotes
     pos = m.end()
     quote_note = ""
     if "“" in quotes:
@@ -161,99 +243,205 @@ def _decide_missing(
             return None
         if text.count('"', line, m.start()) % 2 == 0:
             # The quote opens a quotation, so the space belongs before it: less certain.
-            glued = f"{left}{punct}{quotes}{right}"
+            glued = f"{s.left}{punct}{quotes}{s.right}"
             note = f'possibly a lost space before the quote in "{glued}": not enough evidence'
             return m.start(2), SUGGEST, note
+    return _Place(pos, quote_note)
+
+
+class _Gap(NamedTuple):
+    """What the rules weigh at one "word.Next" junction (see :func:`_gap`)."""
+
+    doc: _Document
+    lex: Lexicon
+    punct: str  # the punctuation and the quotes of the junction
+    quotes: str
+    left: str  # the words on either side (see :class:`_Sides`)
+    right: str
+    l_start: int  # where the left token starts, where the right one starts and ends
+    r_start: int
+    r_end: int
+    l_humps: list[str]
+    r_humps: list[str]
+    first: str  # the right word's first hump
+    lkind: str  # the kind of the left word: its hump's kind, or "camel" for several humps
+    rkind: str  # the kind of ``first``
+    pos: int  # where the space goes
+    quote_note: str  # what the notes add about the quotes, or ""
+    start: str | None  # "strong", "weak" or None: a Capitalised ``first`` starts sentences
+    l_core: str  # the words without a possessive
+    r_core: str
+    single: bool  # the right word is one hump or a known word
+    lword: bool  # the left word is an English word
+    lseen: bool  # the left word is used on its own or known (or a name with a particle)
+    rseen: bool  # the right word is used on its own or known
+    sure: str  # how the notes of an edit and of a suggestion begin
+    maybe_note: str
+
+    def edit(self, note: str) -> _Found:
+        """A lost space, for ``note``; in a text that talks code only a suggestion, unless
+        the right word surely starts sentences."""
+        if self.lex.starter(self.first) != "strong" and self.doc.code:
+            return self.pos, SUGGEST, f"possibly a {note}; not enough evidence: the text talks code"
+        return self.pos, EDIT, note
+
+    def maybe(self) -> _Found:
+        """A suggestion only: maybe a lost space, not enough evidence."""
+        return self.pos, SUGGEST, self.maybe_note
+
+
+def _gap(
+    doc: _Document,
+    s: _Sides,
+    r_humps: list[str],
+    l_humps: list[str],
+    lkind: str,
+    rkind: str,
+    place: _Place,
+) -> _Gap:
+    """What the rules weigh at the junction of ``s``: the facts of :class:`_Gap`."""
+    lex = doc.lex
+    left, right = s.left, s.right
+    first = r_humps[0]
     start = lex.starter(first) if rkind == "cap" else None
     r_core = _strip_possessive(right)
     single = len(r_humps) == 1 or doc.known(r_core)
-    glued = f"{left}{punct}{quotes}{right}"
+    glued = f"{left}{s.punct}{s.quotes}{right}"
     sure = f'lost space in "{glued}"'
     maybe = f'possibly a lost space in "{glued}": not enough evidence'
-
-    def edit(note: str) -> tuple[int, int, str]:
-        if lex.starter(first) != "strong" and doc.code:
-            return pos, SUGGEST, f"possibly a {note}; not enough evidence: the text talks code"
-        return pos, EDIT, note
-
     l_core = _strip_possessive(left)
     lword = lex.is_word(l_core)
-    lseen = doc.counts[l_core] - l_self > 0 or doc.known(l_core)
-    rseen = doc.counts[r_core] - r_self > 0 or doc.known(r_core)
+    lseen = doc.counts[l_core] - s.l_self > 0 or doc.known(l_core)
+    rseen = doc.counts[r_core] - s.r_self > 0 or doc.known(r_core)
     if len(l_humps) == 2 and l_humps[0] in lex.particles:
         lseen = True  # McWhitner, DiCaprio: a name of its own
-    if l_core == r_core and lkind != "lower" and len(l_humps) == 1:
-        return edit(f'{sure}: "{left}" ends one sentence and starts the next{quote_note}')
-    if rkind == "acr":
-        long_acr = len(bare(first)) >= 3
-        if (lkind == "lower" and lword) or rseen or ((lseen or lkind == "cap") and long_acr):
-            return edit(f'{sure}: "{left}{punct}" ends a sentence{quote_note}')
-        return pos, SUGGEST, maybe
-    nxt_m = _WORD_AFTER.match(text, right_m.end())
+    return _Gap(
+        doc, lex, s.punct, s.quotes, left, right, s.left_m.start(), s.right_m.start(),
+        s.right_m.end(), l_humps, r_humps, first, lkind, rkind, place.pos, place.quote_note,
+        start, l_core, r_core, single, lword, lseen, rseen, sure, maybe,
+    )  # fmt: skip
+
+
+def _decide_gap(x: _Gap) -> _Found | None:
+    """The verdict on the junction ``x``: the first rule that answers wins, the families
+    of rules below are asked in this order, by the kinds of the two words."""
+    sure, quote_note = x.sure, x.quote_note
+    if x.l_core == x.r_core and x.lkind != "lower" and len(x.l_humps) == 1:
+        return x.edit(f'{sure}: "{x.left}" ends one sentence and starts the next{quote_note}')
+    if x.rkind == "acr":
+        return _word_then_acronym(x)
+    nxt_m = _WORD_AFTER.match(x.doc.text, x.r_end)
     # prose goes on after the right word: a lower-case word that no code talk uses
     prose_after = (
         nxt_m is not None and nxt_m.group(1)[:1].islower() and nxt_m.group(1) not in _CODE_NOUNS
     )
-    if doc.backticks and f"`{left}{punct}{right}" in text:
-        return None  # "s : pandas.Series" where the text quotes `pandas.Series` as code
-    if lkind == "lower" and start != "strong" and doc.namespace(l_core):
-        return None  # "dask.DataFrame, dask.Series or dask.Scalar": a module's names
-    if (
-        lkind == "lower"
-        and rkind == "cap"
-        and start is None
-        and not lword
-        and not lex.is_made_of_words(l_core)
-    ):
-        return None  # "a csv.Dialect", "item : pytest.Item": a module's name, no word
-    if lkind == "lower":
-        short = rkind == "cap" and start is None and len(bare(first)) < 3 and not rseen  # a.Py
-        if short and lword and len(l_core) >= 4 and prose_after:
-            # "his bench spot.Up front": a word, a period, then a short word and more prose
-            short = not lex.is_word(r_core.casefold())
-        if (lword or lseen or start is not None) and not short:
-            return edit(f'{sure}: "{left}{punct}" ends a sentence{quote_note}')
-        if (
-            len(l_core) >= 4
-            and rkind == "cap"
-            and len(r_humps) == 1
-            and len(bare(first)) >= 3
-            and lex.is_made_of_words(l_core)  # no module: "pathlib.Path", "pytest.Item"
-        ):
-            # "the breakaway.Norway had": a plain lower-case word, then a Capitalised one
-            return edit(f'{sure}: a word, a period, then "{right}"{quote_note}')
-        return pos, SUGGEST, maybe
-    if lkind == "num" or rkind == "letter":
-        return edit(f'{sure}: "{left}{punct}" ends a sentence{quote_note}')
-    if start == "strong" or (start == "weak" and single):
-        return edit(f'{sure}: "{bare(first)}" starts sentences{quote_note}')
-    if rseen or (single and lseen):
+    if _names_code(x):
+        return None
+    if x.lkind == "lower":
+        return _lower_then_word(x, prose_after)
+    if x.lkind == "num" or x.rkind == "letter":
+        return x.edit(f'{sure}: "{x.left}{x.punct}" ends a sentence{quote_note}')
+    if x.start == "strong" or (x.start == "weak" and x.single):
+        return x.edit(f'{sure}: "{bare(x.first)}" starts sentences{quote_note}')
+    if x.rseen or (x.single and x.lseen):
         # "Bolivia.Tarvo": the period is there; only a capitalised word follows it.
-        return edit(f'{sure}: a period, then the Capitalised word "{right}"{quote_note}')
+        return x.edit(f'{sure}: a period, then the Capitalised word "{x.right}"{quote_note}')
+    return (
+        _date_or_place_ends(x, prose_after)
+        or _name_then_word(x, nxt_m, prose_after)
+        or _name_ends(x, nxt_m, prose_after)
+        or _place_starts(x, nxt_m)
+        or _list_then_label(x)
+        or x.maybe()
+    )
+
+
+def _word_then_acronym(x: _Gap) -> _Found:
+    """A word, a period, then an acronym: an edit when the left word is an English word,
+    the acronym is used on its own, or a long acronym follows a name; else a suggestion."""
+    long_acr = len(bare(x.first)) >= 3
+    if (x.lkind == "lower" and x.lword) or x.rseen or ((x.lseen or x.lkind == "cap") and long_acr):
+        return x.edit(f'{x.sure}: "{x.left}{x.punct}" ends a sentence{x.quote_note}')
+    return x.maybe()
+
+
+def _names_code(x: _Gap) -> bool:
+    """Whether "word.Next" names a thing of code: the text quotes it as code, or the left
+    word is a namespace of the text or a module's name that is no word."""
+    doc, lkind, l_core = x.doc, x.lkind, x.l_core
+    if doc.backticks and f"`{x.left}{x.punct}{x.right}" in doc.text:
+        return True  # "s : pandas.Series" where the text quotes `pandas.Series` as code
+    if lkind == "lower" and x.start != "strong" and doc.namespace(l_core):
+        return True  # "dask.DataFrame, dask.Series or dask.Scalar": a module's names
+    # "a csv.Dialect", "item : pytest.Item": a module's name, no word
+    return (
+        lkind == "lower"
+        and x.rkind == "cap"
+        and x.start is None
+        and not x.lword
+        and not x.lex.is_made_of_words(l_core)
+    )
+
+
+def _lower_then_word(x: _Gap, prose_after: bool) -> _Found:
+    """A lower-case word, a period, then a Capitalised word, "I" or "A": an edit when the
+    left word is a word and the right one no short name, else a suggestion."""
+    lex, left, right, first, l_core, r_core = x.lex, x.left, x.right, x.first, x.l_core, x.r_core
+    rkind, start, lword, sure, quote_note = x.rkind, x.start, x.lword, x.sure, x.quote_note
+    short = rkind == "cap" and start is None and len(bare(first)) < 3 and not x.rseen  # a.Py
+    if short and lword and len(l_core) >= 4 and prose_after:
+        # "his bench spot.Up front": a word, a period, then a short word and more prose
+        short = not lex.is_word(r_core.casefold())
+    if (lword or x.lseen or start is not None) and not short:
+        return x.edit(f'{sure}: "{left}{x.punct}" ends a sentence{quote_note}')
     if (
-        len(r_humps) == 1
+        len(l_core) >= 4
+        and rkind == "cap"
+        and len(x.r_humps) == 1
+        and len(bare(first)) >= 3
+        and lex.is_made_of_words(l_core)  # no module: "pathlib.Path", "pytest.Item"
+    ):
+        # "the breakaway.Norway had": a plain lower-case word, then a Capitalised one
+        return x.edit(f'{sure}: a word, a period, then "{right}"{quote_note}')
+    return x.maybe()
+
+
+def _date_or_place_ends(x: _Gap, prose_after: bool) -> _Found | None:
+    """A lost space after a date or a place that ends many sentences, when a plain word
+    follows it (or, after a date, a Capitalised one and prose); else None."""
+    lkind, l_core, r_core = x.lkind, x.l_core, x.r_core
+    if (
+        len(x.r_humps) == 1
         and (
             (lkind == "cap" and nm.fold(l_core) in _ends_sentences())
             or (lkind == "acr" and l_core in _PLACE_ACRONYMS)
         )
         and (
-            lex.is_word(r_core.casefold())
-            or (prose_after and not quotes and nm.fold(l_core) in nm.calendar())
+            x.lex.is_word(r_core.casefold())
+            or (prose_after and not x.quotes and nm.fold(l_core) in nm.calendar())
         )
     ):
         # "in March.Economists", "in Madrid.Police", "in the UK.Tracks like": a date or a
         # place ends many sentences and is no code namespace; a plain word follows, or,
         # after a date, a Capitalised one and more prose ("on Friday.Paralympic sprinter").
-        return edit(f'{sure}: "{left}" (a date or place) ends a sentence{quote_note}')
+        return x.edit(f'{x.sure}: "{x.left}" (a date or place) ends a sentence{x.quote_note}')
+    return None
+
+
+def _name_then_word(x: _Gap, nxt_m: regex.Match[str] | None, prose_after: bool) -> _Found | None:
+    """A lost space after a name that is no word, when a word or a name and prose follow,
+    or a person's name; else None."""
+    lex, right, first, lkind, l_core, r_core = x.lex, x.right, x.first, x.lkind, x.l_core, x.r_core
+    sure = x.sure
     if (
-        len(r_humps) == 1
-        and not quotes
+        len(x.r_humps) == 1
+        and not x.quotes
         and ((lkind == "acr" and len(l_core) >= 3) or (lkind == "cap" and len(l_core) >= 4))
         and nm.fold(l_core) not in _TAKES_A_PERIOD
         and nm.fold(l_core) not in nm.titles()
         and nxt_m is not None
         and len(bare(first)) >= 3
-        and not lword
+        and not x.lword
     ):
         # The period is there and prose goes on after the Capitalised word: a word after
         # a name, then a lower-case word ("GDP.Lenders which", "Acmeair.Wine magnate";
@@ -261,16 +449,16 @@ def _decide_missing(
         # opens a full name ("Whitner.Helen Rose-Hill"); after a word of four letters,
         # only the full name ("Hill.Lindsay Okoro").
         short = lkind == "cap" and len(l_core) == 4
-        if prose_after and not short and (lex.is_word(r_core) or _plain_name(r_core, rseen)):
+        if prose_after and not short and (lex.is_word(r_core) or _plain_name(r_core, x.rseen)):
             # "Acmeair.Wine magnate", "Zambezi.Chilean cyclist": a word or a name, then prose
             # ("Paris.Xyzzyq for details" names something else)
             kind = "word" if lex.is_word(r_core) else "name"
-            return edit(f'{sure}: a period, then the {kind} "{right}" and prose{quote_note}')
+            return x.edit(f'{sure}: a period, then the {kind} "{right}" and prose{x.quote_note}')
         after = nxt_m.group(1)
         rf = nm.fold(r_core)
         if after[:1].isupper() and (rf in nm.person_given_names() or rf in nm.titles()):
             # "Whitner.Helen Rose-Hill", "Smith.Coach Ann Okoro", "Okeke.Olivier Whitner"
-            return edit(f'{sure}: a period, then the name "{right} {after}"')
+            return x.edit(f'{sure}: a period, then the name "{right} {after}"')
         if (
             after[:1].isupper()
             and lex.is_word(r_core)
@@ -278,48 +466,65 @@ def _decide_missing(
             and not short
         ):
             # "Whitner.Referee Ann Okoro", "Okeke.Producers Ann Lee"
-            return edit(f'{sure}: a period, then "{right}" and the name "{after}"')
+            return x.edit(f'{sure}: a period, then "{right}" and the name "{after}"')
+    return None
+
+
+def _name_ends(x: _Gap, nxt_m: regex.Match[str] | None, prose_after: bool) -> _Found | None:
+    """A lost space after a word that ends a name of Capitalised words, when prose or a
+    person follows; else None."""
     if (
-        len(r_humps) == 1
-        and not quotes
-        and lkind == "cap"
-        and lword
-        and len(bare(first)) >= 3
+        len(x.r_humps) == 1
+        and not x.quotes
+        and x.lkind == "cap"
+        and x.lword
+        and len(bare(x.first)) >= 3
         and nxt_m is not None
-        and _closes_name(doc, left_m.start(), lex)
+        and _closes_name(x.doc, x.l_start, x.lex)
         and (
             prose_after
             or (nxt_m.group(1)[:1].isupper() and nm.fold(nxt_m.group(1)) in nm.given_names())
-            or (nxt_m.group(1)[:1].isupper() and nm.fold(r_core) in nm.person_given_names())
+            or (nxt_m.group(1)[:1].isupper() and nm.fold(x.r_core) in nm.person_given_names())
         )
     ):
         # "around Aberdeen Square.Inspired by the", "Norvane Savings Bank.Deposit rates":
         # a word that ends a name of Capitalised words, a period, then prose or a person
         # ("Harbour Film Awards.Harriet Okoro and")
-        return edit(f'{sure}: "{left}" ends a name, then a sentence{quote_note}')
+        return x.edit(f'{x.sure}: "{x.left}" ends a name, then a sentence{x.quote_note}')
+    return None
+
+
+def _place_starts(x: _Gap, nxt_m: regex.Match[str] | None) -> _Found | None:
+    """A lost space before a place that is no English word and more words; else None."""
     if (
-        lkind == "cap"
-        and rkind == "cap"
-        and not quotes
-        and len(r_humps) == 1
-        and len(l_core) >= 4
-        and _plain_place(r_core, lex)
+        x.lkind == "cap"
+        and x.rkind == "cap"
+        and not x.quotes
+        and len(x.r_humps) == 1
+        and len(x.l_core) >= 4
+        and _plain_place(x.r_core, x.lex)
         and nxt_m is not None
     ):
         # "at both Opens.Kenya's Ann Okeke": a period, then a place
         # that is no English word and more words (a namespace has no place names)
-        return edit(f'{sure}: a period, then the place "{right}"{quote_note}')
+        return x.edit(f'{x.sure}: a period, then the place "{x.right}"{x.quote_note}')
+    return None
+
+
+def _list_then_label(x: _Gap) -> _Found | None:
+    """A lost space between the last item of a list and a label the text writes
+    elsewhere; else None."""
     if (
-        lkind == "cap"
-        and rkind == "cap"
-        and not quotes
-        and len(r_humps) == 1
-        and doc.label_after_item(left_m.start(), right_m.start(), right_m.end())
+        x.lkind == "cap"
+        and x.rkind == "cap"
+        and not x.quotes
+        and len(x.r_humps) == 1
+        and x.doc.label_after_item(x.l_start, x.r_start, x.r_end)
     ):
         # "Tom Latimer, Okeke.Subs Not Used: Whitner": the last item of a list, then a
         # label that the text writes elsewhere
-        return edit(f'{sure}: "{left}" ends a list, "{right}" labels the next one')
-    return pos, SUGGEST, maybe
+        return x.edit(f'{x.sure}: "{x.left}" ends a list, "{x.right}" labels the next one')
+    return None
 
 
 def _plain_name(word: str, seen: bool) -> bool:
