@@ -1368,15 +1368,15 @@ def test_a_letter_typed_twice_in_a_one_word_name() -> None:
 
 
 def test_a_name_fixed_before_another_makes_the_pair_written() -> None:
-    fix = NormalizeNames(["Stadia", "Google"])
+    fix = NormalizeNames(["Orvane", "Kestrom"])
     text = (
-        "Google said so. Giogle Stadia launched on Stadia day.\n\n"
-        "The Google Stadie editions ship tomorrow."
+        "Kestrom said so. Kistrom Orvane launched on Orvane day.\n\n"
+        "The Kestrom Orvani editions ship tomorrow."
     )
     once = fix(text)
-    # "Giogle Stadia" became "Google Stadia": "Google Stadie" is that name misspelt,
+    # "Kistrom Orvane" became "Kestrom Orvane": "Kestrom Orvani" is that name misspelt,
     # in this run already (a second run must have nothing left to do)
-    assert once == text.replace("Giogle", "Google").replace("Stadie", "Stadia")
+    assert once == text.replace("Kistrom", "Kestrom").replace("Orvani", "Orvane")
     assert fix(once) == once
 
 

@@ -240,7 +240,7 @@ class _Singles(_Reading):
         made.setdefault(c, u.start)
         if i > 0 and self._adjacent(i - 1, i):  # "San Andreas" is written from now on
             self._pairs_written.add(f"{self.units[i - 1].text} {c}")
-        if i + 1 < len(self.units) and self._adjacent(i, i + 1):  # so is "Google Stadia"
+        if i + 1 < len(self.units) and self._adjacent(i, i + 1):  # so is "Kestrom Orvane"
             self._pairs_written.add(f"{c} {self.units[i + 1].text}")
 
     def _sound_alikes(self, tf: str) -> dict[str, tuple[float, str]]:
