@@ -107,10 +107,11 @@ class _Surnames(_Reading):
             return False
         initial = self._initial_before(i)
         titled = self._titled(i) or bool(initial)
-        inside = self._inside_name(i, start, token, titled)
+        f = nm.fold(token)
+        exact_variant = self._exact_variant(f)
+        inside = self._inside_name(i, start, token, titled, exact_variant)
         if inside is None:
             return False
-        exact_variant = self._exact_variant(nm.fold(token))
         followed = self._followed_by(i, end, inside, exact_variant)
         particled = self._particled_surnames(i, start)
         if particled is not None and not particled:
@@ -118,7 +119,6 @@ class _Surnames(_Reading):
         found = self._near_surnames(i, start, token, titled, cache)
         if not found:
             return False
-        f = nm.fold(token)
         found = self._strict_surnames(token, f, titled, found)
         found = self._surnames_in_context(
             i, token, found, particled, followed, initial, exact_variant
@@ -131,7 +131,9 @@ class _Surnames(_Reading):
         self._surname_edit(i, start, end, token, *chosen)
         return True
 
-    def _inside_name(self, i: int, start: int, token: str, titled: bool) -> bool | None:
+    def _inside_name(
+        self, i: int, start: int, token: str, titled: bool, exact_variant: bool
+    ) -> bool | None:
         """What the capitalised word right before ``token`` says: None when it makes the
         token no lone surname (another person's given name, or part of the name of a thing);
         else whether the token is a slip of a long surname inside such a name (see
@@ -145,9 +147,9 @@ class _Surnames(_Reading):
             and not (_modifier(units[i - 1].text) and not nm.is_word(nm.fold(token)))
         ):
             prev = nm.fold(units[i - 1].text)
-            known = (
-                self._exact_variant(nm.fold(token)) and prev not in nm.given_names()
-            ) or self._misspelt_surname(token)
+            known = (exact_variant and prev not in nm.given_names()) or self._misspelt_surname(
+                token
+            )
             if not known and (not nm.is_word(prev) or prev in nm.given_names()):
                 return None  # "Andy Marsh", "Dem Marsh": another person, not a lone surname
             inside = self._long_slip(token)
