@@ -42,6 +42,8 @@ FIXES = [
     ("The plan was approved by the boardShe later resigned.", "board. She", RT),
     # a well-known acronym after a word, written nowhere else in the text
     ("Rain fell across the whole regionBBC forecaster Ann Okeke said.", "region. BBC", RT),
+    # and before a comma, where a brand in capitals after a prefix stays ("microLOAN,")
+    ("It was published last yearNASA, the agency, said.", "year. NASA", RT),
     # or after a Capitalised word: a non-word, or a word when the acronym has three
     # letters or more and prose follows
     ("He played with Tom WhitnerUKIP leaders met Ann Lee.", "Whitner. UKIP leaders", RT),
@@ -339,6 +341,9 @@ def test_camel_case_terms_stay_whole(term: str) -> None:
 
 
 KEEP = [
+    # capitals after a lower-case word before a comma: a brand, unless a well-known acronym
+    "The charity runs a microLOAN, a scheme for farmers.",
+    "Apple ships macOS, iOS and watchOS updates.",
     # an English word glued to a content word that only may start a sentence: a brand
     "Analysts expect TheatreNow to report results.",
     "He works at GiveWell in London.",

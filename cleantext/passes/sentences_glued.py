@@ -306,7 +306,9 @@ def _surely_no(
         if lkind == "num":  # (a year that a date makes may have a comma after it)
             return _YEAR.fullmatch(last) is None  # "512GB", "3GSM": not a year
         if not (nxt if b == len(h) else "") and "&" not in first:
-            return True  # "fatFIRE.": a sentence would go on after it
+            # "fatFIRE.": a sentence would go on after it; a well-known acronym after a
+            # word may open one before a comma, which the judge sees ("yearNASA, the")
+            return not (lkind == "lower" and len(first) >= 3 and first in lex.acronyms)
         if lkind == "lower":
             return not (last not in lex.lower_prefixes and len(last) >= 3 and _plain(last, lex))
     return False

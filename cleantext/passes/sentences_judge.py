@@ -417,7 +417,7 @@ class _Judge(_Around):
             # "signed in 1998KLM, whose", "after March 1999IBM, the": a year that the
             # word before makes a date (a model number takes no "in": "a 2000GT")
             return self.edit(x, 1, f'"{self.word_before} {left}" is a date')
-        if not nxt and not firm:
+        if not nxt and not firm and not self.known_acronym_opens(x):
             return _NO  # "ecoFUND." or "microLOAN,": a sentence would go on after it
         if lkind == "lower":
             return self.lower_then_acronym(x, after or firm)
@@ -436,6 +436,17 @@ class _Judge(_Around):
             # heading in capitals of several words
             return self.edit(x, 1, f'"{left}" is a known word', f'"{first} {nxt}" is in capitals')
         return _NO
+
+    def known_acronym_opens(self, x: _Junction) -> bool:
+        """A well-known acronym of three letters or more, after a lower-case word, ends the
+        token before a comma: it opens a sentence ("last yearNASA, the agency"), where a
+        brand in capitals after a prefix ("microLOAN,") is no well-known acronym."""
+        return (
+            x.lkind == "lower"
+            and len(x.first) >= 3
+            and x.first in self.lex.acronyms
+            and self.doc.text.startswith(", ", self.end)
+        )
 
     def lower_then_acronym(self, x: _Junction, backed: bool) -> _Verdict:
         """Junctions of a lower-case word and an acronym ("claimHP ink"); ``backed``: a
