@@ -25,7 +25,13 @@ from cleantext.passes.names_shapes import (
     _Unit,
 )
 from cleantext.passes.names_singles import _Singles
-from cleantext.passes.names_sounds import _FIRST_LETTERS_ALIKE, _respelt_opening, _sounds_first
+from cleantext.passes.names_sounds import (
+    _FIRST_LETTERS_ALIKE,
+    _VOICED,
+    _respelt_opening,
+    _revoiced_opening,
+    _sounds_first,
+)
 
 # A member's or an officer's title written before the name ("Green MP Jean Whitner", "Acme
 # CEO Jo Okafor"); not among the titles of ``names_titles.txt``, which also end
@@ -40,6 +46,9 @@ _NAMED_CUTOFF = 0.8
 _ARTICLES = frozenset(("the", "a", "an"))
 # Titles written before a given name alone ("Sir Tomas", "Dame Ada")
 _GIVEN_NAME_TITLES = frozenset(("sir", "dame"))
+# The shortest surname whose first letter may lose or gain its voice after the given name
+# ("Kesel" for Gesel is too near to be sure of)
+_REVOICED_MIN = 6
 
 # The surnames that the words after a given name write, each with the entry, the unit of the
 # variant, the surname as the full name's last word ('' when only a part of it) and the
@@ -362,6 +371,7 @@ class _People(_Singles):
         if not letters:
             return ()
         letters |= {b for a in letters for b in _FIRST_LETTERS_ALIKE.get(a, ())}
+        letters |= {b for a in letters for b in _VOICED.get(a, ())}
         out: tuple[int, ...] = ()
         keys = [text.casefold()]
         if "-" in text:
@@ -473,7 +483,9 @@ class _People(_Singles):
         sim = 1.0 - d / n
         skd = nm.distance(nm.skeleton(tf), nm.skeleton(sf))
         if not _sounds_first(tf, sf):
-            ok = False  # a different first letter is another name, even after the given name
+            # a different first letter is another name, even after the given name, unless
+            # only its voice changed in a long name that spells no name or word of its own
+            ok = n >= _REVOICED_MIN and _revoiced_opening(tf, sf) and not nm.known_spelling(tf)
         elif n <= 4:
             ok = d <= 1
         else:
@@ -595,6 +607,8 @@ class _People(_Singles):
                 toks = idx.tokens[e]
                 if units[j].text not in (toks[-1], toks[-1].upper()) or len(toks) != 2:
                     continue
+                if "-" in g and "-" not in toks[0]:
+                    continue  # "Jean-Pierre Lample" is no misspelt Jean Lample
                 want = nm.fold(toks[0])
                 n = max(len(gf), len(want))
                 d = nm.distance(gf, want)

@@ -53,6 +53,8 @@ def _separator(after: str) -> bool:
 # The shortest one-word name (and spelling) read by two edits with no anchor, when the
 # sound stays ("Tolwill" for Tollwall).
 _UNANCHORED_TWO_EDITS = 7
+# The shortest name whose slip of the finger in a line-up needs no initial before it
+_LONG_SLIP = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,14 +270,19 @@ class _Reading:
         will do too ("S Tolkiver" for Sara Tolliver, "K Okagor" for Kofi Okafor): a slip
         of the finger, where another person would need another initial as well; so will
         a vowel typed as the consonant next to it ("Drzke", "Tzmberton"), which spells no
-        other person's name."""
+        other person's name, nor will a slip of a name of seven letters or more that makes
+        no name or word ("Bramnigan" for Brannigan)."""
         if not self._same_sound(token, name):
             tf, nf = nm.fold(token), nm.fold(name)
             return (
                 distance <= 1
                 and len(name) >= 5
                 and nm.key_slip(tf, nf)
-                and (bool(initial) or _vowel_lost(tf, nf))
+                and (
+                    bool(initial)
+                    or _vowel_lost(tf, nf)
+                    or (len(nf) >= _LONG_SLIP and not nm.known_spelling(tf))
+                )
             )
         if distance <= 1:
             return len(name) >= 5

@@ -23,6 +23,7 @@ from cleantext.passes.names_shapes import (
     _place_only,
     _same_stem,
     _second_spelling,
+    _vowel_lost,
     _whole_word,
 )
 from cleantext.passes.names_sounds import _opening, _respelt_opening, _sounds_first
@@ -152,6 +153,8 @@ class _Singles(_Reading):
                 continue
             if len(found) > 1:
                 found = _nearest(tf, found)
+            if len(found) == 1:
+                found = {**self._nearer_rivals(tf, found), **found}
             if len(found) > 1:
                 self._ambiguous(i, found, "")
                 continue
@@ -173,6 +176,28 @@ class _Singles(_Reading):
                 found[c] = (judged.score, f"; anchored by {c!r} at offset {offset}")
         self._slips(tf, found)
         return found
+
+    def _nearer_rivals(
+        self, tf: str, found: dict[str, tuple[float, str]]
+    ) -> dict[str, tuple[float, str]]:
+        """The one-word names one edit (not of the first letter) from the fold ``tf`` when
+        the one name ``found`` is two or more away: "Velaw" is one key from Velaq and two
+        edits from an anchored Velaqi, so neither is sure."""
+        (c,) = found
+        if nm.distance(tf, nm.fold(c)) < 2:
+            return {}
+        entries = {
+            *(e for key in _masked(tf) for e in self.idx.singles_masked.get(key, ())),
+            *(e for key in _masked(tf) for e in self.idx.singles_small_masked.get(key, ())),
+            *self.idx.singles_short.get(tf, ()),
+            *(
+                e
+                for k in range(1, len(tf))
+                for e in self.idx.singles_doubled.get(tf[:k] + tf[k + 1 :], ())
+            ),
+        }
+        rivals = {self.idx.entries[e].canonical for e in entries} - {c}
+        return {r: (0.0, "") for r in rivals if nm.distance(tf, nm.fold(r)) == 1}
 
     def _no_single(self, i: int, t: str, tf: str) -> bool:
         """Unit i (the word ``t``, fold ``tf``) is guarded, a word or a given name, or opens
@@ -214,13 +239,14 @@ class _Singles(_Reading):
     def _ends_other_name(self, i: int, t: str, found: dict[str, tuple[float, str]]) -> bool:
         """Unit i (the word ``t``) ends another name (see :meth:`_named_after`) and nothing
         says it is one of ``found``: the document does not write that word before one of
-        them, it is no misspelt surname after a given name, no long variant of them all,
-        and no other misspelling of them follows that word."""
+        them, it is no misspelt surname after a given name, no long variant of them all
+        nor a vowel of theirs typed as the key next to it ("Health Ksnoda", which no
+        name spells), and no other misspelling of them follows that word."""
         return (
             self._named_after(i)
             and not self._written_after(i, found)
             and not self._surname_of(i)
-            and not all(_long_variant(t, c) for c in found)
+            and not all(_long_variant(t, c) or _vowel_slipped(t, c) for c in found)
             and not self._respelt_after(i, found)
         )
 
@@ -525,3 +551,13 @@ def _respelt_and_one_more(a: str, b: str) -> bool:
     if a[:1] == b[:1] or min(len(a), len(b)) < _ANCHORED_TWO_EDITS or not _sounds_first(a, b):
         return False
     return nm.distance(_opening(a)[1], _opening(b)[1]) == 1 and nm.skeleton(a) == nm.skeleton(b)
+
+
+def _vowel_slipped(token: str, name: str) -> bool:
+    """``token`` is ``name`` with one vowel typed as the consonant on the key next to it.
+
+    >>> _vowel_slipped("Ksnoda", "Kanoda"), _vowel_slipped("Kbnoda", "Kanoda")
+    (True, False)
+    """
+    tf, nf = nm.fold(token), nm.fold(name)
+    return _vowel_lost(tf, nf) and nm.key_slip(tf, nf)

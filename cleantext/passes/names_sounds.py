@@ -91,3 +91,21 @@ def _respelt_opening(a: str, b: str) -> bool:
     if a[:1] == b[:1] or not _sounds_first(a, b):
         return False
     return _opening(a)[1] == _opening(b)[1]
+
+
+# First letters that differ only in voice, which dictation and transcription confuse ("Pordwell"
+# for Bordwell, "Dalvenney" for Talvenney, "Kesselin" for Gesselin): read so only after the
+# person's given name, with nothing else changed.
+_VOICED = _alike((("b", "p"), ("d", "t"), ("g", "k")))
+
+
+def _revoiced_opening(a: str, b: str) -> bool:
+    """Only the first letter of ``b`` is written in ``a`` as its voiced or voiceless twin
+    (B/P, D/T, G/K).
+
+    >>> _revoiced_opening("pordwell", "bordwell"), _revoiced_opening("dalvenney", "talvenney")
+    (True, True)
+    >>> _revoiced_opening("perdwell", "bordwell"), _revoiced_opening("mordwell", "bordwell")
+    (False, False)
+    """
+    return a[1:] == b[1:] and a[:1] in _VOICED.get(b[:1], ())
