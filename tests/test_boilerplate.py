@@ -967,6 +967,28 @@ def test_rejoin_is_one_edit_with_a_note() -> None:
     assert "rejoined" in edits[0].note and "3 lines" in edits[0].note
 
 
+def test_a_short_line_that_a_removal_joined_to_prose_is_no_heading() -> None:
+    # "The show used his photos last week" stands between two ads, but the first removal
+    # joins it to the paragraph before: it ends that paragraph, and the next removal joins too
+    head = (
+        "Ada Okoro, who plays the role on stage, will sing on Friday as producers are "
+        "unable to use the footage. It is her second number one in a row"
+    )
+    tail = "She will feature in the charts for months as all 18 of her hits are reissued.\n"
+    raw = (
+        f"Title\n\n{head}\n\nADVERTISEMENT\n\nThe show used her photos last week\n\n"
+        f"Sign up for our newsletter\n\n{tail}"
+    )
+    expected = f"Title\n\n{head}. The show used her photos last week. {tail}"
+    assert STRIP(raw) == expected
+    assert STRIP(expected) == expected
+    # with a paragraph that ends its sentence before the first ad, the line is a heading
+    raw = raw.replace("in a row\n", "in a row.\n")
+    assert STRIP(raw) == raw.replace("ADVERTISEMENT\n\n", "").replace(
+        "Sign up for our newsletter\n\n", ""
+    )
+
+
 def test_rejoin_can_be_switched_off() -> None:
     raw, _ = REJOIN[0]
     assert StripBoilerplate(rejoin=False)(raw) == raw.replace("Advertisement\n\n", "")

@@ -50,6 +50,9 @@ from cleantext.passes.text_view import TextView
 from cleantext.resources import load_list
 
 _BREAK = regex.compile(r"\r\n|\r|\n")
+# How much of a paragraph that a removal joined to a line is kept to judge the next
+# removal after that line: enough to tell prose from a heading
+_JOINED_TAIL = 400
 _HEADLINE_SLOTS = ("{headline}", "{bracketed}", "{section}")
 # The gap between a marker and its neighbours: spaces, no-break and invisible ones.
 _GAP_CHARS = " \u00a0" + ZERO_WIDTH
@@ -223,23 +226,33 @@ class StripBoilerplate(Pass):
             kept = _resolve_weak(lines)
         _mark_shared(lines)
         first_para = _first_para(lines)
+        joined: dict[int, str] = {}  # a content line, and the text a removal joined it to
         for i, j in _runs(lines):
-            edits.extend(self._block(text, lines, i, j, first_para))
+            edits.extend(self._block(text, lines, i, j, first_para, joined))
         edits.sort(key=lambda e: (e.start, e.end))
         return edits, kept
 
     def _block(
-        self, text: str, lines: Sequence[_Line], a: int, b: int, first_para: int
+        self,
+        text: str,
+        lines: Sequence[_Line],
+        a: int,
+        b: int,
+        first_para: int,
+        joined: dict[int, str],
     ) -> list[Edit]:
-        """Edits that remove the boilerplate lines ``lines[a..b]``."""
+        """Edits that remove the boilerplate lines ``lines[a..b]``; a rejoin is noted in
+        ``joined`` (the line after the block and the text before it)."""
         prev = lines[a - 1] if a > 0 else None
         nxt = lines[b + 1] if b + 1 < len(lines) else None
         block = lines[a : b + 1]
         matches = [ln.match for ln in block if ln.match is not None]
         lead = next((m for m in matches if not m.weak), matches[0])
         if prev is not None and nxt is not None and self.rejoin:
-            glue = _glue(text, lines, a, b, first_para)
+            glue = _glue(text, lines, a, b, first_para, joined)
             if glue is not None:
+                before = joined.get(a - 1, "") + text[prev.body : prev.tail]
+                joined[b + 1] = before[-_JOINED_TAIL:] + glue
                 families = ", ".join(dict.fromkeys(LABELS[m.family] for m in matches))
                 count = f"{len(block)} lines" if len(block) > 1 else "line"
                 note = f"{families} {count} removed; paragraph rejoined with {glue!r}"
@@ -304,9 +317,19 @@ def _settled(
     return out
 
 
-def _glue(text: str, lines: Sequence[_Line], a: int, b: int, first_para: int) -> str | None:
+def _glue(
+    text: str,
+    lines: Sequence[_Line],
+    a: int,
+    b: int,
+    first_para: int,
+    joined: Mapping[int, str],
+) -> str | None:
     """How the content lines around the block ``lines[a..b]`` join once it is removed
-    (see :func:`~cleantext.passes.boilerplate_rejoin.rejoin`), or None: they do not."""
+    (see :func:`~cleantext.passes.boilerplate_rejoin.rejoin`), or None: they do not. A
+    line between two blocks that the block before it joined to a paragraph (``joined``)
+    is that paragraph's end, no line of its own ("...in a row" / ad / "The show used the
+    photos last week" / ad / "They will ...")."""
     if a == 0 or b + 1 >= len(lines):
         return None
     prev, nxt = lines[a - 1], lines[b + 1]
@@ -317,6 +340,9 @@ def _glue(text: str, lines: Sequence[_Line], a: int, b: int, first_para: int) ->
     # a short last line of a several-line paragraph is a list item, not prose
     list_like = prev.shared and len(before.split()) < 15
     isolated = a >= 2 and lines[a - 2].match is not None
+    if a - 1 in joined:
+        before = joined[a - 1] + before
+        isolated = list_like = False
     first = prev.para == first_para
     return rejoin(before, after, first=first, list_like=list_like, isolated=isolated)
 
@@ -354,7 +380,7 @@ def _inside_sentence(text: str, lines: Sequence[_Line], a: int, b: int, top: int
         return False
     if len(text[prev.body : prev.stop].split()) < 6:
         return False
-    return _glue(text, lines, a, b, top) is not None
+    return _glue(text, lines, a, b, top, {}) is not None
 
 
 # A paragraph of prose: this many words at least, and a sentence's end at its end or
