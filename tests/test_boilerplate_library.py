@@ -147,6 +147,10 @@ def test_normalisation(raw: str, normal: str, key: str) -> None:
         ("updated {stamp}", "Updated June 14, 2023 | 6:45 PM", True),
         # a file's ISO date names no month and no hour of the day: no story's stamp
         ("updated {stamp}", "Updated 2019-03-04", False),
+        # a clock and a time zone in capitals are a stamp; a clock alone is not
+        ("updated {stamp}", "Updated 10:32 GMT", True),
+        ("updated {stamp}", "Updated 10:32", False),
+        ("updated {stamp}", "Updated 10:32 GMTX", False),
         ("updated {stamp}", "Updated 2 March: the minister resigned", False),
         ("updated {stamp}", "Updated 5 Mayors", False),
         ("updated {stamp}", "Updated on Monday", False),

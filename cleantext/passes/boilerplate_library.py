@@ -482,8 +482,9 @@ _WEB_CUE = (
 
 # A date or a time of day as a page prints it beside "Updated" or "Published": months,
 # weekdays, numbers and clocks, "am"/"pm", a time zone in capitals ("10:45 PM SGT, 2 Feb
-# 2024"), with a digit in its first words and a month's name or "am"/"pm" in it (a file's
-# "Last updated: 2007-10-14" is no story's stamp); every word ends where no letter follows.
+# 2024"), with a digit in its first words and a month's name, "am"/"pm" or a time zone
+# after a clock in it ("10:32 GMT"; a file's "Last updated: 2007-10-14" is no story's
+# stamp); every word ends where no letter follows.
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -497,7 +498,10 @@ _STAMP_WORD = (
     rf"|(?i:{_MONTH}|{_WEEKDAY}|[ap]\.?m|at|on)\.?(?![\p{{L}}\p{{N}}])"
     r"|[A-Z]{2,4}(?![\p{L}\p{N}]))"
 )
-_STAMP_SAYS = rf"(?=.{{0,80}}?(?<!\p{{L}})(?i:{_MONTH}(?!\p{{L}})|(?<=\d ?)[ap]\.?m(?!\p{{L}})))"
+_STAMP_SAYS = (
+    rf"(?=.{{0,80}}?(?<!\p{{L}})(?:(?i:{_MONTH}(?!\p{{L}})|(?<=\d ?)[ap]\.?m(?!\p{{L}}))"
+    r"|(?<=\d:\d\d ?)(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]T)(?!\p{L})))"
+)
 _STAMP = (
     rf"(?=\D{{0,30}}\d){_STAMP_SAYS}"
     rf"{_STAMP_WORD}(?:,?+ ?+(?:[|/\u00b7\u2022-] )?+{_STAMP_WORD}){{0,11}}"
