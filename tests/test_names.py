@@ -189,6 +189,21 @@ def test_a_short_one_word_name_misspelt_everywhere_is_suggested() -> None:
     assert NormalizeNames(["Kong"]).suggest("The King spoke. Kang left.") == []
 
 
+def test_two_spellings_of_a_short_one_word_name_vouch_for_each_other() -> None:
+    # "Cerel" and "Carul" are each one letter from Carel and no word or name: one garbled
+    # name, twice, though the text never writes it right
+    fix = NormalizeNames(["Carel"])
+    text = "The Cerel Awards are given each year. Winning the Carul Award is an honour."
+    assert fix(text) == text.replace("Cerel", "Carel").replace("Carul", "Carel")
+    [first, second] = fix.propose(text)
+    assert "the text also writes 'Carul'" in first.note
+    assert "the text also writes 'Cerel'" in second.note
+    # one spelling, however often, is only suggested; a word is no second spelling
+    for text in ("The Cerel Awards. Winning the Cerel Award.", "The Cerel Awards. Caret signs."):
+        assert fix(text) == text
+        assert fix.suggest(text)
+
+
 def test_an_alias_in_capitals_of_a_mixed_case_name_is_replaced_as_listed() -> None:
     names = [
         NameEntry("PCs", aliases=("PCS",)),

@@ -103,10 +103,13 @@ class _Singles(_Reading):
         """Suggest, not change, a look-alike of a short one-word name (four or five
         letters) that nothing else decided: one letter other than the first changed
         ("Somoa" for Samoa). Unanchored, a name that short is too easily another one to
-        change; where the text never writes it right, the reader is told."""
+        change; where the text never writes it right, the reader is told. Two such
+        spellings of the same name ("Somoa" and "Samga" for Samoa), each no word or name
+        of its own, vouch for each other: both are changed."""
         table = self.idx.singles_small_masked
         if not table:
             return
+        looks: dict[str, list[tuple[int, str]]] = {}  # a name, and its look-alikes here
         for i, u in enumerate(self.units):
             if i in self.claimed or "-" in u.text:
                 continue
@@ -123,14 +126,27 @@ class _Singles(_Reading):
                 continue
             if self._guarded(i, u.text):
                 continue
-            c = found.pop()
-            note = (
-                f"possibly {c!r} (one letter away); left alone: a name of {len(tf)} letters "
-                "is changed only where the text also writes it right"
-            )
-            self.suggestions.append(
-                Edit(u.start, u.end, nm.casing(u.text, c), "names/variant", note)
-            )
+            looks.setdefault(found.pop(), []).append((i, tf))
+        for c, items in looks.items():
+            spellings = {tf: self.units[i].text for i, tf in reversed(items)}  # the first
+            for i, tf in items:
+                u = self.units[i]
+                if len(spellings) >= 2:
+                    others = ", ".join(repr(t) for f, t in sorted(spellings.items()) if f != tf)
+                    note = (
+                        f"score {1.0 - 1 / len(tf):.2f} vs {c!r}; the text also writes "
+                        f"{others}, one letter from it too"
+                    )
+                    self._edit(u.start, u.end, nm.casing(u.text, c), "names/variant", note)
+                    self._claim(i)
+                    continue
+                note = (
+                    f"possibly {c!r} (one letter away); left alone: a name of {len(tf)} "
+                    "letters is changed only where the text also writes it right"
+                )
+                self.suggestions.append(
+                    Edit(u.start, u.end, nm.casing(u.text, c), "names/variant", note)
+                )
 
     def _singles_round(self, anchored: dict[str, int]) -> dict[str, int]:
         """Correct the one-word names not claimed yet; the names written, by offset."""
