@@ -63,7 +63,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"cleantext {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    common = _common_parent()
+    report = _report_parent()
+    _add_clean_command(sub, common)
+    _add_check_command(sub, common, report)
+    _add_fix_command(sub, common, report)
+    _add_diff_command(sub, common)
+    _add_demo_command(sub)
+    _add_rules_command(sub)
+    _add_learn_boilerplate_command(sub)
+    _add_suggest_names_command(sub)
+    return parser
 
+
+def _common_parent() -> _Parser:
+    """A parent parser with the paths, cleaning and input options of the cleaning verbs."""
     common = _Parser(add_help=False)
     common.add_argument(
         "paths",
@@ -71,7 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="files or folders ('-' reads standard input)",
     )
-    opts = common.add_argument_group("cleaning options")
+    _add_cleaning_options(common)
+    _add_input_options(common)
+    return common
+
+
+def _add_cleaning_options(parser: argparse.ArgumentParser) -> None:
+    """Add the "cleaning options" group: names, rule selection, settling and config."""
+    opts = parser.add_argument_group("cleaning options")
     opts.add_argument("--names", metavar="FILE", help="canonical names: one a line, or TOML")
     opts.add_argument(
         "--select", action="append", metavar="RULES", help="only these rules or passes (comma list)"
@@ -87,7 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     opts.add_argument("--config", metavar="FILE", help="config file (default: found upward)")
     opts.add_argument("--isolated", action="store_true", help="ignore all config files")
-    files = common.add_argument_group("input options")
+
+
+def _add_input_options(parser: argparse.ArgumentParser) -> None:
+    """Add the "input options" group: data fields, encoding, excludes, bad records, jobs."""
+    files = parser.add_argument_group("input options")
     files.add_argument("--field", help="field (JSONL) or column (CSV) to clean in data files")
     files.add_argument("--jsonl", action="store_true", help="treat input as JSONL records")
     files.add_argument("--encoding", default="utf-8", help="text encoding (default utf-8)")
@@ -110,14 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", "-j", type=int, metavar="N", help="worker processes (default: all cores)"
     )
 
-    p = sub.add_parser("clean", parents=[common], help="write cleaned text to standard output")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead")
-    p.add_argument(
-        "--edits-field", metavar="NAME", help="JSONL/Parquet: add each record's edits as NAME"
-    )
-    p.add_argument("--parquet", action="store_true", help="treat input as Parquet (extra parquet)")
-    p.set_defaults(func=_cmd_clean)
 
+def _report_parent() -> _Parser:
+    """A parent parser with the report options of ``check`` and ``fix``."""
     report = _Parser(add_help=False)
     report.add_argument("--diff", action="store_true", help="print a unified diff")
     report.add_argument("--statistics", action="store_true", help="count changes by rule")
@@ -128,7 +148,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="diagnostics format (github: annotations for GitHub Actions)",
     )
     report.add_argument("--quiet", "-q", action="store_true", help="print only errors")
+    return report
 
+
+def _add_clean_command(sub: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
+    """Add the ``clean`` command and its output options."""
+    p = sub.add_parser("clean", parents=[common], help="write cleaned text to standard output")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead")
+    p.add_argument(
+        "--edits-field", metavar="NAME", help="JSONL/Parquet: add each record's edits as NAME"
+    )
+    p.add_argument("--parquet", action="store_true", help="treat input as Parquet (extra parquet)")
+    p.set_defaults(func=_cmd_clean)
+
+
+def _add_check_command(
+    sub: argparse._SubParsersAction[_Parser], common: _Parser, report: _Parser
+) -> None:
+    """Add the ``check`` command, its report options and its exit and suggestion flags."""
     p = sub.add_parser(
         "check", parents=[common, report], help="report what would change; exit 1 if anything"
     )
@@ -138,26 +175,56 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=_cmd_check)
 
+
+def _add_fix_command(
+    sub: argparse._SubParsersAction[_Parser], common: _Parser, report: _Parser
+) -> None:
+    """Add the ``fix`` command with the common and report options."""
     p = sub.add_parser("fix", parents=[common, report], help="rewrite files in place, atomically")
     p.set_defaults(func=_cmd_fix)
 
+
+def _add_diff_command(sub: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
+    """Add the ``diff`` command with the common options."""
     p = sub.add_parser("diff", parents=[common], help="print a unified diff of what would change")
     p.set_defaults(func=_cmd_diff)
 
+
+def _add_demo_command(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """Add the ``demo`` command and its ``--diff`` flag."""
     p = sub.add_parser("demo", help="clean the bundled sample article and explain the changes")
     p.add_argument("--diff", action="store_true", help="also print a unified diff")
     p.set_defaults(func=_cmd_demo)
 
+
+def _add_rules_command(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """Add the ``rules`` command (no options)."""
     p = sub.add_parser("rules", help="list the rule ids of every pass")
     p.set_defaults(func=_cmd_rules)
 
+
+def _add_corpus_arguments(
+    parser: argparse.ArgumentParser, *, output_help: str, output_required: bool
+) -> None:
+    """Add the corpus paths, ``-o/--output`` and ``--field`` of the corpus commands."""
+    parser.add_argument(
+        "paths", nargs="+", metavar="FILE", help="text files or JSONL ('-' for stdin)"
+    )
+    parser.add_argument("-o", "--output", required=output_required, help=output_help)
+    parser.add_argument(
+        "--field", default="text", help="JSONL field holding the text (default text)"
+    )
+
+
+def _add_learn_boilerplate_command(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """Add the ``learn-boilerplate`` command and its thresholds."""
     p = sub.add_parser(
         "learn-boilerplate",
         help="find lines that recur across many documents of one source; write them for review",
     )
-    p.add_argument("paths", nargs="+", metavar="FILE", help="text files or JSONL ('-' for stdin)")
-    p.add_argument("-o", "--output", required=True, help="file to write (review it, then use it)")
-    p.add_argument("--field", default="text", help="JSONL field holding the text (default text)")
+    _add_corpus_arguments(
+        p, output_help="file to write (review it, then use it)", output_required=True
+    )
     p.add_argument("--min-docs", type=int, default=5, help="in at least this many documents")
     p.add_argument("--min-share", type=float, default=0.05, help="and this share of them")
     p.add_argument("--max-words", type=int, default=15, help="lines of at most this many words")
@@ -169,12 +236,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=_cmd_learn_boilerplate)
 
+
+def _add_suggest_names_command(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """Add the ``suggest-names`` command and its clustering options."""
     p = sub.add_parser(
         "suggest-names", help="cluster the names of a corpus into a canonical list to review"
     )
-    p.add_argument("paths", nargs="+", metavar="FILE", help="text files or JSONL ('-' for stdin)")
-    p.add_argument("-o", "--output", help="TOML file to write (default: standard output)")
-    p.add_argument("--field", default="text", help="JSONL field holding the text (default text)")
+    _add_corpus_arguments(
+        p,
+        output_help="TOML file to write (default: standard output)",
+        output_required=False,
+    )
     p.add_argument("--min-count", type=int, default=2, help="names seen at least this often")
     p.add_argument("--max-tokens", type=int, default=3, help="longest name, in words")
     p.add_argument("--no-aliases", action="store_true", help="do not list variant spellings")
@@ -182,7 +254,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--raw", action="store_true", help="do not clean the texts first (faster, noisier)"
     )
     p.set_defaults(func=_cmd_suggest_names)
-    return parser
 
 
 # --------------------------------------------------------------------------- settings
