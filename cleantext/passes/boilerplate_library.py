@@ -214,7 +214,7 @@ _TRANSLATE = str.maketrans(
 )
 _SPACES = regex.compile(r"\s++")
 # The decoration around a line: left, and right (where "\s" meets only " " by then).
-_LEFT_DECOR_CHARS = " -*\u2022\u00b7|~=#_+\u00bb\u203a\u00ab\u2039"
+_LEFT_DECOR_CHARS = " -*\u2022\u00b7|~=#_+\u00bb\u203a\u00ab\u2039>\u2192"
 _RIGHT_DECOR_CHARS = " .:;,!?|~=#_+*\u00bb\u203a\u00ab\u2039>\u2026\u2192-"
 # Whitespace to str.split() that the regex "\s" does not match: with one of them in the
 # line, str.split() would split where _SPACES does not.
