@@ -55,6 +55,9 @@ _REVOICED_MIN = 6
 # judgement; and the weak ones, for review.
 _FullFound: TypeAlias = dict[str, tuple[int, int, str, _Judged]]
 _FullUnsure: TypeAlias = dict[str, tuple[int, int, _Judged]]
+# A spelling of a given name of a person anchored here -> the given name and the full name
+# ("tomas" -> ("Tomas", "Tomas Okoro")).
+_GivenNames: TypeAlias = dict[str, tuple[str, str]]
 
 
 def _closest(found: dict[str, _Judged]) -> str | None:
@@ -72,6 +75,39 @@ def _closest(found: dict[str, _Judged]) -> str | None:
     (want, best), (_, runner_up) = ranked[0], ranked[1]
     if best.distance == 1 and runner_up.distance >= 2 and best.score - runner_up.score >= 0.15:
         return want
+    return None
+
+
+def _given_score(gf: str, want: str, word: bool) -> float | None:
+    """The score of ``gf`` as the given name ``want`` misspelt before the exact surname (both
+    folded; ``word``: ``gf`` is an English word), or None when it is another name.
+
+    >>> _given_score("gbain", "gavin", False)
+    0.6
+    >>> _given_score("williams", "william", False) is None
+    True
+    """
+    n = max(len(gf), len(want))
+    d = nm.distance(gf, want)
+    if len(want) < 3 and (gf != want + want[-1:] or word):
+        # a given name of two letters: only its last letter typed twice, a
+        # spelling no word or other name makes ("Edd Okafor" for Ed Okafor)
+        return None
+    if gf[0] != want[0] and not _respelt_opening(gf, want):
+        return None  # another first letter is another name, unless it sounds alike
+    if nm.inflected(gf, want) and (len(gf) > len(want) or word):
+        return None  # "Williams Bourne" is no William; "Charle Ponsonby" is Charles
+    skd = nm.distance(nm.skeleton(gf), nm.skeleton(want))
+    # one edit ("Jkm" for Jim, "Micael"), two in a name of five letters or
+    # more when the sound nearly stays ("Gbain" for Gavin) or one is a key next
+    # to the right one ("Gprdom" for Gordon)
+    two = d == 2 and n >= 5 and not word
+    if (
+        d <= 1
+        or (two and skd <= 1)
+        or (two and nm.typing_slip(gf, want) and not nm.known_spelling(gf))
+    ):
+        return 1.0 - d / n
     return None
 
 
@@ -588,61 +624,66 @@ class _People(_Singles):
             # an English word mid-sentence may be the given name misspelt by one edit
             # ("Boll Gates", "Bran O'Driscoll"); at a sentence start it opens the sentence
             word = nm.is_word(gf)
-            if (
-                self._guarded_full(i, g)
-                or (word and self._is_start(i))
-                or gf in nm.given_names()
-                or gf in nm.titles()
-                or (
-                    i > 0
-                    and self._adjacent(i - 1, i)
-                    and not self._introduces(i - 1)
-                    # the second of two given names ("Pedro Calos Velarrondo") may be the one
-                    and nm.fold(units[i - 1].text) not in nm.person_given_names()
-                )
-            ):
+            if self._guarded_given(i, g, gf, word):
                 continue
-            found: dict[str, float] = {}
-            for e in hits:
-                toks = idx.tokens[e]
-                if units[j].text not in (toks[-1], toks[-1].upper()) or len(toks) != 2:
-                    continue
-                if "-" in g and "-" not in toks[0]:
-                    continue  # "Jean-Pierre Lample" is no misspelt Jean Lample
-                want = nm.fold(toks[0])
-                n = max(len(gf), len(want))
-                d = nm.distance(gf, want)
-                if len(want) < 3 and (gf != want + want[-1:] or word):
-                    # a given name of two letters: only its last letter typed twice, a
-                    # spelling no word or other name makes ("Edd Okafor" for Ed Okafor)
-                    continue
-                if gf[0] != want[0] and not _respelt_opening(gf, want):
-                    continue  # another first letter is another name, unless it sounds alike
-                if nm.inflected(gf, want) and (len(gf) > len(want) or word):
-                    continue  # "Williams Bourne" is no William; "Charle Ponsonby" is Charles
-                skd = nm.distance(nm.skeleton(gf), nm.skeleton(want))
-                # one edit ("Jkm" for Jim, "Micael"), two in a name of five letters or
-                # more when the sound nearly stays ("Gbain" for Gavin) or one is a key next
-                # to the right one ("Gprdom" for Gordon)
-                two = d == 2 and n >= 5 and not word
-                if (
-                    d <= 1
-                    or (two and skd <= 1)
-                    or (two and nm.typing_slip(gf, want) and not nm.known_spelling(gf))
-                ):
-                    found[toks[0]] = 1.0 - d / n
-            if len(found) == 1:
-                target, score = next(iter(found.items()))
-                self._edit(
-                    units[i].start,
-                    units[i].end,
-                    nm.casing(g, target),
-                    "names/variant",
-                    f"score {score:.2f} vs {target!r} before surname {units[j].text!r}",
-                )
-                self._claim(i)
-            elif len(found) > 1:
-                self._ambiguous(i, found, "before the surname")
+            found = self._given_spellings(g, gf, word, units[j].text, hits)
+            self._given_variant_edit(i, j, found)
+
+    def _guarded_given(self, i: int, g: str, gf: str, word: bool) -> bool:
+        """Unit i (``g``, folded ``gf``; ``word``: an English word) is never a misspelt given
+        name before the surname: a guarded word, a word opening a sentence, a given name or
+        title of its own, or a word right after a capitalised word that does not introduce
+        the name."""
+        units = self.units
+        return (
+            self._guarded_full(i, g)
+            or (word and self._is_start(i))
+            or gf in nm.given_names()
+            or gf in nm.titles()
+            or (
+                i > 0
+                and self._adjacent(i - 1, i)
+                and not self._introduces(i - 1)
+                # the second of two given names ("Pedro Calos Velarrondo") may be the one
+                and nm.fold(units[i - 1].text) not in nm.person_given_names()
+            )
+        )
+
+    def _given_spellings(
+        self, g: str, gf: str, word: bool, surname: str, hits: tuple[int, ...]
+    ) -> dict[str, float]:
+        """The given names of the two-word entries of ``hits`` that end with ``surname`` as
+        written and that ``g`` (folded ``gf``; ``word``: an English word) may misspell, each
+        with its score ("Artur" before "Mensch": Arthur)."""
+        idx = self.idx
+        found: dict[str, float] = {}
+        for e in hits:
+            toks = idx.tokens[e]
+            if surname not in (toks[-1], toks[-1].upper()) or len(toks) != 2:
+                continue
+            if "-" in g and "-" not in toks[0]:
+                continue  # "Jean-Pierre Lample" is no misspelt Jean Lample
+            score = _given_score(gf, nm.fold(toks[0]), word)
+            if score is not None:
+                found[toks[0]] = score
+        return found
+
+    def _given_variant_edit(self, i: int, j: int, found: dict[str, float]) -> None:
+        """Correct unit i, before the surname at unit j, to the one given name of ``found``
+        and claim it; with more than one, suggest the first and name them all."""
+        units = self.units
+        if len(found) == 1:
+            target, score = next(iter(found.items()))
+            self._edit(
+                units[i].start,
+                units[i].end,
+                nm.casing(units[i].text, target),
+                "names/variant",
+                f"score {score:.2f} vs {target!r} before surname {units[j].text!r}",
+            )
+            self._claim(i)
+        elif len(found) > 1:
+            self._ambiguous(i, found, "before the surname")
 
     def _introduces(self, i: int) -> bool:
         """Unit i introduces the name after it rather than being part of it: a title
@@ -667,9 +708,26 @@ class _People(_Singles):
         another name."""
         if not self.anchors:
             return
+        given, names = self._anchored_given_names()
+        # the misspellings of a given name that this run corrected before the surname
+        # ("Sir Tomaz Okoro"): the same spelling alone is that given name too ("Sir
+        # Tomaz said")
+        respelt = self._respelt_given_names(names)
+        if not (given or respelt):
+            return
+        for i, u in enumerate(self.units):
+            found = self._lone_given(i, u, given, respelt)
+            if found is not None:
+                name, full = found
+                self._lone_given_edit(i, name, full, u.text in respelt)
+
+    def _anchored_given_names(self) -> tuple[_GivenNames, _GivenNames]:
+        """The given names (three letters or more) of the two-word people anchored here,
+        each with the full name: by fold, those that the document writes ("tomas" for
+        Tomas Okoro); and by spelling, all of them."""
         written = {u.text for u in self.units}
-        given: dict[str, tuple[str, str]] = {}  # fold -> (given name, full name)
-        names: dict[str, tuple[str, str]] = {}  # the same for every anchored person
+        given: _GivenNames = {}  # fold -> (given name, full name)
+        names: _GivenNames = {}  # the same for every anchored person
         for surname in self.anchors:
             for e in self.idx.surnames.get(surname.casefold(), ()):
                 toks = self.idx.tokens[e]
@@ -677,53 +735,73 @@ class _People(_Singles):
                     names.setdefault(toks[0], (toks[0], " ".join(toks)))
                     if toks[0] in written:
                         given.setdefault(nm.fold(toks[0]), (toks[0], " ".join(toks)))
-        # the misspellings of a given name that this run corrected before the surname
-        # ("Sir Tomaz Okoro"): the same spelling alone is that given name too ("Sir
-        # Tomaz said")
-        respelt = {
+        return given, names
+
+    def _respelt_given_names(self, names: _GivenNames) -> _GivenNames:
+        """Each one-word spelling that this run has corrected to a given name of ``names``,
+        with that given name and its full name ("Tomaz" for Tomas Okoro)."""
+        return {
             self.text[e.start : e.end]: names[e.replacement]
             for e in self.edits
             if e.replacement in names and " " not in self.text[e.start : e.end]
         }
-        if not (given or respelt):
-            return
-        for i, u in enumerate(self.units):
-            if i in self.claimed or "-" in u.text:
-                continue
+
+    def _lone_given(
+        self, i: int, u: _Unit, given: _GivenNames, respelt: _GivenNames
+    ) -> tuple[str, str] | None:
+        """The given name and full name that unit i (``u``), written alone, misspells: one
+        of ``given`` with a letter typed twice or lost, or as this run corrected it before
+        the surname (``respelt``); None when it is another name or word."""
+        if i in self.claimed or "-" in u.text:
+            return None
+        tf = nm.fold(u.text)
+        found = [g for gf, g in given.items() if _typed_twice_or_dropped(tf, gf)]
+        if u.text in respelt:
+            found = [respelt[u.text]]
+        if len(found) != 1 or self._opens_other(u.text, found[0][1]):
+            return None
+        if self._after_other_name(i):
+            return None
+        if self._guarded(i, u.text):
+            return None
+        if (
+            nm.is_word(tf)
+            or tf in nm.given_names()
+            or tf in nm.surnames()
+            or tf in nm.titles()
+            or u.text.isupper()
+        ):
+            return None
+        return found[0]
+
+    def _after_other_name(self, i: int) -> bool:
+        """Unit i comes right after a capitalised word that makes it a part of another name:
+        any but "Sir", "Dame" or a word opening a sentence, and any given name."""
+        if not (i > 0 and self._adjacent(i - 1, i)):
+            return False
+        prev = nm.fold(self.units[i - 1].text)
+        opens = self._is_start(i - 1) and nm.is_word(prev)
+        # "Ann Tommas": another name ("Joining Tommas's" opens a sentence)
+        return not (opens or prev in _GIVEN_NAME_TITLES) or prev in nm.given_names()
+
+    def _lone_given_edit(self, i: int, name: str, full: str, respelt: bool) -> None:
+        """Correct unit i, written alone, to the given name ``name`` of ``full`` and claim
+        it; the note says how it was written (``respelt``: as this run corrected it before
+        the surname)."""
+        u = self.units[i]
+        if respelt:
+            how = "spelt as this run corrected it before the surname"
+        else:
             tf = nm.fold(u.text)
-            found = [g for gf, g in given.items() if _typed_twice_or_dropped(tf, gf)]
-            if u.text in respelt:
-                found = [respelt[u.text]]
-            if len(found) != 1 or self._opens_other(u.text, found[0][1]):
-                continue
-            if i > 0 and self._adjacent(i - 1, i):
-                prev = nm.fold(self.units[i - 1].text)
-                opens = self._is_start(i - 1) and nm.is_word(prev)
-                if not (opens or prev in _GIVEN_NAME_TITLES) or prev in nm.given_names():
-                    continue  # "Ann Tommas": another name ("Joining Tommas's" opens a sentence)
-            if self._guarded(i, u.text):
-                continue
-            if (
-                nm.is_word(tf)
-                or tf in nm.given_names()
-                or tf in nm.surnames()
-                or tf in nm.titles()
-                or u.text.isupper()
-            ):
-                continue
-            name, full = found[0]
-            if u.text in respelt:
-                how = "spelt as this run corrected it before the surname"
-            else:
-                how = "with " + ("a letter typed twice" if len(tf) > len(name) else "a letter lost")
-            self._edit(
-                u.start,
-                u.end,
-                nm.casing(u.text, name),
-                "names/variant",
-                f"the given name {name!r} of {full!r} (anchored), written alone {how}",
-            )
-            self._claim(i)
+            how = "with " + ("a letter typed twice" if len(tf) > len(name) else "a letter lost")
+        self._edit(
+            u.start,
+            u.end,
+            nm.casing(u.text, name),
+            "names/variant",
+            f"the given name {name!r} of {full!r} (anchored), written alone {how}",
+        )
+        self._claim(i)
 
     def _opens_other(self, word: str, full: str) -> bool:
         """The document writes ``word`` before a word that is no English word and not the
