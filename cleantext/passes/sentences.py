@@ -38,7 +38,7 @@ from __future__ import annotations
 import bisect
 import collections
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -435,6 +435,35 @@ def _acronym_pairs(
     out: list[tuple[int, int, str]] = []
     code: list[tuple[int, int]] | None = None
     talks_code: bool | None = None
+    for start, end, run in _lone_runs(text, ends, lex, vocabulary):
+        cut = _one_cut(text, run)
+        if cut is None or _outside_prose(text, start, end):
+            continue  # none, or two readings ("QRAAA": "QRA. AA" as well as "QRAA. A")
+        if code is None:
+            code = code_regions(text)
+        if code and overlaps(code, start, end):
+            continue
+        left, right = run[:cut], run[cut:]
+        if _names_a_setting(text, start, run, left):
+            continue  # "variable LESSSECURE", "HOMEDRIVE and HOMEPATH": identifiers
+        if talks_code is None:
+            talks_code = _talks_code(text)
+        out.append((start + cut, *_pair_verdict(run, left, right, talks_code)))
+    return out
+
+
+def _lone_runs(
+    text: str, ends: Iterable[int], lex: Lexicon, vocabulary: frozenset[str]
+) -> Iterator[tuple[int, int, str]]:
+    """The start, the end and the text of each run of capitals ending at ``ends`` that may
+    glue two acronyms: four capitals or more, after no letter, digit or ``_NOT_BEFORE_RUN``
+    ("AT&T"), known nowhere and written only once in the text ("NATO said so. NATO has
+    grown." has none). After ``_MAX_RUN_CHECKS`` different runs no more are given.
+
+    >>> text = "Shops in the UKQXR declined. NATO has grown. NATO said so."
+    >>> list(_lone_runs(text, [18, 33], lexicon((), ()), frozenset()))
+    [(13, 18, 'UKQXR')]
+    """
     counted: dict[str, int] = {}  # how often the text writes each run read so far
     for end in ends:
         start = end - 3
@@ -454,32 +483,41 @@ def _acronym_pairs(
             written = counted[run] = text.count(run)  # (inside longer runs too: "RIAAA")
         if written > 1:
             continue
-        cuts = [
-            k
-            for k in range(2, len(run))
-            if (run[k:] in _ONE_LETTER_WORDS if k == len(run) - 1 else _count_word(text, run[k:]))
-            and _count_word(text, run[:k])
-        ]
-        if len(cuts) != 1 or _outside_prose(text, start, end):
-            continue  # none, or two readings ("QRAAA": "QRA. AA" as well as "QRAA. A")
-        if code is None:
-            code = code_regions(text)
-        if code and overlaps(code, start, end):
-            continue
-        left, right = run[: cuts[0]], run[cuts[0] :]
-        if _names_a_setting(text, start, run, left):
-            continue  # "variable LESSSECURE", "HOMEDRIVE and HOMEPATH": identifiers
-        why = f'"{left}" and "{right}" are written on their own here'
-        if len(right) == 1:
-            why = f'"{left}" is written on its own here and "{right}" opens a sentence'
-        if talks_code is None:
-            talks_code = _talks_code(text)
-        if talks_code:  # "set the HTTPURL variable": in a text about code, an identifier
-            note = _note(run, left, right, [why, "the text talks code"], sure=False)
-            out.append((start + cuts[0], SUGGEST, note))
-        else:
-            out.append((start + cuts[0], EDIT, _note(run, left, right, [why])))
-    return out
+        yield start, end, run
+
+
+def _one_cut(text: str, run: str) -> int | None:
+    """Where to cut ``run`` in two parts the text writes on their own (or a last part "A"
+    or "I"), if exactly one place does; None if none or two do ("QRAAA": "QRA. AA" as
+    well as "QRAA. A").
+
+    >>> _one_cut("The UK market grew. QXR said so. Shops in the UKQXR declined.", "UKQXR")
+    2
+    >>> _one_cut("Shops in the UKQXR declined.", "UKQXR") is None
+    True
+    """
+    cuts = [
+        k
+        for k in range(2, len(run))
+        if (run[k:] in _ONE_LETTER_WORDS if k == len(run) - 1 else _count_word(text, run[k:]))
+        and _count_word(text, run[:k])
+    ]
+    return cuts[0] if len(cuts) == 1 else None
+
+
+def _pair_verdict(run: str, left: str, right: str, talks_code: bool) -> tuple[int, str]:
+    """The level and the note of a lost ". " between ``left`` and ``right`` in ``run``: a
+    repair, or only a suggestion in a text that talks code.
+
+    >>> _pair_verdict("UKQXR", "UK", "QXR", False)[1]
+    'lost ". " in "UKQXR" -> "UK. QXR": "UK" and "QXR" are written on their own here'
+    """
+    why = f'"{left}" and "{right}" are written on their own here'
+    if len(right) == 1:
+        why = f'"{left}" is written on its own here and "{right}" opens a sentence'
+    if talks_code:  # "set the HTTPURL variable": in a text about code, an identifier
+        return SUGGEST, _note(run, left, right, [why, "the text talks code"], sure=False)
+    return EDIT, _note(run, left, right, [why])
 
 
 def _names_a_setting(text: str, start: int, run: str, left: str) -> bool:
