@@ -251,8 +251,7 @@ class StripBoilerplate(Pass):
         if prev is not None and nxt is not None and self.rejoin:
             glue = _glue(text, lines, a, b, first_para, joined)
             if glue is not None:
-                before = joined.get(a - 1, "") + text[prev.body : prev.tail]
-                joined[b + 1] = before[-_JOINED_TAIL:] + glue
+                joined[b + 1] = _text_before(text, lines, a, joined)[-_JOINED_TAIL:] + glue
                 families = ", ".join(dict.fromkeys(LABELS[m.family] for m in matches))
                 count = f"{len(block)} lines" if len(block) > 1 else "line"
                 note = f"{families} {count} removed; paragraph rejoined with {glue!r}"
@@ -335,16 +334,23 @@ def _glue(
     prev, nxt = lines[a - 1], lines[b + 1]
     if prev.tail != prev.stop:  # an inline marker ended the line: it ends a sentence
         return None
-    before = text[prev.body : prev.tail]
     after = text[nxt.head : nxt.stop]
-    # a short last line of a several-line paragraph is a list item, not prose
-    list_like = prev.shared and len(before.split()) < 15
-    isolated = a >= 2 and lines[a - 2].match is not None
-    if a - 1 in joined:
-        before = joined[a - 1] + before
-        isolated = list_like = False
+    if a - 1 in joined:  # no line of its own: the end of a paragraph
+        list_like = isolated = False
+    else:
+        # a short last line of a several-line paragraph is a list item, not prose
+        list_like = prev.shared and len(text[prev.body : prev.tail].split()) < 15
+        isolated = a >= 2 and lines[a - 2].match is not None
+    before = _text_before(text, lines, a, joined)
     first = prev.para == first_para
     return rejoin(before, after, first=first, list_like=list_like, isolated=isolated)
+
+
+def _text_before(text: str, lines: Sequence[_Line], a: int, joined: Mapping[int, str]) -> str:
+    """The text before the block from ``lines[a]``: the line before it, after the paragraph
+    that an earlier removal joined it to (``joined``)."""
+    prev = lines[a - 1]
+    return joined.get(a - 1, "") + text[prev.body : prev.tail]
 
 
 def _is_content(match: LineMatch | None) -> bool:

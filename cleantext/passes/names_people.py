@@ -406,8 +406,11 @@ class _People(_Singles):
             letters.add(nm.fold(units[i + 2].text)[:1])
         if not letters:
             return ()
-        letters |= {b for a in letters for b in _FIRST_LETTERS_ALIKE.get(a, ())}
-        letters |= {b for a in letters for b in _VOICED.get(a, ())}
+        # the letters that sound alike, and those that only change the voice of a letter
+        # written there (see _judge_full)
+        letters |= {
+            b for a in letters for b in (*_FIRST_LETTERS_ALIKE.get(a, ()), *_VOICED.get(a, ()))
+        }
         out: tuple[int, ...] = ()
         keys = [text.casefold()]
         if "-" in text:

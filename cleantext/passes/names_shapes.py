@@ -136,6 +136,16 @@ def _vowel_lost(token: str, name: str) -> bool:
     return len(diff) == 1 and diff[0][1] in "aeiou" and diff[0][0] not in "aeiouy"
 
 
+def _vowel_slipped(token: str, name: str) -> bool:
+    """``token`` is ``name`` with one vowel typed as the consonant on the key next to it.
+
+    >>> _vowel_slipped("Ksnoda", "Kanoda"), _vowel_slipped("Kbnoda", "Kanoda")
+    (True, False)
+    """
+    tf, nf = nm.fold(token), nm.fold(name)
+    return _vowel_lost(tf, nf) and nm.key_slip(tf, nf)
+
+
 @functools.lru_cache(maxsize=4096)
 def _modifier(word: str) -> bool:
     """A capitalised word that describes the person after it rather than naming them: a

@@ -23,7 +23,7 @@ from cleantext.passes.names_shapes import (
     _place_only,
     _same_stem,
     _second_spelling,
-    _vowel_lost,
+    _vowel_slipped,
     _whole_word,
 )
 from cleantext.passes.names_sounds import _opening, _respelt_opening, _sounds_first
@@ -567,13 +567,3 @@ def _respelt_and_one_more(a: str, b: str) -> bool:
     if a[:1] == b[:1] or min(len(a), len(b)) < _ANCHORED_TWO_EDITS or not _sounds_first(a, b):
         return False
     return nm.distance(_opening(a)[1], _opening(b)[1]) == 1 and nm.skeleton(a) == nm.skeleton(b)
-
-
-def _vowel_slipped(token: str, name: str) -> bool:
-    """``token`` is ``name`` with one vowel typed as the consonant on the key next to it.
-
-    >>> _vowel_slipped("Ksnoda", "Kanoda"), _vowel_slipped("Kbnoda", "Kanoda")
-    (True, False)
-    """
-    tf, nf = nm.fold(token), nm.fold(name)
-    return _vowel_lost(tf, nf) and nm.key_slip(tf, nf)

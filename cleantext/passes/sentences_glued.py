@@ -308,10 +308,22 @@ def _surely_no(
         if not (nxt if b == len(h) else "") and "&" not in first:
             # "fatFIRE.": a sentence would go on after it; a well-known acronym after a
             # word may open one before a comma, which the judge sees ("yearNASA, the")
-            return not (lkind == "lower" and len(first) >= 3 and first in lex.acronyms)
+            return not _known_acronym_after_word(lkind, first, lex)
         if lkind == "lower":
             return not (last not in lex.lower_prefixes and len(last) >= 3 and _plain(last, lex))
     return False
+
+
+def _known_acronym_after_word(lkind: str, first: str, lex: Lexicon) -> bool:
+    """A well-known acronym of three letters or more (``first``) after a lower-case word
+    (``lkind``): it may open a sentence even where punctuation follows the token.
+
+    >>> from cleantext.passes.sentences_lexicon import lexicon
+    >>> lex = lexicon((), ())
+    >>> [_known_acronym_after_word("lower", word, lex) for word in ("NASA", "LOAN")]
+    [True, False]
+    """
+    return lkind == "lower" and len(first) >= 3 and first in lex.acronyms
 
 
 def _in_capitals(word: str) -> bool:

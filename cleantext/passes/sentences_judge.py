@@ -21,6 +21,7 @@ from cleantext.passes.sentences_glued import (
     _in_capitals,
     _junction_word,
     _kinds,
+    _known_acronym_after_word,
     _Occ,
     _plain,
     _surely_no,
@@ -441,11 +442,8 @@ class _Judge(_Around):
         """A well-known acronym of three letters or more, after a lower-case word, ends the
         token before a comma: it opens a sentence ("last yearNASA, the agency"), where a
         brand in capitals after a prefix ("microLOAN,") is no well-known acronym."""
-        return (
-            x.lkind == "lower"
-            and len(x.first) >= 3
-            and x.first in self.lex.acronyms
-            and self.doc.text.startswith(", ", self.end)
+        return _known_acronym_after_word(x.lkind, x.first, self.lex) and self.doc.text.startswith(
+            ", ", self.end
         )
 
     def lower_then_acronym(self, x: _Junction, backed: bool) -> _Verdict:
