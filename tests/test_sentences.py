@@ -1248,6 +1248,16 @@ def test_a_word_that_ends_two_glued_sentences_is_no_module() -> None:
     assert RepairSentences()(text) == want
 
 
+def test_a_verb_of_reported_speech_that_ends_two_glued_sentences_is_no_module() -> None:
+    # "Rising" and "Lack" open no sentence and name no person, yet "said" is no module
+    text = (
+        "Costs will climb, a spokesman said.Rising rents hurt shops most. The trade body "
+        "said.Lack of staff is the other worry."
+    )
+    want = text.replace("said.Rising", "said. Rising").replace("said.Lack", "said. Lack")
+    assert RepairSentences()(text) == want
+
+
 @pytest.mark.parametrize(
     ("text", "glued", "split"),
     [

@@ -163,13 +163,15 @@ class _Document:
         :func:`_dotted_names`, found in one scan on the first question) that open no
         sentence and name no person: a module ("dask.DataFrame, dask.Series"), not a word
         that ends two sentences glued to the next ("the theatre.I remember", "the
-        theatre.Anton Okeke")."""
+        theatre.Anton Okeke"), nor a verb that reports speech ("said.Small firms ...
+        said.Lack of ...")."""
         if self._modules is None:
             given = nm.person_given_names()
             self._modules = frozenset(
                 module
                 for module, names in _dotted_names(self.text).items()
-                if sum(self.lex.starter(n) is None and nm.fold(n) not in given for n in names) >= 2
+                if module not in _SPEECH_VERBS
+                and sum(self.lex.starter(n) is None and nm.fold(n) not in given for n in names) >= 2
             )
         return word in self._modules
 
@@ -828,6 +830,14 @@ _TAB_INSIDE = regex.compile(r"\S[^\S\n\r]*\t[^\S\n\r]*\S")
 _LINE_END = regex.compile(r"[\r\n]")
 # How far from a token a line break is looked for before the index of all of them is built.
 _NEAR = 2000
+# Verbs that report speech: news ends many sentences with them ("a spokesman said.Small
+# firms ... the statement said.Lack of ..."), and no module of code is named so.
+_SPEECH_VERBS = frozenset(
+    {
+        "said", "says", "added", "told", "stated", "noted", "explained", "wrote",
+        "warned", "insisted", "argued", "replied", "recalled", "admitted",
+    }
+)  # fmt: skip
 # A lower-case word, a period and a name ("pd.DataFrame", "dask.array").
 _DOTTED_NAME = regex.compile(r"(?<![\w.])(\p{Ll}\w*+)\.(\p{L}\w*+)")
 
