@@ -1315,6 +1315,20 @@ def test_a_vowel_typed_as_its_neighbour_after_a_capitalised_word_is_the_name() -
         assert fix(text) == text
 
 
+def test_a_letter_typed_twice_after_a_capitalised_word_is_the_name() -> None:
+    # "Health Kanodda" ends no other name beside Kanoda: "Kanodda" is Kanoda with "d"
+    # typed twice and spells no name or word
+    fix = NormalizeNames(["Kanoda", "Philips"])
+    text = "Ships reached Kanoda. The notice came from Health Kanodda on Monday."
+    assert fix(text) == text.replace("Kanodda", "Kanoda")
+    # where the text never writes the name, it may be another name of its own
+    text = "The notice came from Health Kanodda on Monday."
+    assert fix(text) == text
+    # a doubled letter that spells a surname of its own is that person's name
+    text = "Philips makes lamps. Its chairman met Bob Phillips on Monday."
+    assert fix(text) == text
+
+
 def test_another_person_with_the_same_surname_misspelt_gets_the_spelling() -> None:
     fix = NormalizeNames(["Stephen Okafor", "Arthur Mensch"])
     text = "Stephen Okafor kicked. Lock forward Ravi Okafro will miss it. Okafro is hurt."

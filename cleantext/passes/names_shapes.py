@@ -241,6 +241,16 @@ def _typed_twice_or_dropped(tf: str, gf: str) -> bool:
     return False
 
 
+def _letter_doubled(token: str, name: str) -> bool:
+    """``token`` is ``name`` with one letter typed twice, and spells no name or word.
+
+    >>> _letter_doubled("Kanodda", "Kanoda"), _letter_doubled("Phillips", "Philips")
+    (True, False)
+    """
+    tf, nf = nm.fold(token), nm.fold(name)
+    return len(tf) == len(nf) + 1 and _typed_twice_or_dropped(tf, nf) and not nm.known_spelling(tf)
+
+
 def _candidates(u: _Unit) -> list[tuple[int, int, str]]:
     """Spans of a unit that may be a surname: the word; for "Saint-Okeke" the whole
     compound, then its only capitalised part ("Marsh" in "Marsh-led")."""

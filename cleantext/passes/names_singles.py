@@ -6,7 +6,7 @@ read more freely where the document writes the name itself.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from cleantext.edits import Edit
 from cleantext.passes import names_match as nm
@@ -15,6 +15,7 @@ from cleantext.passes.names_reading import _UNANCHORED_TWO_EDITS, _Judged, _Read
 from cleantext.passes.names_shapes import (
     _adjective_stems,
     _inner_capital,
+    _letter_doubled,
     _long_variant,
     _masked,
     _modifier,
@@ -164,7 +165,7 @@ class _Singles(_Reading):
                 continue
             if self._no_single(i, t, tf):
                 continue
-            found = self._singles_in_context(i, t, tf, found)
+            found = self._singles_in_context(i, t, tf, found, anchored)
             if not found:
                 continue
             if len(found) > 1:
@@ -223,18 +224,23 @@ class _Singles(_Reading):
         return self._opens_name(i)
 
     def _singles_in_context(
-        self, i: int, t: str, tf: str, found: dict[str, tuple[float, str]]
+        self,
+        i: int,
+        t: str,
+        tf: str,
+        found: dict[str, tuple[float, str]],
+        anchored: Collection[str],
     ) -> dict[str, tuple[float, str]]:
         """Of ``found``, the names that the words around unit i allow: no place where it is
         a surname, none where it ends another name (then none at all), none listed with it,
-        and in a list only those close enough."""
+        and in a list only those close enough. ``anchored``: the names the text writes."""
         if self._a_surname(i):
             # a place is no one's surname: "Jana Cech" (and "Cech" after it) is no
             # Czech
             found = {c: v for c, v in found.items() if not _place_only(c)}
             if not found:
                 return found
-        if self._ends_other_name(i, t, found):
+        if self._ends_other_name(i, t, found, anchored):
             return {}
         found = {c: v for c, v in found.items() if not self._listed_with(i, c)}
         if self._in_list(i):
@@ -252,17 +258,26 @@ class _Singles(_Reading):
             }
         return found
 
-    def _ends_other_name(self, i: int, t: str, found: dict[str, tuple[float, str]]) -> bool:
+    def _ends_other_name(
+        self, i: int, t: str, found: dict[str, tuple[float, str]], anchored: Collection[str]
+    ) -> bool:
         """Unit i (the word ``t``) ends another name (see :meth:`_named_after`) and nothing
         says it is one of ``found``: the document does not write that word before one of
         them, it is no misspelt surname after a given name, no long variant of them all
         nor a vowel of theirs typed as the key next to it ("Health Ksnoda", which no
-        name spells), and no other misspelling of them follows that word."""
+        name spells) or, where the text writes them, a letter typed twice that spells no
+        name or word ("Health Kanodda" beside Kanoda; "Bob Phillips" is no listed Philips),
+        and no other misspelling of them follows that word."""
         return (
             self._named_after(i)
             and not self._written_after(i, found)
             and not self._surname_of(i)
-            and not all(_long_variant(t, c) or _vowel_slipped(t, c) for c in found)
+            and not all(
+                _long_variant(t, c)
+                or _vowel_slipped(t, c)
+                or (c in anchored and _letter_doubled(t, c))
+                for c in found
+            )
             and not self._respelt_after(i, found)
         )
 
