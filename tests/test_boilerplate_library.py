@@ -617,7 +617,7 @@ _REF_SPACES = regex.compile(r"\s++")
 # a pictograph, an arrow or another symbol outside ASCII, but no copyright or trade mark sign
 _REF_SYMBOL = r"(?![\x00-\x7f\u00a9\u00ae\u2117\u2122])[\p{So}\p{Sm}\p{Sk}\ufe0e\ufe0f\u200d]"
 _REF_LEFT = regex.compile(
-    rf"^(?:[\s\-*\u2022\u00b7|~=#_+\u00bb\u203a\u00ab\u2039]|{_REF_SYMBOL})++"
+    rf"^(?:[\s\-*\u2022\u00b7|~=#_+\u00bb\u203a\u00ab\u2039>\u2192]|{_REF_SYMBOL})++"
 )
 _REF_RIGHT_CHAR = rf"(?:[\s.:;,!?|~=#_+*\u00bb\u203a\u00ab\u2039>\u2026\u2192-]|{_REF_SYMBOL})"
 _REF_RIGHT = regex.compile(rf"(?<!{_REF_RIGHT_CHAR}){_REF_RIGHT_CHAR}++$")
@@ -656,6 +656,8 @@ def test_normalize_line_and_line_key_agree_with_their_regex_definitions(line: st
         "-- `Advertisement` --",
         "foo\u200bbar \u00a0 baz \u2192",
         "ALL CAPS \u0130STANBUL",
+        ">0",  # ">" and an arrow open a line as decoration too
+        "\u2192 > Read more: Storm hits coast",
     ],
 )
 def test_normalize_line_and_line_key_agree_on_known_edge_cases(line: str) -> None:
