@@ -170,7 +170,7 @@ class _Document:
             self._modules = frozenset(
                 module
                 for module, names in _dotted_names(self.text).items()
-                if module not in _SPEECH_VERBS
+                if module not in _REPORTING_VERBS
                 and sum(self.lex.starter(n) is None and nm.fold(n) not in given for n in names) >= 2
             )
         return word in self._modules
@@ -832,7 +832,7 @@ _LINE_END = regex.compile(r"[\r\n]")
 _NEAR = 2000
 # Verbs that report speech: news ends many sentences with them ("a spokesman said.Small
 # firms ... the statement said.Lack of ..."), and no module of code is named so.
-_SPEECH_VERBS = frozenset(
+_REPORTING_VERBS = frozenset(
     {
         "said", "says", "added", "told", "stated", "noted", "explained", "wrote",
         "warned", "insisted", "argued", "replied", "recalled", "admitted",
