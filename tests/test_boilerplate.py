@@ -303,6 +303,8 @@ POSITIVE = [
     ("Your browser is out of date", "media-widget"),
     ("Report continues below", "continue-reading"),
     ("Follow the author on X", "share-follow"),
+    ("See Full Web Article", "continue-reading"),
+    ("Previous 1 Next", "media-widget"),
     ("Listen to the Harbour Weekly podcast", "media-widget"),
     ("\U0001f3a7 Listen to the Harbour Weekly podcast", "media-widget"),
     ("Advertise with Harbour Media", "ad-marker"),
