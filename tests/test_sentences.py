@@ -150,6 +150,8 @@ FIXES = [
     ("The fair opens on 9 OctoberDanish traders are coming.", "October. Danish", RT),
     # an acronym ending in I, used on its own, before a lower-case word ("TVI think" shape)
     ("QRI grew. It has many clientsQRI also sells routers.", "clients. QRI", RT),
+    # an acronym glued to "As" before a phrase that no plural goes on with
+    ("The race ran on the Isle of Man TTAs a result, roads shut.", "TT. As a result", RT),
     # a name used on its own, written twice and glued
     ("Google grew.\n\nShe searched on GoogleGoogle later fixed it.", "Google. Google", RT),
     # missing space after the period
@@ -488,6 +490,8 @@ KEEP = [
     "Relabel for SELinux the newly created directory; Linux needs it.",
     # a token that opens brackets: the sentence it would end would be one word long
     "Rewritten the Android build system (BuShe Pie) [#44207]. She did it.",
+    # the plural of an acronym in "A" before words that go on with a plural
+    "The NDAs expected to be signed were late, as were the NDAs of the firm.",
 ]
 
 

@@ -183,7 +183,7 @@ def _glued_token(
     nxt = _NEXT_WORD.match(text, end)
     after = nxt.group(1) if nxt else ""
     if after and title:
-        split = _split_title(raw, after, lex)
+        split = _split_title(raw, after, lex, _AS_PHRASE.match(text, end) is not None)
         if split is not None:
             parts, segs = split, _segments(split)
     if not parts:
@@ -208,8 +208,8 @@ def _split_info(core: str) -> _Split:
         kinds = _kinds(tuple(parts))
         if "cap" not in kinds[1:] and not _tail_candidate(parts, kinds):
             parts = []
-    title = bool(raw) and (
-        _ACRONYM_I.fullmatch(raw[-1]) is not None or _ACRONYM_MS.fullmatch(raw[-1]) is not None
+    title = bool(raw) and any(
+        p.fullmatch(raw[-1]) is not None for p in (_ACRONYM_I, _ACRONYM_MS, _ACRONYM_AS)
     )
     return (parts, _segments(parts), raw, title)
 
@@ -238,18 +238,26 @@ def _kinds(parts: tuple[str, ...]) -> tuple[str, ...]:
 _ALNUM_ACRONYM = regex.compile(r"\p{Lu}{1,4}\p{N}{1,4}(?:['\u2019]s)?")
 _ACRONYM_I = regex.compile(r"\p{Lu}{2,8}I")
 _ACRONYM_MS = regex.compile(r"\p{Lu}{2,8}Ms")
+_ACRONYM_AS = regex.compile(r"\p{Lu}{2,8}As")
+# What a sentence opens with after "As" and no plural of an acronym goes on with: "TTAs a
+# result, the" is "TT. As a result" ("NDAs expected to be signed", "NDAs such as" and
+# "NDAs of the firm" are plurals).
+_AS_PHRASE = regex.compile(r" (?:a result|a consequence|well as)\b")
 
 
-def _split_title(raw: list[str], after: str, lex: Lexicon) -> list[str] | None:
+def _split_title(raw: list[str], after: str, lex: Lexicon, as_phrase: bool) -> list[str] | None:
     """Re-read a last hump that hides a sentence start, from the word after the token.
 
     "TVI think": an acronym and the pronoun I (a verb such as "miss" follows); "DfEEMs
-    Okeke": an acronym and the title Ms (a name follows). Otherwise None.
+    Okeke": an acronym and the title Ms (a name follows); "TTAs a result": an acronym and
+    "As" before a phrase that opens sentences (``as_phrase``). Otherwise None.
     """
     last = raw[-1]
     if _ACRONYM_I.fullmatch(last) and after in lex.after_i:
         cut = 1
-    elif _ACRONYM_MS.fullmatch(last) and after[:1].isupper():
+    elif (_ACRONYM_MS.fullmatch(last) and after[:1].isupper()) or (
+        as_phrase and _ACRONYM_AS.fullmatch(last)
+    ):
         cut = 2
     else:
         return None
