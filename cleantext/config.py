@@ -206,12 +206,54 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
 
 
+@dataclass(frozen=True, slots=True)
+class _Fail:
+    """The error for a wrong key of one config file: ``fail(key, message)`` is a
+    :class:`~cleantext.ConfigError` naming the file, the key (after ``prefix``) and what is wrong.
+
+    >>> str(_Fail(Path("cleantext.toml"), "")("jobs", "expected a whole number"))
+    'cleantext.toml: jobs: expected a whole number'
+    """
+
+    path: Path
+    prefix: str
+
+    def __call__(self, key: str, message: str) -> ConfigError:
+        return ConfigError(f"{self.path}: {self.prefix}{key}: {message}")
+
+
 def _parse(data: Mapping[str, Any], path: Path, prefix: str) -> Config:
+    """The settings that the table ``data`` of the config file ``path`` holds (``prefix``:
+    where the table stands in the file, for messages); raises :class:`~cleantext.ConfigError`
+    at the first wrong key, checking the keys in a fixed order.
+    """
     base = path.parent
+    fail = _Fail(path, prefix)
+    _check_known_keys(data, fail)
+    names_file, data = _without_names_file(data, base, fail)
+    fields = _fields(data, fail)
+    _check_settings(data, fail)
+    pass_options = {
+        name: _pass_options(data[name], name, base, fail) for name in PASS_NAMES if name in data
+    }
+    return Config(
+        source=path,
+        names_file=names_file,
+        select=_strings(data, "select", fail),
+        ignore=_strings(data, "ignore", fail),
+        exclude=_strings(data, "exclude", fail) if "exclude" in data else DEFAULT_EXCLUDE,
+        extend_exclude=_strings(data, "extend-exclude", fail),
+        field=data.get("field"),
+        fields=fields,
+        jobs=data.get("jobs"),
+        on_error=data.get("on-error"),
+        settle=data.get("settle"),
+        pass_options=pass_options,
+    )
 
-    def fail(key: str, message: str) -> ConfigError:
-        return ConfigError(f"{path}: {prefix}{key}: {message}")
 
+def _check_known_keys(data: Mapping[str, Any], fail: _Fail) -> None:
+    """Returns nothing; raises for the first unknown key of ``data`` (in sorted order)."""
     unknown = sorted(set(data) - _TOP_KEYS)
     if unknown:
         raise fail(
@@ -219,33 +261,44 @@ def _parse(data: Mapping[str, Any], path: Path, prefix: str) -> Config:
             f"unknown key; known keys are {', '.join(sorted(_TOP_KEYS))}",
         )
 
-    def strings(key: str) -> tuple[str, ...]:
-        value = data.get(key, [])
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise fail(key, "expected a list of strings")
-        return tuple(value)
 
-    names_file = None
+def _without_names_file(
+    data: Mapping[str, Any], base: Path, fail: _Fail
+) -> tuple[Path | None, dict[str, Any]]:
+    """The names file that ``names`` gives (a path, or ``file`` in a table of names pass
+    options), resolved from ``base``, or None; and a copy of ``data`` without it.
+    """
     data = dict(data)
-    if isinstance(data.get("names"), str):
-        names_file = (base / data.pop("names")).resolve()
-    elif isinstance(data.get("names"), dict) and "file" in data["names"]:
-        table = dict(data["names"])
+    names = data.get("names")
+    if isinstance(names, str):
+        return (base / data.pop("names")).resolve(), data
+    if isinstance(names, dict) and "file" in names:
+        table = dict(names)
         if not isinstance(table["file"], str):
             raise fail("names.file", "expected the path of a names file (text or TOML)")
         names_file = (base / table.pop("file")).resolve()
         data["names"] = table
-    elif "names" in data and not isinstance(data["names"], dict):
+        return names_file, data
+    if "names" in data and not isinstance(names, dict):
         raise fail("names", "expected the path of a names file, or a table of names pass options")
-    fields: list[tuple[str, str]] = []
-    if "fields" in data:
-        if not isinstance(data["fields"], dict) or not all(
-            isinstance(v, str) for v in data["fields"].values()
-        ):
-            raise fail("fields", 'expected a table of glob = "field", e.g. {"*.jsonl" = "body"}')
-        fields = list(data["fields"].items())
+    return None, data
+
+
+def _fields(data: Mapping[str, Any], fail: _Fail) -> tuple[tuple[str, str], ...]:
+    """The ``(glob, field)`` pairs of the ``fields`` table, in file order (empty without one)."""
+    if "fields" not in data:
+        return ()
+    if not isinstance(data["fields"], dict) or not all(
+        isinstance(v, str) for v in data["fields"].values()
+    ):
+        raise fail("fields", 'expected a table of glob = "field", e.g. {"*.jsonl" = "body"}')
+    return tuple(data["fields"].items())
+
+
+def _check_settings(data: Mapping[str, Any], fail: _Fail) -> None:
+    """Returns nothing; raises for the first of ``field``, ``on-error``, ``settle`` and
+    ``jobs`` whose value has the wrong type or is out of range.
+    """
     for key in ("field", "on-error"):
         if key in data and not isinstance(data[key], str):
             raise fail(key, "expected a string")
@@ -255,23 +308,18 @@ def _parse(data: Mapping[str, Any], path: Path, prefix: str) -> Config:
         raise fail("settle", "expected true or false")
     if "jobs" in data and (not isinstance(data["jobs"], int) or data["jobs"] < 0):
         raise fail("jobs", "expected a whole number (0 = all cores)")
-    pass_options = {
-        name: _pass_options(data[name], name, base, fail) for name in PASS_NAMES if name in data
-    }
-    return Config(
-        source=path,
-        names_file=names_file,
-        select=strings("select"),
-        ignore=strings("ignore"),
-        exclude=strings("exclude") if "exclude" in data else DEFAULT_EXCLUDE,
-        extend_exclude=strings("extend-exclude"),
-        field=data.get("field"),
-        fields=tuple(fields),
-        jobs=data.get("jobs"),
-        on_error=data.get("on-error"),
-        settle=data.get("settle"),
-        pass_options=pass_options,
-    )
+
+
+def _strings(data: Mapping[str, Any], key: str, fail: _Fail) -> tuple[str, ...]:
+    """The strings of the list at ``key`` (one string counts as a list of one; empty when
+    the key is missing).
+    """
+    value = data.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise fail(key, "expected a list of strings")
+    return tuple(value)
 
 
 def _pass_options(value: object, name: str, base: Path, fail: Any) -> dict[str, object]:
