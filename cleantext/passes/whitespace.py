@@ -135,62 +135,33 @@ class NormalizeWhitespace(Pass):
             return []
         body_end = len(text.rstrip(_HWS_BREAKS))
         if body_end == 0:  # nothing but whitespace: nothing at all (a leading BOM stays)
-            start = 1 if text.startswith("\ufeff") else 0
-            if start == len(text):
-                return []
-            return [Edit(start, len(text), "", "whitespace/blank-lines", "text is only whitespace")]
+            return _emptied(text)
         found: list[Edit] = []
-        lead = _LEADING.match(text)
-        if lead:
-            found.append(
-                Edit(
-                    lead.start(1),
-                    lead.end(1),
-                    "",
-                    "whitespace/leading",
-                    "blank lines before the text",
-                )
-            )
-        tail_breaks = _BREAK.findall(text, body_end)
-        if len(tail_breaks) >= 2:
-            found.append(
-                Edit(
-                    body_end,
-                    len(text),
-                    tail_breaks[0],
-                    "whitespace/blank-lines",
-                    "blank lines at the end of the text",
-                )
-            )
-        keep = self.max_blank_lines + 1
-        for m in _BLANK_RUN.finditer(text, 0, body_end):
-            breaks = len(_BREAK.findall(m.group()))
-            if breaks > keep:
-                found.append(
-                    Edit(
-                        m.start(),
-                        m.end(),
-                        m.group(1) * keep,
-                        "whitespace/blank-lines",
-                        f"{breaks - 1} blank lines -> {keep - 1}",
-                    )
-                )
-        layout: list[_Layout] = []  # the lines laid out by spaces, found when first asked
+        lead = _leading_edit(text)
+        if lead is not None:
+            found.append(lead)
+        tail = _trailing_edit(text, body_end)
+        if tail is not None:
+            found.append(tail)
+        found += _blank_run_edits(text, body_end, self.max_blank_lines + 1)
+        found += self._space_run_edits(text, context)
+        # what code quotes is literal: its spaces and blank lines stay
+        return _resolve(outside_code(text, found, junk=_JUNK))
 
-        def laid_out(offset: int) -> bool:
-            if not layout:
-                layout.append(_Layout(text, zero_width=self.zero_width))
-            return layout[0].keeps(offset)
-
+    def _space_run_edits(self, text: str, context: Context) -> list[Edit]:
+        """The edits for the runs of spaces of ``text`` that need one, in text order; the
+        Markdown hard line breaks stay (``hard_breaks``, or ``context`` when ``"auto"``).
+        """
+        laid_out = _lazy_layout(text, zero_width=self.zero_width)
         breaks = self.hard_breaks is True or (self.hard_breaks == "auto" and context.markdown)
+        found: list[Edit] = []
         for m in _run_pattern(self.odd_spaces, self.zero_width).finditer(text):
             if breaks and _hard_break(text, m.start(), m.end()):
                 continue
             edit = self._space_run(text, m.start(), m.end(), laid_out)
             if edit is not None:
                 found.append(edit)
-        # what code quotes is literal: its spaces and blank lines stay
-        return _resolve(outside_code(text, found, junk=_JUNK))
+        return found
 
     def _space_run(
         self, text: str, start: int, end: int, laid_out: Callable[[int], bool]
@@ -236,6 +207,89 @@ class NormalizeWhitespace(Pass):
         if has_odd:
             return Edit(start, end, fixed, "whitespace/odd-space", _codes(run))
         return Edit(start, end, fixed, "whitespace/spaces", "repeated spaces")
+
+
+def _emptied(text: str) -> list[Edit]:
+    """The edit that empties ``text``, nothing but whitespace, keeping a leading byte-order
+    mark (none when that mark is all there is).
+
+    >>> [(e.start, e.end, e.rule) for e in _emptied("\\ufeff \\n\\n")]
+    [(1, 4, 'whitespace/blank-lines')]
+    """
+    start = 1 if text.startswith("\ufeff") else 0
+    if start == len(text):
+        return []
+    return [Edit(start, len(text), "", "whitespace/blank-lines", "text is only whitespace")]
+
+
+def _leading_edit(text: str) -> Edit | None:
+    """The edit that drops the blank lines before the text (after a byte-order mark), if any.
+
+    >>> lead = _leading_edit(" \\n\\nText\\n")
+    >>> (lead.start, lead.end), _leading_edit("  Text\\n")
+    ((0, 3), None)
+    """
+    lead = _LEADING.match(text)
+    if not lead:
+        return None
+    return Edit(lead.start(1), lead.end(1), "", "whitespace/leading", "blank lines before the text")
+
+
+def _trailing_edit(text: str, body_end: int) -> Edit | None:
+    """The edit that leaves one line break after the last visible character (at
+    ``body_end``) when two or more follow it, else None.
+
+    >>> tail = _trailing_edit("Text\\r\\n\\r\\n", 4)
+    >>> (tail.start, tail.end, tail.replacement), _trailing_edit("Text\\n", 4)
+    ((4, 8, '\\r\\n'), None)
+    """
+    tail_breaks = _BREAK.findall(text, body_end)
+    if len(tail_breaks) < 2:
+        return None
+    return Edit(
+        body_end,
+        len(text),
+        tail_breaks[0],
+        "whitespace/blank-lines",
+        "blank lines at the end of the text",
+    )
+
+
+def _blank_run_edits(text: str, body_end: int, keep: int) -> list[Edit]:
+    """The edits that shrink each run of more than ``keep`` line breaks (blank lines among
+    them) before ``body_end`` to ``keep`` line breaks, in text order.
+
+    >>> [(e.start, e.end, e.replacement) for e in _blank_run_edits("A\\n\\n\\n\\nB", 6, 2)]
+    [(1, 5, '\\n\\n')]
+    """
+    found: list[Edit] = []
+    for m in _BLANK_RUN.finditer(text, 0, body_end):
+        breaks = len(_BREAK.findall(m.group()))
+        if breaks > keep:
+            found.append(
+                Edit(
+                    m.start(),
+                    m.end(),
+                    m.group(1) * keep,
+                    "whitespace/blank-lines",
+                    f"{breaks - 1} blank lines -> {keep - 1}",
+                )
+            )
+    return found
+
+
+def _lazy_layout(text: str, *, zero_width: bool) -> Callable[[int], bool]:
+    """Whether the run of spaces at an offset of ``text`` lays it out (:meth:`_Layout.keeps`),
+    as a function that lays the text out on its first call only (most texts never ask).
+    """
+    layout: list[_Layout] = []
+
+    def laid_out(offset: int) -> bool:
+        if not layout:
+            layout.append(_Layout(text, zero_width=zero_width))
+        return layout[0].keeps(offset)
+
+    return laid_out
 
 
 def _hard_break(text: str, start: int, end: int) -> bool:
