@@ -26,6 +26,7 @@ NameEntry(canonical='Arthur Mensch', aliases=('Arthur Mensh',), context=(), neve
 from __future__ import annotations
 
 import collections
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +35,7 @@ import regex
 
 from cleantext.namelist import NameEntry, dump_names
 from cleantext.passes import names_match as nm
-from cleantext.passes.names_shapes import _sentence_start, _units
+from cleantext.passes.names_shapes import _sentence_start, _Unit, _units
 
 __all__ = ["NameCluster", "suggest_names", "suggestions_toml", "write_suggestions"]
 
@@ -84,58 +85,94 @@ class NameCluster:
 
 def _mentions(text: str, max_tokens: int) -> Iterable[str]:
     """Capitalised names of ``text``: runs of capitalised words, titles and openers dropped."""
-    units = _units(text)
-    run: list[int] = []
+    for run in _runs(text, _units(text)):
+        name = _run_name(text, run, max_tokens)
+        if name is not None:
+            yield name
 
-    def flush() -> Iterable[str]:
-        words = [units[k] for k in run]
-        # drop titles ("Mr") and a sentence opener that is an ordinary word ("But", "Later")
-        while words:
-            f = nm.fold(words[0].text)
-            opener = _sentence_start(text, words[0].start) and (
-                f in nm.openers() or (len(words) == 1 and nm.is_word(f))
-            )
-            if f in nm.titles() or opener:
-                words.pop(0)
-                continue
-            break
-        # a compound with a lower-case last part is no name: "London-based", "So-called";
-        # the name is the words after it ("Port Tolvane-based Norvane"), or the part of
-        # the last word before its tail ("Nadia Okeke-style")
-        tails = [_COMPOUND_TAIL.search(w.text) for w in words]
-        inner = [k for k, tail in enumerate(tails[:-1]) if tail is not None]
-        if inner:
-            words, tails = words[inner[-1] + 1 :], tails[inner[-1] + 1 :]
-        if words and words[-1].text == "I" and _PRONOUN_AFTER.match(text, words[-1].end):
-            words.pop()  # "Overall I think", "Overall I'd say": the pronoun ends no name
-            tails.pop()
-        if not words or len(words) > max_tokens:
-            return
-        end = words[-1].end
-        if tails[-1] is not None:
-            if len(words) == 1:
-                return  # the compound alone ("X-ray", "Oscar-winning")
-            end = words[-1].start + tails[-1].start()
-        spelled = text[words[0].start : end]
-        folds = [nm.fold(w) for w in spelled.split()]
-        if all(f in nm.calendar() or len(f) < 2 for f in folds):
-            return
-        if len(words) == 1 and (nm.is_word(folds[0]) or folds[0] in nm.calendar()):
-            return
-        if any(_CONTRACTION.search(w.text) for w in words):
-            return  # "I'm", "You're"
-        yield spelled
 
-    for k, u in enumerate(units):
-        if run and not (
-            units[run[-1]].full_end == units[run[-1]].end
-            and text[units[run[-1]].end : u.start] == " "
-        ):
-            yield from flush()
-            run = []
-        run.append(k)
-    if run:
-        yield from flush()
+def _runs(text: str, units: Sequence[_Unit]) -> list[list[_Unit]]:
+    """The capitalised words of ``text`` in runs, in text order: a word joins the run before
+    it when one space stands between them and that run's last word has no possessive.
+    """
+    runs: list[list[_Unit]] = []
+    for u in units:
+        last = runs[-1][-1] if runs else None
+        if last is not None and last.full_end == last.end and text[last.end : u.start] == " ":
+            runs[-1].append(u)
+        else:
+            runs.append([u])
+    return runs
+
+
+def _run_name(text: str, run: list[_Unit], max_tokens: int) -> str | None:
+    """The name that a run of capitalised words spells, or None when it spells none (no
+    word left, more than ``max_tokens`` words, a compound, a month, a word, a contraction).
+    """
+    words = _without_titles(text, run)
+    words, tails = _after_compounds(words)
+    if words and words[-1].text == "I" and _PRONOUN_AFTER.match(text, words[-1].end):
+        # "Overall I think", "Overall I'd say": the pronoun ends no name
+        words, tails = words[:-1], tails[:-1]
+    if not words or len(words) > max_tokens:
+        return None
+    spelled = _spelled(text, words, tails[-1])
+    if spelled is None or _no_name(spelled, words):
+        return None
+    return spelled
+
+
+def _without_titles(text: str, run: list[_Unit]) -> list[_Unit]:
+    """The words of ``run`` after the titles ("Mr") and the sentence opener that is an
+    ordinary word ("But", "Later") that open it.
+    """
+    for k, word in enumerate(run):
+        f = nm.fold(word.text)
+        opener = _sentence_start(text, word.start) and (
+            f in nm.openers() or (k == len(run) - 1 and nm.is_word(f))
+        )
+        if not (f in nm.titles() or opener):
+            return run[k:]
+    return []
+
+
+def _after_compounds(words: list[_Unit]) -> tuple[list[_Unit], list[regex.Match[str] | None]]:
+    """The words that follow the last compound with a lower-case last part before the last
+    word (all of them without one), and for each the match of its lower-case part or None.
+
+    A compound with a lower-case last part is no name: "London-based", "So-called"; the name
+    is the words after it ("Port Tolvane-based Norvane"), or the part of the last word before
+    its tail ("Nadia Okeke-style", see :func:`_spelled`).
+    """
+    tails = [_COMPOUND_TAIL.search(w.text) for w in words]
+    inner = [k for k, tail in enumerate(tails[:-1]) if tail is not None]
+    if inner:
+        words, tails = words[inner[-1] + 1 :], tails[inner[-1] + 1 :]
+    return words, tails
+
+
+def _spelled(text: str, words: list[_Unit], tail: regex.Match[str] | None) -> str | None:
+    """How ``text`` spells ``words``, up to the lower-case ``tail`` of the last word's
+    compound; None for such a compound alone ("X-ray", "Oscar-winning").
+    """
+    end = words[-1].end
+    if tail is not None:
+        if len(words) == 1:
+            return None
+        end = words[-1].start + tail.start()
+    return text[words[0].start : end]
+
+
+def _no_name(spelled: str, words: list[_Unit]) -> bool:
+    """Whether the spelling of ``words`` is no name: days, months and single letters only,
+    one word that is an ordinary word or in the calendar, or a contraction ("I'm", "You're").
+    """
+    folds = [nm.fold(w) for w in spelled.split()]
+    if all(f in nm.calendar() or len(f) < 2 for f in folds):
+        return True
+    if len(words) == 1 and (nm.is_word(folds[0]) or folds[0] in nm.calendar()):
+        return True
+    return any(_CONTRACTION.search(w.text) for w in words)
 
 
 def _key(name: str) -> str:
@@ -211,15 +248,52 @@ def suggest_names(
     >>> [c.variants for c in suggest_names(["Open AI and OpenAI.", "OpenAI grew."])]
     [(('OpenAI', 2), ('Open AI', 1))]
     """
+    # 1. fingerprints: spellings that differ only in case, spacing, punctuation, diacritics
+    by_key = _by_fingerprint(_count_mentions(texts, max_tokens))
+    keys = sorted(by_key)
+    words = {k: _words_of(by_key[k]) for k in keys}
+    weights = _weights(keys, by_key, words)
+    # 2. neighbours by edit distance, found through blocking keys
+    blocks = _blocks(keys, by_key, words)
+    out: list[NameCluster] = []
+    for members in _linked_groups(keys, words, weights, blocks):
+        out.extend(_clusters(members, keys, by_key, words, weights))
+    out = _merge_surnames([c for c in out if not _ordinary(c.canonical)])
+    out = [c for c in out if c.count >= min_count]
+    out.sort(key=lambda c: (-c.count, c.canonical))
+    return out
+
+
+def _count_mentions(texts: Iterable[str], max_tokens: int) -> collections.Counter[str]:
+    """How many times ``texts`` mention each spelling of a name (:func:`_mentions`), the
+    spellings in the order they are first seen.
+    """
     counts: collections.Counter[str] = collections.Counter()
     for text in texts:
         counts.update(_mentions(text, max_tokens))
-    # 1. fingerprints: spellings that differ only in case, spacing, punctuation, diacritics
+    return counts
+
+
+def _by_fingerprint(counts: collections.Counter[str]) -> dict[str, collections.Counter[str]]:
+    """The counted spellings grouped by fingerprint (:func:`_key`), in the order of ``counts``.
+
+    >>> _by_fingerprint(collections.Counter({"DeepSeek": 2, "Mistral": 1, "Deep Seek": 1}))
+    {'deepseek': Counter({'DeepSeek': 2, 'Deep Seek': 1}), 'mistral': Counter({'Mistral': 1})}
+    """
     by_key: dict[str, collections.Counter[str]] = {}
     for spelling, n in counts.items():
         by_key.setdefault(_key(spelling), collections.Counter())[spelling] += n
-    keys = sorted(by_key)
-    words = {k: _words_of(by_key[k]) for k in keys}
+    return by_key
+
+
+def _weights(
+    keys: Sequence[str],
+    by_key: dict[str, collections.Counter[str]],
+    words: dict[str, tuple[str, ...]],
+) -> dict[str, int]:
+    """How much each fingerprint weighs: its mentions, or for a one-word name the mentions of
+    its word in every name, if more.
+    """
     totals = {k: sum(by_key[k].values()) for k in keys}
     # how often the corpus writes each word, inside longer names too ("Jonathan" in
     # "Jonathan Whitner"): a one-word name weighs that much
@@ -227,46 +301,65 @@ def suggest_names(
     for k in keys:
         for w in set(words[k]):
             used[w] += totals[k]
-    weights = {
-        k: max(totals[k], used[words[k][0]]) if len(words[k]) == 1 else totals[k] for k in keys
-    }
-    uf = _UnionFind(len(keys))
-    # 2. neighbours by edit distance, found through blocking keys
+    return {k: max(totals[k], used[words[k][0]]) if len(words[k]) == 1 else totals[k] for k in keys}
+
+
+def _blocks(
+    keys: Sequence[str],
+    by_key: dict[str, collections.Counter[str]],
+    words: dict[str, tuple[str, ...]],
+) -> dict[tuple[object, ...], list[int]]:
+    """The fingerprints (indices into ``keys``, in order) under each blocking key."""
     blocks: dict[tuple[object, ...], list[int]] = {}
     for i, k in enumerate(keys):
-        toks = words[k]
-        top = by_key[k].most_common(1)[0][0]
-        if len(toks) == 1 and top.isupper() and len(k) <= 5:
-            continue  # acronyms ("CEO", "DVD") are spelt exactly
-        if len(toks) == 1:
-            sk = nm.skeleton(k)
-            # one consonant apart needs a deletion key; keys under two letters block too much
-            for b in _deletions(sk) if len(sk) >= 3 else {sk}:
-                blocks.setdefault(("1", b), []).append(i)
-        else:
-            for pos in range(len(toks)):
-                rest = (*toks[:pos], "*", *toks[pos + 1 :])
-                blocks.setdefault(("n", *rest), []).append(i)
+        for block in _blocking_keys(k, words[k], by_key[k]):
+            blocks.setdefault(block, []).append(i)
+    return blocks
+
+
+def _blocking_keys(
+    key: str, toks: tuple[str, ...], spellings: collections.Counter[str]
+) -> list[tuple[object, ...]]:
+    """The blocking keys of the fingerprint ``key`` (words ``toks``): for one word its phonetic
+    skeleton and every skeleton with one letter deleted, for several words the words with one
+    left out; none for an acronym.
+
+    >>> spellings = collections.Counter(["Arthur Mensch"])
+    >>> _blocking_keys("arthurmensch", ("arthur", "mensch"), spellings)
+    [('n', '*', 'mensch'), ('n', 'arthur', '*')]
+    """
+    top = spellings.most_common(1)[0][0]
+    if len(toks) == 1 and top.isupper() and len(key) <= 5:
+        return []  # acronyms ("CEO", "DVD") are spelt exactly
+    if len(toks) == 1:
+        sk = nm.skeleton(key)
+        # one consonant apart needs a deletion key; keys under two letters block too much
+        return [("1", b) for b in (_deletions(sk) if len(sk) >= 3 else {sk})]
+    return [("n", *toks[:pos], "*", *toks[pos + 1 :]) for pos in range(len(toks))]
+
+
+def _linked_groups(
+    keys: Sequence[str],
+    words: dict[str, tuple[str, ...]],
+    weights: dict[str, int],
+    blocks: dict[tuple[object, ...], list[int]],
+) -> list[list[int]]:
+    """The fingerprints (indices into ``keys``) in groups that links join: two of one block
+    that are near neighbours (:func:`_neighbours`), one of them rare next to the other
+    (:func:`_rare`). Each group in index order, the groups in the order of their first index.
+    """
+    uf = _UnionFind(len(keys))
     for block, members in blocks.items():
-        if len(members) < 2:
-            continue
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                a, b = keys[members[x]], keys[members[y]]
-                if _rare(weights[a], weights[b], len(max(a, b, key=len))) and _neighbours(
-                    words[a], words[b], block
-                ):
-                    uf.union(members[x], members[y])
+        for x, y in itertools.combinations(members, 2):
+            a, b = keys[x], keys[y]
+            if _rare(weights[a], weights[b], len(max(a, b, key=len))) and _neighbours(
+                words[a], words[b], block
+            ):
+                uf.union(x, y)
     groups: dict[int, list[int]] = {}
     for i in range(len(keys)):
         groups.setdefault(uf.find(i), []).append(i)
-    out: list[NameCluster] = []
-    for members in groups.values():
-        out.extend(_clusters(members, keys, by_key, words, weights))
-    out = _merge_surnames([c for c in out if not _ordinary(c.canonical)])
-    out = [c for c in out if c.count >= min_count]
-    out.sort(key=lambda c: (-c.count, c.canonical))
-    return out
+    return list(groups.values())
 
 
 def _rare(a: int, b: int, letters: int) -> bool:
