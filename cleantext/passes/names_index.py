@@ -82,86 +82,160 @@ def _squash(s: str) -> str:
 
 @functools.lru_cache(maxsize=16)
 def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index:
-    protected: set[str] = set()
-    never: set[str] = set()
-    squash: list[tuple[str, int]] = []
-    given: list[tuple[str, int]] = []
-    surnames: list[tuple[str, int]] = []
-    singles: list[tuple[str, int]] = []
-    short: list[tuple[str, int]] = []  # a one-word name less one inner letter
-    masked: list[tuple[str, int]] = []  # a one-word name with one letter (not the first) as "?"
-    doubled: list[tuple[str, int]] = []  # a one-word name one letter below the minimum or more
-    small_masked: list[tuple[str, int]] = []  # a one-word name below the minimum, masked
-    aliases: dict[str, list[tuple[str, int, str]]] = {}
-    context: list[tuple[str, int]] = []
-    for i, e in enumerate(items):
-        toks = e.tokens
-        protected.update(t.casefold() for t in toks)
-        protected.update(p.casefold() for t in toks for p in t.split("-"))
-        squash.append((_squash(e.canonical), i))
-        never.update(v.casefold() for v in e.never)
-        if len(toks) >= 2:
-            given.append((f"{toks[0].casefold()} {nm.fold(toks[1])[:1]}", i))
-            surnames.append((toks[-1].casefold(), i))
-        else:
-            f = nm.fold(toks[0])
-            if len(f) >= min_single_length - 1:
-                # a letter typed twice makes such a name as long as the minimum ("Faginn")
-                doubled.append((f, i))
-            if len(f) >= min_single_length:
-                singles.append((nm.skeleton(f), i))
-                short.extend((f[:k] + f[k + 1 :], i) for k in range(1, len(f) - 1))
-                masked.extend((key, i) for key in _masked(f))
-            elif len(f) >= _SMALL_SINGLE:
-                small_masked.extend((key, i) for key in _masked(f))
-        for alias in e.aliases:
-            first = _WORD.match(alias)
-            if first is None:
-                continue
-            protected.update(w.casefold() for w in alias.split() if w.casefold() in never)
-            aliases.setdefault(first.group(), []).append((alias, i, _alias_target(alias, e)))
-        context.extend((w.casefold(), i) for w in e.context)
-    pattern = None
-    if context:
-        words = sorted({w for w, _ in context}, key=len, reverse=True)
-        pattern = regex.compile(
-            r"(?<![\p{L}\p{N}])(?:"
-            + "|".join(regex.escape(w) for w in words)
-            + r")(?![\p{L}\p{N}])",
-            regex.IGNORECASE,
-        )
+    """The :class:`_Index` of the canonical list ``items`` (cached per list);
+    ``min_single_length`` is the shortest one-word name whose look-alikes are changed.
+    """
+    protected, never = _protected_and_never(items)
+    skeletons, short, masked, doubled, small_masked = _single_lookups(items, min_single_length)
+    multi = [(i, e.tokens) for i, e in enumerate(items) if len(e.tokens) >= 2]
+    context = _context_pairs(items)
     return _Index(
         entries=items,
-        protected=frozenset(protected),
-        never=frozenset(never),
-        squash=_group(squash),
-        given=_group(given),
-        surnames=_group(surnames),
-        singles_by_skeleton=_group(singles),
-        singles_short=_group(short),
-        singles_masked=_group(masked),
-        singles_doubled=_group(doubled),
-        singles_small_masked=_group(small_masked),
-        aliases={
-            k: tuple(sorted(v, key=lambda a: len(a[0]), reverse=True)) for k, v in aliases.items()
-        },
-        context=pattern,
+        protected=protected,
+        never=never,
+        squash=_group((_squash(e.canonical), i) for i, e in enumerate(items)),
+        given=_group((f"{toks[0].casefold()} {nm.fold(toks[1])[:1]}", i) for i, toks in multi),
+        surnames=_group((toks[-1].casefold(), i) for i, toks in multi),
+        singles_by_skeleton=skeletons,
+        singles_short=short,
+        singles_masked=masked,
+        singles_doubled=doubled,
+        singles_small_masked=small_masked,
+        aliases=_alias_lookup(items),
+        context=_context_pattern(context),
         context_entries=_group(context),
         given_folds=frozenset(nm.fold(e.tokens[0]) for e in items if len(e.tokens) >= 2),
         given_keys=frozenset(e.tokens[0].casefold() for e in items if len(e.tokens) >= 2),
         tokens=tuple(e.tokens for e in items),
-        squash_prefixes=frozenset(
-            key[:k]
-            for e in items
-            for key in (_squash(e.canonical),)
-            for k in range(1, len(key) + 1)
-        ),
-        titled=_group(
-            (nm.fold(e.tokens[-1])[:1], i)
-            for i, e in enumerate(items)
-            if len(e.tokens) >= 2 and nm.fold(e.tokens[0]) in nm.titles()
-        ),
+        squash_prefixes=_prefixes(_squash(e.canonical) for e in items),
+        titled=_titled(items),
         particled=_particled(e.tokens for e in items),
+    )
+
+
+def _protected_and_never(items: tuple[NameEntry, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The casefolded words no other pass may change, and the casefolded never spellings.
+
+    The protected words are every word of a canonical name, each part of a hyphenated one,
+    and each word of an alias that is a never spelling of its entry or of an earlier one.
+
+    >>> protected, never = _protected_and_never((NameEntry("Ann Okeke-Field"),))
+    >>> sorted(protected), sorted(never)
+    (['ann', 'field', 'okeke', 'okeke-field'], [])
+    """
+    protected: set[str] = set()
+    never: set[str] = set()
+    for e in items:
+        toks = e.tokens
+        protected.update(t.casefold() for t in toks)
+        protected.update(p.casefold() for t in toks for p in t.split("-"))
+        never.update(v.casefold() for v in e.never)
+        for alias in e.aliases:
+            if _WORD.match(alias) is None:
+                continue
+            protected.update(w.casefold() for w in alias.split() if w.casefold() in never)
+    return frozenset(protected), frozenset(never)
+
+
+def _single_lookups(
+    items: tuple[NameEntry, ...], min_single_length: int
+) -> tuple[
+    dict[str, tuple[int, ...]],
+    dict[str, tuple[int, ...]],
+    dict[str, tuple[int, ...]],
+    dict[str, tuple[int, ...]],
+    dict[str, tuple[int, ...]],
+]:
+    """The lookups of the one-word entries, in the order of :class:`_Index`: by phonetic
+    key, by fold less one inner letter, by fold with one letter masked, by fold for a name
+    a letter shorter than the minimum or more, and the masked folds of the small names.
+    """
+    skeletons: list[tuple[str, int]] = []
+    short: list[tuple[str, int]] = []  # a one-word name less one inner letter
+    masked: list[tuple[str, int]] = []  # a one-word name with one letter (not the first) as "?"
+    doubled: list[tuple[str, int]] = []  # a one-word name one letter below the minimum or more
+    small_masked: list[tuple[str, int]] = []  # a one-word name below the minimum, masked
+    for i, e in enumerate(items):
+        if len(e.tokens) >= 2:
+            continue
+        f = nm.fold(e.tokens[0])
+        if len(f) >= min_single_length - 1:
+            # a letter typed twice makes such a name as long as the minimum ("Faginn")
+            doubled.append((f, i))
+        if len(f) >= min_single_length:
+            skeletons.append((nm.skeleton(f), i))
+            short.extend((f[:k] + f[k + 1 :], i) for k in range(1, len(f) - 1))
+            masked.extend((key, i) for key in _masked(f))
+        elif len(f) >= _SMALL_SINGLE:
+            small_masked.extend((key, i) for key in _masked(f))
+    return _group(skeletons), _group(short), _group(masked), _group(doubled), _group(small_masked)
+
+
+def _alias_lookup(
+    items: tuple[NameEntry, ...],
+) -> dict[str, tuple[tuple[str, int, str], ...]]:
+    """The aliases of ``items`` by their first word: each alias with its entry and what it
+    becomes, the longest alias first.
+
+    >>> entry = NameEntry("Arthur Mensch", aliases=("Mensh", "A Mensch", "A. Mensch"))
+    >>> found = _alias_lookup((entry,))
+    >>> found["Mensh"]
+    (('Mensh', 0, 'Mensch'),)
+    >>> found["A"]
+    (('A. Mensch', 0, 'Arthur Mensch'), ('A Mensch', 0, 'Arthur Mensch'))
+    """
+    found: dict[str, list[tuple[str, int, str]]] = {}
+    for i, e in enumerate(items):
+        for alias in e.aliases:
+            first = _WORD.match(alias)
+            if first is None:
+                continue
+            found.setdefault(first.group(), []).append((alias, i, _alias_target(alias, e)))
+    return {k: tuple(sorted(v, key=lambda a: len(a[0]), reverse=True)) for k, v in found.items()}
+
+
+def _context_pairs(items: tuple[NameEntry, ...]) -> list[tuple[str, int]]:
+    """Each casefolded context word of ``items`` with the index of its entry.
+
+    >>> _context_pairs((NameEntry("Ann Lee", context=("Senator",)),))
+    [('senator', 0)]
+    """
+    return [(w.casefold(), i) for i, e in enumerate(items) for w in e.context]
+
+
+def _context_pattern(context: list[tuple[str, int]]) -> regex.Pattern[str] | None:
+    """The pattern that finds any of the context words of ``context`` as a whole word, in
+    any case, the longest word tried first; None when there is no context word.
+
+    >>> _context_pattern([("mp", 0)]).search("an MP said").group()
+    'MP'
+    """
+    if not context:
+        return None
+    words = sorted({w for w, _ in context}, key=len, reverse=True)
+    return regex.compile(
+        r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(w) for w in words) + r")(?![\p{L}\p{N}])",
+        regex.IGNORECASE,
+    )
+
+
+def _prefixes(keys: Iterable[str]) -> frozenset[str]:
+    """Every non-empty prefix of every key.
+
+    >>> sorted(_prefixes(["abc"]))
+    ['a', 'ab', 'abc']
+    """
+    return frozenset(key[:k] for key in keys for k in range(1, len(key) + 1))
+
+
+def _titled(items: tuple[NameEntry, ...]) -> dict[str, tuple[int, ...]]:
+    """The entries written with a title ("Dr Ann Lee"), by the first letter of the fold of
+    their last word.
+    """
+    return _group(
+        (nm.fold(e.tokens[-1])[:1], i)
+        for i, e in enumerate(items)
+        if len(e.tokens) >= 2 and nm.fold(e.tokens[0]) in nm.titles()
     )
 
 

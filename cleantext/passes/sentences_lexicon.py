@@ -280,7 +280,35 @@ def lexicon(keep: tuple[str, ...], names: tuple[str, ...]) -> Lexicon:
     >>> lexicon((), ("Ann Okeke-Field",)).is_known("OkekeField")
     True
     """
-    terms: set[str] = set()
+    bundled, particles, lower_prefixes, suffixes = _camelcase_lists()
+    named, name_starts = _name_terms(names)
+    terms = _known_terms(bundled, keep, named)
+    strong, weak, confirmers, never_last, glue_words, after_i = _starter_lists()
+    return Lexicon(
+        words=_words(),
+        known=frozenset(terms),
+        known_fold=frozenset(t.casefold() for t in terms),
+        particles=particles,
+        lower_prefixes=lower_prefixes,
+        suffixes=suffixes,
+        strong=strong,
+        weak=weak,
+        confirmers=confirmers,
+        never_last=never_last,
+        glue_words=glue_words,
+        after_i=after_i,
+        named=frozenset(named),
+        acronyms=_acronyms(),
+        name_starts=frozenset(name_starts),
+    )
+
+
+def _camelcase_lists() -> tuple[list[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The entries of the bundled camelcase.txt by kind: the mixed-case terms (in the
+    order of the file), the capitalised particles ("Mc*"), the lower-case prefixes
+    ("de*") and the suffixes ("*Bank"), the markers dropped.
+    """
+    terms: list[str] = []
     particles: set[str] = set()
     lower_prefixes: set[str] = set()
     suffixes: set[str] = set()
@@ -291,8 +319,21 @@ def lexicon(keep: tuple[str, ...], names: tuple[str, ...]) -> Lexicon:
             stem = entry[:-1]
             (lower_prefixes if stem[:1].islower() else particles).add(stem)
         else:
-            terms.add(entry)
-    terms.update(k.strip() for k in keep if k.strip())
+            terms.append(entry)
+    return terms, frozenset(particles), frozenset(lower_prefixes), frozenset(suffixes)
+
+
+def _name_terms(names: Iterable[str]) -> tuple[set[str], set[tuple[str, str]]]:
+    """The words the canonical ``names`` protect, and the first two words of each name
+    whose first two words are capitalised.
+
+    The words are each word of a name, the name written as one word, and each
+    double-barrelled word written as one.
+
+    >>> named, starts = _name_terms(["Ann Okeke-Field"])
+    >>> sorted(named), starts
+    (['Ann', 'AnnOkekeField', 'Field', 'Okeke', 'OkekeField'], {('Ann', 'Okeke')})
+    """
     named: set[str] = set()
     name_starts: set[tuple[str, str]] = set()
     for name in names:
@@ -302,11 +343,49 @@ def lexicon(keep: tuple[str, ...], names: tuple[str, ...]) -> Lexicon:
             named.add("".join(parts))
             if parts[0][:1].isupper() and parts[1][:1].isupper():
                 name_starts.add((parts[0], parts[1]))
-        for word in name.split():  # a double-barrelled word joined: "OkekeField"
-            pieces = [p for p in _SPLIT_NAME.split(word) if p]
-            if len(pieces) > 1:
-                named.add("".join(pieces))
+        named.update(_joined_words(name))
+    return named, name_starts
+
+
+def _joined_words(name: str) -> list[str]:
+    """Each word of ``name`` made of two pieces or more, the pieces joined.
+
+    >>> _joined_words("Ann Okeke-Field O'Brien")
+    ['OkekeField']
+    """
+    joined: list[str] = []
+    for word in name.split():
+        pieces = [p for p in _SPLIT_NAME.split(word) if p]
+        if len(pieces) > 1:
+            joined.append("".join(pieces))
+    return joined
+
+
+def _known_terms(bundled: list[str], keep: Iterable[str], named: set[str]) -> set[str]:
+    """The protected mixed-case terms: the ``bundled`` ones, the ``keep`` words (stripped)
+    and the words of the canonical names, ``named``.
+
+    >>> sorted(_known_terms(["iPhone"], [" TikTok ", " "], {"AirPods"}))
+    ['AirPods', 'TikTok', 'iPhone']
+    """
+    terms = set(bundled)
+    terms.update(k.strip() for k in keep if k.strip())
     terms.update(named)
+    return terms
+
+
+def _starter_lists() -> tuple[
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+]:
+    """The word lists of the bundled sentence_starters.txt: the strong and the weak
+    starters, the confirmers (with every starter in lower case), the words that never end
+    a sentence, the glue words and the words after "I".
+    """
     strong: set[str] = set()
     weak: set[str] = set()
     confirmers: set[str] = set()
@@ -326,22 +405,13 @@ def lexicon(keep: tuple[str, ...], names: tuple[str, ...]) -> Lexicon:
         else:
             (weak if entry.startswith("~") else strong).add(entry.lstrip("~"))
     confirmers.update(w.lower() for w in strong | weak)
-    return Lexicon(
-        words=_words(),
-        known=frozenset(terms),
-        known_fold=frozenset(t.casefold() for t in terms),
-        particles=frozenset(particles),
-        lower_prefixes=frozenset(lower_prefixes),
-        suffixes=frozenset(suffixes),
-        strong=frozenset(strong),
-        weak=frozenset(weak),
-        confirmers=frozenset(confirmers),
-        never_last=frozenset(never_last),
-        glue_words=frozenset(glue_words),
-        after_i=frozenset(after_i),
-        named=frozenset(named),
-        acronyms=_acronyms(),
-        name_starts=frozenset(name_starts),
+    return (
+        frozenset(strong),
+        frozenset(weak),
+        frozenset(confirmers),
+        frozenset(never_last),
+        frozenset(glue_words),
+        frozenset(after_i),
     )
 
 
