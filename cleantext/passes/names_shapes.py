@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from collections.abc import Mapping
 from typing import NamedTuple
 
 import regex
@@ -112,6 +113,16 @@ def _masked(fold: str) -> list[str]:
     ['s?moa', 'sa?oa', 'sam?a', 'samo?']
     """
     return [f"{fold[:k]}?{fold[k + 1 :]}" for k in range(1, len(fold))]
+
+
+def _masked_entries(table: Mapping[str, tuple[int, ...]], fold: str) -> list[int]:
+    """The entries that ``table`` (a lookup by :func:`_masked` key) holds for ``fold``: the
+    names one letter other than the first away from it, or the fold itself.
+
+    >>> _masked_entries({"s?moa": (0,), "x?y": (1,)}, "somoa")
+    [0]
+    """
+    return [e for key in _masked(fold) for e in table.get(key, ())]
 
 
 # The shortest one-word name (and spelling of it) read as that name even right after another

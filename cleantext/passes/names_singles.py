@@ -17,7 +17,7 @@ from cleantext.passes.names_shapes import (
     _inner_capital,
     _letter_doubled,
     _long_variant,
-    _masked,
+    _masked_entries,
     _modifier,
     _nearest,
     _people_word,
@@ -117,9 +117,7 @@ class _Singles(_Reading):
             tf = nm.fold(u.text)
             if not _SMALL_SINGLE <= len(tf) < self.p.single_min_length:
                 continue
-            found = {
-                self.idx.entries[e].canonical for key in _masked(tf) for e in table.get(key, ())
-            }
+            found = {self.idx.entries[e].canonical for e in _masked_entries(table, tf)}
             found.discard(u.text)
             if len(found) != 1 or any(nm.fold(c) == tf for c in found):
                 continue
@@ -204,8 +202,8 @@ class _Singles(_Reading):
         if nm.distance(tf, nm.fold(c)) < 2:
             return {}
         entries = {
-            *(e for key in _masked(tf) for e in self.idx.singles_masked.get(key, ())),
-            *(e for key in _masked(tf) for e in self.idx.singles_small_masked.get(key, ())),
+            *_masked_entries(self.idx.singles_masked, tf),
+            *_masked_entries(self.idx.singles_small_masked, tf),
             *self.idx.singles_short.get(tf, ()),
             *(
                 e
@@ -349,11 +347,10 @@ class _Singles(_Reading):
                 found[self.idx.entries[e].canonical] = (1.0 - 1 / len(tf), "")
         if found:
             return
-        for key in _masked(tf):
-            for e in self.idx.singles_masked.get(key, ()):
-                c = self.idx.entries[e].canonical
-                if len(tf) >= _ANY_LETTER or nm.key_slip(tf, nm.fold(c)):
-                    found[c] = (1.0 - 1 / len(tf), "")
+        for e in _masked_entries(self.idx.singles_masked, tf):
+            c = self.idx.entries[e].canonical
+            if len(tf) >= _ANY_LETTER or nm.key_slip(tf, nm.fold(c)):
+                found[c] = (1.0 - 1 / len(tf), "")
 
     def _anchored_singles(self) -> dict[str, int]:
         """One-word canonical names written exactly in the document (or by an edit of this
