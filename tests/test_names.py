@@ -1424,6 +1424,16 @@ def test_an_adjective_of_a_one_word_name_anchors_it() -> None:
     assert fix("Iranian firms work in Iraq.") == "Iranian firms work in Iraq."  # a place
 
 
+def test_an_adjective_in_i_of_a_listed_place_anchors_it() -> None:
+    # "Kuwaiti" and "Yemenis" write Kuwait and Yemen, as "Egyptian" writes Egypt
+    fix = NormalizeNames(["Kuwait", "Yemen", "Ross"])
+    assert fix("Kuwaiti banks lend in Kuwiat.") == "Kuwaiti banks lend in Kuwait."
+    assert fix("Yemenis voted. Polls in Yemin closed.") == "Yemenis voted. Polls in Yemen closed."
+    assert fix("Polls in Yemin closed.") == "Polls in Yemin closed."  # five letters, no anchor
+    # a surname in "-i" is no adjective: "Rossi" writes no Ross
+    assert fix("Rossi signed. Then Rosd left.") == "Rossi signed. Then Rosd left."
+
+
 def test_two_letters_typed_in_the_wrong_order_in_a_long_one_word_name() -> None:
     fix = NormalizeNames(["Goldfern", "Intel"])
     # six letters or more, the first kept: a slip even where the name is never written right

@@ -331,16 +331,19 @@ _DERIVED_ENDINGS: tuple[str, ...] = tuple(
 
 
 # Endings that make an adjective or a people of a place's name as it is written
-# ("Egyptian", "Korean", "Lebanese", "Danish").
-_ADJECTIVE_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "ese", "ish")
+# ("Egyptian", "Korean", "Lebanese", "Danish", "Iraqi", "Israelis").
+_ADJECTIVE_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "ese", "ish", "is", "i")
 
 
 def _adjective_stems(word: str) -> tuple[str, ...]:
     """``word`` less each adjective ending it has, where four letters or more stay (a
-    bare "-n" only after a vowel: "Faginn" is no adjective of Fagin).
+    bare "-n" only after a vowel: "Faginn" is no adjective of Fagin; "-i" only after a
+    consonant and of a listed place: "Iraqi", "Israelis", not "Rossi").
 
     >>> _adjective_stems("Egyptian"), _adjective_stems("KOREANS"), _adjective_stems("Faginn")
     (('Egypt', 'Egypti', 'Egyptia'), ('KORE', 'KOREA'), ())
+    >>> _adjective_stems("Iraqis"), _adjective_stems("Israeli"), _adjective_stems("Rossi")
+    (('Iraq',), ('Israel',), ())
     """
     low = word.casefold()
     return tuple(
@@ -349,6 +352,10 @@ def _adjective_stems(word: str) -> tuple[str, ...]:
         if low.endswith(end)
         and len(word) - len(end) >= 4
         and (end[0] != "n" or low[-len(end) - 1] in "aeio")
+        and (
+            end not in ("i", "is")
+            or (low[-len(end) - 1] not in "aeiouy" and low[: -len(end)] in nm.places())
+        )
     )
 
 
