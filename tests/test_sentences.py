@@ -1311,6 +1311,12 @@ def test_a_verb_of_reported_speech_that_ends_two_glued_sentences_is_no_module() 
         ),
         # with the period: a place that is no English word after a Capitalised word
         ("She won silver at both Opens.Kenya's Ann Okeke took gold.", "Opens.", "Opens. "),
+        # with the period: a day's possessive after a Capitalised word, then prose
+        (
+            "An analyst at Orvane & Sons.Tuesday's figures beat forecasts.",
+            "Sons.",
+            "Sons. ",
+        ),
         # a place, then the people of a place as an adjective and prose
         (
             "The camp was in KenyaIrish runners, among them Ann Okeke, trained there.",
@@ -1430,3 +1436,15 @@ def test_a_name_after_scores_twice_is_no_unit() -> None:
     # a unit after numbers stays whole ("2-4Mbps")
     speeds = "Speeds of 2-4Mbps are common and 8-6Mbps were seen."
     assert RepairSentences()(speeds) == speeds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call Month.January in the enum.",  # no possessive: a namespace's member
+        "Use DayOfWeek.Friday here.",
+        "Set DayOfWeek.Friday's value in the enum.",  # a camel-case namespace before it
+    ],
+)
+def test_a_namespace_before_a_day_or_month_stays(text: str) -> None:
+    assert RepairSentences()(text) == text

@@ -348,6 +348,7 @@ def _decide_gap(x: _Gap) -> _Found | None:
         return x.edit(f'{sure}: a period, then the Capitalised word "{x.right}"{quote_note}')
     return (
         _date_or_place_ends(x, prose_after)
+        or _date_starts(x, prose_after)
         or _name_then_word(x, nxt_m, prose_after)
         or _name_ends(x, nxt_m, prose_after)
         or _place_starts(x, nxt_m)
@@ -425,6 +426,25 @@ def _date_or_place_ends(x: _Gap, prose_after: bool) -> _Found | None:
         # place ends many sentences and is no code namespace; a plain word follows, or,
         # after a date, a Capitalised one and more prose ("on Friday.Paralympic sprinter").
         return x.edit(f'{x.sure}: "{x.left}" (a date or place) ends a sentence{x.quote_note}')
+    return None
+
+
+def _date_starts(x: _Gap, prose_after: bool) -> _Found | None:
+    """A lost space before a day or a month spelt out with its possessive, when prose
+    follows; else None."""
+    if (
+        x.lkind == "cap"
+        and x.rkind == "cap"
+        and not x.quotes
+        and len(x.r_humps) == 1
+        and len(x.l_core) >= 4
+        and x.right != x.r_core
+        and nm.fold(x.r_core) in _DATE_WORDS
+        and prose_after
+    ):
+        # "Edwards & Sons.Friday's growth estimate": a day's or a month's possessive
+        # opens the sentence; no namespace's name takes one ("Month.January in the enum")
+        return x.edit(f'{x.sure}: a period, then the date "{x.right}"{x.quote_note}')
     return None
 
 
@@ -571,6 +591,14 @@ _FILE_STEMS = frozenset(
         "HACKING",
         "MAINTAINERS",
         "CONTRIBUTING",
+    )
+)
+# Days and months spelt out, that open many sentences ("May" is a verb too).
+_DATE_WORDS = frozenset(
+    (
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "june", "july", "august"),
+        *("september", "october", "november", "december"),
     )
 )
 # Acronyms of places that end many sentences and name no code namespace.
