@@ -1337,6 +1337,12 @@ def test_a_verb_of_reported_speech_that_ends_two_glued_sentences_is_no_module() 
             "McAteerNew",
             "McAteer. New",
         ),
+        # a given name and a Mc name make a person, then a short English word and prose
+        (
+            "The songs of Ann McAteerFans will hear them first.",
+            "McAteerFans",
+            "McAteer. Fans",
+        ),
         # a known camel-case name, then a heading in capitals
         (
             "The game is due out on GameCubeFROZEN WARS DS The sequel follows.",

@@ -652,6 +652,22 @@ class _Judge(_Around):
                 f'"{first.lower()}" is a word',
                 f'"{self.word_before} {left}" names a speaker',
             )
+        if (
+            rword
+            and b - k == 1
+            and k - a == 2
+            and self.h[a] in lex.particles
+            and nm.fold(self.word_before) in nm.person_given_names()
+            and self.occ.next[:1].islower()
+        ):
+            # "with Tim McGrawFans will": a given name and a Mc name make a person, whose
+            # name takes no product's word after it; a short English word then prose
+            return self.edit(
+                x,
+                1,
+                f'"{first.lower()}" is a word',
+                f'"{self.word_before} {left}" is a person\'s name',
+            )
         if b - k == 1 and x.rkind == "cap" and not rword and len(first) >= 5:
             # "iPhoneTasmanian": a known word, then a name; short English words
             # may be part of a product name ("MacBookAir") and are only suggested.
