@@ -1337,6 +1337,12 @@ def test_a_verb_of_reported_speech_that_ends_two_glued_sentences_is_no_module() 
             "McAteerNew",
             "McAteer. New",
         ),
+        # a Capitalised word, then a place's possessive and a person
+        (
+            "She won silver at both OpensKenya's Ann Okeke took gold.",
+            "OpensKenya's",
+            "Opens. Kenya's",
+        ),
         # a given name and a Mc name make a person, then a short English word and prose
         (
             "The songs of Ann McAteerFans will hear them first.",
@@ -1448,9 +1454,11 @@ def test_a_name_after_scores_twice_is_no_unit() -> None:
     "text",
     [
         "Call Month.January in the enum.",  # no possessive: a namespace's member
+        "The NewYork's mayor spoke.",  # one place
+        "The TheatreKenya's troupe played.",  # a determiner names a thing
         "Use DayOfWeek.Friday here.",
         "Set DayOfWeek.Friday's value in the enum.",  # a camel-case namespace before it
     ],
 )
-def test_a_namespace_before_a_day_or_month_stays(text: str) -> None:
+def test_a_namespace_or_a_name_before_a_date_or_place_stays(text: str) -> None:
     assert RepairSentences()(text) == text

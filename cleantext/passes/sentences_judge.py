@@ -838,6 +838,10 @@ class _Judge(_Around):
             # runners, among") that prose or a given name follows
             said = f'"{first.lower()}" is a word' if rword else f'"{first}" names a people'
             return self.edit(x, 1, f'"{left}" is a name', said)
+        if a == 0 and b - k == 1 and self.place_owns(left, first):
+            # "at both OpensKenya's Ann Okeke took": a place's possessive after a
+            # Capitalised word, then a person or prose ("NewYork's mayor" is one place)
+            return self.edit(x, 1, f'"{first}" is a place')
         if (
             a == 0
             and b - k == 1

@@ -141,6 +141,23 @@ class _Around:
         # "the LucasArts deal"; "to the KenyanField will" when the text writes "Field"
         return seen or not self.after_determiner()
 
+    def place_owns(self, left: str, first: str) -> bool:
+        """``first`` is a place's possessive ("Kenya's") after the Capitalised word
+        ``left``, which opens no place with it ("New York's") and no determiner names
+        ("the TheatreKenya's troupe"), and a given name or a lower-case word follows."""
+        place = _strip_possessive(first)
+        nxt = self.occ.next
+        return (
+            self.doc.text[self.end : self.end + 2] in ("'s", "’s")
+            and first == self.occ.humps[-1]
+            and len(left) >= 4
+            and _plain_place(place, self.lex)
+            and left.lower() not in _PLACE_OPENERS
+            and nm.fold(f"{left} {place}") not in nm.places()
+            and (nxt[:1].islower() or (nxt[1:2].islower() and nm.fold(nxt) in nm.given_names()))
+            and not self.after_determiner()  # "the TheatreKenya's troupe" names a thing
+        )
+
     def full_name_opens(self, left: str, first: str) -> bool:
         """``first`` is a given name that a Capitalised word follows, glued to a name
         ``left`` that is neither a given name ("JoAnn Smith") nor an English word; a
