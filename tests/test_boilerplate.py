@@ -904,6 +904,18 @@ REJOIN = [
         "The mayor said on Monday.\n",
         "Bridge to reopen in May after long repairs\n\nThe mayor said on Monday.\n",
     ),
+    # a text with no title: a first paragraph of two sentences is prose, no title
+    (
+        "Tolls are rising. The harbour board will charge drivers more from the spring\n\n"
+        "Advertisement\n\nThe mayor said on Monday.\n",
+        "Tolls are rising. The harbour board will charge drivers more from the spring. "
+        "The mayor said on Monday.\n",
+    ),
+    # ...but a short one may be a title
+    (
+        "Tolls rise. Drivers pay more\n\nAdvertisement\n\nThe mayor said on Monday.\n",
+        "Tolls rise. Drivers pay more\n\nThe mayor said on Monday.\n",
+    ),
     # a heading before the block is not a paragraph that lost its period
     (
         "Bridge reopens\n\nRepairs are finished.\n\nWhat Happens Next For The Harbour\n\n"

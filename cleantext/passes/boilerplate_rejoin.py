@@ -238,8 +238,8 @@ def _lost_period(text: str, *, first: bool, list_like: bool) -> bool:
     sentence = _opens_with_subject(words) and not first
     if (len(text) < 40 or len(words) < 6) and not sentence:
         return False
-    if first and len(words) < 20:
-        return False
+    if first and len(words) < 20 and not _two_sentences(text, words):
+        return False  # a title, however long; two sentences of twelve words or more are prose
     if _LINKISH_END.search(text):
         return False
     if _LIST_PREFIX.match(text) and not _INNER_SENTENCE.search(text):
@@ -253,6 +253,17 @@ def _lost_period(text: str, *, first: bool, list_like: bool) -> bool:
     # Northern Rail Authority (NRA) is to end its Coastal-Freight Agreement (CFA) on
     # midnight of 31 December").
     return len(words) >= _LONGEST_HEADING or not is_title_like(text)
+
+
+def _two_sentences(text: str, words: list[str]) -> bool:
+    """A first paragraph of twelve words or more with a sentence ending inside it is prose,
+    no title ("Hong Kong is burning. The authorities continue to pour fuel on the fire").
+
+    >>> t = "Rates rise. Banks pass the cost of the rise on to savers at once"
+    >>> _two_sentences(t, t.split()), _two_sentences("Rates rise. Banks pay", ["Rates"] * 4)
+    (True, False)
+    """
+    return len(words) >= 12 and _INNER_SENTENCE.search(text) is not None
 
 
 # Headings and titles of this many words or more are rare: such a line is prose.
