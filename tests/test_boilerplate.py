@@ -923,6 +923,13 @@ REJOIN = [
         "Bridge reopens\n\nRepairs are finished.\n\nWhat Happens Next For The Harbour\n\n"
         "The council will vote on the budget in June.\n",
     ),
+    # a quotation and its source are no sentence that lost its period
+    (
+        "Bridge reopens\n\n\u201cIt was the finest crossing we ever built in this city.\u201d "
+        "\u2014 Ann Okoro\n\nAdvertisement\n\nBut the works ran late.\n",
+        "Bridge reopens\n\n\u201cIt was the finest crossing we ever built in this city.\u201d "
+        "\u2014 Ann Okoro\n\nBut the works ran late.\n",
+    ),
     # list items stay list items
     (
         "Bridge reopens\n\n- Cut taxes for small firms\n\nAdvertisement\n\n- Build more homes\n",

@@ -113,6 +113,10 @@ _LIST_PREFIX = regex.compile(
     r"^(?:[-\u2013\u2014*\u2022\u00b7>\u25aa\u25cf]|\d{1,3}[.)]\s|[A-Za-z][.)]\s|[QA]:\s)"
 )
 _LINKISH_END = regex.compile(r"(?:https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+|\S+@\S+)$")
+# A quotation's source after its closing punctuation: "...Martin.” — Neil Gaiman".
+_ATTRIBUTION = regex.compile(
+    r"[.!?\u2026][\"'\u201d\u2019]?+ ++[-\u2013\u2014\u2015]{1,2}+ ?+\p{Lu}[^.!?]{0,60}+$"
+)
 _BRACKETED = regex.compile(r"\([^()]*+\)|\[[^\[\]]*+\]")
 _OPEN_SENTENCE = regex.compile(r"^[\"'\u201c\u2018(]?\p{Lu}")
 _LOWER_START = regex.compile(r"^\p{Ll}[\p{Ll}'\u2019-]*+(?=[\s,;:.!?]|$)")
@@ -240,7 +244,7 @@ def _lost_period(text: str, *, first: bool, list_like: bool) -> bool:
         return False
     if first and len(words) < 20 and not _two_sentences(text, words):
         return False  # a title, however long; two sentences of twelve words or more are prose
-    if _LINKISH_END.search(text):
+    if _LINKISH_END.search(text) or _ATTRIBUTION.search(text):
         return False
     if _LIST_PREFIX.match(text) and not _INNER_SENTENCE.search(text):
         return False  # a list item; a bulleted paragraph of sentences can still be split
