@@ -1519,6 +1519,30 @@ def test_a_lone_given_name_with_a_letter_typed_twice_or_lost_is_fixed() -> None:
     assert fix(fix(text)) == fix(text)
 
 
+def test_a_lone_given_name_with_a_key_slipped_is_fixed_where_the_text_uses_it_alone() -> None:
+    fix = NormalizeNames(["Ivor Okafor"])
+    text = "Ivor Okafor joined the board. Ivor said he was glad. Ivoe led the firm before."
+    [e] = fix.propose(text)
+    assert (text[e.start : e.end], e.replacement) == ("Ivoe", "Ivor")
+    assert "a key typed for its neighbour" in e.note
+    assert fix(fix(text)) == fix(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the text never calls the person by the given name alone
+        "Ivor Okafor joined the board. Ivoe led the firm before.",
+        # the same spelling twice is no slip
+        "Ivor Okafor joined. Ivor said so. Ivoe led, and Ivoe left.",
+        # a place stays
+        "Susan Okafor joined. Susan said so. Sudan voted.",
+    ],
+)
+def test_a_lone_given_name_one_key_away_stays(text: str) -> None:
+    assert NormalizeNames(["Ivor Okafor", "Susan Okafor"])(text) == text
+
+
 def test_a_given_name_misspelt_before_the_surname_is_fixed_alone_too() -> None:
     fix = NormalizeNames(["Lindqvar Okoro"])
     text = "Sir Lindqvor Okoro has died. Sir Lindqvor led the bank. Lindqvor's work lasts."

@@ -78,6 +78,18 @@ def _closest(found: dict[str, _Judged]) -> str | None:
     return None
 
 
+def _slipped(tf: str, gf: str) -> bool:
+    """The fold ``tf`` is the given name's fold ``gf`` of four letters or more with one
+    letter but the first typed with the key next to it.
+
+    >>> _slipped("ivaj", "ivan"), _slipped("ovan", "ivan"), _slipped("ivam", "ivan")
+    (True, False, True)
+    >>> _slipped("jol", "jon")
+    False
+    """
+    return len(gf) >= 4 and tf[:1] == gf[:1] and nm.key_slip(tf, gf)
+
+
 def _given_score(gf: str, want: str, word: bool) -> float | None:
     """The score of ``gf`` as the given name ``want`` misspelt before the exact surname (both
     folded; ``word``: ``gf`` is an English word), or None when it is another name.
@@ -705,7 +717,9 @@ class _People(_Singles):
         """ "Tommas" beside Tomas Okoro: the given name of an anchored person, written alone
         with one letter typed twice, or one inner letter lost from a name of five letters
         or more ("Evnder" for Evander), where the document writes the given name right
-        too; or spelt as this run corrected it before the surname ("Sir Tomaz" beside
+        too, or with one letter but the first typed with the key next to it in a name of
+        four letters or more, once, where it also calls the person by it ("Ivaj" beside
+        "Ivan said"); or spelt as this run corrected it before the surname ("Sir Tomaz" beside
         "Tomaz Okoro"). The spelling is no word or name of its own, stands alone (no
         capitalised word next to it but "Sir" or "Dame") and is never written before
         another name."""
@@ -759,6 +773,12 @@ class _People(_Singles):
             return None
         tf = nm.fold(u.text)
         found = [g for gf, g in given.items() if _typed_twice_or_dropped(tf, gf)]
+        if not found and u.text not in respelt:
+            # a key slipped to its neighbour, once, in a text that calls the person by the
+            # given name alone ("Ivan joined"): "Linux" beside Linus Torvalds stays
+            found = [g for gf, g in given.items() if _slipped(tf, gf) and self._called_by(*g)]
+            if found and sum(v.text == u.text for v in self.units) > 1:
+                return None
         if u.text in respelt:
             found = [respelt[u.text]]
         if len(found) != 1 or self._opens_other(u.text, found[0][1]):
@@ -776,6 +796,21 @@ class _People(_Singles):
         ):
             return None
         return found[0]
+
+    def _called_by(self, given: str, full: str) -> bool:
+        """The document writes the given name ``given`` of ``full`` alone, not before the
+        surname ("Ivan joined" beside Ivan Okoro)."""
+        surname = full.rsplit(" ", 1)[-1]
+        units, n = self.units, len(self.units)
+        return any(
+            u.text == given
+            and not (
+                j + 1 < n
+                and self._adjacent(j, j + 1)
+                and units[j + 1].text in (surname, surname.upper())
+            )
+            for j, u in enumerate(units)
+        )
 
     def _after_other_name(self, i: int) -> bool:
         """Unit i comes right after a capitalised word that makes it a part of another name:
@@ -796,7 +831,10 @@ class _People(_Singles):
             how = "spelt as this run corrected it before the surname"
         else:
             tf = nm.fold(u.text)
-            how = "with " + ("a letter typed twice" if len(tf) > len(name) else "a letter lost")
+            if len(tf) == len(name):
+                how = "with a key typed for its neighbour"
+            else:
+                how = "with " + ("a letter typed twice" if len(tf) > len(name) else "a letter lost")
         self._edit(
             u.start,
             u.end,
