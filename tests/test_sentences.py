@@ -1262,6 +1262,15 @@ def test_a_verb_of_reported_speech_that_ends_two_glued_sentences_is_no_module() 
     assert RepairSentences()(text) == want
 
 
+def test_an_object_pronoun_that_ends_two_glued_sentences_is_no_module() -> None:
+    text = (
+        "The harbour project excites me.Working with this crew is a joy. You did so much "
+        "for me.Good luck with the next one."
+    )
+    want = text.replace("me.Working", "me. Working").replace("me.Good", "me. Good")
+    assert RepairSentences()(text) == want
+
+
 @pytest.mark.parametrize(
     ("text", "glued", "split"),
     [

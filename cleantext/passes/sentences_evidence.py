@@ -171,6 +171,7 @@ class _Document:
                 module
                 for module, names in _dotted_names(self.text).items()
                 if module not in _REPORTING_VERBS
+                and module not in _OBJECT_PRONOUNS
                 and sum(self.lex.starter(n) is None and nm.fold(n) not in given for n in names) >= 2
             )
         return word in self._modules
@@ -838,6 +839,9 @@ _REPORTING_VERBS = frozenset(
         "warned", "insisted", "argued", "replied", "recalled", "admitted",
     }
 )  # fmt: skip
+# Pronouns that end sentences as objects ("it excites me.Working with them ... done for
+# me.Good luck"): no module of code is named so.
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
 # A lower-case word, a period and a name ("pd.DataFrame", "dask.array").
 _DOTTED_NAME = regex.compile(r"(?<![\w.])(\p{Ll}\w*+)\.(\p{L}\w*+)")
 
