@@ -285,6 +285,15 @@ class _Gap(NamedTuple):
             return self.pos, SUGGEST, f"possibly a {note}; not enough evidence: the text talks code"
         return self.pos, EDIT, note
 
+    def capitalised_pair(self) -> bool:
+        """A Capitalised word on each side, one word on the right, no quotes between."""
+        return (
+            self.lkind == "cap"
+            and self.rkind == "cap"
+            and not self.quotes
+            and len(self.r_humps) == 1
+        )
+
     def maybe(self) -> _Found:
         """A suggestion only: maybe a lost space, not enough evidence."""
         return self.pos, SUGGEST, self.maybe_note
@@ -433,10 +442,7 @@ def _date_starts(x: _Gap, prose_after: bool) -> _Found | None:
     """A lost space before a day or a month spelt out with its possessive, when prose
     follows; else None."""
     if (
-        x.lkind == "cap"
-        and x.rkind == "cap"
-        and not x.quotes
-        and len(x.r_humps) == 1
+        x.capitalised_pair()
         and len(x.l_core) >= 4
         and x.right != x.r_core
         and nm.fold(x.r_core) in _DATE_WORDS
@@ -517,10 +523,7 @@ def _name_ends(x: _Gap, nxt_m: regex.Match[str] | None, prose_after: bool) -> _F
 def _place_starts(x: _Gap, nxt_m: regex.Match[str] | None) -> _Found | None:
     """A lost space before a place that is no English word and more words; else None."""
     if (
-        x.lkind == "cap"
-        and x.rkind == "cap"
-        and not x.quotes
-        and len(x.r_humps) == 1
+        x.capitalised_pair()
         and len(x.l_core) >= 4
         and _plain_place(x.r_core, x.lex)
         and nxt_m is not None
@@ -534,13 +537,7 @@ def _place_starts(x: _Gap, nxt_m: regex.Match[str] | None) -> _Found | None:
 def _list_then_label(x: _Gap) -> _Found | None:
     """A lost space between the last item of a list and a label the text writes
     elsewhere; else None."""
-    if (
-        x.lkind == "cap"
-        and x.rkind == "cap"
-        and not x.quotes
-        and len(x.r_humps) == 1
-        and x.doc.label_after_item(x.l_start, x.r_start, x.r_end)
-    ):
+    if x.capitalised_pair() and x.doc.label_after_item(x.l_start, x.r_start, x.r_end):
         # "Tom Latimer, Okeke.Subs Not Used: Whitner": the last item of a list, then a
         # label that the text writes elsewhere
         return x.edit(f'{x.sure}: "{x.left}" ends a list, "{x.right}" labels the next one')
