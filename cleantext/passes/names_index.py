@@ -94,7 +94,11 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
         protected=protected,
         never=never,
         squash=_group((_squash(e.canonical), i) for i, e in enumerate(items)),
-        given=_group((f"{toks[0].casefold()} {nm.fold(toks[1])[:1]}", i) for i, toks in multi),
+        given=_group(
+            (f"{key} {nm.fold(toks[1])[:1]}", i)
+            for i, toks in multi
+            for key in {toks[0].casefold(), nm.fold(toks[0])}  # "Jose" for José too
+        ),
         surnames=_group((toks[-1].casefold(), i) for i, toks in multi),
         singles_by_skeleton=skeletons,
         singles_short=short,
@@ -105,7 +109,12 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
         context=_context_pattern(context),
         context_entries=_group(context),
         given_folds=frozenset(nm.fold(e.tokens[0]) for e in items if len(e.tokens) >= 2),
-        given_keys=frozenset(e.tokens[0].casefold() for e in items if len(e.tokens) >= 2),
+        given_keys=frozenset(
+            key
+            for e in items
+            if len(e.tokens) >= 2
+            for key in (e.tokens[0].casefold(), nm.fold(e.tokens[0]))
+        ),
         tokens=tuple(e.tokens for e in items),
         squash_prefixes=_prefixes(_squash(e.canonical) for e in items),
         titled=_titled(items),

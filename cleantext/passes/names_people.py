@@ -78,6 +78,18 @@ def _closest(found: dict[str, _Judged]) -> str | None:
     return None
 
 
+def _without_marks(text: str, given: str) -> bool:
+    """``text`` is the given name ``given`` written without its diacritics ("Jose" for
+    José), in any case.
+
+    >>> _without_marks("Jose", "José"), _without_marks("JOSE", "José")
+    (True, True)
+    >>> _without_marks("Jose", "Jose"), _without_marks("Josef", "José")
+    (False, False)
+    """
+    return text.isascii() and not given.isascii() and nm.fold(text) == nm.fold(given)
+
+
 def _slipped(tf: str, gf: str) -> bool:
     """The fold ``tf`` is the given name's fold ``gf`` of four letters or more with one
     letter but the first typed with the key next to it.
@@ -387,6 +399,11 @@ class _People(_Singles):
         self._anchor(canonical_surname, u.start, what)
         if surname:
             self.variants.setdefault(surname, {})[nm.fold(v.text)] = _Anchor(surname, u.start, what)
+        given = idx.tokens[e][0]
+        if u.text != given and _without_marks(u.text, given):
+            # "Jose Mourhino" for José Mourinho: the given name's marks come back too
+            note = f"score 1.00 vs {given!r} (diacritics)"
+            self._edit(u.start, u.end, nm.casing(u.text, given), "names/variant", note)
         self._edit(
             v.start,
             v.end,
@@ -431,7 +448,11 @@ class _People(_Singles):
             for letter in letters:
                 for e in idx.given.get(f"{key} {letter}", ()):
                     g = idx.tokens[e][0]
-                    if text.endswith(g) or (text.isupper() and text.endswith(g.upper())):
+                    if (
+                        text.endswith(g)
+                        or (text.isupper() and text.endswith(g.upper()))
+                        or (self.p.restore_diacritics and _without_marks(text, g))
+                    ):
                         out += (e,)
         title = nm.fold(text)
         if idx.titled and title in nm.titles():
