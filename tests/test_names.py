@@ -601,6 +601,11 @@ PARTICLED = ["Ursula von der Leyen", "Robin van Persie", "Arthur Mensch"]
             "Robin van Persie scored. Then van Persi left.",
             "Robin van Persie scored. Then van Persie left.",
         ),
+        # the first particle capitalised where it opens the sentence
+        (
+            "Ursula von der Leyen spoke. Von der Layen left.",
+            "Ursula von der Leyen spoke. Von der Leyen left.",
+        ),
     ],
 )
 def test_surnames_with_particles_are_matched(raw: str, expected: str) -> None:

@@ -32,9 +32,12 @@ from cleantext.passes.names_sounds import _FIRST_LETTERS_ALIKE, _respelt_opening
 
 # A particle right before a word.
 _PARTICLE = regex.compile(rf"(?<![\p{{L}}])(?:{_SURNAME_PARTICLES}) \Z")
-# The particles and connectors right before a word ("von der " before "Leyen").
+# The particles and connectors right before a word ("von der " before "Leyen"; the first
+# capitalised where it opens a sentence, "Von der ").
+_CONNECTORS = sorted(_NAME_CONNECTORS)
 _PARTICLES_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])((?:(?:{'|'.join(sorted(_NAME_CONNECTORS))}) )+)\Z"
+    rf"(?<![\p{{L}}])((?:{'|'.join(_CONNECTORS + [c.capitalize() for c in _CONNECTORS])}) "
+    rf"(?:(?:{'|'.join(_CONNECTORS)}) )*)\Z"
 )
 
 
@@ -180,7 +183,8 @@ class _Surnames(_Reading):
         if start == self.units[i].start and _PARTICLE.search(self.text, max(0, start - 12), start):
             before = _PARTICLES_BEFORE.search(self.text, max(0, start - 24), start)
             if before is not None:
-                particled = self.idx.particled.get(tuple(before.group(1).split()))
+                words = before.group(1).split()
+                particled = self.idx.particled.get((words[0].lower(), *words[1:]))
             return particled or frozenset()
         return particled
 
