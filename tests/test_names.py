@@ -1513,6 +1513,16 @@ def test_a_given_name_after_a_role_written_before_names_is_read_as_one() -> None
     assert fix(text) == text.replace("Harolad", "Harold")
 
 
+def test_a_given_name_after_an_acronym_is_read_with_its_surname() -> None:
+    # an acronym is no part of a name written in lower case: "the BBC" names no one
+    fix = NormalizeNames(["Harold Brask"])
+    text = "Party sources told the BBC Harlod Brask would stand."
+    assert fix(text) == text.replace("Harlod", "Harold")
+    # a capitalised word still opens another name, and capitals throughout stay
+    for text in ("The Acme Harlod Brask fund grew.", "THE BBC HARLOD BRASK SHOW"):
+        assert fix(text) == text
+
+
 def test_a_lone_given_name_with_a_letter_typed_twice_or_lost_is_fixed() -> None:
     fix = NormalizeNames(["Tomas Okoro", "Evander Kull"])
     text = "Tomas Okoro played bass. We all want Tommas to get better, said Evander Kull."

@@ -669,7 +669,7 @@ class _People(_Singles):
         """Unit i (``g``, folded ``gf``; ``word``: an English word) is never a misspelt given
         name before the surname: a guarded word, a word opening a sentence, a given name or
         title of its own, or a word right after a capitalised word that does not introduce
-        the name."""
+        the name (an acronym does not, "the BBC Michale Howard")."""
         units = self.units
         return (
             self._guarded_full(i, g)
@@ -682,6 +682,9 @@ class _People(_Singles):
                 and not self._introduces(i - 1)
                 # the second of two given names ("Pedro Calos Velarrondo") may be the one
                 and nm.fold(units[i - 1].text) not in nm.person_given_names()
+                # an acronym is no part of a name written in lower case ("told the BBC
+                # Michale Howard")
+                and not (units[i - 1].text.isupper() and not g.isupper())
             )
         )
 
