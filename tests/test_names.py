@@ -1356,9 +1356,14 @@ def test_an_english_word_mid_sentence_before_the_exact_surname_is_the_given_name
     fix = NormalizeNames(["Bill Gates", "Paul Tolliday"])
     assert fix("It was Boll Gates who spoke.") == "It was Bill Gates who spoke."
     assert fix("said Pal Tolliday, the head of sales.") == "said Paul Tolliday, the head of sales."
-    # opening a sentence the word may be just that; a given name is another person
-    for text in ("The fair opened. Boll Gates has opened it.", "Will Gates come?"):
+    # opening a sentence the word may be just that, unless it is the given name with a key
+    # slipped to its neighbour; a given name is another person
+    text = "The fair opened. Boll Gates has opened it."
+    assert fix(text) == "The fair opened. Bill Gates has opened it."
+    for text in ("Pal Tolliday spoke first.", "Will Gates come?"):
         assert fix(text) == text
+    # a word that often opens sentences stays, slip or not ("Rock" for a listed Rick)
+    assert NormalizeNames(["Rick Okafor"])("Rock Okafor played.") == "Rock Okafor played."
 
 
 def test_a_members_title_before_a_misspelt_given_name_introduces_the_person() -> None:

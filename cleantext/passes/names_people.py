@@ -660,20 +660,28 @@ class _People(_Singles):
             # an English word mid-sentence may be the given name misspelt by one edit
             # ("Boll Gates", "Bran O'Driscoll"); at a sentence start it opens the sentence
             word = nm.is_word(gf)
-            if self._guarded_given(i, g, gf, word):
+            if self._guarded_given(i, g, gf):
                 continue
             found = self._given_spellings(g, gf, word, units[j].text, hits)
+            if word and self._is_start(i):
+                # a word opening the sentence opens no name, unless it is the given name
+                # with a key slipped to its neighbour and no word that opens sentences
+                # ("Pail Myers, chief executive" for Paul Myers; "Will Smith" stays)
+                found = {
+                    k: v
+                    for k, v in found.items()
+                    if nm.key_slip(gf, nm.fold(k)) and gf not in nm.openers()
+                }
             self._given_variant_edit(i, j, found)
 
-    def _guarded_given(self, i: int, g: str, gf: str, word: bool) -> bool:
-        """Unit i (``g``, folded ``gf``; ``word``: an English word) is never a misspelt given
-        name before the surname: a guarded word, a word opening a sentence, a given name or
-        title of its own, or a word right after a capitalised word that does not introduce
-        the name (an acronym does not, "the BBC Michale Howard")."""
+    def _guarded_given(self, i: int, g: str, gf: str) -> bool:
+        """Unit i (``g``, folded ``gf``) is never a misspelt given name before the surname:
+        a guarded word, a given name or title of its own, or a word right after a
+        capitalised word that does not introduce the name (an acronym does not, "the BBC
+        Michale Howard")."""
         units = self.units
         return (
             self._guarded_full(i, g)
-            or (word and self._is_start(i))
             or gf in nm.given_names()
             or gf in nm.titles()
             or (
