@@ -1576,6 +1576,15 @@ def test_a_lone_given_name_one_key_away_stays(text: str) -> None:
     assert NormalizeNames(["Ivor Okafor", "Susan Okafor"])(text) == text
 
 
+def test_a_given_name_this_run_corrected_before_the_surname_is_written_right() -> None:
+    # the text writes "Tomas" only once this run corrects "Tomsa Okoro": "Tommas" alone is
+    # then read in the same run, so a second run finds nothing
+    fix = NormalizeNames(["Tomas Okoro"])
+    text = "Tomsa Okoro played bass. We all want Tommas to get better."
+    assert fix(text) == "Tomas Okoro played bass. We all want Tomas to get better."
+    assert fix(fix(text)) == fix(text)
+
+
 def test_a_given_name_misspelt_before_the_surname_is_fixed_alone_too() -> None:
     fix = NormalizeNames(["Lindqvar Okoro"])
     text = "Sir Lindqvor Okoro has died. Sir Lindqvor led the bank. Lindqvor's work lasts."

@@ -774,7 +774,10 @@ class _People(_Singles):
         """The given names (three letters or more) of the two-word people anchored here,
         each with the full name: by fold, those that the document writes ("tomas" for
         Tomas Okoro); and by spelling, all of them."""
+        # as the text reads after this run: the given names it corrected count too, so a
+        # second run finds nothing more ("Martno Johnson" then "Matin")
         written = {u.text for u in self.units}
+        written.update(w for e in self.edits for w in e.replacement.split())
         given: _GivenNames = {}  # fold -> (given name, full name)
         names: _GivenNames = {}  # the same for every anchored person
         for surname in self.anchors:
