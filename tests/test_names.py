@@ -1576,6 +1576,17 @@ def test_a_lone_given_name_one_key_away_stays(text: str) -> None:
     assert NormalizeNames(["Ivor Okafor", "Susan Okafor"])(text) == text
 
 
+def test_a_lone_given_name_with_two_letters_in_the_wrong_order_is_fixed() -> None:
+    fix = NormalizeNames(["Evander Kull", "Joan Okoro"])
+    text = "Evander Kull spoke. Joining Evnader's team was easy."
+    assert fix(text) == "Evander Kull spoke. Joining Evander's team was easy."
+    [e] = fix.propose(text)
+    assert "two letters typed in the wrong order" in e.note
+    # a name of four letters is too short to tell, and the first letter never moves
+    for text in ("Joan Okoro spoke. Later Jaon left.", "Evander Kull spoke. Later Veander left."):
+        assert fix(text) == text
+
+
 def test_a_given_name_this_run_corrected_before_the_surname_is_written_right() -> None:
     # the text writes "Tomas" only once this run corrects "Tomsa Okoro": "Tommas" alone is
     # then read in the same run, so a second run finds nothing

@@ -90,6 +90,28 @@ def _without_marks(text: str, given: str) -> bool:
     return text.isascii() and not given.isascii() and nm.fold(text) == nm.fold(given)
 
 
+def _swapped(tf: str, gf: str) -> bool:
+    """The fold ``tf`` is the given name's fold ``gf`` of five letters or more with two
+    letters but the first typed in the wrong order.
+
+    >>> _swapped("menzeis", "menzies"), _swapped("emnzies", "menzies"), _swapped("jnoh", "john")
+    (True, False, False)
+    """
+    return (
+        len(gf) >= 5
+        and len(tf) == len(gf)
+        and tf[:1] == gf[:1]
+        and any(
+            tf[k] == gf[k + 1]
+            and tf[k + 1] == gf[k]
+            and tf[:k] == gf[:k]
+            and tf[k + 2 :] == gf[k + 2 :]
+            for k in range(1, len(gf) - 1)
+            if gf[k] != gf[k + 1]
+        )
+    )
+
+
 def _slipped(tf: str, gf: str) -> bool:
     """The fold ``tf`` is the given name's fold ``gf`` of four letters or more with one
     letter but the first typed with the key next to it.
@@ -748,8 +770,9 @@ class _People(_Singles):
     def _lone_given_names(self) -> None:
         """ "Tommas" beside Tomas Okoro: the given name of an anchored person, written alone
         with one letter typed twice, or one inner letter lost from a name of five letters
-        or more ("Evnder" for Evander), where the document writes the given name right
-        too, or with one letter but the first typed with the key next to it in a name of
+        or more ("Evnder" for Evander) or two letters but the first typed in the wrong order
+        in one of five letters or more ("Menzeis"), where the document writes the given name
+        right too, or with one letter but the first typed with the key next to it in a name of
         four letters or more, once, where it also calls the person by it ("Ivaj" beside
         "Ivan said"); or spelt as this run corrected it before the surname ("Sir Tomaz" beside
         "Tomaz Okoro"). The spelling is no word or name of its own, stands alone (no
@@ -807,7 +830,9 @@ class _People(_Singles):
         if i in self.claimed or "-" in u.text:
             return None
         tf = nm.fold(u.text)
-        found = [g for gf, g in given.items() if _typed_twice_or_dropped(tf, gf)]
+        found = [
+            g for gf, g in given.items() if _typed_twice_or_dropped(tf, gf) or _swapped(tf, gf)
+        ]
         if not found and u.text not in respelt:
             # a key slipped to its neighbour, once, in a text that calls the person by the
             # given name alone ("Ivan joined"): "Linux" beside Linus Torvalds stays
@@ -866,7 +891,9 @@ class _People(_Singles):
             how = "spelt as this run corrected it before the surname"
         else:
             tf = nm.fold(u.text)
-            if len(tf) == len(name):
+            if len(tf) == len(name) and sorted(tf) == sorted(nm.fold(name)):
+                how = "with two letters typed in the wrong order"
+            elif len(tf) == len(name):
                 how = "with a key typed for its neighbour"
             else:
                 how = "with " + ("a letter typed twice" if len(tf) > len(name) else "a letter lost")
