@@ -132,6 +132,12 @@ def _note(token: str, left: str, right: str, why: list[str], *, sure: bool = Tru
     return f'possibly a lost ". " in "{token}" ({left}|{right}): {reasons}; not enough evidence'
 
 
+def _doubted(note: str, but: str) -> str:
+    """The note of an edit made a suggestion, for the reason ``but`` against it."""
+    doubt = note.replace("lost", "possibly a lost", 1)
+    return f"{doubt}; but {but}"
+
+
 class _Junction(NamedTuple):
     """What the rules weigh at one junction of a token (see :meth:`_Judge.junction`)."""
 
@@ -199,6 +205,32 @@ class _Judge(_Around):
         if b - a < 2:
             return []
         self.span = (a, b)
+        if self.one_word(a, b):
+            return []
+        best = self.best_junction(a, b)
+        if best is None:
+            return []
+        k, verdict = best
+        if verdict.level == EDIT and (a, b) == (0, self.n):
+            doubt = self.one_name(a, b, k, verdict)
+            if doubt is not None:
+                return [doubt]
+        if verdict.level != EDIT:
+            return [(k, SUGGEST, verdict.note)]
+        lone = self.lone_part(a, k, b)
+        if lone is not None:
+            # a sentence ends with a word and the next opens with one: a part of several
+            # humps that is no word of its own makes the token a name ("readableDidRead",
+            # "asymmetricKeyDetails", "OnStreamRead")
+            return [(k, SUGGEST, _doubted(verdict.note, f"{lone!r} is no word of its own"))]
+        left = self.split(a, k)
+        right = self.split(k, b)
+        return [*left, (k, EDIT, verdict.note), *right]
+
+    def one_word(self, a: int, b: int) -> bool:
+        """Whether humps a..b make one word that no lost period splits: a known word, a
+        whole token that is a display name or on a line of data, a token whose junctions
+        the word lists rule out, or one used elsewhere or written often."""
         # A token used elsewhere is a word ("OptInRealBig", "notBefore" twice), unless it
         # ends in a word that never ends a sentence: "saidThe" twice is the same lost
         # period twice.
@@ -206,18 +238,21 @@ class _Judge(_Around):
         if self.known(a, b) or (
             (a, b) == (0, self.n) and (self.display_name() or self.data_line())
         ):
-            return []
+            return True
         if all(self.surely_no(a, k, b) for k in range(a + 1, b)):
-            return []  # whatever the evidence says ("McLetchie"): no need to count
+            return True  # whatever the evidence says ("McLetchie"): no need to count
         if not ends_opener and self.seen(a, b):
-            return []
-        if (
+            return True
+        # "BufRead", "updatedAt" three times: a name, not one lost period thrice (but
+        # "EuropeHowever" ends in a word that only opens sentences, however often)
+        return (
             bare(self.h[b - 1]) not in self.lex.never_last
             and self.doc.counts[_strip_possessive(self.occ.segs[(a, b)])] >= _NAMED_TIMES
-        ):
-            # "BufRead", "updatedAt" three times: a name, not one lost period thrice (but
-            # "EuropeHowever" ends in a word that only opens sentences, however often)
-            return []
+        )
+
+    def best_junction(self, a: int, b: int) -> tuple[int, _Verdict] | None:
+        """The junction inside humps a..b with the strongest verdict, and that verdict: the
+        highest level, then priority, then the rightmost; None when every one says no."""
         best: tuple[int, _Verdict] | None = None
         for k in range(a + 1, b):
             v = self.judge(a, k, b)
@@ -229,23 +264,25 @@ class _Judge(_Around):
                 best[0],
             ):
                 best = (k, v)
-        if best is None:
-            return []
-        k, verdict = best
-        if verdict.level == EDIT and (a, b) == (0, self.n):
-            whole = _strip_possessive(self.occ.segs[(a, b)])
-            near = self.lex.near_known(whole)
-            if near is not None:  # "DaimerChrysler": a misspelt name, not two sentences
-                note = verdict.note.replace("lost", "possibly a lost", 1)
-                return [(k, SUGGEST, f"{note}; but {near!r} is one letter away")]
-            other = whole[:1].swapcase() + whole[1:]
-            if whole.isalpha() and self.doc.writes(other):
-                # "softSurfer" and "SoftSurfer makes no warranty": one name, its first
-                # letter's case aside
-                note = verdict.note.replace("lost", "possibly a lost", 1)
-                return [(k, SUGGEST, f"{note}; but {other!r} is written elsewhere")]
-        if verdict.level != EDIT:
-            return [(k, SUGGEST, verdict.note)]
+        return best
+
+    def one_name(self, a: int, b: int, k: int, verdict: _Verdict) -> tuple[int, int, str] | None:
+        """A suggestion in place of the edit ``verdict`` at ``k`` of humps a..b, the whole
+        token, when the token reads as one name; None when it does not."""
+        whole = _strip_possessive(self.occ.segs[(a, b)])
+        near = self.lex.near_known(whole)
+        if near is not None:  # "DaimerChrysler": a misspelt name, not two sentences
+            return (k, SUGGEST, _doubted(verdict.note, f"{near!r} is one letter away"))
+        other = whole[:1].swapcase() + whole[1:]
+        if whole.isalpha() and self.doc.writes(other):
+            # "softSurfer" and "SoftSurfer makes no warranty": one name, its first
+            # letter's case aside
+            return (k, SUGGEST, _doubted(verdict.note, f"{other!r} is written elsewhere"))
+        return None
+
+    def lone_part(self, a: int, k: int, b: int) -> str | None:
+        """The first side of an edit at ``k`` of humps a..b that would stand alone and is
+        no word of its own (:meth:`whole` says no); None when there is none."""
         # (a word that never ends a sentence, "The", opens one whatever comes before it:
         # "at ZorbCorpThe merger"; a name that prose follows may open one too:
         # "storesZorbKW said", but not "bigFileThreshold)")
@@ -254,15 +291,7 @@ class _Judge(_Around):
         if not (b == self.n and self.prose_after()):
             sides.append((k, b))
         lone = [self.occ.segs[(x, y)] for x, y in sides if not self.whole(x, y)]
-        if lone:
-            # a sentence ends with a word and the next opens with one: a part of several
-            # humps that is no word of its own makes the token a name ("readableDidRead",
-            # "asymmetricKeyDetails", "OnStreamRead")
-            note = verdict.note.replace("lost", "possibly a lost", 1)
-            return [(k, SUGGEST, f"{note}; but {lone[0]!r} is no word of its own")]
-        left = self.split(a, k)
-        right = self.split(k, b)
-        return [*left, (k, EDIT, verdict.note), *right]
+        return lone[0] if lone else None
 
     def whole(self, a: int, b: int) -> bool:
         """Humps a..b may make one word: a single hump, no capital after a lower-case letter
@@ -803,10 +832,11 @@ class _Judge(_Around):
 
     def name_ends_here(self, x: _Junction) -> _Verdict:
         """Junctions of two Capitalised words where a name of places, people or bodies
-        ends: "the Norvane Harbour PlanChange was", "the win over KenyaNew Zealand
-        travelled", "into BoliviaWeary drivers" (then :meth:`person_ends_here`)."""
+        ends and prose or another name follows: "the Norvane Harbour PlanChange was", "the
+        win over KenyaNew Zealand travelled", "to Rafael BrannaghRoger Whitner plays"
+        (then :meth:`place_or_surname_ends_here`)."""
         a, k, b, first, left = x.a, x.k, x.b, x.first, x.left
-        rseen, rword = x.rseen, x.rword
+        rword = x.rword
         if a == 0 and b - k == 1 and rword and len(first) >= 5 and self.name_closes(left):
             # "the Norvane Harbour PlanChange was": "Harbour Plan" ends a
             # name elsewhere in the text, and prose follows (a short word after it may
@@ -826,6 +856,14 @@ class _Judge(_Around):
         if b - k == 1 and self.full_name_opens(left, first):
             # "to Rafael BrannaghRoger Whitner plays": a given name and a surname after a name
             return self.edit(x, 1, f'"{first} {self.occ.next}" is a full name')
+        return self.place_or_surname_ends_here(x)
+
+    def place_or_surname_ends_here(self, x: _Junction) -> _Verdict:
+        """Junctions of two Capitalised words after a place or a surname, or before a
+        place's possessive: "into BoliviaWeary drivers", "Tom LatimerReferee Ann Okoro",
+        "at both OpensKenya's Ann Okeke took" (then :meth:`body_ends_here`)."""
+        a, k, b, first, left = x.a, x.k, x.b, x.first, x.left
+        rseen, rword = x.rseen, x.rword
         if (
             a == 0
             and b - k == 1
@@ -842,6 +880,14 @@ class _Judge(_Around):
             # "at both OpensKenya's Ann Okeke took": a place's possessive after a
             # Capitalised word, then a person or prose ("NewYork's mayor" is one place)
             return self.edit(x, 1, f'"{first}" is a place')
+        return self.body_ends_here(x)
+
+    def body_ends_here(self, x: _Junction) -> _Verdict:
+        """Junctions of two Capitalised words after the last word of a name of places or
+        bodies: "around Aberdeen SquareInspired by the", "Harbour Research InstituteChile's
+        economy" (then :meth:`person_ends_here`)."""
+        a, k, b, first, left = x.a, x.k, x.b, x.first, x.left
+        rseen, rword = x.rseen, x.rword
         if (
             a == 0
             and b - k == 1
