@@ -551,53 +551,74 @@ def clean_parquet_stream(
     reader = pq.ParquetFile(source)
     if progress is not None and progress.total_docs is None and progress.total_bytes is None:
         progress.total_docs = reader.metadata.num_rows
-    schema = reader.schema_arrow
-    if field not in schema.names:
-        raise InputError(f"{label}: no column {field!r}; columns are {', '.join(schema.names)}")
-    column_type = schema.field(field).type
-    if not (pa.types.is_string(column_type) or pa.types.is_large_string(column_type)):
-        raise InputError(f"{label}: column {field!r} is {column_type}, not a string column")
-    out_schema = schema
-    if edits_field is not None:
-        if edits_field in schema.names:
-            raise InputError(f"{label}: column {edits_field!r} already exists")
-        out_schema = schema.append(pa.field(edits_field, pa.string()))
+    out_schema = _output_schema(pa, reader.schema_arrow, field, edits_field, label)
     batches: collections.deque[Any] = collections.deque()
-
-    def texts() -> Iterator[str]:
-        for batch in reader.iter_batches(batch_size=batch_size):
-            batches.append(batch)
-            for value in batch.column(field).to_pylist():
-                yield "" if value is None else value
-
     writer = pq.ParquetWriter(dest, out_schema)
     try:
         results = iter_results(
-            texts(),
+            _column_texts(reader, field, batch_size, batches),
             pipeline=pipeline,
             jobs=jobs,
             edits=edits_field is not None,
             on_error="keep",
         )
-        row = 0
-        pending: list[Cleaned | Failure] = []
-        for item in results:
-            pending.append(item)
-            if len(pending) < batches[0].num_rows:
-                continue
-            batch = batches.popleft()
+        for batch, items, first_row in _results_by_batch(results, batches):
             _write_parquet_batch(
-                pa, writer, batch, pending, row, field, edits_field, policy, label, stats
+                pa, writer, batch, items, first_row, field, edits_field, policy, label, stats
             )
             if progress is not None:
                 progress.update(docs=batch.num_rows, nbytes=batch.nbytes)
-            row += batch.num_rows
-            pending = []
-        while batches and batches[0].num_rows == 0:
-            batches.popleft()
     finally:
         writer.close()
     return stats
+
+
+def _output_schema(
+    pa: Any, schema: Any, field_name: str, edits_field: str | None, label: str
+) -> Any:
+    """The schema of the output: ``schema``, checked, plus ``edits_field`` when asked."""
+    if field_name not in schema.names:
+        raise InputError(
+            f"{label}: no column {field_name!r}; columns are {', '.join(schema.names)}"
+        )
+    column_type = schema.field(field_name).type
+    if not (pa.types.is_string(column_type) or pa.types.is_large_string(column_type)):
+        raise InputError(f"{label}: column {field_name!r} is {column_type}, not a string column")
+    if edits_field is None:
+        return schema
+    if edits_field in schema.names:
+        raise InputError(f"{label}: column {edits_field!r} already exists")
+    return schema.append(pa.field(edits_field, pa.string()))
+
+
+def _column_texts(
+    reader: Any, field_name: str, batch_size: int, batches: collections.deque[Any]
+) -> Iterator[str]:
+    """The texts of column ``field_name``, a batch at a time (null as ``""``); each batch
+    read is appended to ``batches`` before its texts."""
+    for batch in reader.iter_batches(batch_size=batch_size):
+        batches.append(batch)
+        for value in batch.column(field_name).to_pylist():
+            yield "" if value is None else value
+
+
+def _results_by_batch(
+    results: Iterable[Cleaned | Failure], batches: collections.deque[Any]
+) -> Iterator[tuple[Any, list[Cleaned | Failure], int]]:
+    """Each batch of ``batches`` (oldest first) once all its results are in, with those
+    results and the number of its first row."""
+    row = 0
+    pending: list[Cleaned | Failure] = []
+    for item in results:
+        pending.append(item)
+        if len(pending) < batches[0].num_rows:
+            continue
+        batch = batches.popleft()
+        yield batch, pending, row
+        row += batch.num_rows
+        pending = []
+    while batches and batches[0].num_rows == 0:
+        batches.popleft()
 
 
 def _write_parquet_batch(
@@ -612,6 +633,27 @@ def _write_parquet_batch(
     label: str,
     stats: StreamStats,
 ) -> None:
+    """Write ``batch`` with its cleaned column (and edits) as a row group, rejects left out."""
+    cleaned, edits, keep_mask = _clean_column(
+        batch, items, first_row, field_name, edits_field, policy, label, stats
+    )
+    table = _cleaned_table(pa, batch, field_name, cleaned, edits_field, edits, keep_mask)
+    stats.bytes_out += table.nbytes
+    stats.bytes_in += batch.nbytes
+    writer.write_table(table)
+
+
+def _clean_column(
+    batch: Any,
+    items: list[Cleaned | Failure],
+    first_row: int,
+    field_name: str,
+    edits_field: str | None,
+    policy: _Policy,
+    label: str,
+    stats: StreamStats,
+) -> tuple[list[str | None], list[str | None], list[bool]]:
+    """The cleaned values of a batch's column, their edits as JSON, and which rows are kept."""
     originals = batch.column(field_name).to_pylist()
     cleaned: list[str | None] = []
     edits: list[str | None] = []
@@ -620,15 +662,7 @@ def _write_parquet_batch(
         original = originals[i]
         stats.records += 1
         if isinstance(item, Failure):
-            row = first_row + i
-            message = f"{label}: row {row}: {item.error}"
-            record = {k: v for k, v in zip(batch.schema.names, _row(batch, i), strict=True)}
-            reject = json.dumps(
-                {"source": label, "row": row, "error": item.error, "record": record},
-                ensure_ascii=False,
-                default=str,
-            )
-            kept = policy.fail(message, item.error_type, reject)
+            kept = _fail_row(batch, i, first_row + i, item, policy, label)
             keep_mask.append(kept)
             cleaned.append(original)
             edits.append(None)
@@ -637,15 +671,48 @@ def _write_parquet_batch(
             continue
         keep_mask.append(True)
         stats.written += 1
-        if original is None:
-            cleaned.append(None)
-            edits.append(None)
-            continue
-        cleaned.append(item.text)
-        if item.changed:
-            stats.changed += 1
-            stats.edits += len(item.edits)
-        edits.append(json.dumps(list(item.edits), ensure_ascii=False) if edits_field else None)
+        value, edit = _cleaned_value(item, original, edits_field, stats)
+        cleaned.append(value)
+        edits.append(edit)
+    return cleaned, edits, keep_mask
+
+
+def _cleaned_value(
+    item: Cleaned, original: str | None, edits_field: str | None, stats: StreamStats
+) -> tuple[str | None, str | None]:
+    """The cleaned value of a row and its edits as JSON (when asked); null stays null."""
+    if original is None:
+        return None, None
+    if item.changed:
+        stats.changed += 1
+        stats.edits += len(item.edits)
+    return item.text, (json.dumps(list(item.edits), ensure_ascii=False) if edits_field else None)
+
+
+def _fail_row(batch: Any, i: int, row: int, item: Failure, policy: _Policy, label: str) -> bool:
+    """Apply ``on_error`` to row ``i`` of ``batch`` (row ``row`` of the file); return True
+    when it is kept."""
+    message = f"{label}: row {row}: {item.error}"
+    record = {k: v for k, v in zip(batch.schema.names, _row(batch, i), strict=True)}
+    reject = json.dumps(
+        {"source": label, "row": row, "error": item.error, "record": record},
+        ensure_ascii=False,
+        default=str,
+    )
+    return policy.fail(message, item.error_type, reject)
+
+
+def _cleaned_table(
+    pa: Any,
+    batch: Any,
+    field_name: str,
+    cleaned: list[str | None],
+    edits_field: str | None,
+    edits: list[str | None],
+    keep_mask: list[bool],
+) -> Any:
+    """``batch`` as a table with ``cleaned`` in place of its column, ``edits`` appended when
+    asked, and only the rows of ``keep_mask``."""
     index = batch.schema.get_field_index(field_name)
     table = pa.Table.from_batches([batch])
     table = table.set_column(
@@ -657,9 +724,7 @@ def _write_parquet_batch(
         )
     if not all(keep_mask):
         table = table.filter(pa.array(keep_mask, pa.bool_()))
-    stats.bytes_out += table.nbytes
-    stats.bytes_in += batch.nbytes
-    writer.write_table(table)
+    return table
 
 
 def _row(batch: Any, i: int) -> list[object]:
