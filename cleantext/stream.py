@@ -35,7 +35,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from cleantext.batch import (
     CHUNK_CHARS,
@@ -552,6 +552,7 @@ def clean_parquet_stream(
     if progress is not None and progress.total_docs is None and progress.total_bytes is None:
         progress.total_docs = reader.metadata.num_rows
     out_schema = _output_schema(pa, reader.schema_arrow, field, edits_field, label)
+    column = _Column(field, edits_field, policy, label)
     batches: collections.deque[Any] = collections.deque()
     writer = pq.ParquetWriter(dest, out_schema)
     try:
@@ -563,9 +564,7 @@ def clean_parquet_stream(
             on_error="keep",
         )
         for batch, items, first_row in _results_by_batch(results, batches):
-            _write_parquet_batch(
-                pa, writer, batch, items, first_row, field, edits_field, policy, label, stats
-            )
+            _write_parquet_batch(pa, writer, batch, items, first_row, column)
             if progress is not None:
                 progress.update(docs=batch.num_rows, nbytes=batch.nbytes)
     finally:
@@ -621,39 +620,39 @@ def _results_by_batch(
         batches.popleft()
 
 
+class _Column(NamedTuple):
+    """What a Parquet stream cleans: the column, the edits column asked for (or None), the
+    ``on_error`` policy (which holds the stats) and the source's label for messages."""
+
+    field: str
+    edits_field: str | None
+    policy: _Policy
+    label: str
+
+
 def _write_parquet_batch(
     pa: Any,
     writer: Any,
     batch: Any,
     items: list[Cleaned | Failure],
     first_row: int,
-    field_name: str,
-    edits_field: str | None,
-    policy: _Policy,
-    label: str,
-    stats: StreamStats,
+    column: _Column,
 ) -> None:
     """Write ``batch`` with its cleaned column (and edits) as a row group, rejects left out."""
-    cleaned, edits, keep_mask = _clean_column(
-        batch, items, first_row, field_name, edits_field, policy, label, stats
-    )
-    table = _cleaned_table(pa, batch, field_name, cleaned, edits_field, edits, keep_mask)
+    stats = column.policy.stats
+    cleaned, edits, keep_mask = _clean_column(batch, items, first_row, column)
+    table = _cleaned_table(pa, batch, column.field, cleaned, column.edits_field, edits, keep_mask)
     stats.bytes_out += table.nbytes
     stats.bytes_in += batch.nbytes
     writer.write_table(table)
 
 
 def _clean_column(
-    batch: Any,
-    items: list[Cleaned | Failure],
-    first_row: int,
-    field_name: str,
-    edits_field: str | None,
-    policy: _Policy,
-    label: str,
-    stats: StreamStats,
+    batch: Any, items: list[Cleaned | Failure], first_row: int, column: _Column
 ) -> tuple[list[str | None], list[str | None], list[bool]]:
     """The cleaned values of a batch's column, their edits as JSON, and which rows are kept."""
+    field_name, edits_field, policy, label = column
+    stats = policy.stats
     originals = batch.column(field_name).to_pylist()
     cleaned: list[str | None] = []
     edits: list[str | None] = []
