@@ -43,7 +43,7 @@ class _Index:
     context: regex.Pattern[str] | None
     context_entries: dict[str, tuple[int, ...]]
     given_folds: frozenset[str]  # folds of the given names of canonical people
-    given_keys: frozenset[str]  # casefold of the first word of every multi-word entry
+    given_keys: frozenset[str]  # the first word of every multi-word entry, casefold and fold
     tokens: tuple[tuple[str, ...], ...]  # words of each entry
     squash_prefixes: frozenset[str]  # every prefix of every key of ``squash``
     titled: dict[str, tuple[int, ...]]  # entries written with a title, by surname initial
@@ -88,6 +88,7 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
     protected, never = _protected_and_never(items)
     skeletons, short, masked, doubled, small_masked = _single_lookups(items, min_single_length)
     multi = [(i, e.tokens) for i, e in enumerate(items) if len(e.tokens) >= 2]
+    given_folds = frozenset(nm.fold(toks[0]) for _, toks in multi)
     context = _context_pairs(items)
     return _Index(
         entries=items,
@@ -108,13 +109,9 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
         aliases=_alias_lookup(items),
         context=_context_pattern(context),
         context_entries=_group(context),
-        given_folds=frozenset(nm.fold(e.tokens[0]) for e in items if len(e.tokens) >= 2),
-        given_keys=frozenset(
-            key
-            for e in items
-            if len(e.tokens) >= 2
-            for key in (e.tokens[0].casefold(), nm.fold(e.tokens[0]))
-        ),
+        given_folds=given_folds,
+        # as written and without diacritics ("Jose" for José)
+        given_keys=given_folds | frozenset(toks[0].casefold() for _, toks in multi),
         tokens=tuple(e.tokens for e in items),
         squash_prefixes=_prefixes(_squash(e.canonical) for e in items),
         titled=_titled(items),

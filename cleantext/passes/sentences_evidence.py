@@ -170,8 +170,7 @@ class _Document:
             self._modules = frozenset(
                 module
                 for module, names in _dotted_names(self.text).items()
-                if module not in _REPORTING_VERBS
-                and module not in _OBJECT_PRONOUNS
+                if module not in _NEVER_MODULES
                 and sum(self.lex.starter(n) is None and nm.fold(n) not in given for n in names) >= 2
             )
         return word in self._modules
@@ -840,8 +839,8 @@ _REPORTING_VERBS = frozenset(
     }
 )  # fmt: skip
 # Pronouns that end sentences as objects ("it excites me.Working with them ... done for
-# me.Good luck"): no module of code is named so.
-_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
+# me.Good luck"): no module of code is named so either.
+_NEVER_MODULES = _REPORTING_VERBS | frozenset({"me", "him", "her", "us", "them"})
 # A lower-case word, a period and a name ("pd.DataFrame", "dask.array").
 _DOTTED_NAME = regex.compile(r"(?<![\w.])(\p{Ll}\w*+)\.(\p{L}\w*+)")
 

@@ -29,6 +29,7 @@ from cleantext.passes.sentences_lexicon import (
 )
 from cleantext.passes.sentences_words import (
     _AT_DOMAIN,
+    _DATES,
     _DETERMINERS,
     _IDENTIFIER_ENDS,
     _WORD_AFTER,
@@ -445,7 +446,8 @@ def _date_starts(x: _Gap, prose_after: bool) -> _Found | None:
         x.capitalised_pair()
         and len(x.l_core) >= 4
         and x.right != x.r_core
-        and nm.fold(x.r_core) in _DATE_WORDS
+        and x.r_core in _DATES
+        and x.r_core != "May"  # a verb too
         and prose_after
     ):
         # "Edwards & Sons.Friday's growth estimate": a day's or a month's possessive
@@ -588,14 +590,6 @@ _FILE_STEMS = frozenset(
         "HACKING",
         "MAINTAINERS",
         "CONTRIBUTING",
-    )
-)
-# Days and months spelt out, that open many sentences ("May" is a verb too).
-_DATE_WORDS = frozenset(
-    (
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("january", "february", "march", "april", "june", "july", "august"),
-        *("september", "october", "november", "december"),
     )
 )
 # Acronyms of places that end many sentences and name no code namespace.
