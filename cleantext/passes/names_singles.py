@@ -83,13 +83,23 @@ class _Singles(_Reading):
         anchors it like one the document wrote, as it will on a second run."""
         anchored = self._anchored_singles()
         if self.idx.singles_doubled or anchored:
-            for _round in range(3):
-                made = self._singles_round(anchored)
-                if not made:
-                    break
-                anchored.update((c, offset) for c, offset in made.items() if c not in anchored)
-                self._unblock(made)
-        self._small_singles()
+            self._singles_rounds(anchored)
+        made = self._small_singles()
+        if made:
+            # the short names the look-alikes vouched for are written now: "Tae" beside
+            # "Tage" and "Tete" is read as a second run would read it
+            anchored.update((c, offset) for c, offset in made.items() if c not in anchored)
+            self._singles_rounds(anchored)
+
+    def _singles_rounds(self, anchored: dict[str, int]) -> None:
+        """Rounds of :meth:`_singles_round` until one writes nothing new; each name a
+        round writes joins ``anchored``."""
+        for _round in range(3):
+            made = self._singles_round(anchored)
+            if not made:
+                break
+            anchored.update((c, offset) for c, offset in made.items() if c not in anchored)
+            self._unblock(made)
 
     def _unblock(self, made: Iterable[str]) -> None:
         """A one-word name this run wrote (``made``) claims the words that were read as
@@ -100,16 +110,18 @@ class _Singles(_Reading):
                 self.blocked.discard(fb)
                 del self._unanchored[fb]
 
-    def _small_singles(self) -> None:
+    def _small_singles(self) -> dict[str, int]:
         """Suggest, not change, a look-alike of a short one-word name (four or five
         letters) that nothing else decided: one letter other than the first changed
         ("Somoa" for Samoa). Unanchored, a name that short is too easily another one to
         change; where the text never writes it right, the reader is told. Two such
         spellings of the same name ("Somoa" and "Samga" for Samoa), each no word or name
-        of its own, vouch for each other: both are changed."""
+        of its own, vouch for each other: both are changed. Returns the names so written,
+        each with the offset of its first spelling."""
         table = self.idx.singles_small_masked
+        made: dict[str, int] = {}
         if not table:
-            return
+            return made
         looks: dict[str, list[tuple[int, str]]] = {}  # a name, and its look-alikes here
         for i, u in enumerate(self.units):
             if i in self.claimed or "-" in u.text:
@@ -138,6 +150,7 @@ class _Singles(_Reading):
                     )
                     self._edit(u.start, u.end, nm.casing(u.text, c), "names/variant", note)
                     self._claim(i)
+                    made.setdefault(c, u.start)
                     continue
                 note = (
                     f"possibly {c!r} (one letter away); left alone: a name of {len(tf)} "
@@ -146,6 +159,7 @@ class _Singles(_Reading):
                 self.suggestions.append(
                     Edit(u.start, u.end, nm.casing(u.text, c), "names/variant", note)
                 )
+        return made
 
     def _singles_round(self, anchored: dict[str, int]) -> dict[str, int]:
         """Correct the one-word names not claimed yet; the names written, by offset."""
