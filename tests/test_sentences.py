@@ -134,6 +134,9 @@ FIXES = [
     # a word that never ends a sentence, then a starter that the text after it reads on from
     ("She was not allowed toHowever, she went anyway.", "to. However, she", RT),
     ("Only 9% were in favour and 12% againstIn the end, it passed.", "against. In the", RT),
+    # "in" and "on" end a sentence before a sentence start ("let the cameras in.")
+    ("The judge let the cameras inThe lawyer objected.", "in. The lawyer", RT),
+    ("He scored twice early onI think he is happy.", "on. I think", RT),
     # a comparative that "than" confirms
     ("The tour stops in Lisbon and OsloMore than 9 venues sold out.", "Oslo. More than", RT),
     # an adverb in -ly and a comma open a sentence
@@ -439,6 +442,8 @@ KEEP = [
     "He bought a MacBookAir and an iPodNano last year.",
     # a word that never ends a sentence before a name ("with The Times") or "I"
     "He spoke withThe Times on Monday and the team won asI expected.",
+    # "in" and "on" before a name that lost its space (a link's text), not a sentence
+    "The talks were held inParis the week before, and the vote is onMonday next week.",
     # a name shown before its handle, as a tweet is attributed
     "Great news. — HansBrannaghLatimer (@HansBrannagh) March 1. HansBrannagh said so.",
     # a name in -ly before a comma is no adverb
@@ -1268,6 +1273,17 @@ def test_an_object_pronoun_that_ends_two_glued_sentences_is_no_module() -> None:
         "for me.Good luck with the next one."
     )
     want = text.replace("me.Working", "me. Working").replace("me.Good", "me. Good")
+    assert RepairSentences()(text) == want
+
+
+def test_the_unit_of_a_number_that_ends_two_glued_sentences_is_no_module() -> None:
+    text = (
+        "Sales rose to $31.4 billion.Harbour Street traders had hoped for more. Costs hit "
+        "$2.9 billion.Comparable stores did better. Use pd.DataFrame or pd.Series for it."
+    )
+    want = text.replace("billion.Harbour", "billion. Harbour").replace(
+        "billion.Comparable", "billion. Comparable"
+    )
     assert RepairSentences()(text) == want
 
 

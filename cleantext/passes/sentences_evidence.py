@@ -841,8 +841,9 @@ _REPORTING_VERBS = frozenset(
 # Pronouns that end sentences as objects ("it excites me.Working with them ... done for
 # me.Good luck"): no module of code is named so either.
 _NEVER_MODULES = _REPORTING_VERBS | frozenset({"me", "him", "her", "us", "them"})
-# A lower-case word, a period and a name ("pd.DataFrame", "dask.array").
-_DOTTED_NAME = regex.compile(r"(?<![\w.])(\p{Ll}\w*+)\.(\p{L}\w*+)")
+# A lower-case word, a period and a name ("pd.DataFrame", "dask.array"); not the unit of a
+# number, which ends sentences ("to $27.2 billion.Wall Street ... $27.5 billion.Comparable").
+_DOTTED_NAME = regex.compile(r"(?<![\w.])(?<!\d[ \u00a0])(\p{Ll}\w*+)\.(\p{L}\w*+)")
 
 
 def _dotted_names(text: str) -> dict[str, set[str]]:
@@ -852,6 +853,8 @@ def _dotted_names(text: str) -> dict[str, set[str]]:
     >>> found = _dotted_names("Use pd.DataFrame or pd.array; it hit the industry.The market.")
     >>> sorted(found["pd"]), sorted(found["industry"])
     (['DataFrame', 'array'], ['The'])
+    >>> _dotted_names("It rose to 5 billion.Wall Street")
+    {}
     """
     found: dict[str, set[str]] = {}
     for m in _DOTTED_NAME.finditer(text):

@@ -39,6 +39,7 @@ from cleantext.passes.sentences_words import (
     _OBJECT_BEFORE,
     _PERSON_TITLES,
     _PLACE_OPENERS,
+    _SELDOM_LAST,
     _SPEECH_VERBS,
     _SUBJECTS,
     _Around,
@@ -529,6 +530,10 @@ class _Judge(_Around):
                 # after it reads on from; a lost space would give "against In the"
                 return self.edit(x, 1, f'"{first} {self.occ.next}" reads as a sentence start')
             return self.maybe(x, f'"{last}" never ends a sentence: a lost space?')
+        if last in _SELDOM_LAST and not strong and not (x.rkind == "letter" and confirmed):
+            # "talks inParis", "the vote onMonday": a linked name that lost its space,
+            # where "the cameras inThe lawyer" and "early onI'm sure" end sentences
+            return self.maybe(x, f'"{last}" seldom ends a sentence: a lost space?')
         if last in lex.lower_prefixes:
             if strong or confirmed or (rseen and b - k == 1):
                 return self.edit(x, 2, f'"{last}" ends a sentence')
