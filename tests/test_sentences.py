@@ -137,6 +137,13 @@ FIXES = [
     # "in" and "on" end a sentence before a sentence start ("let the cameras in.")
     ("The judge let the cameras inThe lawyer objected.", "in. The lawyer", RT),
     ("He scored twice early onI think he is happy.", "on. I think", RT),
+    # a possessive ends a sentence before a starter or a name that a verb of speech follows
+    ("He was diagnosed with Alzheimer'sThe actor was 71.", "Alzheimer's. The actor", RT),
+    (
+        "Okeke was hurt in the first half. He fell at St Aldric'sOkeke added that it hurt.",
+        "Aldric's. Okeke",
+        RT,
+    ),
     # a comparative that "than" confirms
     ("The tour stops in Lisbon and OsloMore than 9 venues sold out.", "Oslo. More than", RT),
     # an adverb in -ly and a comma open a sentence
@@ -444,6 +451,9 @@ KEEP = [
     "He spoke withThe Times on Monday and the team won asI expected.",
     # "in" and "on" before a name that lost its space (a link's text), not a sentence
     "The talks were held inParis the week before, and the vote is onMonday next week.",
+    # a verb of speech after a quotation names the speaker; a possessive owns the name
+    '"It works," saidTomas Okeke, the owner. It is "smart", saysMs Brannagh of Acme.',
+    "The last minute of last week'sHarbour Derby and St Aldric'sHigh School both lost.",
     # a name shown before its handle, as a tweet is attributed
     "Great news. — HansBrannaghLatimer (@HansBrannagh) March 1. HansBrannagh said so.",
     # a name in -ly before a comma is no adverb

@@ -14,7 +14,12 @@ from typing import NamedTuple
 import regex
 
 from cleantext.passes import names_match as nm
-from cleantext.passes.sentences_evidence import _Counts, _Document, _strip_possessive
+from cleantext.passes.sentences_evidence import (
+    _REPORTING_VERBS,
+    _Counts,
+    _Document,
+    _strip_possessive,
+)
 from cleantext.passes.sentences_glued import (
     _ALNUM_ACRONYM,
     _YEAR,
@@ -48,6 +53,7 @@ from cleantext.passes.sentences_words import (
 )
 
 _ROMAN = regex.compile(r"[IVXLC]++")
+_POSSESSIVE_END = regex.compile(r"\p{L}['\u2019]s\Z")
 _SCORE = regex.compile(r"\p{N}-")
 EDIT, SUGGEST, NONE = 2, 1, 0
 
@@ -325,6 +331,15 @@ class _Judge(_Around):
         x = self.junction(a, k, b, first)
         if x is None:
             return _NO
+        if (
+            _POSSESSIVE_END.search(x.left)
+            and not (x.strong or x.confirmed or x.rkind == "acr")
+            and x.nxt.rstrip(":,") not in _REPORTING_VERBS
+        ):
+            # "last week'sBrowns game", "St Fintian'sHigh School": a possessive owns the
+            # name after it, which lost its space; "Alzheimer'sThe 71-year-old" and "St
+            # Mary'sWenger added" end a sentence
+            return self.maybe(x, f'"{x.left}" owns what follows: a lost space?')
         if x.rkind == "acr":
             return self.word_then_acronym(x)
         if x.lkind == "lower":
@@ -524,6 +539,9 @@ class _Judge(_Around):
         the", "the title deciderLatimer", "againI just"."""
         lex, k, b, last, first = self.lex, x.k, x.b, x.last, x.first
         strong, confirmed, rseen, rword = x.strong, x.confirmed, x.rseen, x.rword
+        if x.a == 0 and k == 1 and last in _REPORTING_VERBS and self.after_quotation():
+            # '..., " saidNigel Whalley': the verb after a quotation names its speaker
+            return self.maybe(x, f'"{last}" after a quotation introduces its speaker')
         if bare(last) in lex.glue_words:
             if (strong or confirmed) and x.rkind == "cap" and b - k == 1 and self.opens_clause():
                 # "againstIn the", "toHowever, it": a sentence starter that the text

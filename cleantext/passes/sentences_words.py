@@ -23,6 +23,10 @@ _NUMBER_AFTER = regex.compile(r"[ \t]++\p{N}")
 _BARRELLED = regex.compile(r"-\p{Lu}\p{Ll}")
 # A given name written as initials right before a word: "J. ", "J.J. ", "J.R.R. ".
 _INITIALS_BEFORE = regex.compile(r"(?:^|[^\p{L}\p{N}.])(?:\p{Lu}\.){1,3} \Z")
+# A quotation closed with a comma, "!" or "?", then a space: a verb of speech there
+# introduces the speaker ('...," said Nigel', '"deep computing", says Mr Donofrio'); it
+# ends no sentence.
+_QUOTE_CLOSED = regex.compile(r"(?:[,!?][\"\u201d\u2019']|[\"\u201d\u2019'],) \Z")
 _ALPHA = regex.compile(r"[^\W\d_]")
 _NAME_ALONE_CHARS = 40  # a given name and the spaces before a surname, at most
 
@@ -255,6 +259,11 @@ class _Around:
         """The word right before the token (one space between), or "" (read once)."""
         m = _word_before(self.doc.text, self.occ.start)
         return m.group(1) if m is not None else ""
+
+    def after_quotation(self) -> bool:
+        """The token comes right after a quotation closed with a comma, "!" or "?"."""
+        start = self.occ.start
+        return _QUOTE_CLOSED.search(self.doc.text, max(0, start - 3), start) is not None
 
     def after_initials(self) -> bool:
         """The token comes right after initials that stand for a given name ("J.J. ")."""
