@@ -822,6 +822,9 @@ def test_a_word_of_grammar_in_a_headline_makes_no_other_name() -> None:
     fix = NormalizeNames(["Korvado"])
     text = "Korvado is out.\n\nWhat Does Korvada Offer?\n\nWhy Is Korvada Late?"
     assert fix(text) == text.replace("Korvada", "Korvado")
+    # nor does an article capitalised in a title ("Meet The Korvada")
+    title = "Korvado tops the chart.\n\nThe comedy Meet The Korvada held on to first place."
+    assert fix(title) == title.replace("Korvada", "Korvado")
     # a capitalised word of content before it still makes another name
     other = "Korvado is out. The Royal Korvada Society met."
     assert fix(other) == other
@@ -1313,6 +1316,9 @@ def test_a_direction_before_a_one_word_name_qualifies_it() -> None:
     fix = NormalizeNames(["Korean", "Tolva"])
     text = "A Welsh yard wins a South Koreen order. The South Koreen navy placed it."
     assert fix(text) == text.replace("Koreen", "Korean")
+    # so do upper, lower, inner, outer, middle and far
+    text = "The Tolva floods. A dam on the Upper Talva and one on the Lower Talva hold it."
+    assert fix(text) == text.replace("Talva", "Tolva")
     # another Capitalised word before it still makes another name
     text = "The Tolva is low. They swam in the River Talva."
     assert fix(text) == text

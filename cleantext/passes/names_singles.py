@@ -30,7 +30,8 @@ from cleantext.passes.names_shapes import (
 from cleantext.passes.names_sounds import _opening, _respelt_opening, _sounds_first
 
 # Capitalised words that qualify the name after them rather than make another name with
-# it ("South Koreen" is "South Korean" misspelt, unlike "the River Fresk").
+# it ("South Koreen" is "South Korean" misspelt, "the Upper Danbue" the Danube, unlike
+# "the River Fresk").
 _QUALIFIERS = frozenset(
     [
         "north",
@@ -44,10 +45,16 @@ _QUALIFIERS = frozenset(
         "central",
         "new",
         "greater",
+        "upper",
+        "lower",
+        "inner",
+        "outer",
+        "middle",
+        "far",
     ]
 )
-# Words of grammar, capitalised in a headline ("Why Does", "And", "With"): no part of a
-# name, so the word after them ends none
+# Words of grammar, capitalised in a headline or a title ("Why Does", "And", "With", "Meet
+# The Fockers"): no part of a name, so the word after them ends none
 _CLOSED_WORDS = frozenset(
     (
         *("does", "do", "did", "is", "are", "was", "were", "has", "have", "had", "can"),
@@ -56,7 +63,7 @@ _CLOSED_WORDS = frozenset(
         *("than", "then", "how", "why", "what", "when", "where", "who", "which", "whose"),
         *("that", "this", "these", "those", "it", "its", "we", "you", "he", "she", "they"),
         *("his", "her", "their", "our", "my", "your", "vs", "versus", "via", "into"),
-        *("onto", "upon", "about"),
+        *("onto", "upon", "about", "the", "a", "an"),
     )
 )
 # The shortest one-word name read by edits when it is anchored in the document, and the
