@@ -1544,6 +1544,15 @@ def test_a_given_name_after_an_acronym_is_read_with_its_surname() -> None:
         assert fix(text) == text
 
 
+def test_a_given_name_after_a_weekday_month_or_office_is_read_with_its_surname() -> None:
+    # "On Friday" and "In April" date the sentence, "Treasurer" and "Sheriff" are offices:
+    # none is part of the name after it
+    fix = NormalizeNames(["Harold Brask"])
+    for lead in ("On Friday", "In April", "said Treasurer", "said Sheriff"):
+        text = f"{lead} Harlod Brask would stand."
+        assert fix(text) == text.replace("Harlod", "Harold")
+
+
 def test_a_lone_given_name_with_a_letter_typed_twice_or_lost_is_fixed() -> None:
     fix = NormalizeNames(["Tomas Okoro", "Evander Kull"])
     text = "Tomas Okoro played bass. We all want Tommas to get better, said Evander Kull."

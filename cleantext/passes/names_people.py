@@ -747,14 +747,16 @@ class _People(_Singles):
 
     def _introduces(self, i: int) -> bool:
         """Unit i introduces the name after it rather than being part of it: a title
-        ("Sir", "Minister"), a nationality or compound (:func:`_modifier`), or a common
-        word opening a sentence ("Singer Ada Whitner", "Leader Michael Okafor")."""
+        ("Sir", "Minister"), a nationality or compound (:func:`_modifier`), a weekday or
+        month ("On Monday Michale Howard"), or a common word opening a sentence ("Singer
+        Ada Whitner", "Leader Michael Okafor")."""
         word = self.units[i].text
         f = nm.fold(word)
         return (
             f in nm.titles()
             or word in _MEMBER_OF
             or _modifier(word)
+            or f in nm.calendar()
             or (nm.is_word(f) and f not in nm.given_names() and self._is_start(i))
         )
 
