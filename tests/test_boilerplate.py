@@ -946,6 +946,19 @@ REJOIN = [
         "Tolls rise. Drivers pay more\n\nAdvertisement\n\nThe mayor said on Monday.\n",
         "Tolls rise. Drivers pay more\n\nThe mayor said on Monday.\n",
     ),
+    # one long sentence in sentence case is prose too; the same in Title Case is a title
+    (
+        "The harbour index closed at a record high of 4,816.38 in the morning trade on "
+        "Monday\n\nAdvertisement\n\nNot only the index rose.\n",
+        "The harbour index closed at a record high of 4,816.38 in the morning trade on "
+        "Monday. Not only the index rose.\n",
+    ),
+    (
+        "The Harbour Index Closed At A Record High Of 4,816 In The Morning Trade On "
+        "Monday\n\nAdvertisement\n\nNot only the index rose.\n",
+        "The Harbour Index Closed At A Record High Of 4,816 In The Morning Trade On "
+        "Monday\n\nNot only the index rose.\n",
+    ),
     # a heading before the block is not a paragraph that lost its period
     (
         "Bridge reopens\n\nRepairs are finished.\n\nWhat Happens Next For The Harbour\n\n"

@@ -242,8 +242,8 @@ def _lost_period(text: str, *, first: bool, list_like: bool) -> bool:
     sentence = _opens_with_subject(words) and not first
     if (len(text) < 40 or len(words) < 6) and not sentence:
         return False
-    if first and len(words) < 20 and not _two_sentences(text, words):
-        return False  # a title, however long; two sentences of twelve words or more are prose
+    if first and not (_two_sentences(text, words) or _long_sentence(text, words)):
+        return False  # a title; two sentences, or one long one in sentence case, are prose
     if _LINKISH_END.search(text) or _ATTRIBUTION.search(text):
         return False
     if _LIST_PREFIX.match(text) and not _INNER_SENTENCE.search(text):
@@ -268,6 +268,18 @@ def _two_sentences(text: str, words: list[str]) -> bool:
     (True, False)
     """
     return len(words) >= 12 and _INNER_SENTENCE.search(text) is not None
+
+
+def _long_sentence(text: str, words: list[str]) -> bool:
+    """A first paragraph of twenty words or more, or of :data:`_LONGEST_HEADING` words or
+    more written in sentence case, is prose, no title ("The index scaled a new high of
+    40,816.38 in the morning trade on November 20", a text scraped without its title).
+
+    >>> t = "The index scaled a new all-time high of 40,816.38 in the morning trade as banks rose"
+    >>> _long_sentence(t, t.split()), _long_sentence(t.title(), t.split())
+    (True, False)
+    """
+    return len(words) >= 20 or (len(words) >= _LONGEST_HEADING and not is_title_like(text))
 
 
 # Headings and titles of this many words or more are rare: such a line is prose.
