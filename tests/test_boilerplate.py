@@ -328,6 +328,19 @@ POSITIVE = [
     ("Last modified: 2 days ago", "media-widget"),
     ("Posted 5 mins ago", "media-widget"),
     ("Updated 1 hour ago", "media-widget"),
+    ("Advertising feature", "ad-marker"),
+    ("Skip ad in 5", "ad-marker"),
+    ("Your video will play after this ad", "ad-marker"),
+    ("Image 3/10", "media-widget"),
+    ("Up next in 5", "media-widget"),
+    ("Copy embed code", "media-widget"),
+    ("This is a developing story and will be updated.", "read-more"),
+    ("Refresh for updates", "read-more"),
+    ("More sharing options", "share-follow"),
+    ("Send via WhatsApp", "share-follow"),
+    ("Flag comment", "comments"),
+    ("We earn a commission if you buy through our links.", "cookie-consent"),
+    ("Prices correct at time of publication", "cookie-consent"),
     ("Your browser is out of date", "media-widget"),
     ("Report continues below", "continue-reading"),
     ("Follow the author on X", "share-follow"),
@@ -1193,7 +1206,10 @@ BEFORE = "The mayor said the bridge would reopen before the end of the month."
 AFTER = "Engineers found cracks in two of the supports during a routine inspection."
 
 
-@pytest.mark.parametrize("line", ["Print", "Up Next", "Shop Now", "Previous article", "Video"])
+@pytest.mark.parametrize(
+    "line",
+    ["Print", "Up Next", "Shop Now", "Previous article", "Video", "Captions", "Get in touch"],
+)
 def test_weak_line_alone_between_prose_goes(line: str) -> None:
     # a button left between two paragraphs of an article names nothing there
     between = f"Bridge reopens\n\n{BEFORE}\n\n{line}\n\n{AFTER}\n"
