@@ -1317,6 +1317,10 @@ def test_weak_line_that_heads_its_section_stays() -> None:
     # ... in its first words: a word of the button far into the paragraph names nothing
     late = f"{BEFORE}\n\nPrint\n\n{AFTER[:-1]}, and the print edition ran the story.\n"
     assert STRIP(late) == late.replace("Print\n\n", "")
+    # ... nor the start of a longer word: "Harbour Bank" heads no "bankruptcy"
+    sponsor = f"{BEFORE}\n\nBrought to you by Harbour Bank\n\nIts bankruptcy {AFTER[0].lower()}"
+    sponsor += f"{AFTER[1:]}\n"
+    assert STRIP(sponsor) == sponsor.replace("Brought to you by Harbour Bank\n\n", "")
     # "UP NEXT" over the next games, as game stories end
     games = "Thunder: Host the Los Angeles Lakers at home on Friday night."
     assert STRIP.propose(f"Bridge reopens\n\n{BEFORE}\n\nUP NEXT\n\n{games}\n") == []

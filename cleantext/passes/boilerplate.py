@@ -446,7 +446,9 @@ def _between_prose(text: str, lines: Sequence[_Line], a: int, b: int, top: int) 
         for word in _HEADING_WORD.findall(text[ln.body : ln.stop].casefold()):
             if word in _EMPTY_WORDS:
                 continue
-            if regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}", folded):
+            # the word itself or with a short ending ("Tags" over "tag"), not the start of
+            # another word ("Harbour Bank" heads no "bankruptcy")
+            if regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?!\p{{L}}{{4}})", folded):
                 return False
     return True
 
