@@ -137,6 +137,7 @@ FIXES = [
     # "in" and "on" end a sentence before a sentence start ("let the cameras in.")
     ("The judge let the cameras inThe lawyer objected.", "in. The lawyer", RT),
     ("He scored twice early onI think he is happy.", "on. I think", RT),
+    ("We failed in thatThe fans know it.", "that. The fans", RT),
     # a possessive ends a sentence before a starter or a name that a verb of speech follows
     ("He was diagnosed with Alzheimer'sThe actor was 71.", "Alzheimer's. The actor", RT),
     (
@@ -451,6 +452,7 @@ KEEP = [
     "He spoke withThe Times on Monday and the team won asI expected.",
     # "in" and "on" before a name that lost its space (a link's text), not a sentence
     "The talks were held inParis the week before, and the vote is onMonday next week.",
+    "He denied reports thatOkeke had left, as fans came includingLisbon ones despiteAcme.",
     # a verb of speech after a quotation names the speaker; a possessive owns the name
     '"It works," saidTomas Okeke, the owner. It is "smart", saysMs Brannagh of Acme.',
     "The last minute of last week'sHarbour Derby and St Aldric'sHigh School both lost.",

@@ -497,10 +497,11 @@ _PLACE_OPENERS = frozenset(
         "sierra",
     ]
 )
-# Prepositions that end a sentence only as an adverb ("the cameras came in.", "play on.")
-# and far more often lose the space before a linked name ("talks inParis", "onMonday"):
-# glued to a Capitalised word, they need a sentence start that prose reads on from.
-_SELDOM_LAST = frozenset(["in", "on"])
+# Words that end a sentence only now and then ("the cameras came in.", "play on.", "we
+# failed in that.") and far more often lose the space before a linked name ("talks
+# inParis", "onMonday", "reports thatSantos had"): glued to a Capitalised word, they need
+# a strong sentence start after them.
+_SELDOM_LAST = frozenset(["in", "on", "that"])
 # Words that join the items of a list.
 _LIST_JOINS = frozenset(["and", "or", "nor", "to", "vs", "v"])
 # Words whose object a glued acronym and word may be, as one name ("by QRSPoll").
