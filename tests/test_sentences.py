@@ -453,6 +453,8 @@ KEEP = [
     # "in" and "on" before a name that lost its space (a link's text), not a sentence
     "The talks were held inParis the week before, and the vote is onMonday next week.",
     "He denied reports thatOkeke had left, as fans came includingLisbon ones despiteAcme.",
+    # a given name alone glued to a surname is a person's name that lost its space
+    "It was Ann Okafor and GordonBlack who led, with SimonGreen second.",
     # a verb of speech after a quotation names the speaker; a possessive owns the name
     '"It works," saidTomas Okeke, the owner. It is "smart", saysMs Brannagh of Acme.',
     "The last minute of last week'sHarbour Derby and St Aldric'sHigh School both lost.",

@@ -622,6 +622,10 @@ class _Judge(_Around):
             return _NO  # "invalid eXIf chunks": no sentence ends on a two-letter name
         if x.strong:
             return self.edit(x, 3)
+        if self.given_name_alone(x):
+            # "Tony Blair and GordonBrown being", "second to PaulaRadcliffe": a person's
+            # name that lost its space; a sentence seldom ends on a given name alone
+            return self.maybe(x, f'"{left}" is a given name: a lost space?')
         if (
             lkind == "cap"
             and a == 0
@@ -644,6 +648,20 @@ class _Judge(_Around):
         if lkind == "cap" and b - k == 1 and self.dated(a, left):
             return self.edit(x, 1, f'"{left}" is a date')  # "due in MayCouncillors gave"
         return self.written_twice(x)
+
+    def given_name_alone(self, x: _Junction) -> bool:
+        """The token opens with a person's given name, one hump, that no capitalised word
+        stands before (it ends no full name, as in "Dylan ThomasHenson"), glued to a
+        Capitalised word that opens no sentence for sure."""
+        return (
+            x.lkind == "cap"
+            and x.a == 0
+            and x.k == 1
+            and x.rkind == "cap"
+            and not x.confirmed
+            and nm.fold(x.left) in nm.person_given_names()
+            and not self.word_before[:1].isupper()
+        )
 
     def written_twice(self, x: _Junction) -> _Verdict | None:
         """Junctions of a Capitalised word of four letters or more glued to itself:
