@@ -134,12 +134,12 @@ FIXES = [
     # a word that never ends a sentence, then a starter that the text after it reads on from
     ("She was not allowed toHowever, she went anyway.", "to. However, she", RT),
     ("Only 9% were in favour and 12% againstIn the end, it passed.", "against. In the", RT),
-    # "in" and "on" end a sentence before a sentence start ("let the cameras in.")
-    ("The judge let the cameras inThe lawyer objected.", "in. The lawyer", RT),
-    ("He scored twice early onI think he is happy.", "on. I think", RT),
+    # "in" and "on" end a sentence before a sentence start ("asked them to come in.")
+    ("The host asked the guests to come inThe party began at nine.", "in. The party", RT),
+    ("We simply moved onI think it helped the team.", "on. I think", RT),
     ("We failed in thatThe fans know it.", "that. The fans", RT),
     # a possessive ends a sentence before a starter or a name that a verb of speech follows
-    ("He was diagnosed with Alzheimer'sThe actor was 71.", "Alzheimer's. The actor", RT),
+    ("He was treated at St Aldric'sThe ward was full.", "Aldric's. The ward", RT),
     (
         "Okeke was hurt in the first half. He fell at St Aldric'sOkeke added that it hurt.",
         "Aldric's. Okeke",

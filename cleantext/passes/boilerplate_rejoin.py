@@ -272,10 +272,10 @@ def _two_sentences(text: str, words: list[str]) -> bool:
 
 def _long_sentence(text: str, words: list[str]) -> bool:
     """A first paragraph of twenty words or more, or of :data:`_LONGEST_HEADING` words or
-    more written in sentence case, is prose, no title ("The index scaled a new high of
-    40,816.38 in the morning trade on November 20", a text scraped without its title).
+    more written in sentence case, is prose, no title ("The harbour index closed at a record
+    high of 4,816.38 in the morning trade on Monday", a text scraped without its title).
 
-    >>> t = "The index scaled a new all-time high of 40,816.38 in the morning trade as banks rose"
+    >>> t = "The harbour index closed at a record high of 4,816.38 in the morning trade on Monday"
     >>> _long_sentence(t, t.split()), _long_sentence(t.title(), t.split())
     (True, False)
     """

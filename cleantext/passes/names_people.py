@@ -748,7 +748,7 @@ class _People(_Singles):
     def _introduces(self, i: int) -> bool:
         """Unit i introduces the name after it rather than being part of it: a title
         ("Sir", "Minister"), a nationality or compound (:func:`_modifier`), a weekday or
-        month ("On Monday Michale Howard"), or a common word opening a sentence ("Singer
+        month ("On Friday Harlod Brask"), or a common word opening a sentence ("Singer
         Ada Whitner", "Leader Michael Okafor")."""
         word = self.units[i].text
         f = nm.fold(word)

@@ -54,7 +54,7 @@ _QUALIFIERS = frozenset(
     ]
 )
 # Words of grammar, capitalised in a headline or a title ("Why Does", "And", "With", "Meet
-# The Fockers"): no part of a name, so the word after them ends none
+# The Korvada"): no part of a name, so the word after them ends none
 _CLOSED_WORDS = frozenset(
     (
         *("does", "do", "did", "is", "are", "was", "were", "has", "have", "had", "can"),
@@ -93,8 +93,8 @@ class _Singles(_Reading):
             self._singles_rounds(anchored)
         made = self._small_singles()
         if made:
-            # the short names the look-alikes vouched for are written now: "Tae" beside
-            # "Tage" and "Tete" is read as a second run would read it
+            # the short names the look-alikes vouched for are written now: "Crel" beside
+            # "Cerel" and "Carul" is read as a second run would read it
             anchored.update((c, offset) for c, offset in made.items() if c not in anchored)
             self._singles_rounds(anchored)
 

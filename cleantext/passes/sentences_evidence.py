@@ -842,7 +842,7 @@ _REPORTING_VERBS = frozenset(
 # me.Good luck"): no module of code is named so either.
 _NEVER_MODULES = _REPORTING_VERBS | frozenset({"me", "him", "her", "us", "them"})
 # A lower-case word, a period and a name ("pd.DataFrame", "dask.array"); not the unit of a
-# number, which ends sentences ("to $27.2 billion.Wall Street ... $27.5 billion.Comparable").
+# number, which ends sentences ("$31.4 billion.Harbour Street ... $2.9 billion.Comparable").
 _DOTTED_NAME = regex.compile(r"(?<![\w.])(?<!\d[ \u00a0])(\p{Ll}\w*+)\.(\p{L}\w*+)")
 
 
@@ -853,7 +853,7 @@ def _dotted_names(text: str) -> dict[str, set[str]]:
     >>> found = _dotted_names("Use pd.DataFrame or pd.array; it hit the industry.The market.")
     >>> sorted(found["pd"]), sorted(found["industry"])
     (['DataFrame', 'array'], ['The'])
-    >>> _dotted_names("It rose to 5 billion.Wall Street")
+    >>> _dotted_names("It rose to 5 billion.Harbour Street")
     {}
     """
     found: dict[str, set[str]] = {}

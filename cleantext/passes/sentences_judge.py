@@ -336,9 +336,9 @@ class _Judge(_Around):
             and not (x.strong or x.confirmed or x.rkind == "acr")
             and x.nxt.rstrip(":,") not in _REPORTING_VERBS
         ):
-            # "last week'sBrowns game", "St Fintian'sHigh School": a possessive owns the
-            # name after it, which lost its space; "Alzheimer'sThe 71-year-old" and "St
-            # Mary'sWenger added" end a sentence
+            # "last week'sHarbour Derby", "St Aldric'sHigh School": a possessive owns the
+            # name after it, which lost its space; "St Aldric'sThe ward" and "St
+            # Aldric'sOkeke added" end a sentence
             return self.maybe(x, f'"{x.left}" owns what follows: a lost space?')
         if x.rkind == "acr":
             return self.word_then_acronym(x)
@@ -540,7 +540,7 @@ class _Judge(_Around):
         lex, k, b, last, first = self.lex, x.k, x.b, x.last, x.first
         strong, confirmed, rseen, rword = x.strong, x.confirmed, x.rseen, x.rword
         if x.a == 0 and k == 1 and last in _REPORTING_VERBS and self.after_quotation():
-            # '..., " saidNigel Whalley': the verb after a quotation names its speaker
+            # '..., " saidTomas Okeke': the verb after a quotation names its speaker
             return self.maybe(x, f'"{last}" after a quotation introduces its speaker')
         if bare(last) in lex.glue_words:
             if (strong or confirmed) and x.rkind == "cap" and b - k == 1 and self.opens_clause():
@@ -550,7 +550,7 @@ class _Judge(_Around):
             return self.maybe(x, f'"{last}" never ends a sentence: a lost space?')
         if last in _SELDOM_LAST and not strong and not (x.rkind == "letter" and confirmed):
             # "talks inParis", "the vote onMonday": a linked name that lost its space,
-            # where "the cameras inThe lawyer" and "early onI'm sure" end sentences
+            # where "asked them to come inThe party" and "moved onI think" end sentences
             return self.maybe(x, f'"{last}" seldom ends a sentence: a lost space?')
         if last in lex.lower_prefixes:
             if strong or confirmed or (rseen and b - k == 1):
@@ -623,8 +623,8 @@ class _Judge(_Around):
         if x.strong:
             return self.edit(x, 3)
         if self.given_name_alone(x):
-            # "Tony Blair and GordonBrown being", "second to PaulaRadcliffe": a person's
-            # name that lost its space; a sentence seldom ends on a given name alone
+            # "Ann Okafor and GordonBlack who led": a person's name that lost its space;
+            # a sentence seldom ends on a given name alone
             return self.maybe(x, f'"{left}" is a given name: a lost space?')
         if (
             lkind == "cap"
@@ -651,7 +651,7 @@ class _Judge(_Around):
 
     def given_name_alone(self, x: _Junction) -> bool:
         """The token opens with a person's given name, one hump, that no capitalised word
-        stands before (it ends no full name, as in "Dylan ThomasHenson"), glued to a
+        stands before (it ends no full name, as in "said Ann SimonHarbour"), glued to a
         Capitalised word that opens no sentence for sure."""
         return (
             x.lkind == "cap"

@@ -24,8 +24,8 @@ _BARRELLED = regex.compile(r"-\p{Lu}\p{Ll}")
 # A given name written as initials right before a word: "J. ", "J.J. ", "J.R.R. ".
 _INITIALS_BEFORE = regex.compile(r"(?:^|[^\p{L}\p{N}.])(?:\p{Lu}\.){1,3} \Z")
 # A quotation closed with a comma, "!" or "?", then a space: a verb of speech there
-# introduces the speaker ('...," said Nigel', '"deep computing", says Mr Donofrio'); it
-# ends no sentence.
+# introduces the speaker ('...," said Tomas', '"smart", says Ms Brannagh'); it ends no
+# sentence.
 _QUOTE_CLOSED = regex.compile(r"(?:[,!?][\"\u201d\u2019']|[\"\u201d\u2019'],) \Z")
 _ALPHA = regex.compile(r"[^\W\d_]")
 _NAME_ALONE_CHARS = 40  # a given name and the spaces before a surname, at most
@@ -499,7 +499,7 @@ _PLACE_OPENERS = frozenset(
 )
 # Words that end a sentence only now and then ("the cameras came in.", "play on.", "we
 # failed in that.") and far more often lose the space before a linked name ("talks
-# inParis", "onMonday", "reports thatSantos had"): glued to a Capitalised word, they need
+# inParis", "onMonday", "reports thatOkeke had"): glued to a Capitalised word, they need
 # a strong sentence start after them.
 _SELDOM_LAST = frozenset(["in", "on", "that"])
 # Words that join the items of a list.
