@@ -341,6 +341,17 @@ POSITIVE = [
     ("Flag comment", "comments"),
     ("We earn a commission if you buy through our links.", "cookie-consent"),
     ("Prices correct at time of publication", "cookie-consent"),
+    ("Also Watch: The harbour at night", "read-more"),
+    ("Topics mentioned in this article", "read-more"),
+    ("Log in to our website to save your bookmarks.", "continue-reading"),
+    ("Oops! Looks like you have exceeded the limit to bookmark the image.", "continue-reading"),
+    ("Keep me logged in", "continue-reading"),
+    ("Limited offer: 50% off", "continue-reading"),
+    ("Every contribution helps", "newsletter"),
+    ("Click here to join our WhatsApp channel", "share-follow"),
+    ("Scan to download the app", "app-promo"),
+    ("Dismiss banner", "cookie-consent"),
+    ("-30-", "cookie-consent"),
     ("Your browser is out of date", "media-widget"),
     ("Report continues below", "continue-reading"),
     ("Follow the author on X", "share-follow"),
@@ -648,6 +659,8 @@ SYNDICATION = [
     "Originally published at harbourherald.example.com",
     "Reprinted with permission.",
     "The post Harbour fees rise again appeared first on Harbour Herald.",
+    "(This story has not been edited by Harbour Herald staff and is auto-generated from a "
+    "syndicated feed.)",
 ]
 
 
@@ -1208,7 +1221,17 @@ AFTER = "Engineers found cracks in two of the supports during a routine inspecti
 
 @pytest.mark.parametrize(
     "line",
-    ["Print", "Up Next", "Shop Now", "Previous article", "Video", "Captions", "Get in touch"],
+    [
+        "Print",
+        "Up Next",
+        "Shop Now",
+        "Previous article",
+        "Video",
+        "Captions",
+        "Get in touch",
+        "Podcasts",
+        "Sign out",
+    ],
 )
 def test_weak_line_alone_between_prose_goes(line: str) -> None:
     # a button left between two paragraphs of an article names nothing there
