@@ -979,6 +979,13 @@ REJOIN = [
         "The harbour index closed at a record high of 4,816.38 in the morning trade on "
         "Monday. Not only the index rose.\n",
     ),
+    # ...and so is a long headline in sentence case, which drops articles and past tense
+    (
+        "Mayor says harbour fees will not rise this year as talks with owners stall in "
+        "Leeds\n\nAdvertisement\n\nThe mayor said on Monday.\n",
+        "Mayor says harbour fees will not rise this year as talks with owners stall in "
+        "Leeds\n\nThe mayor said on Monday.\n",
+    ),
     (
         "The Harbour Index Closed At A Record High Of 4,816 In The Morning Trade On "
         "Monday\n\nAdvertisement\n\nNot only the index rose.\n",
