@@ -290,7 +290,7 @@ def _long_sentence(text: str, words: list[str]) -> bool:
 
 
 # Words that headlines drop and prose keeps: articles, "it", the past of "be" and "have".
-_PROSE_MARKERS = frozenset(["the", "a", "an", "it", "was", "were", "had", "been", "then"])
+_PROSE_MARKERS = _ARTICLES | frozenset(["it", "was", "were", "had", "been", "then"])
 
 
 # Headings and titles of this many words or more are rare: such a line is prose.

@@ -53,7 +53,6 @@ from cleantext.passes.sentences_words import (
 )
 
 _ROMAN = regex.compile(r"[IVXLC]++")
-_POSSESSIVE_END = regex.compile(r"\p{L}['\u2019]s\Z")
 _SCORE = regex.compile(r"\p{N}-")
 EDIT, SUGGEST, NONE = 2, 1, 0
 
@@ -332,7 +331,7 @@ class _Judge(_Around):
         if x is None:
             return _NO
         if (
-            _POSSESSIVE_END.search(x.left)
+            x.left.endswith(("'s", "\u2019s"))
             and not (x.strong or x.confirmed or x.rkind == "acr")
             and x.nxt.rstrip(":,") not in _REPORTING_VERBS
         ):
