@@ -136,6 +136,9 @@ FIXES = [
     ("Only 9% were in favour and 12% againstIn the end, it passed.", "against. In the", RT),
     # "in" and "on" end a sentence before a sentence start ("asked them to come in.")
     ("The host asked the guests to come inThe party began at nine.", "in. The party", RT),
+    # after "is", "over" ends a sentence whatever starts the next one
+    ("They waited until the hearing was overHarbour Court then rose.", "over. Harbour", RT),
+    ("It has stood empty ever sinceThe owners left town.", "since. The owners", RT),
     ("We simply moved onI think it helped the team.", "on. I think", RT),
     ("We failed in thatThe fans know it.", "that. The fans", RT),
     # a possessive ends a sentence before a starter or a name that a verb of speech follows
@@ -453,6 +456,8 @@ KEEP = [
     # "in" and "on" before a name that lost its space (a link's text), not a sentence
     "The talks were held inParis the week before, and the vote is onMonday next week.",
     "He denied reports thatOkeke had left, as fans came includingLisbon ones despiteAcme.",
+    "A win overScotland came sinceFebruary, pastLatimer and afterOkeke left the nearbyHarbour.",
+    "Leeds play duringMay, whileAcme waits for anotherKorvada match.",
     # a given name alone glued to a surname is a person's name that lost its space
     "It was Ann Okafor and GordonBlack who led, with SimonGreen second.",
     # a verb of speech after a quotation names the speaker; a possessive owns the name

@@ -39,6 +39,7 @@ from cleantext.passes.sentences_words import (
     _FIRM_SUFFIXES,
     _FUNCTION_WORDS,
     _IDENTIFIER_ENDS,
+    _LAST_AFTER_BE,
     _NAME_ENDS,
     _NO_SUBJECT_AFTER,
     _OBJECT_BEFORE,
@@ -547,9 +548,15 @@ class _Judge(_Around):
                 # after it reads on from; a lost space would give "against In the"
                 return self.edit(x, 1, f'"{first} {self.occ.next}" reads as a sentence start')
             return self.maybe(x, f'"{last}" never ends a sentence: a lost space?')
-        if last in _SELDOM_LAST and not strong and not (x.rkind == "letter" and confirmed):
+        if (
+            last in _SELDOM_LAST
+            and not strong
+            and not (x.rkind == "letter" and confirmed)
+            and not (last in _LAST_AFTER_BE and x.k == 1 and self.be_before())
+        ):
             # "talks inParis", "the vote onMonday": a linked name that lost its space,
             # where "asked them to come inThe party" and "moved onI think" end sentences
+            # ("the trial is overHarbour Court" ends one after "is")
             return self.maybe(x, f'"{last}" seldom ends a sentence: a lost space?')
         if last in lex.lower_prefixes:
             if strong or confirmed or (rseen and b - k == 1):

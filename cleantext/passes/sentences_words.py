@@ -260,6 +260,10 @@ class _Around:
         m = _word_before(self.doc.text, self.occ.start)
         return m.group(1) if m is not None else ""
 
+    def be_before(self) -> bool:
+        """The word right before the token is a form of "be" ("is overHarbour")."""
+        return self.word_before.lower() in _BE_FORMS
+
     def after_quotation(self) -> bool:
         """The token comes right after a quotation closed with a comma, "!" or "?"."""
         start = self.occ.start
@@ -498,10 +502,17 @@ _PLACE_OPENERS = frozenset(
     ]
 )
 # Words that end a sentence only now and then ("the cameras came in.", "play on.", "we
-# failed in that.") and far more often lose the space before a linked name ("talks
-# inParis", "onMonday", "reports thatOkeke had"): glued to a Capitalised word, they need
-# a strong sentence start after them.
-_SELDOM_LAST = frozenset(["in", "on", "that"])
+# failed in that.", "ever since.") and far more often lose the space before a linked
+# name ("talks inParis", "onMonday", "reports thatOkeke had", "a win overScotland",
+# "sinceFebruary", "the nearbyHarbour Mill"): glued to a Capitalised word, they need a
+# strong sentence start after them.
+_SELDOM_LAST = frozenset(
+    ["in", "on", "that", "since", "over", "past", "after", "while", "during", "nearby", "another"]
+)
+# Of those, the words that end a sentence after a form of "be" ("the trial is over.",
+# "the worst was past."): there, no strong start is needed.
+_LAST_AFTER_BE = frozenset(["over", "past"])
+_BE_FORMS = frozenset(["is", "was", "are", "were", "be", "been", "being", "it's", "it’s"])
 # Words that join the items of a list.
 _LIST_JOINS = frozenset(["and", "or", "nor", "to", "vs", "v"])
 # Words whose object a glued acronym and word may be, as one name ("by QRSPoll").
