@@ -1105,6 +1105,18 @@ def test_a_short_line_that_a_removal_joined_to_prose_is_no_heading() -> None:
     )
 
 
+def test_halves_that_join_into_boilerplate_stay_apart() -> None:
+    # joined, the halves would be a newsletter pitch that a second run removes: the ad
+    # goes and they stay two lines, so that cleaning twice changes nothing more
+    raw = (
+        "Harbour fees will rise in May.\n\nGet the best of the Harbour Gazette delivered\n\n"
+        "Advertisement\n\nto your inbox every morning.\n"
+    )
+    once = STRIP(raw)
+    assert once == raw.replace("Advertisement\n\n", "")
+    assert STRIP(once) == once
+
+
 def test_rejoin_can_be_switched_off() -> None:
     raw, _ = REJOIN[0]
     assert StripBoilerplate(rejoin=False)(raw) == raw.replace("Advertisement\n\n", "")

@@ -250,8 +250,13 @@ class StripBoilerplate(Pass):
         lead = next((m for m in matches if not m.weak), matches[0])
         if prev is not None and nxt is not None and self.rejoin:
             glue = _glue(text, lines, a, b, first_para, joined)
+            before = _text_before(text, lines, a, joined)
+            if glue is not None and self.classify(before + glue + text[nxt.head : nxt.stop]):
+                # the halves would make one line of boilerplate ("Subscribe to our" / ad /
+                # "newsletter here."), which the next run would remove: they stay apart
+                glue = None
             if glue is not None:
-                joined[b + 1] = _text_before(text, lines, a, joined)[-_JOINED_TAIL:] + glue
+                joined[b + 1] = before[-_JOINED_TAIL:] + glue
                 families = ", ".join(dict.fromkeys(LABELS[m.family] for m in matches))
                 count = f"{len(block)} lines" if len(block) > 1 else "line"
                 note = f"{families} {count} removed; paragraph rejoined with {glue!r}"
