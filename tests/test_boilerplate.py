@@ -1150,6 +1150,32 @@ INLINE = [
         "Visibility grows slowly. It is easier than you think.",
     ),
     ("The flood of tactics is the enemy. Click To Tweet", "The flood of tactics is the enemy."),
+    # a marker glued to the period before it, and the furniture of share and audio widgets
+    (
+        "Gales hit the coast on Sunday.Scroll to continue with content Roads were shut.",
+        "Gales hit the coast on Sunday. Roads were shut.",
+    ),
+    (
+        "Waiting times fell by a third. Share this article The trust aims lower. Most Read",
+        "Waiting times fell by a third. The trust aims lower.",
+    ),
+    # an unmistakable marker inside a sentence goes with the space before it
+    (
+        "The council will ADVERTISEMENT vote on the plan on Tuesday.",
+        "The council will vote on the plan on Tuesday.",
+    ),
+    ("It sold for 2.1 SKIP ADVERTISEMENT million pounds.", "It sold for 2.1 million pounds."),
+    # a marker that took the period of the sentence before it gives it back
+    (
+        "Crowds gathered on the seafront on Thursday afternoon ADVERTISEMENT A local band "
+        "played for them.",
+        "Crowds gathered on the seafront on Thursday afternoon. A local band played for them.",
+    ),
+    (
+        "The auditor said controls had been weak for a number of years Advertisement The "
+        "council disagreed.",
+        "The auditor said controls had been weak for a number of years. The council disagreed.",
+    ),
 ]
 
 
@@ -1166,6 +1192,13 @@ INLINE_KEEP = [
     "It said Advertisement The next day",
     "The Reklam agency said so. Reklam Ajansi grew.",  # other languages: whole lines only
     "You can reply. Click to tweet the quote, she said.",
+    # a heading that opens with a marker's words is no marker and a heading
+    "Advertisement Bans Proposed For Junk Food",
+    "Most Read Books of the Year",
+    # capitalised, "Advertisement" goes inside a paragraph only where a period was lost
+    "It was the Advertisement of the year and it ran in May",
+    # a sentence start that names someone after the marker's place: unclear, kept
+    "The new chief executive ADVERTISEMENT John Smith said so.",
 ]
 
 

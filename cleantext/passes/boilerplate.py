@@ -43,7 +43,7 @@ from cleantext.passes.boilerplate_library import (
     has_doc_markup,
     library,
 )
-from cleantext.passes.boilerplate_rejoin import rejoin
+from cleantext.passes.boilerplate_rejoin import is_title_like, rejoin
 from cleantext.passes.code_spans import code_regions, overlaps
 from cleantext.passes.spaces import ZERO_WIDTH
 from cleantext.passes.text_view import TextView
@@ -72,7 +72,7 @@ def _inline_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
     families = {form: families[form] for form in sorted(families, key=len, reverse=True)}
     one = "(?:" + "|".join(regex.escape(f).replace(r"\ ", " ") for f in families) + ")"
     source = (
-        rf"(?:(?<=[.!?\u2026][\"'\u201d\u2019)\]]{{0,2}}){_GAP}++|^{_GAP}*+)"
+        rf"(?:(?<=[.!?\u2026][\"'\u201d\u2019)\]]{{0,2}}){_GAP}*+|^{_GAP}*+)"
         rf"(?P<m>{one}(?:{_GAP}++{one})*+)"
         rf"(?:{_NOT_AFTER_AD}(?={_GAP}++[\"'\u201c\u2018(]?[\p{{Lu}}\p{{N}}])|{_GAP}*+$)"
     )
@@ -112,6 +112,36 @@ def _trie(words: Iterable[str]) -> str:
 _INLINE, _INLINE_FAMILY = _inline_pattern()
 # Any marker at all (case kept, as in _INLINE): a text without one has no inline marker.
 _ANY_MARKER = re.compile(_trie(_INLINE_FAMILY))
+
+
+def _unmistakable(form: str) -> bool:
+    """A marker form that no sentence writes inside itself: in capitals or of three words
+    or more ("the council will ADVERTISEMENT vote", "the club Story continues below
+    advertisement in 2021"); not "Sponsored" or "Most Read", which may name something, nor
+    "Advertisement" ("ran an Advertisement in capitals"), which goes only where a sentence
+    lost its period before it (see :func:`_eaten_markers`).
+
+    >>> _unmistakable("SKIP AD"), _unmistakable("Share this article"), _unmistakable("Sponsored")
+    (True, True, False)
+    """
+    return (form.isupper() and sum(c.isalpha() for c in form) >= 2) or len(form.split()) >= 3
+
+
+def _eaten_pattern() -> regex.Pattern[str]:
+    """Markers that follow a word with no sentence end: unmistakable ones, or one opening
+    with "Advertisement" ("...on Thursday afternoon ADVERTISEMENT A local ...", "...in a
+    row Advertisement The ..."). The gap before the marker is group ``gap``."""
+    one = "(?:" + "|".join(regex.escape(f).replace(r"\ ", " ") for f in _INLINE_FAMILY) + ")"
+    lead = [f for f in _INLINE_FAMILY if _unmistakable(f) or f.startswith("Advertisement")]
+    first = "(?:" + "|".join(regex.escape(f).replace(r"\ ", " ") for f in lead) + ")"
+    return regex.compile(
+        rf"(?<=[\p{{Ll}}\p{{N}}])(?P<gap>{_GAP}++)(?P<m>{first}(?:{_GAP}++{one})*+)"
+        rf"(?:{_NOT_AFTER_AD}(?P<space>{_GAP}++)(?=[\"'\u201c\u2018(]?[\p{{L}}\p{{N}}])|{_GAP}*+$)",
+        regex.V0,
+    )
+
+
+_EATEN_MARKER = _eaten_pattern()
 
 
 @dataclass(slots=True)
@@ -902,6 +932,12 @@ def _inline_edits(
             if "ad-marker" in families and ("dvertisement" in content or "DVERTISEMENT" in content)
             else []
         )
+        # a marker right after a sentence's period is found by both: the first keeps it
+        taken = [m.span("m") for m, _ in found]
+        glued = [e for e in glued if not _touches(e, ln, taken)]
+        taken += [(e.start - ln.body, e.end - ln.body) for e in glued]
+        glued += [e for e in _eaten_markers(content, ln, families) if not _touches(e, ln, taken)]
+        glued.sort(key=lambda e: e.start)
         if len(found) == 1 and found[0][0].span() == (0, len(content)) and not glued:
             m, family = found[0]
             ln.match = LineMatch(family, False, m.group("m"), "phrase")
@@ -926,6 +962,8 @@ def _inline_edits(
                 stop = m.end("m")
                 while stop < len(content) and content[stop] in _GAP_CHARS:
                     stop += 1
+                if _heading_rest(content[stop:]):
+                    continue  # "Advertisement Bans Proposed For Junk Food": its first word
                 edits.append(Edit(ln.body, ln.body + stop, "", rule, note))
                 ln.head = ln.body + stop
             else:  # after a sentence: take the space before it
@@ -933,6 +971,18 @@ def _inline_edits(
                 if m.end("m") >= len(content):
                     ln.tail = ln.body + m.start()
     return edits
+
+
+def _heading_rest(rest: str) -> bool:
+    """Whether ``rest``, the line after a marker at its start, is a heading in Title Case
+    with no sentence end: the marker is then the heading's first word ("Most Read Books
+    of the Year"), where "Advertisement The council said." is a marker and a sentence.
+
+    >>> _heading_rest("Bans Proposed For Junk Food"), _heading_rest("The council met.")
+    (True, False)
+    """
+    rest = rest.rstrip()
+    return bool(rest) and not rest.endswith((".", "!", "?")) and is_title_like(rest)
 
 
 # "Advertisement" glued to the end of a sentence, as text pulled out of a page without
@@ -968,6 +1018,45 @@ def _glued_markers(content: str, ln: _Line) -> list[Edit]:
         edits.append(
             Edit(ln.body + m.start("m"), ln.body + end, repl, "boilerplate/ad-marker", note)
         )
+    return edits
+
+
+def _touches(edit: Edit, ln: _Line, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``edit`` touches one of ``spans`` (offsets in the line ``ln``)."""
+    return any(a <= edit.end - ln.body and edit.start - ln.body <= b for a, b in spans)
+
+
+def _eaten_markers(content: str, ln: _Line, families: Sequence[str]) -> list[Edit]:
+    """Edits that take out the markers of :func:`_eaten_pattern` in the line ``content``
+    (of ``ln``). Before a capital the halves join as a paragraph split by an ad line would
+    (:func:`rejoin`: ". " where the first lost its period, nothing where that is unclear);
+    elsewhere only an unmistakable marker goes, with the space before it (inside a
+    sentence, or at the line end).
+
+    >>> ln = _Line(0, 0, 60, 60, None)
+    >>> text = "The fair drew crowds on Thursday afternoon ADVERTISEMENT A local band played."
+    >>> [(e.replacement, text[e.start : e.end]) for e in _eaten_markers(text, ln, ["ad-marker"])]
+    [('. ', ' ADVERTISEMENT ')]
+    """
+    edits = []
+    for m in _EATEN_MARKER.finditer(content):
+        markers = m.group("m")
+        family = _marker_family(markers)
+        if family not in families:
+            continue
+        start, end = m.start("gap"), m.end("m")
+        rest = content[m.end() :]
+        repl = ""
+        if rest[:1].isupper() or rest[:1] in ('"', "'", "\u201c", "\u2018", "("):
+            glue = rejoin(content[: m.start()], rest)
+            if glue is None:
+                continue  # "the chief executive ADVERTISEMENT John Smith": unclear
+            if glue == ". ":
+                repl, end = ". ", m.end()
+        elif not any(markers.startswith(f) for f in _INLINE_FAMILY if _unmistakable(f)):
+            continue  # "ran an Advertisement in capitals"
+        note = f"inline {LABELS[family]} {markers!r} removed inside a paragraph"
+        edits.append(Edit(ln.body + start, ln.body + end, repl, f"boilerplate/{family}", note))
     return edits
 
 
