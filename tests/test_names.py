@@ -1362,6 +1362,41 @@ def test_another_person_with_the_same_surname_misspelt_gets_the_spelling() -> No
     assert fix(text) == text
 
 
+def test_another_person_spelt_consistently_beside_the_listed_name_keeps_the_spelling() -> None:
+    # the text writes the listed name exactly, and another given name with a near
+    # surname twice: a person of his own, not a misspelling
+    fix = NormalizeNames(["Greta Pellham"])
+    text = (
+        "Greta Pellham chairs the trust. Its critic, Owen Pellhan, runs a shop nearby. "
+        '"Nobody asked us," Mr Pellhan said. Ms Pellham disagreed.'
+    )
+    assert fix(text) == text
+    # written once, beside the listed name, it is still a misspelling of it
+    text = "Greta Pellham chairs the trust. Her brother Owen Pellhamm joined in May."
+    assert fix(text) == text.replace("Pellhamm", "Pellham")
+
+
+def test_a_far_surname_after_the_listed_given_name_is_another_person() -> None:
+    # the text writes "Robert Quayle" exactly: "Robert Quill", three edits away, is
+    # someone else, and so is "Councillor Quill"; it is suggested, not changed
+    fix = NormalizeNames(["Robert Quayle"])
+    text = (
+        "Council leader Robert Quayle backed the rise. Robert Quill, who leads the "
+        "opposition, did not. Councillor Quill said it was too high."
+    )
+    result = Pipeline([fix]).run(text, suggestions=True)
+    assert result.text == text
+    assert [s.after for s in result.suggestions] == ["Quayle"]
+    # a common surname two edits away is another person's too
+    fix = NormalizeNames(["Hiroshi Tanabe"])
+    text = "Hiroshi Tanabe founded the firm. Hiroshi Tanaka, a rival, said Mr Tanaka agreed."
+    assert fix(text) == text
+    # without the listed name written, the far spelling is still read as a misspelling
+    fix = NormalizeNames(["Robert Quayle"])
+    text = "Robert Quayel backed the rise. Quayel said so."
+    assert fix(text) == text.replace("Quayel", "Quayle")
+
+
 def test_a_common_given_name_used_alone_is_not_a_surname_two_edits_away() -> None:
     # "Fernando" (a given name) is no misspelt "Firnandi"
     text = "Agent Tadeu Firnandi spoke. Fernando scored twice."

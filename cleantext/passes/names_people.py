@@ -365,7 +365,8 @@ class _People(_Singles):
                 continue
             if slot in self.claimed or not self.p.fuzzy:
                 continue
-            judged = self._judge_full(slot, units[slot].text, want)
+            written = self._writes_whole(idx.entries[e].canonical)
+            judged = self._judge_full(slot, units[slot].text, want, written)
             if judged is not None and (
                 judged.unsure
                 or (judged.score < 0.6 and not self._corroborated(units[slot].text, want))
@@ -552,8 +553,11 @@ class _People(_Singles):
             and self.text[b.end : c.start] in (". ", " ")
         )
 
-    def _judge_full(self, j: int, t: str, surname: str) -> _Judged | None:
-        """Is ``t``, right after the exact given name, a variant of ``surname``?"""
+    def _judge_full(self, j: int, t: str, surname: str, written: bool = False) -> _Judged | None:
+        """Is ``t``, right after the exact given name, a variant of ``surname``? Where the
+        text writes the listed name exactly (``written``), a spelling three edits away, or
+        a known surname two away, is another person's ("Robert Quinn" beside "Robert
+        Quaile"): unsure, only suggested, and blocked as another person's name."""
         if self._guarded_full(j, t):
             return None
         tf, sf = nm.fold(t), nm.fold(surname)
@@ -589,6 +593,9 @@ class _People(_Singles):
                     return _Judged(sim, "", d, unsure=True)
         if not ok or _inner_capital(t, surname):
             return None
+        if written and (d >= 3 or (d == 2 and tf in nm.surnames())):
+            self.blocked.add(tf)  # "Mr Quinn" later is that person too
+            return _Judged(sim, "", d, unsure=True)
         return _Judged(sim, "", d)
 
     def _guarded_full(self, j: int, t: str) -> bool:

@@ -102,6 +102,7 @@ class _Reading:
         self._after_word: dict[str, set[str]] | None = None  # word -> folds right after it
         self._after_given: frozenset[str] | None = None  # folds right after a given name
         self._misspellings: dict[tuple[str, str], frozenset[str]] = {}
+        self._whole: dict[str, bool] = {}  # canonical name -> the text writes it exactly
 
     def _unstyle(self) -> None:
         """A house style holds only while the document never writes the canonical name: when
@@ -202,17 +203,39 @@ class _Reading:
             Edit(u.start, u.end, nm.casing(u.text, names[0]), "names/variant", note)
         )
 
+    def _own_name(self, token: str, surname: str) -> bool:
+        """The text writes ``token`` twice or more and, exactly, the listed name of a person
+        whose surname is ``surname``: a spelling of its own, another person's. Two letters
+        of the surname swapped ("Okafro") are a typo, which spells no one's name."""
+        if sorted(nm.fold(token)) == sorted(nm.fold(surname)):
+            return False
+        return len(_whole_word(token).findall(self.text, overlapped=False)) >= 2 and any(
+            self._writes_whole(self.idx.entries[e].canonical)
+            for e in self.idx.surnames.get(surname.casefold(), ())
+        )
+
+    def _writes_whole(self, canonical: str) -> bool:
+        """The text writes ``canonical`` exactly, as a whole name (read once)."""
+        found = self._whole.get(canonical)
+        if found is None:
+            found = self._whole[canonical] = _whole_word(canonical).search(self.text) is not None
+        return found
+
     def _misspelt_surname(self, token: str) -> bool:
         """``token`` is one edit from the surname of a person anchored here (two that keep
         the sound from seven letters) and is no surname, given name or word of its own:
         "Ravi Okafro" beside "Stephen Okafor" is another Okafor, misspelt ("Andy Marsh" is
-        another person)."""
+        another person). Not where the text writes that person's listed name exactly and
+        this spelling twice or more: "Joe Hallan" and "Mr Hallan" beside "Petra Hallam" are
+        another person, spelt as the text spells him."""
         f = nm.fold(token)
         if len(f) < 4 or nm.known_spelling(f):
             return False
         for surname in self.anchors:
             sf = nm.fold(surname)
             if sf == f or sf[:1] != f[:1]:
+                continue
+            if self._own_name(token, surname):
                 continue
             d = nm.distance(f, sf)
             if d <= 1 or (
