@@ -1195,6 +1195,8 @@ INLINE_KEEP = [
     # a heading that opens with a marker's words is no marker and a heading
     "Advertisement Bans Proposed For Junk Food",
     "Most Read Books of the Year",
+    # the names of ad products open sentences
+    "The council met. Sponsored Products ads appear in search results, the firm said.",
     # capitalised, "Advertisement" goes inside a paragraph only where a period was lost
     "It was the Advertisement of the year and it ran in May",
     # a sentence start that names someone after the marker's place: unclear, kept
