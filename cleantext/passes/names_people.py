@@ -556,8 +556,8 @@ class _People(_Singles):
     def _judge_full(self, j: int, t: str, surname: str, written: bool = False) -> _Judged | None:
         """Is ``t``, right after the exact given name, a variant of ``surname``? Where the
         text writes the listed name exactly (``written``), a spelling three edits away, or
-        a known surname two away, is another person's ("Robert Quinn" beside "Robert
-        Quaile"): unsure, only suggested, and blocked as another person's name."""
+        a known surname two away, is another person's ("Robert Quill" beside "Robert
+        Quayle"): unsure, only suggested, and blocked as another person's name."""
         if self._guarded_full(j, t):
             return None
         tf, sf = nm.fold(t), nm.fold(surname)
@@ -594,7 +594,7 @@ class _People(_Singles):
         if not ok or _inner_capital(t, surname):
             return None
         if written and (d >= 3 or (d == 2 and tf in nm.surnames())):
-            self.blocked.add(tf)  # "Mr Quinn" later is that person too
+            self.blocked.add(tf)  # "Councillor Quill" later is that person too
             return _Judged(sim, "", d, unsure=True)
         return _Judged(sim, "", d)
 

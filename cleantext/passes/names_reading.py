@@ -209,7 +209,7 @@ class _Reading:
         of the surname swapped ("Okafro") are a typo, which spells no one's name."""
         if sorted(nm.fold(token)) == sorted(nm.fold(surname)):
             return False
-        return len(_whole_word(token).findall(self.text, overlapped=False)) >= 2 and any(
+        return len(_whole_word(token).findall(self.text)) >= 2 and any(
             self._writes_whole(self.idx.entries[e].canonical)
             for e in self.idx.surnames.get(surname.casefold(), ())
         )
@@ -226,8 +226,8 @@ class _Reading:
         the sound from seven letters) and is no surname, given name or word of its own:
         "Ravi Okafro" beside "Stephen Okafor" is another Okafor, misspelt ("Andy Marsh" is
         another person). Not where the text writes that person's listed name exactly and
-        this spelling twice or more: "Joe Hallan" and "Mr Hallan" beside "Petra Hallam" are
-        another person, spelt as the text spells him."""
+        this spelling twice or more: "Owen Pellhan" and "Mr Pellhan" beside "Greta Pellham"
+        are another person, spelt as the text spells him."""
         f = nm.fold(token)
         if len(f) < 4 or nm.known_spelling(f):
             return False
