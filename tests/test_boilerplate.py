@@ -1159,6 +1159,10 @@ INLINE = [
         "Waiting times fell by a third. Share this article The trust aims lower. Most Read",
         "Waiting times fell by a third. The trust aims lower.",
     ),
+    (
+        "The hospital opened a new wing. Share on Facebook Share on X Email The wing has 24 beds.",
+        "The hospital opened a new wing. The wing has 24 beds.",
+    ),
     # an unmistakable marker inside a sentence goes with the space before it
     (
         "The council will ADVERTISEMENT vote on the plan on Tuesday.",
