@@ -356,13 +356,13 @@ _NETWORK = (
     r"|google plus|apple news|tumblr|messenger|wechat|weibo|vkontakte|vk|viber|discord|twitch"
     r"|substack|rss|e-?mail|sms|print|copy link|pocket|flickr|vimeo|spotify|apple podcasts"
     r"|google podcasts|soundcloud|xing|line|signal|x(?: \(formerly twitter\))?|tweet|share"
-    r"|pin(?: it)?|save|comments?|more|link)"
+    r"|pin(?: it)?|save|comments?|more|link|\U0001d54f)"
 )
 _NETLIST_ITEM = (
     r"(?i:facebook(?: messenger)?|twitter|instagram|linkedin|youtube|tiktok|pinterest|reddit"
     r"|whatsapp|telegram|snapchat|flipboard|google ?news|google ?\+|tumblr|messenger|wechat"
     r"|weibo|vk|viber|e-?mail|sms|print|copy link|pocket|flickr|tweet|share|pin(?: it)?"
-    r"|comments?|copy url|save|x)"
+    r"|comments?|copy url|save|x|\U0001d54f)"
 )
 _NET_SEP = r"(?:, (?i:and|or) |, | (?i:and|or) | & | ?\| ?| ?/ ?| \u00b7 | \u2022 | - | )"
 _LIST_SEP = r"(?:, | ?\| ?| ?/ ?| \u00b7 | \u2022 | - | )"
