@@ -103,6 +103,7 @@ class _Reading:
         self._after_given: frozenset[str] | None = None  # folds right after a given name
         self._misspellings: dict[tuple[str, str], frozenset[str]] = {}
         self._whole: dict[str, bool] = {}  # canonical name -> the text writes it exactly
+        self._unit_counts: Counter[str] | None = None
 
     def _unstyle(self) -> None:
         """A house style holds only while the document never writes the canonical name: when
@@ -209,7 +210,9 @@ class _Reading:
         of the surname swapped ("Okafro") are a typo, which spells no one's name."""
         if sorted(nm.fold(token)) == sorted(nm.fold(surname)):
             return False
-        return len(_whole_word(token).findall(self.text)) >= 2 and any(
+        if self._unit_counts is None:  # how often each word is written (counted once)
+            self._unit_counts = Counter(u.text for u in self.units)
+        return self._unit_counts[token] >= 2 and any(
             self._writes_whole(self.idx.entries[e].canonical)
             for e in self.idx.surnames.get(surname.casefold(), ())
         )
@@ -235,14 +238,15 @@ class _Reading:
             sf = nm.fold(surname)
             if sf == f or sf[:1] != f[:1]:
                 continue
-            if self._own_name(token, surname):
-                continue
             d = nm.distance(f, sf)
-            if d <= 1 or (
-                d == 2
-                and min(len(f), len(sf)) >= _UNANCHORED_TWO_EDITS
-                and nm.distance(nm.skeleton(f), nm.skeleton(sf)) <= 1
-            ):
+            if (
+                d <= 1
+                or (
+                    d == 2
+                    and min(len(f), len(sf)) >= _UNANCHORED_TWO_EDITS
+                    and nm.distance(nm.skeleton(f), nm.skeleton(sf)) <= 1
+                )
+            ) and not self._own_name(token, surname):
                 return True
         return False
 
