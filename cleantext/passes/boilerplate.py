@@ -70,13 +70,18 @@ def _inline_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
         for form in (marker, marker.upper()):
             families[form] = family
     families = {form: families[form] for form in sorted(families, key=len, reverse=True)}
-    one = "(?:" + "|".join(regex.escape(f).replace(r"\ ", " ") for f in families) + ")"
+    one = _alternation(families)
     source = (
         rf"(?:(?<=[.!?\u2026][\"'\u201d\u2019)\]]{{0,2}}){_GAP}*+|^{_GAP}*+)"
         rf"(?P<m>{one}(?:{_GAP}++{one})*+)"
         rf"(?:{_NOT_AFTER_AD}(?={_GAP}++[\"'\u201c\u2018(]?[\p{{Lu}}\p{{N}}])|{_GAP}*+$)"
     )
     return regex.compile(source, regex.V0), families
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    """One group that matches any of the marker ``forms``, spaces as written."""
+    return "(?:" + "|".join(regex.escape(f).replace(r"\ ", " ") for f in forms) + ")"
 
 
 _Tree = dict[str, "_Tree"]
@@ -131,9 +136,10 @@ def _eaten_pattern() -> regex.Pattern[str]:
     """Markers that follow a word with no sentence end: unmistakable ones, or one opening
     with "Advertisement" ("...on Thursday afternoon ADVERTISEMENT A local ...", "...in a
     row Advertisement The ..."). The gap before the marker is group ``gap``."""
-    one = "(?:" + "|".join(regex.escape(f).replace(r"\ ", " ") for f in _INLINE_FAMILY) + ")"
-    lead = [f for f in _INLINE_FAMILY if _unmistakable(f) or f.startswith("Advertisement")]
-    first = "(?:" + "|".join(regex.escape(f).replace(r"\ ", " ") for f in lead) + ")"
+    one = _alternation(_INLINE_FAMILY)
+    first = _alternation(
+        f for f in _INLINE_FAMILY if f in _UNMISTAKABLE or f.startswith("Advertisement")
+    )
     return regex.compile(
         rf"(?<=[\p{{Ll}}\p{{N}}])(?P<gap>{_GAP}++)(?P<m>{first}(?:{_GAP}++{one})*+)"
         rf"(?:{_NOT_AFTER_AD}(?P<space>{_GAP}++)(?=[\"'\u201c\u2018(]?[\p{{L}}\p{{N}}])|{_GAP}*+$)",
@@ -141,6 +147,8 @@ def _eaten_pattern() -> regex.Pattern[str]:
     )
 
 
+# The unmistakable forms, longest first (as in _INLINE_FAMILY)
+_UNMISTAKABLE = tuple(f for f in _INLINE_FAMILY if _unmistakable(f))
 _EATEN_MARKER = _eaten_pattern()
 
 
@@ -1053,7 +1061,7 @@ def _eaten_markers(content: str, ln: _Line, families: Sequence[str]) -> list[Edi
                 continue  # "the chief executive ADVERTISEMENT John Smith": unclear
             if glue == ". ":
                 repl, end = ". ", m.end()
-        elif not any(markers.startswith(f) for f in _INLINE_FAMILY if _unmistakable(f)):
+        elif not markers.startswith(_UNMISTAKABLE):
             continue  # "ran an Advertisement in capitals"
         note = f"inline {LABELS[family]} {markers!r} removed inside a paragraph"
         edits.append(Edit(ln.body + start, ln.body + end, repl, f"boilerplate/{family}", note))
