@@ -217,6 +217,9 @@ def test_repairs(noisy: str, fixed: str, rule: str) -> None:
         "Copyright 2005-2006 XenSource Ltd. and others. Xen grew; Source code is open.",
         "NETWORK COMPUTING DEVICES DISCLAIMs ALL WARRANTIES WITH REGARD TO IT.",
         "It fixed a decode fail with invalid eXIf chunks.",  # a two-letter camel name
+        # a part cut to its consonants names something in code, whatever follows
+        "The variable was still called submitOrderBtn, but the button was renamed.",
+        "Then parseCfgFile reads the settings and loadMsgQueue starts.",
     ],
 )
 def test_names_of_code_in_prose_stay_whole(text: str) -> None:
@@ -253,6 +256,36 @@ def test_in_a_text_that_talks_code_only_a_clause_opener_ends_a_sentence() -> Non
     assert "market. However, the patch" in fixed
     prose = "He ate the pie and afterEach of them left, he said."
     assert "after. Each" in RepairSentences()(prose)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The variable was still called submitOrder.",
+        '"The button itself was now orderConfirm."',
+        "The team renamed the field accountTotal. Nothing else changed.",
+        "It read the value of validateCart.\n\nThen it stopped.",
+    ],
+)
+def test_an_identifier_that_ends_a_sentence_stays_whole(text: str) -> None:
+    # a lost ". " would leave a sentence of one word ("Btn.", "Confirm."): only suggested
+    fix = RepairSentences()
+    assert fix(text) == text
+    assert "would be a sentence of one word" in fix.suggest(text)[0].note
+
+
+def test_a_lost_period_before_a_sentence_of_more_words_is_still_repaired() -> None:
+    fix = RepairSentences()
+    assert fix("The team checked the accountTotal revenue fell.") == (
+        "The team checked the account. Total revenue fell."
+    )
+    assert (
+        fix("Profits rose in the industryThey fell.") == "Profits rose in the industry. They fell."
+    )
+    # a question may be one word long
+    assert fix("He asked what went wrongWhy? Nobody knew.") == (
+        "He asked what went wrong. Why? Nobody knew."
+    )
 
 
 def test_a_part_of_several_humps_must_be_a_word_of_its_own() -> None:

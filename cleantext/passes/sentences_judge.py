@@ -33,6 +33,7 @@ from cleantext.passes.sentences_glued import (
 )
 from cleantext.passes.sentences_lexicon import INNER_CAP, bare
 from cleantext.passes.sentences_words import (
+    _ABBREVIATED_PART,
     _CLAUSE_OPENERS,
     _CLAUSE_WORDS,
     _CLOSING_WORDS,
@@ -342,6 +343,11 @@ class _Judge(_Around):
             return self.maybe(x, f'"{x.left}" owns what follows: a lost space?')
         if x.rkind == "acr":
             return self.word_then_acronym(x)
+        if b == self.n and b - k == 1 and self.h[0][:1].islower() and self.period_after():
+            # "the button was now orderConfirm.", "renamed it submitBtn.": a lost ". "
+            # would leave a sentence of one word, "Confirm."; an identifier in camel case
+            # is likelier (a question or a cry may be one word: "haven'tWhy?")
+            return self.maybe(x, f'"{first}." would be a sentence of one word')
         if x.lkind == "lower":
             return self.lower_then_word(x)
         if x.lkind == "num":
@@ -361,13 +367,16 @@ class _Judge(_Around):
 
     def token_says_no(self, a: int) -> bool:
         """Whether the token as a whole rules out a lost period at its junctions (from hump
-        ``a``): it opens brackets, ends in a word that ends identifiers, or names a firm."""
+        ``a``): it opens brackets, ends in a word that ends identifiers, shortens a part to
+        its consonants as names in code do, or names a firm."""
         if a == 0 and self.occ.start > 0 and self.doc.text[self.occ.start - 1] in "([{":
             # "(BuShe Pie)": the sentence that would end there opens the brackets, one
             # word long; a name that the brackets hold is likelier
             return True
         if bare(self.h[-1]) in _IDENTIFIER_ENDS and not self.occ.next[:1].isupper():
             return True  # "the HTTPConnection is", "a startElement event": an identifier
+        if self.h[0][:1].islower() and any(_ABBREVIATED_PART.fullmatch(h) for h in self.h[1:]):
+            return True  # "submitOrderBtn, but", "parseCfgFile": a name in code
         # "2005-2006 XenSource Ltd.": a firm's name
         return self.occ.next.rstrip(".,;") in _FIRM_SUFFIXES
 

@@ -28,6 +28,9 @@ _INITIALS_BEFORE = regex.compile(r"(?:^|[^\p{L}\p{N}.])(?:\p{Lu}\.){1,3} \Z")
 # sentence.
 _QUOTE_CLOSED = regex.compile(r"(?:[,!?][\"\u201d\u2019']|[\"\u201d\u2019'],) \Z")
 _ALPHA = regex.compile(r"[^\W\d_]")
+# A period that ends a sentence right after a token: a space, a closing quote or bracket,
+# or the end of the text follows it (not "...", nor ".5", nor ".com").
+_PERIOD_ENDS = regex.compile(r"\.(?=[\"\u201d\u2019')\]]*+(?:\s|\Z))")
 _NAME_ALONE_CHARS = 40  # a given name and the spaces before a surname, at most
 
 
@@ -51,6 +54,11 @@ class _Around:
     def prose_after(self) -> bool:
         """A lower-case word, or a comma and a space, follows the token."""
         return self.occ.next[:1].islower() or self.doc.text.startswith(", ", self.end)
+
+    def period_after(self) -> bool:
+        """A period that ends a sentence follows the token at once: "was now orderConfirm."
+        (not "orderConfirm..." nor "orderConfirm.js")."""
+        return _PERIOD_ENDS.match(self.doc.text, self.end) is not None
 
     def display_name(self) -> bool:
         """The token is a name shown before its handle, as a tweet is attributed: "—
@@ -328,6 +336,9 @@ _IDENTIFIER_ENDS = frozenset(
         "Address", "Server",
     ]
 )  # fmt: skip
+# A part of a camel-case token that shortens a word to its consonants ("Btn", "Cfg", "Msg"),
+# as names in code do; no word of prose is spelt so (titles are two letters: "Mr", "Dr").
+_ABBREVIATED_PART = regex.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{2,}")
 # Sentence openers of a quantity: "More than 12 labels", "One in 8 drivers".
 _QUANTITY_OPENERS = frozenset(
     [
