@@ -367,6 +367,8 @@ class _People(_Singles):
                 continue
             written = self._writes_whole(idx.entries[e].canonical)
             judged = self._judge_full(slot, units[slot].text, want, written)
+            if judged is not None and judged.another:
+                self.blocked.add(nm.fold(units[slot].text))  # "Councillor Quill" later too
             if judged is not None and (
                 judged.unsure
                 or (judged.score < 0.6 and not self._corroborated(units[slot].text, want))
@@ -557,7 +559,7 @@ class _People(_Singles):
         """Is ``t``, right after the exact given name, a variant of ``surname``? Where the
         text writes the listed name exactly (``written``), a spelling three edits away, or
         a known surname two away, is another person's ("Robert Quill" beside "Robert
-        Quayle"): unsure, only suggested, and blocked as another person's name."""
+        Quayle"): unsure, only suggested, and marked ``another``."""
         if self._guarded_full(j, t):
             return None
         tf, sf = nm.fold(t), nm.fold(surname)
@@ -594,8 +596,7 @@ class _People(_Singles):
         if not ok or _inner_capital(t, surname):
             return None
         if written and (d >= 3 or (d == 2 and tf in nm.surnames())):
-            self.blocked.add(tf)  # "Councillor Quill" later is that person too
-            return _Judged(sim, "", d, unsure=True)
+            return _Judged(sim, "", d, unsure=True, another=True)
         return _Judged(sim, "", d)
 
     def _guarded_full(self, j: int, t: str) -> bool:

@@ -74,6 +74,7 @@ class _Judged(NamedTuple):
     via: str  # the anchored spelling it matched ('' when the canonical surname itself)
     distance: int
     unsure: bool = False  # made only if another spelling in the text says so
+    another: bool = False  # another person's name: blocked for the rest of the text
 
 
 class _Reading:
