@@ -274,6 +274,34 @@ def test_an_identifier_that_ends_a_sentence_stays_whole(text: str) -> None:
     assert "would be a sentence of one word" in fix.suggest(text)[0].note
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun of code before the token, before "called"/"named", beside it, or after it
+        "Every hour, a function called reportUsage sent the list to a server.",
+        "The bug sat in a field named saveIntervalMs, which was reset at start.",
+        "The vulnerable routine, decodeChunkHeader, trusted a length it read.",
+        "The release adds a cancelAll method to the queue.",
+        "Users can group points by setting clusterRadius, and the map redraws.",
+        # a name in code opens the sentence: a lost ". " would leave "register."
+        "The editor gained plugins. registerCommand is the main entry point.",
+    ],
+)
+def test_a_name_in_code_that_prose_names_stays_whole(text: str) -> None:
+    assert RepairSentences()(text) == text
+
+
+def test_beside_a_noun_of_code_a_clause_opener_still_ends_a_sentence() -> None:
+    fix = RepairSentences()
+    assert fix("They changed the settingThe new default is off.") == (
+        "They changed the setting. The new default is off."
+    )
+    # without a noun of code around it, the same token is a lost period
+    assert fix("The team cut the price of the reportUsage rose.") == (
+        "The team cut the price of the report. Usage rose."
+    )
+
+
 def test_a_lost_period_before_a_sentence_of_more_words_is_still_repaired() -> None:
     fix = RepairSentences()
     assert fix("The team checked the accountTotal revenue fell.") == (

@@ -49,6 +49,7 @@ from cleantext.passes.sentences_words import (
     _SELDOM_LAST,
     _SPEECH_VERBS,
     _SUBJECTS,
+    _TITLES,
     _Around,
     _people_of,
     _plain_place,
@@ -71,6 +72,13 @@ _NO_SPLITS: frozenset[int] = frozenset()
 _NAMED_TIMES = 3
 
 
+# What decides a token, beside its humps: the word after it, the splits of the previous
+# round, and the characters that the rules read right before and after it.
+_Key = tuple[tuple[str, ...], str, frozenset[int], str, str]
+_CONTEXT_BEFORE = 24
+_CONTEXT_AFTER = 4
+
+
 def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]]:
     """Decide every glued token; iterate until the evidence stops changing.
 
@@ -91,9 +99,17 @@ def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]
         doc.counts = _Counts(doc, delta)
         current: dict[int, frozenset[int]] = {}
         result = []
-        seen: dict[tuple[tuple[str, ...], str, frozenset[int]], list[tuple[int, int, str]]] = {}
+        seen: dict[_Key, list[tuple[int, int, str]]] = {}
         for i, occ in enumerate(occs):
-            key = (occ.humps, occ.next, prev.get(i, _NO_SPLITS))
+            # tokens spelt alike, with the same words around them, are decided once
+            end = occ.offsets[-1] + len(occ.humps[-1])
+            key = (
+                occ.humps,
+                occ.next,
+                prev.get(i, _NO_SPLITS),
+                doc.text[max(0, occ.start - _CONTEXT_BEFORE) : occ.start],
+                doc.text[end : end + _CONTEXT_AFTER],
+            )
             found = seen.get(key)
             if found is None:
                 found = _Judge(doc, occ, key[2]).split(0, len(occ.humps))
@@ -343,11 +359,15 @@ class _Judge(_Around):
             return self.maybe(x, f'"{x.left}" owns what follows: a lost space?')
         if x.rkind == "acr":
             return self.word_then_acronym(x)
-        if b == self.n and b - k == 1 and self.h[0][:1].islower() and self.period_after():
-            # "the button was now orderConfirm.", "renamed it submitBtn.": a lost ". "
-            # would leave a sentence of one word, "Confirm."; an identifier in camel case
-            # is likelier (a question or a cry may be one word: "haven'tWhy?")
-            return self.maybe(x, f'"{first}." would be a sentence of one word')
+        if self.h[0][:1].islower():
+            # "the button was now orderConfirm.", "registerCommand is the entry point": a
+            # lost ". " would leave a sentence of one word, "Confirm." or "register."; an
+            # identifier in camel case is likelier (a question or a cry may be one word:
+            # "haven'tWhy?")
+            if b == self.n and b - k == 1 and self.period_after():
+                return self.maybe(x, f'"{first}." would be a sentence of one word')
+            if a == 0 and k == 1 and self.opens_sentence():
+                return self.maybe(x, f'"{x.left}." would be a sentence of one word')
         if x.lkind == "lower":
             return self.lower_then_word(x)
         if x.lkind == "num":
@@ -443,11 +463,20 @@ class _Judge(_Around):
 
     def edit(self, x: _Junction, priority: int, *more: str) -> _Verdict:
         """A lost period at the junction, for the reasons ``more`` and the junction's own."""
-        if self.doc.code and not (x.strong and x.first in _CLAUSE_OPENERS):
+        if (
+            x.strong
+            and x.first in _CLAUSE_OPENERS
+            and not (x.first in _TITLES and not x.nxt[:1].isupper())
+        ):
+            pass  # an article, a pronoun, an adverb that opens a clause, a title: "stateThe"
+        elif self.doc.code:
             # in a text about code a glued word is an identifier ("resetCache",
             # "notBefore", "afterEach") unless an article, a pronoun or an adverb that
             # opens a clause follows ("stateThe", "valueHowever")
             return self.maybe(x, *more, "the text talks code")
+        elif self.h[0][:1].islower() and self.named_as_code():
+            # "a function called reportUsage", "the cancelAll method": a name in code
+            return self.maybe(x, *more, "a noun of code names it")
         return _Verdict(EDIT, priority, _note(x.token, x.left, x.right, [*more, *x.why]))
 
     def maybe(self, x: _Junction, *more: str) -> _Verdict:

@@ -28,6 +28,26 @@ _INITIALS_BEFORE = regex.compile(r"(?:^|[^\p{L}\p{N}.])(?:\p{Lu}\.){1,3} \Z")
 # sentence.
 _QUOTE_CLOSED = regex.compile(r"(?:[,!?][\"\u201d\u2019']|[\"\u201d\u2019'],) \Z")
 _ALPHA = regex.compile(r"[^\W\d_]")
+# What stands before a token that opens a sentence: the start of the text or of a line, or
+# the end of a sentence and a space ("was empty. computeTax, the", '"Yes." registerCommand').
+_SENTENCE_BEFORE = regex.compile(r"(?:\A|\n|[.!?][\"\u201d\u2019')\]]*+ )\Z")
+# Nouns of code that name the token next to them: "the function reportUsage", "setting
+# clusterRadius", "the cancelAll method", "a field named saveIntervalMs".
+_CODE_NOUNS = frozenset(
+    [
+        "function", "method", "variable", "field", "flag", "parameter", "property",
+        "attribute", "callback", "handler", "routine", "constant", "helper", "endpoint",
+        "hook", "setting", "argument", "macro", "identifier", "subroutine", "getter",
+        "setter",
+    ]
+)  # fmt: skip
+_CODE_NOUNS_BEFORE = (
+    _CODE_NOUNS
+    | frozenset(n + "s" for n in _CODE_NOUNS)
+    | frozenset(["properties", "calling", "invoking", "invokes"])
+)
+# A word, a comma and a space before a token: a noun that the token may stand beside.
+_APPOSED = regex.compile(r"(?:^|[^\p{L}\p{N}])(\p{L}+), \Z")
 # A period that ends a sentence right after a token: a space, a closing quote or bracket,
 # or the end of the text follows it (not "...", nor ".5", nor ".com").
 _PERIOD_ENDS = regex.compile(r"\.(?=[\"\u201d\u2019')\]]*+(?:\s|\Z))")
@@ -59,6 +79,32 @@ class _Around:
         """A period that ends a sentence follows the token at once: "was now orderConfirm."
         (not "orderConfirm..." nor "orderConfirm.js")."""
         return _PERIOD_ENDS.match(self.doc.text, self.end) is not None
+
+    def opens_sentence(self) -> bool:
+        """The token stands where a sentence starts: at the start of the text or of a line,
+        or after the end of a sentence and a space."""
+        start = self.occ.start
+        return _SENTENCE_BEFORE.search(self.doc.text, max(0, start - 4), start) is not None
+
+    def named_as_code(self) -> bool:
+        """A noun of code names the token: right before it ("the function reportUsage",
+        "setting clusterRadius"), or before a comma ("the routine, decodeChunkHeader"),
+        before "called" or "named" before it ("a function called reportUsage"), or right
+        after it ("the cancelAll method")."""
+        if self.occ.next.lower() in _CODE_NOUNS:
+            return True
+        start = self.occ.start
+        apposed = _APPOSED.search(self.doc.text, max(0, start - 24), start)
+        if apposed is not None and apposed.group(1).lower() in _CODE_NOUNS_BEFORE:
+            return True  # "the vulnerable routine, decodeChunkHeader, trusted"
+        before = self.word_before.lower()
+        if before in _CODE_NOUNS_BEFORE:
+            return True
+        if before not in ("called", "named"):
+            return False
+        at = self.occ.start - len(before) - 1
+        m = _word_before(self.doc.text, at)
+        return m is not None and m.group(1).lower() in _CODE_NOUNS
 
     def display_name(self) -> bool:
         """The token is a name shown before its handle, as a tweet is attributed: "—
