@@ -1879,3 +1879,39 @@ def test_a_short_sentence_beside_a_marker_is_no_aside_of_it() -> None:
     # beside an offer it is one ("Advertisement. Sign up for our newsletter. Get it free.")
     offer = f"{LEAD}\n\nAdvertisement. Sign up for our newsletter. Get it free.\n\n{NEXT}\n"
     assert STRIP(offer) == f"{LEAD}\n\n{NEXT}\n"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Crew rescued\n\nA helicopter lifted them to safety. RELATED: Ferry firm fined "
+            "over cancelled sailings\n\nNeither was seriously hurt.\n",
+            "Crew rescued\n\nA helicopter lifted them to safety.\n\nNeither was seriously hurt.\n",
+        ),
+        (
+            'Cubs born\n\nKeepers say the cubs are well." Also read: Drought threatens harvest\n',
+            'Cubs born\n\nKeepers say the cubs are well."\n',
+        ),
+    ],
+)
+def test_a_teaser_after_the_last_sentence_of_a_line_goes(raw: str, expected: str) -> None:
+    result = Pipeline([StripBoilerplate()]).run(raw)
+    assert result.text == expected
+    assert [e.rule for e in result.edits] == ["boilerplate/read-more"]
+    assert "after the last sentence" in result.edits[0].note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where the headline stops is unclear: it may run on into the story
+        "Crew rescued\n\nThey were lifted to safety. RELATED: Ferry firm fined Neither was hurt.\n",
+        "Crew rescued\n\nThey were lifted. Related: Ferry firm fined over fares None were hurt\n",
+        # no sentence ends before the label; a sentence that mentions related matters
+        "Crew rescued\n\nThe teaser read more: nothing else\n",
+        "Crew rescued\n\nThe cases are related: both involve ferries\n",
+    ],
+)
+def test_a_teaser_that_may_run_into_the_story_stays(text: str) -> None:
+    assert StripBoilerplate()(text) == text

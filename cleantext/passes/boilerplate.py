@@ -246,12 +246,17 @@ class StripBoilerplate(Pass):
         """The edits, and how many weak lines stay."""
         lib = self._library()
         markers = self.inline and _ANY_MARKER.search(text) is not None
-        lines = _scan(text, lib, every=markers)
+        teasers = (
+            self.inline and "read-more" in self.families and _TEASER_COLON.search(text) is not None
+        )
+        lines = _scan(text, lib, every=markers or teasers)
         if not lines:
             return [], 0
         edits: list[Edit] = []
         if markers:
             edits.extend(_inline_edits(text, lines, self.families, lib.classify))
+        if teasers:
+            edits.extend(_teaser_tails(text, lines, edits, lib.classify))
         _protect_title(lines)
         _keep_legal_text(text, lines)
         if self.rejoin:  # a weak line inside a sentence is no heading: it goes
@@ -979,6 +984,66 @@ def _inline_edits(
                 if m.end("m") >= len(content):
                     ln.tail = ln.body + m.start()
     return edits
+
+
+# The colon of a teaser's label ("Read more:", "RELATED:"), found fast: a text without
+# one has no teaser at a paragraph's end.
+_TEASER_LABEL = r"(?i:read more|related|also read|read also|see also|read next)"
+_TEASER_COLON = regex.compile(rf":(?<={_TEASER_LABEL}[ \u00a0]?:)")
+# A teaser's label after the end of a sentence, up to the label's colon ("...none were
+# hurt. RELATED:"), matched in a short window that ends at the colon.
+_TEASER_HEAD = regex.compile(
+    rf"(?<=[.!?][\"'\u201d\u2019)\]]{{0,2}})[ \u00a0]++{_TEASER_LABEL}[ \u00a0]?:\Z"
+)
+_TEASER_REACH = 32  # the window: the label, its spaces and the gap before it
+# A word that opens a sentence after a lower-case word, inside a teaser's headline: the
+# headline may have run on into the story ("Ferry firm fined Nobody was hurt").
+_RUNS_ON = regex.compile(
+    r"\p{Ll}[ \u00a0]++(?:The|A|An|He|She|It|They|We|I|His|Her|Its|Their|This|These|Those"
+    r"|There|Nobody|Neither|None|But|And|Both|All|Some|Many|Most|Each|Every)\b"
+)
+
+
+def _teaser_tails(
+    text: str,
+    lines: Sequence[_Line],
+    edits: Sequence[Edit],
+    classify: Callable[[str], LineMatch | None],
+) -> list[Edit]:
+    """Teasers that a scraper left after the last sentence of a paragraph's line, which
+    would be a line of boilerplate on their own ("...shortly before dark. RELATED: Ferry
+    firm fined over cancelled sailings"); none in a line that ``edits`` already cut at its
+    end. Where the headline stops inside a line is unclear: only at its end is it sure.
+
+    >>> ln = _Line(0, 0, 49, 49, None)
+    >>> text = "None were hurt. Read more: Ferry firm fined again"
+    >>> [text[e.start : e.end] for e in _teaser_tails(text, [ln], [], library().classify)]
+    [' Read more: Ferry firm fined again']
+    """
+    found = []
+    cut = {e.end for e in edits}
+    for ln in lines:
+        if ln.match is not None or ln.literal or ln.stop in cut:
+            continue
+        colon = None  # the last label of the line
+        for found_colon in _TEASER_COLON.finditer(text, ln.body, ln.stop):
+            colon = found_colon
+        if colon is None or not text[ln.stop - 1].isalnum():
+            continue  # a headline ends the line with no sentence end (see _RUNS_ON)
+        head = _TEASER_HEAD.search(text, max(ln.body, colon.start() - _TEASER_REACH), colon.end())
+        if head is None:
+            continue
+        start = head.start()
+        teaser = text[start : ln.stop].strip(_GAP_CHARS)
+        if _RUNS_ON.search(teaser) is not None:
+            continue
+        match = classify(teaser)
+        if match is None or match.weak or match.family != "read-more":
+            continue
+        note = f"inline {LABELS[match.family]} {teaser!r} removed after the last sentence"
+        found.append(Edit(start, ln.stop, "", match.rule, note))
+        ln.tail = start
+    return found
 
 
 def _heading_rest(rest: str) -> bool:
