@@ -283,8 +283,14 @@ def test_an_identifier_that_ends_a_sentence_stays_whole(text: str) -> None:
         "The vulnerable routine, decodeChunkHeader, trusted a length it read.",
         "The release adds a cancelAll method to the queue.",
         "Users can group points by setting clusterRadius, and the map redraws.",
+        "Researchers point to the dropNa option, which removes whole patients.",
+        # other names in camel case listed with it
+        "The report lists deviceModel, lastActiveAt and schoolName among the details.",
+        "The problem occurs when dueDate and returnedAt fall on the same day.",
         # a name in code opens the sentence: a lost ". " would leave "register."
         "The editor gained plugins. registerCommand is the main entry point.",
+        # or its first clause, after a short opener: "Separately, air."
+        "Fares rose. Separately, airBaltic, the Latvian carrier, cut routes.",
     ],
 )
 def test_a_name_in_code_that_prose_names_stays_whole(text: str) -> None:

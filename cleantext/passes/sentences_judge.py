@@ -41,6 +41,7 @@ from cleantext.passes.sentences_words import (
     _FUNCTION_WORDS,
     _IDENTIFIER_ENDS,
     _LAST_AFTER_BE,
+    _LISTED_REACH,
     _NAME_ENDS,
     _NO_SUBJECT_AFTER,
     _OBJECT_BEFORE,
@@ -75,7 +76,7 @@ _NAMED_TIMES = 3
 # What decides a token, beside its humps: the word after it, the splits of the previous
 # round, and the characters that the rules read right before and after it.
 _Key = tuple[tuple[str, ...], str, frozenset[int], str, str]
-_CONTEXT_BEFORE = 24
+_CONTEXT_BEFORE = _LISTED_REACH
 _CONTEXT_AFTER = 4
 
 

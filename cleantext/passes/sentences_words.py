@@ -29,8 +29,11 @@ _INITIALS_BEFORE = regex.compile(r"(?:^|[^\p{L}\p{N}.])(?:\p{Lu}\.){1,3} \Z")
 _QUOTE_CLOSED = regex.compile(r"(?:[,!?][\"\u201d\u2019']|[\"\u201d\u2019'],) \Z")
 _ALPHA = regex.compile(r"[^\W\d_]")
 # What stands before a token that opens a sentence: the start of the text or of a line, or
-# the end of a sentence and a space ("was empty. computeTax, the", '"Yes." registerCommand').
-_SENTENCE_BEFORE = regex.compile(r"(?:\A|\n|[.!?][\"\u201d\u2019')\]]*+ )\Z")
+# the end of a sentence and a space ("was empty. computeTax, the", '"Yes." registerCommand'),
+# and maybe a short opener and a comma ("Separately, airBaltic, the Latvian carrier").
+_SENTENCE_BEFORE = regex.compile(
+    r"(?:\A|\n|[.!?][\"\u201d\u2019')\]]*+ )(?:\p{Lu}[\p{L}\p{N}]*+(?: [\p{L}\p{N}]++){0,2}, )?\Z"
+)
 # Nouns of code that name the token next to them: "the function reportUsage", "setting
 # clusterRadius", "the cancelAll method", "a field named saveIntervalMs".
 _CODE_NOUNS = frozenset(
@@ -41,11 +44,26 @@ _CODE_NOUNS = frozenset(
         "setter",
     ]
 )  # fmt: skip
+# Nouns of code that name the token before them only: "the dropNa option".
+_CODE_NOUNS_AFTER = _CODE_NOUNS | frozenset(
+    ["option", "value", "column", "object", "array", "enum", "struct"]
+)
+# Another name in camel case, lower-case first, in a list with the token: "stopDuration,
+# idleMinutes and routeDeviation", "when dueDate and returnedAt fall" (not "iPod": a
+# lower-case head of one letter is a brand's).
+_LISTED_AFTER = regex.compile(r"(?:,|,? and|,? or) \p{Ll}{2,}\p{Lu}")
+_LISTED_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*(?:,|,? and|,? or) \Z"
+)
 _CODE_NOUNS_BEFORE = (
     _CODE_NOUNS
     | frozenset(n + "s" for n in _CODE_NOUNS)
     | frozenset(["properties", "calling", "invoking", "invokes"])
 )
+# How far before the token a name listed with it is looked for (the farthest any rule here
+# reads before a token: tokens spelt alike are decided together only with the same text
+# that far before them).
+_LISTED_REACH = 40
 # A word, a comma and a space before a token: a noun that the token may stand beside.
 _APPOSED = regex.compile(r"(?:^|[^\p{L}\p{N}])(\p{L}+), \Z")
 # A period that ends a sentence right after a token: a space, a closing quote or bracket,
@@ -82,19 +100,26 @@ class _Around:
 
     def opens_sentence(self) -> bool:
         """The token stands where a sentence starts: at the start of the text or of a line,
-        or after the end of a sentence and a space."""
+        or after the end of a sentence and a space; or after a short opener of up to three
+        words and a comma there ("Separately, airBaltic")."""
         start = self.occ.start
-        return _SENTENCE_BEFORE.search(self.doc.text, max(0, start - 4), start) is not None
+        window = max(0, start - _LISTED_REACH)
+        return _SENTENCE_BEFORE.search(self.doc.text, window, start) is not None
 
     def named_as_code(self) -> bool:
         """A noun of code names the token: right before it ("the function reportUsage",
         "setting clusterRadius"), or before a comma ("the routine, decodeChunkHeader"),
         before "called" or "named" before it ("a function called reportUsage"), or right
-        after it ("the cancelAll method")."""
-        if self.occ.next.lower() in _CODE_NOUNS:
+        after it ("the cancelAll method"); or another name in camel case stands in a list
+        with it ("dueDate and returnedAt")."""
+        if self.occ.next.lower() in _CODE_NOUNS_AFTER:
             return True
-        start = self.occ.start
-        apposed = _APPOSED.search(self.doc.text, max(0, start - 24), start)
+        start, text = self.occ.start, self.doc.text
+        if _LISTED_AFTER.match(text, self.end) or _LISTED_BEFORE.search(
+            text, max(0, start - _LISTED_REACH), start
+        ):
+            return True
+        apposed = _APPOSED.search(text, max(0, start - 24), start)
         if apposed is not None and apposed.group(1).lower() in _CODE_NOUNS_BEFORE:
             return True  # "the vulnerable routine, decodeChunkHeader, trusted"
         before = self.word_before.lower()
@@ -103,7 +128,7 @@ class _Around:
         if before not in ("called", "named"):
             return False
         at = self.occ.start - len(before) - 1
-        m = _word_before(self.doc.text, at)
+        m = _word_before(text, at)
         return m is not None and m.group(1).lower() in _CODE_NOUNS
 
     def display_name(self) -> bool:
