@@ -1020,7 +1020,7 @@ def test_dotted_names_and_abbreviations_before_a_word_stay(text: str) -> None:
         ),
         # written elsewhere with its first letter in the other case: a name
         (
-            "Copyright 2001, softSurfer (www.softsurfer.com)\n\nSoftSurfer makes no warranty.",
+            "This code is by softSurfer (www.softsurfer.com)\n\nSoftSurfer makes no warranty.",
             "'SoftSurfer' is written elsewhere",
         ),
     ],
@@ -1035,7 +1035,9 @@ def test_a_token_that_spells_a_name_otherwise_is_only_suggested(text: str, why: 
 
 
 def test_without_the_other_spelling_the_words_decide() -> None:
-    assert RepairSentences().propose("Copyright 2001, softSurfer (www.softsurfer.com)") != []
+    assert RepairSentences().propose("This code is by softSurfer (www.softsurfer.com)") != []
+    # after a short opener and a comma, "soft." would be a sentence of its own clause
+    assert RepairSentences().propose("Copyright 2001, softSurfer (www.softsurfer.com)") == []
 
 
 def test_a_shorter_token_near_a_canonical_name_is_that_name_misspelt() -> None:
