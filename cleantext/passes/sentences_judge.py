@@ -42,6 +42,7 @@ from cleantext.passes.sentences_words import (
     _IDENTIFIER_ENDS,
     _LAST_AFTER_BE,
     _LISTED_REACH,
+    _LOOK_AFTER,
     _NAME_ENDS,
     _NO_SUBJECT_AFTER,
     _OBJECT_BEFORE,
@@ -77,7 +78,7 @@ _NAMED_TIMES = 3
 # round, and the characters that the rules read right before and after it.
 _Key = tuple[tuple[str, ...], str, frozenset[int], str, str]
 _CONTEXT_BEFORE = _LISTED_REACH
-_CONTEXT_AFTER = 4
+_CONTEXT_AFTER = _LOOK_AFTER
 
 
 def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]]:

@@ -51,7 +51,11 @@ _CODE_NOUNS_AFTER = _CODE_NOUNS | frozenset(
 # Another name in camel case, lower-case first, in a list with the token: "stopDuration,
 # idleMinutes and routeDeviation", "when dueDate and returnedAt fall" (not "iPod": a
 # lower-case head of one letter is a brand's).
-_LISTED_AFTER = regex.compile(r"(?:,|,? and|,? or) \p{Ll}{2,}\p{Lu}")
+_LISTED_AFTER = regex.compile(r"(?:,|,? and|,? or) \p{Ll}{2,12}\p{Lu}")
+# The farthest the rules here read after a token (the longest match of _LISTED_AFTER, and
+# a period with its closing quotes): tokens spelt alike are decided together only with the
+# same text that far after them.
+_LOOK_AFTER = 20
 _LISTED_BEFORE = regex.compile(
     r"(?<![\p{L}\p{N}])\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*(?:,|,? and|,? or) \Z"
 )
