@@ -1704,3 +1704,16 @@ def test_the_c_of_an_opening_mc_is_hard_whatever_follows() -> None:
     fix = NormalizeNames(["Orla McFarrell"])
     text = "Orla McFarrell spoke first. Later Mcerrell left the room."
     assert fix(text) == text.replace("Mcerrell", "McFarrell")
+
+
+def test_an_article_that_opens_a_sentence_is_no_initial() -> None:
+    # "A" before a name of two words opens the sentence: the surname's firm, misspelt
+    fix = NormalizeNames(["Lakshmi Mittal"])
+    text = (
+        "Lakshmi Mittal told investors. Mittal Steel was formed last year.\n\n"
+        "A Mittall Steel spokesman said no decision was made."
+    )
+    assert fix(text) == text.replace("Mittall", "Mittal")
+    # in a line-up, "A" before a surname alone is the initial of another person
+    line_up = "Lakshmi Mittal won the heat.\n\nA Mittall (Leeds), B Kay (Hull)"
+    assert fix(line_up) == line_up

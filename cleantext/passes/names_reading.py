@@ -253,13 +253,24 @@ class _Reading:
 
     # ------------------------------------------------------------------ line-ups of names
     def _initial_before(self, i: int) -> str:
-        """The initial written right before unit i ("B Kay", "B. Kay"), or ''."""
+        """The initial written right before unit i ("B Kay", "B. Kay"), or ''. An "A" with
+        no period that opens a sentence before a name of two words is the article ("A
+        Mittall Steel spokesman"; "A Mittall (Leeds)" in a line-up keeps its initial)."""
         if i == 0:
             return ""
         prev, cur = self.units[i - 1], self.units[i]
         if len(prev.text) != 1 or prev.full_end != prev.end:
             return ""
-        return prev.text if self.text[prev.end : cur.start] in (" ", ". ") else ""
+        gap = self.text[prev.end : cur.start]
+        if (
+            gap == " "
+            and prev.text == "A"
+            and i + 1 < len(self.units)
+            and self._adjacent(i, i + 1)
+            and self._is_start(i - 1)
+        ):
+            return ""
+        return prev.text if gap in (" ", ". ") else ""
 
     def _in_list(self, i: int) -> bool:
         """Unit i stands between list separators, as in a line-up. A word in lower case
