@@ -22,6 +22,7 @@ entry *as a whole*, so prose that mentions an advertisement or a newsletter stay
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -247,16 +248,18 @@ class StripBoilerplate(Pass):
         lib = self._library()
         markers = self.inline and _ANY_MARKER.search(text) is not None
         teasers = (
-            self.inline and "read-more" in self.families and _TEASER_COLON.search(text) is not None
+            list(_TEASER_COLON.finditer(text))
+            if self.inline and "read-more" in self.families
+            else []
         )
-        lines = _scan(text, lib, every=markers or teasers)
+        lines = _scan(text, lib, every=markers or bool(teasers))
         if not lines:
             return [], 0
         edits: list[Edit] = []
         if markers:
             edits.extend(_inline_edits(text, lines, self.families, lib.classify))
         if teasers:
-            edits.extend(_teaser_tails(text, lines, edits, lib.classify))
+            edits.extend(_teaser_tails(text, lines, teasers, edits, lib.classify))
         _protect_title(lines)
         _keep_legal_text(text, lines)
         if self.rejoin:  # a weak line inside a sentence is no heading: it goes
@@ -1007,28 +1010,34 @@ _RUNS_ON = regex.compile(
 def _teaser_tails(
     text: str,
     lines: Sequence[_Line],
+    colons: Sequence[regex.Match[str]],
     edits: Sequence[Edit],
     classify: Callable[[str], LineMatch | None],
 ) -> list[Edit]:
     """Teasers that a scraper left after the last sentence of a paragraph's line, which
     would be a line of boilerplate on their own ("...shortly before dark. RELATED: Ferry
-    firm fined over cancelled sailings"); none in a line that ``edits`` already cut at its
-    end. Where the headline stops inside a line is unclear: only at its end is it sure.
+    firm fined over cancelled sailings"); ``colons`` are the labels' colons in the text
+    (:data:`_TEASER_COLON`). None in a line that ``edits`` already cut at its end. Where
+    the headline stops inside a line is unclear: only at its end is it sure.
 
     >>> ln = _Line(0, 0, 49, 49, None)
     >>> text = "None were hurt. Read more: Ferry firm fined again"
-    >>> [text[e.start : e.end] for e in _teaser_tails(text, [ln], [], library().classify)]
+    >>> colons = list(_TEASER_COLON.finditer(text))
+    >>> found = _teaser_tails(text, [ln], colons, [], library().classify)
+    >>> [text[e.start : e.end] for e in found]
     [' Read more: Ferry firm fined again']
     """
     found = []
     cut = {e.end for e in edits}
-    for ln in lines:
-        if ln.match is not None or ln.literal or ln.stop in cut:
+    starts = [ln.start for ln in lines]
+    last: dict[int, regex.Match[str]] = {}  # the last label of each line that holds one
+    for colon in colons:
+        last[bisect.bisect_right(starts, colon.start()) - 1] = colon
+    for i, colon in last.items():
+        ln = lines[i]
+        if ln.match is not None or ln.literal or ln.stop in cut or colon.end() > ln.stop:
             continue
-        colon = None  # the last label of the line
-        for found_colon in _TEASER_COLON.finditer(text, ln.body, ln.stop):
-            colon = found_colon
-        if colon is None or not text[ln.stop - 1].isalnum():
+        if not text[ln.stop - 1].isalnum():
             continue  # a headline ends the line with no sentence end (see _RUNS_ON)
         head = _TEASER_HEAD.search(text, max(ln.body, colon.start() - _TEASER_REACH), colon.end())
         if head is None:

@@ -199,6 +199,7 @@ class _Judge(_Around):
         self.h = occ.humps
         self.n = len(occ.humps)
         self.kinds = _kinds(occ.humps)
+        self.lower_first = occ.humps[0][:1].islower()  # as names in code ("reportUsage")
         self.bounds = sorted({0, self.n, *prev})
         self.span = (0, self.n)
 
@@ -361,7 +362,7 @@ class _Judge(_Around):
             return self.maybe(x, f'"{x.left}" owns what follows: a lost space?')
         if x.rkind == "acr":
             return self.word_then_acronym(x)
-        if self.h[0][:1].islower():
+        if self.lower_first:
             # "the button was now orderConfirm.", "registerCommand is the entry point": a
             # lost ". " would leave a sentence of one word, "Confirm." or "register."; an
             # identifier in camel case is likelier (a question or a cry may be one word:
@@ -397,7 +398,7 @@ class _Judge(_Around):
             return True
         if bare(self.h[-1]) in _IDENTIFIER_ENDS and not self.occ.next[:1].isupper():
             return True  # "the HTTPConnection is", "a startElement event": an identifier
-        if self.h[0][:1].islower() and any(_ABBREVIATED_PART.fullmatch(h) for h in self.h[1:]):
+        if self.lower_first and any(_ABBREVIATED_PART.fullmatch(h) for h in self.h[1:]):
             return True  # "submitOrderBtn, but", "parseCfgFile": a name in code
         # "2005-2006 XenSource Ltd.": a firm's name
         return self.occ.next.rstrip(".,;") in _FIRM_SUFFIXES
@@ -465,18 +466,18 @@ class _Judge(_Around):
 
     def edit(self, x: _Junction, priority: int, *more: str) -> _Verdict:
         """A lost period at the junction, for the reasons ``more`` and the junction's own."""
-        if (
+        # an article, a pronoun, an adverb that opens a clause or a title before a name:
+        # "stateThe", "valueHowever", "saidMr Okafor"
+        opener = (
             x.strong
             and x.first in _CLAUSE_OPENERS
             and not (x.first in _TITLES and not x.nxt[:1].isupper())
-        ):
-            pass  # an article, a pronoun, an adverb that opens a clause, a title: "stateThe"
-        elif self.doc.code:
+        )
+        if not opener and self.doc.code:
             # in a text about code a glued word is an identifier ("resetCache",
-            # "notBefore", "afterEach") unless an article, a pronoun or an adverb that
-            # opens a clause follows ("stateThe", "valueHowever")
+            # "notBefore", "afterEach")
             return self.maybe(x, *more, "the text talks code")
-        elif self.h[0][:1].islower() and self.named_as_code():
+        if not opener and self.lower_first and self.named_as_code():
             # "a function called reportUsage", "the cancelAll method": a name in code
             return self.maybe(x, *more, "a noun of code names it")
         return _Verdict(EDIT, priority, _note(x.token, x.left, x.right, [*more, *x.why]))
