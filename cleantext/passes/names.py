@@ -62,6 +62,7 @@ from cleantext.edits import Edit
 from cleantext.namelist import NameEntry, entries
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 from cleantext.passes.code_spans import overlaps
+from cleantext.passes.names_disowned import disowned
 from cleantext.passes.names_index import _build_index, _Index
 from cleantext.passes.names_people import _People
 from cleantext.passes.names_shapes import _drop_overlaps
@@ -249,6 +250,10 @@ class _Document(_People, _Surnames, _Singles):
         self._aliases()
         self._whole_names()
         self._context_anchors()
+        self.disowned = disowned(
+            self.text, self.units, self.idx.protected, self._listed_written_with
+        )
+        self.blocked |= self.disowned
         self._full_names()
         self._surname_anchors()
         self._other_people()

@@ -93,6 +93,7 @@ class _Reading:
         self.anchors: dict[str, _Anchor] = {}  # surname -> first anchor
         self.variants: dict[str, dict[str, _Anchor]] = {}  # surname -> fold of variant -> anchor
         self.blocked: set[str] = set()  # folds used as another person's name here
+        self.disowned: frozenset[str] = frozenset()  # of them, those the text says are
         # blocked folds that a one-word name written by this run may yet claim, and their token
         self._unanchored: dict[str, str] = {}
         self.secondary: dict[str, dict[str, _Anchor]] = {}  # lone surnames already matched
@@ -224,6 +225,13 @@ class _Reading:
         if found is None:
             found = self._whole[canonical] = _whole_word(canonical).search(self.text) is not None
         return found
+
+    def _listed_written_with(self, surname: str) -> bool:
+        """The text writes exactly a listed name that ends with ``surname``."""
+        return any(
+            self._writes_whole(self.idx.entries[e].canonical)
+            for e in self.idx.surnames.get(surname.casefold(), ())
+        )
 
     def _misspelt_surname(self, token: str) -> bool:
         """``token`` is one edit from the surname of a person anchored here (two that keep

@@ -157,13 +157,25 @@ def _vowel_slipped(token: str, name: str) -> bool:
     return _vowel_lost(tf, nf) and nm.key_slip(tf, nf)
 
 
+# Party affiliations written before a person's name ("Republican Phil Bryant", "Tory
+# Edward Turnour"); "Green" is left out, a surname too.
+_AFFILIATIONS = frozenset(
+    (
+        *("republican", "republicans", "democrat", "democrats", "democratic", "tory"),
+        *("tories", "labour", "conservative", "conservatives", "liberal", "unionist"),
+        *("nationalist", "socialist", "communist"),
+    )
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _modifier(word: str) -> bool:
     """A capitalised word that describes the person after it rather than naming them: a
-    nationality or place ("American", "Swiss") or a compound such as "Serbian-born".
+    nationality or place ("American", "Swiss"), a party ("Republican", "Tory") or a
+    compound such as "Serbian-born".
 
-    >>> _modifier("American"), _modifier("Serbian-born"), _modifier("Andy")
-    (True, True, False)
+    >>> _modifier("American"), _modifier("Serbian-born"), _modifier("Tory"), _modifier("Andy")
+    (True, True, True, False)
     >>> _modifier("Americans"), _modifier("Swiss")  # a plural too: "Americans Andy Okafor"
     (True, True)
 
@@ -178,7 +190,7 @@ def _modifier(word: str) -> bool:
         return True
     f = nm.fold(word)
     places = nm.places()
-    if f in places or (f.endswith("s") and f[:-1] in places):
+    if f in _AFFILIATIONS or f in places or (f.endswith("s") and f[:-1] in places):
         return True
     return f not in nm.given_names() and any(
         stem + end in places for stem in _adjective_stems(f) for end in _PLACE_ENDS

@@ -1,0 +1,121 @@
+"""Names that a text says belong to someone else, for :mod:`cleantext.passes.names`.
+
+Writers say so exactly where two names look alike: "Ahmed Al Mansoori, who is not related
+to the minister", "Alistair McLeod, its planning officer, who is no relation", "her
+brother, Tahmid Chowdhury". Such a name is another person's (or firm's), never a
+misspelling of a listed one, anywhere in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+
+import regex
+
+from cleantext.passes import names_match as nm
+from cleantext.passes.names_shapes import _Unit
+
+# The phrases that disown a likeness; each is a few fixed words, so a search stays linear.
+# ("not connected to the case" says nothing about a name.)
+_DISOWNING = regex.compile(
+    r"\b(?:"
+    r"(?:is|are|was|were|being)\s+(?:not\s+(?:related|a\s+relative|a\s+relation)"
+    r"|unrelated|no\s+relation|no\s+relative)"
+    r"|no\s+relation"
+    r"|not\s+to\s+be\s+confused\s+with"
+    r"|despite\s+the\s+similar(?:ity\s+of\s+their)?\s+names?"
+    r"|a\s+different\s+(?:person|man|woman)"
+    r")\b",
+    regex.IGNORECASE,
+)
+# A relative introduced by a possessive ("her brother, Tahmid Chowdhury", "his twin
+# sister Wanjiku Kamau"): a second person of the family's surname.
+_KIN = regex.compile(
+    r"\b(?:his|her|their|whose)\s+(?:(?:twin|older|younger|elder|late|eldest|youngest)\s+)?"
+    r"(?:brother|sister|wife|husband|son|daughter|father|mother|cousin|uncle|aunt|nephew"
+    r"|niece|twin|widow|widower|grandson|granddaughter|grandfather|grandmother|stepson"
+    r"|stepdaughter|sibling|brother-in-law|sister-in-law|son-in-law|daughter-in-law)"
+    r",?\s+(?=\p{Lu})",
+    regex.IGNORECASE,
+)
+# The end of a sentence: its mark (and a closing quote or bracket) before a space, or a
+# line break.
+_SENTENCE_END = regex.compile(r"[.!?][\"'\u201d\u2019)]*\s|\n")
+# The end of the clause that holds a disowning phrase ("not to be confused with Li Qian,").
+_CLAUSE_END = regex.compile(r"[,;:.!?()]|\n")
+# Quotation marks: the words of a quote before the phrase are not the ones it speaks of.
+_QUOTE = regex.compile(r"[\"\u201c\u201d]")
+# The farthest a sentence is read from a disowning phrase, either way: a text of one
+# endless line costs no more than a bounded look per phrase.
+_REACH = 400
+
+
+def disowned(
+    text: str,
+    units: Sequence[_Unit],
+    protected: frozenset[str],
+    written_with: Callable[[str], bool],
+) -> frozenset[str]:
+    """The folds of the names that ``text`` says are someone else's.
+
+    ``units`` are the text's capitalised words in order; ``protected`` the casefold of
+    every canonical token (never disowned); ``written_with(surname)`` tells whether the
+    text writes a listed name that ends with ``surname`` exactly.
+
+    - The capitalised words of the sentence that holds a disowning phrase, from the last
+      quotation mark before it to the end of its clause:
+
+    >>> from cleantext.passes.names_shapes import _units
+    >>> def no(surname): return False
+    >>> text = "Li Qiang spoke. Li Qian, who is not related to him, spoke too. Qian left."
+    >>> sorted(disowned(text, _units(text), frozenset({"li", "qiang"}), no))
+    ['qian']
+    >>> disowned("Li Qian spoke.", _units("Li Qian spoke."), frozenset({"li", "qiang"}), no)
+    frozenset()
+
+    - A relative's given name after a possessive, before a surname that a listed name
+      written exactly here ends with (the relative is then a second person of that name):
+
+    >>> text = "Tahmina Chowdhury was joined by her brother, Tahmid Chowdhury."
+    >>> listed = frozenset({"tahmina", "chowdhury"})
+    >>> sorted(disowned(text, _units(text), listed, lambda s: s == "Chowdhury"))
+    ['tahmid']
+    >>> sorted(disowned(text, _units(text), listed, no))
+    []
+    """
+    found: set[str] = set()
+    for m in _KIN.finditer(text):
+        i = bisect.bisect_left(units, m.end(), key=lambda u: u.start)
+        if i + 1 < len(units) and units[i].start == m.end():
+            given, surname = units[i], units[i + 1]
+            if (
+                given.text.casefold() not in protected
+                and text[given.full_end : surname.start].isspace()
+                and written_with(surname.text)
+            ):
+                found.add(nm.fold(given.text))
+    for m in _DISOWNING.finditer(text):
+        start = _sentence_start(text, m.start())
+        for q in _QUOTE.finditer(text, start, m.start()):
+            start = q.end()
+        reach = min(len(text), m.end() + _REACH)
+        clause_end = _CLAUSE_END.search(text, m.end(), reach)
+        end = clause_end.start() if clause_end else reach
+        first = bisect.bisect_left(units, start, key=lambda u: u.start)
+        for u in units[first:]:
+            if u.start >= end:
+                break
+            if u.text.casefold() not in protected:
+                found.add(nm.fold(u.text))
+    return frozenset(found)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last sentence end before it
+    (at most :data:`_REACH` characters back)."""
+    start = max(0, pos - _REACH)
+    start = text.rfind("\n", start, pos) + 1 or start
+    for m in _SENTENCE_END.finditer(text, start, pos):
+        start = m.end()
+    return start
