@@ -1161,6 +1161,21 @@ def test_a_misspelt_given_name_that_ends_like_another_form_is_fixed() -> None:
     )
 
 
+def test_a_headline_in_capitals_keeps_its_style() -> None:
+    # more capitals than the listed name, and none of its own lost: a style, not an error
+    text = "CLUB NEWS: KIERAN MacAULAY SIGNS ON\n\nKieran MacAulay has signed."
+    assert NormalizeNames(["Kieran MacAulay"])(text) == text
+    assert NormalizeNames(["Kieran MacAulay"])("Kieran Macaulay signed.") == (
+        "Kieran MacAulay signed."
+    )
+
+
+def test_a_name_listed_with_its_period_keeps_the_one_the_text_has() -> None:
+    fix = NormalizeNames(["Harbour Robotics Corp."])
+    text = "Harbour Robotics Corp. today announced a robot. HARBOUR ROBOTICS CORP.\nIt grew."
+    assert fix(text) == text
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -291,10 +291,21 @@ def test_an_identifier_that_ends_a_sentence_stays_whole(text: str) -> None:
         "The editor gained plugins. registerCommand is the main entry point.",
         # or its first clause, after a short opener: "Separately, air."
         "Fares rose. Separately, airBaltic, the Latvian carrier, cut routes.",
+        # a value given to it as to a setting
+        "If the file sets strictDecorators to true, old plugins fail.",
+        "We left batchMode = false in the config.",
     ],
 )
 def test_a_name_in_code_that_prose_names_stays_whole(text: str) -> None:
     assert RepairSentences()(text) == text
+
+
+def test_no_sentence_opens_with_two_letters_that_are_no_word() -> None:
+    # "PC" is used on its own, but "Xe" is neither a word nor written anywhere else
+    text = "Most PC builders need two 8-pin PCXe cables for this card."
+    fix = RepairSentences()
+    assert fix(text) == text
+    assert '"Xe" is no word' in fix.suggest(text)[0].note
 
 
 def test_beside_a_noun_of_code_a_clause_opener_still_ends_a_sentence() -> None:

@@ -178,6 +178,11 @@ class _Reading:
     def _edit(self, start: int, end: int, replacement: str, rule: str, note: str) -> None:
         if rule != "names/alias" and _drops_marks(self.text[start:end], replacement):
             return  # "Martínez" is spelt with care: never a garbled "Martinez"
+        if replacement.endswith(".") and self.text.startswith(".", end):
+            # a name listed with its period ("Acme Corp.") keeps the one the text has
+            replacement = replacement[:-1]
+            if replacement == self.text[start:end]:
+                return
         self.edits.append(Edit(start, end, replacement, rule, note))
 
     def _claim(self, *units: int) -> None:

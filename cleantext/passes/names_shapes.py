@@ -528,6 +528,11 @@ def _case_spacing_ok(surface: str, canonical: str) -> bool:
 
     >>> _case_spacing_ok("C D", "CD"), _case_spacing_ok("Deep Seek", "DeepSeek")
     (False, True)
+
+    More capitals, with none of the name's lost, are a style (a headline's):
+
+    >>> _case_spacing_ok("KIERAN MacAULAY", "Kieran MacAulay")
+    False
     """
     plain_c = _plain(canonical)
     if len(plain_c) <= 2 and " " in surface:
@@ -540,6 +545,14 @@ def _case_spacing_ok(surface: str, canonical: str) -> bool:
     plain_s = _plain(surface)
     if plain_s == plain_c or all(c.isupper() for c in plain_s if c.isalpha()):
         return True  # spacing only, or ALL CAPS written with other spacing
+    letters_s = [c for c in plain_s if c.isalpha()]
+    letters_c = [c for c in plain_c if c.isalpha()]
+    if (
+        len(letters_s) == len(letters_c)
+        and sum(c.isupper() for c in letters_s) > sum(c.isupper() for c in letters_c)
+        and all(s.isupper() for s, c in zip(letters_s, letters_c, strict=True) if c.isupper())
+    ):
+        return False  # more capitals, none lost: a headline's style ("KIERAN MacAULAY")
     inner = any(t[0].islower() or any(c.isupper() for c in t[1:]) for t in canonical.split())
     if not inner:
         return False

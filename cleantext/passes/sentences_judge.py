@@ -859,6 +859,10 @@ class _Judge(_Around):
             # acronym that is neither well known ("told the BBCSpeaking on") nor used
             # alone, glued to an English word that nothing else backs, names a thing
             return self.maybe(x, f'"{self.word_before} {left}{first}" may be one name')
+        if b - k == 1 and len(first) <= 2 and not (rword or rseen):
+            # "8-pin PCIe cables": a sentence opens with no word of two letters that is
+            # no English word and nowhere else in the text
+            return self.maybe(x, f'"{first}" is no word')
         if (b - k == 1 or rseen) and (lseen or rseen or rword or place) and not named:
             more = [f'"{first.lower()}" is a word'] if rword else []
             if place and not (lseen or rseen or rword):

@@ -74,6 +74,9 @@ _APPOSED = regex.compile(r"(?:^|[^\p{L}\p{N}])(\p{L}+), \Z")
 # or the end of the text follows it (not "...", nor ".5", nor ".com").
 _PERIOD_ENDS = regex.compile(r"\.(?=[\"\u201d\u2019')\]]*+(?:\s|\Z))")
 _NAME_ALONE_CHARS = 40  # a given name and the spaces before a surname, at most
+# A value given to the token as to a setting: "sets experimentalDecorators to true",
+# "strictMode = false" (within the 20 characters after a token that its decision reads).
+_SET_TO = regex.compile(r" ?(?:to|=|==) (?:true|false|null|none)\b", regex.IGNORECASE)
 
 
 @functools.cache
@@ -115,10 +118,13 @@ class _Around:
         "setting clusterRadius"), or before a comma ("the routine, decodeChunkHeader"),
         before "called" or "named" before it ("a function called reportUsage"), or right
         after it ("the cancelAll method"); or another name in camel case stands in a list
-        with it ("dueDate and returnedAt")."""
+        with it ("dueDate and returnedAt"); or it is given a value ("sets
+        experimentalDecorators to true")."""
         if self.occ.next.lower() in _CODE_NOUNS_AFTER:
             return True
         start, text = self.occ.start, self.doc.text
+        if _SET_TO.match(text, self.end):
+            return True  # "sets experimentalDecorators to true": a setting
         if _LISTED_AFTER.match(text, self.end) or _LISTED_BEFORE.search(
             text, max(0, start - _LISTED_REACH), start
         ):
