@@ -233,6 +233,8 @@ def test_dispatch_keys_cover_every_template() -> None:
         ("Powered by Ghost", "media-widget", False),
         ("Select language", "media-widget", True),
         ("Necessary cookies only", "cookie-consent", False),
+        ("Unsubscribe · Preferences", "newsletter", False),
+        ("1,204 notes", "share-follow", True),  # a blog's reblog count, in company only
         ("Please support independent journalism", "newsletter", False),
         ("Editors' choice", "read-more", False),
         ("Allow notifications", "share-follow", False),
