@@ -1161,6 +1161,21 @@ def test_a_misspelt_given_name_that_ends_like_another_form_is_fixed() -> None:
     )
 
 
+def test_a_place_named_before_a_noun_of_places_is_no_surname() -> None:
+    # "Kimau" is near the anchored Kamau, but "county" makes it a place
+    text = "Farmers in Kimau county elected Wanjiru Kamau. Kamua said she would serve."
+    assert NormalizeNames(["Wanjiru Kamau"])(text) == (
+        "Farmers in Kimau county elected Wanjiru Kamau. Kamau said she would serve."
+    )
+
+
+def test_a_hyphen_lost_to_a_space_is_the_name() -> None:
+    fix = NormalizeNames(["Anne-Laure Okafor"])
+    assert fix("Anne Laure Okafor spoke.") == "Anne-Laure Okafor spoke."
+    # the other way is another name ("Mark Lewis-Francis" beside Lewis Francis)
+    assert NormalizeNames(["Anne Laure"])("Anne-Laure spoke.") == "Anne-Laure spoke."
+
+
 def test_a_headline_in_capitals_keeps_its_style() -> None:
     # more capitals than the listed name, and none of its own lost: a style, not an error
     text = "CLUB NEWS: KIERAN MacAULAY SIGNS ON\n\nKieran MacAulay has signed."

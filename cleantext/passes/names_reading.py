@@ -42,6 +42,13 @@ _LIST_GAP = regex.compile(
     r"(?:[\s,;/&]++|and\b|or\b|\p{Lu}[\p{L}\p{M}'\u2019.\-]*+|\p{N}++['\u2019]?|\([^()\n]{0,40}\))*+"
 )
 _LIST_GAP_MAX = 160  # characters
+# A lower-case noun of places right after a capitalised word makes it a place's name
+# ("Kenya's Kiambu county", "the Tana river"), never a person's.
+_PLACE_NOUN_AFTER = regex.compile(
+    r"\s(?:county|counties|district|province|region|state|city|town|village|river|valley"
+    r"|lake|island|islands|mountains|prefecture|municipality|borough|parish|governorate"
+    r"|oblast|canton|department|constituency|peninsula|basin|delta)\b"
+)
 
 
 def _separator(after: str) -> bool:
@@ -171,6 +178,12 @@ class _Reading:
         if f in nm.calendar() or f in nm.places() or f in self.blocked:
             return True
         return self._is_start(i) and nm.is_word(f) and not self._exact_variant(f)
+
+    def _names_place(self, i: int) -> bool:
+        """Unit i is a place's name: a lower-case noun of places follows it ("Kenya's
+        Kiambu county"), so it is no person's surname."""
+        u = self.units[i]
+        return u.end == u.full_end and _PLACE_NOUN_AFTER.match(self.text, u.end) is not None
 
     def _exact_variant(self, f: str) -> bool:
         return any(f in v for v in self.variants.values())

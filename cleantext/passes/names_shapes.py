@@ -497,6 +497,9 @@ def _plain(s: str) -> str:
     return "".join(c for c in s if c.isalnum())
 
 
+_SEPARATORS = regex.compile(r"(?<=[\p{L}\p{N}])[^\p{L}\p{N}]+(?=[\p{L}\p{N}])")
+
+
 def _breaks(s: str) -> set[int]:
     """Positions (in letters and digits) where ``s`` has a space, hyphen or apostrophe."""
     out = set()
@@ -529,6 +532,13 @@ def _case_spacing_ok(surface: str, canonical: str) -> bool:
     >>> _case_spacing_ok("C D", "CD"), _case_spacing_ok("Deep Seek", "DeepSeek")
     (False, True)
 
+    A hyphen lost to a space is the name; a space turned into a hyphen is another's:
+
+    >>> _case_spacing_ok("Marie Claire", "Marie-Claire")
+    True
+    >>> _case_spacing_ok("Lewis-Francis", "Lewis Francis")
+    False
+
     More capitals, with none of the name's lost, are a style (a headline's):
 
     >>> _case_spacing_ok("KIERAN MacAULAY", "Kieran MacAulay")
@@ -538,7 +548,13 @@ def _case_spacing_ok(surface: str, canonical: str) -> bool:
     if len(plain_c) <= 2 and " " in surface:
         return False  # letters spaced out ("C D", "A  C") are a layout, not "CD" typed apart
     if _plain(surface) == plain_c and _breaks(surface) == _breaks(canonical):
-        return False  # only the kind of break differs ("Larsen-Voss", "Larsen Voss")
+        # only the kind of break differs: a hyphen lost to a space is the name
+        # ("Marie Claire" for Marie-Claire); one that a space became is another name's
+        # ("Mark Lewis-Francis" beside Lewis Francis)
+        seps_s, seps_c = _SEPARATORS.findall(surface), _SEPARATORS.findall(canonical)
+        return seps_s != seps_c and all(
+            a == b or (a == " " and b == "-") for a, b in zip(seps_s, seps_c, strict=True)
+        )
     for k in _breaks(surface) - _breaks(canonical):
         if k >= len(plain_c) or not (plain_c[k].isupper() or plain_c[k].isdigit()):
             return False

@@ -106,8 +106,8 @@ class _Surnames(_Reading):
         """Correct ``token`` (in unit i) if it is a lone surname of an anchored person: the
         guards, the surnames it is near, the filters of its spelling and of the words around
         it, the choice among several, the edit. Whether it was corrected."""
-        if self._guarded(i, token):
-            return False
+        if self._guarded(i, token) or self._names_place(i):
+            return False  # guarded, or a place: "Kiambu county" beside the listed Kamau
         initial = self._initial_before(i)
         titled = self._titled(i) or bool(initial)
         f = nm.fold(token)
