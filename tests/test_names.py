@@ -1161,6 +1161,19 @@ def test_a_misspelt_given_name_that_ends_like_another_form_is_fixed() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Slavic surname's feminine form is a wife's, sister's or daughter's name
+        "Volodymyr Zelenskyy spoke. Olena Zelenska, his wife, opened the clinic. "
+        "Zelenska said it was overdue.",
+        "Dmitry Kuznetsov plays. Kuznetsova, his duo partner, joined him.",
+    ],
+)
+def test_a_feminine_form_of_a_surname_stays(text: str) -> None:
+    assert NormalizeNames(["Volodymyr Zelenskyy", "Dmitry Kuznetsov"])(text) == text
+
+
 def test_a_place_named_before_a_noun_of_places_is_no_surname() -> None:
     # "Kimau" is near the anchored Kamau, but "county" makes it a place
     text = "Farmers in Kimau county elected Wanjiru Kamau. Kamua said she would serve."

@@ -221,6 +221,49 @@ def inflected(a: str, b: str) -> bool:
     return a[len(b) :] in _INFLECTIONS
 
 
+# A surname's feminine form in Slavic languages: "Ivanov-a", "Zelensk-a" for Zelenskyy,
+# "Novak-ova", "Kowalsk-a" for Kowalski (masculine endings, and what replaces them).
+_FEMININE_SURNAMES = (
+    ("ov", ("ova",)),
+    ("ev", ("eva",)),
+    ("in", ("ina",)),
+    ("yn", ("yna",)),
+    ("skyy", ("ska", "skaya")),
+    ("skyi", ("ska", "skaya")),
+    ("skiy", ("skaya", "ska")),
+    ("skii", ("skaya", "ska")),
+    ("sky", ("ska", "skaya")),
+    ("ski", ("ska",)),
+    ("cki", ("cka",)),
+    ("dzki", ("dzka",)),
+    ("ny", ("na",)),
+    ("ky", ("ka",)),
+)
+
+
+def gendered(a: str, b: str) -> bool:
+    """True when one fold is the other's feminine form, as Slavic surnames make it
+    (``kuznetsova``/``kuznetsov``, ``zelenska``/``zelenskyy``, ``navratilova``/``navratil``):
+    a wife's, sister's or daughter's name, not a misspelling.
+
+    >>> gendered("kuznetsova", "kuznetsov"), gendered("zelenska", "zelenskyy")
+    (True, True)
+    >>> gendered("navratilova", "navratil"), gendered("kowalska", "kowalski")
+    (True, True)
+    >>> gendered("smitha", "smith"), gendered("ivanoff", "ivanov")
+    (False, False)
+    """
+    for x, y in ((a, b), (b, a)):
+        if len(y) < 4:
+            continue
+        if x == y + "ova" or (x == y + "a" and y.endswith(("ov", "ev", "in", "yn"))):
+            return True
+        for end, feminine in _FEMININE_SURNAMES:
+            if y.endswith(end) and any(x == y[: -len(end)] + f for f in feminine):
+                return True
+    return False
+
+
 # Endings that make a demonym or an adjective of a name ("Arabian", "New Zealander").
 _DERIVED = frozenset(("n", "an", "ian", "ese", "ish", "er", "ers", "i", "is"))
 

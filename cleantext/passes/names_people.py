@@ -610,6 +610,8 @@ class _People(_Singles):
             return None  # "the Tony Blairs": a plural; "Kevin Groga" is no other word
         if nm.derived(tf, sf):
             return None  # "Saudi Arabian", "New Zealander": a word made from the name
+        if nm.gendered(tf, sf):
+            return None  # "Olena Zelenska" beside Volodymyr Zelenskyy: another person
         n = max(len(tf), len(sf))
         d = nm.distance(tf, sf)
         sim = 1.0 - d / n

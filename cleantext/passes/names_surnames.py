@@ -404,6 +404,8 @@ class _Surnames(_Reading):
             return _Judged(1.0, "", 0) if self.p.restore_diacritics else None
         if nm.inflected(tf, sf) or not tf or not sf or _inner_capital(token, surname):
             return None
+        if nm.gendered(tf, sf):
+            return None  # "Zelenska" beside Zelenskyy: his wife, not a misspelling
         n = max(len(tf), len(sf))
         d = nm.distance(tf, sf)
         score = 1.0 - d / n
