@@ -1174,6 +1174,12 @@ def test_a_feminine_form_of_a_surname_stays(text: str) -> None:
     assert NormalizeNames(["Volodymyr Zelenskyy", "Dmitry Kuznetsov"])(text) == text
 
 
+def test_a_given_name_of_the_wider_list_opens_a_person_not_a_misspelt_firm() -> None:
+    # "Zahra Haddad" is a person; "Zahra" is no misspelt Zara
+    text = "Zara hired Zahra Haddad, a designer. Zahra Haddad said the line was ready."
+    assert NormalizeNames(["Zara"])(text) == text
+
+
 def test_a_place_named_before_a_noun_of_places_is_no_surname() -> None:
     # "Kimau" is near the anchored Kamau, but "county" makes it a place
     text = "Farmers in Kimau county elected Wanjiru Kamau. Kamua said she would serve."
