@@ -300,6 +300,26 @@ def test_a_name_in_code_that_prose_names_stays_whole(text: str) -> None:
     assert RepairSentences()(text) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a text that talks code (two signs: dotted names of settings, a file, a path)
+        "We set enable.auto.commit to false and max.poll.records to 200, so the "
+        "processInvoice loop stays under the timeout.",
+        "The probe hits /healthz and reads settings.yaml. The readinessProbe checks more.",
+        # a determiner that opens the sentence: "The liveness." is no sentence
+        "We split the checks. The livenessProbe only confirms that the process runs.",
+        # an isotope's mass: "³He" (a footnote's mark comes after the period)
+        "They mixed two helium isotopes, ³He and ⁴He. At that point it froze.",
+        # terms of software and science written in mixed case
+        "ESLint would have caught it, and so would VSCode.",
+        "Levels of IgA fell, while mmHg readings rose.",
+    ],
+)
+def test_names_of_code_and_science_stay_whole(text: str) -> None:
+    assert RepairSentences()(text) == text
+
+
 def test_no_sentence_opens_with_two_letters_that_are_no_word() -> None:
     # "PC" is used on its own, but "Xe" is neither a word nor written anywhere else
     text = "Most PC builders need two 8-pin PCXe cables for this card."

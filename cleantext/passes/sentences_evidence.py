@@ -204,7 +204,7 @@ class _Document:
 
     @property
     def code(self) -> bool:
-        """Whether the text talks code: three signs of it or more (``f()``, ``=>``, ``::``,
+        """Whether the text talks code: two signs of it or more (``f()``, ``=>``, ``::``,
         a line ending in ``{``, ``}`` or ``;``, ``obj.method(``, a line opening with
         ``def``, ``class``, ``import``...). Read only when a decision asks, once."""
         if self._code is None:
@@ -782,6 +782,11 @@ def _keyword_lines(text: str) -> Iterator[object]:
     yield from _KEYWORD_LINE.finditer(text)
 
 
+# The last parts of addresses: a dotted name that ends with one is no name in code.
+_DOMAIN_ENDS = (
+    "com|org|net|gov|edu|co|uk|io|de|fr|eu|us|info|news|tv|au|ca|nz|in|jp|cn|ru|it|es|nl"
+    "|be|ch|se|no|dk|fi|pl|br|mx|za|ie|at|ly|me|ai|app|dev"
+)
 # Signs that a text talks code (see ``_Document.code``), each found alone: one alternation
 # of them all tries every branch at every character, several times slower than these
 # scans, which each jump to their first character; a search runs only when the text holds
@@ -802,14 +807,32 @@ _CODE_SIGN_SCANS: tuple[tuple[str, Callable[[str], Iterator[object]]], ...] = (
             r"(?<=\w)\.(?:py|js|ts|json|ya?ml|toml|sh|cpp|java|rb|go|rs|md|rst|txt|html|css)\b"
         ).finditer,
     ),
+    # a dotted name of code, no address: "max.poll.records", "orderLoader.load"
+    (
+        ".",
+        regex.compile(
+            r"(?<![\w@/.-])(?:"
+            # three parts or more in lower case
+            r"[a-z][a-z0-9]++(?:\.[a-z][a-z0-9]++){2,4}+"
+            # or two, one of them in camel case
+            r"|[a-z][a-z0-9]++(?:[A-Z][a-z0-9]*+)++\.[a-z][a-zA-Z0-9]++"
+            r"|[a-z][a-z0-9]++\.[a-z][a-z0-9]*+(?:[A-Z][a-z0-9]*+)++"
+            # never an address: no domain's last part
+            rf")(?<!\.(?:{_DOMAIN_ENDS}))(?![\w@/-]|\.\w)"
+        ).finditer,
+    ),
+    # a path of a server after a space: "an endpoint, /healthz,"
+    ("/", regex.compile(r"(?<=[\s(])/[a-z][a-z0-9_-]*+(?:/[a-z0-9_-]++)*+(?![\w/.])").finditer),
 )
-_CODE_SIGNS = 3
+_CODE_SIGNS = 2
 
 
 def _talks_code(text: str) -> bool:
-    """Whether ``text`` holds three signs of code or more (``f()``, ``=>``, ``::``, a line
+    """Whether ``text`` holds two signs of code or more (``f()``, ``=>``, ``::``, a line
     ending in ``{``, ``}`` or ``;``, ``obj.method(``, a line opening with ``def``,
-    ``class``, ``import``..., a snake_case name, a source file's name).
+    ``class``, ``import``..., a snake_case name, a source file's name, a dotted name such
+    as ``max.poll.records`` or ``orderLoader.load``, a server's path such as
+    ``/healthz``).
 
     >>> _talks_code("Call init() then run_all() from main.py."), _talks_code("He ran; she won.")
     (True, False)

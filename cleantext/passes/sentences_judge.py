@@ -79,6 +79,7 @@ _NAMED_TIMES = 3
 _Key = tuple[tuple[str, ...], str, frozenset[int], str, str]
 _CONTEXT_BEFORE = _LISTED_REACH
 _CONTEXT_AFTER = _LOOK_AFTER
+_SUPERSCRIPT_DIGITS = frozenset("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
 
 
 def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]]:
@@ -371,6 +372,9 @@ class _Judge(_Around):
                 return self.maybe(x, f'"{first}." would be a sentence of one word')
             if a == 0 and k == 1 and self.opens_sentence():
                 return self.maybe(x, f'"{x.left}." would be a sentence of one word')
+            if a == 0 and k == 1 and self.opened_by_determiner():
+                # "The livenessProbe only confirms": "The liveness." is no sentence
+                return self.maybe(x, f'"{self.word_before} {x.left}." would be no sentence')
         if x.lkind == "lower":
             return self.lower_then_word(x)
         if x.lkind == "num":
@@ -618,6 +622,8 @@ class _Judge(_Around):
         300", "6-2Reigning", "Lanterns at 20Imogen came"."""
         a, k, b, first, left, nxt = x.a, x.k, x.b, x.first, x.left, x.nxt
         strong, rseen, rword = x.strong, x.rseen, x.rword
+        if not left.isascii() and all(c in _SUPERSCRIPT_DIGITS for c in left):
+            return _NO  # "³He", "¹⁴C": an isotope's mass; a footnote's mark follows a period
         year = _YEAR.fullmatch(left) is not None
         if x.rkind == "letter" and not year:
             return _NO  # "12A rating", "29A": a code, not a year and a sentence

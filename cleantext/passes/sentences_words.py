@@ -31,6 +31,10 @@ _ALPHA = regex.compile(r"[^\W\d_]")
 # What stands before a token that opens a sentence: the start of the text or of a line, or
 # the end of a sentence and a space ("was empty. computeTax, the", '"Yes." registerCommand'),
 # and maybe a short opener and a comma ("Separately, airBaltic, the Latvian carrier").
+# Determiners that open a noun phrase, never a sentence of their own with one more word.
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "my", "your"]
+)
 _SENTENCE_BEFORE = regex.compile(
     r"(?:\A|\n|[.!?][\"\u201d\u2019')\]]*+ )(?:\p{Lu}[\p{L}\p{N}]*+(?: [\p{L}\p{N}]++){0,2}, )?\Z"
 )
@@ -111,6 +115,18 @@ class _Around:
         words and a comma there ("Separately, airBaltic")."""
         start = self.occ.start
         window = max(0, start - _LISTED_REACH)
+        return _SENTENCE_BEFORE.search(self.doc.text, window, start) is not None
+
+    def opened_by_determiner(self) -> bool:
+        """A determiner that opens a sentence stands right before the token ("The
+        livenessProbe only", "A retryPolicy that"): a lost ". " would leave a sentence of
+        two words, "The liveness."."""
+        before = self.word_before
+        if before.lower() not in _DETERMINERS or not before[:1].isupper():
+            return False
+        start = self.occ.start - len(before) - 1
+        # no farther back than a token's decision reads (its context key holds that much)
+        window = max(0, self.occ.start - _LISTED_REACH)
         return _SENTENCE_BEFORE.search(self.doc.text, window, start) is not None
 
     def named_as_code(self) -> bool:
