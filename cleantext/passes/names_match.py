@@ -221,6 +221,44 @@ def inflected(a: str, b: str) -> bool:
     return a[len(b) :] in _INFLECTIONS
 
 
+# Endings that turn a given name into its other form: "Martin-a", "Louis-e", "Paul-ine",
+# "Gabriel-la", "Henri-ette", "Anton-io"/"Anton-ia", "Giovann-i"/"Giovann-a". One of
+# the two forms takes a feminine ending (all but "", "i", "o", "io"): "Koji" and "Kojo"
+# are two names, not two forms of one.
+_FORM_ENDINGS = ("", "i", "o", "io")
+_FEMININE_ENDINGS = ("a", "e", "ia", "ie", "na", "ne", "la", "le", "ina", "ine", "ette", "elle")
+
+
+def _form_stems(f: str) -> dict[str, bool]:
+    """The stems of the fold ``f`` of three letters or more left by one ending of
+    :data:`_FORM_ENDINGS` or :data:`_FEMININE_ENDINGS` (``f`` itself among them), each
+    with whether the ending is feminine."""
+    stems: dict[str, bool] = {}
+    for feminine, endings in ((False, _FORM_ENDINGS), (True, _FEMININE_ENDINGS)):
+        for end in endings:
+            if f.endswith(end) and len(f) - len(end) >= 3:
+                stem = f[: len(f) - len(end)]
+                stems[stem] = stems.get(stem, False) or feminine
+    return stems
+
+
+def other_form(a: str, b: str) -> bool:
+    """The folds ``a`` and ``b`` are two forms of one given name ("Martina" and Martin,
+    "Antonia" and Antonio, "Eugenia" and Eugene), which may be two people.
+
+    >>> other_form("martina", "martin"), other_form("antonia", "antonio")
+    (True, True)
+    >>> other_form("eugenia", "eugene"), other_form("pauline", "paul")
+    (True, True)
+    >>> other_form("artur", "arthur"), other_form("koji", "kojo")
+    (False, False)
+    """
+    if a == b:
+        return False
+    sa, sb = _form_stems(a), _form_stems(b)
+    return any(stem in sb and (sa[stem] or sb[stem]) for stem in sa)
+
+
 # A surname's feminine form in Slavic languages: "Ivanov-a", "Zelensk-a" for Zelenskyy,
 # "Novak-ova", "Kowalsk-a" for Kowalski (masculine endings, and what replaces them).
 _FEMININE_SURNAMES = (

@@ -115,44 +115,6 @@ def _slipped(tf: str, gf: str) -> bool:
     return len(gf) >= 4 and tf[:1] == gf[:1] and nm.key_slip(tf, gf)
 
 
-# Endings that turn a given name into its other form: "Martin-a", "Louis-e", "Paul-ine",
-# "Gabriel-la", "Henri-ette", "Anton-io"/"Anton-ia", "Giovann-i"/"Giovann-a". One of
-# the two forms takes a feminine ending (all but "", "i", "o", "io"): "Koji" and "Kojo"
-# are two names, not two forms of one.
-_FORM_ENDINGS = ("", "i", "o", "io")
-_FEMININE_ENDINGS = ("a", "e", "ia", "ie", "na", "ne", "la", "le", "ina", "ine", "ette", "elle")
-
-
-def _form_stems(f: str) -> dict[str, bool]:
-    """The stems of the fold ``f`` of three letters or more left by one ending of
-    :data:`_FORM_ENDINGS` or :data:`_FEMININE_ENDINGS` (``f`` itself among them), each
-    with whether the ending is feminine."""
-    stems: dict[str, bool] = {}
-    for feminine, endings in ((False, _FORM_ENDINGS), (True, _FEMININE_ENDINGS)):
-        for end in endings:
-            if f.endswith(end) and len(f) - len(end) >= 3:
-                stem = f[: len(f) - len(end)]
-                stems[stem] = stems.get(stem, False) or feminine
-    return stems
-
-
-def _other_form(a: str, b: str) -> bool:
-    """The folds ``a`` and ``b`` are two forms of one given name ("Martina" and Martin,
-    "Antonia" and Antonio, "Eugenia" and Eugene), which may be two people.
-
-    >>> _other_form("martina", "martin"), _other_form("antonia", "antonio")
-    (True, True)
-    >>> _other_form("eugenia", "eugene"), _other_form("pauline", "paul")
-    (True, True)
-    >>> _other_form("artur", "arthur"), _other_form("koji", "kojo")
-    (False, False)
-    """
-    if a == b:
-        return False
-    sa, sb = _form_stems(a), _form_stems(b)
-    return any(stem in sb and (sa[stem] or sb[stem]) for stem in sa)
-
-
 def _given_score(gf: str, want: str, word: bool) -> float | None:
     """The score of ``gf`` as the given name ``want`` misspelt before the exact surname (both
     folded; ``word``: ``gf`` is an English word), or None when it is another name.
@@ -172,7 +134,7 @@ def _given_score(gf: str, want: str, word: bool) -> float | None:
         return None  # another first letter is another name, unless it sounds alike
     if nm.inflected(gf, want) and (len(gf) > len(want) or word):
         return None  # "Williams Bourne" is no William; "Charle Ponsonby" is Charles
-    if _other_form(gf, want) and gf in nm.person_given_names():
+    if nm.other_form(gf, want) and gf in nm.person_given_names():
         return None  # "his sister Martina Okafor" beside Martin Okafor ("Steva" is Steve)
     skd = nm.distance(nm.skeleton(gf), nm.skeleton(want))
     # one edit ("Jkm" for Jim, "Micael"), two in a name of five letters or
