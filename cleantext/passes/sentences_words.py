@@ -28,13 +28,13 @@ _INITIALS_BEFORE = regex.compile(r"(?:^|[^\p{L}\p{N}.])(?:\p{Lu}\.){1,3} \Z")
 # sentence.
 _QUOTE_CLOSED = regex.compile(r"(?:[,!?][\"\u201d\u2019']|[\"\u201d\u2019'],) \Z")
 _ALPHA = regex.compile(r"[^\W\d_]")
-# What stands before a token that opens a sentence: the start of the text or of a line, or
-# the end of a sentence and a space ("was empty. computeTax, the", '"Yes." registerCommand'),
-# and maybe a short opener and a comma ("Separately, airBaltic, the Latvian carrier").
 # Determiners that open a noun phrase, never a sentence of their own with one more word.
 _DETERMINERS = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "my", "your"]
 )
+# What stands before a token that opens a sentence: the start of the text or of a line, or
+# the end of a sentence and a space ("was empty. computeTax, the", '"Yes." registerCommand'),
+# and maybe a short opener and a comma ("Separately, airBaltic, the Latvian carrier").
 _SENTENCE_BEFORE = regex.compile(
     r"(?:\A|\n|[.!?][\"\u201d\u2019')\]]*+ )(?:\p{Lu}[\p{L}\p{N}]*+(?: [\p{L}\p{N}]++){0,2}, )?\Z"
 )
