@@ -544,10 +544,10 @@ def _case_spacing_ok(surface: str, canonical: str) -> bool:
     >>> _case_spacing_ok("KIERAN MacAULAY", "Kieran MacAulay")
     False
     """
-    plain_c = _plain(canonical)
+    plain_c, plain_s = _plain(canonical), _plain(surface)
     if len(plain_c) <= 2 and " " in surface:
         return False  # letters spaced out ("C D", "A  C") are a layout, not "CD" typed apart
-    if _plain(surface) == plain_c and _breaks(surface) == _breaks(canonical):
+    if plain_s == plain_c and _breaks(surface) == _breaks(canonical):
         # only the kind of break differs: a hyphen lost to a space is the name
         # ("Marie Claire" for Marie-Claire); one that a space became is another name's
         # ("Mark Lewis-Francis" beside Lewis Francis)
@@ -558,7 +558,6 @@ def _case_spacing_ok(surface: str, canonical: str) -> bool:
     for k in _breaks(surface) - _breaks(canonical):
         if k >= len(plain_c) or not (plain_c[k].isupper() or plain_c[k].isdigit()):
             return False
-    plain_s = _plain(surface)
     if plain_s == plain_c or all(c.isupper() for c in plain_s if c.isalpha()):
         return True  # spacing only, or ALL CAPS written with other spacing
     letters_s = [c for c in plain_s if c.isalpha()]

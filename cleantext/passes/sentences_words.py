@@ -28,10 +28,6 @@ _INITIALS_BEFORE = regex.compile(r"(?:^|[^\p{L}\p{N}.])(?:\p{Lu}\.){1,3} \Z")
 # sentence.
 _QUOTE_CLOSED = regex.compile(r"(?:[,!?][\"\u201d\u2019']|[\"\u201d\u2019'],) \Z")
 _ALPHA = regex.compile(r"[^\W\d_]")
-# Determiners that open a noun phrase, never a sentence of their own with one more word.
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "my", "your"]
-)
 # What stands before a token that opens a sentence: the start of the text or of a line, or
 # the end of a sentence and a space ("was empty. computeTax, the", '"Yes." registerCommand'),
 # and maybe a short opener and a comma ("Separately, airBaltic, the Latvian carrier").
@@ -113,9 +109,7 @@ class _Around:
         """The token stands where a sentence starts: at the start of the text or of a line,
         or after the end of a sentence and a space; or after a short opener of up to three
         words and a comma there ("Separately, airBaltic")."""
-        start = self.occ.start
-        window = max(0, start - _LISTED_REACH)
-        return _SENTENCE_BEFORE.search(self.doc.text, window, start) is not None
+        return self._sentence_opens_at(self.occ.start)
 
     def opened_by_determiner(self) -> bool:
         """A determiner that opens a sentence stands right before the token ("The
@@ -124,10 +118,14 @@ class _Around:
         before = self.word_before
         if before.lower() not in _DETERMINERS or not before[:1].isupper():
             return False
-        start = self.occ.start - len(before) - 1
-        # no farther back than a token's decision reads (its context key holds that much)
+        return self._sentence_opens_at(self.occ.start - len(before) - 1)
+
+    def _sentence_opens_at(self, pos: int) -> bool:
+        """A sentence (or its first clause, after a short opener) starts at ``pos``, read no
+        farther back than :data:`_LISTED_REACH` before the token: its decision is shared
+        with tokens spelt alike only as far as that."""
         window = max(0, self.occ.start - _LISTED_REACH)
-        return _SENTENCE_BEFORE.search(self.doc.text, window, start) is not None
+        return _SENTENCE_BEFORE.search(self.doc.text, window, pos) is not None
 
     def named_as_code(self) -> bool:
         """A noun of code names the token: right before it ("the function reportUsage",
