@@ -238,6 +238,17 @@ def test_dispatch_keys_cover_every_template() -> None:
         ("Please support independent journalism", "newsletter", False),
         ("Editors' choice", "read-more", False),
         ("Allow notifications", "share-follow", False),
+        # broadcasters', wire services' and newspapers' furniture
+        ("Image caption,", "media-widget", False),  # a player's label keeps its comma
+        ("Updated at 14.32 BST", "media-widget", False),
+        ("Show 3 more updates", "media-widget", False),
+        ("Refresh", "media-widget", True),
+        ("Published in Dawn, March 5th, 2026.", "read-more", False),
+        ("This article appeared in the March 2026 issue of The Atlantic.", "read-more", False),
+        ("Have a story? Email news@example.co.uk", "newsletter", False),
+        ("Got a story? Contact our newsdesk on 0161 555 0100", "newsletter", False),
+        ("Purchase Licensing Rights, opens new tab", "cookie-consent", False),
+        ("Subscribe to WIRED »", "newsletter", False),
         # a phrase with another article, determiner or possessive, or none
         ("Share the post", "share-follow", False),
         ("Read our full story", "continue-reading", False),
@@ -555,6 +566,11 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
         '"Got a tip? Contact us," the sheriff wrote.',
         "Have a story? Email us and the minister said no.",
         "Enable JavaScript",  # a step of a how-to
+        # a time zone or a paper's name in a sentence, not in a page's stamp or print note
+        "Updated at 14.32 BST, the minister said",
+        "The vote closed at 14.32 BST",
+        "Published in The Guardian, the letter argued that rates would rise.",
+        "Image caption, he wrote,",  # a line that goes on in the next
         "Log in or create an account, the site said.",
     ],
 )

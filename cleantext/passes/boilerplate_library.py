@@ -131,6 +131,10 @@ LABELS: dict[str, str] = {
     "extra": "extra boilerplate",
 }
 
+# The labels of a broadcaster's player and pictures, which stand alone on a line with their
+# comma ("Image caption," above the caption's own line): no list item goes on after them.
+_COMMA_LABELS = frozenset({"image caption,", "video caption,", "media caption,"})
+
 # Longest line (in characters, after normalisation) that can be boilerplate at all.
 MAX_LINE_CHARS = 600
 # Longest line checked against templates and sentence rules.
@@ -419,7 +423,10 @@ NEWSPAPERS: tuple[str, ...] = (
     "MLive.com", "AL.com", "PennLive", "OregonLive", "The Oregonian/OregonLive", "NJ.com",
     "Syracuse.com", "cleveland.com", "Bay Area News Group", "RollingNews.ie", "ZDNet", "CNET",
     "TechCrunch", "Engadget", "Ars Technica", "Mashable", "Gizmodo", "VentureBeat",
-    "Car and Driver", "MotorTrend", "Simple Flying", "The Points Guy",
+    "Car and Driver", "MotorTrend", "Simple Flying", "The Points Guy", "Wired",
+    "The Spectator", "New Statesman", "Maclean's", "Irish Examiner", "The Irish Examiner",
+    "Dawn", "The Express Tribune", "NDTV", "Premium Times", "Daily Nation", "News24",
+    "Daily Maverick", "Mail & Guardian", "Philippine Daily Inquirer", "Rappler",
 )  # fmt: skip
 PHOTO_AGENCIES: tuple[str, ...] = (
     "Getty Images", "Getty", "Getty Images News", "Getty Images Sport",
@@ -500,7 +507,7 @@ _STAMP_WORD = (
 )
 _STAMP_SAYS = (
     rf"(?=.{{0,80}}?(?<!\p{{L}})(?:(?i:{_MONTH}(?!\p{{L}})|(?<=\d ?)[ap]\.?m(?!\p{{L}}))"
-    r"|(?<=\d:\d\d ?)(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]T)(?!\p{L})))"
+    r"|(?<=\d[:.]\d\d ?)(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]T)(?!\p{L})))"
 )
 _STAMP = (
     rf"(?=\D{{0,30}}\d){_STAMP_SAYS}"
@@ -1029,14 +1036,17 @@ class Library:
         True
 
         A line that ends on a comma or a semicolon goes on in the next: an item of a list
-        ("* comments,"), never a widget.
+        ("* comments,"), never a widget; only a player's label ends on its comma.
 
         >>> lib.classify("* comments,") is None, lib.classify("Comments") is None
         (True, False)
+        >>> lib.classify("Image caption,").family
+        'media-widget'
+
         """
         if len(line) > 2 * MAX_LINE_CHARS or _command_line(line) or _table_row(line):
             return None
-        if line.rstrip().endswith((",", ";")):
+        if line.rstrip().endswith((",", ";")) and line.strip().casefold() not in _COMMA_LABELS:
             return None
         s = normalize_line(line)
         if not s or len(s) > MAX_LINE_CHARS:
