@@ -314,6 +314,9 @@ def test_a_name_in_code_that_prose_names_stays_whole(text: str) -> None:
         # terms of software and science written in mixed case
         "ESLint would have caught it, and so would VSCode.",
         "Levels of IgA fell, while mmHg readings rose.",
+        # the plural of a model's variant: "F-35As" is no "F-35. As"
+        "Dutch F-35As, Polish F-16s and a tanker took part.",
+        "The order covers 12 KC-46As and two spares.",
     ],
 )
 def test_names_of_code_and_science_stay_whole(text: str) -> None:
@@ -1606,3 +1609,15 @@ def test_a_name_after_scores_twice_is_no_unit() -> None:
 )
 def test_a_namespace_or_a_name_before_a_date_or_place_stays(text: str) -> None:
     assert RepairSentences()(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The launch slipped to 2035As the agency said.", "The launch slipped to 2035. As the"),
+        ("Cases of COVID-19As the virus spread rose.", "Cases of COVID-19. As the virus"),
+        ("He met the G-20As leaders met.", "He met the G-20. As leaders met."),
+    ],
+)
+def test_a_number_that_is_no_model_designation_ends_its_sentence(text: str, expected: str) -> None:
+    assert RepairSentences()(text).startswith(expected)

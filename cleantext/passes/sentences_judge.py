@@ -59,6 +59,9 @@ from cleantext.passes.sentences_words import (
 
 _ROMAN = regex.compile(r"[IVXLC]++")
 _SCORE = regex.compile(r"\p{N}-")
+# A model's designation ends before a number: "F-", "KC-", "MiG-" in "F-35As", "KC-46As"
+# ("G-" names a group of nations: "the G-20As leaders met" lost its period)
+_DESIGNATION = regex.compile(r"(?<![\p{L}\p{N}-])(?!G-)\p{L}{1,3}-\Z")
 EDIT, SUGGEST, NONE = 2, 1, 0
 
 
@@ -624,6 +627,12 @@ class _Judge(_Around):
         strong, rseen, rword = x.strong, x.rseen, x.rword
         if not left.isascii() and all(c in _SUPERSCRIPT_DIGITS for c in left):
             return _NO  # "³He", "¹⁴C": an isotope's mass; a footnote's mark follows a period
+        if (
+            len(first) == 2
+            and first[1] == "s"
+            and _DESIGNATION.search(self.doc.text[max(0, self.occ.start - 5) : self.occ.start])
+        ):
+            return _NO  # "F-35As", "KC-46As": the plural of a model's variant
         year = _YEAR.fullmatch(left) is not None
         if x.rkind == "letter" and not year:
             return _NO  # "12A rating", "29A": a code, not a year and a sentence
