@@ -1195,6 +1195,27 @@ def test_a_hyphen_lost_to_a_space_is_the_name() -> None:
     assert NormalizeNames(["Anne Laure"])("Anne-Laure spoke.") == "Anne-Laure spoke."
 
 
+def test_a_hyphenated_surname_written_with_a_space_is_the_anchored_person() -> None:
+    fix = NormalizeNames(["Funmilayo Adebayo-Cole"])
+    text = "Funmilayo Adebayo-Cole won. Ms Adebayo Cole said so. Adebayo Cole's team cheered."
+    assert fix(text) == (
+        "Funmilayo Adebayo-Cole won. Ms Adebayo-Cole said so. Adebayo-Cole's team cheered."
+    )
+    assert fix.propose(text)[0].rule == "names/spacing-case"
+    # after another given name, or before another capitalised word, another name
+    for other in ("Kemi Adebayo Cole spoke.", "The Adebayo Cole Trust paid."):
+        assert fix(f"Funmilayo Adebayo-Cole won. {other}") == f"Funmilayo Adebayo-Cole won. {other}"
+
+
+def test_a_given_name_alone_without_its_marks_is_the_anchored_person() -> None:
+    fix = NormalizeNames(["Siobhán Kinsella"])
+    text = 'Siobhán Kinsella wrote it. "Siobhan has a gift," he said.'
+    assert fix(text) == 'Siobhán Kinsella wrote it. "Siobhán has a gift," he said.'
+    # another Siobhan of the text, or a name that the plain spelling opens, stays
+    for other in ("Siobhan Byrne agreed. Siobhan left.", "It went to Siobhan Baker."):
+        assert fix(f"Siobhán Kinsella wrote it. {other}") == f"Siobhán Kinsella wrote it. {other}"
+
+
 def test_a_headline_in_capitals_keeps_its_style() -> None:
     # more capitals than the listed name, and none of its own lost: a style, not an error
     text = "CLUB NEWS: KIERAN MacAULAY SIGNS ON\n\nKieran MacAulay has signed."

@@ -777,8 +777,9 @@ class _People(_Singles):
 
     def _lone_given_names(self) -> None:
         """ "Tommas" beside Tomas Okoro: the given name of an anchored person, written alone
-        with one letter typed twice, or one inner letter lost from a name of five letters
-        or more ("Evnder" for Evander) or two letters but the first typed in the wrong order
+        without its diacritics ("Siobhan" beside Siobhán Kinsella), with one letter typed
+        twice, or one inner letter lost from a name of five letters or more ("Evnder" for
+        Evander) or two letters but the first typed in the wrong order
         in one of five letters or more ("Menzeis"), where the document writes the given name
         right too, or with one letter but the first typed with the key next to it in a name of
         four letters or more, once, where it also calls the person by it ("Ivaj" beside
@@ -838,6 +839,21 @@ class _People(_Singles):
         if i in self.claimed or "-" in u.text:
             return None
         tf = nm.fold(u.text)
+        bare = given.get(tf)
+        if (
+            bare is not None
+            and self.p.restore_diacritics
+            and _without_marks(u.text, bare[0])
+            and not u.text.isupper()
+        ):
+            # "Siobhan" beside Siobhán Kinsella: her given name without its marks, however
+            # common the plain spelling ("Jose" is José where the text writes José Soto),
+            # where no capitalised word follows it ("Zoe Baker" beside Zoë Ball)
+            followed = i + 1 < len(self.units) and self._adjacent(i, i + 1)
+            alone = not (
+                followed or self._opens_other(u.text, bare[1]) or self._after_other_name(i)
+            )
+            return bare if alone and not self._guarded(i, u.text) else None
         found = [
             g for gf, g in given.items() if _typed_twice_or_dropped(tf, gf) or _swapped(tf, gf)
         ]
@@ -897,6 +913,8 @@ class _People(_Singles):
         u = self.units[i]
         if respelt:
             how = "spelt as this run corrected it before the surname"
+        elif nm.fold(u.text) == nm.fold(name):
+            how = "without its diacritics"
         else:
             tf = nm.fold(u.text)
             if len(tf) == len(name) and sorted(tf) == sorted(nm.fold(name)):

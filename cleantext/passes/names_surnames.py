@@ -61,6 +61,7 @@ class _Surnames(_Reading):
         """
         if not self.anchors:
             return
+        self._spaced_surnames()
         for _round in range(2):
             cache: _Cache = {}
             before = len(self.edits)
@@ -84,6 +85,40 @@ class _Surnames(_Reading):
                     self.secondary.setdefault(surname, {})[nm.fold(what)] = _Anchor(
                         surname, e.start, what
                     )
+
+    def _spaced_surnames(self) -> None:
+        """A hyphenated surname of an anchored person written with a space for its hyphen,
+        on its own or after a title: "Ms Adebayo Cole" beside Funmilayo Adebayo-Cole. Not
+        after another capitalised word ("Kemi Adebayo Cole" may be a Kemi Cole) nor before
+        one ("the Brennan Ward Theatre")."""
+        spaced: dict[tuple[str, ...], str] = {}
+        for surname in self.anchors:
+            parts = tuple(surname.split("-"))
+            if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+                spaced[parts] = surname
+                spaced[tuple(p.upper() for p in parts)] = surname
+        if not spaced:
+            return
+        units, n = self.units, len(self.units)
+        width = max(len(k) for k in spaced)
+        for i in range(n):
+            if i in self.claimed or (i > 0 and self._adjacent(i - 1, i) and not self._titled(i)):
+                continue
+            for k in range(2, min(width, n - i) + 1):
+                last = i + k - 1
+                if last in self.claimed or not self._adjacent(last - 1, last):
+                    break
+                hyphenated = spaced.get(tuple(u.text for u in units[i : last + 1]))
+                if hyphenated is None:
+                    continue
+                if last + 1 < n and self._adjacent(last, last + 1):
+                    break  # part of another name
+                surface = self.text[units[i].start : units[last].end]
+                note = f"hyphen of {hyphenated!r}; {self.anchors[hyphenated].describe()}"
+                replacement = nm.casing(surface, hyphenated)
+                self._edit(units[i].start, units[last].end, replacement, "names/spacing-case", note)
+                self._claim(*range(i, last + 1))
+                break
 
     def _first_letters(self) -> set[str]:
         """The first letters a variant of an anchored surname can have: the surname's, one
