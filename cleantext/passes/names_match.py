@@ -414,14 +414,23 @@ def person_given_names() -> frozenset[str]:
     return given_names() | frozenset(fold(n) for n in _optional_list("names_given_more.txt"))
 
 
+# The fewest letters of a surname of the world's list that counts as a surname of its own.
+_WORLD_SURNAME_LETTERS = 4
+
+
 @functools.cache
 def surnames() -> frozenset[str]:
-    """Folded common surnames (``names_surnames.txt``).
+    """Folded common surnames: the US census's (``names_surnames.txt``) and the world's
+    (``names_surnames_world.txt``: "Mehra", "Adeyemo", "Hussain").
 
-    >>> "anderson" in surnames(), "mallry" in surnames()
-    (True, False)
+    >>> "anderson" in surnames(), "adeyemo" in surnames(), "mallry" in surnames()
+    (True, True, False)
     """
-    return frozenset(fold(n) for n in _optional_list("names_surnames.txt"))
+    census = frozenset(fold(n) for n in _optional_list("names_surnames.txt"))
+    # the world's of four letters or more: a short one is as often a slip of another
+    # short name ("Mak" for Mark, "Gao" for Gap) as a person's own
+    world = (fold(n) for n in _optional_list("names_surnames_world.txt"))
+    return census | frozenset(f for f in world if len(f) >= _WORLD_SURNAME_LETTERS)
 
 
 @functools.cache
