@@ -221,3 +221,31 @@ def test_an_entity_escaped_twice_is_decoded_in_one_run() -> None:
     assert fix("a &notanentity; b") == "a &notanentity; b"
     text = "x &amp;amp;amp;amp;amp;amp;amp;amp;amp;amp;lt; y"
     assert fix(text) == "x < y" == fix(fix(text))
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [
+        # the closing quote's last byte (9D), which Windows-1252 has no character for, lost
+        "\u00e2\u20ac\u0153We heard it, then nothing,\u00e2\u20ac said Ann.",
+        "He said \u00e2\u20ac\u0153no\u00e2\u20ac; then he left.",
+        # decoded twice
+        "\u00c3\u00a2\u00e2\u201a\u00ac\u00c5\u201cWe heard it, then nothing,"
+        "\u00c3\u00a2\u00e2\u201a\u00ac said Ann.",
+    ],
+)
+def test_a_closing_quote_that_lost_its_last_byte_is_no_dagger(damaged: str) -> None:
+    fixed = FixUnicode()(damaged)
+    assert "\u2020" not in fixed
+    assert "\u201d" in fixed and "\u00e2" not in fixed
+    assert FixUnicode()(fixed) == fixed
+
+
+def test_a_text_about_encoding_keeps_the_damage_it_quotes() -> None:
+    fix = FixUnicode()
+    text = "Read as Windows-1252, \u201ccaf\u00e9\u201d turns into \u201ccaf\u00c3\u00a9\u201d."
+    assert fix(text) == text
+    # what it does not quote is repaired; a text about something else is repaired throughout
+    assert fix(text + " The caf\u00c3\u00a9 agreed.") == text + " The caf\u00e9 agreed."
+    other = text.replace("Read as Windows-1252", "Read aloud")
+    assert fix(other) == other.replace("\u00c3\u00a9", "\u00e9")

@@ -26,7 +26,7 @@ import regex
 
 from cleantext.edits import Edit, apply_edits
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
-from cleantext.passes.code_spans import outside_code
+from cleantext.passes.code_spans import outside_code, overlaps
 from cleantext.passes.whitespace import NormalizeWhitespace
 
 # A line can only need ftfy if it has a non-ASCII character, a control character other
@@ -123,11 +123,41 @@ class FixUnicode(Pass):
                 line_edits = _merge(line_edits, _entity_edits(body, m.start()))
             edits.extend(line_edits)
         # what a code span or block quotes is literal: only junk goes there
-        return outside_code(text, edits, junk=_JUNK)
+        return outside_quoted_examples(text, outside_code(text, edits, junk=_JUNK))
 
 
 # Rules that remove junk, which is junk in code too; the others decode what code may quote.
 _JUNK = frozenset(("unicode/control-char", "unicode/terminal-escape", "unicode/surrogate"))
+
+
+# A text about the encoding of text, which may quote the damage it describes.
+_TALKS_ENCODING = regex.compile(
+    r"(?i)mojibake|\bencod(?:ing|ings|ed)\b|\butf-?8\b|\bwindows-1252\b|\bcp1252\b"
+    r"|\blatin-1\b|\biso-8859|\bchar(?:acter )?sets?\b|\bunicode\b"
+)
+# A short quotation: three words at most between a pair of quotation marks.
+_SHORT_QUOTE = regex.compile(
+    r'(?:“[^“”\n]{1,40}+”|"[^"\n]{1,40}+"|‘[^‘’\n]{1,40}+’|«[^«»\n]{1,40}+»)'
+)
+
+
+def outside_quoted_examples(text: str, edits: list[Edit]) -> list[Edit]:
+    """``edits`` without the decoding of what a text about encoding quotes as an example
+    (“é” becomes “Ã©”): a quotation of three words at most, in a text that names
+    encodings, mojibake or Unicode. Junk goes there too.
+
+    >>> fix = FixUnicode()
+    >>> fix("Read as Latin-1, “café” turns into “cafÃ©”. Then cafÃ© again.")
+    'Read as Latin-1, “café” turns into “cafÃ©”. Then café again.'
+    >>> fix("Read as text, “café” turns into “cafÃ©”.")
+    'Read as text, “café” turns into “café”.'
+    """
+    if not edits or _TALKS_ENCODING.search(text) is None:
+        return edits
+    quoted = [
+        (m.start(), m.end()) for m in _SHORT_QUOTE.finditer(text) if m.group().count(" ") <= 2
+    ]
+    return [e for e in edits if e.rule in _JUNK or not overlaps(quoted, e.start, e.end)]
 
 
 def _no_controls(fixed: str) -> str:
@@ -157,7 +187,7 @@ def _fix(line: str, config: ftfy.TextFixerConfig) -> str:
     >>> _fix("caf\\u00a0\\u00c3\\u00a9", FixUnicode()._config())
     'caf\\xa0é'
     """
-    fixed = _ftfy(line, config)
+    fixed = _ftfy(_LOST_QUOTE_BYTE.sub(_restore_quote_byte, line), config)
     for _ in range(3):
         if "\u00a0" not in fixed or _NBSP_BESIDE_ODD.search(fixed) is None:
             break
@@ -186,6 +216,28 @@ def _fix(line: str, config: ftfy.TextFixerConfig) -> str:
 
 
 _WHITESPACE = NormalizeWhitespace()
+
+# The closing quote "\u201d" is the bytes E2 80 9D; Windows-1252 has no character for 9D, so
+# a scraper that decodes with it drops the byte and leaves "\u00e2\u20ac" before a space, a
+# punctuation mark or the line's end (twice decoded: "\u00c3\u00a2\u00e2\u201a\u00ac").
+# ftfy reads the space as a lost byte A0 and writes a dagger ("nothing,\u2020said"); put the
+# byte back, and the quote is read whole. No character of a third byte stands after it
+# there (those are the characters of the bytes 80 to BF), so nothing else is read so.
+_LOST_QUOTE_BYTE = regex.compile(
+    "(\u00e2\u20ac|\u00c3\u00a2\u00e2\u201a\u00ac)(?=[\\s,.;:!?)\\]]|$)"
+)
+
+
+def _restore_quote_byte(m: regex.Match[str]) -> str:
+    """The damaged quote of ``m`` with its last byte back, once or twice decoded.
+
+    >>> _LOST_QUOTE_BYTE.sub(_restore_quote_byte, "nothing,\u00e2\u20ac said") == (
+    ...     "nothing,\u00e2\u20ac\x9d said")
+    True
+    """
+    damaged = str(m.group(1))
+    return damaged + ("\x9d" if len(damaged) == 2 else "\u00c2\x9d")
+
 
 # The UTF-8 bytes of a symbol from U+2000 to U+2FFF read as Windows-1252: "\u00e2" and two
 # characters that stand for the bytes 0x80 to 0xBF ("\u00e2\u201e\u00a2" for "\u2122",
