@@ -516,6 +516,15 @@ def test_idempotent_and_well_formed(text: str) -> None:
     check_edits(text, PASS.suggest(text), "names")
 
 
+def test_the_word_after_a_surname_is_read_as_this_run_corrects_it() -> None:
+    # "Muller Deep Seek" reads "Muller DeepSeek" once "Deep Seek" is fixed; "Müller
+    # Deepseek" is "Müller DeepSeek": the same pair, in one run as in two
+    text = "Muller Deep Seek Müller Deepseek "
+    once = PASS(text)
+    assert once == "Müller DeepSeek Müller DeepSeek "
+    assert PASS(once) == once
+
+
 FAR = ["Oxford", "Reuters", "Tuesday", "Labour", "Bank", "London", "Smith", "Jones", "Kate"]
 
 
@@ -1232,6 +1241,42 @@ def test_a_surname_of_the_world_after_another_given_name_is_another_person(
 ) -> None:
     text = f"{listed} chaired the meeting. She replaces {other}, who is retiring."
     assert NormalizeNames([listed])(text) == text
+
+
+JOINED = ["Bank of America", "McKinsey & Company", "Comisión Federal de Electricidad"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Shares of Bank of Amercia fell.", "Shares of Bank of America fell."),
+        ("(Bank of Amrica's rivals) rose.", "(Bank of America's rivals) rose."),
+        ("BANK OF AMERCIA CUTS JOBS", "BANK OF AMERICA CUTS JOBS"),
+        ("Mckinsey & Company grew.", "McKinsey & Company grew."),
+        ("Mckinsey and Company grew.", "McKinsey and Company grew."),
+        ("La Comision Federal de Electricidad dijo.", "La Comisión Federal de Electricidad dijo."),
+    ],
+)
+def test_a_name_joined_by_small_words_is_read_word_by_word(raw: str, expected: str) -> None:
+    assert NormalizeNames(JOINED)(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bank of American Fork grew.",  # another name goes on
+        "The Bank of Africa grew.",  # another word, not a slip
+        "The Bank for Amercia grew.",  # the small words are the name's
+        "Bank of America said. Ameirca is big.",  # "America" is no surname of the bank's
+    ],
+)
+def test_a_name_joined_by_small_words_needs_all_of_them(text: str) -> None:
+    assert NormalizeNames(JOINED)(text) == text
+
+
+def test_a_persons_particles_are_no_small_words_of_an_organisation() -> None:
+    fix = NormalizeNames(["Ursula von der Leyen", *JOINED])
+    assert fix("Ursula von der Lyeen spoke.") == "Ursula von der Leyen spoke."
 
 
 def test_a_headline_in_capitals_keeps_its_style() -> None:

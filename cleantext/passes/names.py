@@ -62,6 +62,7 @@ from cleantext.edits import Edit
 from cleantext.namelist import NameEntry, entries
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 from cleantext.passes.code_spans import overlaps
+from cleantext.passes.names_connected import _Connected
 from cleantext.passes.names_disowned import disowned
 from cleantext.passes.names_index import _build_index, _Index
 from cleantext.passes.names_people import _People
@@ -240,7 +241,7 @@ def _rebuild(names: tuple[NameEntry, ...], options: dict[str, object]) -> Normal
     return NormalizeNames(names, **options)  # type: ignore[arg-type]
 
 
-class _Document(_People, _Surnames, _Singles):
+class _Document(_People, _Surnames, _Singles, _Connected):
     """The analysis of one text: built per call, so a pass stays immutable and thread-safe."""
 
     # ------------------------------------------------------------------ driver
@@ -249,6 +250,7 @@ class _Document(_People, _Surnames, _Singles):
             return [], []
         self._aliases()
         self._whole_names()
+        self._connected_names()
         self._context_anchors()
         self.disowned = disowned(
             self.text, self.units, self.idx.protected, self._listed_written_with

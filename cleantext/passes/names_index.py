@@ -16,6 +16,7 @@ import regex
 
 from cleantext.namelist import NameEntry
 from cleantext.passes import names_match as nm
+from cleantext.passes.names_connected import Connected, connected_entries
 from cleantext.passes.names_shapes import (
     _WORD,
     _masked,
@@ -48,6 +49,8 @@ class _Index:
     squash_prefixes: frozenset[str]  # every prefix of every key of ``squash``
     titled: dict[str, tuple[int, ...]]  # entries written with a title, by surname initial
     particled: dict[tuple[str, ...], frozenset[str]]  # ("von", "der") -> {"Leyen"}
+    #: names joined by small words ("Bank of America"), by the fold of each capitalised word
+    connected: dict[str, tuple[Connected, ...]]
 
 
 def _particled(names: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], frozenset[str]]:
@@ -87,7 +90,11 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
     """
     protected, never = _protected_and_never(items)
     skeletons, short, masked, doubled, small_masked = _single_lookups(items, min_single_length)
-    multi = [(i, e.tokens) for i, e in enumerate(items) if len(e.tokens) >= 2]
+    connected = connected_entries(items)
+    # a name joined by small words is no person's: no given name, no surname ("Bank of
+    # America" makes no "America" a surname to anchor)
+    joined = {c.entry for found in connected.values() for c in found}
+    multi = [(i, e.tokens) for i, e in enumerate(items) if len(e.tokens) >= 2 and i not in joined]
     given_folds = frozenset(nm.fold(toks[0]) for _, toks in multi)
     context = _context_pairs(items)
     return _Index(
@@ -115,7 +122,8 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
         tokens=tuple(e.tokens for e in items),
         squash_prefixes=_prefixes(_squash(e.canonical) for e in items),
         titled=_titled(items),
-        particled=_particled(e.tokens for e in items),
+        particled=_particled(e.tokens for i, e in enumerate(items) if i not in joined),
+        connected=connected,
     )
 
 

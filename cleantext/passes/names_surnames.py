@@ -204,7 +204,7 @@ class _Surnames(_Reading):
         units = self.units
         followed = ""
         if i + 1 < len(units) and self._adjacent(i, i + 1) and end == units[i].end and not inside:
-            nxt = units[i + 1].text
+            nxt = self._as_corrected(units[i + 1].start, units[i + 1].text)
             if not (nxt.isupper() and len(nxt) > 1) and not exact_variant:
                 followed = nxt  # "Manish Kumar", "Acme Park": part of another name, unless
                 # the canonical surname is written with that word too ("Brannagh Vane")
@@ -416,9 +416,18 @@ class _Surnames(_Reading):
             for m in pattern.finditer(self.text):
                 nxt = _UNIT.match(self.text, m.end() + 1)
                 if self.text[m.end() : m.end() + 1] == " " and nxt:
-                    after.add(nxt.group())
+                    after.add(self._as_corrected(nxt.start(), nxt.group()))
             self._bigrams[spelling] = after
         return after
+
+    def _as_corrected(self, start: int, word: str) -> str:
+        """``word``, at ``start``, as this run writes it: the first word of the edit that
+        starts there ("Deep Seek" -> "DeepSeek"), so that a second run, which reads the
+        corrected text, decides the same."""
+        for e in self.edits:
+            if e.start == start and e.replacement:
+                return e.replacement.split()[0]
+        return word
 
     def _initials(self, surname: str) -> set[str]:
         """First letters of the given names of the canonical people called ``surname``."""

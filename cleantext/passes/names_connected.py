@@ -1,0 +1,230 @@
+"""Names joined by small words, for :mod:`cleantext.passes.names` (:class:`_Connected`):
+"Bank of America", "McKinsey & Company", "Comisión Federal de Electricidad". Their words
+are read in the text one by one around a word of the name written right; the small words
+must be there as listed, and the others may differ by case, by diacritics or, in one word,
+by a slip ("Bank of Amercia", "Mckinsey & Company", "Comision Federal de Electricidad").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+import regex
+
+from cleantext.namelist import NameEntry
+from cleantext.passes import names_match as nm
+from cleantext.passes.names_reading import _NAME_CONNECTORS, _Reading
+from cleantext.passes.names_shapes import _case_spacing_ok
+
+# The small words that join the names of organisations ("Bank of America", "Marks &
+# Spencer", "Banco de España"), and the particles that join a person's ("von der"): a
+# person's name goes its own way (see names_surnames), an organisation's this one.
+CONNECTORS = frozenset(
+    {"of", "and", "&", "for", "the", "on", "upon", "in", "at", "to", "und", "et", "och", "og"}
+    | _NAME_CONNECTORS
+)
+# "and" and "&" are one connector written two ways ("McKinsey and Company")
+_SAME_CONNECTOR = {"and": "&", "&": "&", "und": "&", "et": "&"}
+# The longest word of a name read in the text.
+_LONGEST = 40
+# The possessive or the punctuation that may close the last word ("America's,"), and the
+# punctuation that may open the first ("(Bank").
+_CLOSING = regex.compile(r"(?:['’]s)?[,.;:!?)\]”\"’']*+\Z")
+_OPENING = regex.compile(r"\A[(\[“\"‘']*+")
+# A slip in one word: one edit from five letters, two (the first letter kept) from eight.
+_ONE_EDIT_FROM, _TWO_EDITS_FROM = 5, 8
+
+
+class Connected(NamedTuple):
+    """An entry joined by small words, and the place of one of its capitalised words.
+
+    >>> Connected(entry=0, position=2)  # "America" in the first entry, "Bank of America"
+    Connected(entry=0, position=2)
+    """
+
+    entry: int
+    position: int
+
+
+def connected_entries(items: Iterable[NameEntry]) -> dict[str, tuple[Connected, ...]]:
+    """The entries joined by small words, by the fold of each of their capitalised words;
+    not a person's name ("Ursula von der Leyen": a given name opens it).
+
+    >>> from cleantext.namelist import entries
+    >>> sorted(connected_entries(entries(["Bank of America", "Ursula von der Leyen"])))
+    ['america', 'bank']
+    """
+    found: dict[str, list[Connected]] = {}
+    for i, e in enumerate(items):
+        toks = e.tokens
+        small = [t for t in toks if t in CONNECTORS]
+        caps = [k for k, t in enumerate(toks) if t[:1].isupper()]
+        if not small or len(caps) < 2 or len(small) + len(caps) != len(toks):
+            continue
+        if nm.fold(toks[0]) in nm.person_given_names():
+            continue
+        for k in caps:
+            found.setdefault(nm.fold(toks[k]), []).append(Connected(i, k))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+class _Connected(_Reading):
+    """The stage that reads names joined by small words."""
+
+    def _connected_names(self) -> None:
+        """Each name joined by small words, read around a capitalised word of it that the
+        text writes: exact, it claims its words; with case or diacritics lost, or a slip
+        in one word, it is corrected word by word."""
+        table = self.idx.connected
+        if not table:
+            return
+        done: set[int] = set()  # offsets where a name was read
+        for i, u in enumerate(self.units):
+            if i in self.claimed:
+                continue
+            for cand in table.get(nm.fold(u.text), ()):
+                span = self._read_connected(u.start, u.end, u.full_end, cand)
+                if span is None or span[0] in done:
+                    continue
+                done.add(span[0])
+                if self._correct_connected(cand.entry, span[2]):
+                    self._claim(*self._units_within(span[0], span[1]))
+                    break
+
+    def _read_connected(
+        self, start: int, end: int, full_end: int, cand: Connected
+    ) -> tuple[int, int, list[tuple[int, int, str]]] | None:
+        """The words of the text that stand for the words of ``cand``'s entry around the
+        unit at ``start``-``end``, each with its offsets, and the name's span; None when
+        the text has not as many words there, one word apart each, or another capitalised
+        word goes on with the name ("Bank of American Fork")."""
+        toks = self.idx.tokens[cand.entry]
+        text = self.text
+        words: list[tuple[int, int, str]] = [(start, end, text[start:end])]
+        pos = start
+        for k in range(cand.position):
+            if not text.startswith(" ", pos - 1):
+                return None
+            stop = pos - 1
+            begin = stop
+            while begin > 0 and not text[begin - 1].isspace() and stop - begin < _LONGEST:
+                begin -= 1
+            word = text[begin:stop]
+            if k == cand.position - 1:
+                opening = len(_OPENING.match(word).group())
+                begin, word = begin + opening, word[opening:]
+            if not word:
+                return None
+            words.insert(0, (begin, stop, word))
+            pos = begin
+        if cand.position < len(toks) - 1 and full_end != end:
+            return None  # a possessive inside the name
+        pos = end
+        for k in range(cand.position + 1, len(toks)):
+            if not text.startswith(" ", pos):
+                return None
+            stop = pos + 1
+            while stop < len(text) and not text[stop].isspace() and stop - pos <= _LONGEST:
+                stop += 1
+            word = text[pos + 1 : stop]
+            if k == len(toks) - 1:
+                word = word[: len(word) - len(_CLOSING.search(word).group())]
+            if not word:
+                return None
+            words.append((pos + 1, pos + 1 + len(word), word))
+            pos = pos + 1 + len(word)
+        if cand.position == len(toks) - 1:
+            pos = full_end
+        capitals = all(w.isupper() for _, _, w in words if w[:1].isalpha())
+        if not capitals and regex.match(r"(?:['’]s)? \p{Lu}", text[pos : pos + 4]) is not None:
+            return None  # "Bank of American Fork": another name goes on (a line in
+            # capitals goes on in capitals)
+        return words[0][0], words[-1][1], words
+
+    def _correct_connected(self, entry: int, words: list[tuple[int, int, str]]) -> bool:
+        """Correct ``words``, read for the entry, word by word; whether they are the name
+        (then nothing else reads them)."""
+        toks = self.idx.tokens[entry]
+        canonical = self.idx.entries[entry].canonical
+        plan: list[tuple[int, int, str, str, str]] = []
+        slips = 0
+        for (start, end, word), tok in zip(words, toks, strict=True):
+            if tok in CONNECTORS:
+                same = word.casefold() == tok or _SAME_CONNECTOR.get(word.casefold(), word) == (
+                    _SAME_CONNECTOR.get(tok, tok)
+                )
+                if not same:
+                    return False
+                continue
+            change = _word_change(word, tok)
+            if change is None:
+                return False
+            if change == "":
+                continue
+            rule = change
+            if rule == "slip":
+                slips += 1
+                score = 1.0 - nm.distance(nm.fold(word), nm.fold(tok)) / max(len(word), len(tok))
+                note = f"score {score:.2f} vs {tok!r} in {canonical!r}"
+                plan.append((start, end, nm.casing(word, tok), "names/variant", note))
+            elif rule == "marks":
+                if not self.p.restore_diacritics:
+                    continue
+                note = f"score 1.00 vs {tok!r} in {canonical!r} (diacritics)"
+                plan.append((start, end, nm.casing(word, tok), "names/variant", note))
+            elif self.p.fix_case_spacing:
+                note = f"case or spacing of {tok!r} in {canonical!r}"
+                plan.append((start, end, tok, "names/spacing-case", note))
+        if slips > 1:
+            return False
+        for start, end, replacement, rule, note in plan:
+            self._edit(start, end, replacement, rule, note)
+        return True
+
+    def _units_within(self, start: int, end: int) -> Iterator[int]:
+        return (i for i, u in enumerate(self.units) if start <= u.start < end)
+
+
+def _word_change(word: str, tok: str) -> str | None:
+    """How ``word`` of the text writes the capitalised word ``tok`` of a listed name: ""
+    as listed or in capitals, "marks" without its diacritics, "case" with the case of a
+    name of inner capitals lost, "slip" with a slip of the finger in a word that is no
+    word, name or place of its own; None when it is another word.
+
+    >>> _word_change("Amercia", "America"), _word_change("AMERICA", "America")
+    ('slip', '')
+    >>> _word_change("Comision", "Comisión"), _word_change("Mckinsey", "McKinsey")
+    ('marks', 'case')
+    >>> _word_change("Africa", "America"), _word_change("American", "America")
+    (None, None)
+    """
+    if word == tok or word == tok.upper():
+        return ""
+    wf, tf = nm.fold(word), nm.fold(tok)
+    if wf == tf:
+        plain = _plain_marks(tok)
+        if word in (plain, plain.upper()) and plain != tok:
+            return "marks"
+        if word.casefold() == tok.casefold() and _case_spacing_ok(word, tok):
+            return "case"
+        return None
+    if not word[:1].isupper() or wf[:1] != tf[:1] or nm.inflected(wf, tf):
+        return None
+    if nm.known_spelling(wf) or wf in nm.places():
+        return None
+    d = nm.distance(wf, tf)
+    n = min(len(wf), len(tf))
+    if (d == 1 and n >= _ONE_EDIT_FROM) or (d == 2 and n >= _TWO_EDITS_FROM):
+        return "slip"
+    return None
+
+
+def _plain_marks(s: str) -> str:
+    """``s`` without its diacritics, case kept.
+
+    >>> _plain_marks("Comisión")
+    'Comision'
+    """
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
