@@ -1274,6 +1274,17 @@ def test_a_name_joined_by_small_words_needs_all_of_them(text: str) -> None:
     assert NormalizeNames(JOINED)(text) == text
 
 
+def test_names_joined_by_small_words_share_their_first_word() -> None:
+    fix = NormalizeNames(["Bank of America", "Bank of England"])
+    assert fix("The Bank of Englnd and the Bank of Amercia met.") == (
+        "The Bank of England and the Bank of America met."
+    )
+    # without fuzzy matching only case and diacritics; a spelling listed as never stays
+    assert NormalizeNames(JOINED, fuzzy=False)("Bank of Amercia.") == "Bank of Amercia."
+    never = NameEntry("Bank of America", never=("Bank of Amercia",))
+    assert NormalizeNames([never])("Bank of Amercia.") == "Bank of Amercia."
+
+
 def test_a_persons_particles_are_no_small_words_of_an_organisation() -> None:
     fix = NormalizeNames(["Ursula von der Leyen", *JOINED])
     assert fix("Ursula von der Lyeen spoke.") == "Ursula von der Leyen spoke."

@@ -80,15 +80,15 @@ class _Connected(_Reading):
         table = self.idx.connected
         if not table:
             return
-        done: set[int] = set()  # offsets where a name was read
+        done: set[tuple[int, int]] = set()  # the entries read, by where they start
         for i, u in enumerate(self.units):
             if i in self.claimed:
                 continue
             for cand in table.get(nm.fold(u.text), ()):
                 span = self._read_connected(u.start, u.end, u.full_end, cand)
-                if span is None or span[0] in done:
+                if span is None or (cand.entry, span[0]) in done:
                     continue
-                done.add(span[0])
+                done.add((cand.entry, span[0]))
                 if self._correct_connected(cand.entry, span[2]):
                     self._claim(*self._units_within(span[0], span[1]))
                     break
@@ -148,6 +148,8 @@ class _Connected(_Reading):
         (then nothing else reads them)."""
         toks = self.idx.tokens[entry]
         canonical = self.idx.entries[entry].canonical
+        if self.text[words[0][0] : words[-1][1]].casefold() in self.idx.never:
+            return True  # a spelling the list says is never this name: it stays, read
         plan: list[tuple[int, int, str, str, str]] = []
         slips = 0
         for (start, end, word), tok in zip(words, toks, strict=True):
@@ -165,6 +167,8 @@ class _Connected(_Reading):
                 continue
             rule = change
             if rule == "slip":
+                if not self.p.fuzzy:
+                    return False  # exact matching only: case and diacritics
                 slips += 1
                 score = 1.0 - nm.distance(nm.fold(word), nm.fold(tok)) / max(len(word), len(tok))
                 note = f"score {score:.2f} vs {tok!r} in {canonical!r}"
