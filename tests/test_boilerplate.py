@@ -1809,6 +1809,7 @@ def test_edits_do_not_overlap_and_replay(parts: list[str], sep: str) -> None:
         "Related: Markets slide as oil jumps",
         "MORE: Ten things",
         "Also on London",  # a section name's slot: a title may read so too
+        "KEHILLAT SHALOM NEWSLETTER",  # a name and one word: a newsletter's own title
     ],
 )
 def test_a_title_shaped_like_a_label_and_headline_stays(title: str) -> None:
@@ -1823,6 +1824,15 @@ def test_a_title_shaped_like_a_label_and_headline_stays(title: str) -> None:
 def test_scroll_prompts_and_bracketed_ad_markers_go_between_sentences(marker: str) -> None:
     text = f"Prices rose, the bank said. {marker} The euro fell.\n"
     assert StripBoilerplate()(text) == "Prices rose, the bank said. The euro fell.\n"
+
+
+def test_a_marker_of_two_letters_goes_only_as_written() -> None:
+    # "(Ad)" is a marker; "(AD)" in a listing is audio description
+    assert StripBoilerplate()("Prices rose. (Ad) The euro fell.\n") == (
+        "Prices rose. The euro fell.\n"
+    )
+    listing = "Paddington 2. Hugh Grant steals the show. (AD)\n\nNext: the news.\n"
+    assert StripBoilerplate()(listing) == listing
 
 
 def test_a_sentence_that_starts_like_a_scroll_prompt_stays() -> None:

@@ -55,6 +55,8 @@ _BREAK = regex.compile(r"\r\n|\r|\n")
 # removal after that line: enough to tell prose from a heading
 _JOINED_TAIL = 400
 _HEADLINE_SLOTS = ("{headline}", "{bracketed}", "{section}")
+# A template of a name and one word ("{name} newsletter"), which may title a text too.
+_NAMED = regex.compile(r"\{name\} [a-z]+")
 # The gap between a marker and its neighbours: spaces, no-break and invisible ones.
 _GAP_CHARS = " \u00a0" + ZERO_WIDTH
 _GAP = f"[{_GAP_CHARS}]"
@@ -68,7 +70,10 @@ def _inline_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
     for entry in load_list("boilerplate_inline.txt"):
         marker, _, family = entry.partition("|")
         marker, family = marker.strip(), family.strip() or "ad-marker"
-        for form in (marker, marker.upper()):
+        # in capitals too, but for a marker of two letters: "(AD)" in a listing is audio
+        # description, not "(Ad)"
+        short = sum(c.isalpha() for c in marker) <= 2
+        for form in (marker,) if short else (marker, marker.upper()):
             families[form] = family
     families = {form: families[form] for form in sorted(families, key=len, reverse=True)}
     one = _alternation(families)
@@ -1156,12 +1161,14 @@ def _marker_family(markers: str) -> str:
 
 def _protect_title(lines: Sequence[_Line]) -> None:
     """The first line is the title: a template with a slot for a headline or a section name
-    ("Related: {headline}", "Also on {section}") never removes it, nor does a cue
-    ("Trending in Sports" may name a page)."""
+    ("Related: {headline}", "Also on {section}"), or a name and one word ("{name}
+    newsletter": "KEHILLAT SHALOM NEWSLETTER" heads a newsletter's own text), never removes
+    it, nor does a cue ("Trending in Sports" may name a page)."""
     first = lines[0]
     match = first.match
     if match is not None and match.kind == "template":
-        first.match = None if any(s in match.entry for s in _HEADLINE_SLOTS) else match
+        titled = any(s in match.entry for s in _HEADLINE_SLOTS) or _NAMED.fullmatch(match.entry)
+        first.match = None if titled else match
     elif match is not None and match.kind == "cue":
         first.match = None  # "Trending in Sports" may be a title too
 
