@@ -247,5 +247,14 @@ def test_a_text_about_encoding_keeps_the_damage_it_quotes() -> None:
     assert fix(text) == text
     # what it does not quote is repaired; a text about something else is repaired throughout
     assert fix(text + " The caf\u00c3\u00a9 agreed.") == text + " The caf\u00e9 agreed."
-    other = text.replace("Read as Windows-1252", "Read aloud")
+    other = "Read aloud, the menu says \u201ccaf\u00c3\u00a9\u201d."
     assert fix(other) == other.replace("\u00c3\u00a9", "\u00e9")
+
+
+def test_a_text_that_quotes_damage_beside_its_repair_keeps_it() -> None:
+    fix = FixUnicode()
+    text = "Translators see \u201cA\u00c3\u00b1o\u201d for \u201cA\u00f1o\u201d again."
+    assert fix(text) == text
+    # a quotation whose repair the text does not quote is repaired
+    alone = "The sign read \u201cA\u00c3\u00b1o nuevo\u201d all week."
+    assert fix(alone) == "The sign read \u201cA\u00f1o nuevo\u201d all week."

@@ -133,31 +133,53 @@ _JUNK = frozenset(("unicode/control-char", "unicode/terminal-escape", "unicode/s
 # A text about the encoding of text, which may quote the damage it describes.
 _TALKS_ENCODING = regex.compile(
     r"(?i)mojibake|\bencod(?:ing|ings|ed)\b|\butf-?8\b|\bwindows-1252\b|\bcp1252\b"
-    r"|\blatin-1\b|\biso-8859|\bchar(?:acter )?sets?\b|\bunicode\b"
+    r"|\blatin-1\b|\biso-8859|\bchar(?:acter )?sets?\b|\bunicode\b|\bgarbled\b"
 )
-# A short quotation: three words at most between a pair of quotation marks.
+# A short quotation: six words at most between a pair of quotation marks.
 _SHORT_QUOTE = regex.compile(
-    r'(?:“[^“”\n]{1,40}+”|"[^"\n]{1,40}+"|‘[^‘’\n]{1,40}+’|«[^«»\n]{1,40}+»)'
+    r'(?:“[^“”\n]{1,60}+”|"[^"\n]{1,60}+"|‘[^‘’\n]{1,60}+’|«[^«»\n]{1,60}+»)'
 )
+_QUOTE_WORDS = 6
 
 
 def outside_quoted_examples(text: str, edits: list[Edit]) -> list[Edit]:
-    """``edits`` without the decoding of what a text about encoding quotes as an example
-    (“é” becomes “Ã©”): a quotation of three words at most, in a text that names
-    encodings, mojibake or Unicode. Junk goes there too.
+    """``edits`` without the decoding of what a text quotes as an example of the damage: a
+    short quotation (six words at most) in a text that names encodings, mojibake or
+    Unicode, or one whose repair the text quotes too (“é” becomes “Ã©”). Junk goes there
+    too.
 
     >>> fix = FixUnicode()
-    >>> fix("Read as Latin-1, “café” turns into “cafÃ©”. Then cafÃ© again.")
-    'Read as Latin-1, “café” turns into “cafÃ©”. Then café again.'
-    >>> fix("Read as text, “café” turns into “cafÃ©”.")
-    'Read as text, “café” turns into “café”.'
+    >>> fix("Read as Latin-1, “cafÃ©” is a mess. Then cafÃ© again.")
+    'Read as Latin-1, “cafÃ©” is a mess. Then café again.'
+    >>> fix("Readers saw “AÃ±o” for “Año”.")
+    'Readers saw “AÃ±o” for “Año”.'
+    >>> fix("The “cafÃ©” opened.")
+    'The “café” opened.'
     """
-    if not edits or _TALKS_ENCODING.search(text) is None:
+    if not edits:
         return edits
     quoted = [
-        (m.start(), m.end()) for m in _SHORT_QUOTE.finditer(text) if m.group().count(" ") <= 2
+        (m.start(), m.end())
+        for m in _SHORT_QUOTE.finditer(text)
+        if m.group().count(" ") < _QUOTE_WORDS
     ]
+    if not quoted:
+        return edits
+    if _TALKS_ENCODING.search(text) is None:
+        quoted = [q for q in quoted if _repair_quoted(text, q, edits)]
     return [e for e in edits if e.rule in _JUNK or not overlaps(quoted, e.start, e.end)]
+
+
+def _repair_quoted(text: str, span: tuple[int, int], edits: list[Edit]) -> bool:
+    """Whether the text quotes elsewhere, in the same marks, what ``edits`` make of the
+    quotation at ``span``: "“AÃ±o” for “Año”" shows the damage and its repair."""
+    start, end = span
+    inside = [e for e in edits if start <= e.start and e.end <= end]
+    if not inside:
+        return False
+    shifted = [Edit(e.start - start, e.end - start, e.replacement, e.rule, e.note) for e in inside]
+    repaired = apply_edits(text[start:end], shifted)
+    return repaired != text[start:end] and repaired in text
 
 
 def _no_controls(fixed: str) -> str:
