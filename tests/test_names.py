@@ -1213,8 +1213,12 @@ def test_a_hyphenated_surname_written_with_a_space_is_the_anchored_person() -> N
         "Funmilayo Adebayo-Cole won. Ms Adebayo-Cole said so. Adebayo-Cole's team cheered."
     )
     assert fix.propose(text)[0].rule == "names/spacing-case"
-    # after another given name, or before another capitalised word, another name
-    for other in ("Kemi Adebayo Cole spoke.", "The Adebayo Cole Trust paid."):
+    # after another given name, before another capitalised word, or disowned: another
+    for other in (
+        "Kemi Adebayo Cole spoke.",
+        "The Adebayo Cole Trust paid.",
+        "A firm led by Adebayo Cole, who is no relation, built it.",
+    ):
         assert fix(f"Funmilayo Adebayo-Cole won. {other}") == f"Funmilayo Adebayo-Cole won. {other}"
 
 
@@ -1272,6 +1276,29 @@ def test_a_name_joined_by_small_words_is_read_word_by_word(raw: str, expected: s
 )
 def test_a_name_joined_by_small_words_needs_all_of_them(text: str) -> None:
     assert NormalizeNames(JOINED)(text) == text
+
+
+@pytest.mark.parametrize(
+    ("listed", "raw", "expected"),
+    [
+        # a body of three words or more: its last word says so
+        ("Kingsmoor Borough Council", "Kingsmore Borough Council met.", "Kingsmoor"),
+        ("Eastbrook District Council", "The Eastbrok District Council met.", "Eastbrook"),
+        # in a long name, a slip may spell a word of its own
+        ("Royal College of Nursing", "The Royal Collage of Nursing said so.", "College"),
+    ],
+)
+def test_a_long_name_of_a_body_is_read_word_by_word(listed: str, raw: str, expected: str) -> None:
+    out = NormalizeNames([listed])(raw)
+    assert listed in out and expected in out
+
+
+def test_a_persons_name_of_three_words_is_no_body() -> None:
+    # a given name opens it: the person's stages read it ("Anna Maira Kowalski")
+    fix = NormalizeNames(["Anna Maria Kowalski", "Kingsmoor Borough Council"])
+    assert fix("Anna Maria Kowalski won. Later Anna Maira Kowalski spoke.") == (
+        "Anna Maria Kowalski won. Later Anna Maria Kowalski spoke."
+    )
 
 
 def test_names_joined_by_small_words_share_their_first_word() -> None:

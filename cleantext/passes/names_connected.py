@@ -25,6 +25,15 @@ CONNECTORS = frozenset(
     {"of", "and", "&", "for", "the", "on", "upon", "in", "at", "to", "und", "et", "och", "og"}
     | _NAME_CONNECTORS
 )
+# The last words of a body's name ("Kingsmoor Borough Council"), from three words.
+_BODIES = frozenset((
+    "council", "trust", "school", "hospital", "college", "university", "association",
+    "society", "club", "bank", "group", "company", "foundation", "institute", "agency",
+    "authority", "commission", "committee", "party", "union", "church", "cathedral",
+    "theatre", "museum", "airlines", "airways", "holdings", "partners", "corporation",
+    "academy", "library", "centre", "center", "federation", "board", "ministry", "department",
+))  # fmt: skip
+_BODY_WORDS = 3
 # "and" and "&" are one connector written two ways ("McKinsey and Company")
 _SAME_CONNECTOR = {"and": "&", "&": "&", "und": "&", "et": "&"}
 # The longest word of a name read in the text.
@@ -35,6 +44,8 @@ _CLOSING = regex.compile(r"(?:['’]s)?[,.;:!?)\]”\"’']*+\Z")
 _OPENING = regex.compile(r"\A[(\[“\"‘']*+")
 # A slip in one word: one edit from five letters, two (the first letter kept) from eight.
 _ONE_EDIT_FROM, _TWO_EDITS_FROM = 5, 8
+# The fewest letters of a word of its own that a slip inside a long listed name may make.
+_WORDY_LETTERS = 6
 
 
 class Connected(NamedTuple):
@@ -48,9 +59,43 @@ class Connected(NamedTuple):
     position: int
 
 
+def joined_by_small_words(toks: tuple[str, ...]) -> bool:
+    """Whether the words ``toks`` of a name are capitalised words (two or more) joined by
+    small words, and no person's ("Ursula von der Leyen": a given name opens it).
+
+    >>> joined_by_small_words(("Bank", "of", "America"))
+    True
+    >>> joined_by_small_words(("Ursula", "von", "der", "Leyen"))
+    False
+    """
+    small = sum(t in CONNECTORS for t in toks)
+    caps = sum(t[:1].isupper() for t in toks)
+    return (
+        small > 0
+        and caps >= 2
+        and small + caps == len(toks)
+        and nm.fold(toks[0]) not in nm.person_given_names()
+    )
+
+
+def _body(toks: tuple[str, ...]) -> bool:
+    """Whether ``toks`` name a body of three capitalised words or more that its last word
+    says is one ("Kingsmoor Borough Council", "Eastmere General Hospital"), no person's.
+
+    >>> _body(("Kingsmoor", "Borough", "Council")), _body(("Anna", "Maria", "Council"))
+    (True, False)
+    """
+    return (
+        len(toks) >= _BODY_WORDS
+        and all(t[:1].isupper() for t in toks)
+        and toks[-1].casefold() in _BODIES
+        and nm.fold(toks[0]) not in nm.person_given_names()
+    )
+
+
 def connected_entries(items: Iterable[NameEntry]) -> dict[str, tuple[Connected, ...]]:
-    """The entries joined by small words, by the fold of each of their capitalised words;
-    not a person's name ("Ursula von der Leyen": a given name opens it).
+    """The entries joined by small words, or bodies of three words or more, by the fold
+    of each of their capitalised words.
 
     >>> from cleantext.namelist import entries
     >>> sorted(connected_entries(entries(["Bank of America", "Ursula von der Leyen"])))
@@ -59,14 +104,11 @@ def connected_entries(items: Iterable[NameEntry]) -> dict[str, tuple[Connected, 
     found: dict[str, list[Connected]] = {}
     for i, e in enumerate(items):
         toks = e.tokens
-        small = [t for t in toks if t in CONNECTORS]
-        caps = [k for k, t in enumerate(toks) if t[:1].isupper()]
-        if not small or len(caps) < 2 or len(small) + len(caps) != len(toks):
+        if not (joined_by_small_words(toks) or _body(toks)):
             continue
-        if nm.fold(toks[0]) in nm.person_given_names():
-            continue
-        for k in caps:
-            found.setdefault(nm.fold(toks[k]), []).append(Connected(i, k))
+        for k, t in enumerate(toks):
+            if t[:1].isupper():
+                found.setdefault(nm.fold(t), []).append(Connected(i, k))
     return {k: tuple(v) for k, v in found.items()}
 
 
@@ -152,6 +194,7 @@ class _Connected(_Reading):
             return True  # a spelling the list says is never this name: it stays, read
         plan: list[tuple[int, int, str, str, str]] = []
         slips = 0
+        capitals = sum(t[:1].isupper() for t in toks)
         for (start, end, word), tok in zip(words, toks, strict=True):
             if tok in CONNECTORS:
                 same = word.casefold() == tok or _SAME_CONNECTOR.get(word.casefold(), word) == (
@@ -160,7 +203,7 @@ class _Connected(_Reading):
                 if not same:
                     return False
                 continue
-            change = _word_change(word, tok)
+            change = _word_change(word, tok, wordy=capitals >= _BODY_WORDS)
             if change is None:
                 return False
             if change == "":
@@ -191,11 +234,13 @@ class _Connected(_Reading):
         return (i for i, u in enumerate(self.units) if start <= u.start < end)
 
 
-def _word_change(word: str, tok: str) -> str | None:
+def _word_change(word: str, tok: str, *, wordy: bool = False) -> str | None:
     """How ``word`` of the text writes the capitalised word ``tok`` of a listed name: ""
     as listed or in capitals, "marks" without its diacritics, "case" with the case of a
     name of inner capitals lost, "slip" with a slip of the finger in a word that is no
-    word, name or place of its own; None when it is another word.
+    word, name or place of its own (with ``wordy``, in a name of three capitalised words
+    or more, a word of six letters or more may be one: "Royal Collage of Nursing"); None
+    when it is another word.
 
     >>> _word_change("Amercia", "America"), _word_change("AMERICA", "America")
     ('slip', '')
@@ -216,7 +261,9 @@ def _word_change(word: str, tok: str) -> str | None:
         return None
     if not word[:1].isupper() or wf[:1] != tf[:1] or nm.inflected(wf, tf):
         return None
-    if nm.known_spelling(wf) or wf in nm.places():
+    if wf in nm.places() or (
+        nm.known_spelling(wf) and not (wordy and min(len(wf), len(tf)) >= _WORDY_LETTERS)
+    ):
         return None
     d = nm.distance(wf, tf)
     n = min(len(wf), len(tf))

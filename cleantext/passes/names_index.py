@@ -16,7 +16,7 @@ import regex
 
 from cleantext.namelist import NameEntry
 from cleantext.passes import names_match as nm
-from cleantext.passes.names_connected import Connected, connected_entries
+from cleantext.passes.names_connected import Connected, connected_entries, joined_by_small_words
 from cleantext.passes.names_shapes import (
     _WORD,
     _masked,
@@ -93,7 +93,7 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
     connected = connected_entries(items)
     # a name joined by small words is no person's: no given name, no surname ("Bank of
     # America" makes no "America" a surname to anchor)
-    joined = {c.entry for found in connected.values() for c in found}
+    joined = {i for i, e in enumerate(items) if joined_by_small_words(e.tokens)}
     multi = [(i, e.tokens) for i, e in enumerate(items) if len(e.tokens) >= 2 and i not in joined]
     given_folds = frozenset(nm.fold(toks[0]) for _, toks in multi)
     context = _context_pairs(items)
