@@ -1312,6 +1312,14 @@ def test_names_joined_by_small_words_share_their_first_word() -> None:
     assert NormalizeNames([never])("Bank of Amercia.") == "Bank of Amercia."
 
 
+def test_a_word_that_opens_many_names_is_read_around_their_other_words() -> None:
+    # forty "Banco de ..." names: a "Banco" of the text reads none of them, "Espana" reads
+    # its own, and the list costs no more for it
+    names = [f"Banco de Zona{i}" for i in range(40)] + ["Banco de España"]
+    fix = NormalizeNames(names)
+    assert fix("El Banco de Espana subió los tipos.") == "El Banco de España subió los tipos."
+
+
 def test_a_persons_particles_are_no_small_words_of_an_organisation() -> None:
     fix = NormalizeNames(["Ursula von der Leyen", *JOINED])
     assert fix("Ursula von der Lyeen spoke.") == "Ursula von der Leyen spoke."

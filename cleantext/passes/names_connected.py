@@ -34,6 +34,8 @@ _BODIES = frozenset((
     "academy", "library", "centre", "center", "federation", "board", "ministry", "department",
 ))  # fmt: skip
 _BODY_WORDS = 3
+# More names than this sharing one word make it too common a word to read them around.
+_CROWDED = 32
 # "and" and "&" are one connector written two ways ("McKinsey and Company")
 _SAME_CONNECTOR = {"and": "&", "&": "&", "und": "&", "et": "&"}
 # The longest word of a name read in the text.
@@ -109,7 +111,16 @@ def connected_entries(items: Iterable[NameEntry]) -> dict[str, tuple[Connected, 
         for k, t in enumerate(toks):
             if t[:1].isupper():
                 found.setdefault(nm.fold(t), []).append(Connected(i, k))
-    return {k: tuple(v) for k, v in found.items()}
+    # a word that opens many names ("Bank" of a thousand "Bank of ..."): the names are read
+    # around their other words, so that a "Bank" of the text reads no thousand names (each
+    # name keeps a word to be read around, a crowded one if it has no other)
+    crowded = {key for key, found_at in found.items() if len(found_at) > _CROWDED}
+    keyed = {c.entry for key, found_at in found.items() if key not in crowded for c in found_at}
+    table = {
+        key: tuple(c for c in found_at if key not in crowded or c.entry not in keyed)
+        for key, found_at in found.items()
+    }
+    return {key: found_at for key, found_at in table.items() if found_at}
 
 
 class _Connected(_Reading):
