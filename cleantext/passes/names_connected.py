@@ -1,8 +1,9 @@
 """Names joined by small words, for :mod:`cleantext.passes.names` (:class:`_Connected`):
-"Bank of America", "McKinsey & Company", "Comisión Federal de Electricidad". Their words
-are read in the text one by one around a word of the name written right; the small words
-must be there as listed, and the others may differ by case, by diacritics or, in one word,
-by a slip ("Bank of Amercia", "Mckinsey & Company", "Comision Federal de Electricidad").
+"Bank of America", "McKinsey & Company", "Comisión Federal de Electricidad", and the names
+of bodies of three words or more ("Kingsmoor Borough Council"). Their words are read in the
+text one by one around a word of the name written right; the small words must be there as
+listed, and the others may differ by case, by diacritics or, in one word, by a slip ("Bank
+of Amercia", "Mckinsey & Company", "Comision Federal de Electricidad").
 """
 
 from __future__ import annotations
