@@ -1042,7 +1042,6 @@ class Library:
         (True, False)
         >>> lib.classify("Image caption,").family
         'media-widget'
-
         """
         if len(line) > 2 * MAX_LINE_CHARS or _command_line(line) or _table_row(line):
             return None

@@ -779,9 +779,9 @@ class _People(_Singles):
         """ "Tommas" beside Tomas Okoro: the given name of an anchored person, written alone
         without its diacritics ("Siobhan" beside Siobhán Kinsella), with one letter typed
         twice, or one inner letter lost from a name of five letters or more ("Evnder" for
-        Evander) or two letters but the first typed in the wrong order
-        in one of five letters or more ("Menzeis"), where the document writes the given name
-        right too, or with one letter but the first typed with the key next to it in a name of
+        Evander) or two letters but the first typed in the wrong order in one of five
+        letters or more ("Menzeis"), where the document writes the given name right too,
+        or with one letter but the first typed with the key next to it in a name of
         four letters or more, once, where it also calls the person by it ("Ivaj" beside
         "Ivan said"); or spelt as this run corrected it before the surname ("Sir Tomaz" beside
         "Tomaz Okoro"). The spelling is no word or name of its own, stands alone (no
