@@ -241,6 +241,11 @@ def test_a_closing_quote_that_lost_its_last_byte_is_no_dagger(damaged: str) -> N
     assert FixUnicode()(fixed) == fixed
 
 
+def test_a_dagger_read_with_its_no_break_space_stays_a_dagger() -> None:
+    # E2 80 A0 is the dagger, and A0 reads as a no-break space: that is no lost quote byte
+    assert FixUnicode()("Died 1901 \u00e2\u20ac\u00a0 see notes.") == "Died 1901 \u2020 see notes."
+
+
 def test_a_text_about_encoding_keeps_the_damage_it_quotes() -> None:
     fix = FixUnicode()
     text = "Read as Windows-1252, \u201ccaf\u00e9\u201d turns into \u201ccaf\u00c3\u00a9\u201d."

@@ -244,9 +244,10 @@ _WHITESPACE = NormalizeWhitespace()
 # punctuation mark or the line's end (twice decoded: "\u00c3\u00a2\u00e2\u201a\u00ac").
 # ftfy reads the space as a lost byte A0 and writes a dagger ("nothing,\u2020said"); put the
 # byte back, and the quote is read whole. No character of a third byte stands after it
-# there (those are the characters of the bytes 80 to BF), so nothing else is read so.
+# there (those are the characters of the bytes 80 to BF: a no-break space is A0, and
+# "\u00e2\u20ac\u00a0" is the dagger), so nothing else is read so.
 _LOST_QUOTE_BYTE = regex.compile(
-    "(\u00e2\u20ac|\u00c3\u00a2\u00e2\u201a\u00ac)(?=[\\s,.;:!?)\\]]|$)"
+    "(\u00e2\u20ac|\u00c3\u00a2\u00e2\u201a\u00ac)(?=[ \t,.;:!?)\\]]|$)"
 )
 
 
