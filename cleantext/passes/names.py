@@ -63,7 +63,7 @@ from cleantext.namelist import NameEntry, entries
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 from cleantext.passes.code_spans import overlaps
 from cleantext.passes.names_connected import _Connected
-from cleantext.passes.names_disowned import disowned
+from cleantext.passes.names_disowned import disowned, disowning
 from cleantext.passes.names_index import _build_index, _Index
 from cleantext.passes.names_people import _People
 from cleantext.passes.names_shapes import _drop_overlaps
@@ -252,9 +252,8 @@ class _Document(_People, _Surnames, _Singles, _Connected):
         self._whole_names()
         self._connected_names()
         self._context_anchors()
-        self.disowned = disowned(
-            self.text, self.units, self.idx.protected, self._listed_written_with
-        )
+        self.disowning = disowning(self.text, self.units, self._listed_written_with)
+        self.disowned = disowned(self.disowning, self.idx.protected)
         self.blocked |= self.disowned
         self._full_names()
         self._surname_anchors()

@@ -8,8 +8,9 @@ of Amercia", "Mckinsey & Company", "Comision Federal de Electricidad").
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import regex
@@ -45,6 +46,8 @@ _LONGEST = 40
 # punctuation that may open the first ("(Bank").
 _CLOSING = regex.compile(r"(?:['’]s)?[,.;:!?)\]”\"’']*+\Z")
 _OPENING = regex.compile(r"\A[(\[“\"‘']*+")
+# Another capitalised word right after a name, after its possessive or not: the name goes on.
+_GOES_ON = regex.compile(r"(?:['’]s)? \p{Lu}")
 # A slip in one word: one edit from five letters, two (the first letter kept) from eight.
 _ONE_EDIT_FROM, _TWO_EDITS_FROM = 5, 8
 # The fewest letters of a word of its own that a slip inside a long listed name may make.
@@ -159,12 +162,10 @@ class _Connected(_Reading):
         words: list[tuple[int, int, str]] = [(start, end, text[start:end])]
         pos = start
         for k in range(cand.position):
-            if not text.startswith(" ", pos - 1):
+            span = _word_before(text, pos)
+            if span is None:
                 return None
-            stop = pos - 1
-            begin = stop
-            while begin > 0 and not text[begin - 1].isspace() and stop - begin < _LONGEST:
-                begin -= 1
+            begin, stop = span
             word = text[begin:stop]
             if k == cand.position - 1:
                 opening = len(_OPENING.match(word).group())
@@ -177,22 +178,21 @@ class _Connected(_Reading):
             return None  # a possessive inside the name
         pos = end
         for k in range(cand.position + 1, len(toks)):
-            if not text.startswith(" ", pos):
+            span = _word_after(text, pos)
+            if span is None:
                 return None
-            stop = pos + 1
-            while stop < len(text) and not text[stop].isspace() and stop - pos <= _LONGEST:
-                stop += 1
-            word = text[pos + 1 : stop]
+            begin, stop = span
+            word = text[begin:stop]
             if k == len(toks) - 1:
                 word = word[: len(word) - len(_CLOSING.search(word).group())]
             if not word:
                 return None
-            words.append((pos + 1, pos + 1 + len(word), word))
-            pos = pos + 1 + len(word)
+            words.append((begin, begin + len(word), word))
+            pos = begin + len(word)
         if cand.position == len(toks) - 1:
             pos = full_end
         capitals = all(w.isupper() for _, _, w in words if w[:1].isalpha())
-        if not capitals and regex.match(r"(?:['’]s)? \p{Lu}", text[pos : pos + 4]) is not None:
+        if not capitals and _GOES_ON.match(text, pos, pos + 4) is not None:
             return None  # "Bank of American Fork": another name goes on (a line in
             # capitals goes on in capitals)
         return words[0][0], words[-1][1], words
@@ -242,8 +242,41 @@ class _Connected(_Reading):
             self._edit(start, end, replacement, rule, note)
         return True
 
-    def _units_within(self, start: int, end: int) -> Iterator[int]:
-        return (i for i, u in enumerate(self.units) if start <= u.start < end)
+    def _units_within(self, start: int, end: int) -> range:
+        """The indexes of the units that start between ``start`` and ``end``."""
+        first = bisect.bisect_left(self.units, start, key=lambda u: u.start)
+        last = bisect.bisect_left(self.units, end, key=lambda u: u.start)
+        return range(first, last)
+
+
+def _word_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the word that ends one space before ``pos`` (40 characters at most),
+    or None when no space stands there.
+
+    >>> _word_before("Bank of America", 8)
+    (5, 7)
+    """
+    if not text.startswith(" ", pos - 1):
+        return None
+    stop = begin = pos - 1
+    while begin > 0 and not text[begin - 1].isspace() and stop - begin < _LONGEST:
+        begin -= 1
+    return begin, stop
+
+
+def _word_after(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the word that starts one space after ``pos`` (40 characters at most),
+    or None when no space stands there.
+
+    >>> _word_after("Bank of America", 4)
+    (5, 7)
+    """
+    if not text.startswith(" ", pos):
+        return None
+    begin = stop = pos + 1
+    while stop < len(text) and not text[stop].isspace() and stop - begin < _LONGEST:
+        stop += 1
+    return begin, stop
 
 
 def _word_change(word: str, tok: str, *, wordy: bool = False) -> str | None:

@@ -9,7 +9,7 @@ misspelling of a listed one, anywhere in the text.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import regex
 
@@ -51,17 +51,14 @@ _QUOTE = regex.compile(r"[\"\u201c\u201d]")
 _REACH = 400
 
 
-def disowned(
-    text: str,
-    units: Sequence[_Unit],
-    protected: frozenset[str],
-    written_with: Callable[[str], bool],
-) -> frozenset[str]:
-    """The folds of the names that ``text`` says are someone else's.
+def disowning(
+    text: str, units: Sequence[_Unit], written_with: Callable[[str], bool]
+) -> tuple[_Unit, ...]:
+    """The capitalised words that ``text`` says name someone else, in one scan; see
+    :func:`disowned` for the folds of those no listed name holds.
 
-    ``units`` are the text's capitalised words in order; ``protected`` the casefold of
-    every canonical token (never disowned); ``written_with(surname)`` tells whether the
-    text writes a listed name that ends with ``surname`` exactly.
+    ``units`` are the text's capitalised words in order; ``written_with(surname)`` tells
+    whether the text writes a listed name that ends with ``surname`` exactly.
 
     - The capitalised words of the sentence that holds a disowning phrase, from the last
       quotation mark before it to the end of its clause:
@@ -69,32 +66,25 @@ def disowned(
     >>> from cleantext.passes.names_shapes import _units
     >>> def no(surname): return False
     >>> text = "Li Qiang spoke. Li Qian, who is not related to him, spoke too. Qian left."
-    >>> sorted(disowned(text, _units(text), frozenset({"li", "qiang"}), no))
-    ['qian']
-    >>> disowned("Li Qian spoke.", _units("Li Qian spoke."), frozenset({"li", "qiang"}), no)
-    frozenset()
+    >>> [u.text for u in disowning(text, _units(text), no)]
+    ['Li', 'Qian']
 
     - A relative's given name after a possessive, before a surname that a listed name
       written exactly here ends with (the relative is then a second person of that name):
 
     >>> text = "Tahmina Chowdhury was joined by her brother, Tahmid Chowdhury."
-    >>> listed = frozenset({"tahmina", "chowdhury"})
-    >>> sorted(disowned(text, _units(text), listed, lambda s: s == "Chowdhury"))
-    ['tahmid']
-    >>> sorted(disowned(text, _units(text), listed, no))
-    []
+    >>> [u.text for u in disowning(text, _units(text), lambda s: s == "Chowdhury")]
+    ['Tahmid']
+    >>> disowning(text, _units(text), no)
+    ()
     """
-    found: set[str] = set()
+    found: list[_Unit] = []
     for m in _KIN.finditer(text):
         i = bisect.bisect_left(units, m.end(), key=lambda u: u.start)
         if i + 1 < len(units) and units[i].start == m.end():
             given, surname = units[i], units[i + 1]
-            if (
-                given.text.casefold() not in protected
-                and text[given.full_end : surname.start].isspace()
-                and written_with(surname.text)
-            ):
-                found.add(nm.fold(given.text))
+            if text[given.full_end : surname.start].isspace() and written_with(surname.text):
+                found.append(given)
     for m in _DISOWNING.finditer(text):
         start = _sentence_start(text, m.start())
         for q in _QUOTE.finditer(text, start, m.start()):
@@ -106,9 +96,20 @@ def disowned(
         for u in units[first:]:
             if u.start >= end:
                 break
-            if u.text.casefold() not in protected:
-                found.add(nm.fold(u.text))
-    return frozenset(found)
+            found.append(u)
+    return tuple(found)
+
+
+def disowned(words: Iterable[_Unit], protected: frozenset[str]) -> frozenset[str]:
+    """The folds of the disowned ``words`` (see :func:`disowning`) but those of a listed
+    name: ``protected`` is the casefold of every canonical token, never disowned.
+
+    >>> from cleantext.passes.names_shapes import _units
+    >>> text = "Li Qiang spoke. Li Qian, who is not related to him, spoke too. Qian left."
+    >>> sorted(disowned(disowning(text, _units(text), lambda s: False), frozenset({"li"})))
+    ['qian']
+    """
+    return frozenset(nm.fold(u.text) for u in words if u.text.casefold() not in protected)
 
 
 def _sentence_start(text: str, pos: int) -> int:

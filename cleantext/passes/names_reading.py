@@ -21,6 +21,7 @@ from cleantext.passes.names_shapes import (
     _drops_marks,
     _own_word,
     _sentence_start,
+    _Unit,
     _units,
     _vowel_lost,
     _whole_word,
@@ -100,6 +101,9 @@ class _Reading:
         self.anchors: dict[str, _Anchor] = {}  # surname -> first anchor
         self.variants: dict[str, dict[str, _Anchor]] = {}  # surname -> fold of variant -> anchor
         self.blocked: set[str] = set()  # folds used as another person's name here
+        # the words the text says name someone else, listed ones too ("Adebayo Cole, who
+        # is no relation" beside the listed Adebayo-Cole)
+        self.disowning: tuple[_Unit, ...] = ()
         self.disowned: frozenset[str] = frozenset()  # of them, those the text says are
         # blocked folds that a one-word name written by this run may yet claim, and their token
         self._unanchored: dict[str, str] = {}

@@ -11,7 +11,6 @@ import regex
 
 from cleantext.edits import Edit
 from cleantext.passes import names_match as nm
-from cleantext.passes.names_disowned import disowned
 from cleantext.passes.names_reading import (
     _NAME_CONNECTORS,
     _SURNAME_PARTICLES,
@@ -103,7 +102,6 @@ class _Surnames(_Reading):
             return
         units, n = self.units, len(self.units)
         width = max(len(k) for k in spaced)
-        disowning: frozenset[str] | None = None  # the words the text says are another's
         for i in range(n):
             if i in self.claimed or (i > 0 and self._adjacent(i - 1, i) and not self._titled(i)):
                 continue
@@ -116,10 +114,8 @@ class _Surnames(_Reading):
                     continue
                 if last + 1 < n and self._adjacent(last, last + 1):
                     break  # part of another name
-                if disowning is None:  # the listed words too: "Adebayo Cole, no relation"
-                    disowning = disowned(self.text, units, frozenset(), self._listed_written_with)
-                if all(nm.fold(u.text) in disowning for u in units[i : last + 1]):
-                    break
+                if all(u in self.disowning for u in units[i : last + 1]):
+                    break  # the listed words too: "Adebayo Cole, who is no relation"
                 surface = self.text[units[i].start : units[last].end]
                 note = f"hyphen of {hyphenated!r}; {self.anchors[hyphenated].describe()}"
                 replacement = nm.casing(surface, hyphenated)
