@@ -1968,3 +1968,70 @@ def test_an_article_that_opens_a_sentence_is_no_initial() -> None:
     # in a line-up, "A" before a surname alone is the initial of another person
     line_up = "Lakshmi Mittal won the heat.\n\nA Mittall (Leeds), B Kay (Hull)"
     assert fix(line_up) == line_up
+
+
+def test_a_title_that_is_a_word_is_no_misspelt_surname() -> None:
+    # "General" after "Attorney" is a title of two words, not the insurer misspelt
+    text = (
+        "Shareholders in Assicurazioni Generali will vote. Generali said so. "
+        "The Attorney General's office has not been involved."
+    )
+    assert NormalizeNames(["Assicurazioni Generali"])(text) == text
+
+
+@pytest.mark.parametrize(
+    ("listed", "text"),
+    [
+        # a given name of the wider list, then a known surname: another person, and the
+        # title before that surname later names the same other person
+        (
+            "Anjali Choudhury",
+            "Judge Anjali Choudhury heard the case. Tariq Chaudhry, prosecuting, said the "
+            "money was spent. Mr Chaudhry told the court it was planned.",
+        ),
+        # a word shaped as a given name that is none of the lists, near no listed one
+        (
+            "Priya Patel",
+            "Ms Patel founded the firm. Rohan Patil, an analyst, praised it. But Patil "
+            "warned that rivals were strong.",
+        ),
+        # a hyphenated surname whose last part is a known one
+        (
+            "Hamad Al-Mansouri",
+            "The deal was signed by Hamad Al-Mansouri. Saeed Al-Mansour, an analyst, "
+            "welcomed it. But Mr Al-Mansour cautioned that delays were common.",
+        ),
+    ],
+)
+def test_a_look_alike_surname_after_another_given_name_is_another_person(
+    listed: str, text: str
+) -> None:
+    assert NormalizeNames([listed])(text) == text
+
+
+def test_the_listed_person_misspelt_after_a_title_is_still_corrected() -> None:
+    fix = NormalizeNames(["Anjali Choudhury"])
+    text = "Judge Anjali Choudhury heard the case. Judge Chowdhury said it was cruel."
+    assert fix(text) == text.replace("Chowdhury", "Choudhury")
+
+
+def test_a_hyphenated_word_that_holds_the_surname_is_not_cut_to_it() -> None:
+    # "Al-Ahly" is the listed Al Ahly written with a hyphen: never "Ahly"
+    text = "Al Ahly won on Friday. Al-Ahly face Esperance in the final."
+    assert NormalizeNames(["Al Ahly"])(text) == text
+
+
+@pytest.mark.parametrize(
+    ("listed", "text", "wrong"),
+    [
+        ("Macmillan Cancer Support", "Macmilan Cancer Support warned of rising costs.", "Macmilan"),
+        ("Hewlett Packard Enterprise", "Hewlet Packard Enterprise beat forecasts.", "Hewlet"),
+        # "Ernst" is a given name, but "&" joins partners of a firm, no person's name
+        ("Ernst & Young", "Earnst & Young was appointed to review the systems.", "Earnst"),
+    ],
+)
+def test_a_slip_in_one_word_of_an_organisation_of_several(
+    listed: str, text: str, wrong: str
+) -> None:
+    right = listed.split()[0]
+    assert NormalizeNames([listed])(text) == text.replace(wrong, right)

@@ -34,6 +34,9 @@ _BODIES = frozenset((
     "authority", "commission", "committee", "party", "union", "church", "cathedral",
     "theatre", "museum", "airlines", "airways", "holdings", "partners", "corporation",
     "academy", "library", "centre", "center", "federation", "board", "ministry", "department",
+    "support", "enterprise", "services", "networks", "systems", "industries", "technologies",
+    "international", "motors", "insurance", "pharmaceuticals", "communications", "laboratories",
+    "studios", "records", "orchestra", "league", "festival", "alliance", "fund", "charity",
 ))  # fmt: skip
 _BODY_WORDS = 3
 # More names than this sharing one word make it too common a word to read them around.
@@ -73,6 +76,8 @@ def joined_by_small_words(toks: tuple[str, ...]) -> bool:
     True
     >>> joined_by_small_words(("Ursula", "von", "der", "Leyen"))
     False
+    >>> joined_by_small_words(("Ernst", "&", "Young"))
+    True
     """
     small = sum(t in CONNECTORS for t in toks)
     caps = sum(t[:1].isupper() for t in toks)
@@ -80,7 +85,8 @@ def joined_by_small_words(toks: tuple[str, ...]) -> bool:
         small > 0
         and caps >= 2
         and small + caps == len(toks)
-        and nm.fold(toks[0]) not in nm.person_given_names()
+        # a given name opens a person's name, not a firm's of partners ("Ernst & Young")
+        and ("&" in toks or nm.fold(toks[0]) not in nm.person_given_names())
     )
 
 

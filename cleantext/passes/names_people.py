@@ -634,6 +634,7 @@ class _People(_Singles):
             a, b = units[i].text, units[i + 1].text
             fa = nm.fold(a)
             if fa not in given:
+                self._other_surname(i, fa)
                 continue
             fb = nm.fold(b)
             if len(fb) < 2 or fb in nm.titles():
@@ -661,6 +662,34 @@ class _People(_Singles):
             ):
                 self.blocked.add(fb)
                 self._unanchored.setdefault(fb, b)
+
+    def _other_surname(self, i: int, fa: str) -> None:
+        """Block the surname after unit i, a given name (fold ``fa``) of the wider lists
+        ("Tariq", "Meera") or a word shaped as one that is no word, place or title and
+        near no listed given name ("Rohan"), when it is a known surname of its own and no
+        listed person's: "Tariq Chaudhry, prosecuting" beside the listed Anjali Choudhury
+        is another person, and so is the "Mr Chaudhry" after it. The given name itself
+        stays readable as a misspelling (see
+        :func:`~cleantext.passes.names_match.person_given_names`).
+        """
+        a, b = self.units[i].text, self.units[i + 1].text
+        fb = nm.fold(b)
+        if (
+            fa in self.idx.given_folds
+            or not _known_surname(b)
+            or nm.is_word(fb)
+            or b.casefold() in self.idx.protected
+            or self._canonical_pair(i, i + 1)
+        ):
+            return
+        if fa not in nm.person_given_names() and not (
+            _given_shaped(a)
+            and not (nm.is_word(fa) or fa in nm.titles() or fa in nm.places())
+            and fa not in nm.calendar()
+            and all(nm.distance(fa, g) > 2 for g in self.idx.given_folds)
+        ):
+            return
+        self.blocked.add(fb)
 
     def _canonical_pair(self, i: int, j: int) -> bool:
         """Units i, j are the given name and surname (exact or claimed variant) of an entry."""
@@ -938,3 +967,17 @@ class _People(_Singles):
         surname = nm.fold(full.rsplit(" ", 1)[-1])
         after = self._folds_after().get(word, ())
         return any(f != surname and not nm.is_word(f) for f in after)
+
+
+def _given_shaped(word: str) -> bool:
+    """Whether ``word`` is shaped as a given name: a capital, then three letters or more
+    in lower case ("Rohan", not "NHS", "McKay" or "Al")."""
+    return len(word) >= 4 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
+
+
+def _known_surname(word: str) -> bool:
+    """Whether ``word`` is a known surname, or a hyphenated one whose last part is
+    ("Al-Mansour")."""
+    return nm.fold(word) in nm.surnames() or (
+        "-" in word and nm.fold(word.rsplit("-", 1)[1]) in nm.surnames()
+    )

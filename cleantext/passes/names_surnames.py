@@ -150,6 +150,8 @@ class _Surnames(_Reading):
         titled = self._titled(i) or bool(initial)
         f = nm.fold(token)
         exact_variant = self._exact_variant(f)
+        if f in nm.titles() and nm.is_word(f) and not exact_variant:
+            return False  # "the Attorney General's office": a title, not Generali misspelt
         inside = self._inside_name(i, start, token, titled, exact_variant)
         if inside is None:
             return False
@@ -158,6 +160,12 @@ class _Surnames(_Reading):
         if particled is not None and not particled:
             return False  # "dal Bosco", "van Persie": a compound surname (not one of ours)
         found = self._near_surnames(i, start, token, titled, cache)
+        if "-" in token:
+            # a hyphenated word that holds the surname whole is a compound of it, not the
+            # surname misspelt ("Lewis-Francis" beside Francis; "Al-Ahly" is the listed
+            # Al Ahly hyphenated, never "Ahly")
+            parts = {nm.fold(part) for part in token.split("-")}
+            found = [(s, j) for s, j in found if "-" in s or nm.fold(s) not in parts]
         if not found:
             return False
         found = self._strict_surnames(token, f, titled, found)
