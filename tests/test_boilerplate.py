@@ -1925,3 +1925,86 @@ def test_a_teaser_after_the_last_sentence_of_a_line_goes(raw: str, expected: str
 )
 def test_a_teaser_that_may_run_into_the_story_stays(text: str) -> None:
     assert StripBoilerplate()(text) == text
+
+
+def test_a_call_to_action_with_advice_after_it_is_prose() -> None:
+    # the template's rest of the line is one sentence: the advice that follows is prose
+    text = (
+        "Flying this summer\n\n"
+        "Download the app before you leave home rather than at the airport, where Wi-Fi "
+        "can be unreliable. Most airlines let you add your boarding pass to your wallet.\n\n"
+        "Gate changes are announced in the app first.\n"
+    )
+    assert StripBoilerplate()(text) == text
+    # the call to action alone, with its rest of one sentence, still goes
+    alone = "Flying this summer\n\nDownload the app for breaking news alerts.\n\nGates open.\n"
+    assert StripBoilerplate()(alone) == "Flying this summer\n\nGates open.\n"
+
+
+# Furniture of magazines, tech sites, newsletters, podcast, sports and science pages.
+SITE_FURNITURE = [
+    (
+        "If you buy something from a Harbour link, Harbour Media may earn a commission.",
+        "cookie-consent",
+    ),
+    (
+        "If you purchase a product through our links, we may earn an affiliate commission.",
+        "cookie-consent",
+    ),
+    ("Disclosure: Some of the links in this post are affiliate links.", "cookie-consent"),
+    ("Prices were accurate at the time of publication but may change.", "cookie-consent"),
+    (
+        "This content is hosted by a third party. To view it, please accept social media cookies.",
+        "cookie-consent",
+    ),
+    ("Subscribe to Harbour Notes to keep reading this post.", "continue-reading"),
+    ("To read this article in full, subscribe to Harbour+.", "continue-reading"),
+    ("Rate and review the show on Apple Podcasts.", "media-widget"),
+    ("Listen on Apple Podcasts | Spotify | Overcast | RSS", "media-widget"),
+    ("This transcript was automatically generated and may contain errors.", "media-widget"),
+    ("Watch the full report in the video player above.", "media-widget"),
+    ("Stats provided by Harbour Data", "media-widget"),
+    ("Comments are moderated and may take a few minutes to appear.", "comments"),
+    ("Follow this author to get email updates when new stories are published.", "share-follow"),
+    ("Photo by Ann Lee, food styling by Tom Kay, prop styling by Sue Hart", "photo-credit"),
+    ("Posted in Science | Tagged astronomy, telescopes", "read-more"),
+    ("Want to use this article? Request reprints and licensing.", "read-more"),
+    ("This article appears in the Winter 2026 issue. Subscribe to the magazine.", "read-more"),
+]
+
+
+@pytest.mark.parametrize(("line", "family"), SITE_FURNITURE)
+def test_site_furniture_is_removed(line: str, family: str) -> None:
+    text = f"{LEAD}\n\n{BODY}\n\n{line}\n\n{NEXT}\n"
+    result = Pipeline([STRIP]).run(text)
+    assert result.text == f"{LEAD}\n\n{BODY}\n\n{NEXT}\n"
+    assert {c.rule for c in result.edits} == {f"boilerplate/{family}"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The startup earns a commission of about 8 percent on every booking made through its app.",
+        '"We may earn a little less this year, but we are not laying anyone off," the owner said.',
+        "Affiliate marketing now accounts for about 15 percent of the publisher's revenue.",
+        "Comments from the public will be accepted until Oct. 31, the agency said.",
+        "The podcast reached No. 1 on Apple's charts in May, its producers said.",
+        "Provided by the council, the grant will pay for new benches.",
+        "Photographer Ines Alvarez, whose images are held in the Getty Images archive, died.",
+        "Subscribers who cancel within 30 days will receive a full refund, the company said.",
+    ],
+)
+def test_prose_about_the_same_things_stays(line: str) -> None:
+    text = f"{LEAD}\n\n{BODY}\n\n{line}\n\n{NEXT}\n"
+    assert STRIP(text) == text
+
+
+def test_an_ordinal_after_a_split_goes_on_the_sentence() -> None:
+    text = (
+        "Harbour win again\n\nForward Tom Okeke scored in the 34th minute. It was Okeke's"
+        "\n\nAdvertisement\n\n11th goal of the season, a club record.\n"
+    )
+    assert STRIP(text) == (
+        "Harbour win again\n\nForward Tom Okeke scored in the 34th minute. It was Okeke's "
+        "11th goal of the season, a club record.\n"
+    )

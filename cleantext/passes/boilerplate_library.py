@@ -480,6 +480,11 @@ _TAIL_VETO = (
     r"(?!.*\b(?i:said|says|told|alleg\w*|according|reported|claim\w*|announced|testified"
     r"|he|she|they|his|her|their|him|them)\b)"
 )
+# The rest of one sentence, and at most a short one after it: a page's call to action is
+# one ("... share articles on social media. Call 896 6000."), and a sentence of prose after
+# it ("Download the app before you leave home. Most airlines let you add...") is advice,
+# not furniture (a line whose every sentence is furniture is read sentence by sentence).
+_ONE_SENTENCE = r"(?!.*[.!?][\"\u201d\u2019)]* (?:\S+ ){4}\S)"
 # A cookie or consent banner talks about the site, the reader's data or the legal terms.
 _WEB_CUE = (
     r"(?=.*\b(?i:cookies?|privacy|terms|polic(?:y|ies)|consent|websites?|site|browser|browsing"
@@ -544,7 +549,7 @@ PLACEHOLDERS: dict[str, str] = {
         r"(?=[^ ]*[\p{L}\p{N}])[^\s\[\]_]+(?: [^\s\[\]_]+){2,39}"
     ),
     "words": _TAIL_VETO + r"\S+(?: \S+){0,11}?",
-    "tail": rf"(?:{_TAIL_VETO} ?[,;:-]?(?: \S+){{1,60}})?",
+    "tail": rf"(?:{_TAIL_VETO}{_ONE_SENTENCE} ?[,;:-]?(?: \S+){{1,60}})?",
     "webtail": rf"(?:{_TAIL_VETO}{_WEB_CUE} ?[,;:-]?(?: \S+){{1,60}})?",
     "duration": r"\d{1,2}(?::\d\d){1,2}(?: ?(?i:min|mins|minutes))?|\d{1,3} ?(?i:min|mins|minutes)",
     "site": r"\S+(?: \S+){0,5}?",

@@ -120,6 +120,12 @@ _ATTRIBUTION = regex.compile(
 _BRACKETED = regex.compile(r"\([^()]*+\)|\[[^\[\]]*+\]")
 _OPEN_SENTENCE = regex.compile(r"^[\"'\u201c\u2018(]?\p{Lu}")
 _LOWER_START = regex.compile(r"^\p{Ll}[\p{Ll}'\u2019-]*+(?=[\s,;:.!?]|$)")
+# An ordinal and a lower-case word go on a sentence ("It was Mensah's / 11th goal of the
+# season"); so does any number after a possessive ("the club's / 150 members"). A count may
+# open a sentence on some sites ("12 people were hurt"), an ordinal hardly ever.
+_ORDINAL_GOES_ON = regex.compile(r"^\d{1,4}(?:st|nd|rd|th) \p{Ll}")
+_NUMBER_GOES_ON = regex.compile(r"^\d{1,3}(?:,\d{3})*+ \p{Ll}")
+_POSSESSIVE_END = regex.compile(r"\p{L}['\u2019]s?$")
 # A word that a sentence going on after a comma writes in lower case, capitalised and
 # followed by a lower-case word: a sentence of its own opens there ("The alleged
 # violations", not "The Times reported").
@@ -180,7 +186,11 @@ def rejoin(
     if _TERMINAL.search(last) or last.endswith(":"):
         return None
     final = last[-1]
-    lower_start = _LOWER_START.match(nxt) is not None
+    lower_start = (
+        _LOWER_START.match(nxt) is not None
+        or _ORDINAL_GOES_ON.match(nxt) is not None
+        or (_NUMBER_GOES_ON.match(nxt) is not None and _POSSESSIVE_END.search(last) is not None)
+    )
     if lower_start:
         # the sentence goes on: "... in the\n\n[ad]\n\nmiddle of the sentence."
         if list_like or (first and len(last.split()) < 20):
