@@ -1621,3 +1621,64 @@ def test_a_namespace_or_a_name_before_a_date_or_place_stays(text: str) -> None:
 )
 def test_a_number_that_is_no_model_designation_ends_its_sentence(text: str, expected: str) -> None:
     assert RepairSentences()(text).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The typing module gained TypeIs and ReadOnly.",
+        "It ships TypeIs or TypeGuard, never both.",
+    ],
+)
+def test_a_weak_starter_before_and_or_opens_no_sentence(text: str) -> None:
+    # "Is and" opens no sentence: the word joins two names
+    assert RepairSentences()(text) == text
+
+
+def test_a_weak_starter_before_prose_still_opens_a_sentence() -> None:
+    fixed = RepairSentences()("Prices rose in EuropeIn the spring, rents fell.")
+    assert fixed == "Prices rose in Europe. In the spring, rents fell."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He thanked France for its contributionsMr. Macron pledged more.",
+            "He thanked France for its contributions. Mr. Macron pledged more.",
+        ),
+        (
+            "The vote was far from idealSen. Rand Paul voted against it.",
+            "The vote was far from ideal. Sen. Rand Paul voted against it.",
+        ),
+    ],
+)
+def test_a_title_shortened_with_a_period_before_a_name_opens_a_sentence(
+    text: str, expected: str
+) -> None:
+    assert RepairSentences()(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We use nextGen. Smith disagreed.",  # no title: a product's name
+        "The model was called imageGen. The team said it was fast.",
+        "He met the teamMr. The end.",  # no name after the title's period
+    ],
+)
+def test_a_period_after_a_glued_word_that_names_no_one_stays(text: str) -> None:
+    assert RepairSentences()(text) == text
+
+
+def test_a_given_name_and_a_known_surname_after_an_amount_open_a_sentence() -> None:
+    text = "It will buy back up to $12bnAdam Neumann, the co-founder, said."
+    assert (
+        RepairSentences()(text)
+        == "It will buy back up to $12bn. Adam Neumann, the co-founder, said."
+    )
+
+
+def test_a_mc_surname_after_a_word_and_its_period_lost_its_space() -> None:
+    text = "He left to a standing ovation.McCloskey scored the decisive try."
+    assert RepairSentences()(text) == text.replace(".McC", ". McC")

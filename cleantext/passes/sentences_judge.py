@@ -73,6 +73,9 @@ class _Verdict(NamedTuple):
 
 _NO = _Verdict(NONE, 0, "")
 _NO_SPLITS: frozenset[int] = frozenset()
+# Words that join two like things: right after a weak starter they confirm no sentence.
+_JOINERS = frozenset(["and", "or", "nor"])
+
 # A glued token written this many times in a text is a name of it, whatever it ends in.
 _NAMED_TIMES = 3
 
@@ -371,7 +374,7 @@ class _Judge(_Around):
             # lost ". " would leave a sentence of one word, "Confirm." or "register."; an
             # identifier in camel case is likelier (a question or a cry may be one word:
             # "haven'tWhy?")
-            if b == self.n and b - k == 1 and self.period_after():
+            if b == self.n and b - k == 1 and self.period_after() and not self.titles_name(first):
                 return self.maybe(x, f'"{first}." would be a sentence of one word')
             if a == 0 and k == 1 and self.opens_sentence():
                 return self.maybe(x, f'"{x.left}." would be a sentence of one word')
@@ -394,6 +397,12 @@ class _Judge(_Around):
         if x.lkind == "acr":
             return self.acronym_then_word(x)
         return self.cap_then_cap(x)
+
+    def titles_name(self, first: str) -> bool:
+        """``first`` is a title shortened with a period before a name, no sentence's word
+        ("contributionsMr. Macron"; "saysMr. The" is no title)."""
+        name = self.title_period(first)
+        return bool(name) and self.lex.starter(name) is None
 
     def token_says_no(self, a: int) -> bool:
         """Whether the token as a whole rules out a lost period at its junctions (from hump
@@ -445,7 +454,9 @@ class _Judge(_Around):
             start = "strong"  # "The LanternsUnusually, the": an adverb opening a sentence
         strong = start == "strong"
         nxt = self.occ.next if b == self.n else ""
-        confirmed = start == "weak" and bool(nxt) and lex.confirms(nxt)
+        # "gained TypeIs and ReadOnly": a word that joins two like things does not follow
+        # the first word of a sentence ("Is and" opens none), it joins two names
+        confirmed = start == "weak" and bool(nxt) and lex.confirms(nxt) and nxt not in _JOINERS
         if rkind == "letter":
             if len(h[k]) == 1 and nxt.lower() in _NO_SUBJECT_AFTER:
                 return None  # "CursorMovedI and", "typeA or": no sentence starts so
@@ -659,11 +670,12 @@ class _Judge(_Around):
             if not self.doc.unit(first):
                 return self.edit(x, 1, f'"{left}" is a number')  # "6-3Okeke"
             return _NO
-        # a word, or a person's given name that prose follows ("Lanterns at 20Imogen came")
+        # a word, or a person's given name that prose or a known surname follows
+        # ("Lanterns at 20Imogen came", "a buyback of up to $12bnAdam Neumann, the")
         person = (
             b - k == 1
             and len(first) >= 4
-            and nxt[:1].islower()
+            and (nxt[:1].islower() or nm.fold(_strip_possessive(nxt)) in nm.surnames())
             and nm.fold(first) in nm.person_given_names()
         )
         if len(left) >= 2 and (rseen or (rword and b - k == 1 and len(first) >= 4) or person):

@@ -40,6 +40,8 @@ from cleantext.passes.sentences_words import (
 _MAX_PARAGRAPH_SCAN = 20_000
 # A version of three numbers or more, ending where it is searched up to.
 _VERSION = regex.compile(r"\d\.\d+\.\d+\Z")
+# A surname of the Gaelic "Mc" or "Mac" and a Capitalised stem ("McCloskey", "MacLeod").
+_MC_NAME = regex.compile(r"Ma?c\p{Lu}\p{Ll}{2,}+")
 # A blank and a Capitalised word after a token ("Acme Rail").
 _NEXT_UPPER = regex.compile(r"[ \t]++\p{Lu}")
 # A decision on a junction: where the space goes, EDIT or SUGGEST, and the note.
@@ -50,10 +52,12 @@ def _known_name_opens(
     doc: _Document, left: str, punct: str, quotes: str, right: str, end: int
 ) -> bool:
     """A lower-case English word and its period, then a camel-case name of the bundled
-    list or the context ("BSkyB", "iPhone") and a lower-case word: a lost space."""
+    list or the context ("BSkyB", "iPhone") or a "Mc" surname ("McCloskey") and a
+    lower-case word: a lost space."""
     if punct != "." or quotes or not left.islower() or len(left) < 3:
         return False
-    if not doc.known(_strip_possessive(right)) or not doc.lex.is_word(left):
+    name = _strip_possessive(right)
+    if not (doc.known(name) or _MC_NAME.fullmatch(name)) or not doc.lex.is_word(left):
         return False
     nxt = _WORD_AFTER.match(doc.text, end)
     return nxt is not None and nxt.group(1)[:1].islower()

@@ -73,6 +73,11 @@ _APPOSED = regex.compile(r"(?:^|[^\p{L}\p{N}])(\p{L}+), \Z")
 # A period that ends a sentence right after a token: a space, a closing quote or bracket,
 # or the end of the text follows it (not "...", nor ".5", nor ".com").
 _PERIOD_ENDS = regex.compile(r"\.(?=[\"\u201d\u2019')\]]*+(?:\s|\Z))")
+# Titles written shortened with a period before a name ("Mr. Macron", "Sen. Rand Paul").
+_DOTTED_TITLES = frozenset(
+    ["Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Gov", "Rep", "Sgt", "Cllr", "Rev"]
+)  # not "Gen" nor "Lt", which end names of products ("NextGen. Smith said")
+_PERIOD_NAME = regex.compile(r"\. (\p{Lu}\p{Ll}++)")
 _NAME_ALONE_CHARS = 40  # a given name and the spaces before a surname, at most
 # A value given to the token as to a setting: "sets experimentalDecorators to true",
 # "strictMode = false" (within the 20 characters after a token that its decision reads).
@@ -104,6 +109,15 @@ class _Around:
         """A period that ends a sentence follows the token at once: "was now orderConfirm."
         (not "orderConfirm..." nor "orderConfirm.js")."""
         return _PERIOD_ENDS.match(self.doc.text, self.end) is not None
+
+    def title_period(self, first: str) -> str:
+        """The name after ``first``, the token's last word, when that is a title shortened
+        with a period and a Capitalised word follows ("contributionsMr. Macron",
+        "idealSen. Rand Paul": the period is the title's, no one-word sentence's); else ""."""
+        if first not in _DOTTED_TITLES:
+            return ""
+        m = _PERIOD_NAME.match(self.doc.text, self.end)
+        return m.group(1) if m else ""
 
     def opens_sentence(self) -> bool:
         """The token stands where a sentence starts: at the start of the text or of a line,
