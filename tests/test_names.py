@@ -2035,3 +2035,20 @@ def test_a_slip_in_one_word_of_an_organisation_of_several(
 ) -> None:
     right = listed.split()[0]
     assert NormalizeNames([listed])(text) == text.replace(wrong, right)
+
+
+@pytest.mark.parametrize(
+    ("listed", "text"),
+    [
+        ("Schalke 04", "Borussia Dortmund beat Schalke 04 in the derby. Schalke fans left."),
+        ("Channel 4", "Channel 4 News aired it. The Channel tunnel is closed."),
+        ("Apollo 11", "Apollo 11 landed. Apollo astronauts trained for years."),
+    ],
+)
+def test_a_listed_name_with_a_number_is_not_written_again_over_its_words(
+    listed: str, text: str
+) -> None:
+    # the words of the name hold no number: "Schalke" is never "Schalke 04" with no
+    # number, nor "Schalke 04 04" beside it
+    assert NormalizeNames([listed])(text) == text
+

@@ -241,7 +241,15 @@ class _People(_Singles):
 
     def _whole_name(self, i: int, last: int, surface: str, hits: tuple[int, ...]) -> bool:
         idx = self.idx
-        cands = {idx.entries[e].canonical: e for e in hits}
+        # the words read are letters: a name with a number ("Schalke 04", "Channel 4") is
+        # written whole only with that number, which no window of words holds
+        cands = {
+            idx.entries[e].canonical: e
+            for e in hits
+            if _digits(idx.entries[e].canonical) == _digits(surface)
+        }
+        if not cands:
+            return False
         start = self.units[i].start
         for canonical, e in cands.items():
             if surface == canonical or (surface.isupper() and surface == canonical.upper()):
@@ -981,3 +989,8 @@ def _known_surname(word: str) -> bool:
     return nm.fold(word) in nm.surnames() or (
         "-" in word and nm.fold(word.rsplit("-", 1)[1]) in nm.surnames()
     )
+
+
+def _digits(s: str) -> str:
+    """The digits of ``s``, in order ("Schalke 04" -> "04")."""
+    return "".join(c for c in s if c.isdigit())
