@@ -2051,4 +2051,3 @@ def test_a_listed_name_with_a_number_is_not_written_again_over_its_words(
     # the words of the name hold no number: "Schalke" is never "Schalke 04" with no
     # number, nor "Schalke 04 04" beside it
     assert NormalizeNames([listed])(text) == text
-
