@@ -2051,3 +2051,22 @@ def test_a_listed_name_with_a_number_is_not_written_again_over_its_words(
     # the words of the name hold no number: "Schalke" is never "Schalke 04" with no
     # number, nor "Schalke 04 04" beside it
     assert NormalizeNames([listed])(text) == text
+
+
+@pytest.mark.parametrize(
+    ("listed", "text"),
+    [
+        ("A$AP Rocky", "He toured with A$AP Rocky last year."),  # "AP" is a piece of it
+        ("Dr. Dre", "He met Dr. Dre at the Grammys, and Dr Dre again later."),  # a title
+        ("Schalke 04", "Schalke 04 won the derby."),
+    ],
+)
+def test_a_name_written_whole_is_never_written_again_over_a_piece_of_it(
+    listed: str, text: str
+) -> None:
+    assert NormalizeNames([listed])(text) == text
+
+
+def test_a_name_that_opens_with_a_title_is_still_corrected() -> None:
+    text = "He met Dr. Dre at the Grammys. Dr. Dree said so."
+    assert NormalizeNames(["Dr. Dre"])(text) == text.replace("Dree", "Dre")

@@ -200,6 +200,8 @@ class _Reading:
             replacement = replacement[:-1]
             if replacement == self.text[start:end]:
                 return
+        if _written_around(self.text, start, end, replacement):
+            return  # "A$AP" over the "AP" of "A$AP": the text writes the name already
         self.edits.append(Edit(start, end, replacement, rule, note))
 
     def _claim(self, *units: int) -> None:
@@ -383,3 +385,27 @@ class _Reading:
             if len(gap) <= _LIST_GAP_MAX and _LIST_GAP.fullmatch(gap) is not None:
                 return True
         return False
+
+
+def _written_around(text: str, start: int, end: int, replacement: str) -> bool:
+    """Whether ``replacement`` for text[start:end] would write again what stands right
+    around it: the word is a piece of the name written whole ("AP" of "A$AP", "Schalke"
+    of "Schalke 04"), no misspelling of it.
+
+    >>> _written_around("with A$AP Rocky", 7, 9, "A$AP")
+    True
+    >>> _written_around("with Schalke 04 now", 5, 12, "Schalke 04")
+    True
+    >>> _written_around("with Shalke now", 5, 11, "Schalke")
+    False
+    """
+    word = text[start:end]
+    if word and replacement.endswith(word) and replacement != word:
+        head = replacement[: len(replacement) - len(word)]
+        if text[max(0, start - len(head)) : start] == head:
+            return True
+    if word and replacement.startswith(word) and replacement != word:
+        tail = replacement[len(word) :]
+        if text[end : end + len(tail)] == tail:
+            return True
+    return False

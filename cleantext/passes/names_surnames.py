@@ -48,6 +48,10 @@ _Near: TypeAlias = list[tuple[str, _Judged]]
 _Cache: TypeAlias = dict[str, _Near]
 
 
+# A Capitalised word after a token, after its period or not ("Dr. Dre").
+_TITLED_NEXT = regex.compile(r"\.?[ \u00a0]\p{Lu}")
+
+
 class _Surnames(_Reading):
     """The stage that reads lone surnames."""
 
@@ -150,8 +154,10 @@ class _Surnames(_Reading):
         titled = self._titled(i) or bool(initial)
         f = nm.fold(token)
         exact_variant = self._exact_variant(f)
-        if f in nm.titles() and nm.is_word(f) and not exact_variant:
-            return False  # "the Attorney General's office": a title, not Generali misspelt
+        if f in nm.titles() and not exact_variant and (nm.is_word(f) or self._titles_next(end)):
+            # "the Attorney General's office", "Dr. Dre": a title, not Generali or Dre
+            # misspelt
+            return False
         inside = self._inside_name(i, start, token, titled, exact_variant)
         if inside is None:
             return False
@@ -179,6 +185,11 @@ class _Surnames(_Reading):
             return False
         self._surname_edit(i, start, end, token, *chosen)
         return True
+
+    def _titles_next(self, end: int) -> bool:
+        """A Capitalised word follows the token ending at ``end`` (after its period): the
+        token, a title, titles that name ("Dr. Dre", "Dr Dre")."""
+        return _TITLED_NEXT.match(self.text, end) is not None
 
     def _inside_name(
         self, i: int, start: int, token: str, titled: bool, exact_variant: bool
