@@ -2070,3 +2070,29 @@ def test_a_name_written_whole_is_never_written_again_over_a_piece_of_it(
 def test_a_name_that_opens_with_a_title_is_still_corrected() -> None:
     text = "He met Dr. Dre at the Grammys. Dr. Dree said so."
     assert NormalizeNames(["Dr. Dre"])(text) == text.replace("Dree", "Dre")
+
+
+# Listed names of every shape: numbers, symbols, initials, titles, particles, one letter.
+ODD_NAMES = [
+    "50 Cent", "A$AP Rocky", "P!nk", "Malcolm X", "Jay-Z", "will.i.am", "J.K. Rowling",
+    "Dr. Dre", "Ludwig van Beethoven", "M&S", "Schalke 04", "Boyz II Men", "Louis XIV",
+    "Channel 4", "3M", "7-Eleven", "R.E.M.", "AC/DC", "Ryan O'Neal", "Lil Nas X",
+    "Earth, Wind & Fire", "T. S. Eliot", "Ben & Jerry's", "Mr. T", "Sir Elton John",
+    "Al Ahly", "Rolls-Royce", "Al-Mansouri", "Bank of America", "McKinsey & Company",
+]  # fmt: skip
+FRAMES = [
+    "{} said on Tuesday that the deal was done.",
+    "Fans of {} queued outside the arena overnight.",
+    "The board met {} twice last year, according to filings.",
+    "A spokesperson for {} declined to comment.",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(ODD_NAMES), min_size=1, max_size=4, unique=True),
+    st.lists(st.sampled_from(FRAMES), min_size=1, max_size=4),
+)
+def test_names_of_every_shape_written_exactly_stay(listed: list[str], frames: list[str]) -> None:
+    text = " ".join(frame.format(name) for frame, name in zip(frames * 4, listed, strict=False))
+    assert NormalizeNames(listed)(text) == text
