@@ -1682,3 +1682,24 @@ def test_a_given_name_and_a_known_surname_after_an_amount_open_a_sentence() -> N
 def test_a_mc_surname_after_a_word_and_its_period_lost_its_space() -> None:
     text = "He left to a standing ovation.McCloskey scored the decisive try."
     assert RepairSentences()(text) == text.replace(".McC", ". McC")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "U.S." ends no sentence before a word in lower case: "history" is no one-word
+        # sentence opening there
+        (
+            "He was the longest-lived president in U.S. historyHis wife died in November.",
+            "He was the longest-lived president in U.S. history. His wife died in November.",
+        ),
+        (
+            "More snow could fall overnightSt. Louis airport was closed.",
+            "More snow could fall overnight. St. Louis airport was closed.",
+        ),
+    ],
+)
+def test_a_glued_sentence_after_a_dotted_abbreviation_or_before_a_saint(
+    text: str, expected: str
+) -> None:
+    assert RepairSentences()(text) == expected

@@ -31,8 +31,10 @@ _ALPHA = regex.compile(r"[^\W\d_]")
 # What stands before a token that opens a sentence: the start of the text or of a line, or
 # the end of a sentence and a space ("was empty. computeTax, the", '"Yes." registerCommand'),
 # and maybe a short opener and a comma ("Separately, airBaltic, the Latvian carrier").
+# (not after a dotted abbreviation, "in U.S. historyHis wife": "U.S." ends no sentence there)
 _SENTENCE_BEFORE = regex.compile(
-    r"(?:\A|\n|[.!?][\"\u201d\u2019')\]]*+ )(?:\p{Lu}[\p{L}\p{N}]*+(?: [\p{L}\p{N}]++){0,2}, )?\Z"
+    r"(?:\A|\n|(?:[!?]|(?<!\.\p{L})\.)[\"\u201d\u2019')\]]*+ )"
+    r"(?:\p{Lu}[\p{L}\p{N}]*+(?: [\p{L}\p{N}]++){0,2}, )?\Z"
 )
 # Nouns of code that name the token next to them: "the function reportUsage", "setting
 # clusterRadius", "the cancelAll method", "a field named saveIntervalMs".
@@ -73,9 +75,10 @@ _APPOSED = regex.compile(r"(?:^|[^\p{L}\p{N}])(\p{L}+), \Z")
 # A period that ends a sentence right after a token: a space, a closing quote or bracket,
 # or the end of the text follows it (not "...", nor ".5", nor ".com").
 _PERIOD_ENDS = regex.compile(r"\.(?=[\"\u201d\u2019')\]]*+(?:\s|\Z))")
-# Titles written shortened with a period before a name ("Mr. Macron", "Sen. Rand Paul").
+# Titles written shortened with a period before a name ("Mr. Macron", "Sen. Rand Paul",
+# "St. Louis").
 _DOTTED_TITLES = frozenset(
-    ["Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Gov", "Rep", "Sgt", "Cllr", "Rev"]
+    ["Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Gov", "Rep", "Sgt", "Cllr", "Rev", "St"]
 )  # not "Gen" nor "Lt", which end names of products ("NextGen. Smith said")
 _PERIOD_NAME = regex.compile(r"\. (\p{Lu}\p{Ll}++)")
 _NAME_ALONE_CHARS = 40  # a given name and the spaces before a surname, at most
