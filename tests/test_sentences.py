@@ -1703,3 +1703,14 @@ def test_a_glued_sentence_after_a_dotted_abbreviation_or_before_a_saint(
     text: str, expected: str
 ) -> None:
     assert RepairSentences()(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transactions were never retried. retryDelayMs, a related setting, was also wrong.",
+        "Set pollIntervalMs (the wait) to 200.",
+    ],
+)
+def test_a_title_with_no_name_after_it_opens_no_sentence(text: str) -> None:
+    assert RepairSentences()(text) == text

@@ -464,6 +464,14 @@ class _Judge(_Around):
             confirmed = bool(nxt) and (nxt[:1].islower() or (first == "I" and h[k] != "I"))
         if last in lex.particles and not strong:
             return None  # Mc|Donald, Di|Caprio, Le|Bron
+        if (
+            b == self.n
+            and b - k == 1
+            and first in _TITLES
+            and not nxt[:1].isupper()
+            and not self.titles_name(first)
+        ):
+            return None  # "retryDelayMs, a setting": a title opens no sentence without a name
         rword = b - k == 1 and rkind == "cap" and len(first) >= 3 and lex.is_word(first)
         # Whether each side is used on its own: counted only if a rule below asks.
         rseen = _Lazy(lambda: self.word_seen(k, b))
