@@ -2096,3 +2096,14 @@ FRAMES = [
 def test_names_of_every_shape_written_exactly_stay(listed: list[str], frames: list[str]) -> None:
     text = " ".join(frame.format(name) for frame, name in zip(frames * 4, listed, strict=False))
     assert NormalizeNames(listed)(text) == text
+
+
+def test_a_title_of_the_other_sex_names_another_person() -> None:
+    # the listed person is "Ms Reid": "Mr Reed" is a man, another person; "Ms Reed" is her
+    text = "Ms Reid sued the firm. Her colleague, Mr Reed, did not complain. Ms Reed won."
+    assert NormalizeNames(["Ms Reid"])(text) == text.replace("Ms Reed", "Ms Reid")
+
+
+def test_a_given_name_misspelt_alone_before_a_number_names_a_product() -> None:
+    text = 'Linux 6.6 introduced a new scheduler. Linus Torvalds signed it "Linus".'
+    assert NormalizeNames(["Linus Torvalds"])(text) == text

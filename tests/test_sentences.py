@@ -1714,3 +1714,21 @@ def test_a_glued_sentence_after_a_dotted_abbreviation_or_before_a_saint(
 )
 def test_a_title_with_no_name_after_it_opens_no_sentence(text: str) -> None:
     assert RepairSentences()(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Na" is written on its own ("Na+ ions"): the formula stays whole all the same
+        "Seawater is mostly NaCl, with some MgCl2. The membrane rejected 99.7% of Na+ ions.",
+        "The cathode is NaxFe[Fe(CN)6], while the anode is hard carbon.",
+    ],
+)
+def test_a_chemical_formula_is_no_glued_sentence(text: str) -> None:
+    assert RepairSentences()(text) == text
+
+
+def test_element_symbols_that_open_a_sentence_still_split() -> None:
+    assert RepairSentences()("He said NoIn the end it worked.") == (
+        "He said No. In the end it worked."
+    )

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
+import regex
+
 from cleantext.edits import Edit
 from cleantext.passes import names_match as nm
 from cleantext.passes.names_reading import _NAME_CONNECTORS, _Anchor, _Judged
@@ -150,6 +152,9 @@ def _given_score(gf: str, want: str, word: bool) -> float | None:
         return 1.0 - d / n
     return None
 
+
+# A number after a word: the word names a product or a version ("Linux 6.6", "Fedora 40").
+_NUMBER_AFTER = regex.compile(r" \d")
 
 class _People(_Singles):
     """The stages that read whole names and people. Telling another person's name from a
@@ -914,8 +919,9 @@ class _People(_Singles):
             or tf in nm.surnames()
             or tf in nm.titles()
             or u.text.isupper()
+            or _NUMBER_AFTER.match(self.text, u.full_end)
         ):
-            return None
+            return None  # a word, another name, or a product's with its number ("Linux 6.6")
         return found[0]
 
     def _called_by(self, given: str, full: str) -> bool:

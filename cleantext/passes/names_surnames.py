@@ -52,6 +52,26 @@ _Cache: TypeAlias = dict[str, _Near]
 _TITLED_NEXT = regex.compile(r"\.?[ \u00a0]\p{Lu}")
 
 
+# Titles that say a person's sex.
+_MALE_TITLES = frozenset(
+    ["mr", "sir", "lord", "king", "prince", "duke", "baron", "count", "monsieur", "senor",
+     "herr", "father", "brother", "signor"]
+)  # fmt: skip
+_FEMALE_TITLES = frozenset(
+    ["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "duchess", "baroness",
+     "countess", "madame", "mme", "senora", "frau", "sister", "signora"]
+)  # fmt: skip
+
+
+def _title_sex(title: str) -> str:
+    """ "m" or "f" for a title that says a sex ("Mr", "Ms."), else "".
+
+    >>> _title_sex("Mr"), _title_sex("Ms."), _title_sex("Dr")
+    ('m', 'f', '')
+    """
+    f = nm.fold(title)
+    return "m" if f in _MALE_TITLES else "f" if f in _FEMALE_TITLES else ""
+
 class _Surnames(_Reading):
     """The stage that reads lone surnames."""
 
@@ -175,6 +195,7 @@ class _Surnames(_Reading):
         if not found:
             return False
         found = self._strict_surnames(token, f, titled, found)
+        found = self._same_sex(i, found)
         found = self._surnames_in_context(
             i, token, found, particled, followed, initial, exact_variant
         )
@@ -185,6 +206,30 @@ class _Surnames(_Reading):
             return False
         self._surname_edit(i, start, end, token, *chosen)
         return True
+
+    def _same_sex(self, i: int, found: _Near) -> _Near:
+        """Of ``found``, the surnames whose person the title before unit i may name: "Mr
+        Reed" beside the listed "Ms Reid" (or her "Ms Reid" in the text) is a man, another
+        person. A surname with no title of a sex, in the list or the text, stays."""
+        sex = _title_sex(self.units[i - 1].text) if i > 0 and self._titled(i) else ""
+        if not sex or not found:
+            return found
+        return [(s, j) for s, j in found if self._sexes(s) in ("", sex)]
+
+    def _sexes(self, surname: str) -> str:
+        """The sex that the titles before the exact surname say, in the list and the text:
+        "m", "f", or "" when none says one (or both are said)."""
+        said = {
+            _title_sex(self.idx.tokens[e][0])
+            for e in self.idx.surnames.get(surname.casefold(), ())
+        }
+        said |= {
+            _title_sex(self.units[k - 1].text)
+            for k, u in enumerate(self.units)
+            if k > 0 and u.text == surname and self._titled(k)
+        }
+        said.discard("")
+        return next(iter(said)) if len(said) == 1 else ""
 
     def _titles_next(self, end: int) -> bool:
         """A Capitalised word follows the token ending at ``end`` (after its period): the

@@ -73,6 +73,17 @@ class _Verdict(NamedTuple):
 
 _NO = _Verdict(NONE, 0, "")
 _NO_SPLITS: frozenset[int] = frozenset()
+# A chemical element's symbol with a count or a variable ("Na", "Cl2", "Nax"): a token
+# made of them is a formula.
+_ELEMENT = regex.compile(
+    r"(?:H|He|Li|Be|B|C|N|O|F|Ne|Na|Mg|Al|Si|P|S|Cl|Ar|K|Ca|Sc|Ti|V|Cr|Mn|Fe|Co|Ni|Cu|Zn"
+    r"|Ga|Ge|As|Se|Br|Kr|Rb|Sr|Y|Zr|Nb|Mo|Ru|Rh|Pd|Ag|Cd|In|Sn|Sb|Te|I|Xe|Cs|Ba|La|Ce|Nd"
+    r"|Sm|Eu|Gd|Dy|Er|Yb|Lu|Hf|Ta|W|Re|Os|Ir|Pt|Au|Hg|Tl|Pb|Bi|Po|Rn|Ra|U|Pu)"
+    r"(?:\d{1,3}|[xyzn])?"
+)
+# An amount of money as a glued token's first part writes it ("12bn", "3.5m", "40k").
+_AMOUNT = regex.compile(r"\d[\d.,]*+(?:bn|m|k|tn|trn)")
+
 # Words that join two like things: right after a weak starter they confirm no sentence.
 _JOINERS = frozenset(["and", "or", "nor"])
 
@@ -407,7 +418,7 @@ class _Judge(_Around):
     def token_says_no(self, a: int) -> bool:
         """Whether the token as a whole rules out a lost period at its junctions (from hump
         ``a``): it opens brackets, ends in a word that ends identifiers, shortens a part to
-        its consonants as names in code do, or names a firm."""
+        its consonants as names in code do, writes a chemical formula, or names a firm."""
         if a == 0 and self.occ.start > 0 and self.doc.text[self.occ.start - 1] in "([{":
             # "(BuShe Pie)": the sentence that would end there opens the brackets, one
             # word long; a name that the brackets hold is likelier
@@ -416,6 +427,8 @@ class _Judge(_Around):
             return True  # "the HTTPConnection is", "a startElement event": an identifier
         if self.lower_first and any(_ABBREVIATED_PART.fullmatch(h) for h in self.h[1:]):
             return True  # "submitOrderBtn, but", "parseCfgFile": a name in code
+        if all(_ELEMENT.fullmatch(h) for h in self.h) and self.lex.starter(self.h[-1]) is None:
+            return True  # "NaCl", "NaxFe[Fe(CN)6]": a chemical formula ("NoIn the end" is not)
         # "2005-2006 XenSource Ltd.": a firm's name
         return self.occ.next.rstrip(".,;") in _FIRM_SUFFIXES
 
@@ -678,12 +691,16 @@ class _Judge(_Around):
             if not self.doc.unit(first):
                 return self.edit(x, 1, f'"{left}" is a number')  # "6-3Okeke"
             return _NO
-        # a word, or a person's given name that prose or a known surname follows
-        # ("Lanterns at 20Imogen came", "a buyback of up to $12bnAdam Neumann, the")
+        # a word, or a person's given name that prose follows ("Lanterns at 20Imogen
+        # came"), or a known surname after an amount of money ("a buyback of up to
+        # $12bnAdam Neumann, the"; "He bought 20Mary Kay products" names a brand)
         person = (
             b - k == 1
             and len(first) >= 4
-            and (nxt[:1].islower() or nm.fold(_strip_possessive(nxt)) in nm.surnames())
+            and (
+                nxt[:1].islower()
+                or (_AMOUNT.fullmatch(left) and nm.fold(_strip_possessive(nxt)) in nm.surnames())
+            )
             and nm.fold(first) in nm.person_given_names()
         )
         if len(left) >= 2 and (rseen or (rword and b - k == 1 and len(first) >= 4) or person):
