@@ -2107,3 +2107,14 @@ def test_a_title_of_the_other_sex_names_another_person() -> None:
 def test_a_given_name_misspelt_alone_before_a_number_names_a_product() -> None:
     text = 'Linux 6.6 introduced a new scheduler. Linus Torvalds signed it "Linus".'
     assert NormalizeNames(["Linus Torvalds"])(text) == text
+
+
+def test_a_town_is_no_misspelt_surname_but_a_titled_one_is() -> None:
+    fix = NormalizeNames(["Rhys Kendall", "Rhodri Conway"])
+    text = (
+        "Prof Rhys Kendall, who grew up in Kendal in Cumbria, moved in 2009. "
+        "Rhodri Conway opened the Conwy Harbour Festival."
+    )
+    assert fix(text) == text
+    titled = "Prof Rhys Kendall spoke first. Later Mr Kendal said it would work."
+    assert fix(titled) == titled.replace("Kendal said", "Kendall said")

@@ -446,6 +446,23 @@ def places() -> frozenset[str]:
 
 
 @functools.cache
+def towns() -> frozenset[str]:
+    """Folded towns, cities, regions and rivers of the world (``names_towns.txt``) that are
+    no English word, given name or known surname: a word of the text that is one is never
+    a misspelt name ("Kendal", "Conwy"), where "Preston" or "Davis" may be a person.
+
+    >>> "kendal" in towns(), "preston" in towns(), "reading" in towns()
+    (True, False, False)
+    """
+    other = given_names() | person_given_names() | surnames()
+    return frozenset(
+        f
+        for f in (fold(n) for n in _optional_list("names_towns.txt"))
+        if len(f) >= 4 and f not in other and not is_word(f)
+    )
+
+
+@functools.cache
 def calendar() -> frozenset[str]:
     """Folded months, days and holidays (``names_calendar.txt``)."""
     return frozenset(fold(n) for n in _optional_list("names_calendar.txt"))

@@ -6,6 +6,7 @@ variants ("Artur Mensch", a lone "Tommas").
 
 from __future__ import annotations
 
+import functools
 from typing import TypeAlias
 
 import regex
@@ -155,6 +156,7 @@ def _given_score(gf: str, want: str, word: bool) -> float | None:
 
 # A number after a word: the word names a product or a version ("Linux 6.6", "Fedora 40").
 _NUMBER_AFTER = regex.compile(r" \d")
+
 
 class _People(_Singles):
     """The stages that read whole names and people. Telling another person's name from a
@@ -699,7 +701,7 @@ class _People(_Singles):
             _given_shaped(a)
             and not (nm.is_word(fa) or fa in nm.titles() or fa in nm.places())
             and fa not in nm.calendar()
-            and all(nm.distance(fa, g) > 2 for g in self.idx.given_folds)
+            and not _near_given(fa, self.idx.given_folds)
         ):
             return
         self.blocked.add(fb)
@@ -1000,3 +1002,11 @@ def _known_surname(word: str) -> bool:
 def _digits(s: str) -> str:
     """The digits of ``s``, in order ("Schalke 04" -> "04")."""
     return "".join(c for c in s if c.isdigit())
+
+
+@functools.lru_cache(maxsize=4096)
+def _near_given(fold: str, given_folds: frozenset[str]) -> bool:
+    """Whether the folded word is two edits or fewer from a listed given name (read once
+    a word and a list)."""
+    n = len(fold)
+    return any(abs(len(g) - n) <= 2 and nm.distance(fold, g) <= 2 for g in given_folds)

@@ -117,6 +117,7 @@ class _Reading:
         self._misspellings: dict[tuple[str, str], frozenset[str]] = {}
         self._whole: dict[str, bool] = {}  # canonical name -> the text writes it exactly
         self._unit_counts: Counter[str] | None = None
+        self._sexes_said: dict[str, str] = {}  # surname -> the sex its titles say, once read
 
     def _unstyle(self) -> None:
         """A house style holds only while the document never writes the canonical name: when

@@ -72,6 +72,7 @@ def _title_sex(title: str) -> str:
     f = nm.fold(title)
     return "m" if f in _MALE_TITLES else "f" if f in _FEMALE_TITLES else ""
 
+
 class _Surnames(_Reading):
     """The stage that reads lone surnames."""
 
@@ -173,6 +174,8 @@ class _Surnames(_Reading):
         initial = self._initial_before(i)
         titled = self._titled(i) or bool(initial)
         f = nm.fold(token)
+        if f in nm.towns() and not titled:
+            return False  # "grew up in Kendal": a town ("Mr Kendal" is a person's name)
         exact_variant = self._exact_variant(f)
         if f in nm.titles() and not exact_variant and (nm.is_word(f) or self._titles_next(end)):
             # "the Attorney General's office", "Dr. Dre": a title, not Generali or Dre
@@ -218,10 +221,12 @@ class _Surnames(_Reading):
 
     def _sexes(self, surname: str) -> str:
         """The sex that the titles before the exact surname say, in the list and the text:
-        "m", "f", or "" when none says one (or both are said)."""
+        "m", "f", or "" when none says one (or both are said); read once a surname."""
+        known = self._sexes_said.get(surname)
+        if known is not None:
+            return known
         said = {
-            _title_sex(self.idx.tokens[e][0])
-            for e in self.idx.surnames.get(surname.casefold(), ())
+            _title_sex(self.idx.tokens[e][0]) for e in self.idx.surnames.get(surname.casefold(), ())
         }
         said |= {
             _title_sex(self.units[k - 1].text)
@@ -229,7 +234,9 @@ class _Surnames(_Reading):
             if k > 0 and u.text == surname and self._titled(k)
         }
         said.discard("")
-        return next(iter(said)) if len(said) == 1 else ""
+        sex = next(iter(said)) if len(said) == 1 else ""
+        self._sexes_said[surname] = sex
+        return sex
 
     def _titles_next(self, end: int) -> bool:
         """A Capitalised word follows the token ending at ``end`` (after its period): the
