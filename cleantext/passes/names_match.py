@@ -454,7 +454,7 @@ def towns() -> frozenset[str]:
     >>> "kendal" in towns(), "preston" in towns(), "reading" in towns()
     (True, False, False)
     """
-    other = given_names() | person_given_names() | surnames()
+    other = person_given_names() | surnames()  # the given names of both lists
     return frozenset(
         f
         for f in (fold(n) for n in _optional_list("names_towns.txt"))
