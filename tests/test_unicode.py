@@ -263,3 +263,48 @@ def test_a_text_that_quotes_damage_beside_its_repair_keeps_it() -> None:
     # a quotation whose repair the text does not quote is repaired
     alone = "The sign read \u201cA\u00c3\u00b1o nuevo\u201d all week."
     assert fix(alone) == "The sign read \u201cA\u00f1o nuevo\u201d all week."
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Windows-1252 read as Latin-1: each C1 control is the character it stands for
+        ("He said \x93hello\x94 and don\x92t go.", "He said “hello” and don’t go."),
+        (
+            "Prices rose \x80100 \x96 a 5\x89 rise, in Ko\x9aice.",
+            "Prices rose €100 – a 5‰ rise, in Košice.",
+        ),
+        # a stray byte where its character fits nothing: dropped, like a C0 control
+        ("the heat or the\x9f distance", "the heat or the distance"),
+        ("a lectu\x85re on the op\x9eeration", "a lecture on the operation"),
+        ("the daughter\x82 wrote", "the daughter wrote"),
+        ("at the t\x94o of the hill", "at the to of the hill"),
+        # the five codes that Windows-1252 leaves undefined are no character at all
+        ("I wan\x90ted a room in \x8fDundee", "I wanted a room in Dundee"),
+    ],
+)
+def test_a_lone_c1_control_is_its_windows_1252_character_only_where_that_fits(
+    raw: str, expected: str
+) -> None:
+    assert FixUnicode()(raw) == expected
+
+
+def test_a_stray_c1_control_is_removed_as_a_control_character() -> None:
+    result = cleantext.Pipeline([FixUnicode()]).run("the heat\x9f and \x93quotes\x94")
+    rules = [(c.rule, c.before, c.after) for c in result.edits]
+    assert rules == [
+        ("unicode/control-char", "\x9f", ""),
+        ("unicode/mojibake", "\x93", "“"),
+        ("unicode/mojibake", "\x94", "”"),
+    ]
+    assert "Windows-1252" in result.edits[1].note
+
+
+def test_a_control_character_that_hid_mojibake_goes_in_the_same_run() -> None:
+    once = FixUnicode()("\x8d\u00ce\x80 caf\u00c3\u00a9\x90")
+    assert FixUnicode()(once) == once
+    assert "\x8d" not in once and "\x90" not in once
+
+
+def test_c1_controls_stay_when_control_characters_are_kept() -> None:
+    assert "\x90" in FixUnicode(remove_control_chars=False)("I wan\x90ted")

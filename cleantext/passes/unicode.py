@@ -27,6 +27,7 @@ import regex
 from cleantext.edits import Edit, apply_edits
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 from cleantext.passes.code_spans import outside_code, overlaps
+from cleantext.passes.unicode_c1 import settle_lone_c1
 from cleantext.passes.whitespace import NormalizeWhitespace
 
 # A line can only need ftfy if it has a non-ASCII character, a control character other
@@ -35,7 +36,7 @@ _SUSPECT = regex.compile(
     r"[^\x09\x0a\x0c\x0d\x20-\x7e]|&(?:#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 )
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_CONTROL = regex.compile(r"^[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff\ufff9-\ufffb]+$")
+_CONTROL = regex.compile(r"^[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff\ufff9-\ufffb]+$")
 # A terminal escape (colour codes and the like) or a run of control characters that have
 # no place in text (tab, line breaks and form feed stay).
 _CONTROL_RUN = regex.compile(
@@ -112,12 +113,13 @@ class FixUnicode(Pass):
                 # Decode as if the control characters were gone, so that a control
                 # character inside a damaged sequence does not hide it until a second run.
                 stripped = _CONTROL_RUN.sub("", body)
-                fixed = _no_controls(_fix(stripped, config))
+                fixed = _fix_clean(settle_lone_c1(stripped), config)
                 line_edits = controls if fixed == stripped else _diff_edits(body, fixed, m.start())
             else:
-                fixed = _fix(body, config)
                 if self.remove_control_chars:
-                    fixed = _no_controls(fixed)
+                    fixed = _fix_clean(settle_lone_c1(body), config)
+                else:
+                    fixed = _fix(body, config)
                 line_edits = _diff_edits(body, fixed, m.start()) if fixed != body else []
             if self.unescape_html is True or (self.unescape_html == "auto" and "<" not in body):
                 line_edits = _merge(line_edits, _entity_edits(body, m.start()))
@@ -182,14 +184,35 @@ def _repair_quoted(text: str, span: tuple[int, int], edits: list[Edit]) -> bool:
     return repaired != text[start:end] and repaired in text
 
 
+def _fix_clean(line: str, config: ftfy.TextFixerConfig) -> str:
+    """``_fix(line)`` without control characters, again while that changes it: a control
+    character gone may bare a damaged sequence ("\\x8d\u00ce\u20ac"), which is read in
+    this run, not the next one (three rounds at most).
+
+    >>> _fix_clean("caf\u00c3\u00a9\x90", FixUnicode()._config())
+    'café'
+    """
+    fixed = _no_controls(_fix(line, config))
+    for _ in range(2):
+        again = _no_controls(_fix(fixed, config))
+        if again == fixed:
+            break
+        fixed = again
+    return fixed
+
+
 def _no_controls(fixed: str) -> str:
     """``fixed`` without the control characters that decoding made ("\\u00c0\\x80" is Java's
-    overlong NUL) or left: gone in this run, not the next one.
+    overlong NUL) or left (a C1 control that no Windows-1252 character stands for): gone in
+    this run, not the next one.
 
-    >>> _no_controls("a\\x00 b\\x07")
-    'a b'
+    >>> _no_controls("a\\x00 b\\x07 c\\x90")
+    'a b c'
     """
-    return str(_CONTROL_RUN.sub("", fixed))
+    return str(_LEFT_C1.sub("", _CONTROL_RUN.sub("", fixed)))
+
+
+_LEFT_C1 = regex.compile(r"[\x80-\x9f]++")
 
 
 # A no-break space next to a non-ASCII character: ftfy may have left mojibake beside it (it
@@ -590,4 +613,9 @@ def _note(before: str, after: str) -> str:
     if rule == "unicode/control-char":
         codes = " ".join(f"U+{ord(c):04X}" for c in before)
         return f"removed control character {codes}"
+    if rule == "unicode/mojibake" and _C1_CHAR.fullmatch(before):
+        return "read a C1 control as the Windows-1252 character that Latin-1 reading left as it"
     return _NOTES[rule]
+
+
+_C1_CHAR = regex.compile(r"[\x80-\x9f]")
