@@ -152,3 +152,28 @@ def test_markdown_hard_line_breaks_stay_in_a_markdown_document() -> None:
 def test_hard_breaks_option_is_checked() -> None:
     with pytest.raises(ValueError, match="hard_breaks must be true, false or 'auto'"):
         NormalizeWhitespace(hard_breaks="yes")  # type: ignore[arg-type]
+
+
+def test_a_table_whose_numbers_align_on_the_right_keeps_its_columns() -> None:
+    table = (
+        "Shares closed higher.\n\n"
+        "Index              Close      Chg   %Chg\n"
+        "FTSE 100        8,142.15   +38.62  +0.48\n"
+        "DAX            18,487.46  +151.20  +0.82\n"
+        "CAC 40          8,041.37   +22.91  +0.29\n"
+    )
+    assert NormalizeWhitespace()(table) == table
+
+
+def test_a_table_ruled_with_dashes_keeps_its_header_and_total() -> None:
+    table = (
+        "Results were as follows.\n\n"
+        "Candidate           Party              Votes   Share (%)\n"
+        "------------------------------------------------------\n"
+        "Ann Lee             Harbour            3,812        50.0\n"
+        "Tom Kay             Independent        3,812        50.0\n"
+        "------------------------------------------------------\n"
+        "Total valid votes                      7,624       100.0\n\n"
+        "The count took  four hours.\n"
+    )
+    assert NormalizeWhitespace()(table) == table.replace("took  four", "took four")

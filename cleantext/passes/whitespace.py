@@ -314,8 +314,9 @@ def _hard_break(text: str, start: int, end: int) -> bool:
 class _Layout:
     """Where runs of spaces lay a text out rather than err: every line of a fenced or
     indented code block, a table row (``|`` or ``+-`` first), a line whose runs make
-    columns with the line above or below (:func:`_aligned`), a line of fields that tabs
-    separate too, and the spaces after a list, comment or quotation marker opening a line.
+    columns with the line above or below (:func:`_aligned`), a line over or under a rule of
+    a table (:func:`_ruled`), a line of fields that tabs separate too, and the spaces after
+    a list, comment or quotation marker opening a line.
 
     Columns are counted without zero-width characters when the pass drops them, so that
     dropping them changes no column.
@@ -323,6 +324,12 @@ class _Layout:
     >>> lay = _Layout("Name   Age\\nAnn    31\\n\\nToo  many.\\n", zero_width=True)
     >>> lay.keeps(4), lay.keeps(14), lay.keeps(25)
     (True, True, False)
+
+    Cells aligned on the right end in the same columns, where their runs start:
+
+    >>> lay = _Layout("Ann      1.5    +2\\nBo      11.5   +12\\n", zero_width=True)
+    >>> lay.keeps(3), lay.keeps(22)
+    (True, True)
     """
 
     __slots__ = ("_kept", "_starts", "_text")
@@ -335,7 +342,10 @@ class _Layout:
         ends = [*(m.start() for m in breaks), len(text)]
         lines = [text[a:b] for a, b in zip(starts, ends, strict=True)]
         seen = [line.translate(_ZW_DELETE) for line in lines] if zero_width else lines
-        columns = [{m.end(): len(m.group()) for m in _INNER_RUN.finditer(line)} for line in seen]
+        runs = [list(_INNER_RUN.finditer(line)) for line in seen]
+        columns = [{m.end(): len(m.group()) for m in line_runs} for line_runs in runs]
+        # cells aligned on the right ("  8,142.15" over " 18,487.46") end where runs start
+        cell_ends = [{m.start(): len(m.group()) for m in line_runs} for line_runs in runs]
         kept: set[int] = set()
         fenced = False
         for i, line in enumerate(lines):
@@ -350,12 +360,15 @@ class _Layout:
                 or stripped.startswith(("|", "+-", "+="))
                 or (i > 0 and _aligned(columns[i], columns[i - 1]))
                 or (i + 1 < len(lines) and _aligned(columns[i], columns[i + 1]))
+                or (i > 0 and _aligned(cell_ends[i], cell_ends[i - 1]))
+                or (i + 1 < len(lines) and _aligned(cell_ends[i], cell_ends[i + 1]))
                 or (i > 0 and _marked(seen[i], columns[i], seen[i - 1], columns[i - 1]))
                 or (
                     i + 1 < len(lines) and _marked(seen[i], columns[i], seen[i + 1], columns[i + 1])
                 )
                 or (columns[i] and _NUMBER_ROW.fullmatch(line) is not None)
                 or (columns[i] and TAB_FIELDS.search(line) is not None)
+                or (columns[i] and _ruled(seen, i))
             ):
                 kept.add(i)
         self._kept = kept
@@ -366,6 +379,25 @@ class _Layout:
         if i in self._kept:
             return True
         return _LIST_MARKER.match(self._text, self._starts[i], offset) is not None
+
+
+# A rule of a table drawn in text: dashes, equals signs or underscores (with "+" or "|"
+# where the columns cross), nothing else.
+_RULE = regex.compile(r"[ \t]*+[-=_+|:]{3,}+[-=_+| \t:]*+")
+
+
+def _ruled(lines: list[str], i: int) -> bool:
+    """Whether a rule of a table stands right above or below line i (a header over its
+    rule, a total under it): its runs of spaces are the table's columns.
+
+    >>> _ruled(["Crop      2023", "--------------", "Wheat      7.1"], 0)
+    True
+    >>> _ruled(["Some  text", "more text"], 0)
+    False
+    """
+    return any(
+        0 <= j < len(lines) and _RULE.fullmatch(lines[j]) is not None for j in (i - 1, i + 1)
+    )
 
 
 def _aligned(a: dict[int, int], b: dict[int, int]) -> bool:
