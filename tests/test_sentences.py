@@ -1732,3 +1732,46 @@ def test_element_symbols_that_open_a_sentence_still_split() -> None:
     assert RepairSentences()("He said NoIn the end it worked.") == (
         "He said No. In the end it worked."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lost ". " would leave a sentence of one Capitalised word ("Scot.")
+        "Engineers cleared fallen trees. ScotRail said buses could not run.",
+        "Separately, LondonMetric said rents rose.",
+        # a name's last letter owns what follows: no article "A"
+        "Fans asked whether the patch hurt DotA's popularity. Viewership fell.",
+        # a possessive owns the acronym and the word glued to it
+        "Astronomers using JWST's NIRCam have identified a galaxy.",
+    ],
+)
+def test_a_camel_case_name_that_opens_a_sentence_or_follows_a_possessive_stays(
+    text: str,
+) -> None:
+    assert RepairSentences()(text) == text
+
+
+def test_a_reply_of_one_word_and_an_initial_before_a_glued_sentence() -> None:
+    fix = RepairSentences()
+    assert fix("The panel met. Thanks.Meanwhile the staff left.") == (
+        "The panel met. Thanks. Meanwhile the staff left."
+    )
+    # "T." is an initial, which ends no sentence: the token does not open one
+    assert fix("He played Captain James T. KirkObviously, it was long.") == (
+        "He played Captain James T. Kirk. Obviously, it was long."
+    )
+
+
+def test_a_period_between_two_english_words_before_prose_lost_its_space() -> None:
+    assert RepairSentences()(
+        "Complaints go to the Office for Product Safety and Standards.Sunscreen sales peak in June."
+    ) == (
+        "Complaints go to the Office for Product Safety and Standards. Sunscreen sales peak "
+        "in June."
+    )
+
+
+def test_words_of_a_listed_name_written_as_one_are_never_split() -> None:
+    text = "The case against Mr delaPaz rests on bank records."
+    assert RepairSentences(names=("Ernesto dela Paz",))(text) == text

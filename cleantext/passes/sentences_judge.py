@@ -86,6 +86,16 @@ _AMOUNT = regex.compile(r"\d[\d.,]*+(?:bn|m|k|tn|trn)")
 
 # Words that join two like things: right after a weak starter they confirm no sentence.
 _JOINERS = frozenset(["and", "or", "nor"])
+# Capitalised words that can be a sentence of their own ("Yes.", "Thanks."), a reply or a
+# cry.
+_ONE_WORD_SENTENCES = frozenset(
+    [
+        "yes", "no", "indeed", "thanks", "absolutely", "exactly", "right", "okay", "sure",
+        "really", "wow", "hello", "goodbye", "agreed", "done", "correct", "true", "false",
+        "never", "always", "maybe", "perhaps", "sorry", "enough", "why", "what", "how",
+        "where", "when", "who",
+    ]
+)  # fmt: skip
 
 # A glued token written this many times in a text is a name of it, whatever it ends in.
 _NAMED_TIMES = 3
@@ -262,6 +272,12 @@ class _Judge(_Around):
                 return [doubt]
         if verdict.level != EDIT:
             return [(k, SUGGEST, verdict.note)]
+        if self.one_word_sentence(a, k):
+            # "trees. ScotRail said", "Separately, LondonMetric": a lost ". " would leave
+            # a sentence of one Capitalised word, "Scot."; a name in camel case is likelier
+            # (a reply may be one word: "Yes.The")
+            alone = f'"{self.h[0]}." would be a sentence of one word'
+            return [(k, SUGGEST, _doubted(verdict.note, alone))]
         lone = self.lone_part(a, k, b)
         if lone is not None:
             # a sentence ends with a word and the next opens with one: a part of several
@@ -271,6 +287,17 @@ class _Judge(_Around):
         left = self.split(a, k)
         right = self.split(k, b)
         return [*left, (k, EDIT, verdict.note), *right]
+
+    def one_word_sentence(self, a: int, k: int) -> bool:
+        """A lost period before hump k would leave the token's first hump, a Capitalised
+        word that no reply is ("Yes", "Thanks"), as a sentence of its own."""
+        return (
+            a == 0
+            and k == 1
+            and self.kinds[0] == "cap"
+            and self.h[0].lower() not in _ONE_WORD_SENTENCES
+            and self.opens_sentence()
+        )
 
     def one_word(self, a: int, b: int) -> bool:
         """Whether humps a..b make one word that no lost period splits: a known word, a
@@ -473,6 +500,8 @@ class _Judge(_Around):
         if rkind == "letter":
             if len(h[k]) == 1 and nxt.lower() in _NO_SUBJECT_AFTER:
                 return None  # "CursorMovedI and", "typeA or": no sentence starts so
+            if b == self.n and self.doc.text.startswith(("'s", "\u2019s"), self.end):
+                return None  # "hurt DotA's popularity": a name's last letter owns, no "A"
             # "againI just", "houseA lot": a pronoun or article before a lower-case word.
             confirmed = bool(nxt) and (nxt[:1].islower() or (first == "I" and h[k] != "I"))
         if last in lex.particles and not strong:
@@ -905,11 +934,15 @@ class _Judge(_Around):
             rword
             and not (lseen or rseen or place)
             and left not in lex.acronyms
-            and self.word_before.lower() in _OBJECT_BEFORE
+            and (
+                self.word_before.lower() in _OBJECT_BEFORE
+                or self.doc.text[max(0, self.occ.start - 3) : self.occ.start] in ("'s ", "\u2019s ")
+            )
         ):
-            # "a survey by QRSPoll last week": after a preposition or a determiner, an
-            # acronym that is neither well known ("told the BBCSpeaking on") nor used
-            # alone, glued to an English word that nothing else backs, names a thing
+            # "a survey by QRSPoll last week", "JWST's NIRCam": after a preposition, a
+            # determiner or a possessive, an acronym that is neither well known ("told
+            # the BBCSpeaking on") nor used alone, glued to an English word that nothing
+            # else backs, names a thing
             return self.maybe(x, f'"{self.word_before} {left}{first}" may be one name')
         if b - k == 1 and len(first) <= 2 and not (rword or rseen):
             # "8-pin PCIe cables": a sentence opens with no word of two letters that is

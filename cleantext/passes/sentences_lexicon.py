@@ -327,12 +327,14 @@ def _name_terms(names: Iterable[str]) -> tuple[set[str], set[tuple[str, str]]]:
     """The words the canonical ``names`` protect, and the first two words of each name
     whose first two words are capitalised.
 
-    The words are each word of a name, the name written as one word, and each
-    double-barrelled word written as one.
+    The words are each word of a name, the name and each run of its words written as one
+    word, and each double-barrelled word written as one.
 
     >>> named, starts = _name_terms(["Ann Okeke-Field"])
     >>> sorted(named), starts
-    (['Ann', 'AnnOkekeField', 'Field', 'Okeke', 'OkekeField'], {('Ann', 'Okeke')})
+    (['Ann', 'AnnOkeke', 'AnnOkekeField', 'Field', 'Okeke', 'OkekeField'], {('Ann', 'Okeke')})
+    >>> "delaPaz" in _name_terms(["Ernesto dela Paz"])[0]
+    True
     """
     named: set[str] = set()
     name_starts: set[tuple[str, str]] = set()
@@ -340,7 +342,11 @@ def _name_terms(names: Iterable[str]) -> tuple[set[str], set[tuple[str, str]]]:
         parts = [p for p in _SPLIT_NAME.split(name) if p]
         named.update(parts)
         if len(parts) > 1:
-            named.add("".join(parts))
+            # the name written as one word, and each run of its words ("delaPaz" in
+            # "Ernesto dela Paz"): a surname of several words loses its space too
+            named.update(
+                "".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 2, len(parts) + 1)
+            )
             if parts[0][:1].isupper() and parts[1][:1].isupper():
                 name_starts.add((parts[0], parts[1]))
         named.update(_joined_words(name))

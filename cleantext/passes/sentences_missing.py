@@ -360,6 +360,23 @@ def _decide_gap(x: _Gap) -> _Found | None:
     if x.rseen or (x.single and x.lseen):
         # "Bolivia.Tarvo": the period is there; only a capitalised word follows it.
         return x.edit(f'{sure}: a period, then the Capitalised word "{x.right}"{quote_note}')
+    if (
+        x.capitalised_pair()
+        and x.punct == "."
+        and x.lword
+        and prose_after
+        and not x.doc.code
+        and len(x.r_core) >= 4
+        and x.lex.is_word(x.r_core.casefold())
+        and nxt_m is not None
+        and nxt_m.group(1) not in _LINKING_WORDS
+        and _words_before(x.doc.text, x.l_start) >= _SENTENCE_WORDS
+    ):
+        # "the Office for Product Safety and Standards.Sunscreen sales usually peak": a
+        # long sentence ends on an English word, the next opens with one that a word of
+        # its own follows ("Call Math.Round on the value", "subclass React.Component and"
+        # name a thing of code, which a small word follows)
+        return x.edit(f'{sure}: "{x.left}." and "{x.r_core}" are words, prose follows{quote_note}')
     return (
         _date_or_place_ends(x, prose_after)
         or _date_starts(x, prose_after)
@@ -369,6 +386,24 @@ def _decide_gap(x: _Gap) -> _Found | None:
         or _list_then_label(x)
         or x.maybe()
     )
+
+
+# Small words that follow a name of code in prose ("Math.Round on", "React.Component
+# and", "System.Console to"), never the word after a sentence's first noun alone.
+_LINKING_WORDS = frozenset(
+    ["and", "or", "on", "to", "from", "by", "of", "in", "for", "with", "at", "as", "into", "is"]
+)
+_SENTENCE_WORDS = 5  # words before the period: a sentence, not "Call Math." nor "The Square."
+_SENTENCE_START = regex.compile(r"[.!?][\"'\u201d\u2019)]*\s|\n")
+
+
+def _words_before(text: str, pos: int) -> int:
+    """The words of the sentence before ``pos`` (up to the last sentence end or line break
+    within 300 characters), with the word at ``pos``."""
+    start = max(0, pos - 300)
+    for m in _SENTENCE_START.finditer(text, start, pos):
+        start = m.end()
+    return len(text[start:pos].split()) + 1
 
 
 def _word_then_acronym(x: _Gap) -> _Found:

@@ -31,9 +31,10 @@ _ALPHA = regex.compile(r"[^\W\d_]")
 # What stands before a token that opens a sentence: the start of the text or of a line, or
 # the end of a sentence and a space ("was empty. computeTax, the", '"Yes." registerCommand'),
 # and maybe a short opener and a comma ("Separately, airBaltic, the Latvian carrier").
-# (not after a dotted abbreviation, "in U.S. historyHis wife": "U.S." ends no sentence there)
+# (not after a dotted abbreviation or an initial, "in U.S. historyHis wife", "James T.
+# KirkObviously": "U.S." and "T." end no sentence there)
 _SENTENCE_BEFORE = regex.compile(
-    r"(?:\A|\n|(?:[!?]|(?<!\.\p{L})\.)[\"\u201d\u2019')\]]*+ )"
+    r"(?:\A|\n|(?:[!?]|(?<!\.\p{L}|(?<![\p{L}\p{N}.])\p{Lu})\.)[\"\u201d\u2019')\]]*+ )"
     r"(?:\p{Lu}[\p{L}\p{N}]*+(?: [\p{L}\p{N}]++){0,2}, )?\Z"
 )
 # Nouns of code that name the token next to them: "the function reportUsage", "setting
