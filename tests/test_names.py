@@ -1349,6 +1349,13 @@ def test_a_name_listed_with_its_period_keeps_the_one_the_text_has() -> None:
         "Lena Okafor runs the lab. The study was led by Lena Okafar, its chief scientist, "
         "who is no relation.",
         "Harbour Bank grew. Harbor Bank, not to be confused with Harbour Bank, shrank.",
+        "The composer Lena Okafor is often confused with the American pianist Lena "
+        "Okafar, a mix-up that has cost her bookings.",
+        "Li Qiang wrote it. Visitors should not confuse him with the critic Li Qian.",
+        "Tahmina Chowdhury won. Her namesake, Tahmina Chowdary, finished third.",
+        "Lena Okafor wrote it. Pupils often confuse her with Lena Okafar, a singer.",
+        "Harbour Bank, formerly known as Harbor Bank, grew.",
+        "Harbour Bank was called Harbor Bank when it opened in 1990.",
         # a relative of a listed person written exactly here: a second person of that name
         "Tahmina Chowdhury founded the firm with her brother, Tahmid Chowdhury. "
         "Tahmid left in 2019.",
@@ -2118,3 +2125,37 @@ def test_a_town_is_no_misspelt_surname_but_a_titled_one_is() -> None:
     assert fix(text) == text
     titled = "Prof Rhys Kendall spoke first. Later Mr Kendal said it would work."
     assert fix(titled) == titled.replace("Kendal said", "Kendall said")
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Gurpeet Singh Dhillon, the minister, spoke.", "Gurpreet Singh Dhillon, the"),
+        ("Police arrested Ernseto dela Paz on Monday.", "arrested Ernesto dela Paz on"),
+    ],
+)
+def test_a_misspelt_given_name_before_the_rest_of_a_long_name_is_fixed(
+    text: str, fixed: str
+) -> None:
+    assert fixed in NormalizeNames(["Gurpreet Singh Dhillon", "Ernesto dela Paz"])(text)
+
+
+def test_another_given_name_before_the_rest_of_a_long_name_stays() -> None:
+    text = "Harjit Singh Dhillon, the minister, spoke. Band of America said so."
+    assert NormalizeNames(["Gurpreet Singh Dhillon", "Bank of America"])(text) == text
+
+
+def test_a_hyphenated_given_name_with_a_part_of_its_own_is_another_person() -> None:
+    fix = NormalizeNames(["Park Ji-yeon"])
+    text = "Park Ji-yeon leads the party. She faces Park Ji-hoon, a rival, in May."
+    assert fix(text) == text
+    assert fix("Park Ji-yeon leads. Park Ji-yoen said so.") == (
+        "Park Ji-yeon leads. Park Ji-yeon said so."
+    )
+
+
+def test_a_given_name_of_another_listed_name_is_never_rewritten() -> None:
+    # "Minseok" is the listed Min-seok written in one word, not Minseo misspelt
+    names = ["Choi Min-seo", "Choi Min-seok", "Minseo Choi"]
+    text = "The press releases listed them as Minseo Choi and Minseok Choi."
+    assert NormalizeNames(names)(text) == text

@@ -2,7 +2,8 @@
 
 Writers say so exactly where two names look alike: "Ahmed Al Mansoori, who is not related
 to the minister", "Alistair McLeod, its planning officer, who is no relation", "her
-brother, Tahmid Chowdhury". Such a name is another person's (or firm's), never a
+brother, Tahmid Chowdhury", "is often confused with the pianist Jonas Lindquist", "her
+namesake, Irina Volkov". Such a name is another person's (or firm's), never a
 misspelling of a listed one, anywhere in the text.
 """
 
@@ -23,7 +24,15 @@ _DISOWNING = regex.compile(
     r"(?:is|are|was|were|being)\s+(?:not\s+(?:related|a\s+relative|a\s+relation)"
     r"|unrelated|no\s+relation|no\s+relative)"
     r"|no\s+relation"
-    r"|not\s+to\s+be\s+confused\s+with"
+    r"|not\s+to\s+be\s+(?:confused|mistaken)\s+(?:with|for)"
+    r"|(?:often|easily|frequently|sometimes|occasionally|commonly|regularly|routinely)\s+"
+    r"(?:confused|mistaken|mixed\s+up)\s+(?:with|for)"
+    r"|(?:confuse[ds]?|mistake[ns]?)\s+(?:her|him|them|it|the\s+two)\s+(?:with|for)"
+    r"|(?:not|never)\s+(?:be\s+)?(?:confuse[ds]?|mistake[ns]?)\s+(?:with|for)"
+    r"|confused\s+by\s+the\s+(?:arrival|name|names|launch)\s+of"
+    r"|(?:formerly|previously|originally|once)\s+(?:called|known\s+as|named)"
+    r"|(?:was|were)\s+called\s+(?=\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}\s+(?:when|until|before))"
+    r"|namesakes?"
     r"|despite\s+the\s+similar(?:ity\s+of\s+their)?\s+names?"
     r"|a\s+different\s+(?:person|man|woman)"
     r")\b",

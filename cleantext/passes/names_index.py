@@ -44,6 +44,7 @@ class _Index:
     context: regex.Pattern[str] | None
     context_entries: dict[str, tuple[int, ...]]
     given_folds: frozenset[str]  # folds of the given names of canonical people
+    token_folds: frozenset[str]  # folds of every word of every entry ("minseok" of Min-seok)
     given_keys: frozenset[str]  # the first word of every multi-word entry, casefold and fold
     tokens: tuple[tuple[str, ...], ...]  # words of each entry
     squash_prefixes: frozenset[str]  # every prefix of every key of ``squash``
@@ -117,6 +118,7 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
         context=_context_pattern(context),
         context_entries=_group(context),
         given_folds=given_folds,
+        token_folds=frozenset(nm.fold(t) for e in items for t in e.tokens),
         # as written and without diacritics ("Jose" for José)
         given_keys=given_folds | frozenset(toks[0].casefold() for _, toks in multi),
         tokens=tuple(e.tokens for e in items),

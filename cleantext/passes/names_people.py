@@ -589,6 +589,8 @@ class _People(_Singles):
             return None  # "Saudi Arabian", "New Zealander": a word made from the name
         if nm.gendered(tf, sf):
             return None  # "Olena Zelenska" beside Volodymyr Zelenskyy: another person
+        if _parts_apart(t, surname):
+            return None  # "Park Ji-hoon" beside Park Ji-yeon: another given name
         n = max(len(tf), len(sf))
         d = nm.distance(tf, sf)
         sim = 1.0 - d / n
@@ -745,6 +747,41 @@ class _People(_Singles):
                     if nm.key_slip(gf, nm.fold(k)) and gf not in nm.openers()
                 }
             self._given_variant_edit(i, j, found)
+        self._long_given_variants()
+
+    def _long_given_variants(self) -> None:
+        """ "Gurpeet Singh Dhillon" -> "Gurpreet Singh Dhillon", "Ernseto dela Paz" ->
+        "Ernesto dela Paz": a near given name before the rest of a listed name of three
+        words or more, written exactly (its small words too)."""
+        units, idx, text = self.units, self.idx, self.text
+        by_end = {u.end: i for i, u in enumerate(units)}
+        for j, v in enumerate(units):
+            hits = idx.surnames.get(v.text.casefold())
+            if not hits:
+                continue
+            found: dict[str, float] = {}
+            i = -1
+            for e in hits:
+                toks = idx.tokens[e]
+                if len(toks) < 3 or v.text != toks[-1]:
+                    continue
+                rest = " ".join(toks[1:])
+                start = v.end - len(rest)
+                k = by_end.get(start - 1, -1)
+                if k < 0 or text[start - 1] != " " or text[start : v.end] != rest:
+                    continue
+                g = units[k].text
+                gf = nm.fold(g)
+                if k in self.claimed or nm.is_word(gf) or self._guarded_given(k, g, gf):
+                    continue
+                if "-" in g and "-" not in toks[0]:
+                    continue
+                score = _given_score(gf, nm.fold(toks[0]), False)
+                if score is not None and (i < 0 or i == k):
+                    i = k
+                    found[toks[0]] = score
+            if i >= 0:
+                self._given_variant_edit(i, j, found)
 
     def _guarded_given(self, i: int, g: str, gf: str) -> bool:
         """Unit i (``g``, folded ``gf``) is never a misspelt given name before the surname:
@@ -754,6 +791,7 @@ class _People(_Singles):
         units = self.units
         return (
             self._guarded_full(i, g)
+            or gf in self.idx.token_folds  # "Minseok Choi" beside the listed Choi Min-seok
             or gf in nm.given_names()
             or gf in nm.titles()
             or (
@@ -1010,3 +1048,22 @@ def _near_given(fold: str, given_folds: frozenset[str]) -> bool:
     a word and a list)."""
     n = len(fold)
     return any(abs(len(g) - n) <= 2 and nm.distance(fold, g) <= 2 for g in given_folds)
+
+
+def _parts_apart(t: str, want: str) -> bool:
+    """Whether ``t`` and ``want``, hyphenated names of as many parts, share a part exactly
+    and open another with a sound of their own: two names ("Ji-hoon", "Ji-yeon"), not one
+    misspelt ("Ji-yoen", "Lewis-Francis" as "Luwiss-Francis", "Jiyeon").
+
+    >>> _parts_apart("Ji-hoon", "Ji-yeon"), _parts_apart("Ji-yoen", "Ji-yeon")
+    (True, False)
+    >>> _parts_apart("Luwiss-Francis", "Lewis-Francis"), _parts_apart("Jiyeon", "Ji-yeon")
+    (False, False)
+    """
+    ours, theirs = t.split("-"), want.split("-")
+    if len(ours) < 2 or len(ours) != len(theirs):
+        return False
+    pairs = [(nm.fold(a), nm.fold(b)) for a, b in zip(ours, theirs, strict=True)]
+    if not any(a == b for a, b in pairs):
+        return False
+    return any(not _sounds_first(a, b) for a, b in pairs if a != b)
