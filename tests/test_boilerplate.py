@@ -2008,3 +2008,80 @@ def test_an_ordinal_after_a_split_goes_on_the_sentence() -> None:
         "Harbour win again\n\nForward Tom Okeke scored in the 34th minute. It was Okeke's "
         "11th goal of the season, a club record.\n"
     )
+
+
+# Furniture of news sites in India, Australia, Kenya, Ireland and Canada.
+WORLD_FURNITURE = [
+    ("Be the first one to comment on this story.", "comments"),
+    ("Please peer review 2 community comments before your comment can be posted", "comments"),
+    ("Get our breaking news alert", "newsletter"),
+    ("Sign up for Harbour's evening briefing", "newsletter"),
+    ("Stay informed: follow Harbour Times on WhatsApp", "share-follow"),
+    ("Stay current - Follow HNT on WhatsApp, Google News and Telegram", "share-follow"),
+    ("Get WhatsApp alerts from Harbour", "share-follow"),
+    ("Follow the Harbour Star on WhatsApp for breaking news", "share-follow"),
+    ("Less than a minute read", "media-widget"),
+    ("HNS | Updated: Mar 3, 2025, 10:20 IST", "media-widget"),
+    ("Posted 2h ago2 hours ago, updated 1h ago1 hours ago", "media-widget"),
+    ("Found a mistake in this article?", "media-widget"),
+    ("Read 5 articles and stand to win rewards", "app-promo"),
+    ("Log in, register or subscribe to save articles for later.", "continue-reading"),
+    ("Over 3,000 readers like you have already stepped up to support us.", "continue-reading"),
+    ("(Photo credit: X/@HarbourPolice)", "photo-credit"),
+]
+
+
+@pytest.mark.parametrize(("line", "family"), WORLD_FURNITURE)
+def test_furniture_of_news_sites_abroad_is_removed(line: str, family: str) -> None:
+    text = f"{LEAD}\n\n{BODY}\n\n{line}\n\n{NEXT}\n"
+    result = Pipeline([STRIP]).run(text)
+    assert result.text == f"{LEAD}\n\n{BODY}\n\n{NEXT}\n"
+    assert {c.rule for c in result.edits} == {f"boilerplate/{family}"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Commuters can download the new ferry app to check delays, the operator said.",
+        "Trending upward since January, the rupee closed higher on Friday.",
+        "Join the queue early, the returning officer advised voters.",
+        "Sign up for the council's free composting course before May.",
+        "Stay in the know about road closures by checking the council website.",
+    ],
+)
+def test_prose_that_sounds_like_furniture_abroad_stays(line: str) -> None:
+    text = f"{LEAD}\n\n{BODY}\n\n{line}\n\n{NEXT}\n"
+    assert STRIP(text) == text
+
+
+def test_wire_credits_go_only_when_syndication_notices_are_asked_for() -> None:
+    text = f"{LEAD}\n\n{BODY}\n\n(With inputs from PTI)\n\n{NEXT}\n"
+    assert STRIP(text) == text
+    assert StripBoilerplate(families=("default", "syndication"))(text) == (
+        f"{LEAD}\n\n{BODY}\n\n{NEXT}\n"
+    )
+
+
+def test_a_line_break_an_ad_left_inside_a_one_line_paragraph_becomes_a_space() -> None:
+    one_line = (
+        "Hawkers cleared\n\nOfficers seized goods on Monday morning.\n- Advertisement -\n"
+        "Several people were arrested.\n\nThe market opens in June.\n"
+    )
+    assert STRIP(one_line) == (
+        "Hawkers cleared\n\nOfficers seized goods on Monday morning. Several people were "
+        "arrested.\n\nThe market opens in June.\n"
+    )
+    # a text wrapped into lines keeps its line break
+    wrapped = (
+        "Hawkers cleared\n\nOfficers seized goods\non Monday morning.\n- Advertisement -\n"
+        "Several people were arrested.\n\nThe market opens in June.\n"
+    )
+    assert STRIP(wrapped) == wrapped.replace("- Advertisement -\n", "")
+
+
+def test_an_answer_in_a_transcript_is_no_button() -> None:
+    text = (
+        "Q. Would it help to look at tab 17?\n\nA. Yes, please.\n\n"
+        "Q. Do you see the invoice there?\n\nA. I see it. I have never seen it before.\n"
+    )
+    assert STRIP(text) == text

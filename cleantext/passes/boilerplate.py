@@ -399,7 +399,36 @@ def _glue(
         isolated = a >= 2 and lines[a - 2].match is not None
     before = _text_before(text, lines, a, joined)
     first = prev.para == first_para
-    return rejoin(before, after, first=first, list_like=list_like, isolated=isolated)
+    glue = rejoin(before, after, first=first, list_like=list_like, isolated=isolated)
+    if glue is None and _line_break_inside(text, lines, a, b):
+        return " "
+    return glue
+
+
+_SENTENCE_CLOSED = regex.compile(r"[.!?][\"'\u201d\u2019)]*+\Z")
+_SENTENCE_OPENS = regex.compile(r"[\"'\u201c\u2018(]?+\p{Lu}\p{Ll}")
+
+
+def _line_break_inside(text: str, lines: Sequence[_Line], a: int, b: int) -> bool:
+    """Whether the block ``lines[a..b]`` stood between two sentences of one paragraph, in
+    a text that writes each paragraph on one line: single line breaks around it, a
+    sentence closed before it and one opening after it, and no other paragraph of two
+    lines of text. The halves were one line ("...alternative markets." / ``- Advertisement
+    -`` / "Several people were arrested"), which a space joins again; in a text wrapped
+    into lines the break stays.
+    """
+    prev, nxt = lines[a - 1], lines[b + 1]
+    if prev.para != nxt.para:
+        return False  # a blank line stands there (or the text has none): a paragraph break
+    if not _SENTENCE_CLOSED.search(text, prev.body, prev.tail):
+        return False
+    if not _SENTENCE_OPENS.match(text, nxt.head, nxt.stop):
+        return False
+    for i in range(1, len(lines)):
+        ln = lines[i]
+        if ln.match is None and ln.shared and lines[i - 1].match is None and i != b + 1:
+            return False  # another paragraph of two lines: the text is wrapped
+    return True
 
 
 def _text_before(text: str, lines: Sequence[_Line], a: int, joined: Mapping[int, str]) -> str:
@@ -483,6 +512,8 @@ def _between_prose(text: str, lines: Sequence[_Line], a: int, b: int, top: int) 
     nxt = lines[b + 1] if b + 1 < len(lines) else None
     if any(text[ln.body : ln.stop][:1] in _MARKUP_OPENERS for ln in block):
         return False  # a heading or an item in markup ("## Download", "* Print")
+    if any(_ANSWER.match(text, ln.body, ln.stop) for ln in block):
+        return False  # an answer in a transcript ("A. Yes, please.")
     if (prev is not None and prev.para == block[0].para) or (
         nxt is not None and nxt.para == block[-1].para
     ):
@@ -509,6 +540,8 @@ def _between_prose(text: str, lines: Sequence[_Line], a: int, b: int, top: int) 
     return True
 
 
+# A question or an answer of a transcript: "Q." or "A." and a space open the line.
+_ANSWER = regex.compile(r"[QA][.:] ")
 # What opens a heading or an item of markup rather than a button's label.
 _MARKUP_OPENERS = frozenset("#*-+>|=_~[<")
 
