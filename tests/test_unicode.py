@@ -274,6 +274,13 @@ def test_a_text_that_quotes_damage_beside_its_repair_keeps_it() -> None:
             "Prices rose \x80100 \x96 a 5\x89 rise, in Ko\x9aice.",
             "Prices rose €100 – a 5‰ rise, in Košice.",
         ),
+        # German quotes close with the opening mark; a quote closes after a period too
+        (
+            "\x84Gut\x93, sagte er. \x91Not there.\x92 Right.",
+            "„Gut“, sagte er. ‘Not there.’ Right.",
+        ),
+        # in capitals, a capital letter; a lone circumflex between brackets
+        ("L\x92HA\x9f-LES-ROSES and a circumflex (\x88)", "L’HAŸ-LES-ROSES and a circumflex (ˆ)"),
         # a stray byte where its character fits nothing: dropped, like a C0 control
         ("the heat or the\x9f distance", "the heat or the distance"),
         ("a lectu\x85re on the op\x9eeration", "a lecture on the operation"),

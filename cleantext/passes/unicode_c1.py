@@ -33,6 +33,7 @@ _C1 = regex.compile(r"[\x80-\x9f]")
 _LETTERS_BEFORE = regex.compile(r"\p{L}++\Z")
 _LETTERS_AFTER = regex.compile(r"\p{L}++")
 _WORD_REACH = 40  # letters read either side for the word test
+_MODIFIERS = frozenset("\u02c6\u02dc")  # "ˆ" and "˜": letters to Python, signs in text
 
 
 def settle_lone_c1(line: str) -> str:
@@ -72,9 +73,11 @@ def _fits(char: str, line: str, i: int) -> bool:
     after = line[i + 1] if i + 1 < len(line) else ""
     left = _LETTERS_BEFORE.search(line, max(0, i - _WORD_REACH), i)
     right = _LETTERS_AFTER.match(line, i + 1, i + 1 + _WORD_REACH)
-    if char.isalpha():
-        # a letter ("š", "Ž", "ƒ"): never one that leaves an English word when dropped
-        if _word((left.group() if left else "") + (right.group() if right else "")):
+    if char.isalpha() and char not in _MODIFIERS:
+        # a letter ("š", "Ž", "ƒ"): never one that leaves an English word in lower case
+        # when dropped ("op\x9eeration"; "L’HA\x9f-LES-ROSES" is in capitals)
+        letters = (left.group() if left else "") + (right.group() if right else "")
+        if letters.islower() and _word(letters):
             return False
         return _letter_fits(char, before, after)
     if left and right and char != "\u2019" and _word(left.group() + right.group()):
@@ -100,11 +103,16 @@ def _sign_fits(char: str, before: str, after: str) -> bool:
     blank_after = after == "" or after.isspace()
     word_before = before.isalnum()
     word_after = after.isalnum()
-    if char == "\u2019":  # an apostrophe or a closing quote: beside a word
-        return word_before or word_after
-    if char in "\u2018\u201c\u201a\u201e\u2039":  # opening marks: before text, not after a word
+    if char == "\u2019":  # an apostrophe or a closing quote: beside a word or a sign
+        return not (blank_before and blank_after)
+    if char in "\u2018\u201c\u201d":
+        # quotes open or close ("\u201cso\u201d", and German closes with "\u201c": "\u201eja\u201c,"):
+        # beside text, never inside a word
+        inside = before.isalpha() and after.isalpha()
+        return not inside and not (blank_before and blank_after)
+    if char in "\u201a\u201e\u2039":  # low and angle marks open: before text, not after a word
         return not word_before and not blank_after
-    if char in "\u201d\u203a":  # closing marks: after text, not before a word
+    if char == "\u203a":  # closes: after text, not before a word
         return not blank_before and not word_after
     if char == "\u20ac":  # "€100", "100 €"
         return not before.isalpha() and not after.isalpha()
