@@ -2085,3 +2085,42 @@ def test_an_answer_in_a_transcript_is_no_button() -> None:
         "Q. Do you see the invoice there?\n\nA. I see it. I have never seen it before.\n"
     )
     assert STRIP(text) == text
+
+
+# Stamps, widgets and promotions of news sites in Europe and Asia.
+STAMPS_AND_WIDGETS = [
+    ("Updated: 03/11/2025 - 09:40", "media-widget"),
+    ("Posted: 2025-11-03 09:40 KST", "media-widget"),
+    ("7 hours ago", "media-widget"),
+    ("Yesterday at 18:05", "media-widget"),
+    ("3 min Reading time", "media-widget"),
+    ("Please log in to leave a comment.", "comments"),
+    ("Comments (4) Closed", "comments"),
+    ("Harbour Daily now on WhatsApp — click to join", "share-follow"),
+    ("Get our Harbour Post app for breaking news alerts", "app-promo"),
+    ("Tag: Harbour • ferries • budget", "read-more"),
+    ("(Cover photo: Ann Lee)", "photo-credit"),
+    ("Sign in to unlock more", "continue-reading"),
+]
+
+
+@pytest.mark.parametrize(("line", "family"), STAMPS_AND_WIDGETS)
+def test_stamps_and_widgets_of_news_sites_are_removed(line: str, family: str) -> None:
+    text = f"{LEAD}\n\n{BODY}\n\n{line}\n\n{NEXT}\n"
+    result = Pipeline([STRIP]).run(text)
+    assert result.text == f"{LEAD}\n\n{BODY}\n\n{NEXT}\n"
+    assert {c.rule for c in result.edits} == {f"boilerplate/{family}"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated figures released on Friday put the death toll at 41.",
+        "Seven hours ago, the ferry left port with 300 passengers aboard.",
+        "Tags fitted to the seals send their position every hour.",
+        "Keywords in the leaked memo included 'merger' and 'layoffs', the paper said.",
+    ],
+)
+def test_prose_about_updates_and_tags_stays(line: str) -> None:
+    text = f"{LEAD}\n\n{BODY}\n\n{line}\n\n{NEXT}\n"
+    assert STRIP(text) == text

@@ -106,8 +106,8 @@ def _sign_fits(char: str, before: str, after: str) -> bool:
     if char == "\u2019":  # an apostrophe or a closing quote: beside a word or a sign
         return not (blank_before and blank_after)
     if char in "\u2018\u201c\u201d":
-        # quotes open or close ("\u201cso\u201d", and German closes with "\u201c": "\u201eja\u201c,"):
-        # beside text, never inside a word
+        # quotes open or close ("\u201cso\u201d"; German closes with "\u201c",
+        # "\u201eja\u201c,"): beside text, never inside a word
         inside = before.isalpha() and after.isalpha()
         return not inside and not (blank_before and blank_after)
     if char in "\u201a\u201e\u2039":  # low and angle marks open: before text, not after a word
