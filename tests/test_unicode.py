@@ -285,6 +285,10 @@ def test_a_text_that_quotes_damage_beside_its_repair_keeps_it() -> None:
         ("the heat or the\x9f distance", "the heat or the distance"),
         ("a lectu\x85re on the op\x9eeration", "a lecture on the operation"),
         ("the daughter\x82 wrote", "the daughter wrote"),
+        (
+            "they read for 20 minutes, asked to \x97read more",
+            "they read for 20 minutes, asked to read more",
+        ),
         ("at the t\x94o of the hill", "at the to of the hill"),
         # the five codes that Windows-1252 leaves undefined are no character at all
         ("I wan\x90ted a room in \x8fDundee", "I wanted a room in Dundee"),

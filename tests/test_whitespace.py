@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleantext import Context
+from cleantext import Context, Pipeline
 from cleantext.passes import NormalizeWhitespace
 
 FIXES = [
@@ -177,3 +177,26 @@ def test_a_table_ruled_with_dashes_keeps_its_header_and_total() -> None:
         "The count took  four hours.\n"
     )
     assert NormalizeWhitespace()(table) == table.replace("took  four", "took four")
+
+
+def test_a_stray_tab_inside_a_line_of_prose_becomes_a_space() -> None:
+    text = "Fares\t will\tbe free until May, the council said.\n\nIt was  good news.\n"
+    result = Pipeline([NormalizeWhitespace()]).run(text)
+    assert result.text == "Fares will be free until May, the council said.\n\nIt was good news.\n"
+    assert {c.rule for c in result.edits} == {"whitespace/spaces"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fields: tabs on the lines beside it, or more tabs than prose holds
+        "Name\tAge\tTown\nAnn Lee\t31\tLeeds, the county town of West Yorkshire.\n",
+        "id\ttext\tlabel\tsource\n",
+        "1\tThe fares will be free until May, the council said on Monday.\n",
+        # a short line, or one that ends no sentence
+        "Fares\tfree\n",
+        "Fares will be free until May\tcouncil\n",
+    ],
+)
+def test_tabs_that_lay_out_fields_stay(text: str) -> None:
+    assert NormalizeWhitespace()(text) == text

@@ -124,6 +124,9 @@ def _sign_fits(char: str, before: str, after: str) -> bool:
         return not before.isalpha() and not after.isalpha()
     if char == "\u2022":  # a bullet opens an item or stands between blanks
         return blank_before or blank_after
+    if char in "\u2013\u2014" and before:
+        # a dash stands between blanks or between words, not half-spaced ("to \u2014read")
+        return not ((blank_before and after.isalpha()) or (before.isalpha() and blank_after))
     return True  # dashes, "…", daggers: between words or signs alike
 
 

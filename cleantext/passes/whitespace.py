@@ -145,6 +145,8 @@ class NormalizeWhitespace(Pass):
             found.append(tail)
         found += _blank_run_edits(text, body_end, self.max_blank_lines + 1)
         found += self._space_run_edits(text, context)
+        if self.collapse_spaces and "\t" in text:
+            found += _stray_tab_edits(text)
         # what code quotes is literal: its spaces and blank lines stay
         return _resolve(outside_code(text, found, junk=_JUNK))
 
@@ -367,7 +369,9 @@ class _Layout:
                     i + 1 < len(lines) and _marked(seen[i], columns[i], seen[i + 1], columns[i + 1])
                 )
                 or (columns[i] and _NUMBER_ROW.fullmatch(line) is not None)
-                or (columns[i] and TAB_FIELDS.search(line) is not None)
+                or (
+                    columns[i] and TAB_FIELDS.search(line) is not None and not _stray_tabs(lines, i)
+                )
                 or (columns[i] and _ruled(seen, i))
             ):
                 kept.add(i)
@@ -379,6 +383,60 @@ class _Layout:
         if i in self._kept:
             return True
         return _LIST_MARKER.match(self._text, self._starts[i], offset) is not None
+
+
+# A tab and the spaces around it inside a line; a line of prose ends with a sentence's end.
+_TAB_RUN = regex.compile(r" *+\t[ \t]*+")
+_PROSE_LINE_END = regex.compile(r"[.!?][\"'\u201d\u2019)]*+[ \t]*+\Z")
+_PROSE_LINE_WORDS = 8
+_STRAY_TABS = 2  # tabs in a line of prose that a scraper may leave; more lay out fields
+
+
+def _stray_tabs(lines: list[str], i: int) -> bool:
+    """Whether the tabs of line i are stray ones inside prose: a line of eight words or
+    more that ends a sentence, one or two tabs between its words, none opening it, and no
+    tab in the lines beside it (a table of fields has them on every line).
+
+    >>> _stray_tabs(["The fares will be\\tfree until May, the council said."], 0)
+    True
+    >>> _stray_tabs(["Name\\tAge\\tTown", "Ann\\t31\\tLeeds"], 0)
+    False
+    """
+    line = lines[i]
+    if "\t" not in line or line[:1] in " \t":
+        return False
+    runs = list(_TAB_RUN.finditer(line.rstrip(" \t")))
+    if not runs or len(runs) > _STRAY_TABS or any(m.start() == 0 for m in runs):
+        return False
+    plain = _TAB_RUN.sub(" ", line)
+    if len(plain.split()) < _PROSE_LINE_WORDS or _PROSE_LINE_END.search(plain) is None:
+        return False
+    return not any(0 <= j < len(lines) and "\t" in lines[j] for j in (i - 1, i + 1))
+
+
+def _stray_tab_edits(text: str) -> list[Edit]:
+    """A space for each stray tab (and the spaces around it) inside a line of prose (see
+    :func:`_stray_tabs`).
+
+    >>> text = "It was\\t free until May, the council said."
+    >>> [(e.start, e.end, e.replacement) for e in _stray_tab_edits(text)]
+    [(6, 8, ' ')]
+    """
+    breaks = list(_BREAK.finditer(text))
+    starts = [0, *(m.end() for m in breaks)]
+    ends = [*(m.start() for m in breaks), len(text)]
+    lines = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+    edits = []
+    for i, line in enumerate(lines):
+        if "\t" not in line or not _stray_tabs(lines, i):
+            continue
+        body = line.rstrip(" \t")
+        for m in _TAB_RUN.finditer(body):
+            start = starts[i] + m.start()
+            edits.append(
+                Edit(start, start + len(m.group()), " ", "whitespace/spaces", "a tab in prose")
+            )
+    return edits
 
 
 # A rule of a table drawn in text: dashes, equals signs or underscores (with "+" or "|"
