@@ -278,8 +278,9 @@ class StripBoilerplate(Pass):
         _mark_shared(lines)
         first_para = _first_para(lines)
         joined: dict[int, str] = {}  # a content line, and the text a removal joined it to
+        wrapped = _wrapped_lines(lines)
         for i, j in _runs(lines):
-            edits.extend(self._block(text, lines, i, j, first_para, joined))
+            edits.extend(self._block(text, lines, i, j, first_para, joined, wrapped))
         edits.sort(key=lambda e: (e.start, e.end))
         return edits, kept
 
@@ -291,16 +292,18 @@ class StripBoilerplate(Pass):
         b: int,
         first_para: int,
         joined: dict[int, str],
+        wrapped: Sequence[int] = (),
     ) -> list[Edit]:
         """Edits that remove the boilerplate lines ``lines[a..b]``; a rejoin is noted in
-        ``joined`` (the line after the block and the text before it)."""
+        ``joined`` (the line after the block and the text before it); ``wrapped`` are the
+        lines of text that go on a paragraph's line of text (see :func:`_wrapped_lines`)."""
         prev = lines[a - 1] if a > 0 else None
         nxt = lines[b + 1] if b + 1 < len(lines) else None
         block = lines[a : b + 1]
         matches = [ln.match for ln in block if ln.match is not None]
         lead = next((m for m in matches if not m.weak), matches[0])
         if prev is not None and nxt is not None and self.rejoin:
-            glue = _glue(text, lines, a, b, first_para, joined)
+            glue = _glue(text, lines, a, b, first_para, joined, wrapped)
             before = _text_before(text, lines, a, joined)
             if glue is not None and self.classify(before + glue + text[nxt.head : nxt.stop]):
                 # the halves would make one line of boilerplate ("Subscribe to our" / ad /
@@ -379,6 +382,7 @@ def _glue(
     b: int,
     first_para: int,
     joined: Mapping[int, str],
+    wrapped: Sequence[int] | None = None,
 ) -> str | None:
     """How the content lines around the block ``lines[a..b]`` join once it is removed
     (see :func:`~cleantext.passes.boilerplate_rejoin.rejoin`), or None: they do not. A
@@ -400,7 +404,7 @@ def _glue(
     before = _text_before(text, lines, a, joined)
     first = prev.para == first_para
     glue = rejoin(before, after, first=first, list_like=list_like, isolated=isolated)
-    if glue is None and _line_break_inside(text, lines, a, b):
+    if glue is None and wrapped is not None and _line_break_inside(text, lines, a, b, wrapped):
         return " "
     return glue
 
@@ -409,7 +413,20 @@ _SENTENCE_CLOSED = regex.compile(r"[.!?][\"'\u201d\u2019)]*+\Z")
 _SENTENCE_OPENS = regex.compile(r"[\"'\u201c\u2018(]?+\p{Lu}\p{Ll}")
 
 
-def _line_break_inside(text: str, lines: Sequence[_Line], a: int, b: int) -> bool:
+def _wrapped_lines(lines: Sequence[_Line]) -> tuple[int, ...]:
+    """The lines of text that go on the line of text before them in one paragraph (a text
+    wrapped into lines has many; one that writes a paragraph a line has none), read once
+    for all the blocks of a text."""
+    return tuple(
+        i
+        for i in range(1, len(lines))
+        if lines[i].match is None and lines[i].shared and lines[i - 1].match is None
+    )
+
+
+def _line_break_inside(
+    text: str, lines: Sequence[_Line], a: int, b: int, wrapped: Sequence[int]
+) -> bool:
     """Whether the block ``lines[a..b]`` stood between two sentences of one paragraph, in
     a text that writes each paragraph on one line: single line breaks around it, a
     sentence closed before it and one opening after it, and no other paragraph of two
@@ -424,11 +441,7 @@ def _line_break_inside(text: str, lines: Sequence[_Line], a: int, b: int) -> boo
         return False
     if not _SENTENCE_OPENS.match(text, nxt.head, nxt.stop):
         return False
-    for i in range(1, len(lines)):
-        ln = lines[i]
-        if ln.match is None and ln.shared and lines[i - 1].match is None and i != b + 1:
-            return False  # another paragraph of two lines: the text is wrapped
-    return True
+    return not wrapped  # a paragraph of two lines of text elsewhere: the text is wrapped
 
 
 def _text_before(text: str, lines: Sequence[_Line], a: int, joined: Mapping[int, str]) -> str:
