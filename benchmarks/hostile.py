@@ -109,6 +109,15 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "glued acronyms on one line": (lambda n: _repeat("in the UKQXR refused ", n), 2_000_000),
     "distinct glued acronyms on one line": (_distinct_runs, 2_000_000),
     "dotted names on one line": (lambda n: _repeat("a pd.DataFrame or dd.Series ", n), 2_000_000),
+    "ad lines inside one-line paragraphs": (
+        lambda n: "Title\n\n" + _repeat("It rose.\nAdvertisement\n", n),
+        2_000_000,
+    ),
+    "C1 controls everywhere": (
+        lambda n: _repeat("the\x9f cost \x93so\x94 don\x92t \x90x ", n),
+        2_000_000,
+    ),
+    "tabs in prose": (lambda n: _repeat("It was\tfree, the council said.\n", n), 2_000_000),
     "interactive prompt lines": (lambda n: _repeat(">>> x.Y\nout\n", n), 2_000_000),
 }
 

@@ -42,6 +42,9 @@ HOSTILE = {
         for d in "ABCDE"
     ),
     "dotted names on one line": "a pd.DataFrame or dd.Series " * 10_000,
+    "ad lines inside one-line paragraphs": "Title\n\n" + "It rose.\nAdvertisement\n" * 15_000,
+    "C1 controls everywhere": "the\x9f cost \x93so\x94 don\x92t \x90x " * 20_000,
+    "tabs in prose": "It was\tfree, the council said.\n" * 20_000,
     "interactive prompt lines": ">>> x.Y\nout\n" * 20_000,
     # runs that the library's price, counter and credit patterns read from a line's start
     "a price run before a shop": "1,234" * 40_000
