@@ -1744,6 +1744,8 @@ def test_element_symbols_that_open_a_sentence_still_split() -> None:
         "Fans asked whether the patch hurt DotA's popularity. Viewership fell.",
         # a possessive owns the acronym and the word glued to it
         "Astronomers using JWST's NIRCam have identified a galaxy.",
+        # the Arabic article of a place or family name, used on its own too
+        "The Al Jazeera crew filmed in AlUla and in ElBaradei's home town.",
     ],
 )
 def test_a_camel_case_name_that_opens_a_sentence_or_follows_a_possessive_stays(
