@@ -27,7 +27,7 @@ import regex
 from cleantext.edits import Edit, apply_edits
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 from cleantext.passes.code_spans import outside_code, overlaps
-from cleantext.passes.unicode_c1 import settle_lone_c1
+from cleantext.passes.unicode_c1 import C1, settle_lone_c1
 from cleantext.passes.whitespace import NormalizeWhitespace
 
 # A line can only need ftfy if it has a non-ASCII character, a control character other
@@ -209,10 +209,7 @@ def _no_controls(fixed: str) -> str:
     >>> _no_controls("a\\x00 b\\x07 c\\x90")
     'a b c'
     """
-    return str(_LEFT_C1.sub("", _CONTROL_RUN.sub("", fixed)))
-
-
-_LEFT_C1 = regex.compile(r"[\x80-\x9f]++")
+    return str(C1.sub("", _CONTROL_RUN.sub("", fixed)))
 
 
 # A no-break space next to a non-ASCII character: ftfy may have left mojibake beside it (it
@@ -613,9 +610,6 @@ def _note(before: str, after: str) -> str:
     if rule == "unicode/control-char":
         codes = " ".join(f"U+{ord(c):04X}" for c in before)
         return f"removed control character {codes}"
-    if rule == "unicode/mojibake" and _C1_CHAR.fullmatch(before):
+    if rule == "unicode/mojibake" and C1.fullmatch(before):
         return "read a C1 control as the Windows-1252 character that Latin-1 reading left as it"
     return _NOTES[rule]
-
-
-_C1_CHAR = regex.compile(r"[\x80-\x9f]")

@@ -17,11 +17,9 @@ dropped otherwise, like the five codes that Windows-1252 leaves undefined.
 
 from __future__ import annotations
 
-import functools
-
 import regex
 
-from cleantext.resources import load_list
+from cleantext.passes.sentences_lexicon import _words
 
 # The characters that the bytes 0x80 to 0xFF read as in Windows-1252 or Latin-1: a C1
 # control beside one of them may be part of a damaged UTF-8 sequence, which ftfy reads.
@@ -29,7 +27,8 @@ _HIGH = frozenset(
     bytes(range(0x80, 0x100)).decode("latin-1")
     + "".join(bytes([b]).decode("cp1252", errors="ignore") for b in range(0x80, 0x100))
 )
-_C1 = regex.compile(r"[\x80-\x9f]")
+#: A C1 control character (one; ``C1.sub`` drops every one).
+C1 = regex.compile(r"[\x80-\x9f]")
 _LETTERS_BEFORE = regex.compile(r"\p{L}++\Z")
 _LETTERS_AFTER = regex.compile(r"\p{L}++")
 _WORD_REACH = 40  # letters read either side for the word test
@@ -43,11 +42,11 @@ def settle_lone_c1(line: str) -> str:
     >>> settle_lone_c1("cost \\x80100 \\x96 a 5\\x89 rise"), settle_lone_c1("x\\x90y")
     ('cost €100 – a 5‰ rise', 'xy')
     """
-    if _C1.search(line) is None:
+    if C1.search(line) is None:
         return line
     out: list[str] = []
     last = 0
-    for m in _C1.finditer(line):
+    for m in C1.finditer(line):
         i = m.start()
         before = line[i - 1] if i > 0 else ""
         after = line[i + 1] if i + 1 < len(line) else ""
@@ -128,11 +127,6 @@ def _sign_fits(char: str, before: str, after: str) -> bool:
         # a dash stands between blanks or between words, not half-spaced ("to \u2014read")
         return not ((blank_before and after.isalpha()) or (before.isalpha() and blank_after))
     return True  # dashes, "…", daggers: between words or signs alike
-
-
-@functools.cache
-def _words() -> frozenset[str]:
-    return frozenset(load_list("words.txt"))
 
 
 def _word(letters: str) -> bool:
