@@ -2011,7 +2011,36 @@ STAMPS_AND_WIDGETS = [
 ]
 
 
-@pytest.mark.parametrize(("line", "family"), SITE_FURNITURE + WORLD_FURNITURE + STAMPS_AND_WIDGETS)
+# Appeals, players, widgets and recipe cards of US stations, magazines and platforms; a
+# row of two buttons or more on one line.
+US_FURNITURE = [
+    ("Educate your inbox", "newsletter"),
+    ("Your gift makes stories like this possible.", "newsletter"),
+    ("Will you support Harbour's independent journalism?", "newsletter"),
+    ("Find out what's happening in Norvane with free, real-time updates from Hbr.", "newsletter"),
+    ("Submit a news tip", "newsletter"),
+    ("For the latest news, weather, sports, and streaming video, head to HBR 7.", "newsletter"),
+    ("Get all-access to exclusive stories.", "continue-reading"),
+    ("Distraction-free reading. No ads.", "continue-reading"),
+    ("Save this story for later.", "continue-reading"),
+    ("Produced by Harbour Audio using AI narration.", "media-widget"),
+    ("Listen to more stories on the Harbour app.", "media-widget"),
+    ("Download Episode", "media-widget"),
+    ("Open Extended Reactions", "media-widget"),
+    ("3 Related", "media-widget"),
+    ("Video above: Ferry runs aground off Norvane Point", "media-widget"),
+    ("Click here to watch live.", "media-widget"),
+    ("Did you make this recipe? Tag @harbourkitchen so we can see it!", "media-widget"),
+    ("This story was originally published May 4, 2025, 6:00 AM.", "media-widget"),
+    ("(Top photo: Ann Lee / Getty Images)", "photo-credit"),
+    ("Jump to Recipe Print Recipe", "media-widget"),
+    ("Share this story Read more", "share-follow"),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "family"), SITE_FURNITURE + WORLD_FURNITURE + STAMPS_AND_WIDGETS + US_FURNITURE
+)
 def test_site_furniture_is_removed(line: str, family: str) -> None:
     text = f"{LEAD}\n\n{BODY}\n\n{line}\n\n{NEXT}\n"
     result = Pipeline([STRIP]).run(text)
@@ -2039,6 +2068,13 @@ def test_site_furniture_is_removed(line: str, family: str) -> None:
         "Seven hours ago, the ferry left port with 300 passengers aboard.",
         "Tags fitted to the seals send their position every hour.",
         "Keywords in the leaked memo included 'merger' and 'layoffs', the paper said.",
+        "Print Advertising",
+        "Digital Advertising Sales",
+        "Will you support the ferry levy? Voters decide in May.",
+        "This story was originally published by the Harbour Times.",
+        "Did you make this recipe? Readers sent us hundreds of photos, the editor said.",
+        "Related companies lost 3 percent.",
+        "Rewind to 1998, when the ferry first sailed.",
     ],
 )
 def test_prose_about_the_same_things_stays(line: str) -> None:

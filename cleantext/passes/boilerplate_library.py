@@ -1133,7 +1133,7 @@ class Library:
             hit = self.phrases.get(counted.group(1))
         if hit is None and " " in key and len(key) <= bound:
             # "Advertisement Advertisement": one phrase repeated; or another wording
-            hit = self._repeated(key) or self._bare(key, counted)
+            hit = self._repeated(key) or self._bare(key, counted) or self._row(key)
         return hit
 
     def _bare(self, key: str, counted: regex.Match[str] | None = None) -> LineMatch | None:
@@ -1151,6 +1151,36 @@ class Library:
         if hit is None and counted is not None:
             hit = bare.get(bare_key(counted.group(1)))
         return hit
+
+    def _row(self, key: str) -> LineMatch | None:
+        """The first phrase of a row of buttons: ``key`` written as two phrases or more of
+        two words or more each, one of them strong ("Jump to Recipe Print Recipe", "Sign
+        up Log in"); a phrase of one word is too often a word of a heading ("Print
+        Advertising" is a subhead).
+
+        >>> library()._row("jump to recipe print recipe").entry
+        'jump to recipe'
+        >>> library()._row("print advertising") is None
+        True
+        """
+        words = key.split(" ")
+        n = len(words)
+        if n < 4 or n > _ROW_WORDS:
+            return None
+        phrases = self.phrases
+        # ends[i]: the phrases of a row that covers words[:i], or None when none does
+        ends: list[list[LineMatch] | None] = [[], *([None] * n)]
+        for i in range(2, n + 1):
+            for j in range(i - 2, -1, -1):
+                row = ends[j]
+                hit = phrases.get(" ".join(words[j:i])) if row is not None else None
+                if row is not None and hit is not None:
+                    ends[i] = [*row, hit]
+                    break
+        row = ends[n]
+        if not row or len(row) < 2:
+            return None
+        return next((hit for hit in row if not hit.weak), None)
 
     def _repeated(self, key: str) -> LineMatch | None:
         """The phrase that ``key`` writes twice or more in a row, if any.
@@ -1270,6 +1300,10 @@ class Library:
             # the sentence is no aside about an offer; the marker goes inline
             return None
         return LineMatch(strong.family, False, strong.entry, "sentences")
+
+
+#: The most words a row of buttons (:meth:`Library._row`) is read in.
+_ROW_WORDS = 12
 
 
 def _parts(s: str, split: regex.Pattern[str] | None = None) -> Iterator[str]:
