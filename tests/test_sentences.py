@@ -31,6 +31,12 @@ FIXES = [
     # first: "grammar.Grammar" stays)
     ("The sequel is by director Ann Lovejoy.Lovejoy returns to direct it.", "Lovejoy. Lovejoy", MS),
     ("The phone copes with anything you ask of it.It has three cameras.", "it. It", MS),
+    # a bracket of prose closes a sentence, then a word that opens one or prose
+    ("He missed the game (left ankle sprain)The team said so.", "sprain). The", RT),
+    ("Museums close on Mondays (check first)Several are free on Sundays.", "first). Sev", RT),
+    # a closing quote, then a name with a digit or in camel case: no module's class
+    ('"We played as a team."Harbour9 had lost twice before.', 'team." Harbour9', MS),
+    ('"The buyers are bigger."ZorbShares manages $1bn.', 'bigger." ZorbShares', MS),
     # a well-known acronym after a preposition, then a word that opens the next sentence
     ("He spoke to the BBCSpeaking on Monday, the minister said no.", "BBC. Speaking", RT),
     # lower-case word, then a Capitalised word
@@ -617,6 +623,14 @@ KEEP = [
     "Rewritten the Android build system (BuShe Pie) [#44207]. She did it.",
     # the plural of an acronym in "A" before words that go on with a plural
     "The NDAs expected to be signed were late, as were the NDAs of the firm.",
+    # formulas beside formulas, a protein's name, classes of shares, instruments
+    "Chargers use GaN. InP and GaAs remain the workhorses of optical links.",
+    "It uses CRISPR-Cas9 editing: the guide directs the SpCas9 nuclease to a target.",
+    "Berkshire Hathaway (NYSE: BRK.A, BRK.B) reported earnings.",
+    "Using NIRCam and NIRSpec on the telescope, the team confirmed it.",
+    # a bracket of no words, or a call in code, before a capital
+    "Each (s)He and (Re)Search stays as written.",
+    "Call f(a, b)Then it runs.",
 ]
 
 
@@ -1553,6 +1567,21 @@ def test_a_head_that_opens_other_camel_case_words_opens_one_more() -> None:
         "ZentraPodz, and buyers wait."
     )
     assert fix(alone) == alone.replace("ZentraPodz", "Zentra. Podz")
+
+
+def test_a_noun_that_opens_sentences_ends_one_more_name_of_the_family() -> None:
+    fix = RepairSentences()
+    # "Shares" opens sentences ("Shares fell"), but beside "CoinDesk" and "CoinTelegraph"
+    # "CoinShares" is one more name that opens with "Coin"
+    family = (
+        "Data compiled by CoinDesk and cited by CoinTelegraph show inflows. Analysts at "
+        "CoinShares warned of a drop. Shares of Acme fell."
+    )
+    assert fix(family) == family
+    # an article or a pronoun still opens a sentence there ("Coin. The")
+    article = family.replace("CoinShares warned", "the mint's Coin.The warning")
+    glued = article.replace("Coin.The", "CoinThe")
+    assert fix(glued) == article.replace("Coin.The", "Coin. The")
 
 
 def test_opens_others_reads_the_heads_of_mixed_case_words() -> None:

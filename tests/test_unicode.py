@@ -319,3 +319,12 @@ def test_a_control_character_that_hid_mojibake_goes_in_the_same_run() -> None:
 
 def test_c1_controls_stay_when_control_characters_are_kept() -> None:
     assert "\x90" in FixUnicode(remove_control_chars=False)("I wan\x90ted")
+
+
+def test_a_lone_circumflex_stays_on_a_line_read_right() -> None:
+    # "ș" is no letter of UTF-8 read as Windows-1252: the line was read right, and the
+    # capital A with a circumflex standing alone is the letter, not a no-break space
+    text = "Romanian writes ș and ț, and the letter \u00c2 opens \u00c2ngela."
+    assert FixUnicode()(text) == text
+    # on a line without such a letter, it is a no-break space read as Windows-1252
+    assert FixUnicode()("The letter \u00c2 stands alone.") == "The letter \u00a0stands alone."

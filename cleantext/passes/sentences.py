@@ -92,9 +92,10 @@ _PUNCT = rf"[{_LETTER})\]\"”’'%][.!?]++[\"”’'“)\]]*+\p{{Lu}}|\p{{N}}%\
 _MISSING = regex.compile(
     rf"(?<=[{_LETTER})\]\"”’'%])([.!?]++)([\"”’'“)\]]*+)(?=\p{{Lu}})"
     rf"|(?<=\p{{N}})(%)()(?=\p{{Lu}}[\p{{Ll}}\p{{M}}])"
+    rf"|(?<=[\p{{Ll}}\p{{N}}%])(\))()(?=\p{{Lu}}\p{{Ll}})"
 )
 # A character every ``_MISSING`` match holds: chunks without one are not searched.
-_MAY_MISS = regex.compile(r"[.!?%]")
+_MAY_MISS = regex.compile(r"[.!?%)]")
 # Chunks that are not prose: URLs, e-mails, paths, handles, hashtags, markup, code.
 _NOT_PROSE = regex.compile(
     r"://|\bwww\.|@|[/\\_`=<>{}|~^*]|(?<!\S)#|\.\.|…"
@@ -390,7 +391,7 @@ def _add_missing(
         if found is not None:
             pos, level, note = found
             target = edits if level == EDIT else notes
-            glued = m.group(3) is not None
+            glued = m.group(3) is not None or m.group(5) is not None
             if pos not in edits and pos not in notes:
                 target[pos] = Edit(
                     pos,

@@ -32,6 +32,7 @@ _CANDIDATE_TAIL = (
     rf"|(?<=[\p{{Ll}}\p{{N}}]\p{{Lu}})"
     rf"|(?<=[{_LETTER})\]\"”’'%][.!?]++[\"”’'“)\]]*+\p{{Lu}})"
     r"|(?<=\p{N}%\p{Lu})"
+    r"|(?<=[\p{Ll}\p{N}%]\)\p{Lu})(?=\p{Ll})"  # "(ankle sprain)The": a bracket closes
     r"|(?<=\p{Lu}{3})(?=[ \t]\p{Ll}))"  # "TVI think": an acronym glued to the pronoun I
 )
 _CANDIDATE_AT = regex.compile(r"\p{Lu}" + _CANDIDATE_TAIL)
@@ -70,7 +71,8 @@ _CANDIDATE_CLASS = re.compile(
     rb"|(?<=[AX]AA)(?= [aX]))"
     rb"|(?<=[X.]A)"
     rb"|(?<=[q.X]qA)"  # '."The': quotes after sentence punctuation
-    rb"|(?<=[0X]%A))"  # "19%The"
+    rb"|(?<=[0X]%A)"  # "19%The"
+    rb"|(?<=[a0%]qA)(?=a))"  # "(ankle sprain)The": a bracket (or a quote) before a word
 )
 _OTHER_CLASS = re.compile(rb"X(?<=[Aa0X.q%]X)")
 _MAX_OTHER_CHECKS = 64
@@ -308,6 +310,11 @@ class _Document:
         if self._mixed is None:
             self._mixed = frozenset(m.group() for m in _MIXED_CASE.finditer(self.text))
         return self._mixed
+
+    def writes_other(self, token: str, kind: Callable[[str], bool]) -> bool:
+        """Whether the text writes a mixed-case word other than ``token`` of the ``kind``
+        ("GaN" and "InP", formulas, beside "GaAs")."""
+        return any(word != token and kind(word) for word in self._mixed_words())
 
     def opens_others(self, head: str, token: str) -> bool:
         """Whether the text writes another word than ``token`` that opens with ``head`` and

@@ -31,7 +31,7 @@ from cleantext.passes.sentences_glued import (
     _plain,
     _surely_no,
 )
-from cleantext.passes.sentences_lexicon import INNER_CAP, bare
+from cleantext.passes.sentences_lexicon import INNER_CAP, bare, humps
 from cleantext.passes.sentences_words import (
     _ABBREVIATED_PART,
     _CLAUSE_OPENERS,
@@ -454,10 +454,25 @@ class _Judge(_Around):
             return True  # "the HTTPConnection is", "a startElement event": an identifier
         if self.lower_first and any(_ABBREVIATED_PART.fullmatch(h) for h in self.h[1:]):
             return True  # "submitOrderBtn, but", "parseCfgFile": a name in code
-        if all(_ELEMENT.fullmatch(h) for h in self.h) and self.lex.starter(self.h[-1]) is None:
-            return True  # "NaCl", "NaxFe[Fe(CN)6]": a chemical formula ("NoIn the end" is not)
+        if all(_ELEMENT.fullmatch(h) for h in self.h) and (
+            self.lex.starter(self.h[-1]) is None
+            or self.doc.writes_other(self.occ.segs[(0, self.n)], self.formula)
+        ):
+            # "NaCl", "NaxFe[Fe(CN)6]": a chemical formula ("NoIn the end" is not); "GaAs"
+            # beside "GaN" and "InP": the text writes formulas, "As" opens no sentence
+            return True
         # "2005-2006 XenSource Ltd.": a firm's name
         return self.occ.next.rstrip(".,;") in _FIRM_SUFFIXES
+
+    def formula(self, word: str) -> bool:
+        """``word`` is a chemical formula of two humps or more whose last opens no
+        sentence ("GaN", "InP"; not "GaAs" nor "NoIn")."""
+        parts = humps(word)
+        return (
+            len(parts) > 1
+            and all(_ELEMENT.fullmatch(h) for h in parts)
+            and self.lex.starter(parts[-1]) is None
+        )
 
     def crossed(self, a: int, k: int, b: int) -> bool:
         """A known word crosses the junction ("DeepSeek" in "industryDeepSeekThe")."""
@@ -486,6 +501,8 @@ class _Judge(_Around):
             and not (rkind == "acr" and _ALNUM_ACRONYM.fullmatch(right))
         ):
             return None  # "LightSkyBlue2", "testPlayStation2": a name with a number, no sentence
+        if lkind == "cap" and len(left) == 2 and any(c.isdigit() for c in right):
+            return None  # "SpCas9", "LbCas12a": a protein's name, no sentence of two letters
         single = b - k == 1 or self.word_seen(k, b)
         start = lex.starter(first) if rkind == "cap" and single else None
         if rkind == "letter":
@@ -748,6 +765,19 @@ class _Judge(_Around):
             return _NO  # "TheStreet", "WeWork": the left word never ends a sentence
         if lkind == "camel" and len(left) <= 2:
             return _NO  # "invalid eXIf chunks": no sentence ends on a two-letter name
+        if (
+            x.strong
+            and lkind == "cap"
+            and a == 0
+            and b - k == 1
+            and first.lower() not in _FUNCTION_WORDS
+            and first not in _CLAUSE_OPENERS
+            and self.doc.opens_others(left, self.occ.segs[(a, b)])
+        ):
+            # "analysts at CoinShares warned" beside "CoinDesk" and "CoinTelegraph": the
+            # text names things that open with "Coin", and this is one more; a noun that
+            # opens sentences ("Shares fell") is the second word of its name
+            return self.maybe(x, f'the text names other things that open with "{left}"')
         if x.strong:
             return self.edit(x, 3)
         if self.given_name_alone(x):

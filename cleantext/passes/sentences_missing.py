@@ -76,6 +76,8 @@ def _decide_missing(
     """
     if m.group(3) is not None:
         return _decide_percent(doc, m, c_end)
+    if m.group(5) is not None:
+        return _decide_bracket(doc, m, c_end)
     if ".." in m.group(1):
         return None  # an ellipsis
     s = _sides(doc.text, m, c_start, c_end, cuts)
@@ -201,6 +203,9 @@ def _kinds(doc: _Document, s: _Sides, r_humps: list[str]) -> tuple[list[str], st
     rkind = hump_kind(first)
     if rkind == "letter" and bare(first) not in ("I", "A"):
         return None
+    after = doc.text[s.right_m.end() : s.right_m.end() + 1]
+    if rkind == "letter" and after and not after.isspace():
+        return None  # "BRK.A, BRK.B": a class of shares; a word "A" or "I" has a blank after
     if rkind == "acr" and (len(r_humps) > 1 or len(bare(first)) < 2):
         return None
     if rkind not in ("cap", "letter", "acr"):
@@ -216,10 +221,13 @@ def _kinds(doc: _Document, s: _Sides, r_humps: list[str]) -> tuple[list[str], st
         return None  # the last part of a version: "4.1.138.Final" (not "61.4%.Officials")
     if (
         len(r_humps) > 1
+        and not s.quotes
         and r_humps[0] not in doc.lex.particles
         and not doc.known(_strip_possessive(s.right))
     ):
-        return None  # a class after its module: "editor.EditorWindow", "fs.ReadStream"
+        # a class after its module: "editor.EditorWindow", "fs.ReadStream" (no quote
+        # closes a module's name: 'a team."Cloud9 had lost' opens a sentence with a name)
+        return None
     return l_humps, lkind, rkind
 
 
@@ -714,4 +722,46 @@ def _decide_percent(doc: _Document, m: regex.Match[str], c_end: int) -> tuple[in
     seen = doc.counts[right] - own > 0
     if doc.lex.starter(first) == "strong" or doc.lex.is_word(first) or seen:
         return m.end(), EDIT, f'lost ". " in "{glued}": a percentage, then "{first}"'
+    return m.end(), SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'
+
+
+# How far back on its line a closing bracket's opening one is looked for.
+_BRACKET_REACH = 200
+
+
+def _decide_bracket(doc: _Document, m: regex.Match[str], c_end: int) -> _Found | None:
+    """Decide "(left ankle sprain)The team": a bracket of prose (words and a blank
+    inside, opened on the same line) that closes a sentence glued to a Capitalised word
+    that starts sentences, or to an English word that prose follows; a suggestion when
+    the word is another, or in a text that talks code; None when the bracket holds no
+    words ("(s)He", "(Re)Search"), opens nowhere before or right after a word ("f(a,
+    b)Then").
+    """
+    text = doc.text
+    pos = m.start()
+    line = text.rfind("\n", max(0, pos - _BRACKET_REACH), pos) + 1
+    opened = text.rfind("(", line, pos)
+    if opened < 0 or (line == 0 and pos > _BRACKET_REACH) or ")" in text[opened + 1 : pos]:
+        return None
+    if opened > line and not text[opened - 1].isspace():
+        return None  # a call in code, "f(a, b)Then", or a word's own bracket
+    inside = text[opened + 1 : pos]
+    if " " not in inside.strip() or not any(c.isalpha() for c in inside):
+        return None
+    right_m = _TOKEN.match(text, m.end(), c_end)
+    if right_m is None:
+        return None
+    right = _strip_possessive(right_m.group())
+    parts = humps(right) or [right]
+    first = bare(parts[0])
+    glued = f"{inside.split()[-1]}){right}"
+    if len(parts) > 1 and not doc.known(right):
+        return m.end(), SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'
+    nxt = _WORD_AFTER.match(text, right_m.end())
+    prose_after = nxt is not None and nxt.group(1)[:1].islower()
+    starts = doc.lex.starter(first)
+    if not doc.code and (
+        starts == "strong" or (doc.lex.is_word(first.lower()) and len(first) >= 3 and prose_after)
+    ):
+        return m.end(), EDIT, f'lost ". " in "{glued}": a bracket ends a sentence, then "{first}"'
     return m.end(), SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'

@@ -32,9 +32,11 @@ _ALPHA = regex.compile(r"[^\W\d_]")
 # the end of a sentence and a space ("was empty. computeTax, the", '"Yes." registerCommand'),
 # and maybe a short opener and a comma ("Separately, airBaltic, the Latvian carrier").
 # (not after a dotted abbreviation or an initial, "in U.S. historyHis wife", "James T.
-# KirkObviously": "U.S." and "T." end no sentence there)
+# KirkObviously": "U.S." and "T." end no sentence there); or the end of a sentence and a
+# double quote that lost its space ('bigger."ZorbShares manages')
+_SENTENCE_STOP = r"(?:[!?]|(?<!\.\p{L}|(?<![\p{L}\p{N}.])\p{Lu})\.)"
 _SENTENCE_BEFORE = regex.compile(
-    r"(?:\A|\n|(?:[!?]|(?<!\.\p{L}|(?<![\p{L}\p{N}.])\p{Lu})\.)[\"\u201d\u2019')\]]*+ )"
+    rf"(?:\A|\n|{_SENTENCE_STOP}[\"\u201d\u2019')\]]*+ |{_SENTENCE_STOP}[\"\u201d]++)"
     r"(?:\p{Lu}[\p{L}\p{N}]*+(?: [\p{L}\p{N}]++){0,2}, )?\Z"
 )
 # Nouns of code that name the token next to them: "the function reportUsage", "setting

@@ -121,11 +121,43 @@ class FixUnicode(Pass):
                 else:
                     fixed = _fix(body, config)
                 line_edits = _diff_edits(body, fixed, m.start()) if fixed != body else []
+            if line_edits and "\u00c2 " in body:
+                line_edits = _keep_lone_circumflex(body, fixed, m.start(), line_edits)
             if self.unescape_html is True or (self.unescape_html == "auto" and "<" not in body):
                 line_edits = _merge(line_edits, _entity_edits(body, m.start()))
             edits.extend(line_edits)
         # what a code span or block quotes is literal: only junk goes there
         return outside_quoted_examples(text, outside_code(text, edits, junk=_JUNK))
+
+
+# A letter that no text of UTF-8 read as Windows-1252 or Latin-1 holds ("ș", "ł", "я").
+_BEYOND_CP1252 = regex.compile(
+    r"(?=\p{L})[^\x00-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]"
+)
+
+
+def _keep_lone_circumflex(body: str, fixed: str, offset: int, edits: list[Edit]) -> list[Edit]:
+    """``edits`` less those that read a capital A with a circumflex standing alone between
+    blanks ("the letter \u00c2 appears") as a no-break space read as Windows-1252, on a
+    line that also writes a letter no such reading makes ("ș", "ł"): the line was read
+    right, and the letter is one.
+
+    >>> FixUnicode()("Romanian writes ș and ț, and the letter \u00c2 stands alone.")
+    'Romanian writes ș and ț, and the letter Â stands alone.'
+    >>> FixUnicode()("The letter \u00c2 stands alone.")  # a no-break space, read as Windows-1252
+    'The letter \xa0stands alone.'
+    """
+    if _BEYOND_CP1252.search(fixed) is None:
+        return edits
+    return [
+        e
+        for e in edits
+        if not (
+            body[e.start - offset : e.end - offset] == "\u00c2 "
+            and (e.start == offset or body[e.start - offset - 1] in " \t")
+            and body[e.end - offset : e.end - offset + 1].isalnum()
+        )
+    ]
 
 
 # Rules that remove junk, which is junk in code too; the others decode what code may quote.
