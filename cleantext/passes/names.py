@@ -248,11 +248,11 @@ class _Document(_People, _Surnames, _Singles, _Connected):
     def run(self) -> tuple[list[Edit], list[Edit]]:
         if not self.units:
             return [], []
+        self.disowning = disowning(self.text, self.units, self._listed_written_with)
         self._aliases()
         self._whole_names()
         self._connected_names()
         self._context_anchors()
-        self.disowning = disowning(self.text, self.units, self._listed_written_with)
         self.disowned = disowned(self.disowning, self.idx.protected)
         self.blocked |= self.disowned
         self._full_names()

@@ -38,6 +38,16 @@ _DISOWNING = regex.compile(
     r")\b",
     regex.IGNORECASE,
 )
+# The phrases that disown a likeness named in the sentence before ("...from the substitute
+# Lukasz Nowacki. The two players, who share a first name and almost a surname, ...").
+_DISOWNING_BACK = regex.compile(
+    r"\b(?:"
+    r"(?:whose|their)\s+names\s+are\s+(?:(?:often|easily|frequently|sometimes|commonly"
+    r"|regularly|routinely)\s+)?(?:confused|mixed\s+up|mistaken)"
+    r"|share\s+(?:a|the\s+same)\s+(?:first|given|family)\s+name"
+    r")\b",
+    regex.IGNORECASE,
+)
 # A relative introduced by a possessive ("her brother, Tahmid Chowdhury", "his twin
 # sister Wanjiku Kamau"): a second person of the family's surname.
 _KIN = regex.compile(
@@ -78,6 +88,13 @@ def disowning(
     >>> [u.text for u in disowning(text, _units(text), no)]
     ['Li', 'Qian']
 
+    - Those of the sentence before a phrase that speaks of two names there ("whose names
+      are often confused", "who share a first name"), and of its own first clause:
+
+    >>> text = "Ann Brannagh spoke. Ann Brannigh too. The two, whose names are confused, left."
+    >>> [u.text for u in disowning(text, _units(text), no)]
+    ['Ann', 'Brannigh', 'The']
+
     - A relative's given name after a possessive, before a surname that a listed name
       written exactly here ends with (the relative is then a second person of that name):
 
@@ -94,10 +111,16 @@ def disowning(
             given, surname = units[i], units[i + 1]
             if text[given.full_end : surname.start].isspace() and written_with(surname.text):
                 found.append(given)
-    for m in _DISOWNING.finditer(text):
+    phrases = [(m, False) for m in _DISOWNING.finditer(text)]
+    phrases += [(m, True) for m in _DISOWNING_BACK.finditer(text)]
+    for m, back in phrases:
         start = _sentence_start(text, m.start())
-        for q in _QUOTE.finditer(text, start, m.start()):
-            start = q.end()
+        if back:
+            # the names of the sentence before, which the phrase speaks of
+            start = _sentence_start(text, max(0, start - 1)) if start > 0 else start
+        else:
+            for q in _QUOTE.finditer(text, start, m.start()):
+                start = q.end()
         reach = min(len(text), m.end() + _REACH)
         clause_end = _CLAUSE_END.search(text, m.end(), reach)
         end = clause_end.start() if clause_end else reach

@@ -332,14 +332,17 @@ def doubled_end(a: str, b: str) -> bool:
 
 
 def casing(variant: str, target: str) -> str:
-    """``target`` written in the casing style of ``variant`` (ALL CAPS stays ALL CAPS).
+    """``target`` written in the casing style of ``variant`` (ALL CAPS stays ALL CAPS; a
+    capital that opens the variant opens a name with a particle in lower case too).
 
-    >>> casing("MARSH", "Mensch"), casing("Marsh", "Mensch")
-    ('MENSCH', 'Mensch')
+    >>> casing("MARSH", "Mensch"), casing("Marsh", "Mensch"), casing("Al-Mansoori", "al-Mansouri")
+    ('MENSCH', 'Mensch', 'Al-Mansouri')
     """
     letters = [c for c in variant if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return target.upper()
+    if variant[:1].isupper() and target[:1].islower():
+        return target[:1].upper() + target[1:]
     return target
 
 

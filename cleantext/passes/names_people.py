@@ -296,6 +296,10 @@ class _People(_Singles):
         else:
             if not self.p.restore_diacritics:
                 return False
+            if any(u in self.disowning for u in self.units[i : last + 1]):
+                # "should not be confused with Sean Murphy" beside the listed Seán Murphy:
+                # the text says the plain spelling is someone else's
+                return False
             rule, note = "names/variant", f"score 1.00 vs {canonical!r} (diacritics)"
         self._edit(start, self.units[last].end, nm.casing(surface, canonical), rule, note)
         self._claim(*range(i, last + 1))

@@ -101,6 +101,8 @@ class _Reading:
         self.anchors: dict[str, _Anchor] = {}  # surname -> first anchor
         self.variants: dict[str, dict[str, _Anchor]] = {}  # surname -> fold of variant -> anchor
         self.blocked: set[str] = set()  # folds used as another person's name here
+        # the words that open a name of their own before a connector ("Rosso di"), once read
+        self._name_openers: frozenset[str] | None = None
         # the words the text says name someone else, listed ones too ("Adebayo Cole, who
         # is no relation" beside the listed Adebayo-Cole)
         self.disowning: tuple[_Unit, ...] = ()

@@ -41,6 +41,15 @@ _PARTICLES_BEFORE = regex.compile(
 )
 
 
+# Every word that a connector and a Capitalised word follow, found in one scan.
+_OPENS_NAME = regex.compile(
+    rf"(?<![\p{{L}}'\u2019-])(\p{{Lu}}[\p{{L}}'\u2019-]*+)"
+    rf"(?=[ \u00a0](?:{'|'.join(_CONNECTORS)})[ \u00a0]\p{{Lu}})"
+)
+# The word before a token's particles ("Johan" in "Johan de Witt").
+_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'\u2019-]*+)[ \u00a0]++\Z")
+
+
 # The anchored surnames a lone surname may be a variant of, each with its judgement, in the
 # order of the anchors.
 _Near: TypeAlias = list[tuple[str, _Judged]]
@@ -185,9 +194,13 @@ class _Surnames(_Reading):
         if inside is None:
             return False
         followed = self._followed_by(i, end, inside, exact_variant)
+        if not exact_variant and self._opens_own_name(token):
+            return False  # "Rosso di Montalcino" (and "more Rosso" then) beside Rossi
         particled = self._particled_surnames(i, start)
         if particled is not None and not particled:
             return False  # "dal Bosco", "van Persie": a compound surname (not one of ours)
+        if particled and self._other_given_before(start, particled):
+            return False  # "Johan de Witt" beside the listed Jan de Wit: another person
         found = self._near_surnames(i, start, token, titled, cache)
         if "-" in token:
             # a hyphenated word that holds the surname whole is a compound of it, not the
@@ -296,6 +309,34 @@ class _Surnames(_Reading):
                 particled = self.idx.particled.get((words[0].lower(), *words[1:]))
             return particled or frozenset()
         return particled
+
+    def _opens_own_name(self, token: str) -> bool:
+        """The text writes ``token`` before a connector and a Capitalised word somewhere
+        ("Rosso di Montalcino", "Castilla y León"): that spelling opens a name of its own,
+        a wine's or a region's, and is no misspelt surname anywhere in the text (the words
+        so written are found once a text)."""
+        if self._name_openers is None:
+            self._name_openers = frozenset(m.group(1) for m in _OPENS_NAME.finditer(self.text))
+        return token in self._name_openers
+
+    def _other_given_before(self, start: int, particled: frozenset[str]) -> bool:
+        """A given name before the particles before the token at ``start`` that no listed
+        name of the surnames ``particled`` opens with: "Johan de Witt" is another person
+        than the listed Jan de Wit."""
+        before = _PARTICLES_BEFORE.search(self.text, max(0, start - 24), start)
+        if before is None:
+            return False
+        word = _WORD_BEFORE.search(self.text, max(0, before.start() - 30), before.start())
+        if word is None:
+            return False
+        given = nm.fold(word.group(1))
+        if given not in nm.person_given_names():
+            return False
+        return not any(
+            nm.fold(self.idx.tokens[e][0]) == given
+            for surname in particled
+            for e in self.idx.surnames.get(surname.casefold(), ())
+        )
 
     def _near_surnames(self, i: int, start: int, token: str, titled: bool, cache: _Cache) -> _Near:
         """The anchored surnames that ``token`` may be a variant of (found once for each
