@@ -165,6 +165,25 @@ def test_a_table_whose_numbers_align_on_the_right_keeps_its_columns() -> None:
     assert NormalizeWhitespace()(table) == table
 
 
+def test_one_column_of_numbers_aligned_on_the_right_keeps_its_spaces() -> None:
+    # the names before the numbers differ in width: only the line ends line up
+    table = (
+        "Seats won:\n\n"
+        "Harbour             411\n"
+        "Independent         121\n"
+        "Liberal Harbour      72\n"
+        "Green                 9\n"
+        "Rates per dollar:\n"
+        "Swiss franc      0.8694\n"
+        "Indian rupee      84.07\n"
+        "Korean won     1,378.50\n"
+    )
+    assert NormalizeWhitespace()(table) == table
+    # two lines of prose that end with a number after two spaces are no column
+    prose = "The fare rose to  12\nand the toll went up to  9\n"
+    assert NormalizeWhitespace()(prose) == "The fare rose to 12\nand the toll went up to 9\n"
+
+
 def test_a_table_ruled_with_dashes_keeps_its_header_and_total() -> None:
     table = (
         "Results were as follows.\n\n"
@@ -200,3 +219,13 @@ def test_a_stray_tab_inside_a_line_of_prose_becomes_a_space() -> None:
 )
 def test_tabs_that_lay_out_fields_stay(text: str) -> None:
     assert NormalizeWhitespace()(text) == text
+
+
+def test_a_narrow_no_break_space_typeset_on_purpose_stays() -> None:
+    text = (
+        "\u00ab\u202fIl n\u2019y a pas d\u2019alternative\u202f; agissons\u202f!\u202f\u00bb "
+        "Le salaire atteint 2\u202f735\u202f\u20ac, en hausse de 4,2\u202f%.\n"
+    )
+    assert NormalizeWhitespace()(text) == text
+    # between two words it is an odd space like the others
+    assert NormalizeWhitespace()("two\u202fwords\n") == "two words\n"

@@ -181,6 +181,8 @@ class NormalizeWhitespace(Pass):
         if before == "`" and after == "`" and all(c in _ZW_SET for c in run):
             return None  # "`\u200b`" keeps two backtick runs apart: dropped, they would
             # make one longer run and change where a code span ends
+        if run == "\u202f" and _typeset(before, after):
+            return None  # French and SI typesetting: "«\u202fOui\u202f!\u202f»", "2\u202f735"
         has_zw = any(c in _ZW_SET for c in run)
         has_odd = _ODD_RE.search(run) is not None
         if after in "\r\n":
@@ -209,6 +211,26 @@ class NormalizeWhitespace(Pass):
         if has_odd:
             return Edit(start, end, fixed, "whitespace/odd-space", _codes(run))
         return Edit(start, end, fixed, "whitespace/spaces", "repeated spaces")
+
+
+# What a narrow no-break space stands before or after where it is typeset on purpose.
+_TYPESET_BEFORE = frozenset(";:!?\u00bb\u203a%\u2030\u20ac")
+_TYPESET_AFTER = frozenset("\u00ab\u2039")
+
+
+def _typeset(before: str, after: str) -> bool:
+    """Whether a narrow no-break space (U+202F) between ``before`` and ``after`` is typeset
+    on purpose: inside French guillemets and before ``;:!?``, before a percent or euro
+    sign, or between the digit groups of a number (``2\u202f735``).
+
+    >>> _typeset("e", ";"), _typeset("\u00ab", "I"), _typeset("2", "7"), _typeset("a", "b")
+    (True, True, True, False)
+    """
+    return (
+        after in _TYPESET_BEFORE
+        or before in _TYPESET_AFTER
+        or (before.isdigit() and after.isdigit())
+    )
 
 
 def _emptied(text: str) -> list[Edit]:
@@ -373,6 +395,7 @@ class _Layout:
                     columns[i] and TAB_FIELDS.search(line) is not None and not _stray_tabs(lines, i)
                 )
                 or (columns[i] and _ruled(seen, i))
+                or (columns[i] and _numbers_right(seen, i))
             ):
                 kept.add(i)
         self._kept = kept
@@ -455,6 +478,31 @@ def _ruled(lines: list[str], i: int) -> bool:
     """
     return any(
         0 <= j < len(lines) and _RULE.fullmatch(lines[j]) is not None for j in (i - 1, i + 1)
+    )
+
+
+# A last cell of a number after a run of spaces ("   1,378.50", "  -4.2%", "  (12)").
+_LAST_NUMBER = regex.compile(r"(?:  |\t)[ \t]*+[-+\u2212(]?+\d(?:[\d.,]*\d)?+[%)]?+[ \t]*+\Z")
+
+
+def _numbers_right(lines: list[str], i: int) -> bool:
+    """Whether line i ends in a cell of a number after a run of spaces that ends in the
+    same column as such a cell of the line above or below: a column of numbers aligned on
+    the right, whatever the width of the names before them.
+
+    >>> _numbers_right(["Euro       0.92", "Korean won   1,378.50", "Indian rupee   84.07"], 2)
+    False
+    >>> _numbers_right(["Swiss franc      0.8694", "Indian rupee      84.07"], 1)
+    True
+    """
+    if _LAST_NUMBER.search(lines[i]) is None:
+        return False
+    end = len(lines[i].rstrip(" \t"))
+    return any(
+        0 <= j < len(lines)
+        and len(lines[j].rstrip(" \t")) == end
+        and _LAST_NUMBER.search(lines[j]) is not None
+        for j in (i - 1, i + 1)
     )
 
 
