@@ -31,6 +31,11 @@ FIXES = [
     # first: "grammar.Grammar" stays)
     ("The sequel is by director Ann Lovejoy.Lovejoy returns to direct it.", "Lovejoy. Lovejoy", MS),
     ("The phone copes with anything you ask of it.It has three cameras.", "it. It", MS),
+    # a name of two Capitalised humps ends the sentence: a known name in camel case, a
+    # word that opens clauses, or an English word that prose follows opens the next
+    ("Reserves are held by ZorbGoPayPal executives testified.", "ZorbGo. PayPal", RT),
+    ("The figure comes from ZorbGeckoThat is a small share.", "ZorbGecko. That is", RT),
+    ("Prices rose, according to ZorbLogicInventory remained tight.", "Logic. Inventory", RT),
     # a bracket of prose closes a sentence, then a word that opens one or prose
     ("He missed the game (left ankle sprain)The team said so.", "sprain). The", RT),
     ("Museums close on Mondays (check first)Several are free on Sundays.", "first). Sev", RT),
@@ -628,6 +633,8 @@ KEEP = [
     "It uses CRISPR-Cas9 editing: the guide directs the SpCas9 nuclease to a target.",
     "Berkshire Hathaway (NYSE: BRK.A, BRK.B) reported earnings.",
     "Using NIRCam and NIRSpec on the telescope, the team confirmed it.",
+    # a name of two humps and a short word, or a word that prose does not follow
+    "The ZorbStreamRead call and the ZorbLogicInventory Manager stay.",
     # a bracket of no words, or a call in code, before a capital
     "Each (s)He and (Re)Search stays as written.",
     "Call f(a, b)Then it runs.",
