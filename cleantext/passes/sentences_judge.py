@@ -897,7 +897,10 @@ class _Judge(_Around):
             and b == self.n == 3
             and rword
             and len(first) >= 6
-            and all(kind == "cap" and len(h) >= 3 for h, kind in zip(self.h[:2], self.kinds[:2], strict=True))
+            and all(
+                kind == "cap" and len(h) >= 3
+                for h, kind in zip(self.h[:2], self.kinds[:2], strict=True)
+            )
             and self.occ.next[:1].islower()
         ):
             # "according to CoreLogicInventory remained tight": a name of two Capitalised
