@@ -328,3 +328,20 @@ def test_a_lone_circumflex_stays_on_a_line_read_right() -> None:
     assert FixUnicode()(text) == text
     # on a line without such a letter, it is a no-break space read as Windows-1252
     assert FixUnicode()("The letter \u00c2 stands alone.") == "The letter \u00a0stands alone."
+
+
+def test_a_sign_after_a_stray_circumflex_a_is_read_beside_correct_text() -> None:
+    # ftfy leaves the sign when correct text stands on the same line
+    line = (
+        "\u201cWe began,\u201d said Or\u00e9al. \u00e2\u20ac\u0153Now it could be worth "
+        "\u00c2\u00a5500bn.\u00e2\u20ac\x9d"
+    )
+    assert FixUnicode()(line) == (
+        "\u201cWe began,\u201d said Or\u00e9al. \u201cNow it could be worth \u00a5500bn.\u201d"
+    )
+
+
+def test_an_entity_named_as_an_entity_stays() -> None:
+    text = "The style guide says the entity &nbsp; goes between a number and its unit."
+    assert FixUnicode()(text) == text
+    assert FixUnicode()("Fish &amp; chips") == "Fish & chips"

@@ -229,3 +229,22 @@ def test_a_narrow_no_break_space_typeset_on_purpose_stays() -> None:
     assert NormalizeWhitespace()(text) == text
     # between two words it is an odd space like the others
     assert NormalizeWhitespace()("two\u202fwords\n") == "two words\n"
+
+
+def test_a_form_feed_is_a_stray_page_break() -> None:
+    # inside a line it reads as a space; on a line of its own the line is blank
+    text = "A tax of \x0c5% was set.\n\x0c\x0c\nThe cap\x0cstays.\n"
+    assert NormalizeWhitespace()(text) == "A tax of 5% was set.\n\nThe cap stays.\n"
+    # the option that keeps odd spaces keeps it too
+    assert NormalizeWhitespace(odd_spaces=False)("The cap\x0cstays.\n") == "The cap\x0cstays.\n"
+
+
+def test_a_soft_hyphen_inside_a_word_goes() -> None:
+    assert NormalizeWhitespace()("Over\u00adnight visitors\n") == "Overnight visitors\n"
+    # one that opens a word breaks nothing and stays
+    assert NormalizeWhitespace()("handed to US \u00adforces\n") == "handed to US \u00adforces\n"
+
+
+def test_a_narrow_no_break_space_after_a_number_stays() -> None:
+    text = "Il faisait 34\u202f\u00b0C \u00e0 10\u202fh, au bureau \u00e0 10:30\u202fAM.\n"
+    assert NormalizeWhitespace()(text) == text

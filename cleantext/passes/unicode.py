@@ -320,6 +320,12 @@ def _restore_quote_byte(m: regex.Match[str]) -> str:
 # (a letter, then a quote and a sign, reads as text to it); no language writes them.
 _CONTINUATION = bytes(range(0x80, 0xC0)).decode("sloppy-windows-1252")
 _SYMBOL_MOJIBAKE = regex.compile("\u00e2[" + regex.escape(_CONTINUATION) + "]{2}")
+# A sign of Latin-1 after the "\u00c2" that its first byte reads as, outside a word
+# ("worth \u00c2\u00a5500bn", "34\u00c2\u00b0C"), which ftfy leaves on a line where correct
+# text stands beside the damage; no word writes a capital A with a circumflex there.
+_SIGN_MOJIBAKE = regex.compile(
+    "(?<![\\p{L}\\p{M}])\u00c2(?=[\u00a1-\u00bf](?![\u00a0-\u00bf]))"
+)
 # And a letter of two bytes inside a word ("Erdo\u00c4\u0178an" for "Erdo\u011fan")
 _LETTER_MOJIBAKE = regex.compile(
     "(?<=\\p{L})[\u00c2-\u00df][" + regex.escape(_CONTINUATION) + "](?=\\p{L})"
@@ -402,6 +408,7 @@ def _symbols(line: str) -> str:
                 out.append(fixed)
         line = "".join(out)
     line = _LETTER_MOJIBAKE.sub(lambda m: _decoded(m.group()), line)
+    line = _SIGN_MOJIBAKE.sub("", line)
     return str(_CAPITAL_MOJIBAKE.sub(lambda m: _capital(m.group()), line))
 
 
@@ -528,8 +535,9 @@ def _entity_edits(line: str, offset: int) -> list[Edit]:
 
 def _named(line: str, start: int, end: int, decoded: str) -> bool:
     """Whether the entity ``line[start:end]`` is named rather than used: alone in quotes
-    (``codes such as "&lt;" and "&amp;"``), or a quotation mark standing alone between
-    blanks (``invalid use of &quot; within``: a quotation mark opens or closes a word).
+    (``codes such as "&lt;" and "&amp;"``), beside the word "entity" (``the entity &nbsp;
+    goes between``), or a quotation mark standing alone between blanks (``invalid use of
+    &quot; within``: a quotation mark opens or closes a word).
 
     >>> _named('codes such as "&lt;", "&gt;"', 15, 19, "<")
     True
@@ -539,9 +547,16 @@ def _named(line: str, start: int, end: int, decoded: str) -> bool:
     before, after = line[start - 1 : start], line[end : end + 1]
     if before and after and _CLOSING.get(before) == after:
         return True
+    if _ENTITY_WORD_BEFORE.search(line, max(0, start - 12), start) or _ENTITY_WORD_AFTER.match(
+        line, end
+    ):
+        return True  # "the entity &nbsp; should be used", "the &amp; entity": named
     return decoded in _QUOTE_MARKS and before in ("", " ", "\t") and after in ("", " ", "\t")
 
 
+# The word "entity" right before or after an entity, which then names it.
+_ENTITY_WORD_BEFORE = regex.compile(r"(?i)\bentit(?:y|ies) \Z")
+_ENTITY_WORD_AFTER = regex.compile(r"(?i) entit(?:y|ies)\b")
 # Quotation marks and the mark that closes each; the entities of quotation marks.
 _CLOSING = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb"}
 _QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")

@@ -29,6 +29,10 @@ _SPACE = " \t"
 _BREAK = regex.compile(r"\r\n|\r|\n")
 # Three or more line breaks, possibly with whitespace-only lines among them.
 _ODD_OR_ZW = ODD_SPACES + ZERO_WIDTH
+_ODD_OR_ZW_OR_SHY = _ODD_OR_ZW + "\u00ad"
+# Soft hyphens between two letters: hints for breaking a word that no reader sees
+# ("Over\u00adnight"); one that opens a word stays (it breaks nothing there).
+_SOFT_HYPHENS = regex.compile(r"(?<=\p{L})\u00ad++(?=\p{L})")
 _HWS = _SPACE + _ODD_OR_ZW
 _BLANK_RUN = regex.compile(f"(\\r\\n|\\r|\\n)(?:[{_HWS}]*+(?:\\r\\n|\\r|\\n)){{2,}}+")
 # Leading blank lines of the text.
@@ -49,6 +53,7 @@ def _may_change(text: str) -> bool:
         or " \n" in text
         or ("\t" in text and "\t\n" in text)  # one character is found 20x faster than two
         or text.endswith((" ", "\t", "\n\n", "\r\n\r\n", "\r\r"))
+        or "\x0c" in text
         or _SPACE_FIRST.match(text) is not None
     ):
         return True
@@ -58,7 +63,7 @@ def _may_change(text: str) -> bool:
     elif "\n\n\n" in text:
         return True
     # one search per character: each runs at memchr speed, the character class did not
-    return not text.isascii() and any(c in text for c in _ODD_OR_ZW)
+    return not text.isascii() and any(c in text for c in _ODD_OR_ZW_OR_SHY)
 
 
 @functools.cache
@@ -147,6 +152,11 @@ class NormalizeWhitespace(Pass):
         found += self._space_run_edits(text, context)
         if self.collapse_spaces and "\t" in text:
             found += _stray_tab_edits(text)
+        if self.zero_width and "\u00ad" in text:
+            found += [
+                Edit(m.start(), m.end(), "", "whitespace/zero-width", _codes(m.group()))
+                for m in _SOFT_HYPHENS.finditer(text)
+            ]
         # what code quotes is literal: its spaces and blank lines stay
         return _resolve(outside_code(text, found, junk=_JUNK))
 
@@ -221,16 +231,13 @@ _TYPESET_AFTER = frozenset("\u00ab\u2039")
 def _typeset(before: str, after: str) -> bool:
     """Whether a narrow no-break space (U+202F) between ``before`` and ``after`` is typeset
     on purpose: inside French guillemets and before ``;:!?``, before a percent or euro
-    sign, or between the digit groups of a number (``2\u202f735``).
+    sign, or after a number, before its next digit group or its unit (``2\u202f735``,
+    ``34\u202f°C``, ``10\u202fh``, ``10:30\u202fAM``).
 
     >>> _typeset("e", ";"), _typeset("\u00ab", "I"), _typeset("2", "7"), _typeset("a", "b")
     (True, True, True, False)
     """
-    return (
-        after in _TYPESET_BEFORE
-        or before in _TYPESET_AFTER
-        or (before.isdigit() and after.isdigit())
-    )
+    return after in _TYPESET_BEFORE or before in _TYPESET_AFTER or before.isdigit()
 
 
 def _emptied(text: str) -> list[Edit]:
