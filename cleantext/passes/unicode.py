@@ -323,9 +323,7 @@ _SYMBOL_MOJIBAKE = regex.compile("\u00e2[" + regex.escape(_CONTINUATION) + "]{2}
 # A sign of Latin-1 after the "\u00c2" that its first byte reads as, outside a word
 # ("worth \u00c2\u00a5500bn", "34\u00c2\u00b0C"), which ftfy leaves on a line where correct
 # text stands beside the damage; no word writes a capital A with a circumflex there.
-_SIGN_MOJIBAKE = regex.compile(
-    "(?<![\\p{L}\\p{M}])\u00c2(?=[\u00a1-\u00bf](?![\u00a0-\u00bf]))"
-)
+_SIGN_MOJIBAKE = regex.compile("(?<![\\p{L}\\p{M}])\u00c2(?=[\u00a1-\u00bf](?![\u00a0-\u00bf]))")
 # And a letter of two bytes inside a word ("Erdo\u00c4\u0178an" for "Erdo\u011fan")
 _LETTER_MOJIBAKE = regex.compile(
     "(?<=\\p{L})[\u00c2-\u00df][" + regex.escape(_CONTINUATION) + "](?=\\p{L})"
