@@ -2124,3 +2124,64 @@ def test_an_answer_in_a_transcript_is_no_button() -> None:
         "Q. Do you see the invoice there?\n\nA. I see it. I have never seen it before.\n"
     )
     assert STRIP(text) == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        # a preposition or a conjunction ends no sentence: the name or number goes on it
+        (
+            "Cricket\n\nThe innings fell away after he was trapped leg before by\n\n"
+            "Advertisement\n\nKuldeep Yadav, who took four wickets.\n",
+            "trapped leg before by Kuldeep Yadav, who",
+        ),
+        (
+            "Space\n\nVoyager 1 launched in 1977 and is now more than\n\nShare\n\nTweet\n\n"
+            "15 billion miles from Earth, the agency said.\n",
+            "now more than 15 billion miles",
+        ),
+        (
+            "Measles\n\nCases have been reported in Chicago, Philadelphia and\n\nAdvertisement\n\n"
+            "Broward County, Florida, officials said.\n",
+            "Philadelphia and Broward County",
+        ),
+        # a percentage may end the sentence that lost its period
+        (
+            "Oil\n\nBrent rose $1.80 to $84.50 a barrel by midday in London. U.S. crude "
+            "gained 2.1%\n\nAdvertisement\n\nBoth benchmarks had fallen for three straight weeks.\n",
+            "gained 2.1%. Both benchmarks",
+        ),
+    ],
+)
+def test_a_split_sentence_goes_on_after_a_word_that_ends_none(raw: str, fixed: str) -> None:
+    assert fixed in STRIP(raw)
+
+
+def test_a_sentence_that_ends_on_a_preposition_keeps_its_period_back() -> None:
+    # "against" ends a sentence before a word that opens the next
+    raw = (
+        "Poll\n\nSome 61% backed a hunting ban compared with 24% against\n\nAdvertisement\n\n"
+        "In the survey, 47% said the law was working.\n"
+    )
+    assert "24% against. In the survey" in STRIP(raw)
+
+
+def test_a_one_line_paragraph_text_rejoins_around_headers_answers_and_acronyms() -> None:
+    text = (
+        "Teachers strike\n\nBy Ann Lee\nPublished 7:42 AM PDT, May 2, 2024\n\n"
+        "The company did not announce a larger buyback.\nAdvertisement\n"
+        "IAG shares closed down 2% in London.\n\n"
+        "Q: Have the cuts hurt?\nA: We had to cut\nAdvertisement\nour budget by a third.\n"
+    )
+    out = STRIP(text)
+    assert "buyback. IAG shares" in out
+    assert "A: We had to cut our budget" in out
+    assert "By Ann Lee\nPublished 7:42 AM PDT" in out or "By Ann Lee\n\n" in out
+
+
+def test_a_one_word_advertising_subhead_stays_over_its_section() -> None:
+    text = (
+        "Results\n\nThe company said capital spending would remain elevated.\n\nAdvertising\n\n"
+        "Search advertising revenue grew 14% to $48.5bn in the quarter.\n"
+    )
+    assert STRIP(text) == text

@@ -44,7 +44,7 @@ from cleantext.passes.boilerplate_library import (
     has_doc_markup,
     library,
 )
-from cleantext.passes.boilerplate_rejoin import is_title_like, rejoin
+from cleantext.passes.boilerplate_rejoin import _LIST_PREFIX, is_title_like, rejoin
 from cleantext.passes.code_spans import code_regions, overlaps
 from cleantext.passes.spaces import ZERO_WIDTH
 from cleantext.passes.text_view import TextView
@@ -278,7 +278,7 @@ class StripBoilerplate(Pass):
         _mark_shared(lines)
         first_para = _first_para(lines)
         joined: dict[int, str] = {}  # a content line, and the text a removal joined it to
-        wrapped = _wrapped_lines(lines)
+        wrapped = _wrapped_lines(text, lines)
         for i, j in _runs(lines):
             edits.extend(self._block(text, lines, i, j, first_para, joined, wrapped))
         edits.sort(key=lambda e: (e.start, e.end))
@@ -410,37 +410,51 @@ def _glue(
 
 
 _SENTENCE_CLOSED = regex.compile(r"[.!?][\"'\u201d\u2019)]*+\Z")
-_SENTENCE_OPENS = regex.compile(r"[\"'\u201c\u2018(]?+\p{Lu}\p{Ll}")
+# The shortest line that a text wrapped by hand wraps (a byline or a date is shorter).
+_WRAPPED_CHARS = 50
+# A lower-case word that goes on the sentence of the line before.
+_GOES_ON = regex.compile(r"\p{Ll}{2,}+\b")
+_SENTENCE_OPENS = regex.compile(r"[\"'\u201c\u2018(]?+\p{Lu}[\p{Ll}\p{Lu}]")  # "The", "IAG"
 
 
-def _wrapped_lines(lines: Sequence[_Line]) -> tuple[int, ...]:
+def _wrapped_lines(text: str, lines: Sequence[_Line]) -> tuple[int, ...]:
     """The lines of text that go on the line of text before them in one paragraph (a text
     wrapped into lines has many; one that writes a paragraph a line has none), read once
-    for all the blocks of a text."""
+    for all the blocks of a text. A line in capitals after a short one (a date after a
+    byline) or opening with a list or answer marker (``- item``, ``A: ...``) goes on no
+    wrapped line."""
     return tuple(
         i
         for i in range(1, len(lines))
-        if lines[i].match is None and lines[i].shared and lines[i - 1].match is None
+        if lines[i].match is None
+        and lines[i].shared
+        and lines[i - 1].match is None
+        and (
+            lines[i - 1].stop - lines[i - 1].body >= _WRAPPED_CHARS
+            or text[lines[i].body : lines[i].body + 1].islower()
+        )
+        and _LIST_PREFIX.match(text[lines[i].body : lines[i].stop]) is None
     )
 
 
 def _line_break_inside(
     text: str, lines: Sequence[_Line], a: int, b: int, wrapped: Sequence[int]
 ) -> bool:
-    """Whether the block ``lines[a..b]`` stood between two sentences of one paragraph, in
-    a text that writes each paragraph on one line: single line breaks around it, a
-    sentence closed before it and one opening after it, and no other paragraph of two
-    lines of text. The halves were one line ("...alternative markets." / ``- Advertisement
+    """Whether the block ``lines[a..b]`` stood between two sentences of one paragraph, or
+    inside one, in a text that writes each paragraph on one line: single line breaks
+    around it, a sentence closed before it and one opening after it (or one that goes on
+    in lower case after it), and no other paragraph of two lines of text. The halves were one line ("...alternative markets." / ``- Advertisement
     -`` / "Several people were arrested"), which a space joins again; in a text wrapped
     into lines the break stays.
     """
     prev, nxt = lines[a - 1], lines[b + 1]
     if prev.para != nxt.para:
         return False  # a blank line stands there (or the text has none): a paragraph break
-    if not _SENTENCE_CLOSED.search(text, prev.body, prev.tail):
+    closed = _SENTENCE_CLOSED.search(text, prev.body, prev.tail) is not None
+    if closed and not _SENTENCE_OPENS.match(text, nxt.head, nxt.stop):
         return False
-    if not _SENTENCE_OPENS.match(text, nxt.head, nxt.stop):
-        return False
+    if not closed and not _GOES_ON.match(text, nxt.head, nxt.stop):
+        return False  # ("A: We had to cut" / ad / "our budget for..." goes on)
     return not wrapped  # a paragraph of two lines of text elsewhere: the text is wrapped
 
 

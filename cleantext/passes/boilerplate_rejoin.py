@@ -53,6 +53,25 @@ _FUNCTION_WORDS = frozenset(
         "per",
     ]
 )
+# Prepositions that no sentence of news ends with (unlike "with", "to" or "for": "help
+# with", "used to"; "24% against" ends one, but an opener follows it then: "In the
+# survey"), and conjunctions: a name or a number after one goes on the sentence.
+_GOES_ON = frozenset(
+    [
+        "by", "from", "against", "at", "of", "into", "onto", "toward", "towards", "between",
+        "among", "amid", "during", "despite", "without", "within", "across", "beside",
+        "including", "than", "near", "via", "per", "versus", "vs", "and", "or", "nor",
+    ]
+)  # fmt: skip
+# Words that open a sentence rather than go on one ("...24% against" / "In the survey").
+_OPENERS = frozenset(
+    [
+        "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we",
+        "i", "you", "there", "however", "but", "and", "in", "on", "at", "for", "after",
+        "when", "while", "as", "if", "meanwhile", "yet", "so", "his", "her", "their", "its",
+        "our", "my", "some", "many", "most",
+    ]
+)  # fmt: skip
 # Lower-case words that do not count against a Title Case heading.
 _MINOR_WORDS = frozenset(
     [
@@ -200,13 +219,25 @@ def rejoin(
         if _OWN_SENTENCE.match(nxt):
             return None  # the paragraph ends there, however oddly ("...in 2003," / "The ...")
         return " " if len(last) >= 40 and not first and not list_like else None
+    if (
+        last.rsplit(None, 1)[-1] in _GOES_ON
+        and not first
+        and not list_like
+        and len(last.split()) >= 4
+        and (nxt[:1].isdigit() or _OPEN_SENTENCE.match(nxt))
+        and nxt.split(None, 1)[0].strip("\"'\u201c\u2018(").casefold() not in _OPENERS
+    ):
+        # "trapped leg before by" / "Kuldeep Yadav, the innings...", "now more than" /
+        # "15 billion miles": no sentence ends on such a word; the name or the number
+        # after it goes on the sentence
+        return " "
     if not _OPEN_SENTENCE.match(nxt):
         return None
     if _BRACKETED.fullmatch(last):
         return None  # a note in brackets: "(after extra time - score at 90 mins 1-1)"
     core = last.rstrip("\"'\u201d\u2019)]")
-    if not core or not core[-1].isalnum():
-        return None
+    if not core or not (core[-1].isalnum() or core.endswith("%")):
+        return None  # ("gained 2.1%" may end a sentence)
     if isolated and _headlinese(core):
         return None
     if not _TERMINAL.search(nxt) and _headlinese(nxt):
