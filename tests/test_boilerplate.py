@@ -2148,7 +2148,7 @@ def test_an_answer_in_a_transcript_is_no_button() -> None:
         # a percentage may end the sentence that lost its period
         (
             "Oil\n\nBrent rose $1.80 to $84.50 a barrel by midday in London. U.S. crude "
-            "gained 2.1%\n\nAdvertisement\n\nBoth benchmarks had fallen for three straight weeks.\n",
+            "gained 2.1%\n\nAdvertisement\n\nBoth benchmarks had fallen for three weeks.\n",
             "gained 2.1%. Both benchmarks",
         ),
     ],

@@ -443,9 +443,9 @@ def _line_break_inside(
     """Whether the block ``lines[a..b]`` stood between two sentences of one paragraph, or
     inside one, in a text that writes each paragraph on one line: single line breaks
     around it, a sentence closed before it and one opening after it (or one that goes on
-    in lower case after it), and no other paragraph of two lines of text. The halves were one line ("...alternative markets." / ``- Advertisement
-    -`` / "Several people were arrested"), which a space joins again; in a text wrapped
-    into lines the break stays.
+    in lower case after it), and no other paragraph of two lines of text. The halves were
+    one line ("...alternative markets." / ``- Advertisement -`` / "Several people were
+    arrested"), which a space joins again; in a text wrapped into lines the break stays.
     """
     prev, nxt = lines[a - 1], lines[b + 1]
     if prev.para != nxt.para:
