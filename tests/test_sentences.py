@@ -635,6 +635,8 @@ KEEP = [
     "Using NIRCam and NIRSpec on the telescope, the team confirmed it.",
     # a name of two humps and a short word, or a word that prose does not follow
     "The ZorbStreamRead call and the ZorbLogicInventory Manager stay.",
+    # a class and its member in code, after a Capitalised word and a period
+    "For developers, the familiar Console.WriteLine still works in the new templates.",
     # a bracket of no words, or a call in code, before a capital
     "Each (s)He and (Re)Search stays as written.",
     "Call f(a, b)Then it runs.",

@@ -365,6 +365,16 @@ def _decide_gap(x: _Gap) -> _Found | None:
         return x.edit(f'{sure}: "{x.left}{x.punct}" ends a sentence{quote_note}')
     if x.start == "strong" or (x.start == "weak" and x.single):
         return x.edit(f'{sure}: "{bare(x.first)}" starts sentences{quote_note}')
+    if (
+        x.lkind == "cap"
+        and len(x.r_humps) > 1
+        and x.r_humps[0] not in x.lex.particles  # "World.McCaughrean, who" is a name
+        and not x.quotes
+        and x.punct == "."
+    ):
+        # "the familiar Console.WriteLine still works", "Math.RoundUp": a member of a
+        # class in code as much as two sentences ("Bolivia.PayPal said")
+        return x.maybe()
     if x.rseen or (x.single and x.lseen):
         # "Bolivia.Tarvo": the period is there; only a capitalised word follows it.
         return x.edit(f'{sure}: a period, then the Capitalised word "{x.right}"{quote_note}')
