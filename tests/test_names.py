@@ -2194,3 +2194,29 @@ def test_a_capital_that_opens_a_variant_opens_a_name_with_a_particle() -> None:
     assert NormalizeNames(["Khalid al-Mansouri"])(text) == text.replace(
         "Al-Mansoori", "Al-Mansouri"
     )
+
+
+def test_a_word_without_the_letters_of_an_inner_acronym_is_another_word() -> None:
+    text = "Chatbot use doubles\n\nChatGPT is used by more people. Chatgpt grew."
+    assert NormalizeNames(["ChatGPT"])(text) == text.replace("Chatgpt", "ChatGPT")
+
+
+def test_a_brand_that_opens_in_lower_case_keeps_its_casing() -> None:
+    text = "Apple sold the iPhone. Analysts expect the Iphone to sell well."
+    assert NormalizeNames(["iPhone"])(text) == text.replace("Iphone", "iPhone")
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Coldplay played. Cold Play will headline the festival.", "Coldplay will headline"),
+        ("Ryanair grew. Last year Ryan Air carried more people.", "year Ryanair carried"),
+        # a headline's words, a place of two words, and a text without the name stay
+        ("Salesforce Cuts Sales Force\n\nSalesforce cut jobs.", "Cuts Sales Force"),
+        ("Newcastle won. New Castle in Delaware is a town.", "New Castle in"),
+        ("The Cold Play festival was cancelled.", "The Cold Play festival"),
+    ],
+)
+def test_a_one_word_name_split_in_two_in_prose_is_that_name(text: str, fixed: str) -> None:
+    names = ["Coldplay", "Ryanair", "Salesforce", "Newcastle"]
+    assert fixed in NormalizeNames(names)(text)

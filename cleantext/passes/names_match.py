@@ -331,17 +331,27 @@ def doubled_end(a: str, b: str) -> bool:
     return len(a) == len(b) + 1 and bool(b) and a.startswith(b) and a[-1] == b[-1]
 
 
+# A particle in lower case that opens a name ("al-Mansouri", "van der Berg"), which a
+# capital may open where the text writes one (a brand's own lower case stays: "iPhone").
+_PARTICLE_OPENS = regex.compile(
+    r"(?:al|el|de|da|di|du|dos|das|del|della|van|von|der|den|le|la|bin|ibn|ter|ten)[- ]\p{L}"
+)
+
+
 def casing(variant: str, target: str) -> str:
     """``target`` written in the casing style of ``variant`` (ALL CAPS stays ALL CAPS; a
     capital that opens the variant opens a name with a particle in lower case too).
 
     >>> casing("MARSH", "Mensch"), casing("Marsh", "Mensch"), casing("Al-Mansoori", "al-Mansouri")
     ('MENSCH', 'Mensch', 'Al-Mansouri')
+    >>> casing("Iphone", "iPhone")
+    'iPhone'
+
     """
     letters = [c for c in variant if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return target.upper()
-    if variant[:1].isupper() and target[:1].islower():
+    if variant[:1].isupper() and _PARTICLE_OPENS.match(target):
         return target[:1].upper() + target[1:]
     return target
 

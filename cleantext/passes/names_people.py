@@ -158,6 +158,11 @@ def _given_score(gf: str, want: str, word: bool) -> float | None:
 _NUMBER_AFTER = regex.compile(r" \d")
 
 
+# A lower-case word right before or after a name: the name stands in prose.
+_LOWER_BEFORE = regex.compile(r"(?<![\p{L}'\u2019])\p{Ll}++[ \u00a0]\Z")
+_LOWER_AFTER = regex.compile(r"[ \u00a0]\p{Ll}")
+
+
 class _People(_Singles):
     """The stages that read whole names and people. Telling another person's name from a
     misspelt one-word name takes the judgement of one-word names (:class:`_Singles`)."""
@@ -279,7 +284,10 @@ class _People(_Singles):
         entry = idx.entries[e]
         plain_s, plain_c = _plain(surface), _plain(canonical)
         if plain_s.casefold() == plain_c.casefold():
-            if not self.p.fix_case_spacing or not _case_spacing_ok(surface, canonical):
+            if not self.p.fix_case_spacing or not (
+                _case_spacing_ok(surface, canonical)
+                or self._split_brand(surface, canonical, start, self.units[last].end)
+            ):
                 return False
             rule, note = "names/spacing-case", f"case or spacing of {canonical!r}"
             if self._house_style(canonical, surface):
@@ -306,6 +314,27 @@ class _People(_Singles):
         for s in _anchor_surnames(entry):
             self._anchor(s, start, surface)
         return True
+
+    def _split_brand(self, surface: str, canonical: str, start: int, end: int) -> bool:
+        """``surface`` (``text[start:end]``) writes the one-word name ``canonical``, which
+        the text writes whole too, in two words where its case does not change, in prose
+        ("Cold Play will headline" beside Coldplay): a name split, unless the two words
+        name a place ("New Castle" beside Newcastle), the surface is in capitals, or no
+        lower-case word stands beside it (a headline's "Cuts Sales Force" may be words)."""
+        return (
+            " " in surface
+            and (
+                _LOWER_BEFORE.search(self.text, max(0, start - 30), start) is not None
+                or _LOWER_AFTER.match(self.text, end) is not None
+            )
+            and " " not in canonical
+            and surface.count(" ") == 1
+            and not surface.isupper()
+            and self._writes_whole(canonical)
+            and nm.fold(surface.replace(" ", "")) not in nm.towns()
+            and nm.fold(surface) not in nm.towns()
+            and nm.fold(surface) not in nm.places()
+        )
 
     def _house_style(self, canonical: str, surface: str) -> bool:
         """Whether a one-word name's variant should only be suggested (see ``house_style``):

@@ -8,6 +8,8 @@ from __future__ import annotations
 import heapq
 from collections.abc import Collection, Iterable
 
+import regex
+
 from cleantext.edits import Edit
 from cleantext.passes import names_match as nm
 from cleantext.passes.names_index import _SMALL_SINGLE
@@ -455,6 +457,7 @@ class _Singles(_Reading):
             or ((tf.startswith(cf) or cf.startswith(tf)) and not nm.doubled_end(tf, cf))
             or _same_stem(tf, cf)
             or _inner_capital(token, canonical)
+            or _acronym_lost(tf, canonical)
         )
 
     @staticmethod
@@ -585,6 +588,21 @@ class _Singles(_Reading):
             or f in _QUALIFIERS
             or f in _CLOSED_WORDS  # "What Does Korvada Offer?": a headline's verb
         )
+
+
+# An acronym inside a name ("GPT" in ChatGPT, "AI" in OpenAI).
+_INNER_ACRONYM = regex.compile(r"(?<=\p{Ll})\p{Lu}{2,}+")
+
+
+def _acronym_lost(tf: str, canonical: str) -> bool:
+    """The fold ``tf`` lacks the letters of an acronym inside ``canonical``: letters
+    spelt one by one are not misheard, so "Chatbot" is another word than ChatGPT
+    ("Chatgpt" and "Chat GPT" keep them).
+
+    >>> _acronym_lost("chatbot", "ChatGPT"), _acronym_lost("chatgpt", "ChatGPT")
+    (True, False)
+    """
+    return any(nm.fold(m.group()) not in tf for m in _INNER_ACRONYM.finditer(canonical))
 
 
 def _respelt_and_one_more(a: str, b: str) -> bool:
