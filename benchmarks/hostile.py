@@ -119,6 +119,24 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     ),
     "tabs in prose": (lambda n: _repeat("It was\tfree, the council said.\n", n), 2_000_000),
     "interactive prompt lines": (lambda n: _repeat(">>> x.Y\nout\n", n), 2_000_000),
+    "brackets glued to capitals": (lambda n: _repeat("the (ankle sprain)The ", n), 2_000_000),
+    "closing quotes before camel case": (
+        lambda n: _repeat('"It is."ZorbShares ', n),
+        2_000_000,
+    ),
+    "numbers aligned on the right": (
+        lambda n: _repeat("Name    1,234\nLonger name  5\n", n),
+        2_000_000,
+    ),
+    "spellings before connectors": (
+        lambda n: _repeat("Arthur Mensch and Mansh di Montalcino, Johan de Mensh ", n),
+        2_000_000,
+    ),
+    "soft hyphens, form feeds, narrow spaces": (
+        lambda n: _repeat("over\u00adnight \x0cthe 34\u202f\u00b0C ", n),
+        2_000_000,
+    ),
+    "rows of buttons": (lambda n: _repeat("Jump to Recipe Print Recipe\n", n), 2_000_000),
 }
 
 # Inputs of distinct tokens are timed on their first run only. The passes keep bounded

@@ -46,6 +46,14 @@ HOSTILE = {
     "C1 controls everywhere": "the\x9f cost \x93so\x94 don\x92t \x90x " * 20_000,
     "tabs in prose": "It was\tfree, the council said.\n" * 20_000,
     "interactive prompt lines": ">>> x.Y\nout\n" * 20_000,
+    "brackets glued to capitals": "the (ankle sprain)The " * 20_000,
+    "closing quotes before camel case": '"It is."ZorbShares ' * 15_000,
+    "numbers aligned on the right": "".join(
+        f"Name{' ' * (i % 7 + 2)}{i:,}\n" for i in range(20_000)
+    ),
+    "spellings before connectors": "Arthur Mensch and Mansh di Montalcino, Johan de Mensh " * 8_000,
+    "soft hyphens, form feeds, narrow spaces": "over\u00adnight \x0cthe 34\u202f\u00b0C " * 20_000,
+    "rows of buttons": "Jump to Recipe Print Recipe\n" * 20_000,
     # runs that the library's price, counter and credit patterns read from a line's start
     "a price run before a shop": "1,234" * 40_000
     + " at Amazon\n"
