@@ -2038,8 +2038,32 @@ US_FURNITURE = [
 ]
 
 
+# Paywalls, prompts, widgets and credits of news sites in other languages.
+FOREIGN_FURNITURE = [
+    ("Sigue leyendo", "continue-reading"),
+    (
+        "Il vous reste 64 % de cet article à lire. La suite est réservée aux abonnés.",
+        "continue-reading",
+    ),
+    ("Dieser Artikel ist exklusiv für Abonnenten", "continue-reading"),
+    ("Artikeln fortsätter efter annonsen", "continue-reading"),
+    ("Haberin devamı için tıklayınız", "continue-reading"),
+    ("Receba no seu email as principais notícias do dia", "newsletter"),
+    ("Folgen Sie uns auf Instagram", "share-follow"),
+    ("Siga o canal do Harbour no WhatsApp", "share-follow"),
+    ("27 comentarios", "comments"),
+    ("Reacties (4)", "comments"),
+    ("Wir verwenden Cookies, um Ihnen ein gutes Erlebnis zu bieten.", "cookie-consent"),
+    ("Téléchargez l'application Harbour", "app-promo"),
+    ("Lea también: El puerto cierra por obras", "read-more"),
+    ("İlgili Haberler", "read-more"),
+    ("Fot. PAP/Jan Kowalski", "photo-credit"),
+]
+
+
 @pytest.mark.parametrize(
-    ("line", "family"), SITE_FURNITURE + WORLD_FURNITURE + STAMPS_AND_WIDGETS + US_FURNITURE
+    ("line", "family"),
+    SITE_FURNITURE + WORLD_FURNITURE + STAMPS_AND_WIDGETS + US_FURNITURE + FOREIGN_FURNITURE,
 )
 def test_site_furniture_is_removed(line: str, family: str) -> None:
     text = f"{LEAD}\n\n{BODY}\n\n{line}\n\n{NEXT}\n"
@@ -2075,6 +2099,11 @@ def test_site_furniture_is_removed(line: str, family: str) -> None:
         "Did you make this recipe? Readers sent us hundreds of photos, the editor said.",
         "Related companies lost 3 percent.",
         "Rewind to 1998, when the ferry first sailed.",
+        "La publicidad digital crece un 12% en el primer trimestre",
+        "Polizei erstattet Anzeige gegen Unbekannt",
+        "Más información sobre el plan estará disponible el lunes.",
+        "Le ministre a partagé sur X une vidéo de sa visite.",
+        "Reklam yasağı genişliyor",
     ],
 )
 def test_prose_about_the_same_things_stays(line: str) -> None:
