@@ -36,6 +36,11 @@ FIXES = [
     ("Reserves are held by ZorbGoPayPal executives testified.", "ZorbGo. PayPal", RT),
     ("The figure comes from ZorbGeckoThat is a small share.", "ZorbGecko. That is", RT),
     ("Prices rose, according to ZorbLogicInventory remained tight.", "Logic. Inventory", RT),
+    # a name of several Capitalised words ends, then a subject and its verb, or a title
+    # and the name it goes before
+    ("Tickets sold out at the Harbour OvalTickets are on sale again.", "Oval. Tickets are", RT),
+    ("It went to a meeting of Norvane CouncilCouncillors voted 41-9.", "Council. Councillors", RT),
+    ("He spoke at Norvane ParkPrime Minister Ann Lee agreed.", "Park. Prime Minister Ann", RT),
     # a bracket of prose closes a sentence, then a word that opens one or prose
     ("He missed the game (left ankle sprain)The team said so.", "sprain). The", RT),
     ("Museums close on Mondays (check first)Several are free on Sundays.", "first). Sev", RT),
@@ -635,6 +640,9 @@ KEEP = [
     "Using NIRCam and NIRSpec on the telescope, the team confirmed it.",
     # a name of two humps and a short word, or a word that prose does not follow
     "The ZorbStreamRead call and the ZorbLogicInventory Manager stay.",
+    # a product after a brand, then no verb; a name of one word before the verb
+    "The Harbour PowerTools range and the New York TimesSelect subscribers grew.",
+    "Shares in HarbourTickets are up.",
     # a class and its member in code, after a Capitalised word and a period
     "For developers, the familiar Console.WriteLine still works in the new templates.",
     # a bracket of no words, or a call in code, before a capital

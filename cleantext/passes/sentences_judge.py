@@ -84,6 +84,21 @@ _ELEMENT = regex.compile(
 # An amount of money as a glued token's first part writes it ("12bn", "3.5m", "40k").
 _AMOUNT = regex.compile(r"\d[\d.,]*+(?:bn|m|k|tn|trn)")
 
+# Verbs that open a predicate after a plural subject ("Tickets are", "Police say").
+_PREDICATES = frozenset(
+    [
+        "are", "were", "have", "had", "will", "would", "can", "could", "may", "might",
+        "must", "should", "said", "say", "voted", "made", "start", "started", "began",
+        "remain", "remained", "rose", "fell", "went", "came", "told", "warned", "urged",
+        "called", "expect", "expected", "include", "included", "cost", "need", "needed",
+    ]
+)  # fmt: skip
+# The second words of titles that a name follows ("Prime Minister", "Home Secretary").
+_TITLE_HEADS = frozenset(
+    ["Minister", "Secretary", "Chancellor", "Commissioner", "Governor", "Ambassador"]
+)
+# The word after the token's next word: the name a title goes before.
+_WORD_AFTER_NEXT = regex.compile(r"[ \u00a0]++[^\s]++[ \u00a0]++([\p{L}][\p{L}'\u2019-]*+)")
 # Words that join two like things: right after a weak starter they confirm no sentence.
 _JOINERS = frozenset(["and", "or", "nor"])
 # Capitalised words that can be a sentence of their own ("Yes.", "Thanks."), a reply or a
@@ -976,6 +991,19 @@ class _Judge(_Around):
             return self.edit(x, 2, f'"{left}" is an acronym', f'"{first}" opens a clause')
         if (
             lkind == "cap"
+            and a == 0
+            and k == 1
+            and b - k == 1
+            and self.word_before[:1].isupper()
+            and self.title_then_name(x)
+        ):
+            # "at Queen's ParkPrime Minister Mark Carney said": a title of two words and
+            # the name it goes before open the next sentence
+            return self.edit(
+                x, 2, f'"{self.word_before} {left}" ends a name', self.title_then_name(x)
+            )
+        if (
+            lkind == "cap"
             and x.rkind == "cap"
             and first.lower() not in _FUNCTION_WORDS
             and not lseen
@@ -1196,4 +1224,32 @@ class _Judge(_Around):
             # name the text uses on its own, glued to the first word of a name that the
             # text writes whole elsewhere
             return self.edit(x, 1, f'"{first} {_strip_possessive(nxt)}" is written elsewhere')
+        if a == 0 and b - k == 1 and k == 1 and self.word_before[:1].isupper():
+            said = self.subject_then_verb(x) or self.title_then_name(x)
+            if said:
+                # "at the Adelaide OvalTickets are available", "Somerset CouncilCouncillors
+                # voted", "at Queen's ParkPrime Minister Mark Carney": a name of several
+                # Capitalised words ends, and a subject and its verb, or a title and the
+                # name it goes before, open the next sentence
+                return self.edit(x, 1, f'"{self.word_before} {left}" ends a name', said)
         return self.maybe(x) if (lseen or rseen) else _NO
+
+    def subject_then_verb(self, x: _Junction) -> str:
+        """The note when the token's last hump is an English word of five letters or more
+        in the plural that a verb opening a predicate follows ("Tickets are", "Councillors
+        voted"), else ""."""
+        first, nxt = x.first, self.occ.next
+        if not (x.rword and len(first) >= 5 and first.endswith("s") and nxt in _PREDICATES):
+            return ""
+        return f'"{first} {nxt}" opens a sentence'
+
+    def title_then_name(self, x: _Junction) -> str:
+        """The note when the token's last hump and the word after it make a title that a
+        Capitalised name follows ("Prime Minister Mark", "Defence Secretary John"), else
+        ""."""
+        if self.occ.next not in _TITLE_HEADS:
+            return ""
+        after = _WORD_AFTER_NEXT.match(self.doc.text, self.end)
+        if after is None or not after.group(1)[:1].isupper() or not x.first[:1].isupper():
+            return ""
+        return f'"{x.first} {self.occ.next}" is a title before a name'
