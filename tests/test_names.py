@@ -1366,6 +1366,8 @@ def test_a_name_listed_with_its_period_keeps_the_one_the_text_has() -> None:
         "share a first name, grew up together. Okafar scored later.",
         "Li Qiang backed it. It was criticised by Li Qian. The two men, whose names are "
         "often confused, have debated it.",
+        "Lena Okafor spoke. The critic Lena Okafar, who shares the minister's name but not "
+        "her party, spoke too. Ms Okafar left.",
     ],
 )
 def test_a_name_the_text_disowns_stays(text: str) -> None:
@@ -2220,3 +2222,11 @@ def test_a_brand_that_opens_in_lower_case_keeps_its_casing() -> None:
 def test_a_one_word_name_split_in_two_in_prose_is_that_name(text: str, fixed: str) -> None:
     names = ["Coldplay", "Ryanair", "Salesforce", "Newcastle"]
     assert fixed in NormalizeNames(names)(text)
+
+
+def test_the_other_gender_of_a_belarusian_surname_is_a_relative() -> None:
+    text = (
+        "Sviatlana Tsikhanouskaya spoke in Vilnius. Her husband, Siarhei Tsikhanouski, was "
+        "freed. Tsikhanouski thanked her."
+    )
+    assert NormalizeNames(["Sviatlana Tsikhanouskaya"])(text) == text

@@ -35,6 +35,7 @@ _DISOWNING = regex.compile(
     r"|namesakes?"
     r"|despite\s+the\s+similar(?:ity\s+of\s+their)?\s+names?"
     r"|a\s+different\s+(?:person|man|woman)"
+    r"|shares?\s+(?:\S+\s+){0,3}?name\s+but\s+not"
     r")\b",
     regex.IGNORECASE,
 )

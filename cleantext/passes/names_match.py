@@ -271,7 +271,7 @@ _FEMININE_SURNAMES = (
     ("skiy", ("skaya", "ska")),
     ("skii", ("skaya", "ska")),
     ("sky", ("ska", "skaya")),
-    ("ski", ("ska",)),
+    ("ski", ("ska", "skaya")),  # Belarusian "Tsikhanouski" / "Tsikhanouskaya"
     ("cki", ("cka",)),
     ("dzki", ("dzka",)),
     ("ny", ("na",)),
