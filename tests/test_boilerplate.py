@@ -2214,3 +2214,14 @@ def test_a_one_word_advertising_subhead_stays_over_its_section() -> None:
         "Search advertising revenue grew 14% to $48.5bn in the quarter.\n"
     )
     assert STRIP(text) == text
+
+
+def test_a_short_sentence_with_an_article_and_a_past_verb_lost_its_period() -> None:
+    raw = (
+        "Startup grows\n\nThe firm raised more money this year than ever before.\n\n"
+        "Lefevre dismissed the concerns\n\nAdvertisement\n\nShe said the firm would grow.\n"
+    )
+    assert "Lefevre dismissed the concerns. She said" in STRIP(raw)
+    # a heading in Title Case, or one without articles, stays a heading
+    heading = raw.replace("Lefevre dismissed the concerns", "Minister Dismisses Concerns")
+    assert "Minister Dismisses Concerns\n\nShe said" in STRIP(heading)

@@ -280,7 +280,7 @@ def _lost_period(text: str, *, first: bool, list_like: bool) -> bool:
         return False
     # short: a caption or a heading, unless a subject pronoun and a verb open it ("They
     # also have to want it")
-    sentence = _opens_with_subject(words) and not first
+    sentence = (_opens_with_subject(words) or _short_sentence(words)) and not first
     if (len(text) < 40 or len(words) < 6) and not sentence:
         return False
     if first and not (_two_sentences(text, words) or _long_sentence(text, words)):
@@ -298,6 +298,25 @@ def _lost_period(text: str, *, first: bool, list_like: bool) -> bool:
     # Northern Rail Authority (NRA) is to end its Coastal-Freight Agreement (CFA) on
     # midnight of 31 December").
     return len(words) >= _LONGEST_HEADING or not is_title_like(text)
+
+
+def _short_sentence(words: list[str]) -> bool:
+    """Four words or more in sentence case with an article and a verb in the past, which
+    headlines drop: a sentence ("Lefèvre dismissed the concerns"), no heading.
+
+    >>> _short_sentence("Lefèvre dismissed the concerns".split())
+    True
+    >>> _short_sentence("Minister dismisses concerns".split())
+    False
+    >>> _short_sentence("The Lost Weekend".split())
+    False
+    """
+    if len(words) < 4 or is_title_like(" ".join(words)):
+        return False
+    lower = [w.strip(",;:\"'\u201d\u2019").casefold() for w in words[1:]]
+    return any(w in _ARTICLES for w in lower) and any(
+        len(w) >= 5 and w.endswith("ed") for w in lower
+    )
 
 
 def _two_sentences(text: str, words: list[str]) -> bool:
