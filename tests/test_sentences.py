@@ -640,6 +640,8 @@ KEEP = [
     "Using NIRCam and NIRSpec on the telescope, the team confirmed it.",
     # a name of two humps and a short word, or a word that prose does not follow
     "The ZorbStreamRead call and the ZorbLogicInventory Manager stay.",
+    # a name of three humps in a list ("Dotcom" then a comma, no prose)
+    "Nominees in the best blog category: HarbourFairyDotcom, Londonist and Hicksdesign.",
     # a product after a brand, then no verb; a name of one word before the verb
     "The Harbour PowerTools range and the New York TimesSelect subscribers grew.",
     "Shares in HarbourTickets are up.",

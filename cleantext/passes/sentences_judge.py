@@ -392,14 +392,15 @@ class _Judge(_Around):
     def name_then_sentence(self, a: int, k: int, b: int) -> bool:
         """Humps a..k are a name of two Capitalised humps ("CoinDesk", "BitGo") and humps
         k..b end the token with a known name in camel case ("PayPal") or an English word of
-        six letters or more that prose follows ("Inventory remained"): the name ends one
-        sentence and the rest opens the next, whether or not the name is known."""
+        six letters or more that a lower-case word follows ("Inventory remained"; not
+        "GreenFairyDotcom, Londonist"): the name ends one sentence and the rest opens the
+        next, whether or not the name is known."""
         if k - a != 2 or b != self.n or not all(kind == "cap" for kind in self.kinds[a:k]):
             return False
         if b - k >= 2:
             return self.known(k, b)
         word = bare(self.h[k])
-        return len(word) >= 6 and self.lex.is_word(word.lower()) and self.prose_after()
+        return len(word) >= 6 and self.lex.is_word(word.lower()) and self.occ.next[:1].islower()
 
     def whole(self, a: int, b: int) -> bool:
         """Humps a..b may make one word: a single hump, no capital after a lower-case letter
@@ -901,26 +902,11 @@ class _Judge(_Around):
         lex, a, k, b, first, left = self.lex, x.a, x.k, x.b, x.first, x.left
         rword = x.rword
         unit = x.lseen or (k - a == 2 and self.h[a] in lex.particles and self.kinds[a + 1] == "cap")
-        if not unit and b == self.n and k - a >= 2 and b - k >= 2 and self.known(k, b):
-            # "handled by BitGoPayPal executives": a known name in camel case opens the
-            # next sentence after a name of two humps or more
-            return self.edit(x, 1, f'"{x.right}" is a known word')
-        if (
-            not unit
-            and a == 0
-            and k == 2
-            and b == self.n == 3
-            and rword
-            and len(first) >= 6
-            and all(
-                kind == "cap" and len(h) >= 3
-                for h, kind in zip(self.h[:2], self.kinds[:2], strict=True)
-            )
-            and self.occ.next[:1].islower()
-        ):
-            # "according to CoreLogicInventory remained tight": a name of two Capitalised
-            # words, then an English word of six letters or more that prose follows
-            return self.edit(x, 1, f'"{first.lower()}" is a word, prose follows')
+        if not unit and self.name_then_sentence(a, k, b):
+            # "handled by BitGoPayPal executives", "according to CoreLogicInventory
+            # remained tight": a name of two Capitalised humps ends the sentence, a known
+            # name in camel case or an English word that prose follows opens the next
+            return self.edit(x, 1, f'"{x.left}" is a name, "{x.right}" opens a sentence')
         if not unit:
             return _NO
         x = x.because(f'"{left}" is a known word')
