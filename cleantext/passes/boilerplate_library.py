@@ -833,7 +833,8 @@ _ASK = r"sign up|subscribe|join|get|receive|register|never miss|don't miss"
 # reader on their own ("Advertisement. Treat the wound with ice." is a sentence of prose).
 _TAGLINE = rf"{_TAGLINE_VERBS}|filter out"
 _READER = regex.compile(
-    r"\b(?i:you|your|you're|you'll|yours|our|we|we'll|we're|us|my|i'm|i've)\b"
+    # ("us" in lower case: "a US publisher" speaks to no reader)
+    r"\b(?i:you|your|you're|you'll|yours|our|we|we'll|we're|my|i'm|i've)\b|\bus\b"
     rf"|^(?i:{_ASK}|stay|enter|want|click|tap)\b"
 )
 # A line that opens with such a request.
