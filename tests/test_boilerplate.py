@@ -2061,9 +2061,36 @@ FOREIGN_FURNITURE = [
 ]
 
 
+# Prompts, paywalls, players and embeds of UK, Irish, financial and science sites.
+UK_FURNITURE = [
+    ("Get involved with the news in your community", "newsletter"),
+    ("Unlock the Editor's Digest for free", "newsletter"),
+    (
+        "Ann Lee, Editor of the HT, selects her favourite stories in this weekly newsletter.",
+        "newsletter",
+    ),
+    ("Get harbour news sent straight to your phone", "newsletter"),
+    ("Find The Harbour Times on WhatsApp and stay up to date", "share-follow"),
+    ("Click here to follow the Harbour Echo on Google News", "share-follow"),
+    ("Follow Harbour Sport on X", "share-follow"),
+    ("VIDEO2:3402:34", "media-widget"),
+    ("Watch the Harbour League live on Harbour Sports", "media-widget"),
+    ("Listen to the latest Harbour Daily podcast", "media-widget"),
+    ("Most Read from Harbour", "media-widget"),
+    ("Access through your institution", "continue-reading"),
+    ("Rent or buy this article", "continue-reading"),
+    ("Listing image: Getty Images", "photo-credit"),
+]
+
+
 @pytest.mark.parametrize(
     ("line", "family"),
-    SITE_FURNITURE + WORLD_FURNITURE + STAMPS_AND_WIDGETS + US_FURNITURE + FOREIGN_FURNITURE,
+    SITE_FURNITURE
+    + WORLD_FURNITURE
+    + STAMPS_AND_WIDGETS
+    + US_FURNITURE
+    + FOREIGN_FURNITURE
+    + UK_FURNITURE,
 )
 def test_site_furniture_is_removed(line: str, family: str) -> None:
     text = f"{LEAD}\n\n{BODY}\n\n{line}\n\n{NEXT}\n"
@@ -2227,3 +2254,11 @@ def test_a_short_sentence_with_an_article_and_a_past_verb_lost_its_period() -> N
     # a heading in Title Case, or one without articles, stays a heading
     heading = raw.replace("Lefevre dismissed the concerns", "Minister Dismisses Concerns")
     assert "Minister Dismisses Concerns\n\nShe said" in STRIP(heading)
+
+
+def test_a_number_goes_on_the_sentence_after_with_or_to() -> None:
+    raw = (
+        "Side jobs\n\nSome 41% of younger workers took a second job last year, compared with\n"
+        "Advertisement\n31% of millennials, the survey found.\n"
+    )
+    assert "compared with 31% of millennials" in STRIP(raw)

@@ -63,6 +63,9 @@ _GOES_ON = frozenset(
         "including", "than", "near", "via", "per", "versus", "vs", "and", "or", "nor",
     ]
 )  # fmt: skip
+# Words that a number goes on after, though a sentence may end with them ("compared
+# with" / "31% of millennials", "rose to" / "4.5%").
+_BEFORE_NUMBERS = frozenset(["with", "to", "for", "in", "on", "over", "under", "about"])
 # Words that open a sentence rather than go on one ("...24% against" / "In the survey").
 _OPENERS = frozenset(
     [
@@ -219,8 +222,9 @@ def rejoin(
         if _OWN_SENTENCE.match(nxt):
             return None  # the paragraph ends there, however oddly ("...in 2003," / "The ...")
         return " " if len(last) >= 40 and not first and not list_like else None
+    end_word = last.rsplit(None, 1)[-1]
     if (
-        last.rsplit(None, 1)[-1] in _GOES_ON
+        (end_word in _GOES_ON or (end_word in _BEFORE_NUMBERS and nxt[:1].isdigit()))
         and not first
         and not list_like
         and len(last.split()) >= 4
