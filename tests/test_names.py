@@ -1368,6 +1368,11 @@ def test_a_name_listed_with_its_period_keeps_the_one_the_text_has() -> None:
         "often confused, have debated it.",
         "Lena Okafor spoke. The critic Lena Okafar, who shares the minister's name but not "
         "her party, spoke too. Ms Okafar left.",
+        # a remark about two similar names after the look-alike, in the next paragraph
+        "Li Qiang led the team.\n\nThe cells came from Li Qian, a biologist. Despite their "
+        "similar names, the two scientists are not related.",
+        "Lena Okafor wrote it.\n\nOkafar, 72, was delighted.\n\nThe two writers are not "
+        "related, and Okafar joked about it.",
     ],
 )
 def test_a_name_the_text_disowns_stays(text: str) -> None:
@@ -2230,3 +2235,24 @@ def test_the_other_gender_of_a_belarusian_surname_is_a_relative() -> None:
         "freed. Tsikhanouski thanked her."
     )
     assert NormalizeNames(["Sviatlana Tsikhanouskaya"])(text) == text
+
+
+def test_a_known_surname_after_a_given_name_is_another_person_though_a_word() -> None:
+    text = (
+        "PC Dylan Preece and Sergeant Gareth Price drove. Preece broke the window while "
+        "Price used an extinguisher. Sergeant Price said so."
+    )
+    assert NormalizeNames(["Dylan Preece"])(text) == text
+
+
+def test_a_name_spelt_out_letter_by_letter_stays() -> None:
+    text = 'Mark Thompson spoke. "I say T-H-O-M-S-O-N and people hang up," he said.'
+    assert NormalizeNames(["Mark Thompson"])(text) == text
+
+
+def test_a_remark_after_the_look_alike_leaves_the_listed_misspelling_readable() -> None:
+    text = (
+        "Priya Chaudhry spoke. Ms Chaudry said her manager, Neil Chaudhary, copied her in. "
+        "The two are not related. Mr Chaudhary denied it."
+    )
+    assert NormalizeNames(["Priya Chaudhry"])(text) == text.replace("Ms Chaudry", "Ms Chaudhry")

@@ -248,7 +248,9 @@ class _Document(_People, _Surnames, _Singles, _Connected):
     def run(self) -> tuple[list[Edit], list[Edit]]:
         if not self.units:
             return [], []
-        self.disowning = disowning(self.text, self.units, self._listed_written_with)
+        self.disowning = disowning(
+            self.text, self.units, self._listed_written_with, self.idx.protected
+        )
         self._aliases()
         self._whole_names()
         self._connected_names()

@@ -46,6 +46,9 @@ _DISOWNING_BACK = regex.compile(
     r"(?:whose|their)\s+names\s+are\s+(?:(?:often|easily|frequently|sometimes|commonly"
     r"|regularly|routinely)\s+)?(?:confused|mixed\s+up|mistaken)"
     r"|share\s+(?:a|the\s+same)\s+(?:first|given|family)\s+name"
+    r"|despite\s+(?:the|their)\s+similar\s+names?"
+    r"|(?:the|both)\s+(?:two|pair)\b[^.!?\n]{0,40}?\b(?:are|were)\s+(?:not\s+related|unrelated"
+    r"|no\s+relation)"
     r")\b",
     regex.IGNORECASE,
 )
@@ -72,7 +75,10 @@ _REACH = 400
 
 
 def disowning(
-    text: str, units: Sequence[_Unit], written_with: Callable[[str], bool]
+    text: str,
+    units: Sequence[_Unit],
+    written_with: Callable[[str], bool],
+    protected: frozenset[str] = frozenset(),
 ) -> tuple[_Unit, ...]:
     """The capitalised words that ``text`` says name someone else, in one scan; see
     :func:`disowned` for the folds of those no listed name holds.
@@ -89,12 +95,16 @@ def disowning(
     >>> [u.text for u in disowning(text, _units(text), no)]
     ['Li', 'Qian']
 
-    - Those of the sentence before a phrase that speaks of two names there ("whose names
-      are often confused", "who share a first name"), and of its own first clause:
+    - The last name written before a phrase that speaks of two similar names ("whose
+      names are often confused", "who share a first name", "despite their similar names",
+      "the two writers are not related"): the look-alike the phrase comes after, with its
+      given name (a name of the list, ``protected``, and a word opening a sentence are no
+      such name;
+      ``Ms Chaudry`` before ``Neil Chaudhary. The two are not related.`` stays readable):
 
-    >>> text = "Ann Brannagh spoke. Ann Brannigh too. The two, whose names are confused, left."
-    >>> [u.text for u in disowning(text, _units(text), no)]
-    ['Ann', 'Brannigh', 'The']
+    >>> text = "Ms Brannigh spoke. Ann Brannagh too. The two, whose names are confused, left."
+    >>> [u.text for u in disowning(text, _units(text), no, frozenset({"brannigh"}))]
+    ['Ann', 'Brannagh']
 
     - A relative's given name after a possessive, before a surname that a listed name
       written exactly here ends with (the relative is then a second person of that name):
@@ -112,16 +122,12 @@ def disowning(
             given, surname = units[i], units[i + 1]
             if text[given.full_end : surname.start].isspace() and written_with(surname.text):
                 found.append(given)
-    phrases = [(m, False) for m in _DISOWNING.finditer(text)]
-    phrases += [(m, True) for m in _DISOWNING_BACK.finditer(text)]
-    for m, back in phrases:
+    for m in _DISOWNING_BACK.finditer(text):
+        found.extend(_last_name_before(text, units, m.start(), protected))
+    for m in _DISOWNING.finditer(text):
         start = _sentence_start(text, m.start())
-        if back:
-            # the names of the sentence before, which the phrase speaks of
-            start = _sentence_start(text, max(0, start - 1)) if start > 0 else start
-        else:
-            for q in _QUOTE.finditer(text, start, m.start()):
-                start = q.end()
+        for q in _QUOTE.finditer(text, start, m.start()):
+            start = q.end()
         reach = min(len(text), m.end() + _REACH)
         clause_end = _CLAUSE_END.search(text, m.end(), reach)
         end = clause_end.start() if clause_end else reach
@@ -143,6 +149,36 @@ def disowned(words: Iterable[_Unit], protected: frozenset[str]) -> frozenset[str
     ['qian']
     """
     return frozenset(nm.fold(u.text) for u in words if u.text.casefold() not in protected)
+
+
+# What stands before a word that opens a sentence.
+_OPENS_SENTENCE = regex.compile(r"(?:\A|[.!?][\"'\u201d\u2019)]*\s++|\n\s*+|[\"\u201c]\s*+)\Z")
+
+
+def _last_name_before(
+    text: str, units: Sequence[_Unit], pos: int, protected: frozenset[str]
+) -> list[_Unit]:
+    """The last capitalised word before ``pos`` (within :data:`_REACH` characters twice)
+    that is no listed name's word (``protected``), title or English word opening a
+    sentence, with the given
+    name right before it: the name a phrase about two similar names comes after ("...under
+    Li Wen, a biologist. Despite their similar names, the two are not related")."""
+    i = bisect.bisect_left(units, pos, key=lambda u: u.start) - 1
+    lo = pos - 2 * _REACH
+    while i >= 0 and units[i].start >= lo:
+        u = units[i]
+        f = nm.fold(u.text)
+        opens = _OPENS_SENTENCE.search(text, max(0, u.start - 4), u.start) is not None
+        if u.text.casefold() in protected or f in nm.titles() or (opens and nm.is_word(f)):
+            i -= 1  # (a word that opens a sentence, "Despite", is no name; "Li Wen" is)
+            continue
+        name = [u]
+        if i > 0 and text[units[i - 1].full_end : u.start].isspace():
+            given = units[i - 1]
+            if nm.fold(given.text) in nm.given_names():
+                name.insert(0, given)
+        return name
+    return []
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -689,8 +689,11 @@ class _People(_Singles):
             fb = nm.fold(b)
             if len(fb) < 2 or fb in nm.titles():
                 continue
-            if nm.is_word(fb) and fb not in given:
-                continue  # "Will Power", "Mark Down"
+            person = fb in nm.surnames() and not nm.is_word(fa)
+            if nm.is_word(fb) and fb not in given and not person:
+                # "Will Power", "Mark Down" (but "Gareth Price" is a person: a given name
+                # that is no word before a known surname)
+                continue
             if self._canonical_pair(i, i + 1):
                 continue
             if a.casefold() not in self.idx.protected:

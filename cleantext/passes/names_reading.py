@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 # Lower-case surname particles ("dal Bosco", "van der Tol"), and with them the connectors
 # that only stand inside a canonical name ("Ortega y Gasset").
+# A word spelt out letter by letter ("T-H-O-M-S-O-N").
+_SPELT_OUT = regex.compile(r"\p{L}(?:[-.]\p{L}){2,}+")
 _SURNAME_PARTICLES = "da|dal|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|ibn|al|el"
 _NAME_CONNECTORS = frozenset(f"{_SURNAME_PARTICLES}|y|e|zu|den|het".split("|"))
 
@@ -174,10 +176,12 @@ class _Reading:
         return gap in (" ", ". ") and nm.fold(prev.text) in nm.titles()
 
     def _guarded(self, i: int, token: str) -> bool:
-        """Tokens that are never a misspelt name here."""
+        """Tokens that are never a misspelt name here (a name spelt out letter by letter,
+        "T-H-O-M-S-O-N", is the name as its bearer spells it)."""
         f = nm.fold(token)
         if (
             len(f) < 2
+            or _SPELT_OUT.fullmatch(token) is not None
             or token.casefold() in self.idx.protected
             or token.casefold() in self.idx.never
         ):
