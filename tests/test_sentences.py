@@ -44,6 +44,15 @@ FIXES = [
     # a bracket of prose closes a sentence, then a word that opens one or prose
     ("He missed the game (left ankle sprain)The team said so.", "sprain). The", RT),
     ("Museums close on Mondays (check first)Several are free on Sundays.", "first). Sev", RT),
+    # an acronym in brackets after a name, far into a long paragraph
+    (
+        "The country agreed a new loan programme this week after months of talks with the "
+        "lenders, and officials spent the whole of Monday explaining its terms to reporters "
+        "in the capital, where the deal is part of its nationally determined contribution "
+        "(NDC)The plan also commits the country to ending coal power by 2035.",
+        "(NDC). The plan",
+        RT,
+    ),
     # a closing quote, then a name with a digit or in camel case: no module's class
     ('"We played as a team."Harbour9 had lost twice before.', 'team." Harbour9', MS),
     ('"The buyers are bigger."ZorbShares manages $1bn.', 'bigger." ZorbShares', MS),
@@ -645,6 +654,8 @@ KEEP = [
     # a product after a brand, then no verb; a name of one word before the verb
     "The Harbour PowerTools range and the New York TimesSelect subscribers grew.",
     "Shares in HarbourTickets are up.",
+    # the second word of a name whose words open with a lower-case prefix
+    "Councillors of the uMkhonto weSizwe (MK) party marched to the city hall.",
     # a class and its member in code, after a Capitalised word and a period
     "For developers, the familiar Console.WriteLine still works in the new templates.",
     # a bracket of no words, or a call in code, before a capital

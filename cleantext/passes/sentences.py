@@ -92,7 +92,7 @@ _PUNCT = rf"[{_LETTER})\]\"”’'%][.!?]++[\"”’'“)\]]*+\p{{Lu}}|\p{{N}}%\
 _MISSING = regex.compile(
     rf"(?<=[{_LETTER})\]\"”’'%])([.!?]++)([\"”’'“)\]]*+)(?=\p{{Lu}})"
     rf"|(?<=\p{{N}})(%)()(?=\p{{Lu}}[\p{{Ll}}\p{{M}}])"
-    rf"|(?<=[\p{{Ll}}\p{{N}}%])(\))()(?=\p{{Lu}}\p{{Ll}})"
+    rf"|(?<=[\p{{L}}\p{{N}}%+.])(\))()(?=\p{{Lu}}\p{{Ll}})"
 )
 # A character every ``_MISSING`` match holds: chunks without one are not searched.
 _MAY_MISS = regex.compile(r"[.!?%)]")

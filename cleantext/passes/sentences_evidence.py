@@ -32,7 +32,7 @@ _CANDIDATE_TAIL = (
     rf"|(?<=[\p{{Ll}}\p{{N}}]\p{{Lu}})"
     rf"|(?<=[{_LETTER})\]\"”’'%][.!?]++[\"”’'“)\]]*+\p{{Lu}})"
     r"|(?<=\p{N}%\p{Lu})"
-    r"|(?<=[\p{Ll}\p{N}%]\)\p{Lu})(?=\p{Ll})"  # "(ankle sprain)The": a bracket closes
+    r"|(?<=[\p{L}\p{N}%+.]\)\p{Lu})(?=\p{Ll})"  # "(ankle sprain)The", "(IMF)Economy"
     r"|(?<=\p{Lu}{3})(?=[ \t]\p{Ll}))"  # "TVI think": an acronym glued to the pronoun I
 )
 _CANDIDATE_AT = regex.compile(r"\p{Lu}" + _CANDIDATE_TAIL)
@@ -72,7 +72,7 @@ _CANDIDATE_CLASS = re.compile(
     rb"|(?<=[X.]A)"
     rb"|(?<=[q.X]qA)"  # '."The': quotes after sentence punctuation
     rb"|(?<=[0X]%A)"  # "19%The"
-    rb"|(?<=[a0%]qA)(?=a))"  # "(ankle sprain)The": a bracket (or a quote) before a word
+    rb"|(?<=[aA0%.]qA)(?=a))"  # "(ankle sprain)The", "(IMF)Economy": a bracket before a word
 )
 _OTHER_CLASS = re.compile(rb"X(?<=[Aa0X.q%]X)")
 _MAX_OTHER_CHECKS = 64

@@ -84,6 +84,8 @@ _ELEMENT = regex.compile(
 # An amount of money as a glued token's first part writes it ("12bn", "3.5m", "40k").
 _AMOUNT = regex.compile(r"\d[\d.,]*+(?:bn|m|k|tn|trn)")
 
+# A name that opens with a lower-case prefix ("uMkhonto", "eThekwini", "iPhone").
+_LOWER_PREFIXED = regex.compile(r"\p{Ll}{1,3}\p{Lu}\p{Ll}+")
 # Verbs that open a predicate after a plural subject ("Tickets are", "Police say").
 _PREDICATES = frozenset(
     [
@@ -491,6 +493,8 @@ class _Judge(_Around):
             return True  # "the HTTPConnection is", "a startElement event": an identifier
         if self.lower_first and any(_ABBREVIATED_PART.fullmatch(h) for h in self.h[1:]):
             return True  # "submitOrderBtn, but", "parseCfgFile": a name in code
+        if self.lower_first and _LOWER_PREFIXED.fullmatch(self.word_before):
+            return True  # "uMkhonto weSizwe": the second word of a name whose words so open
         if all(_ELEMENT.fullmatch(h) for h in self.h) and (
             self.lex.starter(self.h[-1]) is None
             or self.doc.writes_other(self.occ.segs[(0, self.n)], self.formula)

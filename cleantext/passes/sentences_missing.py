@@ -735,13 +735,16 @@ def _decide_percent(doc: _Document, m: regex.Match[str], c_end: int) -> tuple[in
     return m.end(), SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'
 
 
+# An acronym or a ticker in brackets after a name ("(IMF)", "(OPEC+)", "(1913.HK)").
+_BRACKETED_CODE = regex.compile(r"[\p{Lu}\p{N}][\p{Lu}\p{N}.+&-]{1,11}+")
 # How far back on its line a closing bracket's opening one is looked for.
 _BRACKET_REACH = 200
 
 
 def _decide_bracket(doc: _Document, m: regex.Match[str], c_end: int) -> _Found | None:
-    """Decide "(left ankle sprain)The team": a bracket of prose (words and a blank
-    inside, opened on the same line) that closes a sentence glued to a Capitalised word
+    """Decide "(left ankle sprain)The team", "Fund (IMF)Economy": a bracket of prose
+    (words and a blank inside) or of an acronym, opened on the same line, that closes a
+    sentence glued to a Capitalised word
     that starts sentences, or to an English word that prose follows; a suggestion when
     the word is another, or in a text that talks code; None when the bracket holds no
     words ("(s)He", "(Re)Search"), opens nowhere before or right after a word ("f(a,
@@ -749,14 +752,16 @@ def _decide_bracket(doc: _Document, m: regex.Match[str], c_end: int) -> _Found |
     """
     text = doc.text
     pos = m.start()
-    line = text.rfind("\n", max(0, pos - _BRACKET_REACH), pos) + 1
+    lo = max(0, pos - _BRACKET_REACH)
+    line = text.rfind("\n", lo, pos) + 1 or lo  # the line's start, or as far as is read
     opened = text.rfind("(", line, pos)
-    if opened < 0 or (line == 0 and pos > _BRACKET_REACH) or ")" in text[opened + 1 : pos]:
+    if opened < 0 or ")" in text[opened + 1 : pos]:
         return None
     if opened > line and not text[opened - 1].isspace():
         return None  # a call in code, "f(a, b)Then", or a word's own bracket
     inside = text[opened + 1 : pos]
-    if " " not in inside.strip() or not any(c.isalpha() for c in inside):
+    words = " " in inside.strip() and any(c.isalpha() for c in inside)
+    if not (words or _BRACKETED_CODE.fullmatch(inside)):
         return None
     right_m = _TOKEN.match(text, m.end(), c_end)
     if right_m is None:
