@@ -97,7 +97,7 @@ _PREDICATES = frozenset(
 )  # fmt: skip
 # The second words of titles that a name follows ("Prime Minister", "Home Secretary").
 _TITLE_HEADS = frozenset(
-    ["Minister", "Secretary", "Chancellor", "Commissioner", "Governor", "Ambassador"]
+    ["Minister", "Secretary", "Chancellor", "Commissioner", "Governor", "Ambassador", "President"]
 )
 # The word after the token's next word: the name a title goes before.
 _WORD_AFTER_NEXT = regex.compile(r"[ \u00a0]++[^\s]++[ \u00a0]++([\p{L}][\p{L}'\u2019-]*+)")
@@ -1237,8 +1237,8 @@ class _Judge(_Around):
         """The note when the token's last hump and the word after it make a title that a
         Capitalised name follows ("Prime Minister Mark", "Defence Secretary John"), else
         ""."""
-        if self.occ.next not in _TITLE_HEADS:
-            return ""
+        if self.occ.next not in _TITLE_HEADS and self.occ.next.capitalize() not in _TITLE_HEADS:
+            return ""  # ("Vice president Jose", "Agriculture minister Arnoldo" too)
         after = _WORD_AFTER_NEXT.match(self.doc.text, self.end)
         if after is None or not after.group(1)[:1].isupper() or not x.first[:1].isupper():
             return ""
