@@ -42,6 +42,7 @@ FIXES = [
     ("It went to a meeting of Norvane CouncilCouncillors voted 41-9.", "Council. Councillors", RT),
     ("He spoke at Norvane ParkPrime Minister Ann Lee agreed.", "Park. Prime Minister Ann", RT),
     ("It told Harbour PressVice president Ann Lee has said so.", "Press. Vice president", RT),
+    ("It belongs to the food group ZorvatAgriculture minister Ann Lee said.", "Zorvat. Agri", RT),
     # a bracket of prose closes a sentence, then a word that opens one or prose
     ("He missed the game (left ankle sprain)The team said so.", "sprain). The", RT),
     ("Museums close on Mondays (check first)Several are free on Sundays.", "first). Sev", RT),

@@ -1222,6 +1222,12 @@ class _Judge(_Around):
                 # Capitalised words ends, and a subject and its verb, or a title and the
                 # name it goes before, open the next sentence
                 return self.edit(x, 1, f'"{self.word_before} {left}" ends a name', said)
+        if a == 0 and b - k == 1 and k == 1 and not self.lex.is_word(left.lower()):
+            said = self.title_then_name(x)
+            if said:
+                # "the food group VesteyAgriculture minister Arnoldo": a name that is no
+                # English word, then a title and the name it goes before
+                return self.edit(x, 1, f'"{left}" is a name', said)
         return self.maybe(x) if (lseen or rseen) else _NO
 
     def subject_then_verb(self, x: _Junction) -> str:
