@@ -44,7 +44,12 @@ from cleantext.passes.boilerplate_library import (
     has_doc_markup,
     library,
 )
-from cleantext.passes.boilerplate_rejoin import _LIST_PREFIX, is_title_like, rejoin
+from cleantext.passes.boilerplate_rejoin import (
+    _LIST_PREFIX,
+    _LOWER_START,
+    is_title_like,
+    rejoin,
+)
 from cleantext.passes.code_spans import code_regions, overlaps
 from cleantext.passes.spaces import ZERO_WIDTH
 from cleantext.passes.text_view import TextView
@@ -412,8 +417,6 @@ def _glue(
 _SENTENCE_CLOSED = regex.compile(r"[.!?][\"'\u201d\u2019)]*+\Z")
 # The shortest line that a text wrapped by hand wraps (a byline or a date is shorter).
 _WRAPPED_CHARS = 50
-# A lower-case word that goes on the sentence of the line before.
-_GOES_ON = regex.compile(r"\p{Ll}{2,}+\b")
 _SENTENCE_OPENS = regex.compile(r"[\"'\u201c\u2018(]?+\p{Lu}[\p{Ll}\p{Lu}]")  # "The", "IAG"
 
 
@@ -453,7 +456,7 @@ def _line_break_inside(
     closed = _SENTENCE_CLOSED.search(text, prev.body, prev.tail) is not None
     if closed and not _SENTENCE_OPENS.match(text, nxt.head, nxt.stop):
         return False
-    if not closed and not _GOES_ON.match(text, nxt.head, nxt.stop):
+    if not closed and not _LOWER_START.match(text[nxt.head : nxt.stop]):
         return False  # ("A: We had to cut" / ad / "our budget for..." goes on)
     return not wrapped  # a paragraph of two lines of text elsewhere: the text is wrapped
 

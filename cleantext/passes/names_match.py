@@ -331,11 +331,11 @@ def doubled_end(a: str, b: str) -> bool:
     return len(a) == len(b) + 1 and bool(b) and a.startswith(b) and a[-1] == b[-1]
 
 
-# A particle in lower case that opens a name ("al-Mansouri", "van der Berg"), which a
-# capital may open where the text writes one (a brand's own lower case stays: "iPhone").
-_PARTICLE_OPENS = regex.compile(
-    r"(?:al|el|de|da|di|du|dos|das|del|della|van|von|der|den|le|la|bin|ibn|ter|ten)[- ]\p{L}"
-)
+# The particles of surnames in lower case ("da Silva", "van der Berg", "al-Mansouri").
+SURNAME_PARTICLES = "da|dal|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|ibn|al|el"
+# A particle that opens a name, which a capital may open where the text writes one (a
+# brand's own lower case stays: "iPhone").
+_PARTICLE_OPENS = regex.compile(rf"(?:{SURNAME_PARTICLES})[- ]\p{{L}}")
 
 
 def casing(variant: str, target: str) -> str:

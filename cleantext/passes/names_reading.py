@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 # that only stand inside a canonical name ("Ortega y Gasset").
 # A word spelt out letter by letter ("T-H-O-M-S-O-N").
 _SPELT_OUT = regex.compile(r"\p{L}(?:[-.]\p{L}){2,}+")
-_SURNAME_PARTICLES = "da|dal|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|ibn|al|el"
+_SURNAME_PARTICLES = nm.SURNAME_PARTICLES
 _NAME_CONNECTORS = frozenset(f"{_SURNAME_PARTICLES}|y|e|zu|den|het".split("|"))
 
 

@@ -979,19 +979,16 @@ class _Judge(_Around):
             # glued to a preposition or a pronoun that prose follows (not "As", "Is",
             # "A": the plural of an acronym may end so, "NDAs are")
             return self.edit(x, 2, f'"{left}" is an acronym', f'"{first}" opens a clause')
-        if (
-            lkind == "cap"
-            and a == 0
-            and k == 1
-            and b - k == 1
+        title = (
+            self.title_then_name(x)
+            if lkind == "cap" and a == 0 and k == 1 and b - k == 1
             and self.word_before[:1].isupper()
-            and self.title_then_name(x)
-        ):
+            else ""
+        )  # fmt: skip
+        if title:
             # "at Queen's ParkPrime Minister Mark Carney said": a title of two words and
             # the name it goes before open the next sentence
-            return self.edit(
-                x, 2, f'"{self.word_before} {left}" ends a name', self.title_then_name(x)
-            )
+            return self.edit(x, 2, f'"{self.word_before} {left}" ends a name', title)
         if (
             lkind == "cap"
             and x.rkind == "cap"
@@ -1214,20 +1211,24 @@ class _Judge(_Around):
             # name the text uses on its own, glued to the first word of a name that the
             # text writes whole elsewhere
             return self.edit(x, 1, f'"{first} {_strip_possessive(nxt)}" is written elsewhere')
-        if a == 0 and b - k == 1 and k == 1 and self.word_before[:1].isupper():
-            said = self.subject_then_verb(x) or self.title_then_name(x)
+        if a == 0 and b - k == 1 and k == 1:
+            # "at the Adelaide OvalTickets are available", "Somerset CouncilCouncillors
+            # voted", "at Queen's ParkPrime Minister Mark Carney": a name of several
+            # Capitalised words ends, and a subject and its verb, or a title and the
+            # name it goes before, open the next sentence; after a name that is no
+            # English word, a title does so wherever the name stands ("the food group
+            # VesteyAgriculture minister Arnoldo")
+            ends_name = self.word_before[:1].isupper()
+            said = (self.subject_then_verb(x) if ends_name else "") or (
+                self.title_then_name(x) if ends_name or not self.lex.is_word(left.lower()) else ""
+            )
             if said:
-                # "at the Adelaide OvalTickets are available", "Somerset CouncilCouncillors
-                # voted", "at Queen's ParkPrime Minister Mark Carney": a name of several
-                # Capitalised words ends, and a subject and its verb, or a title and the
-                # name it goes before, open the next sentence
-                return self.edit(x, 1, f'"{self.word_before} {left}" ends a name', said)
-        if a == 0 and b - k == 1 and k == 1 and not self.lex.is_word(left.lower()):
-            said = self.title_then_name(x)
-            if said:
-                # "the food group VesteyAgriculture minister Arnoldo": a name that is no
-                # English word, then a title and the name it goes before
-                return self.edit(x, 1, f'"{left}" is a name', said)
+                why = (
+                    f'"{self.word_before} {left}" ends a name'
+                    if ends_name
+                    else f'"{left}" is a name'
+                )
+                return self.edit(x, 1, why, said)
         return self.maybe(x) if (lseen or rseen) else _NO
 
     def subject_then_verb(self, x: _Junction) -> str:

@@ -27,7 +27,7 @@ import regex
 from cleantext.edits import Edit, apply_edits
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 from cleantext.passes.code_spans import outside_code, overlaps
-from cleantext.passes.unicode_c1 import C1, settle_lone_c1
+from cleantext.passes.unicode_c1 import _HIGH, C1, settle_lone_c1
 from cleantext.passes.whitespace import NormalizeWhitespace
 
 # A line can only need ftfy if it has a non-ASCII character, a control character other
@@ -130,12 +130,6 @@ class FixUnicode(Pass):
         return outside_quoted_examples(text, outside_code(text, edits, junk=_JUNK))
 
 
-# A letter that no text of UTF-8 read as Windows-1252 or Latin-1 holds ("ș", "ł", "я").
-_BEYOND_CP1252 = regex.compile(
-    r"(?=\p{L})[^\x00-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]"
-)
-
-
 def _keep_lone_circumflex(body: str, fixed: str, offset: int, edits: list[Edit]) -> list[Edit]:
     """``edits`` less those that read a capital A with a circumflex standing alone between
     blanks ("the letter \u00c2 appears") as a no-break space read as Windows-1252, on a
@@ -147,8 +141,8 @@ def _keep_lone_circumflex(body: str, fixed: str, offset: int, edits: list[Edit])
     >>> FixUnicode()("The letter \u00c2 stands alone.")  # a no-break space, read as Windows-1252
     'The letter \xa0stands alone.'
     """
-    if _BEYOND_CP1252.search(fixed) is None:
-        return edits
+    if not any(c >= "\u0100" and c not in _HIGH and c.isalpha() for c in fixed):
+        return edits  # no letter that no text of UTF-8 read so holds ("ș", "ł", "я")
     return [
         e
         for e in edits

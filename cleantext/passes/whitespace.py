@@ -367,11 +367,8 @@ class _Layout:
 
     def __init__(self, text: str, *, zero_width: bool) -> None:
         self._text = text
-        breaks = list(_BREAK.finditer(text))
-        starts = [0, *(m.end() for m in breaks)]
+        starts, lines = _split_lines(text)
         self._starts = starts
-        ends = [*(m.start() for m in breaks), len(text)]
-        lines = [text[a:b] for a, b in zip(starts, ends, strict=True)]
         seen = [line.translate(_ZW_DELETE) for line in lines] if zero_width else lines
         runs = [list(_INNER_RUN.finditer(line)) for line in seen]
         columns = [{m.end(): len(m.group()) for m in line_runs} for line_runs in runs]
@@ -444,6 +441,18 @@ def _stray_tabs(lines: list[str], i: int) -> bool:
     return not any(0 <= j < len(lines) and "\t" in lines[j] for j in (i - 1, i + 1))
 
 
+def _split_lines(text: str) -> tuple[list[int], list[str]]:
+    """Where each line of ``text`` starts, and the lines without their line breaks.
+
+    >>> _split_lines("a\\r\\nbc\\nd")
+    ([0, 3, 6], ['a', 'bc', 'd'])
+    """
+    breaks = list(_BREAK.finditer(text))
+    starts = [0, *(m.end() for m in breaks)]
+    ends = [*(m.start() for m in breaks), len(text)]
+    return starts, [text[a:b] for a, b in zip(starts, ends, strict=True)]
+
+
 def _stray_tab_edits(text: str) -> list[Edit]:
     """A space for each stray tab (and the spaces around it) inside a line of prose (see
     :func:`_stray_tabs`).
@@ -452,10 +461,7 @@ def _stray_tab_edits(text: str) -> list[Edit]:
     >>> [(e.start, e.end, e.replacement) for e in _stray_tab_edits(text)]
     [(6, 8, ' ')]
     """
-    breaks = list(_BREAK.finditer(text))
-    starts = [0, *(m.end() for m in breaks)]
-    ends = [*(m.start() for m in breaks), len(text)]
-    lines = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+    starts, lines = _split_lines(text)
     edits = []
     for i, line in enumerate(lines):
         if "\t" not in line or not _stray_tabs(lines, i):
