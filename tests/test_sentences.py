@@ -904,7 +904,8 @@ PIECES = st.sampled_from(
         "BBC said", "TVI think", "DfEEMs Okeke", "MPs", "iPod", "McLetchie", "O'Neill",
         "S&P", "3abcd,", "512GB", "2Mbps", "said.The", 'hurts."Fans', "19%The", "U.S.",
         "e\u0301O'NeillABC said", "ÉcoleNormale", "αβγΔέλτα", "AIThe", "x", " ", ". ",
-        "y" * 155, "aB" * 81, "“Quoted.”The", 'no."\'Then', "x!)]Y", "9%Z",
+        "y" * 155, "aB" * 81, "“Quoted.”The", 'no."\'Then', "x!)]Y", "9%Z", "a)Aδ",
+        "(OPEC+)Brent", "(IMF)Economy",
     ]
 )  # fmt: skip
 TEXTS = st.one_of(

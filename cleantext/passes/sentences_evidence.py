@@ -72,7 +72,7 @@ _CANDIDATE_CLASS = re.compile(
     rb"|(?<=[X.]A)"
     rb"|(?<=[q.X]qA)"  # '."The': quotes after sentence punctuation
     rb"|(?<=[0X]%A)"  # "19%The"
-    rb"|(?<=[aA0%.]qA)(?=a))"  # "(ankle sprain)The", "(IMF)Economy": a bracket before a word
+    rb"|(?<=[aA0%.#X]qA)(?=[aX]))"  # "(ankle sprain)The", "(IMF)Economy", "(OPEC+)Brent"
 )
 _OTHER_CLASS = re.compile(rb"X(?<=[Aa0X.q%]X)")
 _MAX_OTHER_CHECKS = 64
