@@ -33,6 +33,12 @@ FIXES = [
     ("AT&amp;T earnings", "AT&T earnings", "unicode/html-entity"),
     ("caf&#233; society", "café society", "unicode/html-entity"),
     ("He said &quot;no&quot; &amp; left", 'He said "no" & left', "unicode/html-entity"),
+    # French sets guillemets apart with spaces: they are used, not named
+    (
+        "Il a dit &laquo; oui &raquo; hier.",
+        "Il a dit \u00ab oui \u00bb hier.",
+        "unicode/html-entity",
+    ),
     # symbols whose damage ftfy's badness test passes over ("\u00e2" and two signs)
     (f"Apple{moji('™')} Watch", "Apple™ Watch", "unicode/mojibake"),
     (f"CO{moji('₂')} output rose", "CO₂ output rose", "unicode/mojibake"),

@@ -529,12 +529,15 @@ def _named(line: str, start: int, end: int, decoded: str) -> bool:
     """Whether the entity ``line[start:end]`` is named rather than used: alone in quotes
     (``codes such as "&lt;" and "&amp;"``), beside the word "entity" (``the entity &nbsp;
     goes between``), or a quotation mark standing alone between blanks (``invalid use of
-    &quot; within``: a quotation mark opens or closes a word).
+    &quot; within``: a quotation mark opens or closes a word). Guillemets are no such mark:
+    French sets them apart with spaces (``&laquo; Oui &raquo;``).
 
     >>> _named('codes such as "&lt;", "&gt;"', 15, 19, "<")
     True
     >>> _named("use of &quot; within", 7, 13, '"'), _named("said &quot;Hi&quot;", 5, 11, '"')
     (True, False)
+    >>> _named("dit &laquo; oui", 4, 11, "\u00ab")
+    False
     """
     before, after = line[start - 1 : start], line[end : end + 1]
     if before and after and _CLOSING.get(before) == after:
@@ -551,7 +554,8 @@ _ENTITY_WORD_BEFORE = regex.compile(r"(?i)\bentit(?:y|ies) \Z")
 _ENTITY_WORD_AFTER = regex.compile(r"(?i) entit(?:y|ies)\b")
 # Quotation marks and the mark that closes each; the entities of quotation marks.
 _CLOSING = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb"}
-_QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
+# (not guillemets, which French sets apart with spaces)
+_QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019")
 
 
 def _merge(first: list[Edit], second: list[Edit]) -> list[Edit]:
