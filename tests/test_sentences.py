@@ -648,6 +648,11 @@ KEEP = [
     "Chargers use GaN. InP and GaAs remain the workhorses of optical links.",
     "It uses CRISPR-Cas9 editing: the guide directs the SpCas9 nuclease to a target.",
     "Berkshire Hathaway (NYSE: BRK.A, BRK.B) reported earnings.",
+    "Shell traded in New York under RDS.A and RDS.B until 2022.",  # two classes of shares
+    "T-cell responses were measured with an IFN-\u03b3 ELISpot assay.",
+    # a text that names functions of code: the camel-case names are identifiers
+    "Wrap the handler in useCallback, move it into useEffect and replace setInterval with "
+    "requestAnimationFrame for the tracker.",
     "Using NIRCam and NIRSpec on the telescope, the team confirmed it.",
     # a name of two humps and a short word, or a word that prose does not follow
     "The ZorbStreamRead call and the ZorbLogicInventory Manager stay.",

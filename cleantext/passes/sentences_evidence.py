@@ -789,6 +789,11 @@ def _keyword_lines(text: str) -> Iterator[object]:
     yield from _KEYWORD_LINE.finditer(text)
 
 
+# A name in camel case that opens with a verb of code ("useEffect", "getElementById").
+_CODE_VERB_NAME = regex.compile(
+    r"(?<![\w@/.-])(?:get|set|use|add|remove|handle|create|update|fetch|load|init|parse"
+    r"|render)(?:[A-Z][a-z0-9]++){1,4}+(?![\w@/-])"
+)
 # The last parts of addresses: a dotted name that ends with one is no name in code.
 _DOMAIN_ENDS = (
     "com|org|net|gov|edu|co|uk|io|de|fr|eu|us|info|news|tv|au|ca|nz|in|jp|cn|ru|it|es|nl"
@@ -830,6 +835,10 @@ _CODE_SIGN_SCANS: tuple[tuple[str, Callable[[str], Iterator[object]]], ...] = (
     ),
     # a path of a server after a space: "an endpoint, /healthz,"
     ("/", regex.compile(r"(?<=[\s(])/[a-z][a-z0-9_-]*+(?:/[a-z0-9_-]++)*+(?![\w/.])").finditer),
+    # a function's name in camel case that opens with a verb of code: "useEffect",
+    # "addEventListener", "setInterval" (a glued sentence after such a verb, "no useThe",
+    # still splits: an opener follows)
+    ("", _CODE_VERB_NAME.finditer),
 )
 _CODE_SIGNS = 2
 
@@ -842,6 +851,8 @@ def _talks_code(text: str) -> bool:
     ``/healthz``).
 
     >>> _talks_code("Call init() then run_all() from main.py."), _talks_code("He ran; she won.")
+    (True, False)
+    >>> _talks_code("Wrap it in useCallback and replace setInterval."), _talks_code("no useThe")
     (True, False)
     """
     found = 0
