@@ -2083,6 +2083,50 @@ UK_FURNITURE = [
 ]
 
 
+# Paywalls, players, live-blog controls, reaction widgets and credits of news sites in
+# India, Australia, New Zealand, Africa and Asia.
+SOUTH_FURNITURE = [
+    ("You have reached your limit for free articles this month.", "continue-reading"),
+    ("Subscribe to Harbour Premium", "continue-reading"),
+    ("Subscribe to Harbour24 for just R75 per month to read this report.", "continue-reading"),
+    (
+        "Harbour is free to read, but we rely on readers like you. Support Harbour today.",
+        "newsletter",
+    ),
+    ("Follow The Harbour channel on WhatsApp", "share-follow"),
+    ("Share this Story : Council approves new transit budget", "share-follow"),
+    ("ABC News: Ann Lee", "photo-credit"),
+    ("(Harbour Photo by Ann Lee)", "photo-credit"),
+    ("Play Video. Duration: 2 minutes 13 seconds", "media-widget"),
+    ("Audio Player failed to load.", "media-widget"),
+    ("Subscribe to the podcast on Apple Podcasts, Spotify or wherever you listen.", "media-widget"),
+    (
+        "Space to play or pause, M to mute, left and right arrows to seek, up and down arrows "
+        "for volume.",
+        "media-widget",
+    ),
+    ("Watch the latest news and stream for free on Harbour+ >>", "media-widget"),
+    ("3 new updates", "media-widget"),
+    ("Auto-update on", "media-widget"),
+    ("How did this story make you feel?", "media-widget"),
+    ("Disclaimer: Comments do not represent the views of Harbour.net.", "comments"),
+    ("Happy 12", "comments"),
+    (
+        "Get real-time alerts and all the news on your phone with the all-new Harbour Today "
+        "app. Download from",
+        "app-promo",
+    ),
+    (
+        "Disclaimer: The views and investment tips expressed by experts on Harbour.com are their "
+        "own and not those of the website or its management. Harbour.com advises users to check "
+        "with certified experts before taking any investment decisions.",
+        "cookie-consent",
+    ),
+    ("\u20b914,999 at Flipkart", "ad-marker"),
+    ("Check price on Croma", "ad-marker"),
+]
+
+
 @pytest.mark.parametrize(
     ("line", "family"),
     SITE_FURNITURE
@@ -2090,7 +2134,8 @@ UK_FURNITURE = [
     + STAMPS_AND_WIDGETS
     + US_FURNITURE
     + FOREIGN_FURNITURE
-    + UK_FURNITURE,
+    + UK_FURNITURE
+    + SOUTH_FURNITURE,
 )
 def test_site_furniture_is_removed(line: str, family: str) -> None:
     text = f"{LEAD}\n\n{BODY}\n\n{line}\n\n{NEXT}\n"
