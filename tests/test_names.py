@@ -233,6 +233,14 @@ def test_an_alias_that_writes_the_whole_name_another_way_becomes_the_whole_name(
     assert NormalizeNames(names)(text) == "Q Mobile and Acme Rail said so."
 
 
+def test_a_capital_inside_a_word_alone_is_a_slip_not_a_headlines_style() -> None:
+    fix = NormalizeNames(["Tencent", "Xbox", "Kieran MacAulay"])
+    assert fix("A former TenCent engineer bought an XBox.") == (
+        "A former Tencent engineer bought an Xbox."
+    )
+    assert fix("KIERAN MacAULAY WINS") == "KIERAN MacAULAY WINS"
+
+
 def test_a_capitalised_word_of_two_letters_is_no_case_error_of_an_acronym() -> None:
     text = "He saw Un Petit Orage and read Il Faro; the UN met."
     assert NormalizeNames(["UN", "IL"]).propose(text) == []
@@ -1373,6 +1381,16 @@ def test_a_name_listed_with_its_period_keeps_the_one_the_text_has() -> None:
         "similar names, the two scientists are not related.",
         "Lena Okafor wrote it.\n\nOkafar, 72, was delighted.\n\nThe two writers are not "
         "related, and Okafar joked about it.",
+        # "similar names" said of two people after the look-alike
+        "Lena Okafor farms here. Her neighbour Lena Okafar is wary. The two women's similar "
+        "names cause confusion at the post office.",
+        # "shares her director's first name"
+        "The director, Lena Okafor, founded it. The soprano, Lena Okafar, shares her "
+        "director's first name and almost her surname.",
+        # a relative after a role or a title, or named before the kinship
+        "Tahmina Chowdhury flew. Her younger sister, first officer Tahira Chowdhury, flew too. "
+        "Tahira Chowdhury said so.",
+        "Tahmina Chowdhury spoke. Her neighbour Tahira Chowdhury, a distant cousin, did not.",
     ],
 )
 def test_a_name_the_text_disowns_stays(text: str) -> None:
@@ -2186,10 +2204,22 @@ def test_a_given_name_of_another_listed_name_is_never_rewritten() -> None:
         "Jan de Wit stars in the show about Johan de Witt, the statesman. De Wit said so.",
         # the adjective of a region is no misspelt last word of a firm's name
         "Novo Nordisk grew. Mette Lind, an analyst at a Nordic bank, said so.",
+        # a place after a noun of places and "of", here and later
+        'Carvers in the town of Bezeros sell masks. Renata Bezerra helped. "Bezeros is '
+        'proud," Bezerra said.',
+        # an acronym in prose is spelt letter by letter, never a misspelt firm
+        "It used the system run by WIPO, the patent body. Ann Lee works at Wipro.",
     ],
 )
 def test_a_look_alike_that_names_something_else_stays(text: str) -> None:
-    names = ["Elena Rossi", "Alejandro Núñez Castillo", "Jan de Wit", "Novo Nordisk"]
+    names = [
+        "Elena Rossi",
+        "Alejandro Núñez Castillo",
+        "Jan de Wit",
+        "Novo Nordisk",
+        "Renata Bezerra",
+        "Wipro",
+    ]
     assert NormalizeNames(names)(text) == text
 
 

@@ -45,21 +45,34 @@ _DISOWNING_BACK = regex.compile(
     r"\b(?:"
     r"(?:whose|their)\s+names\s+are\s+(?:(?:often|easily|frequently|sometimes|commonly"
     r"|regularly|routinely)\s+)?(?:confused|mixed\s+up|mistaken)"
-    r"|share\s+(?:a|the\s+same)\s+(?:first|given|family)\s+name"
-    r"|despite\s+(?:the|their)\s+similar\s+names?"
+    r"|shares?\s+(?:a|the\s+same|(?:his|her|their)\s+\S+(?:'s|\u2019s))\s+"
+    r"(?:first|given|family)\s+name"
+    r"|(?:despite\s+(?:the|their)|(?:the\s+)?(?:two|pair)\b[^.!?\n]{0,20}?(?:'s|\u2019s|')"
+    r"|their)\s+(?:similar|almost\s+identical|near-identical|identical)\s+names?"
     r"|(?:the|both)\s+(?:two|pair)\b[^.!?\n]{0,40}?\b(?:are|were)\s+(?:not\s+related|unrelated"
     r"|no\s+relation)"
     r")\b",
     regex.IGNORECASE,
 )
-# A relative introduced by a possessive ("her brother, Tahmid Chowdhury", "his twin
-# sister Wanjiku Kamau"): a second person of the family's surname.
-_KIN = regex.compile(
-    r"\b(?:his|her|their|whose)\s+(?:(?:twin|older|younger|elder|late|eldest|youngest)\s+)?"
+# The words of kinship.
+_KIN_WORDS = (
     r"(?:brother|sister|wife|husband|son|daughter|father|mother|cousin|uncle|aunt|nephew"
     r"|niece|twin|widow|widower|grandson|granddaughter|grandfather|grandmother|stepson"
     r"|stepdaughter|sibling|brother-in-law|sister-in-law|son-in-law|daughter-in-law)"
-    r",?\s+(?=\p{Lu})",
+)
+# A relative introduced by a possessive ("her brother, Tahmid Chowdhury", "his twin
+# sister Wanjiku Kamau", "her younger sister, first officer Yuko Tanaka"): a second person
+# of the family's surname.
+_KIN = regex.compile(
+    r"\b(?:his|her|their|whose)\s+(?:(?:twin|older|younger|elder|late|eldest|youngest)\s+)?"
+    rf"{_KIN_WORDS},?\s+(?:(?-i:\p{{Ll}})[\p{{L}}-]*+\s+){{0,3}}(?=\p{{Lu}})",
+    regex.IGNORECASE,
+)
+# A relative named before the kinship ("Mika Koski, a distant cousin,"): the name ends
+# where this starts.
+_KIN_AFTER = regex.compile(
+    r",\s+(?:a|an|his|her|their)\s+(?:(?:distant|second|first|twin|older|younger|elder"
+    rf"|half|step)[\s-]+)?{_KIN_WORDS}\b",
     regex.IGNORECASE,
 )
 # The end of a sentence: its mark (and a closing quote or bracket) before a space, or a
@@ -114,12 +127,26 @@ def disowning(
     ['Tahmid']
     >>> disowning(text, _units(text), no)
     ()
+
+    - ... also after the relative's role or title, or named before the kinship:
+
+    >>> text = "Yuki Tanaka flew. Her sister, first officer Yuko Tanaka, and Mika Tanaka, a cousin."
+    >>> [u.text for u in disowning(text, _units(text), lambda s: s == "Tanaka")]
+    ['Yuko', 'Mika']
     """
     found: list[_Unit] = []
     for m in _KIN.finditer(text):
         i = bisect.bisect_left(units, m.end(), key=lambda u: u.start)
-        if i + 1 < len(units) and units[i].start == m.end():
+        if i < len(units) and units[i].start == m.end() and nm.fold(units[i].text) in nm.titles():
+            i += 1  # "her sister, Captain Yuko Tanaka"
+        if i + 1 < len(units) and units[i].start >= m.end():
             given, surname = units[i], units[i + 1]
+            if text[given.full_end : surname.start].isspace() and written_with(surname.text):
+                found.append(given)
+    for m in _KIN_AFTER.finditer(text):
+        i = bisect.bisect_left(units, m.start(), key=lambda u: u.start) - 1
+        if i > 0 and units[i].full_end == m.start():
+            given, surname = units[i - 1], units[i]
             if text[given.full_end : surname.start].isspace() and written_with(surname.text):
                 found.append(given)
     for m in _DISOWNING_BACK.finditer(text):

@@ -539,10 +539,14 @@ def _case_spacing_ok(surface: str, canonical: str) -> bool:
     >>> _case_spacing_ok("Lewis-Francis", "Lewis Francis")
     False
 
-    More capitals, with none of the name's lost, are a style (a headline's):
+    More capitals, with none of the name's lost, are a style (a headline's) when they make
+    a word or a run of capitals; a capital inside a word alone is a slip ("TenCent",
+    "XBox"):
 
     >>> _case_spacing_ok("KIERAN MacAULAY", "Kieran MacAulay")
     False
+    >>> _case_spacing_ok("TenCent", "Tencent"), _case_spacing_ok("XBox", "Xbox")
+    (True, True)
     """
     plain_c, plain_s = _plain(canonical), _plain(surface)
     if len(plain_c) <= 2 and " " in surface:
@@ -566,14 +570,22 @@ def _case_spacing_ok(surface: str, canonical: str) -> bool:
         len(letters_s) == len(letters_c)
         and sum(c.isupper() for c in letters_s) > sum(c.isupper() for c in letters_c)
         and all(s.isupper() for s, c in zip(letters_s, letters_c, strict=True) if c.isupper())
+        and _HEADLINE_CAPITALS.search(surface)
     ):
         return False  # more capitals, none lost: a headline's style ("KIERAN MacAULAY")
-    inner = any(t[0].islower() or any(c.isupper() for c in t[1:]) for t in canonical.split())
+    inner = any(
+        t[0].islower() or any(c.isupper() for c in t[1:])
+        for t in (*canonical.split(), *surface.split())
+    )
     if not inner:
         return False
     if len(plain_c) <= 2 and plain_c.isupper():
         return False  # "Un", "Il", "Ok": a word of two letters as often as "UN", "IL", "OK"
     return " " in surface or not nm.is_word(nm.fold(plain_s))
+
+
+# A run of three capitals, or a word in capitals: the style of a headline, not a slip.
+_HEADLINE_CAPITALS = regex.compile(r"\p{Lu}{3}|(?<!\p{L})\p{Lu}{2,}(?!\p{L})")
 
 
 def _sentence_start(text: str, pos: int) -> bool:

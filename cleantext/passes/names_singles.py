@@ -182,6 +182,11 @@ class _Singles(_Reading):
                 continue
             # the names it may be first (most words are near none), then the guards
             found = self._single_candidates(t, tf, anchored)
+            if found and _ACRONYM.fullmatch(t) and self._in_prose(i):
+                # an acronym in prose is spelt letter by letter, never misheard: "WIPO"
+                # is another body than the listed Wipro (a headline in capitals may
+                # misspell it)
+                found = {c: v for c, v in found.items() if c.isupper()}
             if not found:
                 continue
             if self._no_single(i, t, tf):
@@ -236,6 +241,14 @@ class _Singles(_Reading):
         }
         rivals = {self.idx.entries[e].canonical for e in entries} - {c}
         return {r: (0.0, "") for r in rivals if nm.distance(tf, nm.fold(r)) == 1}
+
+    def _in_prose(self, i: int) -> bool:
+        """The line of unit i holds a letter in lower case: prose, not a headline in
+        capitals."""
+        u, text = self.units[i], self.text
+        start = text.rfind("\n", max(0, u.start - _LINE_REACH), u.start) + 1
+        end = text.find("\n", u.end, u.end + _LINE_REACH)
+        return _LOWER.search(text, start, end if end >= 0 else u.end + _LINE_REACH) is not None
 
     def _no_single(self, i: int, t: str, tf: str) -> bool:
         """Unit i (the word ``t``, fold ``tf``) is guarded, a word or a given name, or opens
@@ -590,6 +603,11 @@ class _Singles(_Reading):
         )
 
 
+# A word in capitals as short as an acronym ("WIPO", "NHS"), a lower-case letter, and how
+# far a line is read either side of a word for one.
+_ACRONYM = regex.compile(r"\p{Lu}{2,5}")
+_LOWER = regex.compile(r"\p{Ll}")
+_LINE_REACH = 200
 # An acronym inside a name ("GPT" in ChatGPT, "AI" in OpenAI).
 _INNER_ACRONYM = regex.compile(r"(?<=\p{Ll})\p{Lu}{2,}+")
 

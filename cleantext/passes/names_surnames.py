@@ -46,6 +46,13 @@ _OPENS_NAME = regex.compile(
     rf"(?<![\p{{L}}'\u2019-])(\p{{Lu}}[\p{{L}}'\u2019-]*+)"
     rf"(?=[ \u00a0](?:{'|'.join(_CONNECTORS)})[ \u00a0]\p{{Lu}})"
 )
+# Every word that a noun of places and "of" come before ("the town of Bezerros", "the
+# province of Kalinga"): a place's name.
+_PLACE_OF = regex.compile(
+    r"\b(?i:town|city|village|port|island|province|region|district|county|municipality"
+    r"|suburb|hamlet|parish|township|commune|prefecture|canton|borough|governorate)"
+    r"[ \u00a0]of[ \u00a0](\p{Lu}[\p{L}\p{M}'\u2019-]*+)"
+)
 # The word before a token's particles ("Johan" in "Johan de Witt").
 _WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'\u2019-]*+)[ \u00a0]++\Z")
 
@@ -312,11 +319,16 @@ class _Surnames(_Reading):
 
     def _opens_own_name(self, token: str) -> bool:
         """The text writes ``token`` before a connector and a Capitalised word somewhere
-        ("Rosso di Montalcino", "Castilla y León"): that spelling opens a name of its own,
-        a wine's or a region's, and is no misspelt surname anywhere in the text (the words
-        so written are found once a text)."""
+        ("Rosso di Montalcino", "Castilla y León"), or after a noun of places and "of"
+        ("the town of Bezerros"): that spelling is a name of its own, a wine's or a
+        place's, and no misspelt surname anywhere in the text (the words so written are
+        found once a text)."""
         if self._name_openers is None:
-            self._name_openers = frozenset(m.group(1) for m in _OPENS_NAME.finditer(self.text))
+            self._name_openers = frozenset(
+                m.group(1)
+                for pattern in (_OPENS_NAME, _PLACE_OF)
+                for m in pattern.finditer(self.text)
+            )
         return token in self._name_openers
 
     def _other_given_before(self, start: int, particled: frozenset[str]) -> bool:
