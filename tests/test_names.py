@@ -1391,6 +1391,8 @@ def test_a_name_listed_with_its_period_keeps_the_one_the_text_has() -> None:
         "Tahmina Chowdhury flew. Her younger sister, first officer Tahira Chowdhury, flew too. "
         "Tahira Chowdhury said so.",
         "Tahmina Chowdhury spoke. Her neighbour Tahira Chowdhury, a distant cousin, did not.",
+        # a second person of the surname after "and" in the same sentence
+        "Lena Okafor, a chemist, and Lina Okafor, a professor, met. Lina said so.",
     ],
 )
 def test_a_name_the_text_disowns_stays(text: str) -> None:

@@ -75,6 +75,9 @@ _KIN_AFTER = regex.compile(
     rf"|half|step)[\s-]+)?{_KIN_WORDS}\b",
     regex.IGNORECASE,
 )
+# "and" before a capitalised word: a second person may follow ("Chen Jianguo, a chemist,
+# and Cheng Jianguo, a professor").
+_AND_NAME = regex.compile(r"\band\s+(?=\p{Lu})")
 # The end of a sentence: its mark (and a closing quote or bracket) before a space, or a
 # line break.
 _SENTENCE_END = regex.compile(r"[.!?][\"'\u201d\u2019)]*\s|\n")
@@ -132,7 +135,15 @@ def disowning(
 
     >>> text = "Yuki Tanaka flew. Her sister, first officer Yuko Tanaka, and Mika Tanaka, a cousin."
     >>> [u.text for u in disowning(text, _units(text), lambda s: s == "Tanaka")]
-    ['Yuko', 'Mika']
+    ['Yuko', 'Mika', 'Mika']
+
+    - The given name of a second person after "and", whose surname a listed name written
+      exactly here ends with and the sentence wrote before "and" after another given
+      name (nobody is named twice in one breath):
+
+    >>> text = "Chen Jianguo, a chemist, and Cheng Jianguo, a professor, met."
+    >>> [u.text for u in disowning(text, _units(text), lambda s: s == "Jianguo")]
+    ['Cheng']
     """
     found: list[_Unit] = []
     for m in _KIN.finditer(text):
@@ -149,6 +160,8 @@ def disowning(
             given, surname = units[i - 1], units[i]
             if text[given.full_end : surname.start].isspace() and written_with(surname.text):
                 found.append(given)
+    for m in _AND_NAME.finditer(text):
+        found.extend(_second_of_pair(text, units, m.start(), m.end(), written_with))
     for m in _DISOWNING_BACK.finditer(text):
         found.extend(_last_name_before(text, units, m.start(), protected))
     for m in _DISOWNING.finditer(text):
@@ -176,6 +189,30 @@ def disowned(words: Iterable[_Unit], protected: frozenset[str]) -> frozenset[str
     ['qian']
     """
     return frozenset(nm.fold(u.text) for u in words if u.text.casefold() not in protected)
+
+
+def _second_of_pair(
+    text: str, units: Sequence[_Unit], at: int, end: int, written_with: Callable[[str], bool]
+) -> list[_Unit]:
+    """The given name of the name right after the "and" at ``at``..``end`` when its
+    surname is a listed name's written exactly in the text and the same sentence wrote
+    that surname before ``at`` after another given name (see :func:`disowning`)."""
+    i = bisect.bisect_left(units, end, key=lambda u: u.start)
+    if i + 1 >= len(units) or units[i].start != end:
+        return []
+    given, surname = units[i], units[i + 1]
+    if not text[given.full_end : surname.start].isspace() or not written_with(surname.text):
+        return []
+    first = bisect.bisect_left(units, _sentence_start(text, at), key=lambda u: u.start)
+    for k in range(max(first, 1), i):
+        before = units[k - 1]
+        if (
+            units[k].text == surname.text
+            and before.text != given.text
+            and text[before.full_end : units[k].start].isspace()
+        ):
+            return [given]
+    return []
 
 
 # What stands before a word that opens a sentence.
