@@ -233,6 +233,16 @@ def test_an_alias_that_writes_the_whole_name_another_way_becomes_the_whole_name(
     assert NormalizeNames(names)(text) == "Q Mobile and Acme Rail said so."
 
 
+def test_an_arabic_surname_with_its_article_in_lower_case_is_read() -> None:
+    fix = NormalizeNames(["Noura al-Suwaidi", "Abdul-Rahman al-Qassimi"])
+    assert fix("Scientist Noura al-Swaidi leads it. The drones help, al-Swaidi said.") == (
+        "Scientist Noura al-Suwaidi leads it. The drones help, al-Suwaidi said."
+    )
+    assert fix("Artist Abdul Rahman al-Qassimi spoke. Later al-Qasimi left.") == (
+        "Artist Abdul-Rahman al-Qassimi spoke. Later al-Qassimi left."
+    )
+
+
 def test_a_capital_inside_a_word_alone_is_a_slip_not_a_headlines_style() -> None:
     fix = NormalizeNames(["Tencent", "Xbox", "Kieran MacAulay"])
     assert fix("A former TenCent engineer bought an XBox.") == (

@@ -20,10 +20,12 @@ from cleantext.namelist import NameEntry
 from cleantext.passes import names_match as nm
 
 _W = r"\p{L}[\p{L}\p{M}]*+(?:['’]\p{L}[\p{L}\p{M}]*+)*+"
-# A capitalised word, possibly hyphenated ("Larsen-Voss", "Marsh-led"), not glued to
-# letters, digits or the inside of a handle, path or address on its left.
+# A capitalised word, possibly hyphenated ("Larsen-Voss", "Marsh-led"), or an Arabic
+# surname's article in lower case before one ("al-Suwaidi"), not glued to letters, digits
+# or the inside of a handle, path or address on its left.
 _UNIT = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}_@/\\#'’-])\p{Lu}[\p{L}\p{M}]*+(?:['’]\p{L}[\p{L}\p{M}]*+)*+"
+    r"(?<![\p{L}\p{M}\p{N}_@/\\#'’-])(?:(?:al|el|ad|ar|as|ash|at|az|an)-(?=\p{Lu}))?+"
+    r"\p{Lu}[\p{L}\p{M}]*+(?:['’]\p{L}[\p{L}\p{M}]*+)*+"
     rf"(?:-{_W})*+"
 )
 _WORD = regex.compile(_W)
