@@ -243,6 +243,15 @@ def test_an_arabic_surname_with_its_article_in_lower_case_is_read() -> None:
     )
 
 
+def test_a_mark_written_for_another_on_the_same_letter_is_a_slip() -> None:
+    fix = NormalizeNames(["László Kovács", "Ana Martinez"])
+    assert fix("Director Laszló Kovàcs spoke. Kovàcs left.") == (
+        "Director László Kovács spoke. Kovács left."
+    )
+    # a mark the list does not write stays: careful spelling is no garble
+    assert fix("Ana Martínez spoke. Martínez left.") == "Ana Martínez spoke. Martínez left."
+
+
 def test_a_capital_inside_a_word_alone_is_a_slip_not_a_headlines_style() -> None:
     fix = NormalizeNames(["Tencent", "Xbox", "Kieran MacAulay"])
     assert fix("A former TenCent engineer bought an XBox.") == (

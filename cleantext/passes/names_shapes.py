@@ -97,7 +97,20 @@ def _drops_marks(surface: str, replacement: str) -> bool:
 
     >>> _drops_marks("Martínez", "Martinez"), _drops_marks("Muller", "Müller")
     (True, False)
+
+    A mark written for another on the same letter is a slip, not care ("Kovàcs" for
+    Kovács, "Thánh" for Thành):
+
+    >>> _drops_marks("Kovàcs", "Kovács"), _drops_marks("Kovács", "Kovacs")
+    (False, True)
     """
+    if len(surface) == len(replacement):
+        marked = [not a.isascii() and a.isalpha() for a in surface]
+        if all(
+            not m or (not b.isascii() and nm.fold(a) == nm.fold(b))
+            for m, a, b in zip(marked, surface, replacement, strict=True)
+        ) and nm.fold(surface) == nm.fold(replacement):
+            return False
     return any(not c.isascii() and c.isalpha() and c not in replacement for c in surface)
 
 
