@@ -243,6 +243,12 @@ def test_an_arabic_surname_with_its_article_in_lower_case_is_read() -> None:
     )
 
 
+def test_a_word_of_a_persons_name_split_in_two_is_a_spacing_slip() -> None:
+    fix = NormalizeNames(["Zhang Xiaoming", "Newcastle"])
+    assert fix("Engineer Zhang Xiao Ming spoke.") == "Engineer Zhang Xiaoming spoke."
+    assert fix("We drove to New Castle.") == "We drove to New Castle."  # a one-word name
+
+
 def test_a_mark_written_for_another_on_the_same_letter_is_a_slip() -> None:
     fix = NormalizeNames(["László Kovács", "Ana Martinez"])
     assert fix("Director Laszló Kovàcs spoke. Kovàcs left.") == (

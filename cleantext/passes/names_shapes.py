@@ -515,6 +515,11 @@ def _plain(s: str) -> str:
 _SEPARATORS = regex.compile(r"(?<=[\p{L}\p{N}])[^\p{L}\p{N}]+(?=[\p{L}\p{N}])")
 
 
+def _capitalised(s: str) -> bool:
+    """Each word of ``s`` is a capital and small letters ("Zhang Xiao Ming")."""
+    return all(w[:1].isupper() and w[1:].islower() for w in s.split(" "))
+
+
 def _breaks(s: str) -> set[int]:
     """Positions (in letters and digits) where ``s`` has a space, hyphen or apostrophe."""
     out = set()
@@ -541,6 +546,11 @@ def _case_spacing_ok(surface: str, canonical: str) -> bool:
 
     >>> _case_spacing_ok("Deepseek", "DeepSeek"), _case_spacing_ok("Un", "UN")
     (True, False)
+
+    A word of a person's name split in two capitalised halves is a slip:
+
+    >>> _case_spacing_ok("Zhang Xiao Ming", "Zhang Xiaoming")
+    True
 
     Two letters spaced out are a layout (a table, a diagram), not a name of two letters:
 
@@ -574,7 +584,17 @@ def _case_spacing_ok(surface: str, canonical: str) -> bool:
         return seps_s != seps_c and all(
             a == b or (a == " " and b == "-") for a, b in zip(seps_s, seps_c, strict=True)
         )
-    for k in _breaks(surface) - _breaks(canonical):
+    added = _breaks(surface) - _breaks(canonical)
+    if len(added) == 1 and " " in canonical and _capitalised(surface) and _capitalised(canonical):
+        # a person's name with one of its words split in two capitalised halves, the
+        # rest as listed ("Zhang Xiao Ming" for Zhang Xiaoming): a spacing slip, where a
+        # one-word name split so may be two words ("New Castle" beside Newcastle)
+        (k,) = added
+        word_start = max((b for b in _breaks(canonical) if b < k), default=0)
+        word_end = min((b for b in _breaks(canonical) if b > k), default=len(plain_c))
+        if k - word_start >= 2 and word_end - k >= 2:  # two letters a half at least
+            return True
+    for k in added:
         if k >= len(plain_c) or not (plain_c[k].isupper() or plain_c[k].isdigit()):
             return False
     if plain_s == plain_c or all(c.isupper() for c in plain_s if c.isalpha()):
