@@ -206,6 +206,14 @@ FIXES = [
     ("What a goal!Fans went wild.", "goal! Fans", MS),
     ("Prices rose to $4.50.However, demand held.", "$4.50. However", MS),
     ("She left the room.“We are done,” she said.", "room. “We", MS),
+    # a straight quote that opens a quotation after a period, then a sure sentence start
+    ('"It was close," Ann Lee said."We will appeal."', 'said. "We will', MS),
+    ('It was built near Harbour Street."Another two years," she said.', 'Street. "Another', MS),
+    # a bracket of one token, then a word that surely starts sentences
+    ("Demand came from buyers (QIBs)The issue closed.", "(QIBs). The issue", RT),
+    ("Add sodium chloride (NaCl)They found it helped.", "(NaCl). They", RT),
+    # a dateline's agency lost its space: the story goes on with no period
+    ("Metro grows\n\nKOCHI, Jan 12 (PTI)The metro will add boats.", "(PTI) The metro", MS),
 ]
 
 
@@ -648,6 +656,7 @@ KEEP = [
     "Chargers use GaN. InP and GaAs remain the workhorses of optical links.",
     "It uses CRISPR-Cas9 editing: the guide directs the SpCas9 nuclease to a target.",
     "Berkshire Hathaway (NYSE: BRK.A, BRK.B) reported earnings.",
+    "The (s)He pronoun and the (Re)Search brand stayed.",  # a bracket inside a word
     "Shell traded in New York under RDS.A and RDS.B until 2022.",  # two classes of shares
     "T-cell responses were measured with an IFN-\u03b3 ELISpot assay.",
     # a text that names functions of code: the camel-case names are identifiers
@@ -678,7 +687,8 @@ def test_must_not_change(text: str) -> None:
 
 SUGGESTED = [
     # an opening straight quote: the space belongs before it, which is less certain
-    ('It was a disaster, he said."The team must improve."', 'said."The'),
+    # unless a word that surely starts sentences opens the quotation
+    ('It was a disaster, he said."Harbour must improve."', 'said."Harbour'),
     ("The getUser helper returns a user.", "getUser"),
     ("They met at the University ofTexas campus.", "ofTexas"),
     ("Zorb said so. Analysts at ZorbCapital agreed.", "ZorbCapital"),

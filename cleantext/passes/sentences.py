@@ -79,6 +79,7 @@ from cleantext.passes.sentences_lexicon import (
 from cleantext.passes.sentences_missing import (
     _CODE_NOUNS,
     _decide_missing,
+    dateline_bracket,
 )
 from cleantext.passes.sentences_words import _word_before
 
@@ -391,7 +392,9 @@ def _add_missing(
         if found is not None:
             pos, level, note = found
             target = edits if level == EDIT else notes
-            glued = m.group(3) is not None or m.group(5) is not None
+            glued = m.group(3) is not None or (
+                m.group(5) is not None and not dateline_bracket(text, m.start())
+            )
             if pos not in edits and pos not in notes:
                 target[pos] = Edit(
                     pos,

@@ -92,7 +92,7 @@ def _decide_missing(
     kinds = _kinds(doc, s, r_humps)
     if kinds is None:
         return None
-    place = _place(doc.text, s)
+    place = _place(doc.text, s, doc.lex)
     if not isinstance(place, _Place):
         return place  # a quote rules a lost space out, or opens a quotation
     return _decide_gap(_gap(doc, s, r_humps, *kinds, place))
@@ -257,10 +257,18 @@ class _Place(NamedTuple):
     quote_note: str  # what the notes add about the quotes after the period, or ""
 
 
-def _place(text: str, s: _Sides) -> _Place | _Found | None:
+def _sure_start(lex: Lexicon, word: str) -> bool:
+    """``word`` surely starts sentences ("The", "We", "I'm")."""
+    first = humps(word)
+    return bool(first) and (lex.starter(first[0]) == "strong" or bare(first[0]) == "I")
+
+
+def _place(text: str, s: _Sides, lex: Lexicon) -> _Place | _Found | None:
     """Where the space goes: after the quotes that close a sentence, or before a curly
     one that opens the next; None when a straight quote leaves it unclear, or only a
-    suggestion when a straight quote opens a quotation."""
+    suggestion when a straight quote opens a quotation, unless a word that surely starts
+    sentences opens the quotation after a period ('Iyer said."We underwrite'): then the
+    space goes before the quote, and the junction is read like any other."""
     m, punct, quotes = s.m, s.punct, s.quotes
     pos = m.end()
     quote_note = ""
@@ -274,7 +282,10 @@ def _place(text: str, s: _Sides) -> _Place | _Found | None:
         if line == 0 and m.start() > _MAX_PARAGRAPH_SCAN:
             return None
         if text.count('"', line, m.start()) % 2 == 0:
-            # The quote opens a quotation, so the space belongs before it: less certain.
+            # The quote opens a quotation, so the space belongs before it: less certain,
+            # unless prose ends on a period and a sure sentence start follows the quote
+            if punct == "." and quotes == '"' and _sure_start(lex, s.right):
+                return _Place(m.start(2), "; the quote opens the next sentence")
             glued = f"{s.left}{punct}{quotes}{s.right}"
             note = f'possibly a lost space before the quote in "{glued}": not enough evidence'
             return m.start(2), SUGGEST, note
@@ -754,6 +765,30 @@ def _decide_percent(doc: _Document, m: regex.Match[str], c_end: int) -> tuple[in
     return m.end(), SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'
 
 
+# A dateline before its agency's bracket: a place in capitals at the start of a line, and
+# maybe a date ("KOCHI, Jan 12 (", "NEW DELHI (").
+_DATELINE = regex.compile(r"\p{Lu}{2}[\p{Lu} .'\u2019-]{1,40}+(?:,[^\n(),]{1,40}+){0,2}+")
+_AGENCY = regex.compile(r"\p{Lu}[\p{L}]{1,15}+")
+
+
+def dateline_bracket(text: str, pos: int) -> bool:
+    """The bracket closing at ``pos`` names the agency of a dateline ("KOCHI, Jan 12
+    (PTI)The Kochi..."): the story goes on after it with no period, so a glued word
+    there lost only its space.
+
+    >>> dateline_bracket("KOCHI, Jan 12 (PTI)The metro", 18), dateline_bracket("a (PTI)The", 6)
+    (True, False)
+    """
+    line = text.rfind("\n", max(0, pos - _BRACKET_REACH), pos) + 1
+    opened = text.rfind("(", line, pos)
+    return (
+        opened > line
+        and text[opened - 1] == " "
+        and _AGENCY.fullmatch(text, opened + 1, pos) is not None
+        and _DATELINE.fullmatch(text, line, opened) is not None
+    )
+
+
 # An acronym or a ticker in brackets after a name ("(IMF)", "(OPEC+)", "(1913.HK)").
 _BRACKETED_CODE = regex.compile(r"[\p{Lu}\p{N}][\p{Lu}\p{N}.+&-]{1,11}+")
 # How far back on its line a closing bracket's opening one is looked for.
@@ -767,7 +802,8 @@ def _decide_bracket(doc: _Document, m: regex.Match[str], c_end: int) -> _Found |
     that starts sentences, or to an English word that prose follows; a suggestion when
     the word is another, or in a text that talks code; None when the bracket holds no
     words ("(s)He", "(Re)Search"), opens nowhere before or right after a word ("f(a,
-    b)Then").
+    b)Then"). A bracket of one other token of three characters or more ("(QIBs)The",
+    "(NaCl)Scientists") needs a word that surely starts sentences after it.
     """
     text = doc.text
     pos = m.start()
@@ -780,7 +816,11 @@ def _decide_bracket(doc: _Document, m: regex.Match[str], c_end: int) -> _Found |
         return None  # a call in code, "f(a, b)Then", or a word's own bracket
     inside = text[opened + 1 : pos]
     words = " " in inside.strip() and any(c.isalpha() for c in inside)
-    if not (words or _BRACKETED_CODE.fullmatch(inside)):
+    coded = _BRACKETED_CODE.fullmatch(inside) is not None
+    # one other token of three characters or more ("(QIBs)", "(NaCl)", "(bps)"): only a
+    # word that surely starts sentences may follow it ("(s)He", "(Re)Search" are words)
+    token = len(inside) >= 3 and " " not in inside and any(c.isalpha() for c in inside)
+    if not (words or coded or token):
         return None
     right_m = _TOKEN.match(text, m.end(), c_end)
     if right_m is None:
@@ -789,13 +829,16 @@ def _decide_bracket(doc: _Document, m: regex.Match[str], c_end: int) -> _Found |
     parts = humps(right) or [right]
     first = bare(parts[0])
     glued = f"{inside.split()[-1]}){right}"
+    if dateline_bracket(text, pos):
+        return m.end(), EDIT, f'lost space in "{glued}": a dateline\'s agency, then "{first}"'
     if len(parts) > 1 and not doc.known(right):
         return m.end(), SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'
     nxt = _WORD_AFTER.match(text, right_m.end())
     prose_after = nxt is not None and nxt.group(1)[:1].islower()
     starts = doc.lex.starter(first)
     if not doc.code and (
-        starts == "strong" or (doc.lex.is_word(first.lower()) and len(first) >= 3 and prose_after)
+        starts == "strong"
+        or ((words or coded) and doc.lex.is_word(first.lower()) and len(first) >= 3 and prose_after)
     ):
         return m.end(), EDIT, f'lost ". " in "{glued}": a bracket ends a sentence, then "{first}"'
     return m.end(), SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'
