@@ -212,6 +212,9 @@ FIXES = [
     # a bracket of one token, then a word that surely starts sentences
     ("Demand came from buyers (QIBs)The issue closed.", "(QIBs). The issue", RT),
     ("Add sodium chloride (NaCl)They found it helped.", "(NaCl). They", RT),
+    # a percentage, then a name that prose follows; a decimal, then an English word
+    ("Harbour Tin added 1.8%Zorvane jumped 3.4%.", "1.8%. Zorvane jumped", RT),
+    ("He took 38 wickets at an average of 21.6Selectors also recalled him.", "21.6. Sel", RT),
     # a dateline's agency lost its space: the story goes on with no period
     ("Metro grows\n\nKOCHI, Jan 12 (PTI)The metro will add boats.", "(PTI) The metro", MS),
 ]

@@ -65,6 +65,10 @@ _DESIGNATION = regex.compile(r"(?<![\p{L}\p{N}-])(?!G-)\p{L}{1,3}-\Z")
 EDIT, SUGGEST, NONE = 2, 1, 0
 
 
+# A digit and a decimal point (or comma) right before a token: it is a decimal's fraction.
+_DECIMAL_BEFORE = regex.compile(r"\d[.,]")
+
+
 class _Verdict(NamedTuple):
     level: int
     priority: int
@@ -790,7 +794,14 @@ class _Judge(_Around):
             )
             and nm.fold(first) in nm.person_given_names()
         )
-        if len(left) >= 2 and (rseen or (rword and b - k == 1 and len(first) >= 4) or person):
+        # the last digit of a decimal is the end of a longer number ("an average of
+        # 21.6Selectors also")
+        decimal = self.occ.start >= 2 and _DECIMAL_BEFORE.match(
+            self.doc.text, self.occ.start - 2, self.occ.start
+        )
+        if (len(left) >= 2 or decimal) and (
+            rseen or (rword and b - k == 1 and len(first) >= 4) or person
+        ):
             if self.doc.unit(first):
                 return _NO  # "14Mbps" and "2 Mbps": a unit after a number
             return self.edit(x, 1, f'"{left}" is a number')

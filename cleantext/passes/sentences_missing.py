@@ -762,6 +762,10 @@ def _decide_percent(doc: _Document, m: regex.Match[str], c_end: int) -> tuple[in
     seen = doc.counts[right] - own > 0
     if doc.lex.starter(first) == "strong" or doc.lex.is_word(first) or seen:
         return m.end(), EDIT, f'lost ". " in "{glued}": a percentage, then "{first}"'
+    nxt = None if right_m is None else _WORD_AFTER.match(doc.text, right_m.end())
+    if len(parts) == 1 and len(first) >= 3 and nxt is not None and nxt.group(1)[:1].islower():
+        # "added 1.8%Fortescue jumped": a name that prose follows opens the next sentence
+        return m.end(), EDIT, f'lost ". " in "{glued}": a percentage, then "{first}" and prose'
     return m.end(), SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'
 
 
