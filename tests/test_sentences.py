@@ -660,6 +660,9 @@ KEEP = [
     "It uses CRISPR-Cas9 editing: the guide directs the SpCas9 nuclease to a target.",
     "Berkshire Hathaway (NYSE: BRK.A, BRK.B) reported earnings.",
     "The (s)He pronoun and the (Re)Search brand stayed.",  # a bracket inside a word
+    # a point of the compass opens names; an acronym that ends other names of the text
+    "Spending on WestConnex maintenance and the Metro West project will rise.",
+    "The HarbourAI Mission helped. Startups such as VaaniAI use AI daily.",
     "Shell traded in New York under RDS.A and RDS.B until 2022.",  # two classes of shares
     "T-cell responses were measured with an IFN-\u03b3 ELISpot assay.",
     # a text that names functions of code: the camel-case names are identifiers

@@ -65,6 +65,15 @@ _DESIGNATION = regex.compile(r"(?<![\p{L}\p{N}-])(?!G-)\p{L}{1,3}-\Z")
 EDIT, SUGGEST, NONE = 2, 1, 0
 
 
+def _ends_name(word: str, tail: str) -> bool:
+    """``word`` is a name that ends with the acronym ``tail`` after a small letter.
+
+    >>> _ends_name("VaaniAI", "AI"), _ends_name("AI", "AI"), _ends_name("MAI", "AI")
+    (True, False, False)
+    """
+    return len(word) > len(tail) and word.endswith(tail) and word[-len(tail) - 1].islower()
+
+
 # A digit and a decimal point (or comma) right before a token: it is a decimal's fraction.
 _DECIMAL_BEFORE = regex.compile(r"\d[.,]")
 
@@ -683,6 +692,8 @@ class _Judge(_Around):
         """Junctions of a Capitalised word and an acronym: "opened in MayKTV was its",
         "CouncilOPEC", "Justice Helen BrannaghQXT boss"."""
         lex, a, first, left, nxt = self.lex, x.a, x.first, x.left, x.nxt
+        if x.b == self.n and self.doc.writes_other(x.token, lambda w: _ends_name(w, first)):
+            return _NO  # "IndiaAI" beside "VaaniAI": names of one family
         # after a Capitalised word, a well-known acronym counts from three letters
         # ("CouncilOPEC"): two-letter ones glue to names and handles ("AmazonUK")
         known_acronym = len(first) >= 3 and first in lex.acronyms
