@@ -2250,6 +2250,13 @@ def test_a_look_alike_that_names_something_else_stays(text: str) -> None:
     assert NormalizeNames(names)(text) == text
 
 
+def test_a_well_known_firms_own_name_is_no_misspelt_other_firm() -> None:
+    text = "Petrobras hosted it. Delegates from Malaysia's Petronas spoke."
+    assert NormalizeNames(["Petrobras"])(text) == text
+    # a misspelling that is no firm's name is still read
+    assert NormalizeNames(["Petrobras"])("Petrobras and Petrobas.") == "Petrobras and Petrobras."
+
+
 def test_a_capital_that_opens_a_variant_opens_a_name_with_a_particle() -> None:
     text = (
         "KHALID AL-MANSOURI WINS\n\nKhalid al-Mansouri spoke.\n\nAl-Mansoori said the bid "

@@ -476,6 +476,23 @@ def towns() -> frozenset[str]:
 
 
 @functools.cache
+def orgs() -> frozenset[str]:
+    """Folded one-word names of well-known organisations and brands (``names_orgs.txt``)
+    that are no English word, given name or known surname: a word of the text that is one
+    is never a misspelt other name ("Petronas" beside the listed Petrobras).
+
+    >>> "petronas" in orgs(), "mensa" in orgs(), "shell" in orgs()
+    (True, True, False)
+    """
+    other = person_given_names() | surnames()
+    return frozenset(
+        f
+        for f in (fold(n) for n in _optional_list("names_orgs.txt") if " " not in n)
+        if len(f) >= 4 and f not in other and not is_word(f)
+    )
+
+
+@functools.cache
 def calendar() -> frozenset[str]:
     """Folded months, days and holidays (``names_calendar.txt``)."""
     return frozenset(fold(n) for n in _optional_list("names_calendar.txt"))

@@ -253,8 +253,8 @@ class _Singles(_Reading):
     def _no_single(self, i: int, t: str, tf: str) -> bool:
         """Unit i (the word ``t``, fold ``tf``) is guarded, a word or a given name, or opens
         a person's name: no one-word name misspelt."""
-        if self._guarded(i, t) or nm.is_word(tf) or tf in nm.given_names():
-            return True
+        if self._guarded(i, t) or nm.is_word(tf) or tf in nm.given_names() or tf in nm.orgs():
+            return True  # (a well-known firm's own name is no misspelt other: "Petronas")
         return self._opens_name(i)
 
     def _singles_in_context(
