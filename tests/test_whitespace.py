@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import cleantext
 from cleantext import Context, Pipeline
 from cleantext.passes import NormalizeWhitespace
 
@@ -243,6 +244,15 @@ def test_a_soft_hyphen_inside_a_word_goes() -> None:
     assert NormalizeWhitespace()("Over\u00adnight visitors\n") == "Overnight visitors\n"
     # one that opens a word breaks nothing and stays
     assert NormalizeWhitespace()("handed to US \u00adforces\n") == "handed to US \u00adforces\n"
+
+
+@pytest.mark.parametrize("text", ["a\u00ad\u00d2\x80a", "\x88\u00ad\u00cf\x80a"])
+def test_a_soft_hyphen_beside_what_mojibake_is_made_of_stays(text: str) -> None:
+    # found by Hypothesis: dropped, it joined two characters that the unicode pass then
+    # decoded on a second run; kept, one run is the last
+    once = cleantext.clean(text)
+    assert "\u00ad" in once
+    assert cleantext.clean(once) == once
 
 
 def test_a_narrow_no_break_space_after_a_number_stays() -> None:

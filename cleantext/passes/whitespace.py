@@ -22,6 +22,7 @@ from cleantext.edits import Edit
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 from cleantext.passes.code_spans import outside_code
 from cleantext.passes.spaces import ODD_SPACES, TAB_FIELDS, ZERO_WIDTH
+from cleantext.passes.unicode_c1 import _HIGH
 
 _SPACE = " \t"
 # The character classes, the may-change screen and the strip set below are made of the
@@ -31,8 +32,14 @@ _BREAK = regex.compile(r"\r\n|\r|\n")
 _ODD_OR_ZW = ODD_SPACES + ZERO_WIDTH
 _ODD_OR_ZW_OR_SHY = _ODD_OR_ZW + "\u00ad"
 # Soft hyphens between two letters: hints for breaking a word that no reader sees
-# ("Over\u00adnight"); one that opens a word stays (it breaks nothing there).
-_SOFT_HYPHENS = regex.compile(r"(?<=\p{L})\u00ad++(?=\p{L})")
+# ("Over\u00adnight"); one that opens a word stays (it breaks nothing there), and so does
+# one beside a character that UTF-8 read as Windows-1252 or Latin-1 is made of: the two
+# characters it would join may read as damage that the unicode pass then decodes on a
+# second run ("a\u00ad\u00d2\u20ac").
+_MOJIBAKE_CHARS = regex.escape("".join(sorted(c for c in _HIGH if not c.isascii())))
+_SOFT_HYPHENS = regex.compile(
+    rf"(?<=\p{{L}})(?<![{_MOJIBAKE_CHARS}])\u00ad++(?=\p{{L}})(?![{_MOJIBAKE_CHARS}])"
+)
 _HWS = _SPACE + _ODD_OR_ZW
 _BLANK_RUN = regex.compile(f"(\\r\\n|\\r|\\n)(?:[{_HWS}]*+(?:\\r\\n|\\r|\\n)){{2,}}+")
 # Leading blank lines of the text.
