@@ -1184,12 +1184,13 @@ class Library:
         return next((hit for hit in row if not hit.weak), None)
 
     def _repeated(self, key: str) -> LineMatch | None:
-        """The phrase that ``key`` writes twice or more in a row, if any.
+        """The phrase that ``key`` writes twice or more in a row, if any, and not a weak one:
+        a word that is as often a heading's ("Shares shares shares") is no row of buttons.
 
         >>> library()._repeated("advertisement advertisement advertisement").entry
         'advertisement'
-        >>> library()._repeated("ad free ad") is None
-        True
+        >>> library()._repeated("ad free ad") is None, library()._repeated("shares shares") is None
+        (True, True)
         """
         words = key.split(" ")
         if key.count(words[0]) < 2:
@@ -1197,7 +1198,8 @@ class Library:
         n = len(words)
         for size in range(1, n // 2 + 1):
             if n % size == 0 and words == words[:size] * (n // size):
-                return self.phrases.get(" ".join(words[:size]))
+                hit = self.phrases.get(" ".join(words[:size]))
+                return None if hit is None or hit.weak else hit
         return None
 
     def _whole(self, s: str) -> LineMatch | None:
