@@ -859,10 +859,11 @@ def _ref_phrase(s: str) -> object:
         hit = LIB.phrases.get(counted.group(1))
     words = key.split(" ")
     if hit is None and len(words) > 1 and len(key) <= LIB.longest_key + 7:
-        # the same phrase written n times in a row
+        # the same phrase written n times in a row, if it is no weak one
         for n in range(len(words), 1, -1):
             if len(words) % n == 0 and words == words[: len(words) // n] * n:
                 hit = LIB.phrases.get(" ".join(words[: len(words) // n]))
+                hit = None if hit is None or hit.weak else hit
                 break
     if hit is None and len(words) > 1 and len(key) <= LIB.longest_key + 7:
         # a phrase of two words or more with other optional words ("the", "a"...)
