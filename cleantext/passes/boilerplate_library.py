@@ -804,10 +804,11 @@ _SENTENCE_SPLIT = regex.compile(_SENTENCE_ONLY + r"| (?i:and) (?=\S)")
 # The same on an ASCII line, where it is the same pattern (capitals are A-Z, digits 0-9),
 # for the faster standard engine. Its \S would not match \x1c-\x1f, which regex's does:
 # "not a space" is spelled out.
-_ASCII_SENTENCE_SPLIT = re.compile(
-    r" (?:(?<=[.!?][\"')\]] )|(?<=[.!?] )) *(?=[\"'(\[]?[A-Z0-9])"
-    r"| [-|] (?=[^\t-\r ])| (?i:and) (?=[^\t-\r ])"
+_ASCII_SENTENCE_ONLY = (
+    r" (?:(?<=[.!?][\"')\]] )|(?<=[.!?] )) *(?=[\"'(\[]?[A-Z0-9])| [-|] (?=[^\t-\r ])"
 )
+_ASCII_SENTENCE_SPLIT = re.compile(_ASCII_SENTENCE_ONLY + r"| (?i:and) (?=[^\t-\r ])")
+_ASCII_SENTENCE_ONLY_SPLIT = re.compile(_ASCII_SENTENCE_ONLY)
 _AND = re.compile(r" (?i:and) ")
 # Free text run on from a word ("read more about {headline}", unlike "read more: {headline}"),
 # and speech reported the way prose (not a headline) does.

@@ -55,6 +55,7 @@ _WORD_CHARS = frozenset(bl._ASCII_WORD_CHARS)
 _ASCII_WORD = bl._ASCII_KEY_WORD  # a key word of a lower-cased ASCII line
 # The first sentence split of an ASCII line (the one ``_parts`` finds first).
 _ASCII_SPLIT = bl._ASCII_SENTENCE_SPLIT
+_ASCII_SENTENCE_ONLY_SPLIT = bl._ASCII_SENTENCE_ONLY_SPLIT  # without the cut at "and"
 _IMPERATIVE = bl._IMPERATIVE
 _NEWS_CUE = bl._NEWS_CUE
 _NAG = bl._NAG
@@ -169,10 +170,33 @@ class Screen:
             return True
         # Neither a call to action nor a companion has a word of reported speech in it.
         p_words = p.count(" ") + 1
-        if p_words > 30 or _VETO.search(p_folded) is not None:
-            return False
-        return _call_to_action(p_original, p_folded) or (
-            p_words <= 20 and bl._companion(p_original, vetted=True)
+        if p_words <= 30 and _VETO.search(p_folded) is None:
+            if _call_to_action(p_original, p_folded) or (
+                p_words <= 20 and bl._companion(p_original, vetted=True)
+            ):
+                return True
+        return self._whole_first_sentence(s, original, folded, len(p))
+
+    def _whole_first_sentence(self, s: str, original: str, folded: str, cut: int) -> bool:
+        """Whether the first sentence of the ASCII line ``s``, read with the "and" that cut
+        it at ``cut`` (``"this and our - Share"``), may be boilerplate or a companion: the
+        rules read the sentences of a line so when its parts cut at "and" fail."""
+        if " and " not in folded[: cut + 5]:
+            return False  # the first cut is no "and"
+        split = _ASCII_SENTENCE_ONLY_SPLIT.search(s)
+        if split is None:
+            return False  # one sentence: the checks of the whole line covered it
+        p = bl.strip_decoration(s[: split.start()].rstrip())
+        if not p or not s.startswith(p):
+            return True  # the rules decide
+        p_original, p_folded = original[: len(p)], folded[: len(p)]
+        if self._pattern(p_original) or self._last_side(p_folded, folded):
+            return True
+        words = p.count(" ") + 1
+        return (
+            words <= 20
+            and _VETO.search(p_folded) is None
+            and bl._companion(p_original, vetted=True)
         )
 
     def _pattern(self, s: str) -> bool:
