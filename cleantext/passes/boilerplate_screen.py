@@ -170,11 +170,15 @@ class Screen:
             return True
         # Neither a call to action nor a companion has a word of reported speech in it.
         p_words = p.count(" ") + 1
-        if p_words <= 30 and _VETO.search(p_folded) is None:
-            if _call_to_action(p_original, p_folded) or (
-                p_words <= 20 and bl._companion(p_original, vetted=True)
-            ):
-                return True
+        if (
+            p_words <= 30
+            and _VETO.search(p_folded) is None
+            and (
+                _call_to_action(p_original, p_folded)
+                or (p_words <= 20 and bl._companion(p_original, vetted=True))
+            )
+        ):
+            return True
         return self._whole_first_sentence(s, original, folded, len(p))
 
     def _whole_first_sentence(self, s: str, original: str, folded: str, cut: int) -> bool:
