@@ -94,6 +94,8 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "mojibake everywhere": (lambda n: _repeat("itâ€™s ", n), 2_000_000),
     "mojibake ftfy passes over": (lambda n: _repeat("Appleâ„¢ ErdoÄŸan ââ„¢¢ ", n), 2_000_000),
     "name-like tokens": (lambda n: _repeat("Mansch Mensch Mench Marsh ", n), 2_000_000),
+    # every mention a misspelling that is fixed: each fix is read once, not once a mention
+    "misspelt mentions all fixed": (lambda n: _repeat("Arthur Marsh said Mansh ", n), 1_000_000),
     "periods": (lambda n: _repeat(".", n), 1_000_000),
     # code spans that never close, with mojibake and double spaces for the passes to weigh
     "backtick runs that never close": (

@@ -28,6 +28,7 @@ HOSTILE = {
     "dots and capitals": "a.B" * 100_000,
     "mojibake everywhere": "itâ€™s " * 40_000,
     "name-like tokens": "Mansch Mensch Mench Marsh " * 20_000,
+    "misspelt mentions all fixed": "Arthur Marsh said Mansh " * 10_000,
     "blank lines": "\n" * 200_000 + "x",
     "spaces": " " * 200_000 + "x",
     "quotes": '"."' * 100_000,

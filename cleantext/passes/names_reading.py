@@ -113,6 +113,9 @@ class _Reading:
         self._unanchored: dict[str, str] = {}
         self.secondary: dict[str, dict[str, _Anchor]] = {}  # lone surnames already matched
         self._bigrams: dict[str, set[str]] = {}
+        # the first word each edit writes, by where it starts, and the edits read so far
+        self._edit_words: dict[int, str] = {}
+        self._edits_indexed: tuple[list[Edit], int] = (self.edits, 0)
         self._pairs_written: set[str] = set()  # "San Andreas" that a one-word fix wrote
         self._folds: set[str] | None = None
         self._sentence: dict[int, bool] = {}

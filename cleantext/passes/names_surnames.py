@@ -550,11 +550,17 @@ class _Surnames(_Reading):
     def _as_corrected(self, start: int, word: str) -> str:
         """``word``, at ``start``, as this run writes it: the first word of the edit that
         starts there ("Deep Seek" -> "DeepSeek"), so that a second run, which reads the
-        corrected text, decides the same."""
-        for e in self.edits:
-            if e.start == start and e.replacement:
-                return e.replacement.split()[0]
-        return word
+        corrected text, decides the same. The edits are read once each, as they come: a
+        text of many mentions costs no scan of all of them a mention."""
+        edits = self.edits
+        if self._edits_indexed[0] is not edits:
+            self._edits_indexed = (edits, 0)
+            self._edit_words.clear()
+        for e in edits[self._edits_indexed[1] :]:
+            if e.replacement:
+                self._edit_words.setdefault(e.start, e.replacement.split()[0])
+        self._edits_indexed = (edits, len(edits))
+        return self._edit_words.get(start, word)
 
     def _initials(self, surname: str) -> set[str]:
         """First letters of the given names of the canonical people called ``surname``."""
