@@ -21,6 +21,7 @@ import codecs
 import contextlib
 import functools
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -266,18 +267,9 @@ class LineIndex:
     __slots__ = ("starts",)
 
     def __init__(self, text: str) -> None:
-        starts = [0]
-        i = 0
-        n = len(text)
-        while True:
-            j = _next_break(text, i)
-            if j < 0:
-                break
-            i = j + (2 if text.startswith("\r\n", j) else 1)
-            if i > n:
-                break
-            starts.append(i)
-        self.starts = starts
+        # one scan: a search for "\r" from each line's start would read a text without
+        # one to its end a line
+        self.starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of ``offset``."""
@@ -285,11 +277,5 @@ class LineIndex:
         return line + 1, offset - self.starts[line] + 1
 
 
-def _next_break(text: str, start: int) -> int:
-    n = text.find("\n", start)
-    r = text.find("\r", start)
-    if r < 0:
-        return n
-    if n < 0:
-        return r
-    return min(n, r)
+# A line break: CRLF, LF or a lone CR.
+_LINE_BREAK = re.compile(r"\r\n?|\n")

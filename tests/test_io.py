@@ -126,6 +126,16 @@ def test_line_index() -> None:
     assert idx.line_col(text.index("four")) == (4, 1)
 
 
+def test_line_index_of_many_lines_without_a_carriage_return() -> None:
+    # each line's start was found by searching the rest of the text for "\r" (found by a
+    # black-box probe: the CLI took 66 s on 40 MB); one scan now
+    text = "a line of text\n" * 20_000 + "end\r\nlast"
+    idx = LineIndex(text)
+    assert len(idx.starts) == 20_002
+    assert idx.line_col(len(text) - 1) == (20_002, 4)
+    assert idx.line_col(15 * 19_999 + 2) == (20_000, 3)
+
+
 def test_a_new_file_gets_the_usual_permissions_not_the_temporary_files(tmp_path: Path) -> None:
     old = os.umask(0o027)
     try:

@@ -790,9 +790,10 @@ def _keyword_lines(text: str) -> Iterator[object]:
 
 
 # A name in camel case that opens with a verb of code ("useEffect", "getElementById").
-_CODE_VERB_NAME = regex.compile(
+# (the standard engine scans a long text for it about twice as fast as regex's)
+_CODE_VERB_NAME = re.compile(
     r"(?<![\w@/.-])(?:get|set|use|add|remove|handle|create|update|fetch|load|init|parse"
-    r"|render)(?:[A-Z][a-z0-9]++){1,4}+(?![\w@/-])"
+    r"|render)(?:[A-Z][a-z0-9]+){1,4}(?![\w@/-])"
 )
 # The last parts of addresses: a dotted name that ends with one is no name in code.
 _DOMAIN_ENDS = (
