@@ -20,7 +20,7 @@ from typing import Any, TextIO
 from cleantext import __version__
 from cleantext.config import Config, find_config, load_config
 from cleantext.errors import CleantextError
-from cleantext.files import discover, record_kind
+from cleantext.files import TEXT_SUFFIXES, discover, record_kind
 from cleantext.io import atomic_write
 from cleantext.passes.base import EMPTY_CONTEXT, Context
 from cleantext.pipeline import Pipeline
@@ -293,8 +293,35 @@ def _inputs(args: argparse.Namespace, config: Config, *, default: str) -> list[s
             paths.append("-")
         else:
             exclude = (*config.exclude, *config.extend_exclude)
-            paths.extend(discover([Path(p)], exclude=exclude))
+            found = list(discover([Path(p)], exclude=exclude))
+            if not found and Path(p).is_dir():
+                suffixes = " ".join(sorted(TEXT_SUFFIXES))
+                print(f"warning: {p}: no text files found ({suffixes})", file=sys.stderr)
+            paths.extend(found)
     return paths
+
+
+def _write_stdout(data: bytes) -> None:
+    """Write ``data`` to standard output (:func:`main` reports a failure to, or a reader
+    that stopped early)."""
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+def _check_targets(args: argparse.Namespace, inputs: Iterable[str | Path]) -> None:
+    """Refuse a ``--rejects`` file that is an input or the output, and an
+    ``--edits-field`` that names the cleaned field: either would overwrite what it keeps."""
+    rejects = getattr(args, "rejects", None)
+    if rejects:
+        target = os.path.realpath(rejects)
+        others = [p for p in inputs if p != "-"]
+        if getattr(args, "output", None):
+            others.append(args.output)
+        if any(os.path.realpath(p) == target for p in others):
+            raise UsageError(
+                f"--rejects {rejects} is also an input or the output: the rejected records "
+                "would be overwritten; pass another file"
+            )
 
 
 def _run(
@@ -309,6 +336,7 @@ def _run(
 
     on_error = config.on_error or "raise"
     inputs = _inputs(args, config, default=default)
+    _check_targets(args, inputs)
     files = [p for p in inputs if isinstance(p, Path)]
     context = _batch_context(pipe, files, args, config) if len(files) > 1 else None
     jobs = _jobs(args, config, len(files))
@@ -466,24 +494,34 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     kinds = [_streamed(item, args, config) for item in inputs]
     if args.output and len(inputs) != 1:
         raise UsageError("--output takes exactly one input")
+    _check_targets(args, inputs)
     if not any(kinds):
         if args.edits_field:
             raise UsageError("--edits-field needs JSONL or Parquet input (--jsonl, --parquet)")
         runs = _run(args, config, pipe, suggestions=False, default="-")
         chunks = []
+        unwritable = []
+        # one input comes out as its file would be written, BOM and all; several joined on
+        # standard output leave a UTF-8 BOM out (it would land inside the output)
+        whole = bool(args.output) or len(runs) == 1
         for o, _ in runs:
             if o.document is None or (o.errors and _stop_on_error(config)):
                 continue  # nothing trustworthy to write; the error is reported below
-            chunks.append(
-                o.document.encode(o.text) if args.output else o.document.encode_stream(o.text)
-            )
+            try:
+                chunks.append(
+                    o.document.encode(o.text) if whole else o.document.encode_stream(o.text)
+                )
+            except CleantextError as exc:
+                unwritable.append(str(exc))
         if args.output:
-            if chunks:
+            if chunks and not unwritable:
                 atomic_write(args.output, b"".join(chunks))
         else:
-            sys.stdout.buffer.write(b"".join(chunks))
-            sys.stdout.buffer.flush()
-        return EXIT_ERROR if _report_errors(o for o, _ in runs) else EXIT_OK
+            _write_stdout(b"".join(chunks))
+        for message in unwritable:
+            print(f"error: {message}", file=sys.stderr)
+        errors = _report_errors(o for o, _ in runs)
+        return EXIT_ERROR if errors or unwritable else EXIT_OK
     failed = False
     for item, kind in zip(inputs, kinds, strict=True):
         if kind is None:
@@ -501,6 +539,11 @@ def _clean_stream(
 
     name = args.stdin_filename or "-" if item == "-" else str(item)
     field = config.field_for(Path(name)) or "text"
+    if args.edits_field == field:
+        raise UsageError(
+            f"--edits-field {field} is the field that is cleaned: the edits would replace "
+            "the text; pass another name"
+        )
     rejects = open(args.rejects, "ab") if args.rejects else None  # noqa: SIM115
     options: dict[str, Any] = {
         "pipeline": pipe,
@@ -693,6 +736,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     try:
         status: int = args.func(args)
+        sys.stdout.flush()  # here, where a failure to write is reported, not at exit
     except (CleantextError, UsageError, ValueError) as exc:
         print(f"cleantext: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -700,6 +744,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    except OSError as exc:  # standard output on a full disk, say
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # nothing more to flush at exit
+        print(f"cleantext: error: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
     return status
 
 

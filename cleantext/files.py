@@ -17,6 +17,8 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from cleantext.errors import InputError
+
 # Extensions cleaned when a folder is walked; files named explicitly are always cleaned.
 TEXT_SUFFIXES = frozenset(
     {".txt", ".text", ".md", ".markdown", ".rst", ".jsonl", ".ndjson", ".csv", ".tsv"}
@@ -49,17 +51,29 @@ def discover(paths: Iterable[Path], *, exclude: Iterable[str] = ()) -> Iterator[
     """Files to clean: files as given, folders walked (sorted) for text files, excludes skipped.
 
     A file named explicitly is yielded even if it matches an exclude (as ruff does without
-    ``--force-exclude``), so that ``cleantext check some/file.txt`` always checks it.
+    ``--force-exclude``), so that ``cleantext check some/file.txt`` always checks it. A
+    folder that cannot be read, or a path that is neither a file nor a folder (a FIFO, a
+    device), is an :class:`~cleantext.errors.InputError`: a check that read nothing there
+    must not pass as clean.
 
     >>> list(discover([Path("named-explicitly.txt")], exclude=["*.txt"]))
     [PosixPath('named-explicitly.txt')]
     """
     patterns = tuple(exclude)
+
+    def unreadable(exc: OSError) -> None:
+        raise InputError(
+            f"{exc.filename}: cannot read folder: {exc.strerror or exc}; fix its permissions "
+            "or exclude it (--exclude)"
+        )
+
     for path in paths:
         if not path.is_dir():
+            if path.exists() and not path.is_file():
+                raise InputError(f"{path}: not a regular file; cleantext reads only files")
             yield path
             continue
-        for folder, dirs, files in os.walk(path):
+        for folder, dirs, files in os.walk(path, onerror=unreadable):
             base = Path(folder)
             dirs[:] = sorted(d for d in dirs if not excluded(base / d, patterns))
             for name in sorted(files):

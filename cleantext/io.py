@@ -56,8 +56,27 @@ class Document:
     bom: bool = False
 
     def encode(self, text: str) -> bytes:
-        """Encode ``text`` the way this document was stored (same encoding, same BOM)."""
-        return ((BOM if self.bom else "") + text).encode(self.encoding)
+        """Encode ``text`` the way this document was stored (same encoding, same BOM); a
+        character the encoding cannot write is an :class:`InputError` that names the file.
+
+        >>> Document("a.txt", "", "latin-1").encode("\u201chi\u201d")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        cleantext.errors.InputError: a.txt: the cleaned text has '“' (U+201C), which latin-1 ...
+        """
+        return self._encoded((BOM if self.bom else "") + text)
+
+    def _encoded(self, text: str) -> bytes:
+        try:
+            return text.encode(self.encoding)
+        except UnicodeEncodeError as exc:
+            char = exc.object[exc.start]
+            raise InputError(
+                f"{self.name}: the cleaned text has {char!r} (U+{ord(char):04X}), which "
+                f"{self.encoding} cannot write; the file is left as it was. Pass --select or "
+                "--ignore to leave out the rule that writes it (the unicode rules), or convert "
+                "the file to UTF-8"
+            ) from None
 
     def encode_stream(self, text: str) -> bytes:
         """Encode ``text`` for a stream such as standard output: as :meth:`encode`, but a
@@ -71,7 +90,7 @@ class Document:
         """
         if _wide(self.encoding):
             return self.encode(text)
-        return text.encode(self.encoding)
+        return self._encoded(text)
 
 
 def decode_bytes(data: bytes, *, name: str, encoding: str = "utf-8") -> Document:
@@ -212,9 +231,13 @@ def atomic_write(path: str | Path, data: bytes) -> None:
 @contextlib.contextmanager
 def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
     """A binary file beside ``path`` that replaces ``path`` when the block ends, or vanishes
-    if it raises (the original untouched). A read-only ``path`` is refused; permissions of
-    an existing file are kept, a new file gets :func:`new_file_mode`. Errors of the block
-    itself pass through as they are; failing to write the file is an :class:`InputError`.
+    if it raises (the original untouched). A read-only ``path`` is refused, and so is one
+    that is no regular file (a FIFO, a device); a symbolic link is followed (the file it
+    names is rewritten, the link stays); the permissions and, where this user may keep it,
+    the owner of an existing file are kept, a new file gets :func:`new_file_mode`. A hard
+    link is not kept: the path gets a new file, as with any write through a temporary file.
+    Errors of the block itself pass through as they are; failing to write the file is an
+    :class:`InputError`.
 
     >>> import pathlib, tempfile
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "b.txt"
@@ -223,14 +246,19 @@ def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
     >>> p.read_bytes()
     b'two\\n'
     """
-    path = Path(path)
+    shown = path
+    # a symbolic link is followed: the file it names is rewritten, and the link stays
+    path = Path(os.path.realpath(path))
     folder = path.parent
     try:
-        mode = stat.S_IMODE(path.stat().st_mode)
+        st: os.stat_result | None = path.stat()
     except FileNotFoundError:
-        mode = None
+        st = None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{shown}: not a regular file; cleantext writes only regular files")
+    mode = None if st is None else stat.S_IMODE(st.st_mode)
     if mode is not None and (not os.access(path, os.W_OK) or not mode & 0o222):
-        raise InputError(f"{path}: file is read-only; cleantext will not change it")
+        raise InputError(f"{shown}: file is read-only; cleantext will not change it")
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".cleantext-tmp")
     except OSError as exc:
@@ -245,6 +273,10 @@ def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
                 raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
         try:
             os.chmod(tmp, new_file_mode() if mode is None else mode)
+            if st is not None and (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
+                # the owner stays too, where this user may give the file to it (root may)
+                with contextlib.suppress(OSError):
+                    os.chown(tmp, st.st_uid, st.st_gid)
             os.replace(tmp, path)
         except OSError as exc:
             raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None

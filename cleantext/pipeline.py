@@ -8,18 +8,58 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from cleantext.edits import Change, Edit, OffsetMap, Result, apply_edits, check_edits
-from cleantext.errors import CleantextError, InputError, PassError, PatternTimeout
+from cleantext.errors import CleantextError, ConfigError, InputError, PassError, PatternTimeout
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 
 
 def _selector_matches(selector: str, rule: str, pass_name: str) -> bool:
     selector = selector.strip().rstrip("/")
     return selector in ("ALL", rule, pass_name) or rule.startswith(selector + "/")
+
+
+def _check_selectors(selectors: Iterable[str], steps: Iterable[Pass]) -> None:
+    """Refuse a ``select`` or ``ignore`` entry that names no rule of the bundled passes
+    nor of ``steps``: a typo would otherwise select nothing, or ignore nothing, silently.
+
+    >>> _check_selectors(["whitespace", "names/variant", "ALL"], [])
+    >>> _check_selectors(["whitepsace"], [])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    cleantext.errors.ConfigError: unknown rule selector 'whitepsace' (did you mean ...
+    """
+    from cleantext import passes as bundled
+
+    known = [
+        (rule, cls.name)
+        for cls in (
+            bundled.FixUnicode,
+            bundled.StripBoilerplate,
+            bundled.RepairSentences,
+            bundled.NormalizeNames,
+            bundled.NormalizeWhitespace,
+        )
+        for rule in cls.rules
+    ]
+    known += [(rule, p.name) for p in steps for rule in p.rules]
+    for selector in selectors:
+        if not isinstance(selector, str):
+            raise ConfigError(f"a rule selector is a string, not {selector!r}")
+        if any(_selector_matches(selector, rule, name) for rule, name in known):
+            continue
+        words = sorted({*(name for _, name in known), *(rule for rule, _ in known)})
+        close = difflib.get_close_matches(selector.strip(), words, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise ConfigError(
+            f"unknown rule selector {selector!r}{hint}: select and ignore take ALL, a pass "
+            f"name ({', '.join(sorted({name for _, name in known}))}), or a rule such as "
+            "'whitespace/trailing'; `cleantext rules` lists them"
+        )
 
 
 def check_text(text: object) -> str:
@@ -84,6 +124,7 @@ class Pipeline:
         object.__setattr__(self, "passes", items)
         object.__setattr__(self, "select", tuple(select))
         object.__setattr__(self, "ignore", tuple(ignore))
+        _check_selectors((*self.select, *self.ignore), items)
         if not isinstance(settle, bool):
             raise TypeError(f"settle must be True or False, not {settle!r}")
         object.__setattr__(self, "settle", settle)

@@ -412,3 +412,92 @@ def test_check_lists_diagnostics_in_file_order(tmp_path: Path) -> None:
     out = run("check", "a.txt", cwd=tmp_path)
     lines = out.stdout.decode().splitlines()[:-1]
     assert [tuple(map(int, line.split(":")[1:3])) for line in lines] == [(3, 22), (5, 1), (7, 5)]
+
+
+# Found by a black-box probe of the installed command (files, links, encodings, output).
+
+
+def test_a_rejects_file_that_is_the_output_or_an_input_is_refused(tmp_path: Path) -> None:
+    data = tmp_path / "in.jsonl"
+    data.write_text('{bad\n{"text": "x  "}\n', encoding="utf-8")
+    out = run("clean", "--on-error", "reject", "--rejects", "o.jsonl", "-o", "o.jsonl",
+              "in.jsonl", cwd=tmp_path)  # fmt: skip
+    assert out.returncode == 2
+    assert b"--rejects o.jsonl is also an input or the output" in out.stderr
+    assert not (tmp_path / "o.jsonl").exists()
+    out = run("fix", "--on-error", "reject", "--rejects", "in.jsonl", "in.jsonl", cwd=tmp_path)
+    assert out.returncode == 2
+    assert data.read_text(encoding="utf-8") == '{bad\n{"text": "x  "}\n'
+
+
+def test_an_edits_field_that_is_the_cleaned_field_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_text('{"text": "x  "}\n', encoding="utf-8")
+    out = run("clean", "--edits-field", "text", "in.jsonl", cwd=tmp_path)
+    assert out.returncode == 2
+    assert b"--edits-field text is the field that is cleaned" in out.stderr
+
+
+def test_fix_follows_a_symbolic_link_and_keeps_it(tmp_path: Path) -> None:
+    real = tmp_path / "real.txt"
+    real.write_text("x  \n", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to("real.txt")
+    out = run("fix", "link.txt", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "link.txt").is_symlink()
+    assert real.read_text(encoding="utf-8") == "x\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_path_that_is_no_regular_file_is_an_input_error(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    out = run("check", "pipe.txt", cwd=tmp_path)
+    assert out.returncode == 2
+    assert b"pipe.txt: not a regular file" in out.stderr
+
+
+def test_a_typo_in_a_rule_selector_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("x  \n", encoding="utf-8")
+    out = run("check", "--select", "whitepsace", "a.txt", cwd=tmp_path)
+    assert out.returncode == 2
+    assert b"unknown rule selector 'whitepsace' (did you mean 'whitespace'?)" in out.stderr
+    assert run("check", "--select", "whitespace", "a.txt", cwd=tmp_path).returncode == 1
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+def test_a_failure_to_write_the_output_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Clean.\n", encoding="utf-8")
+    for verb in ("clean", "check"):
+        with open("/dev/full", "wb") as full:
+            done = subprocess.run(
+                [sys.executable, "-m", "cleantext", verb, "a.txt"],
+                stdout=full,
+                stderr=subprocess.PIPE,
+                cwd=tmp_path,
+                timeout=120,
+                check=False,
+            )
+        assert done.returncode == 2
+        assert b"cannot write the output" in done.stderr
+        assert b"Traceback" not in done.stderr
+
+
+def test_one_file_with_a_bom_comes_out_byte_for_byte(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"\xef\xbb\xbfClean.\n")
+    assert run("clean", "a.txt", cwd=tmp_path).stdout == b"\xef\xbb\xbfClean.\n"
+
+
+def test_text_the_encoding_cannot_write_fails_that_file_only(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"x\x93quoted\x94 y  \n")
+    (tmp_path / "b.txt").write_bytes(b"b  \n")
+    out = run("fix", "--encoding", "latin-1", "a.txt", "b.txt", cwd=tmp_path)
+    assert out.returncode == 2
+    assert b"a.txt: the cleaned text has" in out.stderr
+    assert (tmp_path / "a.txt").read_bytes() == b"x\x93quoted\x94 y  \n"
+    assert (tmp_path / "b.txt").read_bytes() == b"b\n"
+
+
+def test_a_folder_with_no_text_files_is_warned_about(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    out = run("check", "empty", cwd=tmp_path)
+    assert out.returncode == 0
+    assert b"warning: empty: no text files found" in out.stderr

@@ -257,3 +257,14 @@ def test_the_default_pipeline_settles_odd_text(raw: str) -> None:
     settled = Pipeline.default(settle=True).run(raw)
     assert Pipeline.default()(settled.text) == settled.text
     assert settled.replay() == settled.text
+
+
+def test_a_rule_selector_that_names_no_rule_is_refused() -> None:
+    from cleantext.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=r"unknown rule selector 'unicod' \(did you mean"):
+        Pipeline.default(select=["unicod"])
+    with pytest.raises(ConfigError, match="unknown rule selector"):
+        cleantext.clean("x", ignore=["whitespace/trialing"])
+    # a rule of a pass that this pipeline lacks is still a rule
+    assert Pipeline.default(ignore=["names/variant"]).ignore == ("names/variant",)
