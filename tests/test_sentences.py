@@ -663,6 +663,9 @@ KEEP = [
     # a point of the compass opens names; an acronym that ends other names of the text
     "Spending on WestConnex maintenance and the Metro West project will rise.",
     "The HarbourAI Mission helped. Startups such as VaaniAI use AI daily.",
+    # a left part that opens another name the text writes twice, then a word that starts
+    # no sentence
+    "Harmon opened HarmonBurger. Harmon said HarmonBurger and HarmonHouse Media will grow.",
     "Shell traded in New York under RDS.A and RDS.B until 2022.",  # two classes of shares
     "T-cell responses were measured with an IFN-\u03b3 ELISpot assay.",
     # a text that names functions of code: the camel-case names are identifiers

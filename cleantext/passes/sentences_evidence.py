@@ -316,10 +316,10 @@ class _Document:
         ("GaN" and "InP", formulas, beside "GaAs")."""
         return any(word != token and kind(word) for word in self._mixed_words())
 
-    def opens_others(self, head: str, token: str) -> bool:
+    def opens_others(self, head: str, token: str, *, times: int = 1) -> bool:
         """Whether the text writes another word than ``token`` that opens with ``head`` and
-        a capital ("ZentraLink" and "ZentraBox" beside "ZentraPodz"): read from the mixed-case
-        tokens, found once for all the questions."""
+        a capital ("ZentraLink" and "ZentraBox" beside "ZentraPodz"), ``times`` times or
+        more: read from the mixed-case tokens, found once for all the questions."""
         if self._heads is None:
             heads: dict[str, set[str]] = {}
             for word in self._mixed_words():
@@ -327,7 +327,8 @@ class _Document:
                 if first is not None:
                     heads.setdefault(word[: first.start()], set()).add(word)
             self._heads = heads
-        return bool(self._heads.get(head, set()) - {token})
+        others = self._heads.get(head, set()) - {token}
+        return any(self.counts[w] >= times for w in others) if times > 1 else bool(others)
 
     def item_numbers(self) -> frozenset[int]:
         """The numbers that open lines as list items ("6. Drink more water"), found once."""

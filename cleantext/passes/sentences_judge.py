@@ -1099,6 +1099,17 @@ class _Judge(_Around):
             # "to sell the PavilionMayor Ann Okeke": a word the text uses on its own,
             # then a title that a name follows
             return self.edit(x, 1, f'"{first}" is a title before a name')
+        if (
+            a == 0
+            and b == 2
+            and not x.start
+            and self.doc.opens_others(left, self.occ.segs[(0, 2)], times=2)
+        ):
+            # "HarmonHouse Media" beside "HarmonBurger" written twice: the text names
+            # things that open with "Harmon", and a word that starts no sentence makes one
+            # more of them (glued lines write each of their tokens once: "NoemKristi",
+            # "NoemSouth")
+            return self.maybe(x, f'"{left}" opens other names of the text')
         if b - k == 1 and not brand_like and not appositive and (lseen or (rseen and not rword)):
             return self.edit(x, 1)
         if (
