@@ -39,6 +39,9 @@ FIXES = [
     # a name of several Capitalised words ends, then a subject and its verb, or a title
     # and the name it goes before
     ("Tickets sold out at the Harbour OvalTickets are on sale again.", "Oval. Tickets are", RT),
+    # ... a plural of four letters and an adverb; after a town or a firm of the lists too
+    ("Fans sang in the Premier LeagueFans later gathered outside.", "League. Fans later", RT),
+    ("They told it on InstagramFans had long guessed.", "Instagram. Fans had", RT),
     ("It went to a meeting of Norvane CouncilCouncillors voted 41-9.", "Council. Councillors", RT),
     ("He spoke at Norvane ParkPrime Minister Ann Lee agreed.", "Park. Prime Minister Ann", RT),
     ("It told Harbour PressVice president Ann Lee has said so.", "Press. Vice president", RT),
@@ -666,6 +669,8 @@ KEEP = [
     # a left part that opens another name the text writes twice, then a word that starts
     # no sentence
     "Harmon opened HarmonBurger. Harmon said HarmonBurger and HarmonHouse Media will grow.",
+    # a product's name, no town's or firm's, then a plural and a verb
+    "Revenues rose. Delta's new SimpliFares were trialled from August.",
     "Shell traded in New York under RDS.A and RDS.B until 2022.",  # two classes of shares
     "T-cell responses were measured with an IFN-\u03b3 ELISpot assay.",
     # a text that names functions of code: the camel-case names are identifiers

@@ -106,6 +106,10 @@ _PREDICATES = frozenset(
         "must", "should", "said", "say", "voted", "made", "start", "started", "began",
         "remain", "remained", "rose", "fell", "went", "came", "told", "warned", "urged",
         "called", "expect", "expected", "include", "included", "cost", "need", "needed",
+        # an adverb that opens a predicate, and verbs of crowds and of reports
+        "later", "also", "then", "often", "still", "now", "lined", "gathered", "queued",
+        "cheered", "packed", "flocked", "turned", "took", "found", "spent", "waited",
+        "arrived", "reported", "welcomed", "praised", "criticised", "criticized",
     ]
 )  # fmt: skip
 # The second words of titles that a name follows ("Prime Minister", "Home Secretary").
@@ -1252,7 +1256,11 @@ class _Judge(_Around):
             # English word, a title does so wherever the name stands ("the food group
             # VesteyAgriculture minister Arnoldo")
             ends_name = self.word_before[:1].isupper()
-            said = (self.subject_then_verb(x) if ends_name else "") or (
+            # a firm the names list knows ends a sentence as a name of several words
+            # does ("on InstagramFans had"; a product's name, "new SimpliFares were", is
+            # none, and a place may open a firm's: "TexasInstruments rose")
+            known = nm.fold(left) in nm.orgs()
+            said = (self.subject_then_verb(x) if ends_name or known else "") or (
                 self.title_then_name(x) if ends_name or not self.lex.is_word(left.lower()) else ""
             )
             if said:
@@ -1265,11 +1273,11 @@ class _Judge(_Around):
         return self.maybe(x) if (lseen or rseen) else _NO
 
     def subject_then_verb(self, x: _Junction) -> str:
-        """The note when the token's last hump is an English word of five letters or more
-        in the plural that a verb opening a predicate follows ("Tickets are", "Councillors
-        voted"), else ""."""
+        """The note when the token's last hump is an English word of four letters or more
+        in the plural that a verb or an adverb opening a predicate follows ("Tickets are",
+        "Councillors voted", "Fans later"), else ""."""
         first, nxt = x.first, self.occ.next
-        if not (x.rword and len(first) >= 5 and first.endswith("s") and nxt in _PREDICATES):
+        if not (x.rword and len(first) >= 4 and first.endswith("s") and nxt in _PREDICATES):
             return ""
         return f'"{first} {nxt}" opens a sentence'
 
