@@ -146,6 +146,7 @@ class _Document:
         self._modules: frozenset[str] | None = None
         self._caps: dict[int, bool] = {}
         self._heads: dict[str, set[str]] | None = None
+        self._tails: dict[str, set[str]] | None = None
 
     def caps_line(self, start: int, end: int) -> bool:
         """:func:`_caps_line` for the token at ``start:end``, counted once per line."""
@@ -316,6 +317,19 @@ class _Document:
         ("GaN" and "InP", formulas, beside "GaAs")."""
         return any(word != token and kind(word) for word in self._mixed_words())
 
+    def ends_others(self, tail: str, token: str) -> bool:
+        """Whether the text writes another word than ``token`` that ends with the capitals
+        ``tail`` after a small letter ("VaaniAI" beside "IndiaAI"): read from the
+        mixed-case tokens, found once for all the questions."""
+        if self._tails is None:
+            tails: dict[str, set[str]] = {}
+            for word in self._mixed_words():
+                m = _CAPITALS_TAIL.search(word)
+                if m is not None:
+                    tails.setdefault(m.group(), set()).add(word)
+            self._tails = tails
+        return bool(self._tails.get(tail, set()) - {token})
+
     def opens_others(self, head: str, token: str, *, times: int = 1) -> bool:
         """Whether the text writes another word than ``token`` that opens with ``head`` and
         a capital ("ZentraLink" and "ZentraBox" beside "ZentraPodz"), ``times`` times or
@@ -391,6 +405,8 @@ _MIXED_CASE = regex.compile(
 )
 # The capital that opens a word's second hump.
 _SECOND_HUMP = regex.compile(r"\p{Lu}")
+# The capitals that end a word after a small letter ("AI" of "VaaniAI").
+_CAPITALS_TAIL = regex.compile(r"(?<=\p{Ll})\p{Lu}++\Z")
 
 
 def _is_letter(text: str, i: int) -> bool:

@@ -65,15 +65,6 @@ _DESIGNATION = regex.compile(r"(?<![\p{L}\p{N}-])(?!G-)\p{L}{1,3}-\Z")
 EDIT, SUGGEST, NONE = 2, 1, 0
 
 
-def _ends_name(word: str, tail: str) -> bool:
-    """``word`` is a name that ends with the acronym ``tail`` after a small letter.
-
-    >>> _ends_name("VaaniAI", "AI"), _ends_name("AI", "AI"), _ends_name("MAI", "AI")
-    (True, False, False)
-    """
-    return len(word) > len(tail) and word.endswith(tail) and word[-len(tail) - 1].islower()
-
-
 # A digit and a decimal point (or comma) right before a token: it is a decimal's fraction.
 _DECIMAL_BEFORE = regex.compile(r"\d[.,]")
 
@@ -695,9 +686,13 @@ class _Judge(_Around):
     def cap_then_acronym(self, x: _Junction) -> _Verdict:
         """Junctions of a Capitalised word and an acronym: "opened in MayKTV was its",
         "CouncilOPEC", "Justice Helen BrannaghQXT boss"."""
-        lex, a, first, left, nxt = self.lex, x.a, x.first, x.left, x.nxt
-        if x.b == self.n and self.doc.writes_other(x.token, lambda w: _ends_name(w, first)):
+        verdict = self._cap_then_acronym(x)
+        if verdict.level == EDIT and x.b == self.n and self.doc.ends_others(x.first, x.token):
             return _NO  # "IndiaAI" beside "VaaniAI": names of one family
+        return verdict
+
+    def _cap_then_acronym(self, x: _Junction) -> _Verdict:
+        lex, a, first, left, nxt = self.lex, x.a, x.first, x.left, x.nxt
         # after a Capitalised word, a well-known acronym counts from three letters
         # ("CouncilOPEC"): two-letter ones glue to names and handles ("AmazonUK")
         known_acronym = len(first) >= 3 and first in lex.acronyms
@@ -1103,18 +1098,18 @@ class _Judge(_Around):
             # "to sell the PavilionMayor Ann Okeke": a word the text uses on its own,
             # then a title that a name follows
             return self.edit(x, 1, f'"{first}" is a title before a name')
-        if (
-            a == 0
-            and b == 2
-            and not x.start
-            and self.doc.opens_others(left, self.occ.segs[(0, 2)], times=2)
-        ):
-            # "HarmonHouse Media" beside "HarmonBurger" written twice: the text names
-            # things that open with "Harmon", and a word that starts no sentence makes one
-            # more of them (glued lines write each of their tokens once: "NoemKristi",
-            # "NoemSouth")
-            return self.maybe(x, f'"{left}" opens other names of the text')
         if b - k == 1 and not brand_like and not appositive and (lseen or (rseen and not rword)):
+            if (
+                a == 0
+                and b == 2
+                and not x.start
+                and self.doc.opens_others(left, self.occ.segs[(0, 2)], times=2)
+            ):
+                # "HarmonHouse Media" beside "HarmonBurger" written twice: the text names
+                # things that open with "Harmon", and a word that starts no sentence makes
+                # one more of them (glued lines write each of their tokens once:
+                # "NoemKristi", "NoemSouth")
+                return self.maybe(x, f'"{left}" opens other names of the text')
             return self.edit(x, 1)
         if (
             a == 0
