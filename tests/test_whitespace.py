@@ -240,6 +240,13 @@ def test_a_form_feed_is_a_stray_page_break() -> None:
     assert NormalizeWhitespace(odd_spaces=False)("The cap\x0cstays.\n") == "The cap\x0cstays.\n"
 
 
+def test_a_run_of_blank_lines_keeps_the_ending_of_its_blank_lines() -> None:
+    # found by a black-box probe: in mixed text the kept blank line took the ending of
+    # the line before it
+    assert NormalizeWhitespace()("A\n\r\n\r\n\r\nB\n") == "A\n\r\nB\n"
+    assert NormalizeWhitespace()("A\r\n\r\n\r\n\r\nB\r\n") == "A\r\n\r\nB\r\n"
+
+
 def test_a_soft_hyphen_inside_a_word_goes() -> None:
     assert NormalizeWhitespace()("Over\u00adnight visitors\n") == "Overnight visitors\n"
     # one that opens a word breaks nothing and stays

@@ -302,15 +302,18 @@ def _blank_run_edits(text: str, body_end: int, keep: int) -> list[Edit]:
     """
     found: list[Edit] = []
     for m in _BLANK_RUN.finditer(text, 0, body_end):
-        breaks = len(_BREAK.findall(m.group()))
-        if breaks > keep:
+        ends = _BREAK.findall(m.group())
+        if len(ends) > keep:
+            # the line before keeps its ending, and each blank line kept the ending of a
+            # blank line of the run (in mixed text, "A\n\r\n\r\n\r\nB" -> "A\n\r\nB")
+            kept = ends[0] + "".join(ends[len(ends) - keep + 1 :])
             found.append(
                 Edit(
                     m.start(),
                     m.end(),
-                    m.group(1) * keep,
+                    kept,
                     "whitespace/blank-lines",
-                    f"{breaks - 1} blank lines -> {keep - 1}",
+                    f"{len(ends) - 1} blank lines -> {keep - 1}",
                 )
             )
     return found
