@@ -298,7 +298,15 @@ def _inputs(args: argparse.Namespace, config: Config, *, default: str) -> list[s
                 suffixes = " ".join(sorted(TEXT_SUFFIXES))
                 print(f"warning: {p}: no text files found ({suffixes})", file=sys.stderr)
             paths.extend(found)
-    return paths
+    # a file named twice (or found under two folders given) is cleaned once
+    seen: set[str] = set()
+    unique: list[str | Path] = []
+    for item in paths:
+        key = "-" if item == "-" else os.path.realpath(item)
+        if key == "-" or key not in seen:
+            seen.add(key)
+            unique.append(item)
+    return unique
 
 
 def _write_stdout(data: bytes) -> None:
@@ -561,6 +569,11 @@ def _clean_stream(
             if kind == "parquet":
                 if item == "-" or not args.output:
                     raise UsageError("Parquet output needs a file: pass -o OUT.parquet")
+                if Path(args.output).suffix.lower() != ".parquet":
+                    raise UsageError(
+                        f"-o {args.output}: Parquet input is written as Parquet; name the "
+                        "output OUT.parquet"
+                    )
                 stats = clean_parquet_file(item, args.output, **options)
             elif args.output:
                 stats = clean_jsonl_file(item, args.output, **options)

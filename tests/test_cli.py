@@ -501,3 +501,23 @@ def test_a_folder_with_no_text_files_is_warned_about(tmp_path: Path) -> None:
     out = run("check", "empty", cwd=tmp_path)
     assert out.returncode == 0
     assert b"warning: empty: no text files found" in out.stderr
+
+
+def test_a_file_named_twice_is_cleaned_once(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("x  \n", encoding="utf-8")
+    out = run("check", "a.txt", "a.txt", "./a.txt", cwd=tmp_path)
+    assert out.returncode == 1
+    assert b"in 1 of 1 file(s)" in out.stdout
+    assert out.stdout.count(b"a.txt:1:2") == 1
+
+
+def test_parquet_input_needs_a_parquet_output(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.table({"text": ["x  "]}), tmp_path / "in.parquet")
+    out = run("clean", "in.parquet", "-o", "out.jsonl", cwd=tmp_path)
+    assert out.returncode == 2
+    assert b"name the output OUT.parquet" in out.stderr
+    assert not (tmp_path / "out.jsonl").exists()
