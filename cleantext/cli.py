@@ -317,8 +317,8 @@ def _write_stdout(data: bytes) -> None:
 
 
 def _check_targets(args: argparse.Namespace, inputs: Iterable[str | Path]) -> None:
-    """Refuse a ``--rejects`` file that is an input or the output, and an
-    ``--edits-field`` that names the cleaned field: either would overwrite what it keeps."""
+    """Refuse a ``--rejects`` file that is an input or the output: the rejected records
+    written there would be overwritten (or would overwrite the input)."""
     rejects = getattr(args, "rejects", None)
     if rejects:
         target = os.path.realpath(rejects)

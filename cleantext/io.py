@@ -273,7 +273,11 @@ def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
                 raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
         try:
             os.chmod(tmp, new_file_mode() if mode is None else mode)
-            if st is not None and (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
+            if (
+                st is not None
+                and hasattr(os, "getuid")  # (POSIX only)
+                and (st.st_uid, st.st_gid) != (os.getuid(), os.getgid())
+            ):
                 # the owner stays too, where this user may give the file to it (root may)
                 with contextlib.suppress(OSError):
                     os.chown(tmp, st.st_uid, st.st_gid)

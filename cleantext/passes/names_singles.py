@@ -246,7 +246,8 @@ class _Singles(_Reading):
         """The line of unit i holds a letter in lower case: prose, not a headline in
         capitals."""
         u, text = self.units[i], self.text
-        start = text.rfind("\n", max(0, u.start - _LINE_REACH), u.start) + 1
+        lo = max(0, u.start - _LINE_REACH)  # a bounded look: a line may be a whole text
+        start = text.rfind("\n", lo, u.start) + 1 or lo
         end = text.find("\n", u.end, u.end + _LINE_REACH)
         return _LOWER.search(text, start, end if end >= 0 else u.end + _LINE_REACH) is not None
 
