@@ -136,6 +136,7 @@ class _Document:
         self._bigrams: dict[tuple[str, str], bool] = {}
         self._pairs: dict[tuple[str, str], bool] = {}
         self._items: frozenset[int] | None = None
+        self._classes: dict[str, set[str]] | None = None
         self._mixed: frozenset[str] | None = None
         self._search_work = 0  # characters read by the searches of ``writes``
         self._written: dict[str, list[int]] = {}
@@ -344,6 +345,16 @@ class _Document:
         others = self._heads.get(head, set()) - {token}
         return any(self.counts[w] >= times for w in others) if times > 1 else bool(others)
 
+    def share_classes(self, ticker: str) -> frozenset[str]:
+        """The letters the text writes after ``ticker`` and a period ("A" and "B" of
+        "BF.A and BF.B"), found once for all the questions."""
+        if self._classes is None:
+            classes: dict[str, set[str]] = {}
+            for m in _SHARE_CLASS.finditer(self.text):
+                classes.setdefault(m.group(1), set()).add(m.group(2))
+            self._classes = classes
+        return frozenset(self._classes.get(ticker, ()))
+
     def item_numbers(self) -> frozenset[int]:
         """The numbers that open lines as list items ("6. Drink more water"), found once."""
         if self._items is None:
@@ -405,6 +416,8 @@ _MIXED_CASE = regex.compile(
 )
 # The capital that opens a word's second hump.
 _SECOND_HUMP = regex.compile(r"\p{Lu}")
+# A ticker in capitals, a period and one capital: a class of shares ("BF.A").
+_SHARE_CLASS = re.compile(r"(?<![\w.])([A-Z]{1,6})\.([A-Z])\b")
 # The capitals that end a word after a small letter ("AI" of "VaaniAI").
 _CAPITALS_TAIL = regex.compile(r"(?<=\p{Ll})\p{Lu}++\Z")
 

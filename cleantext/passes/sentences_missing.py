@@ -210,7 +210,7 @@ def _kinds(doc: _Document, s: _Sides, r_humps: list[str]) -> tuple[list[str], st
         rkind == "letter"
         and s.punct == "."
         and s.left.isupper()
-        and _other_class(doc.text, s.left, s.right)
+        and doc.share_classes(s.left) - {s.right}
     ):
         return None  # "RDS.A and RDS.B": the text writes another class of the same shares
     if rkind == "acr" and (len(r_humps) > 1 or len(bare(first)) < 2):
@@ -236,18 +236,6 @@ def _kinds(doc: _Document, s: _Sides, r_humps: list[str]) -> tuple[list[str], st
         # closes a module's name: 'a team."Cloud9 had lost' opens a sentence with a name)
         return None
     return l_humps, lkind, rkind
-
-
-def _other_class(text: str, left: str, right: str) -> bool:
-    """Whether ``text`` writes the ticker ``left`` with another letter than ``right``
-    after its period ("BF.B" beside "BF.A"): a class of shares, not a sentence opening on
-    "A".
-
-    >>> _other_class("lists as BF.A and BF.B.", "BF", "A"), _other_class("BF.A and", "BF", "A")
-    (True, False)
-    """
-    other = regex.compile(rf"(?<![\w.]){regex.escape(left)}\.(?!{right}\b)[A-Z]\b")
-    return other.search(text) is not None
 
 
 class _Place(NamedTuple):
