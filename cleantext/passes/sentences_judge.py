@@ -692,6 +692,7 @@ class _Judge(_Around):
         return verdict
 
     def _cap_then_acronym(self, x: _Junction) -> _Verdict:
+        """The verdict of :meth:`cap_then_acronym` before the names of one family."""
         lex, a, first, left, nxt = self.lex, x.a, x.first, x.left, x.nxt
         # after a Capitalised word, a well-known acronym counts from three letters
         # ("CouncilOPEC"): two-letter ones glue to names and handles ("AmazonUK")
