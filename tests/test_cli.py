@@ -521,3 +521,22 @@ def test_parquet_input_needs_a_parquet_output(tmp_path: Path) -> None:
     assert out.returncode == 2
     assert b"name the output OUT.parquet" in out.stderr
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_an_interrupt_ends_with_a_message_not_a_traceback(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cleantext", "clean", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+    )
+    time.sleep(4)  # by then it reads standard input, which stays open
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert b"cleantext: interrupted" in err
+    assert b"Traceback" not in err
