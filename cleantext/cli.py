@@ -309,13 +309,6 @@ def _inputs(args: argparse.Namespace, config: Config, *, default: str) -> list[s
     return unique
 
 
-def _write_stdout(data: bytes) -> None:
-    """Write ``data`` to standard output (:func:`main` reports a failure to, or a reader
-    that stopped early)."""
-    sys.stdout.buffer.write(data)
-    sys.stdout.buffer.flush()
-
-
 def _check_targets(args: argparse.Namespace, inputs: Iterable[str | Path]) -> None:
     """Refuse a ``--rejects`` file that is an input or the output: the rejected records
     written there would be overwritten (or would overwrite the input)."""
@@ -525,7 +518,8 @@ def _cmd_clean(args: argparse.Namespace) -> int:
             if chunks and not unwritable:
                 atomic_write(args.output, b"".join(chunks))
         else:
-            _write_stdout(b"".join(chunks))
+            sys.stdout.buffer.write(b"".join(chunks))  # main reports a failure to write
+            sys.stdout.buffer.flush()
         for message in unwritable:
             print(f"error: {message}", file=sys.stderr)
         errors = _report_errors(o for o, _ in runs)

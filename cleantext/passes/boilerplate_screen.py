@@ -159,27 +159,27 @@ class Screen:
         p = bl.strip_decoration(s[: split.start()].rstrip())
         if not p or not s.startswith(p):
             return True  # the first sentence is not where the line starts: the rules decide
-        p_original = original[: len(p)]
-        if self._pattern(p_original):
-            return True
-        p_folded = folded[: len(p)]
-        second = _ASCII_TWO.match(p_folded)
+        second = _ASCII_TWO.match(folded[: len(p)])
         if second is not None and self._phrase(first, second.group(2)):
             return True
-        if self._last_side(p_folded, folded):
-            return True
-        # Neither a call to action nor a companion has a word of reported speech in it.
-        p_words = p.count(" ") + 1
-        if (
-            p_words <= 30
-            and _VETO.search(p_folded) is None
-            and (
-                _call_to_action(p_original, p_folded)
-                or (p_words <= 20 and bl._companion(p_original, vetted=True))
-            )
-        ):
+        if self._sentence_may_match(p, original, folded):
             return True
         return self._whole_first_sentence(s, original, folded, len(p))
+
+    def _sentence_may_match(self, p: str, original: str, folded: str) -> bool:
+        """Whether ``p``, the first sentence of the ASCII line ``original`` (lower-cased:
+        ``folded``), may be boilerplate or go with it: a pattern, a template of its last
+        token, a call to action or a companion."""
+        p_original, p_folded = original[: len(p)], folded[: len(p)]
+        if self._pattern(p_original) or self._last_side(p_folded, folded):
+            return True
+        # Neither a call to action nor a companion has a word of reported speech in it.
+        words = p.count(" ") + 1
+        if words > 30 or _VETO.search(p_folded) is not None:
+            return False
+        return _call_to_action(p_original, p_folded) or (
+            words <= 20 and bl._companion(p_original, vetted=True)
+        )
 
     def _whole_first_sentence(self, s: str, original: str, folded: str, cut: int) -> bool:
         """Whether the first sentence of the ASCII line ``s``, read with the "and" that cut
@@ -193,15 +193,7 @@ class Screen:
         p = bl.strip_decoration(s[: split.start()].rstrip())
         if not p or not s.startswith(p):
             return True  # the rules decide
-        p_original, p_folded = original[: len(p)], folded[: len(p)]
-        if self._pattern(p_original) or self._last_side(p_folded, folded):
-            return True
-        words = p.count(" ") + 1
-        return (
-            words <= 20
-            and _VETO.search(p_folded) is None
-            and bl._companion(p_original, vetted=True)
-        )
+        return self._sentence_may_match(p, original, folded)
 
     def _pattern(self, s: str) -> bool:
         if self.union is not None:

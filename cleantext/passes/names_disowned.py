@@ -150,16 +150,20 @@ def disowning(
         i = bisect.bisect_left(units, m.end(), key=lambda u: u.start)
         if i < len(units) and units[i].start == m.end() and nm.fold(units[i].text) in nm.titles():
             i += 1  # "her sister, Captain Yuko Tanaka"
-        if i + 1 < len(units) and units[i].start >= m.end():
-            given, surname = units[i], units[i + 1]
-            if text[given.full_end : surname.start].isspace() and written_with(surname.text):
-                found.append(given)
+        if (
+            i + 1 < len(units)
+            and units[i].start >= m.end()
+            and _listed_surname_after(text, units[i], units[i + 1], written_with)
+        ):
+            found.append(units[i])
     for m in _KIN_AFTER.finditer(text):
         i = bisect.bisect_left(units, m.start(), key=lambda u: u.start) - 1
-        if i > 0 and units[i].full_end == m.start():
-            given, surname = units[i - 1], units[i]
-            if text[given.full_end : surname.start].isspace() and written_with(surname.text):
-                found.append(given)
+        if (
+            i > 0
+            and units[i].full_end == m.start()
+            and _listed_surname_after(text, units[i - 1], units[i], written_with)
+        ):
+            found.append(units[i - 1])
     for m in _AND_NAME.finditer(text):
         found.extend(_second_of_pair(text, units, m.start(), m.end(), written_with))
     for m in _DISOWNING_BACK.finditer(text):
@@ -191,6 +195,14 @@ def disowned(words: Iterable[_Unit], protected: frozenset[str]) -> frozenset[str
     return frozenset(nm.fold(u.text) for u in words if u.text.casefold() not in protected)
 
 
+def _listed_surname_after(
+    text: str, given: _Unit, surname: _Unit, written_with: Callable[[str], bool]
+) -> bool:
+    """``surname`` follows ``given`` after blanks only, and a listed name written exactly
+    in the text ends with it: ``given`` names a second person of a listed surname."""
+    return text[given.full_end : surname.start].isspace() and written_with(surname.text)
+
+
 def _second_of_pair(
     text: str, units: Sequence[_Unit], at: int, end: int, written_with: Callable[[str], bool]
 ) -> list[_Unit]:
@@ -201,7 +213,7 @@ def _second_of_pair(
     if i + 1 >= len(units) or units[i].start != end:
         return []
     given, surname = units[i], units[i + 1]
-    if not text[given.full_end : surname.start].isspace() or not written_with(surname.text):
+    if not _listed_surname_after(text, given, surname, written_with):
         return []
     first = bisect.bisect_left(units, _sentence_start(text, at), key=lambda u: u.start)
     for k in range(max(first, 1), i):

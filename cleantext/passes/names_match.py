@@ -467,12 +467,7 @@ def towns() -> frozenset[str]:
     >>> "kendal" in towns(), "preston" in towns(), "reading" in towns()
     (True, False, False)
     """
-    other = person_given_names() | surnames()  # the given names of both lists
-    return frozenset(
-        f
-        for f in (fold(n) for n in _optional_list("names_towns.txt"))
-        if len(f) >= 4 and f not in other and not is_word(f)
-    )
+    return _guard_words("names_towns.txt")
 
 
 @functools.cache
@@ -484,10 +479,17 @@ def orgs() -> frozenset[str]:
     >>> "petronas" in orgs(), "mensa" in orgs(), "shell" in orgs()
     (True, True, False)
     """
-    other = person_given_names() | surnames()
+    return _guard_words("names_orgs.txt", one_word=True)
+
+
+def _guard_words(filename: str, *, one_word: bool = False) -> frozenset[str]:
+    """The folds of a bundled list of names (of one word only, if ``one_word``) that are
+    no English word, given name or known surname, and have four letters or more: words
+    that a text may use as themselves only."""
+    other = person_given_names() | surnames()  # the given names of both lists
     return frozenset(
         f
-        for f in (fold(n) for n in _optional_list("names_orgs.txt") if " " not in n)
+        for f in (fold(n) for n in _optional_list(filename) if not (one_word and " " in n))
         if len(f) >= 4 and f not in other and not is_word(f)
     )
 

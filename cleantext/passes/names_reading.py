@@ -45,12 +45,17 @@ _LIST_GAP = regex.compile(
     r"(?:[\s,;/&]++|and\b|or\b|\p{Lu}[\p{L}\p{M}'\u2019.\-]*+|\p{N}++['\u2019]?|\([^()\n]{0,40}\))*+"
 )
 _LIST_GAP_MAX = 160  # characters
+# Nouns of places that a place's name goes before ("Kiambu county") or after with "of"
+# ("the town of Bezerros"); each reading adds its own.
+PLACE_NOUNS = (
+    "county|district|province|region|city|town|village|island|prefecture|municipality"
+    "|borough|parish|governorate|canton"
+)
 # A lower-case noun of places right after a capitalised word makes it a place's name
 # ("Kenya's Kiambu county", "the Tana river"), never a person's.
 _PLACE_NOUN_AFTER = regex.compile(
-    r"\s(?:county|counties|district|province|region|state|city|town|village|river|valley"
-    r"|lake|island|islands|mountains|prefecture|municipality|borough|parish|governorate"
-    r"|oblast|canton|department|constituency|peninsula|basin|delta)\b"
+    rf"\s(?:{PLACE_NOUNS}|counties|state|river|valley|lake|islands|mountains|oblast"
+    r"|department|constituency|peninsula|basin|delta)\b"
 )
 
 

@@ -14,6 +14,7 @@ from cleantext.passes import names_match as nm
 from cleantext.passes.names_reading import (
     _NAME_CONNECTORS,
     _SURNAME_PARTICLES,
+    PLACE_NOUNS,
     _Anchor,
     _Judged,
     _Reading,
@@ -49,8 +50,7 @@ _OPENS_NAME = regex.compile(
 # Every word that a noun of places and "of" come before ("the town of Bezerros", "the
 # province of Kalinga"): a place's name.
 _PLACE_OF = regex.compile(
-    r"\b(?i:town|city|village|port|island|province|region|district|county|municipality"
-    r"|suburb|hamlet|parish|township|commune|prefecture|canton|borough|governorate)"
+    rf"\b(?i:{PLACE_NOUNS}|port|suburb|hamlet|township|commune)"
     r"[ \u00a0]of[ \u00a0](\p{Lu}[\p{L}\p{M}'\u2019-]*+)"
 )
 # The word before a token's particles ("Johan" in "Johan de Witt").
