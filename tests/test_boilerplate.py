@@ -1066,6 +1066,20 @@ REJOIN = [
         "Bridge reopens\n\nThe city closed two bridges and three tunnels in 2003,\n\n"
         "The closures cost $4m.\n",
     ),
+    # a number goes on a sentence after a word of quantity ("when just" / "25 pups")
+    (
+        "Seals return\n\nThe colony was first recorded in 1988, when just\nGetty Images\n"
+        "25 pups were born there.\n",
+        "Seals return\n\nThe colony was first recorded in 1988, when just 25 pups were born "
+        "there.\n",
+    ),
+    # a name after "in" may go on the sentence: no period is put there
+    (
+        "Painting found\n\nThe painting was found in the attic of a house in\n"
+        "Image: Robin Utrecht/ANP/AFP\nRotterdam during an unrelated investigation.\n",
+        "Painting found\n\nThe painting was found in the attic of a house in\n"
+        "Rotterdam during an unrelated investigation.\n",
+    ),
 ]
 
 

@@ -66,6 +66,12 @@ _GOES_ON = frozenset(
 # Words that a number goes on after, though a sentence may end with them ("compared
 # with" / "31% of millennials", "rose to" / "4.5%").
 _BEFORE_NUMBERS = frozenset(["with", "to", "for", "in", "on", "over", "under", "about"])
+# Words of quantity that a number goes on after ("when just" / "25 pups were born"), though
+# a sentence may end with some of them ("...they said so too, just").
+_QUANTITY = frozenset(
+    ["just", "only", "nearly", "almost", "around", "approximately", "roughly", "exactly",
+     "some", "least", "another", "barely", "fewer", "more"]
+)  # fmt: skip
 # Words that open a sentence rather than go on one ("...24% against" / "In the survey").
 _OPENERS = frozenset(
     [
@@ -224,7 +230,7 @@ def rejoin(
         return " " if len(last) >= 40 and not first and not list_like else None
     end_word = last.rsplit(None, 1)[-1]
     if (
-        (end_word in _GOES_ON or (end_word in _BEFORE_NUMBERS and nxt[:1].isdigit()))
+        (end_word in _GOES_ON or (end_word in _BEFORE_NUMBERS | _QUANTITY and nxt[:1].isdigit()))
         and not first
         and not list_like
         and len(last.split()) >= 4
@@ -294,7 +300,9 @@ def _lost_period(text: str, *, first: bool, list_like: bool) -> bool:
     if _LIST_PREFIX.match(text) and not _INNER_SENTENCE.search(text):
         return False  # a list item; a bulleted paragraph of sentences can still be split
     last_word = words[-1].strip("\"'\u201d\u2019)]").casefold()
-    if last_word in _FUNCTION_WORDS:
+    if last_word in _FUNCTION_WORDS or last_word in _BEFORE_NUMBERS:
+        # ("a house in" / "Rotterdam during...": a name may go on the sentence there, and
+        # a sentence seldom ends with such a word; the break stays)
         return False
     if len(_LOWER_WORD.findall(text)) < 3:
         return False

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 _SPELT_OUT = regex.compile(r"\p{L}(?:[-.]\p{L}){2,}+")
 _SURNAME_PARTICLES = nm.SURNAME_PARTICLES
 _NAME_CONNECTORS = frozenset(f"{_SURNAME_PARTICLES}|y|e|zu|den|het".split("|"))
+_SORTED_CONNECTORS = sorted(_NAME_CONNECTORS)
 
 
 # What may stand between two items of a list of names: separators, capitalised words and
@@ -56,6 +57,18 @@ PLACE_NOUNS = (
 _PLACE_NOUN_AFTER = regex.compile(
     rf"\s(?:{PLACE_NOUNS}|counties|state|river|valley|lake|islands|mountains|oblast"
     r"|department|constituency|peninsula|basin|delta)\b"
+)
+
+# Every word that a connector and a Capitalised word follow, found in one scan.
+_OPENS_NAME = regex.compile(
+    rf"(?<![\p{{L}}'\u2019-])(\p{{Lu}}[\p{{L}}'\u2019-]*+)"
+    rf"(?=[ \u00a0](?:{'|'.join(_SORTED_CONNECTORS)})[ \u00a0]\p{{Lu}})"
+)
+# Every word that a noun of places and "of" come before ("the town of Bezerros", "the
+# province of Kalinga"): a place's name.
+_PLACE_OF = regex.compile(
+    rf"\b(?i:{PLACE_NOUNS}|port|suburb|hamlet|township|commune)"
+    r"[ \u00a0]of[ \u00a0](\p{Lu}[\p{L}\p{M}'\u2019-]*+)"
 )
 
 
@@ -182,6 +195,20 @@ class _Reading:
         prev, cur = self.units[i - 1], self.units[i]
         gap = self.text[prev.full_end : cur.start]
         return gap in (" ", ". ") and nm.fold(prev.text) in nm.titles()
+
+    def _opens_own_name(self, token: str) -> bool:
+        """The text writes ``token`` before a connector and a Capitalised word somewhere
+        ("Rosso di Montalcino", "Castilla y León"), or after a noun of places and "of"
+        ("the town of Bezerros"): that spelling is a name of its own, a wine's or a
+        place's, and no misspelt surname anywhere in the text (the words so written are
+        found once a text)."""
+        if self._name_openers is None:
+            self._name_openers = frozenset(
+                m.group(1)
+                for pattern in (_OPENS_NAME, _PLACE_OF)
+                for m in pattern.finditer(self.text)
+            )
+        return token in self._name_openers
 
     def _guarded(self, i: int, token: str) -> bool:
         """Tokens that are never a misspelt name here (a name spelt out letter by letter,

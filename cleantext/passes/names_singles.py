@@ -256,7 +256,9 @@ class _Singles(_Reading):
         a person's name: no one-word name misspelt."""
         if self._guarded(i, t) or nm.is_word(tf) or tf in nm.given_names() or tf in nm.orgs():
             return True  # (a well-known firm's own name is no misspelt other: "Petronas")
-        return self._opens_name(i)
+        # a place's own name where the text says so ("the city of Ferrara" beside the listed
+        # Ferrari), or a name of its own ("Rosso di Montalcino")
+        return self._opens_name(i) or self._opens_own_name(t)
 
     def _singles_in_context(
         self,

@@ -14,7 +14,6 @@ from cleantext.passes import names_match as nm
 from cleantext.passes.names_reading import (
     _NAME_CONNECTORS,
     _SURNAME_PARTICLES,
-    PLACE_NOUNS,
     _Anchor,
     _Judged,
     _Reading,
@@ -42,17 +41,6 @@ _PARTICLES_BEFORE = regex.compile(
 )
 
 
-# Every word that a connector and a Capitalised word follow, found in one scan.
-_OPENS_NAME = regex.compile(
-    rf"(?<![\p{{L}}'\u2019-])(\p{{Lu}}[\p{{L}}'\u2019-]*+)"
-    rf"(?=[ \u00a0](?:{'|'.join(_CONNECTORS)})[ \u00a0]\p{{Lu}})"
-)
-# Every word that a noun of places and "of" come before ("the town of Bezerros", "the
-# province of Kalinga"): a place's name.
-_PLACE_OF = regex.compile(
-    rf"\b(?i:{PLACE_NOUNS}|port|suburb|hamlet|township|commune)"
-    r"[ \u00a0]of[ \u00a0](\p{Lu}[\p{L}\p{M}'\u2019-]*+)"
-)
 # The word before a token's particles ("Johan" in "Johan de Witt").
 _WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'\u2019-]*+)[ \u00a0]++\Z")
 
@@ -316,20 +304,6 @@ class _Surnames(_Reading):
                 particled = self.idx.particled.get((words[0].lower(), *words[1:]))
             return particled or frozenset()
         return particled
-
-    def _opens_own_name(self, token: str) -> bool:
-        """The text writes ``token`` before a connector and a Capitalised word somewhere
-        ("Rosso di Montalcino", "Castilla y León"), or after a noun of places and "of"
-        ("the town of Bezerros"): that spelling is a name of its own, a wine's or a
-        place's, and no misspelt surname anywhere in the text (the words so written are
-        found once a text)."""
-        if self._name_openers is None:
-            self._name_openers = frozenset(
-                m.group(1)
-                for pattern in (_OPENS_NAME, _PLACE_OF)
-                for m in pattern.finditer(self.text)
-            )
-        return token in self._name_openers
 
     def _other_given_before(self, start: int, particled: frozenset[str]) -> bool:
         """A given name before the particles before the token at ``start`` that no listed
