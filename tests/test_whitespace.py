@@ -265,3 +265,44 @@ def test_a_soft_hyphen_beside_what_mojibake_is_made_of_stays(text: str) -> None:
 def test_a_narrow_no_break_space_after_a_number_stays() -> None:
     text = "Il faisait 34\u202f\u00b0C \u00e0 10\u202fh, au bureau \u00e0 10:30\u202fAM.\n"
     assert NormalizeWhitespace()(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short run in the same column of three lines in a row: a column
+        "FT  Brentford 3-1 Fulham\nFT  Everton 0-0 Burnley\nFT  Wolves 2-2 Bournemouth\n",
+        # a time code, a time or a number opening a line before its run
+        "01:02:10:05  NARRATOR (V.O.)\nThe river has carved this canyon.\n\n"
+        "01:02:16:12  [MUSIC UP - strings]\n",
+        "Saturday programme\n\n10:00    Doors open\n         Workshop B\n16:00    Close\n",
+        # a time of day beside a run: a chat log, a fixture
+        "#general\nsam_k  10:42 AM\nanyone else getting 502s?\npriya  10:43 AM\nyep\n",
+        "Kick-offs\nKO 17:30  Sheffield Utd v Luton\n",
+        # a postal code after a state or province, as the address standards ask
+        "City Hall\n110 Laurier Avenue West\nOttawa ON  K1P 1J1\n",
+        # accounts align a negative amount in brackets on its digits
+        "Total liabilities          (6,114)     (6,398)\n"
+        "Net assets                  5,759       4,912\n",
+    ],
+)
+def test_runs_that_lay_out_fields_stay(text: str) -> None:
+    assert NormalizeWhitespace()(text) == text
+
+
+def test_runs_in_prose_still_collapse() -> None:
+    # two lines that share a column by chance, and a time inside a sentence
+    prose = "It was  late.\nThey  left.\n\nAt 10:30 they  left.\n"
+    assert NormalizeWhitespace()(prose) == "It was late.\nThey left.\n\nAt 10:30 they left.\n"
+
+
+def test_a_no_break_space_typeset_on_purpose_stays() -> None:
+    french = (
+        "Ligue 1\u00a0: le PSG s'impose\n\n\u00ab\u00a0On n'a jamais dout\u00e9\u00a0\u00bb, "
+        "a-t-il dit. Prochain match samedi 16\u00a0mars \u00e0 21\u00a0h.\n"
+    )
+    assert NormalizeWhitespace()(french) == french
+    assert NormalizeWhitespace()("A crowd of 50\u00a0000.\n") == "A crowd of 50\u00a0000.\n"
+    # elsewhere it is a web page's &nbsp;: a plain space (a number and its unit too)
+    english = "The\u00a0council met.\u00a0It spent 5\u00a0million.\n"
+    assert NormalizeWhitespace()(english) == "The council met. It spent 5 million.\n"

@@ -98,6 +98,15 @@ _INNER_RUN = regex.compile(r"(?<=\S) {2,}+(?=\S)")
 _NUMBER_ROW = regex.compile(
     r"[ \t]*+(?:[-+]?+\.?+\d[\w.,:+-]*+[ \t]++){2,}+[-+]?+\.?+\d[\w.,:+-]*+\s*+"
 )
+# A code that opens a line before a run of spaces: a time, a time code, a number or a
+# date, no letter ("10:00    Doors open", "01:02:10:05  NARRATOR", "2.1  Scope").
+_LEADING_CODE = regex.compile(r"[ \t]*+\d[\d:.,/-]*+(?=  )")
+# A time of day beside a run of spaces: a field of a schedule, a chat log or a fixture
+# list ("priya  10:43 AM", "KO 17:30  Sheffield Utd v Luton").
+_TIME_FIELD = regex.compile(r"(?<![\w:.])\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?+(?![\w:])")
+# A postal code after a two-letter state or province and the two spaces that the postal
+# services' address standards ask for ("Ottawa ON  K1P 1J1", "Springfield, IL  62701").
+_POSTAL = regex.compile(r"\b[A-Z]{2}  (?:[A-Z]\d[A-Z] \d[A-Z]\d|\d{5}(?:-\d{4})?+)\b")
 _ZW_SET = frozenset(ZERO_WIDTH)
 _ZW_DELETE = str.maketrans("", "", ZERO_WIDTH)
 _ODD_RE = regex.compile(f"[{ODD_SPACES}]")
@@ -200,6 +209,8 @@ class NormalizeWhitespace(Pass):
             # make one longer run and change where a code span ends
         if run == "\u202f" and _typeset(before, after):
             return None  # French and SI typesetting: "«\u202fOui\u202f!\u202f»", "2\u202f735"
+        if run == "\u00a0" and _typeset_nbsp(text, before, after):
+            return None  # "Prochain match\u00a0:", "«\u00a0Oui\u00a0»", "50\u00a0000"
         has_zw = any(c in _ZW_SET for c in run)
         has_odd = _ODD_RE.search(run) is not None
         if after in "\r\n":
@@ -245,6 +256,29 @@ def _typeset(before: str, after: str) -> bool:
     (True, True, True, False)
     """
     return after in _TYPESET_BEFORE or before in _TYPESET_AFTER or before.isdigit()
+
+
+# A no-break space that French typography puts inside guillemets and before ";:!?".
+_FRENCH_NBSP = regex.compile("\u00a0[;:!?\u00bb\u203a]|[\u00ab\u2039]\u00a0")
+
+
+def _typeset_nbsp(text: str, before: str, after: str) -> bool:
+    """Whether a no-break space (U+00A0) between ``before`` and ``after`` is typeset on
+    purpose: where French typography puts one (inside guillemets, before ``;:!?``),
+    between two groups of digits (``50\u00a0000``), and, in a text typeset so, between a
+    number and its unit (``50\u00a0millions``, ``21\u00a0h``). Elsewhere it is the
+    ``&nbsp;`` of a web page, a plain space.
+
+    >>> _typeset_nbsp("", "e", ":"), _typeset_nbsp("", "2", "7"), _typeset_nbsp("", "5", "m")
+    (True, True, False)
+    >>> _typeset_nbsp("Oui\u00a0! 5\u00a0m", "5", "m")
+    True
+    """
+    if after in _TYPESET_BEFORE or before in _TYPESET_AFTER:
+        return after not in "%\u2030\u20ac"
+    if not before.isdigit():
+        return False
+    return after.isdigit() or _FRENCH_NBSP.search(text) is not None
 
 
 def _emptied(text: str) -> list[Edit]:
@@ -410,8 +444,10 @@ class _Layout:
                 )
                 or (columns[i] and _ruled(seen, i))
                 or (columns[i] and _numbers_right(seen, i))
+                or (columns[i] and _fielded(seen[i]))
             ):
                 kept.add(i)
+        kept.update(_column_runs(columns))
         self._kept = kept
 
     def keeps(self, offset: int) -> bool:
@@ -520,13 +556,60 @@ def _numbers_right(lines: list[str], i: int) -> bool:
     """
     if _LAST_NUMBER.search(lines[i]) is None:
         return False
-    end = len(lines[i].rstrip(" \t"))
+    end = _digits_end(lines[i])
     return any(
         0 <= j < len(lines)
-        and len(lines[j].rstrip(" \t")) == end
+        and _digits_end(lines[j]) == end
         and _LAST_NUMBER.search(lines[j]) is not None
         for j in (i - 1, i + 1)
     )
+
+
+def _digits_end(line: str) -> int:
+    """The column where the last number of ``line`` ends, without the bracket of a
+    negative amount or a percent sign: accounts align "(6,398)" over "4,912" on digits."""
+    line = line.rstrip(" \t")
+    return len(line) - 1 if line.endswith((")", "%")) else len(line)
+
+
+def _fielded(line: str) -> bool:
+    """Whether the runs of spaces of ``line`` separate fields: a code or time opens it
+    before a run, a time of day stands beside a run, or a postal code follows a state.
+
+    >>> [_fielded(s) for s in ("16:00    Close", "sam_k  10:42 AM", "Ottawa ON  K1P 1J1")]
+    [True, True, True]
+    >>> _fielded("It was  late at 10:30 when they left.")
+    False
+    """
+    if _LEADING_CODE.match(line) is not None or _POSTAL.search(line) is not None:
+        return True
+    for m in _TIME_FIELD.finditer(line):
+        if line.startswith("  ", m.end()) or line.endswith("  ", 0, m.start()):
+            return True
+    return False
+
+
+# Lines in a row that a run ending in the same column makes a column of, however short
+# the runs ("FT  Brentford 3-1 Fulham" over "FT  Everton 0-0 Burnley" over "FT  Wolves").
+_COLUMN_LINES = 3
+
+
+def _column_runs(columns: list[dict[int, int]]) -> set[int]:
+    """The lines that :data:`_COLUMN_LINES` lines in a row or more, each with a run of
+    spaces ending in the same column, make: two lines may share a column by chance, three
+    lay out a table.
+
+    >>> sorted(_column_runs([{4: 2}, {4: 2}, {4: 2}, {}, {4: 2}, {4: 2}]))
+    [0, 1, 2]
+    """
+    found: set[int] = set()
+    for i in range(len(columns) - _COLUMN_LINES + 1):
+        shared = set(columns[i])
+        for j in range(i + 1, i + _COLUMN_LINES):
+            shared = shared & columns[j].keys()
+        if shared:
+            found.update(range(i, i + _COLUMN_LINES))
+    return found
 
 
 def _aligned(a: dict[int, int], b: dict[int, int]) -> bool:
