@@ -691,12 +691,22 @@ KEEP = [
     # a bracket of no words, or a call in code, before a capital
     "Each (s)He and (Re)Search stays as written.",
     "Call f(a, b)Then it runs.",
+    # the number of a clause, glued to its heading by the text's style
+    "Section 3.Definitions\nContent means any text.\n\n4.1.Members may share articles.",
+    "The Parties agree as follows:\n\nArt. 1.Confidential Information. It is secret.",
 ]
 
 
 @pytest.mark.parametrize("text", KEEP)
 def test_must_not_change(text: str) -> None:
     assert RepairSentences().propose(text) == []
+
+
+def test_a_year_that_ends_a_sentence_still_gets_its_space() -> None:
+    text = "Sales doubled in 2004.The firm hired staff. Section 2 covers it.In May it grew."
+    assert RepairSentences()(text) == (
+        "Sales doubled in 2004. The firm hired staff. Section 2 covers it. In May it grew."
+    )
 
 
 SUGGESTED = [

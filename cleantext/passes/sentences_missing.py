@@ -379,6 +379,10 @@ def _decide_gap(x: _Gap) -> _Found | None:
         return None
     if x.lkind == "lower":
         return _lower_then_word(x, prose_after)
+    if x.lkind == "num" and x.punct == "." and _numbered_heading(x.doc.text, x.l_start):
+        # "Section 3.Definitions", "4.1.Members may share", "Art. 2.Exclusions": a number
+        # of a clause, which some styles glue to its heading
+        return x.maybe()
     if x.lkind == "num" or x.rkind == "letter":
         return x.edit(f'{sure}: "{x.left}{x.punct}" ends a sentence{quote_note}')
     if x.start == "strong" or (x.start == "weak" and x.single):
@@ -422,6 +426,30 @@ def _decide_gap(x: _Gap) -> _Found | None:
         or _list_then_label(x)
         or x.maybe()
     )
+
+
+# What stands before the number of a clause in its line: nothing but other numbers of
+# it ("4.1."), or a word that names a part of a text ("Section", "Art.", "§").
+_CLAUSE_BEFORE = regex.compile(
+    r"(?:^|\n)[ \t]*+(?:\d{1,3}\.)*+\Z"
+    r"|(?<![\p{L}])(?i:section|sec\.|article|art\.|clause|chapter|part|rule|schedule|annex"
+    r"|appendix|paragraph|para\.|item)[ \u00a0]++(?:\d{1,3}\.)*+\Z"
+    r"|\u00a7[ \u00a0]*+(?:\d{1,3}\.)*+\Z"
+)
+_CLAUSE_REACH = 40  # characters looked back for the words before a clause's number
+
+
+def _numbered_heading(text: str, start: int) -> bool:
+    """Whether the number at ``start`` numbers a clause or a section: a line opens with it
+    and its parents, or a word such as "Section" stands before it.
+
+    >>> t = "Section 3.Definitions\\n4.1.Members may share. In 2004.The"
+    >>> [_numbered_heading(t, t.index(s)) for s in ("3.D", "1.M", "2004")]
+    [True, True, False]
+    """
+    if start > 0 and text[start - 1] not in " \u00a0\n.\u00a7":
+        return False
+    return _CLAUSE_BEFORE.search(text, max(0, start - _CLAUSE_REACH), start) is not None
 
 
 # Small words that follow a name of code in prose ("Math.Round on", "React.Component
