@@ -12,7 +12,7 @@ frame is built, so ``import cleantext`` never pays for it.
 from __future__ import annotations
 
 import importlib
-import math
+import numbers
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from cleantext.io import LineIndex
@@ -115,11 +115,25 @@ def edits_frame(result: Result, *, suggestions: bool = False) -> DataFrame:
 def is_missing(value: object) -> bool:
     """None, NaN, ``pd.NA`` or ``NaT``: a missing cell of a frame, which stays missing.
 
+    NaN of any number type (``float``, ``numpy.float32``, ``Decimal``) and numpy's
+    ``datetime64``/``timedelta64`` NaT count too, as in ``pandas.isna``: an object column
+    holds them as they came.
+
     >>> [is_missing(v) for v in (None, float("nan"), "", 0.0)]
     [True, True, False, False]
     """
     if value is None:
         return True
-    if isinstance(value, float):
-        return math.isnan(value)
-    return type(value).__name__ in ("NAType", "NaTType")
+    if isinstance(value, (str, bytes)):
+        return False
+    kind = type(value).__name__
+    if kind in ("NAType", "NaTType"):
+        return True
+    if isinstance(value, numbers.Number) or kind in ("datetime64", "timedelta64"):
+        try:
+            return bool(value != value)  # only NaN and NaT differ from themselves
+        except ArithmeticError:  # a signalling Decimal NaN refuses to compare
+            return True
+        except (TypeError, ValueError):
+            return False
+    return False

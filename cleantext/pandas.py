@@ -8,8 +8,11 @@ real library: the package uses absolute imports only.)
   one column per rule counting its changes, indexed like the input.
 - :func:`edits_table`: every change of every row, one row per change, for audits.
 
-Missing values (``None``, ``NaN``, ``pd.NA``) stay missing and count no changes; any
-other value that is not a ``str`` is an error naming its index label.
+Missing values (``None``, ``NaN``, ``pd.NA``, ``NaT``) stay missing and count no changes;
+any other value that is not a ``str`` is an error naming its index label. The output keeps
+the index of the input (MultiIndex, duplicate labels and order included) and its text
+dtype: ``object``, ``string`` (python or pyarrow), pyarrow-backed strings, and
+``category``, whose categories become the cleaned texts (see :func:`clean_series`).
 
 >>> import pandas as pd
 >>> from cleantext.pandas import clean_series
@@ -28,9 +31,10 @@ from collections.abc import Hashable, Iterable, Sequence
 from typing import Any, TypeAlias
 
 from cleantext.edits import Result
+from cleantext.errors import ConfigError
 from cleantext.frames import COLUMNS, edits_frame, is_missing, require_pandas
-from cleantext.passes.base import Context
-from cleantext.pipeline import Pipeline
+from cleantext.passes.base import Context, Pass
+from cleantext.pipeline import Pipeline, _check_selectors, _selector_matches
 
 __all__ = ["DataFrame", "Series", "clean_series", "edits_table"]
 
@@ -58,7 +62,17 @@ def clean_series(
     ``text_column`` (the cleaned text, same dtype as ``series``), ``total_column`` (the
     number of changes in that row) and one integer column per rule that made a change
     anywhere in the series, ordered by pass, then rule. Name ``rules`` to always have
-    those columns (zeros included), so that frames from several chunks line up.
+    those columns (zeros included), so that frames from several chunks line up: a rule
+    (``"whitespace/trailing"``), or a pass name or ``"ALL"`` for all of its rules. A name
+    that is no rule raises :class:`~cleantext.errors.ConfigError`; two output columns of
+    the same name (``text_column``, ``total_column`` or a rule) raise ``ValueError``.
+
+    A ``category`` Series gives a ``category`` column: each category that a row uses is
+    replaced, in place, by its cleaned text (categories that clean to the same text merge
+    at the first one's position), categories no row uses are kept as they are, and
+    ``ordered`` is kept. So a Series that needs no change gets its dtype back unchanged;
+    chunks whose categories differ concatenate to ``object`` in pandas, as any
+    categoricals do (use ``pandas.api.types.union_categoricals``).
 
     The pipeline is ``pipeline`` if given, else :meth:`Pipeline.default(names, **options)
     <cleantext.Pipeline.default>`. The Series is one batch, as in
@@ -76,10 +90,14 @@ def clean_series(
     [2, 0]
     >>> list(clean_series(["ok"], rules=["names/variant"]).columns)
     ['text', 'changes', 'names/variant']
+    >>> cat = clean_series(pd.Series(["Up.  ", "Up.", None], dtype="category"))["text"]
+    >>> cat.tolist()[:2], list(cat.cat.categories)
+    (['Up.', 'Up.'], ['Up.'])
     """
     pd = require_pandas()
     data = _as_series(pd, series)
     pipe = _pipeline(pipeline, names, options)
+    fixed = _rule_columns(pipe, rules, text_column, total_column)
     context = _context(pipe, data, context, batch_evidence)
     texts: list[object] = []
     counts: list[Counter[str]] = []
@@ -94,15 +112,14 @@ def clean_series(
         counts.append(Counter(c.rule for c in result.edits))
         for c in result.edits:
             order.setdefault(c.rule, (c.stage, c.rule))
-    fixed = list(dict.fromkeys(rules))
     seen = sorted((r for r in order if r not in fixed), key=lambda r: order[r])
     columns: dict[str, object] = {
-        text_column: pd.Series(texts, index=data.index, dtype=data.dtype),
+        text_column: _text_column(pd, data, texts),
         total_column: pd.Series([sum(c.values()) for c in counts], index=data.index, dtype="int64"),
     }
     for rule in (*fixed, *seen):
         if rule in columns:
-            raise ValueError(f"rule {rule!r} clashes with the column name {rule!r}")
+            raise ValueError(f"the column of rule {rule!r} clashes with a column of that name")
         columns[rule] = pd.Series([c[rule] for c in counts], index=data.index, dtype="int64")
     return pd.DataFrame(columns, index=data.index)
 
@@ -120,9 +137,12 @@ def edits_table(
 ) -> DataFrame:
     """Every change made to the texts of ``series``: one row per change.
 
-    Columns: ``row_column`` (the index label of the text in ``series``), then those of
-    :func:`cleantext.frames.edits_frame` (``pass``, ``rule``, ``start``, ``end``, ``line``,
-    ``column``, ``before``, ``after``, ``note``, ``applied``). With ``suggestions=True``,
+    Columns: ``row_column`` (the index label of the text in ``series``, with the dtype
+    of its index, so ``series.loc[table[row_column]]`` finds the texts again; a tuple per
+    label for a MultiIndex), then those of :func:`cleantext.frames.edits_frame` (``pass``,
+    ``rule``, ``start``, ``end``, ``line``, ``column``, ``before``, ``after``, ``note``,
+    ``applied``); a ``row_column`` named like one of those raises ``ValueError``.
+    With ``suggestions=True``,
     edits the passes were unsure of are included with ``applied`` False. The pipeline and
     the batch evidence are chosen as in :func:`clean_series`, so both see the same edits.
 
@@ -135,22 +155,26 @@ def edits_table(
     {'whitespace/trailing': 1}
     """
     pd = require_pandas()
+    if row_column in COLUMNS:
+        raise ValueError(f"row_column {row_column!r} clashes with the edits column {row_column!r}")
     data = _as_series(pd, series)
     pipe = _pipeline(pipeline, names, options)
     context = _context(pipe, data, context, batch_evidence)
     frames = []
-    for label, value in data.items():
+    positions: list[int] = []
+    for position, (label, value) in enumerate(data.items()):
         result = _run(pipe, label, value, context, suggestions=suggestions)
         if result is None or not (result.edits or (suggestions and result.suggestions)):
             continue
         frame = edits_frame(result, suggestions=suggestions)
-        frame.insert(0, row_column, pd.Series([label] * len(frame), dtype="object"))
+        positions += [position] * len(frame)
         frames.append(frame)
-    if not frames:
-        empty = edits_frame(Result("", "", ()))
-        empty.insert(0, row_column, pd.Series([], dtype="object"))
-        return empty
-    return pd.concat(frames, ignore_index=True)[[row_column, *COLUMNS]]
+    table = pd.concat(frames, ignore_index=True) if frames else edits_frame(Result("", "", ()))
+    labels = data.index.take(positions)  # the labels with the dtype of the index
+    if isinstance(labels, pd.MultiIndex):
+        labels = labels.to_flat_index()
+    table.insert(0, row_column, labels)
+    return table[[row_column, *COLUMNS]]
 
 
 def _as_series(pd: Any, series: object) -> Any:
@@ -163,6 +187,73 @@ def _as_series(pd: Any, series: object) -> Any:
     if not isinstance(series, Iterable):
         raise TypeError(f"expected a pandas Series or a list of texts, not {type(series).__name__}")
     return pd.Series(list(series), dtype="object")
+
+
+def _text_column(pd: Any, data: Any, texts: list[object]) -> Any:
+    """The cleaned ``texts`` as a Series with the index and the dtype of ``data``."""
+    if not isinstance(data.dtype, pd.CategoricalDtype):
+        return pd.Series(texts, index=data.index, dtype=data.dtype)
+    # Casting to the input's categories would turn every changed text into NaN: rename
+    # each category a row uses to its cleaned text instead, keeping the order.
+    old = data.cat.categories
+    cleaned: dict[int, object] = {}
+    for code, text in zip(data.cat.codes.tolist(), texts, strict=True):
+        if code >= 0:
+            cleaned.setdefault(code, text)
+    categories = list(dict.fromkeys(cleaned.get(i, c) for i, c in enumerate(old)))
+    known = set(categories)
+    categories += [t for t in dict.fromkeys(texts) if isinstance(t, str) and t not in known]
+    dtype = pd.CategoricalDtype(pd.Index(categories, dtype=old.dtype), ordered=data.cat.ordered)
+    return pd.Series(pd.Categorical(texts, dtype=dtype), index=data.index)
+
+
+def _bundled() -> tuple[type[Pass], ...]:
+    """The bundled passes, in the order of the default pipeline (for ``rules=``)."""
+    from cleantext import passes
+
+    return (
+        passes.FixUnicode,
+        passes.StripBoilerplate,
+        passes.RepairSentences,
+        passes.NormalizeNames,
+        passes.NormalizeWhitespace,
+    )
+
+
+def _rule_columns(
+    pipe: Pipeline, rules: Iterable[str], text_column: str, total_column: str
+) -> list[str]:
+    """The rule columns that ``rules=`` asks for, in order; refuse typos and name clashes."""
+    if isinstance(rules, (str, bytes)):
+        raise TypeError(f"rules= takes a list of rule names, e.g. rules=[{rules!r}]")
+    selectors = list(rules)
+    if text_column == total_column:
+        raise ValueError(f"text_column and total_column clash: both are {text_column!r}")
+    for name, column in (("text_column", text_column), ("total_column", total_column)):
+        if column in selectors:
+            raise ValueError(f"rules= entry {column!r} clashes with the {name} {column!r}")
+    try:
+        _check_selectors(selectors, pipe.passes)
+    except ConfigError as exc:  # the same check as select=, but say which argument
+        raise ConfigError(f"rules=: {exc.message}") from None
+    # every rule the pipeline or the bundled passes can emit, with its pass's position
+    known: dict[str, tuple[int, str, str]] = {}
+    steps: list[Pass | type[Pass]] = [*pipe.passes, *_bundled()]
+    for stage, step in enumerate(steps):
+        for rule in step.rules:
+            known.setdefault(rule, (stage, rule, step.name))
+    for name, column in (("text_column", text_column), ("total_column", total_column)):
+        if column in known:
+            raise ValueError(f"{name} {column!r} clashes with the column of rule {column!r}")
+    columns: list[str] = []
+    for selector in selectors:
+        exact = selector.strip()
+        if exact in known:
+            columns.append(exact)
+            continue
+        matches = [k for k in known.values() if _selector_matches(selector, k[1], k[2])]
+        columns += [rule for _, rule, _ in sorted(matches)]
+    return list(dict.fromkeys(columns))
 
 
 def _pipeline(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import ClassVar
 
 import pandas as pd
@@ -102,3 +103,15 @@ def test_frame_supports_audit_idioms() -> None:
         "whitespace/zero-width": 1,
     }
     assert isinstance(frame, pd.DataFrame)
+
+
+def test_is_missing_knows_numpy_and_pandas_missing_values() -> None:
+    import numpy as np
+
+    from cleantext.frames import is_missing
+
+    missing = [None, float("nan"), np.float32("nan"), np.float64("nan"), pd.NA, pd.NaT]
+    missing += [np.datetime64("NaT"), np.timedelta64("NaT"), Decimal("NaN"), Decimal("sNaN")]
+    assert all(is_missing(v) for v in missing)
+    present = ["", "nan", 0, 0.0, np.float32(1.5), Decimal(1), np.array([np.nan]), [], b""]
+    assert not any(is_missing(v) for v in present)

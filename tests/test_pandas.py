@@ -5,13 +5,16 @@ from __future__ import annotations
 import math
 import subprocess
 import sys
+from dataclasses import dataclass
+from typing import ClassVar
 
 import pandas as pd
 import pytest
 
 import cleantext.pandas as ctpd
-from cleantext import Context, Pipeline, clean, passes
+from cleantext import Context, Edit, Pipeline, clean, passes
 from cleantext.frames import COLUMNS
+from cleantext.passes.base import EMPTY_CONTEXT, Pass
 
 WS = Pipeline([passes.NormalizeWhitespace()])
 UW = Pipeline([passes.FixUnicode(), passes.NormalizeWhitespace()])
@@ -151,3 +154,159 @@ def test_explicit_context_wins() -> None:
     s = pd.Series(["We shop at cityMarket daily."])
     ctx = Context(vocabulary=frozenset({"cityMarket"}))
     assert ctpd.clean_series(s, context=ctx)["text"].tolist() == s.tolist()
+
+
+# ------------------------------------------------------------------ dtypes, index, columns
+
+
+def _string_dtypes() -> list[object]:
+    """The text dtypes a pandas user may hand in; the pyarrow ones only if it is installed."""
+    dtypes: list[object] = ["object", "string[python]"]
+    try:
+        import pyarrow as pa
+    except ImportError:  # pragma: no cover - pyarrow is in the test extra
+        return dtypes
+    dtypes += [
+        "string[pyarrow]",
+        pd.ArrowDtype(pa.string()),
+        pd.ArrowDtype(pa.large_string()),
+        pd.ArrowDtype(pa.dictionary(pa.int32(), pa.string())),
+    ]
+    if int(pd.__version__.split(".")[0]) >= 3:  # pragma: no cover - pandas 3's default
+        dtypes.append("str")
+    return dtypes
+
+
+@pytest.mark.parametrize("dtype", [*_string_dtypes(), "category"], ids=str)
+def test_cleaned_values_never_lost(dtype: object) -> None:
+    s = pd.Series(["Shares rose.  ", "Clean.", None, "Shares rose.  "], index=[7, 5, 9, 1])
+    s = s.astype(dtype)
+    out = ctpd.clean_series(s, pipeline=WS)
+    assert list(out.index) == [7, 5, 9, 1]
+    text = out["text"]
+    assert [text[7], text[5], text[1]] == ["Shares rose.", "Clean.", "Shares rose."]
+    assert pd.isna(text[9])
+    assert out["changes"].tolist() == [1, 0, 0, 1]
+
+
+@pytest.mark.parametrize("dtype", _string_dtypes(), ids=str)
+def test_text_dtype_round_trips(dtype: object) -> None:
+    s = pd.Series(["a  \n", None]).astype(dtype)
+    assert ctpd.clean_series(s, pipeline=WS)["text"].dtype == s.dtype
+
+
+def test_categorical_stays_categorical_with_cleaned_categories() -> None:
+    s = pd.Series(["Shares rose.  ", "Clean.", "Shares rose.  ", None], dtype="category")
+    text = ctpd.clean_series(s, pipeline=WS)["text"]
+    assert isinstance(text.dtype, pd.CategoricalDtype)
+    assert text.tolist()[:3] == ["Shares rose.", "Clean.", "Shares rose."]
+    assert pd.isna(text.iloc[3])
+    assert set(text.cat.categories) == {"Clean.", "Shares rose."}
+
+
+def test_categorical_keeps_order_merges_and_unused_categories() -> None:
+    cats = ["z  ", "a", "m ", "m", "unused  "]
+    s = pd.Series(pd.Categorical(["a", "z  ", "m ", "m"], categories=cats, ordered=True))
+    text = ctpd.clean_series(s, pipeline=WS)["text"]
+    # each category a row uses becomes its cleaned text, in place; "m " and "m" merge;
+    # a category no row uses is kept as it is (nothing of the data is in it)
+    assert text.cat.categories.tolist() == ["z", "a", "m", "unused  "]
+    assert text.cat.ordered
+    assert text.tolist() == ["a", "z", "m", "m"]
+    assert (text.min(), text.max()) == ("z", "m")
+
+
+def test_categorical_without_changes_round_trips() -> None:
+    s = pd.Series(pd.Categorical(["b", "a", None], categories=["b", "a", "c"], ordered=True))
+    text = ctpd.clean_series(s, pipeline=WS)["text"]
+    assert text.dtype == s.dtype
+    assert text.tolist()[:2] == ["b", "a"]
+
+
+def test_all_missing_column_keeps_its_dtype() -> None:
+    s = pd.Series([float("nan"), float("nan")])
+    assert str(ctpd.clean_series(s, pipeline=WS)["text"].dtype) == "float64"
+
+
+def test_index_name_and_duplicates_preserved() -> None:
+    index = pd.MultiIndex.from_tuples([("b", 2), ("a", 1), ("b", 2)], names=["src", "n"])
+    s = pd.Series(["x  ", "y", "z "], index=index, name="body")
+    out = ctpd.clean_series(s, pipeline=WS)
+    assert out.index.equals(index) and out.index.names == ["src", "n"]
+    assert out["text"].tolist() == ["x", "y", "z"]
+    assert out["changes"].tolist() == [1, 0, 1]
+    assert s.name == "body"  # the input is not modified
+
+
+def test_numpy_float_nan_in_object_column_is_missing() -> None:
+    np = pytest.importorskip("numpy")
+    s = pd.Series(["a \n", np.float32("nan"), np.datetime64("NaT")], dtype="object")
+    out = ctpd.clean_series(s, pipeline=WS)
+    assert out["text"].iloc[0] == "a\n"
+    assert out["text"].iloc[1:].isna().all()
+    assert out["changes"].tolist() == [1, 0, 0]
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"text_column": "x", "total_column": "x"},
+        {"text_column": "whitespace/trailing"},  # a rule's column, even if it never fires
+        {"total_column": "names/variant"},
+        {"rules": ["changes"]},
+        {"total_column": "n", "rules": ["n"]},
+    ],
+)
+def test_output_column_clash_raises(kwargs: dict[str, object]) -> None:
+    with pytest.raises(ValueError, match="clash"):
+        ctpd.clean_series(["clean\n"], pipeline=WS, **kwargs)  # type: ignore[arg-type]
+
+
+def test_unknown_rule_raises() -> None:
+    from cleantext.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=r"rules=.*'whitespace/trailng'"):
+        ctpd.clean_series(["a \n"], pipeline=WS, rules=["whitespace/trailng"])
+    with pytest.raises(ConfigError, match="whitepsace"):
+        ctpd.clean_series(["a \n"], pipeline=WS, rules=["whitepsace"])
+    with pytest.raises(TypeError, match="list of rule"):
+        ctpd.clean_series(["a \n"], pipeline=WS, rules="whitespace/trailing")  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class Capitalize(Pass):
+    name: ClassVar[str] = "capitalize"
+    rules: ClassVar[tuple[str, ...]] = ("x/sure",)
+
+    def propose(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
+        return [Edit(0, 1, text[0].upper(), "x/sure")]
+
+
+def test_rules_take_pass_names_and_custom_rules() -> None:
+    out = ctpd.clean_series(["a \n"], pipeline=WS, rules=["whitespace"])
+    rules = sorted(passes.NormalizeWhitespace.rules)
+    assert list(out.columns) == ["text", "changes", *rules]
+    assert out["whitespace/trailing"].tolist() == [1]
+    pipe = Pipeline([Capitalize()])
+    out = ctpd.clean_series(["abc"], pipeline=pipe, rules=["x/sure", "names/variant"])
+    assert list(out.columns) == ["text", "changes", "x/sure", "names/variant"]
+    assert out.iloc[0].tolist() == ["Abc", 1, 1, 0]
+
+
+def test_edits_table_row_column_keeps_index_dtype() -> None:
+    s = pd.Series(["a \n", "b\n", "c \n"], index=pd.Index([30, 10, 20], dtype="int64"))
+    table = ctpd.edits_table(s, pipeline=WS)
+    assert str(table["row"].dtype) == "int64"
+    assert table["row"].tolist() == [30, 20]
+    assert s.loc[table["row"]].tolist() == ["a \n", "c \n"]
+    dates = pd.Series(["a \n"], index=pd.DatetimeIndex(["2024-05-01"]))
+    assert ctpd.edits_table(dates, pipeline=WS)["row"].dtype == dates.index.dtype
+    assert ctpd.edits_table(dates.iloc[:0], pipeline=WS)["row"].dtype == dates.index.dtype
+    multi = pd.Series(["a \n"], index=pd.MultiIndex.from_tuples([("x", 1)]))
+    assert ctpd.edits_table(multi, pipeline=WS)["row"].tolist() == [("x", 1)]
+
+
+@pytest.mark.parametrize("name", ["rule", "applied"])
+def test_edits_table_row_column_clash_raises(name: str) -> None:
+    with pytest.raises(ValueError, match="clash"):
+        ctpd.edits_table(["a \n"], pipeline=WS, row_column=name)
