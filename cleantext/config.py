@@ -1,8 +1,9 @@
 """Configuration: ``[tool.cleantext]`` in ``pyproject.toml``, or a ``cleantext.toml``.
 
 The file is found by walking up from the files being cleaned; command-line flags override
-it. Unknown keys are an error that names the key. Pass options live in a table named after
-the pass, with the same names as the pass's constructor options (``-`` or ``_`` alike)::
+it. Unknown keys, and values of the wrong type, are an error that names the key. Pass options
+live in a table named after the pass, with the same names as the pass's constructor options
+(``-`` or ``_`` alike; see :data:`PASS_OPTIONS`)::
 
     [tool.cleantext]
     names = "names.toml"            # relative to this file (or `file` in [tool.cleantext.names])
@@ -25,8 +26,10 @@ the pass, with the same names as the pass's constructor options (``-`` or ``_`` 
 from __future__ import annotations
 
 import dataclasses
+import json
+import re
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -143,11 +146,30 @@ class Config:
             raise ConfigError(f"invalid pass option{where}: {exc}") from exc
 
     def field_for(self, path: Path) -> str | None:
-        """The record field to clean in ``path`` (per-glob ``fields``, else ``field``)."""
+        """The record field to clean in ``path`` (per-glob ``fields``, else ``field``).
+
+        The globs are matched against the path relative to the config file's folder (as
+        :meth:`pathlib.PurePath.match` does: from the right), wherever the command runs from;
+        a path outside that folder is matched as given.
+
+        >>> config = Config(source=Path("/repo/cleantext.toml"), fields=(("data/*.jsonl", "body"),))
+        >>> config.field_for(Path("/repo/data/x.jsonl")), config.field_for(Path("/repo/x.jsonl"))
+        ('body', None)
+        """
+        where = self._from_config_folder(path)
         for pattern, name in self.fields:
-            if path.match(pattern):
+            if where.match(pattern):
                 return name
         return self.field
+
+    def _from_config_folder(self, path: Path) -> Path:
+        """``path`` relative to the folder of :attr:`source` when it lies there, else as given."""
+        if self.source is None or not self.fields:
+            return path
+        try:
+            return path.resolve().relative_to(self.source.parent.resolve())
+        except (OSError, ValueError):
+            return path
 
 
 def find_config(start: Path) -> Path | None:
@@ -168,7 +190,7 @@ def find_config(start: Path) -> Path | None:
             path = candidate / name
             if not path.is_file():
                 continue
-            if name == "pyproject.toml" and "cleantext" not in _read_toml(path).get("tool", {}):
+            if name == "pyproject.toml" and not _has_cleantext_table(_read_toml(path)):
                 continue
             return path
     return None
@@ -177,7 +199,9 @@ def find_config(start: Path) -> Path | None:
 def load_config(path: str | Path) -> Config:
     """Read a config file: ``pyproject.toml`` (its ``[tool.cleantext]``) or a ``cleantext.toml``.
 
-    Raises :class:`~cleantext.ConfigError` naming the file and key when something is wrong.
+    Raises :class:`~cleantext.ConfigError` naming the file and key when something is wrong:
+    an unknown key, or a value of the wrong type (``odd-spaces = "false"`` is a string, not
+    false) or out of range.
 
     >>> import pathlib, tempfile
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "pyproject.toml"
@@ -188,11 +212,37 @@ def load_config(path: str | Path) -> Config:
     path = Path(path)
     data = _read_toml(path)
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("cleantext", {})
+        data = _tool_cleantext(data, path)
         prefix = "tool.cleantext."
     else:
         prefix = ""
     return _parse(data, path, prefix)
+
+
+def _has_cleantext_table(data: Mapping[str, Any]) -> bool:
+    """Whether a ``pyproject.toml`` (read into ``data``) sets ``tool.cleantext`` at all."""
+    tool = data.get("tool")
+    return isinstance(tool, dict) and "cleantext" in tool
+
+
+def _tool_cleantext(data: Mapping[str, Any], path: Path) -> dict[str, Any]:
+    """The ``[tool.cleantext]`` table of the ``pyproject.toml`` ``path`` (read into ``data``);
+    empty without one.
+
+    >>> _tool_cleantext({"tool": {"cleantext": 3}}, Path("pyproject.toml"))
+    Traceback (most recent call last):
+    cleantext.errors.ConfigError: [tool.cleantext] in pyproject.toml must be a table, got 3; \
+write [tool.cleantext] on a line of its own, with the settings (key = value) below it
+    """
+    tool = data.get("tool", {})
+    table = tool.get("cleantext", {}) if isinstance(tool, dict) else tool
+    if not isinstance(table, dict):
+        where = "[tool.cleantext]" if isinstance(tool, dict) else "[tool]"
+        raise ConfigError(
+            f"{where} in {path} must be a table, got {_describe(table)}; write "
+            "[tool.cleantext] on a line of its own, with the settings (key = value) below it"
+        )
+    return table
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -299,15 +349,9 @@ def _check_settings(data: Mapping[str, Any], fail: _Fail) -> None:
     """Returns nothing; raises for the first of ``field``, ``on-error``, ``settle`` and
     ``jobs`` whose value has the wrong type or is out of range.
     """
-    for key in ("field", "on-error"):
-        if key in data and not isinstance(data[key], str):
-            raise fail(key, "expected a string")
-    if "on-error" in data and data["on-error"] not in ("raise", "keep", "reject"):
-        raise fail("on-error", 'expected "raise", "keep" or "reject"')
-    if "settle" in data and not isinstance(data["settle"], bool):
-        raise fail("settle", "expected true or false")
-    if "jobs" in data and (not isinstance(data["jobs"], int) or data["jobs"] < 0):
-        raise fail("jobs", "expected a whole number (0 = all cores)")
+    for key, kind in _SETTINGS.items():
+        if key in data:
+            _check(data[key], kind, key, fail)
 
 
 def _strings(data: Mapping[str, Any], key: str, fail: _Fail) -> tuple[str, ...]:
@@ -315,32 +359,48 @@ def _strings(data: Mapping[str, Any], key: str, fail: _Fail) -> tuple[str, ...]:
     the key is missing).
     """
     value = data.get(key, [])
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise fail(key, "expected a list of strings")
-    return tuple(value)
+    _check(value, STRINGS, key, fail)
+    return (value,) if isinstance(value, str) else tuple(value)
 
 
-def _pass_options(value: object, name: str, base: Path, fail: Any) -> dict[str, object]:
-    from cleantext import passes
-
+def _pass_options(value: object, name: str, base: Path, fail: _Fail) -> dict[str, object]:
+    """The options of the pass ``name`` that the table ``value`` holds, keyed by their Python
+    names (``-`` written ``_``), each checked against :data:`PASS_OPTIONS`; lists of strings
+    stay lists (one string is a list of one), paths of ``*-file(s)`` resolve from ``base``.
+    """
     if not isinstance(value, dict):
-        raise fail(name, f"expected a table of {name} pass options")
-    cls = {p.name: p for p in _pass_classes(passes)}[name]
-    known = {f.name for f in dataclasses.fields(cls) if not f.name.startswith("_") and f.init}
-    if name == "names":
-        known.discard("names")
+        raise fail(name, f"expected a table of {name} pass options, got {_describe(value)}")
+    kinds = PASS_OPTIONS[name]
+    written: dict[str, str] = {}  # Python name -> the key as written
     out: dict[str, object] = {}
     for key, option in value.items():
         attr = key.replace("-", "_")
-        if attr not in known:
-            listed = ", ".join(sorted(k.replace("_", "-") for k in known)) or "none"
-            raise fail(f"{name}.{key}", f"unknown option of the {name} pass; known: {listed}")
+        where = f"{name}.{key}"
+        if attr not in kinds:
+            listed = ", ".join(sorted(k.replace("_", "-") for k in kinds)) or "none"
+            raise fail(where, f"unknown option of the {name} pass; known: {listed}")
+        if attr in written:
+            raise fail(where, f"given twice, as {written[attr]} and {key}; keep one")
+        written[attr] = key
+        _check(option, kinds[attr], where, fail)
+        if kinds[attr] is STRINGS and isinstance(option, str):
+            option = [option]
+        if (name, attr) == ("boilerplate", "families"):
+            _check_families(option, where, fail)
         if attr.endswith(("_file", "_files")):
             option = _resolve_paths(option, base)
         out[attr] = option
     return out
+
+
+def _check_families(value: object, where: str, fail: _Fail) -> None:
+    """Returns nothing; raises when ``value`` names a boilerplate family that does not exist."""
+    from cleantext.passes.boilerplate_library import expand_families
+
+    try:
+        expand_families(value)  # type: ignore[arg-type]  # checked: a list of strings
+    except ConfigError as exc:
+        raise fail(where, exc.message) from exc
 
 
 def _resolve_paths(value: object, base: Path) -> object:
@@ -351,14 +411,155 @@ def _resolve_paths(value: object, base: Path) -> object:
     return value
 
 
-def _pass_classes(module: Any) -> list[Any]:
-    return [
-        getattr(module, n)
-        for n in (
-            "FixUnicode",
-            "StripBoilerplate",
-            "RepairSentences",
-            "NormalizeNames",
-            "NormalizeWhitespace",
-        )
-    ]
+# --------------------------------------------------------------------------- value types
+
+
+@dataclass(frozen=True, slots=True)
+class OptionType:
+    """What a config value must be: ``expected`` says it in words, for messages;
+    ``accepts`` tells whether a value read from TOML is one.
+
+    >>> COUNT.accepts(2), COUNT.accepts("2"), COUNT.accepts(-1), COUNT.accepts(True)
+    (True, False, False, False)
+    """
+
+    expected: str
+    accepts: Callable[[object], bool]
+
+
+def _is_whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_count(value: object) -> bool:
+    return _is_whole(value) and value >= 0  # type: ignore[operator]
+
+
+def _is_fraction(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1
+
+
+def _is_strings(value: object) -> bool:
+    return isinstance(value, str) or (
+        isinstance(value, list) and all(isinstance(v, str) for v in value)
+    )
+
+
+BOOLEAN = OptionType("true or false", lambda v: isinstance(v, bool))
+#: ``true``, ``false`` or the string ``"auto"`` (``unescape-html``, ``hard-breaks``).
+SWITCH = OptionType('true, false or "auto"', lambda v: isinstance(v, bool) or v == "auto")
+COUNT = OptionType("a whole number (0 or more)", _is_count)
+FRACTION = OptionType("a number from 0 to 1", _is_fraction)
+#: A list of strings; one string counts as a list of one.
+STRINGS = OptionType("a list of strings", _is_strings)
+
+#: The options of each pass that a config file may set (Python names) and their types: the
+#: constructor options of the pass classes under :mod:`cleantext.passes` (the names pass's
+#: ``names`` come from the names file). A value of another type is an error on load, never a
+#: surprise in the middle of a run: ``odd-spaces = "false"`` would otherwise be a true value.
+PASS_OPTIONS: Mapping[str, Mapping[str, OptionType]] = {
+    "unicode": {"unescape_html": SWITCH, "remove_control_chars": BOOLEAN},
+    "boilerplate": {
+        "extra": STRINGS,
+        "extra_files": STRINGS,
+        "families": STRINGS,
+        "inline": BOOLEAN,
+        "rejoin": BOOLEAN,
+    },
+    "sentences": {
+        "keep": STRINGS,
+        "names": STRINGS,
+        "run_together": BOOLEAN,
+        "missing_space": BOOLEAN,
+    },
+    "names": {
+        "full_name_cutoff": FRACTION,
+        "surname_max_distance": COUNT,
+        "variant_max_distance": COUNT,
+        "single_min_length": COUNT,
+        "fuzzy": BOOLEAN,
+        "fix_case_spacing": BOOLEAN,
+        "restore_diacritics": BOOLEAN,
+        "house_style": BOOLEAN,
+        "own_spelling": COUNT,
+    },
+    "whitespace": {
+        "max_blank_lines": COUNT,
+        "odd_spaces": BOOLEAN,
+        "zero_width": BOOLEAN,
+        "collapse_spaces": BOOLEAN,
+        "hard_breaks": SWITCH,
+    },
+}
+
+_SETTINGS: Mapping[str, OptionType] = {
+    "field": OptionType("a string", lambda v: isinstance(v, str)),
+    "on-error": OptionType(
+        '"raise", "keep" or "reject"', lambda v: v in ("raise", "keep", "reject")
+    ),
+    "settle": BOOLEAN,
+    # as --jobs on the command line: 0 or less is every core
+    "jobs": OptionType("a whole number (0 or less: all cores)", _is_whole),
+}
+
+
+def _check(value: object, kind: OptionType, key: str, fail: _Fail) -> None:
+    """Returns nothing; raises when ``value`` (at ``key``) is not of type ``kind``, saying
+    what it is instead, and how to write it when only the quotes were wrong.
+
+    >>> _check("false", BOOLEAN, "whitespace.odd-spaces", _Fail(Path("cleantext.toml"), ""))
+    Traceback (most recent call last):
+    cleantext.errors.ConfigError: cleantext.toml: whitespace.odd-spaces: expected true or false, \
+got the string "false" (write it without quotes: odd-spaces = false)
+    """
+    if kind.accepts(value):
+        return
+    message = f"expected {kind.expected}, got {_describe(value)}"
+    unquoted = _unquoted(value)
+    if unquoted is not None and kind.accepts(unquoted[0]):
+        message += f" (write it without quotes: {key.rpartition('.')[2]} = {unquoted[1]})"
+    raise fail(key, message)
+
+
+_BARE = re.compile(r"[\w.+-]+")
+
+
+def _unquoted(value: object) -> tuple[object, str] | None:
+    """What the string ``value`` would be written without quotes (``"2"``: 2), with its
+    TOML spelling; None when it is not a string or not a bare TOML value.
+
+    >>> _unquoted(" False"), _unquoted("2"), _unquoted("two words")
+    ((False, 'false'), (2, '2'), None)
+    """
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if text.lower() in ("true", "false"):
+        text = text.lower()
+    if not _BARE.fullmatch(text):
+        return None
+    try:
+        return tomllib.loads(f"v = {text}")["v"], text
+    except tomllib.TOMLDecodeError:
+        return None
+
+
+def _describe(value: object) -> str:
+    """``value``, as read from TOML, in a message.
+
+    >>> _describe("x"), _describe(True), _describe(-1), _describe([1]), _describe({})
+    ('the string "x"', 'true', '-1', 'a list with 1', 'a table')
+    """
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f"the string {json.dumps(shown, ensure_ascii=False)}"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, list):
+        odd = next((v for v in value if not isinstance(v, str)), None)
+        return "a list" if odd is None else f"a list with {_describe(odd)}"
+    if isinstance(value, dict):
+        return "a table"
+    return f"a date or time ({value})"
