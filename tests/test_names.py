@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import cleantext
 from cleantext import Pipeline
 from cleantext.edits import apply_edits, check_edits
+from cleantext.errors import ConfigError
 from cleantext.namelist import NameEntry
 from cleantext.passes import NormalizeNames
 
@@ -222,6 +223,33 @@ def test_an_alias_in_capitals_of_a_mixed_case_name_is_replaced_as_listed() -> No
     result = Pipeline.default(names=names).run("Sales of PCS rose. ARTHUR MARSH said so.")
     assert result.text == "Sales of PCs rose. ARTHUR MENSCH said so."
     assert all(c.before != c.after for c in result.edits)
+
+
+def test_an_acronym_listed_as_an_alias_becomes_the_name_as_listed() -> None:
+    names = [
+        NameEntry("International Business Machines", aliases=("IBM",)),
+        NameEntry("OpenAI", aliases=("OAI",)),
+    ]
+    result = Pipeline.default(names=names).run("Staff at IBM said so. OAI did too.")
+    assert result.text == "Staff at International Business Machines said so. OpenAI did too."
+
+
+@pytest.mark.parametrize(
+    ("names", "message"),
+    [
+        ([NameEntry("OpenAI", aliases=("DeepSeek",)), NameEntry("DeepSeek")], "canonical name"),
+        (
+            [NameEntry("OpenAI", aliases=("OAI",)), NameEntry("Oracle", aliases=("OAI",))],
+            "alias of both 'OpenAI' and 'Oracle'",
+        ),
+        ([NameEntry("OpenAI", aliases=("Open Ai",), never=("Open Ai",))], "'never' spellings"),
+    ],
+)
+def test_a_list_whose_aliases_contradict_it_is_refused(
+    names: list[NameEntry], message: str
+) -> None:
+    with pytest.raises(ConfigError, match=message):
+        NormalizeNames(names)
 
 
 def test_an_alias_that_writes_the_whole_name_another_way_becomes_the_whole_name() -> None:

@@ -188,12 +188,13 @@ class _People(_Singles):
                 entry = self.idx.entries[e]
                 if alias != target:
                     # in the alias's casing ("ARTHUR MARSH" -> "ARTHUR MENSCH"), unless the
-                    # alias is the name in capitals ("PCS" listed for "PCs"): then as listed
+                    # alias is the name in capitals ("PCS" listed for "PCs") or an acronym
+                    # of it ("IBM" for International Business Machines): then as listed
                     cased = nm.casing(alias, target)
                     self._edit(
                         u.start,
                         end,
-                        target if cased == alias else cased,
+                        target if cased == alias or _acronym_of(alias, target) else cased,
                         "names/alias",
                         f"alias of {entry.canonical!r}",
                     )
@@ -1103,3 +1104,15 @@ def _parts_apart(t: str, want: str) -> bool:
     if not any(a == b for a, b in pairs):
         return False
     return any(not _sounds_first(a, b) for a, b in pairs if a != b)
+
+
+def _acronym_of(alias: str, target: str) -> bool:
+    """Whether ``alias`` is an acronym of ``target`` rather than the name in capitals: one
+    word in capitals for a name of several words or twice as long ("IBM", "OAI").
+
+    >>> _acronym_of("IBM", "International Business Machines"), _acronym_of("OAI", "OpenAI")
+    (True, True)
+    >>> _acronym_of("ARTHUR MARSH", "Arthur Mensch"), _acronym_of("MENSH", "Mensch")
+    (False, False)
+    """
+    return " " not in alias and alias.isupper() and (" " in target or len(target) >= 2 * len(alias))
