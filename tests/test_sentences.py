@@ -702,6 +702,16 @@ def test_must_not_change(text: str) -> None:
     assert RepairSentences().propose(text) == []
 
 
+def test_a_space_lost_after_an_initialism_comes_back() -> None:
+    text = "The firm grew across the U.S.The roster was named. In the U.K.Analysts said so."
+    assert RepairSentences()(text) == (
+        "The firm grew across the U.S. The roster was named. In the U.K. Analysts said so."
+    )
+    # a dotted name of code, a dotted initialism and a class of shares stay
+    for keep in ("Use System.IO.File now.", "The U.S.A. is big.", "Buy BRK.B today."):
+        assert RepairSentences()(keep) == keep
+
+
 def test_a_year_that_ends_a_sentence_still_gets_its_space() -> None:
     text = "Sales doubled in 2004.The firm hired staff. Section 2 covers it.In May it grew."
     assert RepairSentences()(text) == (

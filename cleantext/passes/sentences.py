@@ -95,6 +95,11 @@ _MISSING = regex.compile(
     rf"|(?<=\p{{N}})(%)()(?=\p{{Lu}}[\p{{Ll}}\p{{M}}])"
     rf"|(?<=[\p{{L}}\p{{N}}%+.])(\))()(?=\p{{Lu}}\p{{Ll}})"
 )
+# The lost space after a dotted initialism in capitals before a word ("U.S.The"), in the
+# groups of ``_MISSING`` (the percent and bracket groups never match).
+_INITIALISM_GAP = regex.compile(
+    r"(?=\.\p{Lu}\p{Ll})(?<=(?<![\p{L}\p{N}.])\p{Lu}(?:\.\p{Lu}){1,5})(\.)()|(%)()(?!)|(\))()(?!)"
+)
 # A character every ``_MISSING`` match holds: chunks without one are not searched.
 _MAY_MISS = regex.compile(r"[.!?%)]")
 # Chunks that are not prose: URLs, e-mails, paths, handles, hashtags, markup, code.
@@ -316,12 +321,12 @@ def _prose(
         return [], []
     tokens = list(_glued_tokens(text, start, end, split_cache, lex)) if run_together else []
     gaps: list[_Missing] = []
-    if (
-        missing_space
-        and _MAY_MISS.search(text, start, end) is not None
-        and len(_DOTTED.findall(text, start, end)) <= 1
-    ):
-        gaps = [(m, start, end) for m in _MISSING.finditer(text, start, end)]
+    if missing_space and _MAY_MISS.search(text, start, end) is not None:
+        # a chunk of several dots between letters is a dotted name ("System.IO.File")
+        # unless an initialism in capitals closes it before a word ("U.S.The")
+        many = len(_DOTTED.findall(text, start, end)) > 1
+        found = (_INITIALISM_GAP if many else _MISSING).finditer(text, start, end)
+        gaps = [(m, start, end) for m in found]
     return tokens, gaps
 
 

@@ -89,6 +89,9 @@ def _decide_missing(
     known = _known_name(doc, s, r_humps)
     if known is not None:
         return known
+    initialism = _after_initialism(doc, s, r_humps)
+    if initialism is not None:
+        return initialism
     kinds = _kinds(doc, s, r_humps)
     if kinds is None:
         return None
@@ -191,6 +194,32 @@ def _known_name(doc: _Document, s: _Sides, r_humps: list[str]) -> _Found | None:
             return m.end(), SUGGEST, f"possibly a {note}; not enough evidence: the text talks code"
         return m.end(), EDIT, note
     return None
+
+
+# The last letter of a dotted initialism in capitals ("U.S", "U.K", "E.U"): two letters
+# or more, each with its period, the last one's period at the end of the match.
+_INITIALISM_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.])\p{Lu}(?:\.\p{Lu}){1,5}\Z")
+
+
+def _after_initialism(doc: _Document, s: _Sides, r_humps: list[str]) -> _Found | None:
+    """A lost space after a dotted initialism in capitals before a Capitalised word
+    ("the U.S.The roster", "the U.K.Analysts said"): "U.S. The" whether or not the
+    sentence ends there, so the space is sure (in a text that talks code, suggested)."""
+    if (
+        s.punct != "."
+        or s.quotes
+        or len(r_humps) != 1
+        or hump_kind(r_humps[0]) != "cap"
+        or _INITIALISM_BEFORE.search(doc.text, max(0, s.left_m.start() - 12), s.left_m.end())
+        is None
+    ):
+        return None
+    start = _INITIALISM_BEFORE.search(doc.text, max(0, s.left_m.start() - 12), s.left_m.end())
+    assert start is not None
+    note = f'lost space in "{start.group()}.{s.right}": a space follows an initialism'
+    if doc.code:
+        return s.m.end(), SUGGEST, f"possibly a {note}; the text talks code"
+    return s.m.end(), EDIT, note
 
 
 def _kinds(doc: _Document, s: _Sides, r_humps: list[str]) -> tuple[list[str], str, str] | None:
