@@ -2139,6 +2139,16 @@ SOUTH_FURNITURE = [
     ("\u20b914,999 at Flipkart", "ad-marker"),
     ("Check price on Croma", "ad-marker"),
 ]
+# Furniture of UK, Irish and European sites (held-out probe bp50).
+EURO_FURNITURE = [
+    ("Read our privacy notice", "cookie-consent"),
+    ("This content is blocked. Accept cookies to view the content.", "cookie-consent"),
+    ("Go to accessibility shortcuts", "cookie-consent"),
+    ("Report a technical issue", "cookie-consent"),
+    ("Please log in here to leave a comment.", "comments"),
+    ("Listen to our Inside Politics podcast", "app-promo"),
+    ("Click here to download our free news app", "app-promo"),
+]
 
 
 @pytest.mark.parametrize(
@@ -2149,7 +2159,8 @@ SOUTH_FURNITURE = [
     + US_FURNITURE
     + FOREIGN_FURNITURE
     + UK_FURNITURE
-    + SOUTH_FURNITURE,
+    + SOUTH_FURNITURE
+    + EURO_FURNITURE,
 )
 def test_site_furniture_is_removed(line: str, family: str) -> None:
     text = f"{LEAD}\n\n{BODY}\n\n{line}\n\n{NEXT}\n"
