@@ -11,6 +11,12 @@ or per row. Each partition is cleaned with shared batch evidence (see
 ``"keep"`` keeps a failed text, ``"reject"`` makes it missing; :func:`clean_frame` can add
 an ``error_column`` with the error of each failed row (always, for keep and reject).
 
+The cleaned text keeps the dtype of its column (``object``, ``string``, ``str``), except a
+``category`` column: its cleaned text has the dtype of its categories (``str``, say), since
+cleaning renames categories differently in each partition (a partition renames only the
+categories its rows use), which no categorical dtype known in advance can hold. Call
+``.astype("category")`` on the result to get a categorical with unknown categories back.
+
 >>> import dask.dataframe as dd, pandas as pd
 >>> from cleantext import Pipeline, passes
 >>> ddf = dd.from_pandas(pd.DataFrame({"text": ["a  b", "ok"]}), npartitions=1)
@@ -53,10 +59,27 @@ def _shared(pipeline: Pipeline) -> Any:
     return delayed(pipeline, pure=True, traverse=False)
 
 
-def _clean_series_partition(series: Any, pipeline: Pipeline, on_error: str) -> Any:
+def _text_dtype(dtype: Any) -> Any:
+    """The dtype of the cleaned text of a column of ``dtype``, the same in every partition.
+
+    The column's own dtype, except for a categorical: that of its categories (``object``
+    if they are not strings). Cast to the input's categories, every text that cleaning
+    changed would become NaN; and the partitions of a categorical rename its categories
+    differently (each only those its rows use), so no categorical dtype fits them all.
+    """
+    pd = _import("pandas")
+    if not isinstance(dtype, pd.CategoricalDtype):
+        return dtype
+    categories = dtype.categories.dtype
+    if pd.api.types.is_string_dtype(categories):
+        return categories
+    return pd.api.types.pandas_dtype(object)
+
+
+def _clean_series_partition(series: Any, pipeline: Pipeline, on_error: str, dtype: Any) -> Any:
     pd = _import("pandas")
     texts, _, _ = clean_texts(series.tolist(), pipeline, on_error=on_error)
-    return pd.Series(texts, index=series.index, name=series.name, dtype=series.dtype)
+    return pd.Series(texts, index=series.index, name=series.name, dtype=dtype)
 
 
 def clean_series(
@@ -67,7 +90,8 @@ def clean_series(
     names: Sequence[object] | None = None,
     **options: object,
 ) -> DaskSeries:
-    """A lazy Dask Series of the cleaned texts of ``series`` (same index, name and dtype).
+    """A lazy Dask Series of the cleaned texts of ``series`` (same index, name and dtype;
+    for a ``category`` Series, the dtype of its categories, see :mod:`cleantext.dask`).
 
     >>> import dask.dataframe as dd, pandas as pd
     >>> from cleantext import Pipeline, passes
@@ -78,9 +102,9 @@ def clean_series(
     """
     check_on_error(on_error)
     pipe = make_pipeline(pipeline, names, dict(options))
-    return series.map_partitions(
-        _clean_series_partition, _shared(pipe), on_error, meta=series._meta
-    )
+    dtype = _text_dtype(series.dtype)
+    meta = _clean_series_partition(series._meta, pipe, "keep", dtype)
+    return series.map_partitions(_clean_series_partition, _shared(pipe), on_error, dtype, meta=meta)
 
 
 def _clean_frame_partition(
@@ -91,13 +115,13 @@ def _clean_frame_partition(
     edits_column: str | None,
     error_column: str | None,
     on_error: str,
+    dtype: Any,
 ) -> Any:
     pd = _import("pandas")
     texts, edits, errors = clean_texts(
         frame[column].tolist(), pipeline, on_error=on_error, edits=edits_column is not None
     )
     frame = frame.copy()
-    dtype = frame[column].dtype
     frame[output] = pd.Series(texts, index=frame.index, dtype=dtype)
     if edits_column is not None:
         frame[edits_column] = pd.Series(edits, index=frame.index, dtype=dtype)
@@ -121,7 +145,8 @@ def clean_frame(
     """A lazy Dask DataFrame with ``column`` cleaned (into ``output_column`` if given).
 
     ``edits_column`` adds the changes of each row as a JSON list; ``error_column`` the
-    error of rows that failed (added as ``cleantext_error`` for keep and reject).
+    error of rows that failed (added as ``cleantext_error`` for keep and reject). The three
+    have the dtype of ``column``, or of its categories if it is a ``category`` column.
 
     >>> import pandas as pd, dask.dataframe as dd
     >>> rows = pd.DataFrame({"text": ["Hi  there.", "ADVERTISEMENT"]})
@@ -136,8 +161,9 @@ def clean_frame(
     if on_error != "raise" and error_column is None:
         error_column = ERROR_COLUMN
     output = output_column or column
+    dtype = _text_dtype(ddf.dtypes[column])
     meta = _clean_frame_partition(
-        ddf._meta, pipe, column, output, edits_column, error_column, "keep"
+        ddf._meta, pipe, column, output, edits_column, error_column, "keep", dtype
     )
     return ddf.map_partitions(
         _clean_frame_partition,
@@ -147,6 +173,7 @@ def clean_frame(
         edits_column,
         error_column,
         on_error,
+        dtype,
         meta=meta,
     )
 

@@ -171,3 +171,95 @@ def test_pipeline_reaches_each_worker_once(client: Any, tmp_path: Path) -> None:
     unpickled_in = log.read_text().split()
     assert len(unpickled_in) <= 2 * 2  # at most a couple per worker, never one per partition
     assert len(unpickled_in) < 20
+
+
+# Categorical text columns. Cleaning can rename a category differently in each partition
+# (a category one partition uses, another may not), so the output is the categories' own
+# string dtype, the same for every partition and for the lazy meta; never NaN.
+CATEGORICAL = ["a  ", "b", "a  ", None, "b", "b", "c\t ", "b"]
+CLEANED = ["a", "b", "a", None, "b", "b", "c", "b"]
+
+
+def _categorical(ordered: bool = False) -> pd.Series:
+    categories = ["a  ", "b", "c\t ", "unused  "]
+    return pd.Series(pd.Categorical(CATEGORICAL, categories=categories, ordered=ordered))
+
+
+def _values(series: pd.Series) -> list[object]:
+    return [None if pd.isna(v) else v for v in series.tolist()]
+
+
+@pytest.mark.parametrize("ordered", [False, True])
+@pytest.mark.parametrize("known", [True, False])
+def test_clean_series_categorical_keeps_cleaned_values(
+    client: Any, ordered: bool, known: bool
+) -> None:
+    s = dd.from_pandas(_categorical(ordered).rename("text"), npartitions=2)
+    if not known:
+        s = s.cat.as_unknown()
+    lazy = clean_series(s, pipeline=WS)
+    out = lazy.compute()
+    assert _values(out) == CLEANED
+    assert out.dtype == pd.Series(["x"]).dtype  # the categories' dtype, str
+    assert lazy.dtype == out.dtype  # the meta matches every partition
+    assert out.name == "text" and list(out.index) == list(range(8))
+
+
+def test_clean_frame_categorical_keeps_edits_and_errors(client: Any) -> None:
+    pdf = pd.DataFrame({"id": range(8), "text": _categorical()})
+    pdf.loc[1, "text"] = pd.NA
+    pdf["text"] = pdf["text"].cat.add_categories(["BOOM  x"])
+    pdf.loc[5, "text"] = "BOOM  x"
+    lazy = clean_frame(
+        dd.from_pandas(pdf, npartitions=2),
+        "text",
+        output_column="clean",
+        edits_column="edits",
+        on_error="keep",
+        pipeline=BOOM_WS,
+    )
+    out = lazy.compute()
+    assert dict(lazy.dtypes) == dict(out.dtypes)
+    assert isinstance(out["text"].dtype, pd.CategoricalDtype)  # the input column is untouched
+    assert _values(out["text"]) == _values(pdf["text"])
+    expected = [*CLEANED[:5], "BOOM  x", *CLEANED[6:]]
+    expected[1] = None
+    assert _values(out["clean"]) == expected
+    text_dtype = pd.Series(["x"]).dtype
+    assert out["clean"].dtype == out["edits"].dtype == out["cleantext_error"].dtype == text_dtype
+    edits = _values(out["edits"])
+    assert [e is None for e in edits] == [False, True, False, True, False, True, False, False]
+    assert json.loads(edits[0])[0]["rule"] == "whitespace/trailing"
+    assert json.loads(edits[2])[0]["rule"] == "whitespace/trailing"
+    assert edits[4] == "[]"
+    errors = _values(out["cleantext_error"])
+    assert [e is not None for e in errors] == [
+        False,
+        False,
+        False,
+        False,
+        False,
+        True,
+        False,
+        False,
+    ]
+    assert "exploded" in str(errors[5])
+
+
+def test_clean_frame_categorical_replaced_in_place(client: Any) -> None:
+    pdf = pd.DataFrame({"text": _categorical(ordered=True)})
+    out = clean_frame(dd.from_pandas(pdf, npartitions=3), "text", pipeline=WS).compute()
+    assert _values(out["text"]) == CLEANED
+
+
+@pytest.mark.parametrize("dtype", ["str", "string[python]", "string[pyarrow]", "object"])
+def test_text_dtypes_are_kept(client: Any, dtype: str) -> None:
+    pdf = pd.DataFrame({"text": pd.Series(["a  ", None, "b"], dtype=dtype)})
+    ddf = dd.from_pandas(pdf, npartitions=2)
+    series = clean_series(ddf["text"], pipeline=WS)
+    frame = clean_frame(ddf, "text", edits_column="edits", pipeline=WS)
+    out, table = series.compute(), frame.compute()
+    assert _values(out) == _values(table["text"]) == ["a", None, "b"]
+    assert out.dtype == series.dtype == ddf["text"].dtype
+    assert dict(table.dtypes) == dict(frame.dtypes)
+    assert table["text"].dtype == table["edits"].dtype == ddf["text"].dtype

@@ -150,3 +150,18 @@ def test_clean_texts_core() -> None:
     assert texts == ["a b", None, None, "BOOM"]
     assert edits[1:] == [None, None, None] and edits[0] is not None
     assert errors[:3] == [None, None, None] and errors[3] is not None
+
+
+def test_categorical_pandas_input_keeps_cleaned_values(spark: Any) -> None:
+    # Unlike cleantext.dask, nothing here casts the output to the input's dtype: a pandas
+    # category column reaches Spark as a string column, and the cleaned texts stay.
+    import pandas as pd
+
+    texts = pd.Categorical(["a  ", "b", None, "a  "], categories=["a  ", "b", "unused  "])
+    df = spark.createDataFrame(pd.DataFrame({"id": [1, 2, 3, 4], "text": texts}))
+    cleaned = clean_column(df, "text", pipeline=WS, edits_column="edits")
+    rows = by_id(cleaned.collect())
+    assert {i: r["text"] for i, r in rows.items()} == {1: "a", 2: "b", 3: None, 4: "a"}
+    assert rows[1]["edits"] is not None and rows[2]["edits"] == "[]"
+    udf_rows = by_id(df.withColumn("clean", clean_udf(pipeline=WS)("text")).collect())
+    assert {i: r["clean"] for i, r in udf_rows.items()} == {1: "a", 2: "b", 3: None, 4: "a"}
