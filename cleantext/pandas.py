@@ -71,8 +71,8 @@ def clean_series(
     replaced, in place, by its cleaned text (categories that clean to the same text merge
     at the first one's position), categories no row uses are kept as they are, and
     ``ordered`` is kept. So a Series that needs no change gets its dtype back unchanged;
-    chunks whose categories differ concatenate to ``object`` in pandas, as any
-    categoricals do (use ``pandas.api.types.union_categoricals``).
+    chunks whose categories differ concatenate to ``object`` (``str`` for string
+    categories in pandas 3), as any categoricals do: ``.astype("category")`` the result.
 
     The pipeline is ``pipeline`` if given, else :meth:`Pipeline.default(names, **options)
     <cleantext.Pipeline.default>`. The Series is one batch, as in
