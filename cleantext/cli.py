@@ -20,7 +20,7 @@ from typing import Any, TextIO
 from cleantext import __version__
 from cleantext.config import Config, find_config, load_config
 from cleantext.errors import CleantextError
-from cleantext.files import TEXT_SUFFIXES, discover, record_kind
+from cleantext.files import TEXT_SUFFIXES, Pattern, discover, record_kind
 from cleantext.io import atomic_write
 from cleantext.passes.base import EMPTY_CONTEXT, Context
 from cleantext.pipeline import Pipeline
@@ -271,28 +271,75 @@ def _settings(args: argparse.Namespace, *, settle: bool = True) -> tuple[Config,
         start = next((Path(p) for p in args.paths if p != "-"), Path.cwd())
         found = find_config(start if start.exists() else Path.cwd())
         config = load_config(found) if found else Config()
+    # the exclude flags are merged with the config's in _excludes: each pattern keeps the
+    # folder it is relative to
     config = config.with_flags(
         select=_split(args.select),
         ignore=_split(args.ignore),
-        exclude=_split(args.exclude),
-        extend_exclude=_split(args.extend_exclude),
         field=args.field,
         on_error=args.on_error,
         settle=args.settle,
     )
     if args.names:
         config = config.with_flags(names_file=Path(args.names))
-    return config, config.pipeline(settle=settle)
+    pipe = config.pipeline(settle=settle)
+    _check_selection(args, config, pipe)
+    return config, pipe
+
+
+def _check_selection(args: argparse.Namespace, config: Config, pipe: Pipeline) -> None:
+    """Refuse a ``select``/``ignore`` that leaves no rule of the pipeline to run: such a
+    check could never fail. The message names the options, and where each was given."""
+    if any(pipe.enabled(rule, p.name) for p in pipe.passes for rule in p.rules):
+        return
+    given = []
+    for key, flag in (("select", args.select), ("ignore", args.ignore)):
+        values = getattr(config, key)
+        if flag is not None:
+            given.append(f"--{key} {','.join(values)}")
+        elif values:
+            given.append(f"{key} = {json.dumps(list(values))} in {config.source}")
+    hint = ""
+    if "names" not in pipe.names() and any(
+        s.strip().rstrip("/").partition("/")[0] == "names" for s in config.select
+    ):
+        hint = (
+            "; the names pass runs only with canonical names (--names FILE, or names in the config)"
+        )
+    raise UsageError(
+        f"no rule is selected ({'; '.join(given)}), so nothing can change{hint}; "
+        "`cleantext rules` lists the rules"
+    )
+
+
+def _excludes(args: argparse.Namespace, config: Config) -> list[Pattern]:
+    """The exclude patterns of a run, each with the folder it is relative to: the config
+    file's folder for the config's ``exclude`` and ``extend-exclude``, the current folder
+    for ``--exclude`` and ``--extend-exclude`` (as ruff does). ``--exclude`` replaces the
+    config's ``exclude`` (the defaults without one); ``--extend-exclude`` adds to the
+    config's ``extend-exclude``.
+    """
+    here = Path.cwd()
+    home = config.source.parent if config.source is not None else here
+    flags = _split(args.exclude)
+    patterns = (
+        [Pattern(glob, here) for glob in flags]
+        if flags is not None
+        else [Pattern(glob, home) for glob in config.exclude]
+    )
+    patterns += [Pattern(glob, home) for glob in config.extend_exclude]
+    patterns += [Pattern(glob, here) for glob in _split(args.extend_exclude) or ()]
+    return patterns
 
 
 def _inputs(args: argparse.Namespace, config: Config, *, default: str) -> list[str | Path]:
     raw = args.paths or [default]
     paths: list[str | Path] = []
+    exclude = _excludes(args, config)
     for p in raw:
         if p == "-":
             paths.append("-")
         else:
-            exclude = (*config.exclude, *config.extend_exclude)
             found = list(discover([Path(p)], exclude=exclude))
             if not found and Path(p).is_dir():
                 suffixes = " ".join(sorted(TEXT_SUFFIXES))
@@ -466,10 +513,33 @@ def _print_diagnostics(args: argparse.Namespace, outcomes: list[Outcome], out: T
 
 
 def _unified(outcome: Outcome) -> str:
-    from cleantext.edits import Result
+    r"""The unified diff of one file, in the form that ``patch`` and ``git apply`` apply.
 
-    result = Result(outcome.original, outcome.text, ())
-    return result.diff(fromfile=f"a/{outcome.path}", tofile=f"b/{outcome.path}")
+    Lines end at ``\n`` only, as those tools (and ``git diff``) read them: a ``\r`` of old
+    Mac line endings, a form feed or a U+2028 stays inside its line, so a file with CR line
+    endings is one line, shown as ``git diff`` shows it. (``str.splitlines`` splits at those
+    too, and the "No newline" marker then lands inside a hunk, which ``patch`` rejects.)
+    """
+    import difflib
+
+    lines = difflib.unified_diff(
+        _lines(outcome.original),
+        _lines(outcome.text),
+        fromfile=f"a/{outcome.path}",
+        tofile=f"b/{outcome.path}",
+    )
+    marker = "\n\\ No newline at end of file\n"
+    return "".join(line if line.endswith("\n") else line + marker for line in lines)
+
+
+def _lines(text: str) -> list[str]:
+    r"""``text`` split after each ``\n`` (and nowhere else), ends kept.
+
+    >>> _lines("a\rb\n\x0cc\n"), _lines("a\nb"), _lines("")
+    (['a\rb\n', '\x0cc\n'], ['a\n', 'b'], [])
+    """
+    parts = text.split("\n")
+    return [part + "\n" for part in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
 
 
 # --------------------------------------------------------------------------- commands

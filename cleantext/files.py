@@ -8,6 +8,18 @@
 ...     _ = p.write_text("x")
 >>> sorted(str(p.relative_to(root)) for p in discover([root], exclude=(".git",)))
 ['a.txt', 'b.md', 'data/c.jsonl']
+
+Exclude patterns are matched against the path relative to the folder they belong to (a
+:class:`Pattern` names it: the config file's folder for patterns from a config file, the
+current folder for those from the command line), so that a pattern means the same files
+wherever the command runs from:
+
+>>> list(discover([root / "data"], exclude=[Pattern("data", root)]))  # root/data is excluded
+[]
+>>> [p.name for p in discover([root / "data"], exclude=[Pattern("data", root / "data")])]
+['c.jsonl']
+
+(the second pattern looks below ``root/data`` only, where nothing is named ``data``).
 """
 
 from __future__ import annotations
@@ -16,6 +28,7 @@ import fnmatch
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from cleantext.errors import InputError
 
@@ -47,8 +60,46 @@ def excluded(path: Path, patterns: Iterable[str]) -> bool:
     return False
 
 
-def discover(paths: Iterable[Path], *, exclude: Iterable[str] = ()) -> Iterator[Path]:
+class Pattern(NamedTuple):
+    """An exclude pattern and the folder it is relative to (``None``: the path as given).
+
+    >>> Pattern("fixtures/raw", Path("/repo"))
+    Pattern(glob='fixtures/raw', base=PosixPath('/repo'))
+    """
+
+    glob: str
+    base: Path | None = None
+
+
+def relative_to(path: Path, base: Path | None) -> Path:
+    """``path`` relative to the folder ``base`` when it lies there (as written, else with
+    symbolic links resolved), else ``path`` as given.
+
+    >>> relative_to(Path("/repo/build/proj/a.txt"), Path("/repo/build/proj"))
+    PosixPath('a.txt')
+    >>> relative_to(Path("/elsewhere/a.txt"), Path("/repo")), relative_to(Path("a.txt"), None)
+    (PosixPath('/elsewhere/a.txt'), PosixPath('a.txt'))
+    """
+    if base is None:
+        return path
+    try:
+        return Path(os.path.abspath(path)).relative_to(os.path.abspath(base))
+    except ValueError:
+        pass
+    try:
+        return path.resolve().relative_to(base.resolve())
+    except (OSError, ValueError):
+        return path
+
+
+def discover(paths: Iterable[Path], *, exclude: Iterable[str | Pattern] = ()) -> Iterator[Path]:
     """Files to clean: files as given, folders walked (sorted) for text files, excludes skipped.
+
+    Each exclude pattern is matched (see :func:`excluded`) against the path relative to its
+    :class:`Pattern`'s folder when the path lies there, else against the path as given (as
+    a plain string pattern always is): ``fixtures/raw`` from a config file excludes that
+    folder of the project from wherever the command runs, and a project that lies in a
+    folder named ``build`` is not excluded by the default ``build`` pattern.
 
     A file named explicitly is yielded even if it matches an exclude (as ruff does without
     ``--force-exclude``), so that ``cleantext check some/file.txt`` always checks it. A
@@ -59,7 +110,10 @@ def discover(paths: Iterable[Path], *, exclude: Iterable[str] = ()) -> Iterator[
     >>> list(discover([Path("named-explicitly.txt")], exclude=["*.txt"]))
     [PosixPath('named-explicitly.txt')]
     """
-    patterns = tuple(exclude)
+    groups: dict[Path | None, list[str]] = {}
+    for item in exclude:
+        pattern = item if isinstance(item, Pattern) else Pattern(item)
+        groups.setdefault(pattern.base, []).append(pattern.glob)
 
     def unreadable(exc: OSError) -> None:
         raise InputError(
@@ -73,13 +127,17 @@ def discover(paths: Iterable[Path], *, exclude: Iterable[str] = ()) -> Iterator[
                 raise InputError(f"{path}: not a regular file; cleantext reads only files")
             yield path
             continue
+        # the folder walked, as each group of patterns sees it (worked out once per walk)
+        roots = [(relative_to(path, base), tuple(globs)) for base, globs in groups.items()]
         for folder, dirs, files in os.walk(path, onerror=unreadable):
             base = Path(folder)
-            dirs[:] = sorted(d for d in dirs if not excluded(base / d, patterns))
+            seen = [(root / base.relative_to(path), globs) for root, globs in roots]
+            dirs[:] = sorted(d for d in dirs if not any(excluded(r / d, g) for r, g in seen))
             for name in sorted(files):
-                candidate = base / name
-                if candidate.suffix.lower() in TEXT_SUFFIXES and not excluded(candidate, patterns):
-                    yield candidate
+                if Path(name).suffix.lower() in TEXT_SUFFIXES and not any(
+                    excluded(r / name, g) for r, g in seen
+                ):
+                    yield base / name
 
 
 def record_kind(path: Path, *, jsonl: bool = False) -> str | None:

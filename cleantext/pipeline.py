@@ -333,7 +333,14 @@ def _make(factory: Callable[..., Pass], options: dict[str, object], *args: objec
     try:
         return factory(*args, **fixed)
     except TypeError as exc:
-        known = sorted(getattr(factory, "__dataclass_fields__", {}))
+        import dataclasses
+
+        # the options a caller may pass: init fields (dataclasses.fields leaves out the
+        # ClassVars name and rules), not private ones, nor those that ``args`` fill
+        init = []
+        if isinstance(factory, type) and dataclasses.is_dataclass(factory):
+            init = [f.name for f in dataclasses.fields(factory) if f.init]
+        known = sorted(n for n in init[len(args) :] if not n.startswith("_"))
         raise TypeError(
             f"{getattr(factory, '__name__', factory)}: {exc}; its options are {', '.join(known)}"
         ) from exc

@@ -544,3 +544,126 @@ def test_an_interrupt_ends_with_a_message_not_a_traceback(tmp_path: Path) -> Non
     assert proc.returncode == 130
     assert b"cleantext: interrupted" in err
     assert b"Traceback" not in err
+
+
+def _tree(root: Path, *names: str, text: str = DIRTY) -> None:
+    for name in names:
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize("where", [".", "fixtures"])
+def test_config_excludes_are_relative_to_the_config_folder(tmp_path: Path, where: str) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.cleantext]\nextend-exclude = ["fixtures/raw"]\n', encoding="utf-8"
+    )
+    _tree(tmp_path, "fixtures/raw/r.txt", "fixtures/ok.txt")
+    out = run("fix", ".", cwd=tmp_path / where)
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "fixtures/raw/r.txt").read_text(encoding="utf-8") == DIRTY
+    assert (tmp_path / "fixtures/ok.txt").read_text(encoding="utf-8") == CLEANED
+
+
+def test_excludes_match_below_the_config_folder_not_above_it(tmp_path: Path) -> None:
+    # the project lies in a folder named like a default exclude (build): its files are
+    # still checked, whatever the path given and wherever the command runs from
+    project = tmp_path / "build" / "proj"
+    _tree(project, "a.txt", "dist/b.txt")
+    (project / "cleantext.toml").write_text("", encoding="utf-8")
+    out = run("check", str(project), cwd=tmp_path)
+    assert out.returncode == 1, (out.stdout, out.stderr)
+    assert b"in 1 of 1 file(s)" in out.stdout  # dist/ below the project is excluded
+
+
+def test_exclude_flags_are_relative_to_the_current_folder(tmp_path: Path) -> None:
+    (tmp_path / "cleantext.toml").write_text("", encoding="utf-8")
+    _tree(tmp_path, "data/raw/r.txt", "data/ok.txt")
+    out = run("check", "--extend-exclude", "raw/r.txt", str(tmp_path), cwd=tmp_path / "data")
+    assert out.returncode == 1, out.stderr
+    assert b"in 1 of 1 file(s)" in out.stdout and b"ok.txt" in out.stdout
+
+
+def test_extend_exclude_flags_add_to_the_config_and_exclude_flags_replace(
+    tmp_path: Path,
+) -> None:
+    _tree(tmp_path, "keep/a.txt", "skipcfg/b.txt", "skipflag/c.txt", ".git/d.txt")
+    (tmp_path / "cleantext.toml").write_text('extend-exclude = ["skipcfg"]\n', encoding="utf-8")
+
+    def checked(*flags: str) -> set[str]:
+        out = run("check", *flags, ".", cwd=tmp_path).stdout.decode()
+        return {line.split("/")[0] for line in out.splitlines() if ":" in line and "/" in line}
+
+    assert checked("--extend-exclude", "skipflag") == {"keep"}
+    (tmp_path / "cleantext.toml").write_text('exclude = ["skipcfg"]\n', encoding="utf-8")
+    assert checked() == {"keep", "skipflag", ".git"}
+    assert checked("--exclude", "skipflag") == {"keep", "skipcfg", ".git"}
+
+
+@pytest.mark.parametrize(
+    ("config", "flags", "named"),
+    [
+        ("", ["--ignore", "ALL"], ["--ignore ALL"]),
+        (
+            'ignore = ["whitespace"]\n',
+            ["--select", "whitespace"],
+            ["--select whitespace", "ignore"],
+        ),
+        ('select = ["whitespace/trailing"]\n', ["--ignore", "whitespace"], ["select", "--ignore"]),
+        ("", ["--select", "names"], ["--select names", "--names"]),
+    ],
+)
+def test_a_selection_that_holds_no_rule_is_a_usage_error(
+    tmp_path: Path, config: str, flags: list[str], named: list[str]
+) -> None:
+    (tmp_path / "a.txt").write_text("x  \n", encoding="utf-8")
+    (tmp_path / "cleantext.toml").write_text(config, encoding="utf-8")
+    for verb in ("check", "fix", "diff", "clean"):
+        out = run(verb, *flags, "a.txt", cwd=tmp_path)
+        assert out.returncode == 2, (verb, out.stdout, out.stderr)
+        err = out.stderr.decode()
+        assert "no rule is selected" in err and all(n in err for n in named), err
+        assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "x  \n"
+    # a selection that keeps some rule still runs
+    out = run(
+        "check",
+        "--select",
+        "whitespace",
+        "--ignore",
+        "whitespace/blank-lines",
+        "a.txt",
+        "--isolated",
+        cwd=tmp_path,
+    )
+    assert out.returncode == 1, out.stderr
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "One.  \rIt\u2019s here.\r\r\r\rTwo.\r",  # old Mac line endings
+        "One.  \rTwo.",  # ... without one at the end
+        "One.  \r\nTwo.\r\n",
+        "Page one.  \x0cPage two.\n\u2028Sep  \x85nel\n",  # breaks that are no line end
+    ],
+)
+def test_diff_applies_with_patch_whatever_the_line_breaks(tmp_path: Path, raw: str) -> None:
+    import shutil
+
+    tool = shutil.which("patch")
+    git = shutil.which("git")
+    if not tool and not git:
+        pytest.skip("neither patch nor git here")
+    (tmp_path / "a.txt").write_bytes(raw.encode("utf-8"))
+    out = run("diff", "a.txt", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout, "no diff: the example no longer needs a change"
+    fixed = tmp_path / "fixed"
+    fixed.mkdir()
+    (fixed / "a.txt").write_bytes(raw.encode("utf-8"))
+    assert run("fix", "a.txt", cwd=fixed).returncode == 0
+    (tmp_path / "a.diff").write_bytes(out.stdout)
+    command = [tool, "-p1", "-i", "a.diff"] if tool else [git, "apply", "a.diff"]
+    applied = subprocess.run(command, cwd=tmp_path, capture_output=True, check=False)
+    assert applied.returncode == 0, (out.stdout, applied.stdout, applied.stderr)
+    assert (tmp_path / "a.txt").read_bytes() == (fixed / "a.txt").read_bytes()

@@ -268,3 +268,14 @@ def test_a_rule_selector_that_names_no_rule_is_refused() -> None:
         cleantext.clean("x", ignore=["whitespace/trialing"])
     # a rule of a pass that this pipeline lacks is still a rule
     assert Pipeline.default(ignore=["names/variant"]).ignore == ("names/variant",)
+
+
+def test_an_option_error_lists_only_the_options_of_the_pass() -> None:
+    with pytest.raises(TypeError) as info:
+        Pipeline.default(sentences={"names": 3})
+    assert str(info.value).endswith("its options are keep, missing_space, names, run_together")
+    with pytest.raises(TypeError) as info:
+        Pipeline.default(["Arthur Mensch"], names={"fuzzy": True, "colour": "red"})
+    listed = str(info.value).partition("its options are ")[2].split(", ")
+    assert "fuzzy" in listed and "names" not in listed  # the names come as the list
+    assert not [name for name in listed if name.startswith("_") or name in ("name", "rules")]
