@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 from cleantext import __version__
 from cleantext.config import Config, find_config, load_config
+from cleantext.edits import unified_diff
 from cleantext.errors import CleantextError
 from cleantext.files import TEXT_SUFFIXES, Pattern, discover, record_kind
 from cleantext.io import atomic_write
@@ -513,33 +514,9 @@ def _print_diagnostics(args: argparse.Namespace, outcomes: list[Outcome], out: T
 
 
 def _unified(outcome: Outcome) -> str:
-    r"""The unified diff of one file, in the form that ``patch`` and ``git apply`` apply.
-
-    Lines end at ``\n`` only, as those tools (and ``git diff``) read them: a ``\r`` of old
-    Mac line endings, a form feed or a U+2028 stays inside its line, so a file with CR line
-    endings is one line, shown as ``git diff`` shows it. (``str.splitlines`` splits at those
-    too, and the "No newline" marker then lands inside a hunk, which ``patch`` rejects.)
-    """
-    import difflib
-
-    lines = difflib.unified_diff(
-        _lines(outcome.original),
-        _lines(outcome.text),
-        fromfile=f"a/{outcome.path}",
-        tofile=f"b/{outcome.path}",
-    )
-    marker = "\n\\ No newline at end of file\n"
-    return "".join(line if line.endswith("\n") else line + marker for line in lines)
-
-
-def _lines(text: str) -> list[str]:
-    r"""``text`` split after each ``\n`` (and nowhere else), ends kept.
-
-    >>> _lines("a\rb\n\x0cc\n"), _lines("a\nb"), _lines("")
-    (['a\rb\n', '\x0cc\n'], ['a\n', 'b'], [])
-    """
-    parts = text.split("\n")
-    return [part + "\n" for part in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+    """The unified diff of one file, in the form that ``patch`` and ``git apply`` apply
+    (see :func:`cleantext.edits.unified_diff`)."""
+    return unified_diff(outcome.original, outcome.text, f"a/{outcome.path}", f"b/{outcome.path}")
 
 
 # --------------------------------------------------------------------------- commands

@@ -271,17 +271,7 @@ class Result:
         -ADVERTISEMENT
          Two.
         """
-        lines = difflib.unified_diff(
-            self.original.splitlines(keepends=True),
-            self.text.splitlines(keepends=True),
-            fromfile=fromfile,
-            tofile=tofile,
-            n=context,
-        )
-        out = []
-        for line in lines:
-            out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
-        return "".join(out)
+        return unified_diff(self.original, self.text, fromfile, tofile, context=context)
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{rule}: {n}" for rule, n in self.counts().items())
@@ -319,3 +309,37 @@ def escape(s: str) -> str:
     '&lt;a href=&quot;x&quot;&gt;'
     """
     return html.escape(s, quote=True)
+
+
+def unified_diff(original: str, text: str, fromfile: str, tofile: str, *, context: int = 3) -> str:
+    r"""The unified diff of ``original`` against ``text``, in the form that ``patch`` and
+    ``git apply`` apply.
+
+    Lines end at ``\n`` only, as those tools (and ``git diff``) read them: a ``\r`` of old
+    Mac line endings, a form feed or a U+2028 stays inside its line, so a file with CR line
+    endings is one line. (``str.splitlines`` splits at those too, and the "No newline"
+    marker then lands inside a hunk, which ``patch`` rejects.)
+
+    >>> print(unified_diff("One.\n", "One.", "x", "y"), end="")
+    --- x
+    +++ y
+    @@ -1 +1 @@
+    -One.
+    +One.
+    \ No newline at end of file
+    """
+    lines = difflib.unified_diff(
+        _lines(original), _lines(text), fromfile=fromfile, tofile=tofile, n=context
+    )
+    marker = "\n\\ No newline at end of file\n"
+    return "".join(line if line.endswith("\n") else line + marker for line in lines)
+
+
+def _lines(text: str) -> list[str]:
+    r"""``text`` split after each ``\n`` (and nowhere else), ends kept.
+
+    >>> _lines("a\rb\n\x0cc\n"), _lines("a\nb"), _lines("")
+    (['a\rb\n', '\x0cc\n'], ['a\n', 'b'], [])
+    """
+    parts = text.split("\n")
+    return [part + "\n" for part in parts[:-1]] + ([parts[-1]] if parts[-1] else [])

@@ -114,3 +114,13 @@ def test_replay_reproduces_output(raw: str) -> None:
     assert replay(raw, result.edits) == result.text
     for c in result.edits:
         assert 0 <= c.start <= c.end <= len(raw)
+
+
+def test_result_diff_keeps_old_mac_line_endings_inside_lines() -> None:
+    # a CR-only text is one line for patch and git: the marker closes the hunk's lines
+    result = Pipeline.default().run("One.  \rTwo.\r")
+    assert result.diff() == (
+        "--- original\n+++ cleaned\n@@ -1 +1 @@\n"
+        "-One.  \rTwo.\r\n\\ No newline at end of file\n"
+        "+One.\rTwo.\r\n\\ No newline at end of file\n"
+    )
