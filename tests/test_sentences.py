@@ -691,6 +691,9 @@ KEEP = [
     # a bracket of no words, or a call in code, before a capital
     "Each (s)He and (Re)Search stays as written.",
     "Call f(a, b)Then it runs.",
+    # two capitalised words before a period: a name ("Shares." is no sentence)
+    "Outflows hit a record, according to data from CoinShares. Ether fell 5% on Monday.",
+    "Patients book visits through its telehealth portal, VeraLumeNow. It opened in May.",
     # the number of a clause, glued to its heading by the text's style
     "Section 3.Definitions\nContent means any text.\n\n4.1.Members may share articles.",
     "The Parties agree as follows:\n\nArt. 1.Confidential Information. It is secret.",
@@ -1171,14 +1174,18 @@ def test_without_the_other_spelling_the_words_decide() -> None:
 
 
 def test_a_shorter_token_near_a_canonical_name_is_that_name_misspelt() -> None:
-    text = "It sells the Apple Watch, and AirPdos. The MacBook Air is thin."
+    text = "It sells the Apple Watch, and AirPdos for kids. The MacBook Air is thin."
     # without the name, "Air" used on its own makes it two sentences
     assert "Air. Pdos" in RepairSentences()(text)
     named = RepairSentences(names=("AirPods",))
     assert named.propose(text) == []
     assert "'AirPods' is one letter away" in named.suggest(text)[0].note
     # and the names pass then writes the name as the list does
-    assert "and AirPods." in cleantext.clean(text, names=["AirPods"])
+    assert "and AirPods for" in cleantext.clean(text, names=["AirPods"])
+    # before a period, "Pdos." would be a sentence of one word: no split even without it
+    assert RepairSentences()("It sells AirPdos. The MacBook Air is thin.") == (
+        "It sells AirPdos. The MacBook Air is thin."
+    )
 
 
 def test_the_last_item_of_a_line_up_glued_to_the_next_label() -> None:

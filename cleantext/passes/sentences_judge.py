@@ -466,6 +466,16 @@ class _Judge(_Around):
             if a == 0 and k == 1 and self.opened_by_determiner():
                 # "The livenessProbe only confirms": "The liveness." is no sentence
                 return self.maybe(x, f'"{self.word_before} {x.left}." would be no sentence')
+        if (
+            x.lkind in ("cap", "camel")
+            and b == self.n
+            and b - k == 1
+            and self.period_after()
+            and not self.titles_name(first)
+        ):
+            # "data from CoinShares.", "a portal, VeraLumeNow.": two capitalised words
+            # before a period are a name; "Shares." would be a sentence of one word
+            return self.maybe(x, f'"{first}." would be a sentence of one word')
         if x.lkind == "lower":
             return self.lower_then_word(x)
         if x.lkind == "num":
