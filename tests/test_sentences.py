@@ -715,6 +715,20 @@ def test_a_space_lost_after_an_initialism_comes_back() -> None:
         assert RepairSentences()(keep) == keep
 
 
+def test_a_quotation_that_ends_a_sentence_glued_to_the_next() -> None:
+    text = (
+        'He called it "leverage on leverage"Shares of MSTR fell. '
+        "The \u201cbest ever\u201dThe team won."
+    )
+    assert RepairSentences()(text) == (
+        'He called it "leverage on leverage". Shares of MSTR fell. '
+        "The \u201cbest ever\u201d. The team won."
+    )
+    # a quote that opens, a name after a quoted word, a quote glued in code: no edit
+    for keep in ('A "Hi"There" case.', 'Use "foo"Bar here.', 'x = f("a")Then'):
+        assert RepairSentences().propose(keep) == []
+
+
 def test_a_year_that_ends_a_sentence_still_gets_its_space() -> None:
     text = "Sales doubled in 2004.The firm hired staff. Section 2 covers it.In May it grew."
     assert RepairSentences()(text) == (

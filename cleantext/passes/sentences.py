@@ -94,14 +94,16 @@ _MISSING = regex.compile(
     rf"(?<=[{_LETTER})\]\"”’'%])([.!?]++)([\"”’'“)\]]*+)(?=\p{{Lu}})"
     rf"|(?<=\p{{N}})(%)()(?=\p{{Lu}}[\p{{Ll}}\p{{M}}])"
     rf"|(?<=[\p{{L}}\p{{N}}%+.])(\))()(?=\p{{Lu}}\p{{Ll}})"
+    rf"|(?<=[\p{{L}}\p{{N}}%])([\"\u201d])()(?=\p{{Lu}}\p{{Ll}})"
 )
 # The lost space after a dotted initialism in capitals before a word ("U.S.The"), in the
 # groups of ``_MISSING`` (the percent and bracket groups never match).
 _INITIALISM_GAP = regex.compile(
     r"(?=\.\p{Lu}\p{Ll})(?<=(?<![\p{L}\p{N}.])\p{Lu}(?:\.\p{Lu}){1,5})(\.)()|(%)()(?!)|(\))()(?!)"
+    r"|(\")()(?!)"
 )
 # A character every ``_MISSING`` match holds: chunks without one are not searched.
-_MAY_MISS = regex.compile(r"[.!?%)]")
+_MAY_MISS = regex.compile(r"[.!?%)\"\u201d]")
 # Chunks that are not prose: URLs, e-mails, paths, handles, hashtags, markup, code.
 _NOT_PROSE = regex.compile(
     r"://|\bwww\.|@|[/\\_`=<>{}|~^*]|(?<!\S)#|\.\.|…"
@@ -397,8 +399,10 @@ def _add_missing(
         if found is not None:
             pos, level, note = found
             target = edits if level == EDIT else notes
-            glued = m.group(3) is not None or (
-                m.group(5) is not None and not dateline_bracket(text, m.start())
+            glued = (
+                m.group(3) is not None
+                or m.group(7) is not None
+                or (m.group(5) is not None and not dateline_bracket(text, m.start()))
             )
             if pos not in edits and pos not in notes:
                 target[pos] = Edit(

@@ -78,6 +78,8 @@ def _decide_missing(
         return _decide_percent(doc, m, c_end)
     if m.group(5) is not None:
         return _decide_bracket(doc, m, c_end)
+    if m.group(7) is not None:
+        return _decide_bracket(doc, m, c_end, closer=m.group(7))
     if ".." in m.group(1):
         return None  # an ellipsis
     s = _sides(doc.text, m, c_start, c_end, cuts)
@@ -844,7 +846,13 @@ _BRACKETED_CODE = regex.compile(r"[\p{Lu}\p{N}][\p{Lu}\p{N}.+&-]{1,11}+")
 _BRACKET_REACH = 200
 
 
-def _decide_bracket(doc: _Document, m: regex.Match[str], c_end: int) -> _Found | None:
+# The character that opens what each closer closes.
+_OPENERS = {")": "(", '"': '"', "\u201d": "\u201c"}
+
+
+def _decide_bracket(
+    doc: _Document, m: regex.Match[str], c_end: int, closer: str = ")"
+) -> _Found | None:
     """Decide "(left ankle sprain)The team", "Fund (IMF)Economy": a bracket of prose
     (words and a blank inside) or of an acronym, opened on the same line, that closes a
     sentence glued to a Capitalised word
@@ -853,15 +861,21 @@ def _decide_bracket(doc: _Document, m: regex.Match[str], c_end: int) -> _Found |
     words ("(s)He", "(Re)Search"), opens nowhere before or right after a word ("f(a,
     b)Then"). A bracket of one other token of three characters or more ("(QIBs)The",
     "(NaCl)Scientists") needs a word that surely starts sentences after it.
+
+    A quotation that closes ('as "robustly profitable"A tender offer') is read the same
+    way (``closer``: the double quote that closes it, straight or curly).
     """
     text = doc.text
     pos = m.start()
     lo = max(0, pos - _BRACKET_REACH)
     line = text.rfind("\n", lo, pos) + 1 or lo  # the line's start, or as far as is read
-    opened = text.rfind("(", line, pos)
-    if opened < 0 or ")" in text[opened + 1 : pos]:
+    opener = _OPENERS[closer]
+    opened = text.rfind(opener, line, pos)
+    if opened < 0 or closer in text[opened + 1 : pos]:
         return None
-    if opened > line and not text[opened - 1].isspace():
+    if closer == '"' and text.count('"', line, pos) % 2 == 0:
+        return None  # the straight quote opens a quotation: '"Hi"There"' is unclear
+    if opened > line and not (text[opened - 1].isspace() or text[opened - 1] in "([{"):
         return None  # a call in code, "f(a, b)Then", or a word's own bracket
     inside = text[opened + 1 : pos]
     words = " " in inside.strip() and any(c.isalpha() for c in inside)
@@ -877,7 +891,7 @@ def _decide_bracket(doc: _Document, m: regex.Match[str], c_end: int) -> _Found |
     right = _strip_possessive(right_m.group())
     parts = humps(right) or [right]
     first = bare(parts[0])
-    glued = f"{inside.split()[-1]}){right}"
+    glued = f"{inside.split()[-1]}{closer}{right}"
     if dateline_bracket(text, pos):
         return m.end(), EDIT, f'lost space in "{glued}": a dateline\'s agency, then "{first}"'
     if len(parts) > 1 and not doc.known(right):
@@ -889,5 +903,6 @@ def _decide_bracket(doc: _Document, m: regex.Match[str], c_end: int) -> _Found |
         starts == "strong"
         or ((words or coded) and doc.lex.is_word(first.lower()) and len(first) >= 3 and prose_after)
     ):
-        return m.end(), EDIT, f'lost ". " in "{glued}": a bracket ends a sentence, then "{first}"'
+        what = "a bracket" if closer == ")" else "a quotation"
+        return m.end(), EDIT, f'lost ". " in "{glued}": {what} ends a sentence, then "{first}"'
     return m.end(), SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'
