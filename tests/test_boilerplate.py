@@ -687,6 +687,9 @@ def test_line_is_removed(line: str, family: str) -> None:
 
 # Prose that mentions the words, headlines, bylines and list items: never touched.
 KEEP = [
+    # a request in prose or in the steps of a how-to is no newsletter's
+    "Subscribe to the idea that markets always win, and you will lose money.",
+    "Sign up for the Disney+ bundle using the same email as your Hulu account",
     # a stamp's words in prose, a file's date, a credit sign without a year
     "Updated figures show 5 March was the hottest day on record.",
     "Published on 12 March 2025, the report found the harbour was polluted.",
@@ -2148,6 +2151,13 @@ EURO_FURNITURE = [
     ("Please log in here to leave a comment.", "comments"),
     ("Listen to our Inside Politics podcast", "app-promo"),
     ("Click here to download our free news app", "app-promo"),
+    ("Subscribe to Axios Denver for free to get the news that matters in your city.", "newsletter"),
+    (
+        "Sign up for The Atlantic Daily, a guide to each day's biggest stories, and get "
+        "recommendations for the best in culture.",
+        "newsletter",
+    ),
+    ("Playbook: Sign up for POLITICO's morning newsletter", "newsletter"),
 ]
 
 

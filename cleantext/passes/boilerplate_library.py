@@ -853,6 +853,16 @@ _NAG = regex.compile(
 )
 
 
+# A request to sign up for or subscribe to a named publication that opens the line or
+# follows a label ("Sign up for The Atlantic Daily, a guide to...", "Subscribe to Axios
+# Denver for free", "Playbook: Sign up for POLITICO's morning newsletter"); prose says
+# "subscribe to the idea", and the steps of a how-to "Sign up for the Disney+ bundle".
+_NAMED_ASK = regex.compile(
+    r"(?:^|^[\p{Lu}][\p{L}']*+: )(?:Sign up (?:for|to)|Subscribe to|SIGN UP (?:FOR|TO)"
+    r"|SUBSCRIBE TO) (?:The |our )?+\p{Lu}"
+)
+
+
 class _WordScreen:
     """A pattern of lower-case words matched in any case (``(?i:...)`` groups), searched
     with ``regex``; on an ASCII text the same pattern without the flag searches the
@@ -1341,6 +1351,7 @@ _CUE_STEMS = (
     "briefing",
     "roundup",
     "subscri",
+    "sign up",
     "member",
     "access",
     "reading",
@@ -1375,7 +1386,11 @@ def _call_to_action(s: str, *, vetted: bool = False) -> LineMatch | None:
     words = s.count(" ") + 1
     if words > 30 or not may_call_to_action(s) or (not vetted and _VETO.found(s)):
         return None
-    if (_NEWS_CUE.search(s) and _CTA_VERB.search(s) and _READER.search(s)) or _NAG.search(s):
+    if (
+        (_NEWS_CUE.search(s) and _CTA_VERB.search(s) and _READER.search(s))
+        or _NAG.search(s)
+        or _NAMED_ASK.search(s)
+    ):
         return LineMatch(
             "newsletter", False, "call to action with newsletter/inbox", "call-to-action"
         )

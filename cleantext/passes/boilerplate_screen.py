@@ -294,7 +294,11 @@ def _call_to_action(s: str, folded: str) -> bool:
     ASCII ``s`` (lower-cased: ``folded``): one of its stems, then one of its cue patterns."""
     for stem in bl._CUE_STEMS:
         if stem in folded:
-            return _NEWS_CUE.search(s) is not None or _NAG.search(s) is not None
+            return (
+                _NEWS_CUE.search(s) is not None
+                or _NAG.search(s) is not None
+                or bl._NAMED_ASK.search(s) is not None
+            )
     return False
 
 
