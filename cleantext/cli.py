@@ -215,6 +215,9 @@ def _add_corpus_arguments(
     parser.add_argument(
         "--field", default="text", help="JSONL field holding the text (default text)"
     )
+    parser.add_argument(
+        "--jsonl", action="store_true", help="read every input (stdin too) as JSONL records"
+    )
 
 
 def _add_learn_boilerplate_command(sub: argparse._SubParsersAction[_Parser]) -> None:
@@ -728,23 +731,48 @@ def _cmd_rules(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _corpus(paths: Sequence[str], field: str) -> Iterator[str]:
-    """Texts of files and JSONL (streamed); ``-`` reads standard input."""
-    from cleantext.learn import iter_texts
+def _corpus(paths: Sequence[str], field: str, jsonl: bool) -> Iterator[str]:
+    """Texts of files and JSONL (streamed); ``-`` reads standard input (JSONL with ``jsonl``)."""
+    import io
+
+    from cleantext.learn import iter_records, iter_texts
 
     for path in paths:
-        if path == "-":
+        if path == "-" and jsonl:
+            stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig")
+            try:
+                yield from iter_records(stream, field=field)
+            finally:
+                stream.detach()  # leave standard input open
+        elif path == "-":
             data = sys.stdin.buffer.read().decode("utf-8")
             yield data
         else:
-            yield from iter_texts([path], field=field)
+            yield from iter_texts([path], field=field, jsonl=jsonl)
+
+
+def _check_corpus_output(args: argparse.Namespace) -> None:
+    """Refuse an ``-o`` file that is one of the inputs: the list would overwrite it."""
+    if not args.output:
+        return
+    target = os.path.realpath(args.output)
+    for path in args.paths:
+        if path != "-" and (
+            os.path.realpath(path) == target
+            or (os.path.exists(path) and os.path.exists(target) and os.path.samefile(path, target))
+        ):
+            raise UsageError(
+                f"-o {args.output} is also an input ({path}): it would be overwritten; "
+                "pass another file"
+            )
 
 
 def _cmd_learn_boilerplate(args: argparse.Namespace) -> int:
     from cleantext.learn import learn_boilerplate, write_learned
 
+    _check_corpus_output(args)
     learned = learn_boilerplate(
-        _corpus(args.paths, args.field),
+        _corpus(args.paths, args.field, args.jsonl),
         min_docs=args.min_docs,
         min_share=args.min_share,
         max_words=args.max_words,
@@ -762,7 +790,8 @@ def _cmd_learn_boilerplate(args: argparse.Namespace) -> int:
 def _cmd_suggest_names(args: argparse.Namespace) -> int:
     from cleantext.suggest import suggest_names, suggestions_toml
 
-    texts: Iterable[str] = _corpus(args.paths, args.field)
+    _check_corpus_output(args)
+    texts: Iterable[str] = _corpus(args.paths, args.field, args.jsonl)
     if not args.raw:  # mojibake and glued sentences would otherwise become "names"
         pipe = Pipeline.default(ignore=["whitespace"])
         texts = (pipe(t) for t in texts)

@@ -33,7 +33,12 @@ from typing import IO
 import regex
 
 from cleantext.errors import InputError
-from cleantext.passes.boilerplate_library import line_key, normalize_line
+from cleantext.passes.boilerplate_library import (
+    line_key,
+    normalize_line,
+    parse_entries,
+    parse_entry,
+)
 
 _BREAK = regex.compile(r"\r\n|\r|\n")
 _NOT_WORDY = regex.compile(r"^[\p{N}\p{P}\p{S}\s]*$")
@@ -68,10 +73,13 @@ class LearnedLine:
         return self.docs / self.documents if self.documents else 0.0
 
 
-def iter_texts(paths: Iterable[str | os.PathLike[str]], *, field: str = "text") -> Iterator[str]:
+def iter_texts(
+    paths: Iterable[str | os.PathLike[str]], *, field: str = "text", jsonl: bool = False
+) -> Iterator[str]:
     """Stream documents from files: ``.jsonl``/``.ndjson`` (optionally ``.gz``) yield the
     string ``field`` of each record (a dotted path such as ``"article.body"`` reaches into
-    nested objects; ``null`` values are skipped); any other file is one plain-text document.
+    nested objects; ``null`` values are skipped); any other file is one plain-text document,
+    unless ``jsonl`` is true: then every file is read as JSONL, whatever its name.
 
     >>> import pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -80,12 +88,14 @@ def iter_texts(paths: Iterable[str | os.PathLike[str]], *, field: str = "text") 
     >>> list(iter_texts([folder / "a.jsonl", folder / "b.txt"]))
     ['one', 'two', 'three\\n']
     """
+    if isinstance(paths, (str, bytes)):
+        raise TypeError("iter_texts takes a list of paths, not one path: pass [path]")
     for path in paths:
         p = Path(path)
         name = p.name.lower()
         base = name[:-3] if name.endswith(".gz") else name
         try:
-            if base.endswith((".jsonl", ".ndjson", ".jsonlines")):
+            if jsonl or base.endswith((".jsonl", ".ndjson", ".jsonlines")):
                 with _open(p) as handle:
                     yield from _records(handle, str(p), field)
             else:
@@ -95,6 +105,20 @@ def iter_texts(paths: Iterable[str | os.PathLike[str]], *, field: str = "text") 
             raise InputError(f"cannot read {p}: {exc.strerror or exc}") from exc
         except UnicodeDecodeError as exc:
             raise InputError(f"{p} is not UTF-8 text: {exc}") from exc
+
+
+def iter_records(stream: IO[str], *, field: str = "text", name: str = "<stdin>") -> Iterator[str]:
+    """The string ``field`` of each JSONL record of an open text ``stream`` (standard input,
+    say), read as :func:`iter_texts` reads a JSONL file; errors name ``name`` and the line.
+
+    >>> import io
+    >>> list(iter_records(io.StringIO('{"text": "one"}\\n{"text": null}\\n{"text": "two"}\\n')))
+    ['one', 'two']
+    """
+    try:
+        yield from _records(stream, name, field)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name} is not UTF-8 text: {exc}") from exc
 
 
 def _open(path: Path) -> IO[str]:
@@ -150,6 +174,8 @@ def learn_boilerplate(
     >>> [(x.line, x.docs, x.count) for x in learn_boilerplate(docs)]
     [('Subscribe to the Bugle.', 10, 10)]
     """
+    if isinstance(docs, (str, bytes)):
+        raise TypeError("learn_boilerplate takes a list of texts, not one string: pass [text]")
     if min_docs < 1 or not 0 < min_share <= 1 or max_words < 1 or not 0 < sentence_share <= 1:
         raise ValueError(
             "learn_boilerplate needs min_docs >= 1, 0 < min_share <= 1, max_words >= 1 and "
@@ -226,7 +252,12 @@ def write_learned(
     """Write learned lines to ``path`` for review; returns how many were written.
 
     Each entry is preceded by a comment with its counts; delete the entries that are real
-    content before use. The file loads with ``StripBoilerplate(extra_files=(path,))``.
+    content before use. The file loads with ``StripBoilerplate(extra_files=(path,))``, and
+    each entry reads back as a plain phrase of the words of the line it was learned from,
+    so it matches that line: what the entry syntax would read as syntax is left out (braces,
+    a leading ``?``, ``~`` or ``\\``; ``re:`` is written ``Re:``) or escaped (a leading
+    ``#`` as ``\\#``), which changes nothing since phrases are compared without
+    punctuation.
 
     >>> import pathlib, tempfile
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "site.txt"
@@ -250,7 +281,8 @@ def write_learned(
         + (f" ({documents} documents)" if documents else ""),
         "# Review before use: delete every entry that is real content. One entry a line,",
         "# matched against whole lines ignoring case, spacing and punctuation; lines starting",
-        "# with '#' are comments. Use: StripBoilerplate(extra_files=('this-file.txt',)) or",
+        "# with '#' are comments ('\\#' starts an entry with '#'). Use:",
+        "# StripBoilerplate(extra_files=('this-file.txt',)) or",
         "# extra-files = ['this-file.txt'] under [tool.cleantext.boilerplate].",
         "",
     ]
@@ -266,14 +298,52 @@ def write_learned(
 
 
 def _literal(line: str) -> str:
-    """The line as a literal entry: no template braces, no weak, cue or pattern prefixes.
+    """The line as an entry of a user list that reads back as a plain phrase of the line's
+    words (:func:`~cleantext.passes.boilerplate_library.parse_entries`), so that it
+    matches the very line it was learned from; empty for a line without words.
 
-    Literal entries are compared without punctuation, so dropping these changes nothing.
+    What the entry syntax would read as syntax goes: braces (a template), a leading ``?``
+    (weak), ``~`` (a cue) or ``\\``, and ``re:`` (a pattern) is written ``Re:``; a leading
+    ``#`` is escaped as ``\\#``. Phrases are compared without punctuation, so none of this
+    changes what the entry matches. A line whose edges hold more than decoration to the
+    comparison (an emoji's variation selector) is written without its decoration, and a line
+    no cleaning makes safe as just its words.
+
+    >>> _literal("~ Bugle Weekly ~"), _literal("re: your letters"), _literal("? #BugleLive")
+    ('Bugle Weekly ~', 'Re: your letters', '\\\\#BugleLive')
     """
-    s = " ".join(line.replace("{", " ").replace("}", " ").split())
-    s = s.lstrip("?~\\")
-    if s.lower().startswith("re:"):
-        s = "re " + s[3:]
-    if s.startswith("#"):
-        s = "\\" + s
-    return s
+    words = line_key(normalize_line(line))
+    if not words:
+        return ""
+    for form in (line, normalize_line(line)):
+        entry = _unsyntax(form)
+        if _reads_as(entry) == words:
+            return entry
+    return words  # letters and digits in lower case, one space between: a plain phrase
+
+
+def _unsyntax(form: str) -> str:
+    s = " ".join(form.replace("{", " ").replace("}", " ").split())  # every line break too
+    while True:
+        t = s.lstrip("?~\\ ")
+        if t.startswith("re:"):
+            t = "Re:" + t[3:]
+        if t == s:
+            break
+        s = t
+    return "\\" + s if s.startswith("#") else s
+
+
+def _reads_as(entry: str) -> str | None:
+    """The words of the plain phrase that ``entry`` reads back as from a file, or None when
+    it reads as anything else (several entries, a comment, a weak entry, a cue, a pattern,
+    a template) or cannot be written as UTF-8."""
+    try:
+        entry.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    found = parse_entries(entry.splitlines())
+    if len(found) != 1:
+        return None
+    weak, kind, key = parse_entry(found[0])
+    return key if not weak and kind == "phrase" else None

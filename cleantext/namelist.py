@@ -203,6 +203,18 @@ def _toml_string(s: str) -> str:
     return "".join(out)
 
 
+def _toml_comment(s: str) -> str:
+    """``s`` as the text of a TOML comment: each control character TOML forbids there (all
+    but the tab) written as its escape, so the file always parses.
+
+    >>> _toml_comment("seen\\x07 3\\ttimes")
+    'seen\\\\u0007 3\\ttimes'
+    """
+    return "".join(
+        f"\\u{ord(ch):04x}" if (ord(ch) < 0x20 and ch != "\t") or ch == "\x7f" else ch for ch in s
+    )
+
+
 def _toml_array(items: Iterable[str]) -> str:
     return "[" + ", ".join(_toml_string(s) for s in items) + "]"
 
@@ -210,7 +222,9 @@ def _toml_array(items: Iterable[str]) -> str:
 def dump_names(items: Iterable[str | NameEntry], comments: Mapping[str, str] | None = None) -> str:
     """The TOML text of a canonical list, readable by :func:`load_names`.
 
-    ``comments`` maps a canonical name to a comment written above its table.
+    ``comments`` maps a canonical name to a comment written above its table (a line of
+    comment for each line of it; a control character TOML forbids in a comment is written
+    as its ``\\uXXXX`` escape, so the text always parses).
 
     >>> print(dump_names([NameEntry("OpenAI", aliases=("Open AI",))], {"OpenAI": "seen 3 times"}))
     # seen 3 times
@@ -227,7 +241,7 @@ def dump_names(items: Iterable[str | NameEntry], comments: Mapping[str, str] | N
         lines: list[str] = []
         note = notes.get(entry.canonical)
         if note:
-            lines.extend("# " + line for line in note.splitlines())
+            lines.extend("# " + _toml_comment(line) for line in note.splitlines())
         lines.append("[[names]]")
         lines.append(f"canonical = {_toml_string(entry.canonical)}")
         for key in ("aliases", "context", "never"):

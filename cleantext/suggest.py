@@ -7,8 +7,11 @@ fingerprints that are near neighbours by edit distance. Neighbours are found thr
 blocking keys that work for short names too: the phonetic skeleton of a name and every
 skeleton with one letter deleted (for one-word names), and the name with one word left out
 (for names of several words, whose other words must agree). The most frequent spelling of
-a cluster is proposed as canonical; :func:`suggestions_toml` writes the clusters as a TOML
-list that :func:`cleantext.namelist.load_names` reads back, for a person to review.
+a cluster is proposed as canonical; on a tie, the fuller spelling, with diacritics or a
+hyphen (``Erdoğan`` over ``Erdogan``, ``Anne-Laure`` over ``Anne Laure``: a plain spelling
+is what a scraper makes of the accented one, never the other way). :func:`suggestions_toml`
+writes the clusters as a TOML list that :func:`cleantext.namelist.load_names` reads back,
+for a person to review.
 
 >>> docs = ["Arthur Mensch founded Mistral AI. Mensch said so.",
 ...         "Arthur Mensch spoke. Later Mensch and Arthur Mensh left.",
@@ -54,7 +57,8 @@ class NameCluster:
 
     ``variants`` holds ``(spelling, count)`` pairs; the first spelling is the proposed
     canonical name (the spelling the corpus writes most, counting a one-word name inside
-    longer names too). ``count`` is the number of mentions of all spellings.
+    longer names too; on a tie, the one with more diacritics and hyphens). ``count`` is the
+    number of mentions of all spellings.
 
     >>> c = NameCluster((("DeepSeek", 5), ("Deep Seek", 2)))
     >>> c.canonical, c.count, c.entry().aliases
@@ -65,7 +69,7 @@ class NameCluster:
 
     @property
     def canonical(self) -> str:
-        """The proposed canonical spelling (the most frequent one)."""
+        """The proposed canonical spelling (the most frequent one, or on a tie the fuller)."""
         return self.variants[0][0]
 
     @property
@@ -242,12 +246,17 @@ def suggest_names(
     max_tokens:
         longest name, in words.
 
-    Returns clusters, most mentioned first. One-word names that are ordinary English words,
-    months or days are left out; so are runs longer than ``max_tokens``.
+    Returns clusters, most mentioned first, each with its proposed canonical spelling
+    first: the most frequent, or on a tie the one with more diacritics and hyphens
+    (``Erdoğan``, ``Anne-Laure``). One-word names that are ordinary English words, months
+    or days are left out; so are runs longer than ``max_tokens``. One string is not a
+    corpus: it is a :class:`TypeError` (pass ``[text]``).
 
     >>> [c.variants for c in suggest_names(["Open AI and OpenAI.", "OpenAI grew."])]
     [(('OpenAI', 2), ('Open AI', 1))]
     """
+    if isinstance(texts, (str, bytes)):
+        raise TypeError("suggest_names takes a list of texts, not one string: pass [text]")
     # 1. fingerprints: spellings that differ only in case, spacing, punctuation, diacritics
     by_key = _by_fingerprint(_count_mentions(texts, max_tokens))
     keys = sorted(by_key)
@@ -379,9 +388,29 @@ def _rare(a: int, b: int, letters: int) -> bool:
 _LONG_NAME = 10
 
 
-def _frequent_first(pair: tuple[str, int]) -> tuple[int, str]:
-    """Sort key of a ``(spelling, count)`` pair: the most frequent first, then by spelling."""
-    return -pair[1], pair[0]
+def _frequent_first(pair: tuple[str, int]) -> tuple[int, int, str]:
+    """Sort key of a ``(spelling, count)`` pair: the most frequent first; on a tie the
+    fuller spelling (:func:`_fullness`), then by spelling.
+
+    >>> sorted([("Erdogan", 2), ("Erdoğan", 2), ("Erdogan Bey", 3)], key=_frequent_first)
+    [('Erdogan Bey', 3), ('Erdoğan', 2), ('Erdogan', 2)]
+    """
+    return -pair[1], -_fullness(pair[0]), pair[0]
+
+
+# What a scraper drops from a name and never adds: a letter with a diacritic (or outside
+# ASCII: "ø", "ł") and a hyphen or dash.
+_FULL_MARK = regex.compile(r"(?![\x00-\x7f])[\p{L}\p{M}]|\p{Pd}")
+
+
+def _fullness(spelling: str) -> int:
+    """How many letters with diacritics and hyphens a spelling writes: of two spellings of
+    one name, the plain one is what a scraper made of the fuller one.
+
+    >>> _fullness("Erdoğan"), _fullness("Anne-Laure Lefèvre"), _fullness("Erdogan")
+    (1, 2, 0)
+    """
+    return len(_FULL_MARK.findall(spelling))
 
 
 def _words_of(spellings: collections.Counter[str]) -> tuple[str, ...]:

@@ -121,3 +121,19 @@ def test_dump_round_trips(tmp_path: Path) -> None:
     path.write_text(dump_names(items, {"OpenAI": "seen twice\nin 2 files"}), encoding="utf-8")
     assert load_names(path) == items
     assert "# seen twice\n# in 2 files\n[[names]]" in path.read_text(encoding="utf-8")
+
+
+def test_dump_escapes_control_characters_in_comments() -> None:
+    notes = {
+        "OpenAI": "seen\x00 3\x07 times\x1b[0m\x7f; tab\tkept\nsecond line\rthird"
+        "\x0cfourth\u2028fifth",
+        "DeepSeek": "\x01",
+    }
+    text = dump_names([NameEntry("OpenAI", aliases=("Open\x08AI",)), "DeepSeek"], notes)
+    assert parse_names_toml(text) == (
+        NameEntry("OpenAI", aliases=("Open\x08AI",)),
+        NameEntry("DeepSeek"),
+    )
+    # every character TOML refuses in a comment is written as its escape, visibly
+    assert "# seen\\u0000 3\\u0007 times\\u001b[0m\\u007f; tab\tkept\n# second line\n" in text
+    assert "# \\u0001\n" in text

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import io
+import json
+import sys
 from pathlib import Path
 
-from cleantext.namelist import NameEntry, load_names
+import pytest
+
+from cleantext.cli import main
+from cleantext.namelist import NameEntry, load_names, parse_names_toml
 from cleantext.suggest import NameCluster, suggest_names, suggestions_toml, write_suggestions
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised only on Python 3.10
+    import tomli as tomllib
 
 CORPUS = [
     "Arthur Mensch founded Mistral AI in Paris. Mensch said the company would grow.",
@@ -132,3 +143,68 @@ def test_toml_reads_back(tmp_path: Path) -> None:
 def test_empty_corpus() -> None:
     assert suggest_names([]) == []
     assert suggest_names(["", "no capitals here"]) == []
+
+
+def test_a_tie_goes_to_the_fuller_spelling() -> None:
+    # a plain spelling is what a scraper makes of the accented one, never the other way
+    for texts in (["Erdogan spoke.", "Erdoğan spoke."], ["Erdoğan spoke.", "Erdogan spoke."]):
+        assert [c.variants for c in suggest_names(texts, min_count=1)] == [
+            (("Erdoğan", 1), ("Erdogan", 1))
+        ]
+    texts = ["Anne Laure Dupont spoke.", "Anne-Laure Dupont spoke."]
+    assert suggest_names(texts, min_count=1)[0].canonical == "Anne-Laure Dupont"
+    texts = ["Mr LEFEVRE spoke.", "Mr Lefevre spoke.", "Mr Lefèvre spoke."]
+    assert suggest_names(texts, min_count=1)[0].canonical == "Lefèvre"
+    # a hyphen and an accent together beat either alone
+    texts = ["Mr Jean-Loïc Ruiz spoke.", "Mr Jean Loïc Ruiz spoke.", "Mr Jean-Loic Ruiz spoke."]
+    assert suggest_names(texts, min_count=1)[0].canonical == "Jean-Loïc Ruiz"
+    # the count still comes first
+    texts = ["Erdogan spoke.", "Erdogan left.", "Erdoğan spoke."]
+    assert suggest_names(texts, min_count=1)[0].variants == (("Erdogan", 2), ("Erdoğan", 1))
+
+
+def test_one_string_is_no_corpus() -> None:
+    with pytest.raises(TypeError, match="list of texts"):
+        suggest_names("Arthur Mensch spoke. Arthur Mensch left.")
+    with pytest.raises(TypeError, match="list of texts"):
+        suggest_names(b"Arthur Mensch spoke.")  # type: ignore[arg-type]
+
+
+def test_comments_with_control_characters_stay_valid_toml() -> None:
+    clusters = [
+        NameCluster((("Deep\x07Seek", 5), ("Deep\x00Seek", 2), ("Deep\x1bSeek\x7f", 1))),
+        NameCluster((("Open\tAI", 3), ("Open\x0cAI\u2028x", 2), ("Open\rAI\x85", 1))),
+    ]
+    text = suggestions_toml(clusters)
+    data = tomllib.loads(text)
+    assert [t["canonical"] for t in data["names"]] == ["Deep\x07Seek", "Open AI"]
+    assert parse_names_toml(text)[0].aliases == ("Deep\x00Seek", "Deep\x1bSeek\x7f")
+
+
+def test_command_refuses_to_overwrite_an_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    keep = tmp_path / "keep.txt"
+    keep.write_text("\n".join(CORPUS), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for output in ("keep.txt", "./keep.txt", str(keep)):
+        assert main(["suggest-names", "--raw", "keep.txt", "-o", output]) == 2
+        err = capsys.readouterr().err
+        assert "cleantext: error:" in err and output in err and "input" in err
+        assert keep.read_text(encoding="utf-8") == "\n".join(CORPUS)
+    assert main(["suggest-names", "--raw", "keep.txt", "-o", "names.toml"]) == 0
+    assert 'canonical = "Arthur Mensch"' in (tmp_path / "names.toml").read_text(encoding="utf-8")
+
+
+def test_command_reads_jsonl_on_standard_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    records = "".join(json.dumps({"text": t}) + "\n" for t in CORPUS).encode()
+    (tmp_path / "corpus.jsonl").write_bytes(records)
+    monkeypatch.chdir(tmp_path)
+    assert main(["suggest-names", "--raw", "corpus.jsonl"]) == 0
+    from_file = capsys.readouterr().out
+    assert 'canonical = "Arthur Mensch"' in from_file
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(records)))
+    assert main(["suggest-names", "--raw", "--jsonl", "-"]) == 0
+    assert capsys.readouterr().out == from_file
