@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 import regex
@@ -934,3 +936,15 @@ def test_a_row_of_tab_separated_fields_is_data() -> None:
     assert lib.classify("share\t1") is None  # a word and its score in a lexicon
     assert lib.classify("Tags:\t\t\t*tag-functions*") is None
     assert lib.classify("Share this") is not None
+
+
+def test_a_rewritten_entry_file_is_read_again(tmp_path: Path) -> None:
+    path = tmp_path / "learned.txt"
+    path.write_text("Harbour Weekly Digest\n", encoding="utf-8")
+    assert library(extra_files=(str(path),)).classify("Harbour Weekly Digest") is not None
+    # the same file rewritten in the same process: the library follows it
+    path.write_text("Harbour Monthly Post\n", encoding="utf-8")
+    os.utime(path, ns=(1, 1))  # another stamp, however fast the rewrite
+    fresh = library(extra_files=(str(path),))
+    assert fresh.classify("Harbour Monthly Post") is not None
+    assert fresh.classify("Harbour Weekly Digest") is None

@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import os
 import re
 import string
 import types
@@ -1512,13 +1513,13 @@ def parse_entry(raw: str) -> tuple[bool, str, str]:
     return weak, "phrase", line_key(entry) if entry else ""
 
 
-@functools.lru_cache(maxsize=32)
 def library(
     families: tuple[str, ...] = DEFAULT_FAMILIES,
     extra: tuple[str, ...] = (),
     extra_files: tuple[str, ...] = (),
 ) -> Library:
-    """The compiled library for the given families plus extra entries and files (cached).
+    """The compiled library for the given families plus extra entries and files (cached,
+    while the files stay as they are: a file rewritten since is read again).
 
     ``extra`` entries get the family ``extra``; entries of ``extra_files`` (learned or
     hand-written lists) get ``learned``. Both take precedence over the curated lists.
@@ -1526,6 +1527,27 @@ def library(
     >>> library(extra=("Tap to see today's deals",)).classify("tap to see TODAY'S deals").rule
     'boilerplate/extra'
     """
+    return _library(families, extra, extra_files, tuple(_stamp(p) for p in extra_files))
+
+
+def _stamp(path: str) -> tuple[int, int] | None:
+    """When the file at ``path`` last changed, and its size (None if it cannot be read
+    now: reading it then says why)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
+
+
+@functools.lru_cache(maxsize=32)
+def _library(
+    families: tuple[str, ...],
+    extra: tuple[str, ...],
+    extra_files: tuple[str, ...],
+    _stamps: tuple[tuple[int, int] | None, ...],
+) -> Library:
+    """:func:`library`, cached by the files' stamps too."""
     families = expand_families(families)
     phrases: dict[str, LineMatch] = {}
     templates: list[LineMatch] = []
