@@ -691,6 +691,8 @@ KEEP = [
     # a bracket of no words, or a call in code, before a capital
     "Each (s)He and (Re)Search stays as written.",
     "Call f(a, b)Then it runs.",
+    # a brand of the bundled list whose first word is a word on its own
+    "The Marlins play at loanDepot park this season.",
     # two capitalised words before a period: a name ("Shares." is no sentence)
     "Outflows hit a record, according to data from CoinShares. Ether fell 5% on Monday.",
     "Patients book visits through its telehealth portal, VeraLumeNow. It opened in May.",
