@@ -687,6 +687,9 @@ def test_line_is_removed(line: str, family: str) -> None:
 
 # Prose that mentions the words, headlines, bylines and list items: never touched.
 KEEP = [
+    # a short line of verse, or of a text wrapped by hand, is no widget
+    "What the town was\nTrending\ntowards, no one knew",
+    "The survey of readers asked which topics were\ntrending\nin their own neighbourhoods",
     # a request in prose or in the steps of a how-to is no newsletter's
     "Subscribe to the idea that markets always win, and you will lose money.",
     "Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -1075,6 +1078,14 @@ REJOIN = [
         "25 pups were born there.\n",
         "Seals return\n\nThe colony was first recorded in 1988, when just 25 pups were born "
         "there.\n",
+    ),
+    # a weak line of a few words that cuts a long line of a sentence, the next line going
+    # on in lower case: a widget inside the paragraph
+    (
+        "Heatwave warning\n\nVolunteers have been asked to check on their elderly\n"
+        "Trending\nneighbours and carry water on the hottest days.\n",
+        "Heatwave warning\n\nVolunteers have been asked to check on their elderly "
+        "neighbours and carry water on the hottest days.\n",
     ),
     # a name after "in" may go on the sentence: no period is put there
     (

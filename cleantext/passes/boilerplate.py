@@ -498,10 +498,37 @@ def _inside_sentence(text: str, lines: Sequence[_Line], a: int, b: int, top: int
         _blank_between(text, prev.end, lines[a].start)
         and _blank_between(text, lines[b].end, nxt.start)
     ):
-        return False
+        return _cut_line(text, lines, a, b, top)
     if len(text[prev.body : prev.stop].split()) < 6:
         return False
     return _glue(text, lines, a, b, top, {}) is not None
+
+
+# A line that goes on a sentence: it opens with a word in lower case.
+_GOES_ON_LOWER = regex.compile(r"\p{Ll}")
+_CUT_WORDS = 4  # the most words of a weak line that cuts a sentence's line in two
+_CUT_LINE_WORDS = 8  # the fewest words of the line it cuts
+
+
+def _cut_line(text: str, lines: Sequence[_Line], a: int, b: int, top: int) -> bool:
+    """Whether the weak block ``lines[a..b]``, with no blank line around it, cuts a
+    sentence's line in two: a long line that ends no sentence before it, a line that goes
+    on in lower case after it, and block lines of a few words, far shorter than the line
+    before (a text wrapped by hand fills its lines; "...check on elderly" / "Trending" /
+    "neighbours and carry..." is a page's widget inside a paragraph)."""
+    prev, nxt = lines[a - 1], lines[b + 1]
+    before = text[prev.body : prev.stop]
+    if len(before.split()) < _CUT_LINE_WORDS or _SENTENCE_CLOSED.search(before):
+        return False
+    if not _GOES_ON_LOWER.match(text, nxt.body):
+        return False
+    for ln in lines[a : b + 1]:
+        line = text[ln.body : ln.stop]
+        if len(line.split()) > _CUT_WORDS or 3 * len(line) > len(before):
+            return False
+        if not line[:1].isupper():
+            return False  # a widget's label is capitalised; "trending" goes on a sentence
+    return _glue(text, lines, a, b, top, {}) == " "
 
 
 # A paragraph of prose: this many words at least, and a sentence's end at its end or
