@@ -2264,6 +2264,11 @@ def test_a_given_name_of_another_listed_name_is_never_rewritten() -> None:
         'proud," Bezerra said.',
         # an acronym in prose is spelt letter by letter, never a misspelt firm
         "It used the system run by WIPO, the patent body. Ann Lee works at Wipro.",
+        # another person's surname, a real one, written in full then alone
+        "Lotte Altmann, an architect from Hamburg, won. Altmann said she was happy. "
+        "Sam Altman will speak.",
+        "A biography of Erik Erikson was published. Erikson coined the phrase. "
+        "Reviewers praised it, and Ericsson staff bought copies.",
         # a place the text calls one is no misspelt one-word name, here and later
         "The city of Ferrara hosted a festival. Ferrara is known for its walls. A rally "
         "from Maranello, the home of Ferrari, passed through.",
@@ -2278,6 +2283,8 @@ def test_a_look_alike_that_names_something_else_stays(text: str) -> None:
         "Renata Bezerra",
         "Wipro",
         "Ferrari",
+        "Sam Altman",
+        "Ericsson",
     ]
     assert NormalizeNames(names)(text) == text
 
