@@ -616,19 +616,26 @@ def test_titles_and_breaks_must_match() -> None:
     assert NormalizeNames(["Larsen Voss"])("Mark Larsen-Voss won.") == "Mark Larsen-Voss won."
 
 
+def test_a_case_or_spacing_variant_written_throughout_takes_the_listed_spelling() -> None:
+    # the list's spelling wins by default, however often the document writes its own
+    text = "Youtube said on Thursday. Analysts said Youtube was trying. Pay Pal and Pay Pal."
+    assert NormalizeNames(["YouTube", "PayPal"])(text) == (
+        "YouTube said on Thursday. Analysts said YouTube was trying. PayPal and PayPal."
+    )
+
+
 def test_house_style_is_suggested_not_applied() -> None:
-    # The document never writes "TimeWarner": its own consistent spelling is left alone.
+    # With house_style, a document that never writes "TimeWarner" keeps its own
+    # consistent spelling.
     text = "Time Warner said profits rose. Time Warner shares fell."
-    result = Pipeline([NormalizeNames(["TimeWarner"])]).run(text, suggestions=True)
+    styled = NormalizeNames(["TimeWarner"], house_style=True)
+    result = Pipeline([styled]).run(text, suggestions=True)
     assert result.text == text
     assert [s.after for s in result.suggestions] == ["TimeWarner", "TimeWarner"]
     # Where the document also writes the canonical spelling, the variants are normalised.
     mixed = "TimeWarner said profits rose. Time Warner shares fell."
-    assert (
-        NormalizeNames(["TimeWarner"])(mixed)
-        == "TimeWarner said profits rose. TimeWarner shares fell."
-    )
-    assert NormalizeNames(["TimeWarner"], house_style=False)(text) == (
+    assert styled(mixed) == "TimeWarner said profits rose. TimeWarner shares fell."
+    assert NormalizeNames(["TimeWarner"])(text) == (
         "TimeWarner said profits rose. TimeWarner shares fell."
     )
 
@@ -638,9 +645,10 @@ def test_house_style_ends_where_the_run_writes_the_canonical_name() -> None:
     # once the run writes the canonical name the style no longer holds (a second run
     # would fix the rest), so the run fixes the rest itself
     text = "Time Warner rose. Time Warner fell. Timewarner said so."
-    once = NormalizeNames(["TimeWarner"])(text)
+    styled = NormalizeNames(["TimeWarner"], house_style=True)
+    once = styled(text)
     assert once == "TimeWarner rose. TimeWarner fell. TimeWarner said so."
-    assert NormalizeNames(["TimeWarner"])(once) == once
+    assert styled(once) == once
 
 
 def test_a_spelling_written_four_times_is_the_documents_own() -> None:

@@ -101,12 +101,13 @@ class NormalizeNames(Pass):
         False keeps aliases, case, spacing and diacritics only.
     ``fix_case_spacing`` (True), ``restore_diacritics`` (True)
         switch those fixes off.
-    ``house_style`` (True)
-        a document that never writes a one-word name the canonical way but writes it its own
-        way at least twice ("Time Warner" throughout, for "TimeWarner") follows a house
-        style rather than garbling it: such case and spacing variants are suggested, not
-        applied (a spelling one edit away is a misspelling even when repeated). False
-        applies them anyway.
+    ``house_style`` (False)
+        True reads a document that never writes a one-word name the canonical way but
+        writes it its own way at least twice ("Time Warner" throughout, for "TimeWarner")
+        as following a house style: such case and spacing variants are then suggested, not
+        applied (a spelling one edit away is a misspelling even when repeated). By default
+        the list's spelling wins: "Youtube" and "Pay Pal" written throughout become
+        YouTube and PayPal.
     ``own_spelling`` (4)
         a spelling the document writes this many times or more, and more often than the
         listed one, is its own ("Leinster" in a report on Irish rugby, beside a listed
@@ -134,7 +135,7 @@ class NormalizeNames(Pass):
     fuzzy: bool = True
     fix_case_spacing: bool = True
     restore_diacritics: bool = True
-    house_style: bool = True
+    house_style: bool = False
     own_spelling: int = 4
     _index: _Index = field(init=False, compare=False, repr=False, hash=False)
 
@@ -149,7 +150,7 @@ class NormalizeNames(Pass):
         fuzzy: bool = True,
         fix_case_spacing: bool = True,
         restore_diacritics: bool = True,
-        house_style: bool = True,
+        house_style: bool = False,
         own_spelling: int = 4,
     ) -> None:
         items = entries(names)
