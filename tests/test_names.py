@@ -2277,6 +2277,8 @@ def test_a_given_name_of_another_listed_name_is_never_rewritten() -> None:
         "Sam Altman will speak.",
         "A biography of Erik Erikson was published. Erikson coined the phrase. "
         "Reviewers praised it, and Ericsson staff bought copies.",
+        # a surname written after its particles is no lone word's
+        "President Ursula von der Leyen spoke. The city was often spelt Leyden then.",
         # a place the text calls one is no misspelt one-word name, here and later
         "The city of Ferrara hosted a festival. Ferrara is known for its walls. A rally "
         "from Maranello, the home of Ferrari, passed through.",
@@ -2293,6 +2295,7 @@ def test_a_look_alike_that_names_something_else_stays(text: str) -> None:
         "Ferrari",
         "Sam Altman",
         "Ericsson",
+        "Ursula von der Leyen",
     ]
     assert NormalizeNames(names)(text) == text
 
@@ -2302,6 +2305,13 @@ def test_a_well_known_firms_own_name_is_no_misspelt_other_firm() -> None:
     assert NormalizeNames(["Petrobras"])(text) == text
     # a misspelling that is no firm's name is still read
     assert NormalizeNames(["Petrobras"])("Petrobras and Petrobas.") == "Petrobras and Petrobras."
+
+
+def test_a_particled_surname_misspelt_after_its_particles_is_fixed() -> None:
+    text = "Robin van Persie met Ursula von der Leyen. Van Persei spoke. Von der Leyn agreed."
+    assert NormalizeNames(["Robin van Persie", "Ursula von der Leyen"])(text) == (
+        "Robin van Persie met Ursula von der Leyen. Van Persie spoke. Von der Leyen agreed."
+    )
 
 
 def test_a_capital_that_opens_a_variant_opens_a_name_with_a_particle() -> None:

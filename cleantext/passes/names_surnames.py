@@ -32,6 +32,7 @@ from cleantext.passes.names_sounds import _FIRST_LETTERS_ALIKE, _respelt_opening
 
 # A particle right before a word.
 _PARTICLE = regex.compile(rf"(?<![\p{{L}}])(?:{_SURNAME_PARTICLES}) \Z")
+_ANY_PARTICLE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{_SURNAME_PARTICLES})[ \u00a0]\Z")
 # The particles and connectors right before a word ("von der " before "Leyen"; the first
 # capitalised where it opens a sentence, "Von der ").
 _CONNECTORS = sorted(_NAME_CONNECTORS)
@@ -197,6 +198,17 @@ class _Surnames(_Reading):
         if particled and self._other_given_before(start, particled):
             return False  # "Johan de Witt" beside the listed Jan de Wit: another person
         found = self._near_surnames(i, start, token, titled, cache)
+        if (
+            found
+            and particled is None
+            and self.idx.particled
+            and not _ANY_PARTICLE_BEFORE.search(self.text, max(0, start - 12), start)
+        ):
+            # a surname that the list writes after its particles ("von der Leyen") is
+            # written with them: "Leyden" alone, with none before it, is no misspelt Leyen
+            # (a particle capitalised at a sentence's start still counts: "Van Persei")
+            written_with = frozenset().union(*self.idx.particled.values())
+            found = [(s, j) for s, j in found if s not in written_with]
         if "-" in token:
             # a hyphenated word that holds the surname whole is a compound of it, not the
             # surname misspelt ("Lewis-Francis" beside Francis; "Al-Ahly" is the listed
