@@ -687,6 +687,9 @@ def test_line_is_removed(line: str, family: str) -> None:
 
 # Prose that mentions the words, headlines, bylines and list items: never touched.
 KEEP = [
+    # a numbered clause or section of a document is its text, whatever it is about
+    "8. Newsletters",
+    "8.1 By subscribing to a newsletter you consent to receive emails at the stated frequency.",
     # a short line of verse, or of a text wrapped by hand, is no widget
     "What the town was\nTrending\ntowards, no one knew",
     "The survey of readers asked which topics were\ntrending\nin their own neighbourhoods",

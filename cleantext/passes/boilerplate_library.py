@@ -938,6 +938,12 @@ def _command_line(line: str) -> bool:
     return line.lstrip().startswith("--") and _OPTION.match(line) is not None
 
 
+# A numbered clause or section of a document opening the line ("8. Newsletters", "8.1 By
+# subscribing to a newsletter you consent..."): an item of the text, whatever it is about.
+# (a count is no number of a clause: "1 Comment", "12 Photos" are widgets)
+_CLAUSE = re.compile(r"\s*+\d{1,3}(?:(?:\.\d{1,3})++\.?+|\.) [A-Z][a-z]")
+
+
 def _table_row(line: str) -> bool:
     """A row of a Markdown table: a pipe first and last, and one between (``| Category |
     Description |``), or a row of tab-separated fields (``share\\t1``); its cells are data,
@@ -1061,7 +1067,12 @@ class Library:
         >>> lib.classify("Image caption,").family
         'media-widget'
         """
-        if len(line) > 2 * MAX_LINE_CHARS or _command_line(line) or _table_row(line):
+        if (
+            len(line) > 2 * MAX_LINE_CHARS
+            or _command_line(line)
+            or _table_row(line)
+            or _CLAUSE.match(line) is not None
+        ):
             return None
         if line.rstrip().endswith((",", ";")) and line.strip().casefold() not in _COMMA_LABELS:
             return None
