@@ -279,6 +279,9 @@ def test_a_narrow_no_break_space_after_a_number_stays() -> None:
         # a time of day beside a run: a chat log, a fixture
         "#general\nsam_k  10:42 AM\nanyone else getting 502s?\npriya  10:43 AM\nyep\n",
         "Kick-offs\nKO 17:30  Sheffield Utd v Luton\n",
+        # a changelog's sign-off: two spaces before its date stamp
+        "nginx (1.24.0-2) unstable\n\n  * Fix FTBFS\n\n"
+        " -- Jane Maintainer <jane@debian.example>  Sat, 03 Feb 2024 18:22:10 +0000\n",
         # a postal code after a state or province, as the address standards ask
         "City Hall\n110 Laurier Avenue West\nOttawa ON  K1P 1J1\n",
         # accounts align a negative amount in brackets on its digits

@@ -107,6 +107,9 @@ _TIME_FIELD = regex.compile(r"(?<![\w:.])\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?+(?
 # A postal code after a two-letter state or province and the two spaces that the postal
 # services' address standards ask for ("Ottawa ON  K1P 1J1", "Springfield, IL  62701").
 _POSTAL = regex.compile(r"\b[A-Z]{2}  (?:[A-Z]\d[A-Z] \d[A-Z]\d|\d{5}(?:-\d{4})?+)\b")
+# A date stamp of mail and changelogs after two spaces (" -- Jane <jane@x.org>  Sat, 03
+# Feb 2024 18:22:10 +0000", as Debian's changelog writes its sign-off).
+_STAMP_FIELD = regex.compile(r"  (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4}\b")
 _ZW_SET = frozenset(ZERO_WIDTH)
 _ZW_DELETE = str.maketrans("", "", ZERO_WIDTH)
 _ODD_RE = regex.compile(f"[{ODD_SPACES}]")
@@ -581,7 +584,11 @@ def _fielded(line: str) -> bool:
     >>> _fielded("It was  late at 10:30 when they left.")
     False
     """
-    if _LEADING_CODE.match(line) is not None or _POSTAL.search(line) is not None:
+    if (
+        _LEADING_CODE.match(line) is not None
+        or _POSTAL.search(line) is not None
+        or _STAMP_FIELD.search(line) is not None
+    ):
         return True
     for m in _TIME_FIELD.finditer(line):
         if line.startswith("  ", m.end()) or line.endswith("  ", 0, m.start()):
