@@ -302,7 +302,8 @@ def test_runs_in_prose_still_collapse() -> None:
 def test_a_no_break_space_typeset_on_purpose_stays() -> None:
     french = (
         "Ligue 1\u00a0: le PSG s'impose\n\n\u00ab\u00a0On n'a jamais dout\u00e9\u00a0\u00bb, "
-        "a-t-il dit. Prochain match samedi 16\u00a0mars \u00e0 21\u00a0h.\n"
+        "a-t-il dit. Prochain match samedi 16\u00a0mars \u00e0 21\u00a0h, \u00e0 "
+        "1,89\u00a0\u20ac, 12\u00a0% de plus.\n"
     )
     assert NormalizeWhitespace()(french) == french
     assert NormalizeWhitespace()("A crowd of 50\u00a0000.\n") == "A crowd of 50\u00a0000.\n"

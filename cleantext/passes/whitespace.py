@@ -261,8 +261,11 @@ def _typeset(before: str, after: str) -> bool:
     return after in _TYPESET_BEFORE or before in _TYPESET_AFTER or before.isdigit()
 
 
+# Signs that follow a number as its unit: a no-break space before one is typeset on
+# purpose only in a text typeset so ("1,89\u00a0€", "12\u00a0%").
+_UNITS = frozenset("%\u2030\u20ac")
 # A no-break space that French typography puts inside guillemets and before ";:!?".
-_FRENCH_NBSP = regex.compile("\u00a0[;:!?\u00bb\u203a]|[\u00ab\u2039]\u00a0")
+_FRENCH_NBSP = regex.compile("[\u00a0\u202f][;:!?\u00bb\u203a]|[\u00ab\u2039][\u00a0\u202f]")
 
 
 def _typeset_nbsp(text: str, before: str, after: str) -> bool:
@@ -274,11 +277,12 @@ def _typeset_nbsp(text: str, before: str, after: str) -> bool:
 
     >>> _typeset_nbsp("", "e", ":"), _typeset_nbsp("", "2", "7"), _typeset_nbsp("", "5", "m")
     (True, True, False)
-    >>> _typeset_nbsp("Oui\u00a0! 5\u00a0m", "5", "m")
-    True
+    >>> french = "Oui\u202f! 5\u00a0m, 5\u00a0%"
+    >>> _typeset_nbsp(french, "5", "m"), _typeset_nbsp(french, "5", "%")
+    (True, True)
     """
-    if after in _TYPESET_BEFORE or before in _TYPESET_AFTER:
-        return after not in "%\u2030\u20ac"
+    if before in _TYPESET_AFTER or (after in _TYPESET_BEFORE and after not in _UNITS):
+        return True
     if not before.isdigit():
         return False
     return after.isdigit() or _FRENCH_NBSP.search(text) is not None
