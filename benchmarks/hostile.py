@@ -96,6 +96,10 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "name-like tokens": (lambda n: _repeat("Mansch Mensch Mench Marsh ", n), 2_000_000),
     # every mention a misspelling that is fixed: each fix is read once, not once a mention
     "misspelt mentions all fixed": (lambda n: _repeat("Arthur Marsh said Mansh ", n), 1_000_000),
+    # one entity escaped again and again: its layers are dropped at once, not one a read
+    "an entity escaped again and again": (lambda n: "&" + _repeat("amp;", n), 1_000_000),
+    # one run of blanks inside a line: the columns are read from the line's end
+    "a long run of spaces inside a line": (lambda n: "a" + " " * n + "b", 1_000_000),
     "periods": (lambda n: _repeat(".", n), 1_000_000),
     # code spans that never close, with mojibake and double spaces for the passes to weigh
     "backtick runs that never close": (

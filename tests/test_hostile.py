@@ -29,6 +29,8 @@ HOSTILE = {
     "mojibake everywhere": "itâ€™s " * 40_000,
     "name-like tokens": "Mansch Mensch Mench Marsh " * 20_000,
     "misspelt mentions all fixed": "Arthur Marsh said Mansh " * 10_000,
+    "an entity escaped again and again": "&" + "amp;" * 50_000,
+    "a long run of spaces inside a line": "a" + " " * 100_000 + "b",
     "blank lines": "\n" * 200_000 + "x",
     "spaces": " " * 200_000 + "x",
     "quotes": '"."' * 100_000,

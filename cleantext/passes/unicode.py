@@ -503,12 +503,7 @@ def _entity_edits(line: str, offset: int) -> list[Edit]:
         name = m.group("name")
         if name is not None and name + ";" not in html.entities.html5:
             continue  # "&notanentity;" is no entity, though it starts like "&not"
-        decoded = m.group()
-        while True:  # one layer a time: "&amp;amp;" -> "&amp;" -> "&"
-            once = html.unescape(decoded)
-            if once == decoded:
-                break
-            decoded = once
+        decoded = _decode_chain(m.group())
         if decoded == m.group() or any(unicodedata.category(c) in ("Cc", "Cs") for c in decoded):
             continue
         if _named(line, m.start(), m.end(), decoded):
@@ -523,6 +518,21 @@ def _entity_edits(line: str, offset: int) -> list[Edit]:
             )
         )
     return edits
+
+
+def _decode_chain(chain: str) -> str:
+    """Decode an entity escaped again and again, all layers at once: each layer of
+    "&amp;amp;...;" only escapes the "&" of the next, so the layers are dropped and the
+    innermost entity decoded (decoding one layer a time would read the chain once a layer:
+    quadratic time on a long one).
+
+    >>> _decode_chain("&amp;amp;"), _decode_chain("&amp;quot;"), _decode_chain("&amp;#38;")
+    ('&', '"', '&')
+    """
+    k = 1
+    while chain.startswith("amp;", k) and k + 4 < len(chain):
+        k += 4
+    return html.unescape("&" + chain[k:])
 
 
 def _named(line: str, start: int, end: int, decoded: str) -> bool:

@@ -548,7 +548,22 @@ def _ruled(lines: list[str], i: int) -> bool:
 
 
 # A last cell of a number after a run of spaces ("   1,378.50", "  -4.2%", "  (12)").
-_LAST_NUMBER = regex.compile(r"(?:  |\t)[ \t]*+[-+\u2212(]?+\d(?:[\d.,]*\d)?+[%)]?+[ \t]*+\Z")
+_NUMBER_CELL = regex.compile(r"[-+\u2212(]?+\d(?:[\d.,]*\d)?+[%)]?+")
+
+
+def _last_number(line: str) -> bool:
+    """Whether ``line`` ends in a cell of a number after a run of spaces or a tab
+    ("   1,378.50", "  -4.2%", "  (12)"), read from the line's end (a search from its
+    start would try every blank of a long run).
+
+    >>> _last_number("Euro       0.92"), _last_number("It rose to 12"), _last_number("Yen  (3)")
+    (True, False, True)
+    """
+    core = line.rstrip(" \t")
+    k = max(core.rfind(" "), core.rfind("\t"))
+    if k < 1 or not (core[k] == "\t" or core[k - 1] in " \t"):
+        return False
+    return _NUMBER_CELL.fullmatch(core, k + 1) is not None
 
 
 def _numbers_right(lines: list[str], i: int) -> bool:
@@ -561,13 +576,11 @@ def _numbers_right(lines: list[str], i: int) -> bool:
     >>> _numbers_right(["Swiss franc      0.8694", "Indian rupee      84.07"], 1)
     True
     """
-    if _LAST_NUMBER.search(lines[i]) is None:
+    if not _last_number(lines[i]):
         return False
     end = _digits_end(lines[i])
     return any(
-        0 <= j < len(lines)
-        and _digits_end(lines[j]) == end
-        and _LAST_NUMBER.search(lines[j]) is not None
+        0 <= j < len(lines) and _digits_end(lines[j]) == end and _last_number(lines[j])
         for j in (i - 1, i + 1)
     )
 
