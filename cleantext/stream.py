@@ -330,6 +330,11 @@ def clean_jsonl_stream(
     >>> json.loads(rej.getvalue())["error"]
     'not valid JSON: Expecting value at column 1'
     """
+    if edits_field is not None and edits_field == field:
+        raise ValueError(
+            f"edits_field {edits_field!r} is the field that is cleaned: the edits would "
+            "replace the text; pass another name"
+        )
     stats = StreamStats()
     policy = _Policy(stats, on_error, rejects, on_failure)
     write = _writer(outfile)

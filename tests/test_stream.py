@@ -441,3 +441,16 @@ def test_jsonl_batch_vocabulary_per_window(monkeypatch: pytest.MonkeyPatch, jobs
     )
     assert [json.loads(line)["text"] for line in out.splitlines()[:3]] == ["A A,B", "B A,B", "C C"]
     assert stats.kept == 1
+
+
+def test_an_edits_field_that_is_the_cleaned_field_is_refused() -> None:
+    out = io.BytesIO()
+    with pytest.raises(ValueError, match="is the field that is cleaned"):
+        clean_jsonl_stream(
+            io.BytesIO(b'{"id": 1, "text": "y  "}\n'),
+            out,
+            pipeline=Pipeline.default(),
+            field="text",
+            edits_field="text",
+        )
+    assert out.getvalue() == b""
