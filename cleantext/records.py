@@ -202,17 +202,17 @@ def split_csv(text: str, *, delimiter: str = ",") -> Iterator[Record]:
     pending: list[str] = []
     start_line = 1
     line_no = 0
-    quotes = 0
+    quoted = False  # whether a quoted cell runs on past the last line read
     for line in lines_of(text):
         line_no += 1
         if not pending:
             start_line = line_no
         pending.append(line)
-        quotes += line.count('"')
-        if quotes % 2:
+        quoted = _scan_cells(line, delimiter, quoted, None)
+        if quoted:
             continue
         raw = "".join(pending)
-        pending, quotes = [], 0
+        pending = []
         if header is None:
             body = raw.rstrip("\r\n")
             header = tuple(unquote_cell(body[s:e]) for s, e in csv_cells(body, delimiter))
@@ -228,17 +228,50 @@ def csv_cells(row: str, delimiter: str) -> list[tuple[int, int]]:
     >>> csv_cells('1,"a,b",c', ",")
     [(0, 1), (2, 7), (8, 9)]
     """
-    cells = []
-    start = 0
-    in_quotes = False
-    for i, ch in enumerate(row):
-        if ch == '"':
-            in_quotes = not in_quotes
-        elif ch == delimiter and not in_quotes:
-            cells.append((start, i))
-            start = i + 1
-    cells.append((start, len(row)))
+    cells: list[tuple[int, int]] = []
+    _scan_cells(row, delimiter, False, cells)
     return cells
+
+
+def _scan_cells(
+    row: str, delimiter: str, quoted: bool, cells: list[tuple[int, int]] | None
+) -> bool:
+    """Read ``row`` as CSV does: a quote opens a quoted cell only at a cell's start, a
+    doubled quote inside one is a quote, and a quote inside an unquoted cell is a
+    character of it (``5'11" tall``). ``quoted``: whether the row starts inside a quoted
+    cell (a line that one runs on to). Appends each cell's span to ``cells`` if given;
+    returns whether a quoted cell is still open at the row's end.
+
+    >>> _scan_cells('1,He is 6 ft 1" tall,x', ",", False, None)
+    False
+    >>> _scan_cells('1,"a', ",", False, None)
+    True
+    """
+    start = 0
+    at_start = not quoted  # at a cell's first character
+    i, n = 0, len(row)
+    while i < n:
+        ch = row[i]
+        if quoted:
+            if ch == '"':
+                if i + 1 < n and row[i + 1] == '"':
+                    i += 2
+                    continue
+                quoted = False
+        elif ch == delimiter:
+            if cells is not None:
+                cells.append((start, i))
+            start = i + 1
+            at_start = True
+            i += 1
+            continue
+        elif ch == '"' and at_start:
+            quoted = True
+        at_start = False
+        i += 1
+    if cells is not None:
+        cells.append((start, n))
+    return quoted
 
 
 def unquote_cell(raw: str) -> str:

@@ -112,3 +112,12 @@ def test_csv_missing_column() -> None:
 def test_tsv() -> None:
     out = process_records(WS, "id\ttext\n1\tsome  words\n", "d.tsv", kind="tsv", field_name="text")
     assert out.text == "id\ttext\n1\tsome words\n"
+
+
+def test_a_quote_inside_an_unquoted_csv_cell_is_a_character_of_it() -> None:
+    # as Python's csv module reads it: only a quote that opens a cell opens a quoted cell
+    text = 'id,text,n\n1,He is 6 ft 1" tall  ,x\n2,"ok, then  ",y\n'
+    rows = list(split_csv(text))
+    assert [r.raw for r in rows] == ['1,He is 6 ft 1" tall  ,x\n', '2,"ok, then  ",y\n']
+    assert [get_field(r, "text") for r in rows] == ['He is 6 ft 1" tall  ', "ok, then  "]
+    assert [get_field(r, "n") for r in rows] == ["x", "y"]
