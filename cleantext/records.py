@@ -109,8 +109,10 @@ def get_field(record: Record, field: str) -> str | None:
     try:
         obj = json.loads(body)
     except json.JSONDecodeError as exc:
+        # (json's own message may end in "at": "Invalid control character at")
+        msg = exc.msg.removesuffix(" at")
         raise InputError(
-            f"line {record.number}: not valid JSON: {exc.msg} at column {exc.colno}"
+            f"line {record.number}: not valid JSON: {msg} at column {exc.colno}"
         ) from None
     if not isinstance(obj, dict):
         raise InputError(f"line {record.number}: expected a JSON object, got {type(obj).__name__}")

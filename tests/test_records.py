@@ -121,3 +121,9 @@ def test_a_quote_inside_an_unquoted_csv_cell_is_a_character_of_it() -> None:
     assert [r.raw for r in rows] == ['1,He is 6 ft 1" tall  ,x\n', '2,"ok, then  ",y\n']
     assert [get_field(r, "text") for r in rows] == ['He is 6 ft 1" tall  ', "ok, then  "]
     assert [get_field(r, "n") for r in rows] == ["x", "y"]
+
+
+def test_a_control_character_in_a_json_string_is_named_once() -> None:
+    record = next(split_jsonl('{"text": "a\tb"}\n'))
+    with pytest.raises(InputError, match=r"Invalid control character at column 12$"):
+        get_field(record, "text")
