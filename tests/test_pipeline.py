@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import ClassVar
@@ -11,7 +12,7 @@ import pytest
 
 import cleantext
 from cleantext import Context, Edit, Pipeline, passes
-from cleantext.errors import CleantextError, InputError, PassError
+from cleantext.errors import CleantextError, ConfigError, InputError, PassError
 from cleantext.passes.base import EMPTY_CONTEXT as EMPTY
 
 
@@ -279,3 +280,20 @@ def test_an_option_error_lists_only_the_options_of_the_pass() -> None:
     listed = str(info.value).partition("its options are ")[2].split(", ")
     assert "fuzzy" in listed and "names" not in listed  # the names come as the list
     assert not [name for name in listed if name.startswith("_") or name in ("name", "rules")]
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: passes.FixUnicode(unescape_html="yes"),
+        lambda: passes.NormalizeWhitespace(max_blank_lines=-1),
+        lambda: passes.NormalizeWhitespace(max_blank_lines="2"),
+        lambda: passes.NormalizeWhitespace(odd_spaces="false"),
+        lambda: passes.StripBoilerplate(rejoin="no"),
+        lambda: passes.RepairSentences(run_together="false"),
+    ],
+)
+def test_a_pass_option_of_another_type_is_refused(make: Callable[[], object]) -> None:
+    # a string "false" is a true value, "2" no number: refused when the pass is made
+    with pytest.raises(ConfigError, match="expected"):
+        make()

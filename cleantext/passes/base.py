@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
+from cleantext.errors import ConfigError
+
 if TYPE_CHECKING:
     from cleantext.edits import Edit, Result
     from cleantext.pipeline import Pipeline
@@ -44,6 +46,27 @@ class Context:
 
 
 EMPTY_CONTEXT = Context()
+
+
+def check_options(p: Pass) -> None:
+    """Refuse a switch or a count of the pass ``p`` given as another type: a string
+    ``"false"`` is a true value, ``"2"`` no number (the types a configuration file is
+    held to, :data:`cleantext.config.PASS_OPTIONS`; lists and paths are left to the pass).
+
+    >>> from cleantext.passes import NormalizeWhitespace
+    >>> NormalizeWhitespace(odd_spaces="no")
+    Traceback (most recent call last):
+    ...
+    cleantext.errors.ConfigError: NormalizeWhitespace(odd_spaces='no'): expected true or false
+    """
+    from cleantext.config import PASS_OPTIONS, STRINGS  # lazily: the config reads the passes
+
+    for attr, kind in PASS_OPTIONS.get(p.name, {}).items():
+        if kind is STRINGS or not hasattr(p, attr):
+            continue
+        value = getattr(p, attr)
+        if not kind.accepts(value):
+            raise ConfigError(f"{type(p).__name__}({attr}={value!r}): expected {kind.expected}")
 
 
 class Pass:

@@ -33,7 +33,7 @@ import regex
 
 from cleantext.edits import Edit, OffsetMap, apply_edits
 from cleantext.errors import ConfigError
-from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
+from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass, check_options
 from cleantext.passes.boilerplate_library import (
     DEFAULT_FAMILIES,
     FAMILIES,
@@ -223,6 +223,7 @@ class StripBoilerplate(Pass):
     rejoin: bool = True
 
     def __post_init__(self) -> None:
+        check_options(self)
         for option in ("extra", "extra_files", "families"):
             value = getattr(self, option)
             if isinstance(value, str):

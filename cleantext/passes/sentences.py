@@ -45,7 +45,7 @@ from typing import ClassVar
 import regex
 
 from cleantext.edits import Edit, apply_edits
-from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
+from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass, check_options
 from cleantext.passes.code_spans import code_regions, overlaps
 from cleantext.passes.sentences_evidence import (
     _LETTER,
@@ -149,6 +149,7 @@ class RepairSentences(Pass):
     _lex: Lexicon = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        check_options(self)
         object.__setattr__(self, "keep", tuple(self.keep))
         object.__setattr__(self, "names", tuple(self.names))
         object.__setattr__(self, "_lex", lexicon(self.keep, self.names))

@@ -25,7 +25,7 @@ import ftfy.bad_codecs  # registers "sloppy-windows-1252"
 import regex
 
 from cleantext.edits import Edit, apply_edits
-from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
+from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass, check_options
 from cleantext.passes.code_spans import outside_code, overlaps
 from cleantext.passes.unicode_c1 import _HIGH, C1, settle_lone_c1
 from cleantext.passes.whitespace import NormalizeWhitespace
@@ -76,6 +76,9 @@ class FixUnicode(Pass):
 
     unescape_html: str | bool = "auto"
     remove_control_chars: bool = True
+
+    def __post_init__(self) -> None:
+        check_options(self)
 
     def _config(self) -> ftfy.TextFixerConfig:
         return ftfy.TextFixerConfig(

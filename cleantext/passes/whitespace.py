@@ -19,7 +19,7 @@ from typing import ClassVar, Literal
 import regex
 
 from cleantext.edits import Edit
-from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
+from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass, check_options
 from cleantext.passes.code_spans import outside_code
 from cleantext.passes.spaces import ODD_SPACES, TAB_FIELDS, ZERO_WIDTH
 from cleantext.passes.unicode_c1 import _HIGH
@@ -153,6 +153,7 @@ class NormalizeWhitespace(Pass):
     def __post_init__(self) -> None:
         if self.hard_breaks not in (True, False, "auto"):
             raise ValueError(f"hard_breaks must be true, false or 'auto', not {self.hard_breaks!r}")
+        check_options(self)
 
     def propose(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
         if not _may_change(text):
