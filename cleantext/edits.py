@@ -173,16 +173,30 @@ class OffsetMap:
         return cls(tuple(pieces), tuple(p[0] for p in pieces))
 
     def to_old(self, pos: int, side: str = "left") -> int:
-        """Position in the old text that corresponds to ``pos`` in the new text."""
+        """Position in the old text that corresponds to ``pos`` in the new text.
+
+        ``side`` says which end of a replaced span a position inside it maps to:
+        ``"left"`` its start, ``"right"`` its end. ``"start"`` and ``"end"`` read a span's
+        start and end as narrowly as the text allows: inside a replacement they widen to
+        all of it (``"left"``, ``"right"``), but where text was only deleted, a span's
+        start goes after the deleted text and its end before it, so that a later edit
+        next to a removed line does not claim that line.
+
+        >>> m = OffsetMap.from_edits([Edit(0, 14, "", "r")])  # a line of 14 deleted
+        >>> m.to_old(0, "left"), m.to_old(0, "start"), m.to_old(0, "end")
+        (0, 14, 0)
+        """
         i = bisect.bisect_right(self.starts, pos) - 1
         if i < 0:
             return pos
         new_start, new_end, old_start, old_end = self.pieces[i]
-        if pos >= new_end and not (pos == new_end == new_start and side == "left"):
+        if pos == new_end == new_start:  # text was only deleted here
+            return old_start if side in ("left", "end") else old_end
+        if pos >= new_end:
             return old_end + (pos - new_end)
         if pos == new_start:
             return old_start
-        return old_start if side == "left" else old_end
+        return old_start if side in ("left", "start") else old_end
 
 
 def replay(text: str, changes: Sequence[Change]) -> str:

@@ -284,7 +284,7 @@ def _explain(e: Edit, text: str, maps: Sequence[OffsetMap], pass_name: str, stag
     """The :class:`Change` for edit ``e`` of ``text``, its span mapped to the original."""
     start, end = e.start, e.end
     for m in reversed(maps):
-        start, end = m.to_old(start, "left"), m.to_old(end, "right")
+        start, end = m.to_old(start, "start"), m.to_old(end, "end")
     return Change(
         e.rule,
         start,

@@ -124,3 +124,16 @@ def test_result_diff_keeps_old_mac_line_endings_inside_lines() -> None:
         "-One.  \rTwo.\r\n\\ No newline at end of file\n"
         "+One.\rTwo.\r\n\\ No newline at end of file\n"
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["Advertisement\n\u00a0Text here.\n", "It said.\x07The end.\n", "a\x07\u200bb\n"]
+)
+def test_a_change_beside_deleted_text_does_not_claim_it(text: str) -> None:
+    # each change's span in the original holds what it changed: the line or control
+    # character an earlier pass removed next to it is not part of it
+    result = Pipeline.default().run(text)
+    assert len(result.edits) == 2
+    for c in result.edits:
+        assert text[c.start : c.end] == c.before
+    assert result.replay() == result.text
