@@ -310,3 +310,10 @@ def test_a_no_break_space_typeset_on_purpose_stays() -> None:
     # elsewhere it is a web page's &nbsp;: a plain space (a number and its unit too)
     english = "The\u00a0council met.\u00a0It spent 5\u00a0million.\n"
     assert NormalizeWhitespace()(english) == "The council met. It spent 5 million.\n"
+
+
+def test_no_blank_lines_at_all_removes_a_single_blank_line_too() -> None:
+    no_blank = NormalizeWhitespace(max_blank_lines=0)
+    assert no_blank("a\n\nb\n") == "a\nb\n"
+    assert no_blank("a\r\n\r\n\r\nb\r\n") == "a\r\nb\r\n"
+    assert no_blank("a\nb\n") == "a\nb\n"

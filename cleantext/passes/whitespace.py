@@ -42,9 +42,12 @@ _SOFT_HYPHENS = regex.compile(
 )
 _HWS = _SPACE + _ODD_OR_ZW
 _BLANK_RUN = regex.compile(f"(\\r\\n|\\r|\\n)(?:[{_HWS}]*+(?:\\r\\n|\\r|\\n)){{2,}}+")
+# The same from one blank line on, for ``max_blank_lines=0``.
+_ANY_BLANK_RUN = regex.compile(f"(\\r\\n|\\r|\\n)(?:[{_HWS}]*+(?:\\r\\n|\\r|\\n))++")
 # Leading blank lines of the text.
 _LEADING = regex.compile(f"\\A(?:\\ufeff)?+((?:[{_HWS}]*+(?:\\r\\n|\\r|\\n))++)")
 _THREE_BREAKS = regex.compile(r"(?:\r\n|\r|\n){3}")
+_TWO_BREAKS = regex.compile(r"(?:\r\n|\r|\n)[ \t]*+(?:\r\n|\r|\n)")
 _SPACE_FIRST = regex.compile(r"\s")
 
 
@@ -156,7 +159,7 @@ class NormalizeWhitespace(Pass):
         check_options(self)
 
     def propose(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
-        if not _may_change(text):
+        if not _may_change(text) and not (self.max_blank_lines == 0 and _TWO_BREAKS.search(text)):
             return []
         body_end = len(text.rstrip(_HWS_BREAKS))
         if body_end == 0:  # nothing but whitespace: nothing at all (a leading BOM stays)
@@ -343,7 +346,7 @@ def _blank_run_edits(text: str, body_end: int, keep: int) -> list[Edit]:
     [(1, 5, '\\n\\n')]
     """
     found: list[Edit] = []
-    for m in _BLANK_RUN.finditer(text, 0, body_end):
+    for m in (_BLANK_RUN if keep > 1 else _ANY_BLANK_RUN).finditer(text, 0, body_end):
         ends = _BREAK.findall(m.group())
         if len(ends) > keep:
             # the line before keeps its ending, and each blank line kept the ending of a
