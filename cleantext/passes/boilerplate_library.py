@@ -941,7 +941,7 @@ def _command_line(line: str) -> bool:
 # A numbered clause or section of a document opening the line ("8. Newsletters", "8.1 By
 # subscribing to a newsletter you consent..."): an item of the text, whatever it is about.
 # (a count is no number of a clause: "1 Comment", "12 Photos" are widgets)
-_CLAUSE = re.compile(r"\s*+\d{1,3}(?:(?:\.\d{1,3})++\.?+|\.) [A-Z][a-z]")
+_CLAUSE = re.compile(r"\s*\d{1,3}(?:(?:\.\d{1,3})+\.?|\.) [A-Z][a-z]")
 
 
 def _table_row(line: str) -> bool:
