@@ -365,11 +365,10 @@ def _check_targets(args: argparse.Namespace, inputs: Iterable[str | Path]) -> No
     written there would be overwritten (or would overwrite the input)."""
     rejects = getattr(args, "rejects", None)
     if rejects:
-        target = os.path.realpath(rejects)
         others = [p for p in inputs if p != "-"]
         if getattr(args, "output", None):
             others.append(args.output)
-        if any(os.path.realpath(p) == target for p in others):
+        if _one_of(rejects, others) is not None:
             raise UsageError(
                 f"--rejects {rejects} is also an input or the output: the rejected records "
                 "would be overwritten; pass another file"
@@ -755,16 +754,24 @@ def _check_corpus_output(args: argparse.Namespace) -> None:
     """Refuse an ``-o`` file that is one of the inputs: the list would overwrite it."""
     if not args.output:
         return
-    target = os.path.realpath(args.output)
-    for path in args.paths:
-        if path != "-" and (
-            os.path.realpath(path) == target
-            or (os.path.exists(path) and os.path.exists(target) and os.path.samefile(path, target))
+    path = _one_of(args.output, [p for p in args.paths if p != "-"])
+    if path is not None:
+        raise UsageError(
+            f"-o {args.output} is also an input ({path}): it would be overwritten; "
+            "pass another file"
+        )
+
+
+def _one_of(target: str | Path, paths: Iterable[str | Path]) -> str | Path | None:
+    """The first of ``paths`` that is the file ``target`` (the same real path, or the same
+    file through another link), or None."""
+    real = os.path.realpath(target)
+    for path in paths:
+        if os.path.realpath(path) == real or (
+            os.path.exists(path) and os.path.exists(target) and os.path.samefile(path, target)
         ):
-            raise UsageError(
-                f"-o {args.output} is also an input ({path}): it would be overwritten; "
-                "pass another file"
-            )
+            return path
+    return None
 
 
 def _cmd_learn_boilerplate(args: argparse.Namespace) -> int:

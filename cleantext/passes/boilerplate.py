@@ -40,6 +40,7 @@ from cleantext.passes.boilerplate_library import (
     LABELS,
     Library,
     LineMatch,
+    current_library,
     expand_families,
     has_doc_markup,
     library,
@@ -233,10 +234,10 @@ class StripBoilerplate(Pass):
                 raise ConfigError(f"boilerplate option {option} must be a list of strings")
             object.__setattr__(self, option, value)
         object.__setattr__(self, "families", expand_families(self.families))
-        self._library()  # compile (and validate) once, now
+        library(self.families, self.extra, self.extra_files)  # compile (and validate) now
 
     def _library(self) -> Library:
-        return library(self.families, self.extra, self.extra_files)
+        return current_library(self.families, self.extra, self.extra_files)
 
     def classify(self, line: str) -> LineMatch | None:
         """Why ``line`` (one line of text) is boilerplate, or ``None`` if it is not.

@@ -1538,7 +1538,26 @@ def library(
     >>> library(extra=("Tap to see today's deals",)).classify("tap to see TODAY'S deals").rule
     'boilerplate/extra'
     """
-    return _library(families, extra, extra_files, tuple(_stamp(p) for p in extra_files))
+    built = _library(families, extra, extra_files, tuple(_stamp(p) for p in extra_files))
+    _LATEST[(families, extra, extra_files)] = built
+    return built
+
+
+# The library last built for each set of arguments of :func:`library`.
+_LATEST: dict[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], Library] = {}
+
+
+def current_library(
+    families: tuple[str, ...], extra: tuple[str, ...], extra_files: tuple[str, ...]
+) -> Library:
+    """The library that :func:`library` last built for these arguments (built now if none
+    was): what a pass uses on every text, without looking at its files again.
+
+    >>> current_library(DEFAULT_FAMILIES, (), ()) is library()
+    True
+    """
+    found = _LATEST.get((families, extra, extra_files))
+    return found if found is not None else library(families, extra, extra_files)
 
 
 def _stamp(path: str) -> tuple[int, int] | None:

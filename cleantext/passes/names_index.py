@@ -51,6 +51,7 @@ class _Index:
     squash_prefixes: frozenset[str]  # every prefix of every key of ``squash``
     titled: dict[str, tuple[int, ...]]  # entries written with a title, by surname initial
     particled: dict[tuple[str, ...], frozenset[str]]  # ("von", "der") -> {"Leyen"}
+    particled_surnames: frozenset[str]  # every surname of particled: written after them
     #: names joined by small words ("Bank of America"), by the fold of each capitalised word
     connected: dict[str, tuple[Connected, ...]]
 
@@ -132,6 +133,7 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
     # a name joined by small words is no person's: no given name, no surname ("Bank of
     # America" makes no "America" a surname to anchor)
     joined = {i for i, e in enumerate(items) if joined_by_small_words(e.tokens)}
+    particled = _particled(e.tokens for i, e in enumerate(items) if i not in joined)
     multi = [(i, e.tokens) for i, e in enumerate(items) if len(e.tokens) >= 2 and i not in joined]
     given_folds = frozenset(nm.fold(toks[0]) for _, toks in multi)
     context = _context_pairs(items)
@@ -161,7 +163,8 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
         tokens=tuple(e.tokens for e in items),
         squash_prefixes=_prefixes(_squash(e.canonical) for e in items),
         titled=_titled(items),
-        particled=_particled(e.tokens for i, e in enumerate(items) if i not in joined),
+        particled=particled,
+        particled_surnames=frozenset().union(*particled.values()),
         connected=connected,
     )
 

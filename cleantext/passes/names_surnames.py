@@ -207,8 +207,7 @@ class _Surnames(_Reading):
             # a surname that the list writes after its particles ("von der Leyen") is
             # written with them: "Leyden" alone, with none before it, is no misspelt Leyen
             # (a particle capitalised at a sentence's start still counts: "Van Persei")
-            written_with = frozenset().union(*self.idx.particled.values())
-            found = [(s, j) for s, j in found if s not in written_with]
+            found = [(s, j) for s, j in found if s not in self.idx.particled_surnames]
         if "-" in token:
             # a hyphenated word that holds the surname whole is a compound of it, not the
             # surname misspelt ("Lewis-Francis" beside Francis; "Al-Ahly" is the listed

@@ -207,17 +207,11 @@ def _after_initialism(doc: _Document, s: _Sides, r_humps: list[str]) -> _Found |
     """A lost space after a dotted initialism in capitals before a Capitalised word
     ("the U.S.The roster", "the U.K.Analysts said"): "U.S. The" whether or not the
     sentence ends there, so the space is sure (in a text that talks code, suggested)."""
-    if (
-        s.punct != "."
-        or s.quotes
-        or len(r_humps) != 1
-        or hump_kind(r_humps[0]) != "cap"
-        or _INITIALISM_BEFORE.search(doc.text, max(0, s.left_m.start() - 12), s.left_m.end())
-        is None
-    ):
+    if s.punct != "." or s.quotes or len(r_humps) != 1 or hump_kind(r_humps[0]) != "cap":
         return None
     start = _INITIALISM_BEFORE.search(doc.text, max(0, s.left_m.start() - 12), s.left_m.end())
-    assert start is not None
+    if start is None:
+        return None
     note = f'lost space in "{start.group()}.{s.right}": a space follows an initialism'
     if doc.code:
         return s.m.end(), SUGGEST, f"possibly a {note}; the text talks code"

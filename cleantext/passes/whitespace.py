@@ -289,7 +289,14 @@ def _typeset_nbsp(text: str, before: str, after: str) -> bool:
         return True
     if not before.isdigit():
         return False
-    return after.isdigit() or _FRENCH_NBSP.search(text) is not None
+    return after.isdigit() or _typeset_in_french(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _typeset_in_french(text: str) -> bool:
+    """Whether ``text`` sets French no-break spaces anywhere: searched once a text, not
+    once for each no-break space after a digit."""
+    return _FRENCH_NBSP.search(text) is not None
 
 
 def _emptied(text: str) -> list[Edit]:
