@@ -100,6 +100,8 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "an entity escaped again and again": (lambda n: "&" + _repeat("amp;", n), 1_000_000),
     # one run of blanks inside a line: the columns are read from the line's end
     "a long run of spaces inside a line": (lambda n: "a" + " " * n + "b", 1_000_000),
+    # a no-break space after a digit asks whether the text is typeset in French: once a text
+    "no-break spaces after digits": (lambda n: _repeat("5\u00a0m ", n), 1_000_000),
     "periods": (lambda n: _repeat(".", n), 1_000_000),
     # code spans that never close, with mojibake and double spaces for the passes to weigh
     "backtick runs that never close": (

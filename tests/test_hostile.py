@@ -31,6 +31,7 @@ HOSTILE = {
     "misspelt mentions all fixed": "Arthur Marsh said Mansh " * 10_000,
     "an entity escaped again and again": "&" + "amp;" * 50_000,
     "a long run of spaces inside a line": "a" + " " * 100_000 + "b",
+    "no-break spaces after digits": "5\u00a0m " * 40_000,
     "blank lines": "\n" * 200_000 + "x",
     "spaces": " " * 200_000 + "x",
     "quotes": '"."' * 100_000,
