@@ -731,6 +731,34 @@ def test_a_quotation_that_ends_a_sentence_glued_to_the_next() -> None:
         assert RepairSentences().propose(keep) == []
 
 
+def test_a_word_glued_to_a_quotation_that_opens_the_next_sentence() -> None:
+    text = (
+        'Profit doubled and the firm raised its forecast"This was a record year," he said. '
+        "Sales grew steadily\u201cLess is more\u201d remains the motto. "
+        'Cook the sauce over low heat"Low and slow" is the rule.'
+    )
+    assert RepairSentences()(text) == (
+        'Profit doubled and the firm raised its forecast. "This was a record year," he said. '
+        "Sales grew steadily. \u201cLess is more\u201d remains the motto. "
+        'Cook the sauce over low heat. "Low and slow" is the rule.'
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word that introduces a quotation inside a sentence, a short quoted name
+        'He is one of the so-called"Big Three" of the league.',
+        'A campaign dubbed"Operation Sandstorm" began.',
+        'The band played"Hey Jude" twice.',
+        # a text that talks code
+        'Call f(x) => g(y); print(x)"Hello there world" is logged.',
+    ],
+)
+def test_a_quotation_inside_a_sentence_is_no_sentence_start(text: str) -> None:
+    assert RepairSentences().propose(text) == []
+
+
 def test_a_year_that_ends_a_sentence_still_gets_its_space() -> None:
     text = "Sales doubled in 2004.The firm hired staff. Section 2 covers it.In May it grew."
     assert RepairSentences()(text) == (

@@ -94,7 +94,7 @@ _MISSING = regex.compile(
     rf"(?<=[{_LETTER})\]\"”’'%])([.!?]++)([\"”’'“)\]]*+)(?=\p{{Lu}})"
     rf"|(?<=\p{{N}})(%)()(?=\p{{Lu}}[\p{{Ll}}\p{{M}}])"
     rf"|(?<=[\p{{L}}\p{{N}}%+.])(\))()(?=\p{{Lu}}\p{{Ll}})"
-    rf"|(?<=[\p{{L}}\p{{N}}%])([\"\u201d])()(?=\p{{Lu}}\p{{Ll}})"
+    rf"|(?<=[\p{{L}}\p{{N}}%])([\"\u201c\u201d])()(?=\p{{Lu}}\p{{Ll}})"
 )
 # The lost space after a dotted initialism in capitals before a word ("U.S.The"), in the
 # groups of ``_MISSING`` (the percent and bracket groups never match).
@@ -103,7 +103,7 @@ _INITIALISM_GAP = regex.compile(
     r"|(\")()(?!)"
 )
 # A character every ``_MISSING`` match holds: chunks without one are not searched.
-_MAY_MISS = regex.compile(r"[.!?%)\"\u201d]")
+_MAY_MISS = regex.compile(r"[.!?%)\"\u201c\u201d]")
 # Chunks that are not prose: URLs, e-mails, paths, handles, hashtags, markup, code.
 _NOT_PROSE = regex.compile(
     r"://|\bwww\.|@|[/\\_`=<>{}|~^*]|(?<!\S)#|\.\.|…"

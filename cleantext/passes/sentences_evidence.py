@@ -33,7 +33,7 @@ _CANDIDATE_TAIL = (
     rf"|(?<=[{_LETTER})\]\"”’'%][.!?]++[\"”’'“)\]]*+\p{{Lu}})"
     r"|(?<=\p{N}%\p{Lu})"
     r"|(?<=[\p{L}\p{N}%+.]\)\p{Lu})(?=\p{Ll})"  # "(ankle sprain)The", "(IMF)Economy"
-    r'|(?<=[\p{L}\p{N}%]["\u201d]\p{Lu})(?=\p{Ll})'  # 'as "robustly profitable"The
+    r'|(?<=[\p{L}\p{N}%]["\u201c\u201d]\p{Lu})(?=\p{Ll})'  # 'as "robustly profitable"The
     r"|(?<=\p{Lu}{3})(?=[ \t]\p{Ll}))"  # "TVI think": an acronym glued to the pronoun I
 )
 _CANDIDATE_AT = regex.compile(r"\p{Lu}" + _CANDIDATE_TAIL)

@@ -79,7 +79,10 @@ def _decide_missing(
     if m.group(5) is not None:
         return _decide_bracket(doc, m, c_end)
     if m.group(7) is not None:
-        return _decide_bracket(doc, m, c_end, closer=m.group(7))
+        quote = m.group(7)
+        if quote == "\u201c" or (quote == '"' and _opens_quotation(doc.text, m.start())):
+            return _decide_opening(doc, m, c_end)
+        return _decide_bracket(doc, m, c_end, closer=quote)
     if ".." in m.group(1):
         return None  # an ellipsis
     s = _sides(doc.text, m, c_start, c_end, cuts)
@@ -842,6 +845,115 @@ _BRACKET_REACH = 200
 
 # The character that opens what each closer closes.
 _OPENERS = {")": "(", '"': '"', "\u201d": "\u201c"}
+# How far back on its line the straight quotes before one are counted (to tell whether
+# it opens a quotation); a line that starts further back leaves the quote undecided.
+_QUOTE_REACH = 2_000
+# Words that a quotation follows inside a sentence ('the so-called"Big Three"', 'a
+# campaign dubbed"Operation Sandstorm"'): a word glued to the quotation is no sentence's end.
+_QUOTE_INTRODUCERS = frozenset(
+    [
+        "called",
+        "dubbed",
+        "named",
+        "nicknamed",
+        "titled",
+        "entitled",
+        "labelled",
+        "labeled",
+        "branded",
+        "termed",
+        "marked",
+        "stamped",
+        "headlined",
+        "captioned",
+        "reads",
+        "read",
+        "reading",
+        "says",
+        "said",
+        "saying",
+        "word",
+        "words",
+        "phrase",
+        "term",
+        "slogan",
+        "motto",
+        "as",
+        "of",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "to",
+        "from",
+        "with",
+        "like",
+        "by",
+        "in",
+        "on",
+        "at",
+        "for",
+        "about",
+        "than",
+        "then",
+    ]
+)
+# The words of a quotation up to where it closes on its line ("Low and slow").
+_QUOTED = regex.compile(r'[^"\u201d\n]{1,400}+(?=["\u201d])')
+
+
+def _opens_quotation(text: str, pos: int) -> bool:
+    """Whether the straight double quote at ``pos`` opens a quotation: an even number of
+    straight double quotes stands before it on its line (counted up to ``_QUOTE_REACH``
+    characters back; a longer line leaves it undecided: False)."""
+    lo = max(0, pos - _QUOTE_REACH)
+    line = text.rfind("\n", lo, pos)
+    if line < 0 and lo > 0:
+        return False
+    return text.count('"', line + 1, pos) % 2 == 0
+
+
+def _decide_opening(doc: _Document, m: regex.Match[str], c_end: int) -> _Found | None:
+    """Decide 'looks like"It looks like one of us', 'climb steadily\u201cLess is more\u201d
+    remains': a lower-case English word glued to a quotation that opens with a
+    Capitalised word, the lost ". " before the quotation. An edit when the word may end a
+    sentence (no word that introduces a quotation inside one: "so-called", "dubbed",
+    "the"), the quotation holds three words or more and its first word surely starts
+    sentences or is an English word that prose follows; a suggestion otherwise; never in
+    a text that talks code.
+    """
+    text = doc.text
+    pos = m.start()
+    left_m = _LEFT_TOKEN.search(text, max(0, pos - 40), pos)
+    right_m = _TOKEN.match(text, m.end(), c_end)
+    if left_m is None or right_m is None or left_m.end() != pos:
+        return None
+    left, right = left_m.group(), _strip_possessive(right_m.group())
+    if not (left.isalpha() and left.islower()) or len(left) < 2:
+        return None
+    glued = f"{left}{m.group(7)}{right}"
+    parts = humps(right) or [right]
+    first = bare(parts[0])
+    quoted = _QUOTED.match(text, m.end())
+    words = len(quoted.group().split()) if quoted is not None else 0
+    nxt = _WORD_AFTER.match(text, right_m.end())
+    prose_after = nxt is not None and nxt.group(1)[:1].islower()
+    opens = doc.lex.starter(first) == "strong" or (
+        doc.lex.is_word(first.lower()) and len(first) >= 3 and prose_after
+    )
+    sure = (
+        not doc.code
+        and len(parts) == 1
+        and len(left) >= 3
+        and left not in _QUOTE_INTRODUCERS
+        and doc.lex.is_word(left)
+        and words >= 3
+        and opens
+    )
+    if sure:
+        return pos, EDIT, f'lost ". " in "{glued}": "{left}" ends a sentence, a quotation opens'
+    return pos, SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'
 
 
 def _decide_bracket(
