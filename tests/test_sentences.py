@@ -759,6 +759,27 @@ def test_a_quotation_inside_a_sentence_is_no_sentence_start(text: str) -> None:
     assert RepairSentences().propose(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a member of an identifier in camel case, and the identifier's other members
+        "Use DateTime.UtcNow for logs; DateTime.Now returns local time.",
+        "Console.WriteLine prints a line, while String.Format builds one from DateTime.UtcNow.",
+        "Call jQuery.ajax() first. Then jQuery.Deferred waits for it.",
+    ],
+)
+def test_members_of_identifiers_in_camel_case_stay_whole(text: str) -> None:
+    assert RepairSentences().propose(text) == []
+
+
+def test_a_camel_case_name_that_ends_a_sentence_still_gets_its_space() -> None:
+    # an address is no member: "PayPal.com" makes no identifier of PayPal
+    text = "Visit PayPal.com today. Shares of PayPal.The company said so."
+    assert RepairSentences()(text) == (
+        "Visit PayPal.com today. Shares of PayPal. The company said so."
+    )
+
+
 def test_a_year_that_ends_a_sentence_still_gets_its_space() -> None:
     text = "Sales doubled in 2004.The firm hired staff. Section 2 covers it.In May it grew."
     assert RepairSentences()(text) == (

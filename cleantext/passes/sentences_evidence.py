@@ -163,6 +163,35 @@ class _Document:
         """Whether the text holds a backtick (read once)."""
         return "`" in self.text
 
+    @functools.cached_property
+    def members(self) -> frozenset[tuple[str, str]]:
+        """The names that the text writes as a Capitalised or camel-case owner, a period
+        and a member in camel case or a call ("DateTime.UtcNow", "Console.WriteLine",
+        "jQuery.ajax("): names of code (found in one scan, on the first question;
+        "PayPal.com" is an address).
+
+        >>> from cleantext.passes.sentences_lexicon import lexicon
+        >>> doc = _Document("Use DateTime.UtcNow, DateTime.Now. PayPal.The end.", lexicon((), ()))
+        >>> sorted(doc.members)
+        [('DateTime', 'UtcNow')]
+        """
+        return frozenset(
+            (m.group(1), m.group(2))
+            for m in _MEMBER.finditer(self.text)
+            if (m.group(1)[:1].isupper() or _INNER_CAPITAL.search(m.group(1)))
+            and (m.group(3) or _INNER_CAPITAL.search(m.group(2)))
+        )
+
+    def camel_owner(self, word: str) -> bool:
+        """Whether the text writes the camel-case ``word`` as the owner of a member of
+        :attr:`members` ("DateTime" of "DateTime.UtcNow")."""
+        return _INNER_CAPITAL.search(word) is not None and any(o == word for o, _ in self.members)
+
+    @property
+    def writes_members(self) -> bool:
+        """Whether the text writes two members of :attr:`members` or more: it names code."""
+        return len(self.members) >= 2
+
     def namespace(self, word: str) -> bool:
         """The text writes ``word`` before a period and two names or more (see
         :func:`_dotted_names`, found in one scan on the first question) that open no
@@ -917,6 +946,11 @@ _NEVER_MODULES = _REPORTING_VERBS | frozenset({"me", "him", "her", "us", "them"}
 # A lower-case word, a period and a name ("pd.DataFrame", "dask.array"); not the unit of a
 # number, which ends sentences ("$31.4 billion.Harbour Street ... $2.9 billion.Comparable").
 _DOTTED_NAME = regex.compile(r"(?<![\w.])(?<!\d[ \u00a0])(\p{Ll}\w*+)\.(\p{L}\w*+)")
+
+
+# A word, a period and a name, maybe called ("DateTime.UtcNow", "jQuery.ajax(").
+_MEMBER = regex.compile(r"(?<![\w.])(\w++)\.(\p{L}\w*+)(\()?+")
+_INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
 
 
 def _dotted_names(text: str) -> dict[str, set[str]]:

@@ -127,6 +127,9 @@ def _visible(text: str) -> TextView | None:
 
 # Quotes around a token that then names a key, a value or a term, not a sentence.
 _QUOTES = "\"'`\u201c\u201d\u2018\u2019"
+# An identifier in camel case right before where the search stops ("DateTime" of
+# "DateTime.UtcNow").
+_CAMEL_BEFORE = regex.compile(r"\p{Ll}\p{Lu}[\p{L}\p{N}]*+\Z")
 
 
 def _named_in_code(text: str, start: int, end: int) -> bool:
@@ -148,6 +151,8 @@ def _named_in_code(text: str, start: int, end: int) -> bool:
         return True
     if after == "=" or text.startswith(" = ", end):
         return True  # assigned: "timeoutMs=30", "g:calledMyCommand = true"
+    if before == "." and _CAMEL_BEFORE.search(text, max(0, start - 41), start - 1):
+        return True  # a member of an identifier in camel case: "DateTime.UtcNow"
     if after == "." and text[end + 1 : end + 2].islower():
         return True  # an attribute or an extension: "globalThis.crypto", "UnixCrypt.java"
     if text.startswith(" : ", end):

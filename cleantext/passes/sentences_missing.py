@@ -42,6 +42,8 @@ _MAX_PARAGRAPH_SCAN = 20_000
 _VERSION = regex.compile(r"\d\.\d+\.\d+\Z")
 # A surname of the Gaelic "Mc" or "Mac" and a Capitalised stem ("McCloskey", "MacLeod").
 _MC_NAME = regex.compile(r"Ma?c\p{Lu}\p{Ll}{2,}+")
+# A lower-case letter and a capital inside a word: an identifier in camel case.
+_CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
 # A blank and a Capitalised word after a token ("Acme Rail").
 _NEXT_UPPER = regex.compile(r"[ \t]++\p{Lu}")
 # A decision on a junction: where the space goes, EDIT or SUGGEST, and the note.
@@ -178,6 +180,26 @@ def _one_name(doc: _Document, s: _Sides) -> bool:
         # "a grammar.Grammar instance", "decimal.Decimal": a module's class ("of it.It
         # has" ends a sentence on a pronoun that starts the next)
         return True
+    if (
+        punct == "."
+        and not quotes
+        and _CAMEL.search(left)
+        and (doc.code or _CAMEL.search(right) or doc.camel_owner(left))
+    ):
+        # "DateTime.UtcNow", "DateTime.Now" where the text writes "DateTime.UtcNow" too or
+        # talks code: a member of an identifier ("PayPal.The" is two sentences)
+        return True
+    if (
+        punct == "."
+        and not quotes
+        and (doc.code or doc.writes_members)
+        and left[:1].isupper()
+        and left[1:].islower()
+    ):
+        before = _word_before(text, s.left_m.start())
+        if before is not None and before.group(1)[:1].islower():
+            # in a text of code, "while String.Format builds": a class, not "while String."
+            return True
     before_left = text[s.left_m.start() - 1] if s.left_m.start() > 0 else ""
     if before_left and before_left in "([{":
         return True  # "(re.Pattern instances)": no sentence ends on the bracket's first word
