@@ -780,6 +780,17 @@ def test_a_camel_case_name_that_ends_a_sentence_still_gets_its_space() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Check the licence on the state's MyFloridaLicense website first.",
+        "Book on the MyHealthPortal app before you go.",
+    ],
+)
+def test_a_name_in_camel_case_before_the_thing_it_names_stays_whole(text: str) -> None:
+    assert RepairSentences().propose(text) == []
+
+
 def test_a_year_that_ends_a_sentence_still_gets_its_space() -> None:
     text = "Sales doubled in 2004.The firm hired staff. Section 2 covers it.In May it grew."
     assert RepairSentences()(text) == (

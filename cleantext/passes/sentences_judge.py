@@ -110,6 +110,16 @@ _TITLE_HEADS = frozenset(
 # The word after the token's next word: the name a title goes before.
 _WORD_AFTER_NEXT = regex.compile(r"[ \u00a0]++[^\s]++[ \u00a0]++([\p{L}][\p{L}'\u2019-]*+)")
 # Words that join two like things: right after a weak starter they confirm no sentence.
+# Nouns that a name in camel case goes before ("the MyFloridaLicense website"): a name's
+# last hump before one of them ends no sentence.
+_NAMED_THINGS = frozenset(
+    [
+        "website", "site", "app", "apps", "portal", "platform", "program", "programme",
+        "programs", "service", "services", "account", "accounts", "scheme", "card", "tool",
+        "tools", "system", "page", "database", "network", "initiative", "campaign", "store",
+        "hotline", "helpline", "fund", "project", "team", "software", "device",
+    ]
+)  # fmt: skip
 _JOINERS = frozenset(["and", "or", "nor"])
 # Capitalised words that can be a sentence of their own ("Yes.", "Thanks."), a reply or a
 # cry.
@@ -410,7 +420,12 @@ class _Judge(_Around):
         if b - k >= 2:
             return self.known(k, b)
         word = bare(self.h[k])
-        return len(word) >= 6 and self.lex.is_word(word.lower()) and self.occ.next[:1].islower()
+        return (
+            len(word) >= 6
+            and self.lex.is_word(word.lower())
+            and self.occ.next[:1].islower()
+            and self.occ.next not in _NAMED_THINGS
+        )
 
     def whole(self, a: int, b: int) -> bool:
         """Humps a..b may make one word: a single hump, no capital after a lower-case letter
