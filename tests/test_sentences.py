@@ -791,6 +791,22 @@ def test_a_name_in_camel_case_before_the_thing_it_names_stays_whole(text: str) -
     assert RepairSentences().propose(text) == []
 
 
+def test_a_well_known_acronym_of_news_opens_a_glued_sentence() -> None:
+    text = (
+        "Margins widened from a year earlierEPS came in at $1.47. "
+        "It breaches the First AmendmentDOJ lawyers said. "
+        "The gown had 40,000 crystalsLVMH chief Bernard Arnault watched."
+    )
+    assert RepairSentences()(text) == (
+        "Margins widened from a year earlier. EPS came in at $1.47. "
+        "It breaches the First Amendment. DOJ lawyers said. "
+        "The gown had 40,000 crystals. LVMH chief Bernard Arnault watched."
+    )
+    # an acronym of biology after a short prefix stays one word
+    for keep in ("Tests of cfDNA and mtDNA levels rose.", "The mRNA vaccine works."):
+        assert RepairSentences().propose(keep) == []
+
+
 def test_a_year_that_ends_a_sentence_still_gets_its_space() -> None:
     text = "Sales doubled in 2004.The firm hired staff. Section 2 covers it.In May it grew."
     assert RepairSentences()(text) == (
