@@ -807,6 +807,32 @@ def test_a_well_known_acronym_of_news_opens_a_glued_sentence() -> None:
         assert RepairSentences().propose(keep) == []
 
 
+def test_a_word_glued_to_the_number_that_opens_the_next_sentence() -> None:
+    text = (
+        "Nobody believed their forecasts2024 proved them right. "
+        "This is our coverage of results day310,000 pupils get grades. "
+        "It was sold online14 million people may claim."
+    )
+    assert RepairSentences()(text) == (
+        "Nobody believed their forecasts. 2024 proved them right. "
+        "This is our coverage of results day. 310,000 pupils get grades. "
+        "It was sold online. 14 million people may claim."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The covid19 wave, the mp3 player, the area51 base and the top10 list.",
+        "Between the years2020 and 2021 sales fell; see page12 of the report.",
+        "Visit example.com/news2024 today or mail ann@example2024.org now.",
+        "Set the timeout2000 value in ms.",  # an identifier, not a year
+    ],
+)
+def test_a_number_glued_to_a_name_or_a_word_it_goes_on_stays(text: str) -> None:
+    assert RepairSentences().propose(text) == []
+
+
 def test_a_year_that_ends_a_sentence_still_gets_its_space() -> None:
     text = "Sales doubled in 2004.The firm hired staff. Section 2 covers it.In May it grew."
     assert RepairSentences()(text) == (
@@ -1092,7 +1118,11 @@ def test_chunks_left_out_change_nothing(text: str) -> None:
     fast = (fix.propose(text), fix.suggest(text))
     every = sentences._chunks
     with mock.patch.object(
-        sentences, "_chunks", lambda t, skip_acronyms=False, runs=None: every(t, runs=runs)
+        sentences,
+        "_chunks",
+        lambda t, skip_acronyms=False, runs=None, numbers=None: every(
+            t, runs=runs, numbers=numbers
+        ),
     ):
         assert (fix.propose(text), fix.suggest(text)) == fast
 

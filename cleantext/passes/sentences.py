@@ -81,6 +81,7 @@ from cleantext.passes.sentences_missing import (
     _decide_missing,
     dateline_bracket,
 )
+from cleantext.passes.sentences_numbers import number_junctions
 from cleantext.passes.sentences_words import _word_before
 
 __all__ = ["RepairSentences", "batch_vocabulary"]
@@ -218,20 +219,23 @@ class RepairSentences(Pass):
         if not (self.run_together or self.missing_space):
             return [], []
         runs: list[int] = []
-        chunks = _chunks(text, skip_acronyms=True, runs=runs)
+        numbers: list[int] = []
+        chunks = _chunks(
+            text, skip_acronyms=True, runs=runs, numbers=numbers if self.run_together else None
+        )
         pairs = (
             _acronym_pairs(text, runs, self._lex, context.vocabulary)
             if runs and self.run_together
             else []
         )
-        if not (chunks or pairs):
+        if not (chunks or pairs or numbers):
             return [], []
         lex, vocabulary = self._lex, context.vocabulary
         occs, kept, missing, known = _gather(
             text, chunks, lex, vocabulary, self.run_together, self.missing_space
         )
         live = _live(occs, kept, known, lex, vocabulary)
-        if not (live or missing or pairs):
+        if not (live or missing or pairs or numbers):
             return [], []
         doc = _Document(text, lex, vocabulary)
         doc.want([occ.segs for occ in live] + kept, missing)
@@ -239,6 +243,8 @@ class RepairSentences(Pass):
         notes: dict[int, Edit] = {}
         _add_glued(doc, live, pairs, edits, notes)
         _add_missing(doc, missing, edits, notes)
+        if numbers:
+            _add_numbers(doc, numbers, edits, notes)
         return [edits[p] for p in sorted(edits)], [notes[p] for p in sorted(notes)]
 
 
@@ -373,6 +379,31 @@ def _add_glued(
     for pos, level, note in pairs:
         if pos not in edits:
             (edits if level == EDIT else notes)[pos] = Edit(pos, pos, ". ", RUN_TOGETHER, note)
+
+
+def _add_numbers(
+    doc: _Document, places: list[int], edits: dict[int, Edit], notes: dict[int, Edit]
+) -> None:
+    """Add the decisions on the words glued to a number (``places``: the digits after a
+    lower-case letter, :mod:`~cleantext.passes.sentences_numbers`) to ``edits`` and
+    ``notes``, where no decision is yet and no code region holds them."""
+    text, lex, vocabulary = doc.text, doc.lex, doc.vocabulary
+    found = number_junctions(
+        text,
+        places,
+        lex,
+        lambda token: lex.is_known(token) or token in vocabulary,
+        lambda: doc.code,
+        EDIT,
+        SUGGEST,
+    )
+    if not found:
+        return
+    code = code_regions(text)
+    for pos, level, note in found:
+        if pos in edits or pos in notes or (code and overlaps(code, pos, pos + 1)):
+            continue
+        (edits if level == EDIT else notes)[pos] = Edit(pos, pos, ". ", RUN_TOGETHER, note)
 
 
 def _add_missing(

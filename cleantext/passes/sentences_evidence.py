@@ -20,6 +20,7 @@ from cleantext.passes import names_match as nm
 from cleantext.passes.sentences_lexicon import (
     Lexicon,
 )
+from cleantext.passes.sentences_numbers import lower_digit_places
 
 _MAX_CHUNK = 160
 _LETTER = r"\p{L}\p{N}\p{M}"
@@ -171,7 +172,8 @@ class _Document:
         "PayPal.com" is an address).
 
         >>> from cleantext.passes.sentences_lexicon import lexicon
-        >>> doc = _Document("Use DateTime.UtcNow, DateTime.Now. PayPal.The end.", lexicon((), ()))
+        >>> text = "Use DateTime.UtcNow, DateTime.Now. PayPal.The end."
+        >>> doc = _Document(text, lexicon((), ()), frozenset())
         >>> sorted(doc.members)
         [('DateTime', 'UtcNow')]
         """
@@ -625,7 +627,11 @@ def _has_bigram(text: str, left: str, right: str) -> bool:
 
 
 def _chunks(
-    text: str, *, skip_acronyms: bool = False, runs: list[int] | None = None
+    text: str,
+    *,
+    skip_acronyms: bool = False,
+    runs: list[int] | None = None,
+    numbers: list[int] | None = None,
 ) -> list[tuple[int, int]]:
     """Whitespace-delimited chunks (at most _MAX_CHUNK long) that hold a candidate junction.
 
@@ -640,8 +646,13 @@ def _chunks(
 
     ``runs``, if given, receives the end of each run of four capitals or more (in ASCII)
     that a space and a lower-case letter follow, as the scan passes it (``_acronym_pairs``).
+
+    ``numbers``, if given, receives where a digit follows a lower-case ASCII letter
+    (:func:`~cleantext.passes.sentences_numbers.lower_digit_places`).
     """
     classes = text.encode("latin-1", "replace").translate(_CLASSES)  # one byte a character
+    if numbers is not None:
+        numbers.extend(lower_digit_places(classes))
     if text.isascii():
         return _chunks_ascii(text, classes, skip_acronyms, runs)
     return _chunks_other(text, classes, skip_acronyms, runs)
