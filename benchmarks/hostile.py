@@ -102,6 +102,13 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "a long run of spaces inside a line": (lambda n: "a" + " " * n + "b", 1_000_000),
     # a no-break space after a digit asks whether the text is typeset in French: once a text
     "no-break spaces after digits": (lambda n: _repeat("5\u00a0m ", n), 1_000_000),
+    # a lower-case word glued to a number, and a word glued to an opening quotation: each
+    # is read where it stands
+    "words glued to numbers": (lambda n: _repeat("forecasts2024 proved abc1", n), 1_000_000),
+    "quotations glued to words": (
+        lambda n: _repeat('heat"Low and slow" steadily\u201cLess is\u201d ', n),
+        1_000_000,
+    ),
     "periods": (lambda n: _repeat(".", n), 1_000_000),
     # code spans that never close, with mojibake and double spaces for the passes to weigh
     "backtick runs that never close": (

@@ -32,6 +32,8 @@ HOSTILE = {
     "an entity escaped again and again": "&" + "amp;" * 50_000,
     "a long run of spaces inside a line": "a" + " " * 100_000 + "b",
     "no-break spaces after digits": "5\u00a0m " * 40_000,
+    "words glued to numbers": "forecasts2024 proved abc1" * 10_000,
+    "quotations glued to words": 'heat"Low and slow" steadily\u201cLess is\u201d ' * 10_000,
     "blank lines": "\n" * 200_000 + "x",
     "spaces": " " * 200_000 + "x",
     "quotes": '"."' * 100_000,

@@ -55,18 +55,18 @@ Found = tuple[int, int, str]
 
 
 def lower_digit_places(classes: bytes) -> list[int]:
-    """Where a digit follows a lower-case ASCII letter in the class bytes of
-    :func:`~cleantext.passes.sentences_evidence._chunks` (``a`` then ``0``): the digits'
+    """Where a digit follows three lower-case ASCII letters in the class bytes of
+    :func:`~cleantext.passes.sentences_evidence._chunks` (``aaa`` then ``0``): the digits'
     positions, found with byte searches.
 
-    >>> lower_digit_places(b"aaaa0000 aA a0")
-    [4, 13]
+    >>> lower_digit_places(b"aaaa0000 aA a0 aaa0")
+    [4, 18]
     """
     found: list[int] = []
-    i = classes.find(b"a0")
+    i = classes.find(b"aaa0")
     while i >= 0:
-        found.append(i + 1)
-        i = classes.find(b"a0", i + 2)
+        found.append(i + 3)
+        i = classes.find(b"aaa0", i + 4)
     return found
 
 
