@@ -833,6 +833,16 @@ def test_a_number_glued_to_a_name_or_a_word_it_goes_on_stays(text: str) -> None:
     assert RepairSentences().propose(text) == []
 
 
+def test_a_name_in_camel_case_before_one_word_and_a_period_stays_whole() -> None:
+    # "Watch tool." would be a sentence of two words; "Fed" used alone changes nothing
+    text = "The Fed may cut twice, according to CME's FedWatch tool. Yields rose."
+    assert RepairSentences().propose(text) == []
+    # a word that surely starts sentences still opens one
+    assert RepairSentences()("He praised open-source AIThe model.") == (
+        "He praised open-source AI. The model."
+    )
+
+
 def test_a_year_that_ends_a_sentence_still_gets_its_space() -> None:
     text = "Sales doubled in 2004.The firm hired staff. Section 2 covers it.In May it grew."
     assert RepairSentences()(text) == (

@@ -491,6 +491,16 @@ class _Judge(_Around):
             # "data from CoinShares.", "a portal, VeraLumeNow.": two capitalised words
             # before a period are a name; "Shares." would be a sentence of one word
             return self.maybe(x, f'"{first}." would be a sentence of one word')
+        if (
+            x.lkind in ("cap", "camel")
+            and b == self.n
+            and b - k == 1
+            and not x.strong
+            and self.word_then_period()
+        ):
+            # "according to CME's FedWatch tool.": "Watch tool." would be a sentence of two
+            # words ("AIThe model." opens with a word that surely starts sentences)
+            return self.maybe(x, f'"{first} {x.nxt}." would be a sentence of two words')
         if x.lkind == "lower":
             return self.lower_then_word(x)
         if x.lkind == "num":

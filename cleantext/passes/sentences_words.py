@@ -78,6 +78,8 @@ _APPOSED = regex.compile(r"(?:^|[^\p{L}\p{N}])(\p{L}+), \Z")
 # A period that ends a sentence right after a token: a space, a closing quote or bracket,
 # or the end of the text follows it (not "...", nor ".5", nor ".com").
 _PERIOD_ENDS = regex.compile(r"\.(?=[\"\u201d\u2019')\]]*+(?:\s|\Z))")
+# One lower-case word and a period that ends a sentence (" tool." of "FedWatch tool.").
+_WORD_THEN_PERIOD = regex.compile(r" \p{Ll}++\.(?=[\"\u201d\u2019')\]]*+(?:\s|\Z)|\p{Lu})")
 # Titles written shortened with a period before a name ("Mr. Macron", "Sen. Rand Paul",
 # "St. Louis").
 _DOTTED_TITLES = frozenset(
@@ -115,6 +117,11 @@ class _Around:
         """A period that ends a sentence follows the token at once: "was now orderConfirm."
         (not "orderConfirm..." nor "orderConfirm.js")."""
         return _PERIOD_ENDS.match(self.doc.text, self.end) is not None
+
+    def word_then_period(self) -> bool:
+        """One lower-case word and a period that ends a sentence follow the token: "CME's
+        FedWatch tool." (a lost ". " would leave "Watch tool.", a sentence of two words)."""
+        return _WORD_THEN_PERIOD.match(self.doc.text, self.end) is not None
 
     def title_period(self, first: str) -> str:
         """The name after ``first``, the token's last word, when that is a title shortened
