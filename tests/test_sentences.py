@@ -843,6 +843,14 @@ def test_a_name_in_camel_case_before_one_word_and_a_period_stays_whole() -> None
     )
 
 
+def test_a_space_lost_after_the_am_or_pm_of_a_time_comes_back() -> None:
+    text = "He fixed outages at 3 a.m.She never slept. We left at 2 p.m.I drove."
+    assert RepairSentences()(text) == (
+        "He fixed outages at 3 a.m. She never slept. We left at 2 p.m. I drove."
+    )
+    assert RepairSentences().propose("Set the a.m.Foo flag.") == []  # no time: no time's
+
+
 def test_a_year_that_ends_a_sentence_still_gets_its_space() -> None:
     text = "Sales doubled in 2004.The firm hired staff. Section 2 covers it.In May it grew."
     assert RepairSentences()(text) == (

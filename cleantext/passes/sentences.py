@@ -97,10 +97,12 @@ _MISSING = regex.compile(
     rf"|(?<=[\p{{L}}\p{{N}}%+.])(\))()(?=\p{{Lu}}\p{{Ll}})"
     rf"|(?<=[\p{{L}}\p{{N}}%])([\"\u201c\u201d])()(?=\p{{Lu}}\p{{Ll}})"
 )
-# The lost space after a dotted initialism in capitals before a word ("U.S.The"), in the
+# The lost space after a dotted initialism in capitals or a time's "a.m."/"p.m." before a
+# word ("U.S.The", "3 a.m.She"), in the
 # groups of ``_MISSING`` (the percent and bracket groups never match).
 _INITIALISM_GAP = regex.compile(
-    r"(?=\.\p{Lu}\p{Ll})(?<=(?<![\p{L}\p{N}.])\p{Lu}(?:\.\p{Lu}){1,5})(\.)()|(%)()(?!)|(\))()(?!)"
+    r"(?:(?=\.\p{Lu}\p{Ll})(?<=(?<![\p{L}\p{N}.])\p{Lu}(?:\.\p{Lu}){1,5})"
+    r"|(?=\.\p{Lu})(?<=\d[ \u00a0]?[ap]\.m))(\.)()|(%)()(?!)|(\))()(?!)"
     r"|(\")()(?!)"
 )
 # A character every ``_MISSING`` match holds: chunks without one are not searched.

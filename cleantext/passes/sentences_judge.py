@@ -499,8 +499,8 @@ class _Judge(_Around):
             and self.word_then_period()
         ):
             # "according to CME's FedWatch tool.": "Watch tool." would be a sentence of two
-            # words ("AIThe model." opens with a word that surely starts sentences)
-            return self.maybe(x, f'"{first} {x.nxt}." would be a sentence of two words')
+            # words, a name's ("AIThe model." opens with a word that surely starts them)
+            return _NO
         if x.lkind == "lower":
             return self.lower_then_word(x)
         if x.lkind == "num":

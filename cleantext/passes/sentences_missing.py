@@ -225,19 +225,26 @@ def _known_name(doc: _Document, s: _Sides, r_humps: list[str]) -> _Found | None:
 
 # The last letter of a dotted initialism in capitals ("U.S", "U.K", "E.U"): two letters
 # or more, each with its period, the last one's period at the end of the match.
-_INITIALISM_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.])\p{Lu}(?:\.\p{Lu}){1,5}\Z")
+_INITIALISM_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}\p{N}.])\p{Lu}(?:\.\p{Lu}){1,5}|(?<=\d[ \u00a0]?)[ap]\.m)\Z"
+)
 
 
 def _after_initialism(doc: _Document, s: _Sides, r_humps: list[str]) -> _Found | None:
     """A lost space after a dotted initialism in capitals before a Capitalised word
-    ("the U.S.The roster", "the U.K.Analysts said"): "U.S. The" whether or not the
+    ("the U.S.The roster", "the U.K.Analysts said") or after the "a.m." or "p.m." of a
+    time ("at 3 a.m.She died", "at 2 a.m.I thought"): "U.S. The" whether or not the
     sentence ends there, so the space is sure (in a text that talks code, suggested)."""
-    if s.punct != "." or s.quotes or len(r_humps) != 1 or hump_kind(r_humps[0]) != "cap":
+    if s.punct != "." or s.quotes or len(r_humps) != 1:
         return None
     start = _INITIALISM_BEFORE.search(doc.text, max(0, s.left_m.start() - 12), s.left_m.end())
     if start is None:
         return None
-    note = f'lost space in "{start.group()}.{s.right}": a space follows an initialism'
+    time = start.group()[:1].islower()
+    if not (hump_kind(r_humps[0]) == "cap" or (time and r_humps[0] == "I")):
+        return None
+    what = "a time" if time else "an initialism"
+    note = f'lost space in "{start.group()}.{s.right}": a space follows {what}'
     if doc.code:
         return s.m.end(), SUGGEST, f"possibly a {note}; the text talks code"
     return s.m.end(), EDIT, note
