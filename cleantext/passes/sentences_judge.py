@@ -491,23 +491,30 @@ class _Judge(_Around):
             # "data from CoinShares.", "a portal, VeraLumeNow.": two capitalised words
             # before a period are a name; "Shares." would be a sentence of one word
             return self.maybe(x, f'"{first}." would be a sentence of one word')
+        if x.lkind == "lower":
+            return self.lower_then_word(x)
+        if x.lkind == "num":
+            return self.number_then_word(x)
+        verdict = self.name_then_word(x)
+        if verdict is None:
+            verdict = self.name_then_name(x)
         if (
-            x.lkind in ("cap", "camel")
+            verdict.level == EDIT
+            and x.lkind in ("cap", "camel")
             and b == self.n
             and b - k == 1
             and not x.strong
             and self.word_then_period()
         ):
             # "according to CME's FedWatch tool.": "Watch tool." would be a sentence of two
-            # words, a name's ("AIThe model." opens with a word that surely starts them)
-            return _NO
-        if x.lkind == "lower":
-            return self.lower_then_word(x)
-        if x.lkind == "num":
-            return self.number_then_word(x)
-        verdict = self.name_then_word(x)
-        if verdict is not None:
-            return verdict
+            # words, likelier a name's end ("AIThe model." opens with a word that surely
+            # starts sentences)
+            return self.maybe(x, f'"{first} {x.nxt}." would be a sentence of two words')
+        return verdict
+
+    def name_then_name(self, x: _Junction) -> _Verdict:
+        """Junctions of a Capitalised, camel-case or acronym hump and a Capitalised word
+        that :meth:`name_then_word` leaves: by the left hump's kind and the right word."""
         if x.lkind == "camel":
             return self.camel_then_word(x)
         if x.lseen:
