@@ -851,6 +851,13 @@ def test_a_space_lost_after_the_am_or_pm_of_a_time_comes_back() -> None:
     assert RepairSentences().propose("Set the a.m.Foo flag.") == []  # no time: no time's
 
 
+def test_a_name_after_a_shortened_title_or_versus_is_no_sentence_of_one_word() -> None:
+    text = "The court relied on Miranda v. ArizonaIn a concurrence, the judge agreed."
+    assert RepairSentences()(text) == (
+        "The court relied on Miranda v. Arizona. In a concurrence, the judge agreed."
+    )
+
+
 def test_a_year_that_ends_a_sentence_still_gets_its_space() -> None:
     text = "Sales doubled in 2004.The firm hired staff. Section 2 covers it.In May it grew."
     assert RepairSentences()(text) == (

@@ -28,13 +28,21 @@ _INITIALS_BEFORE = regex.compile(r"(?:^|[^\p{L}\p{N}.])(?:\p{Lu}\.){1,3} \Z")
 # sentence.
 _QUOTE_CLOSED = regex.compile(r"(?:[,!?][\"\u201d\u2019']|[\"\u201d\u2019'],) \Z")
 _ALPHA = regex.compile(r"[^\W\d_]")
+# Words shortened with a period that a name follows, which ends no sentence there ("Miranda
+# v. ArizonaIn a", "Dr. KirkObviously").
+_SHORT_BEFORE_NAME = (
+    "v", "vs", "cf", "No", "St", "Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Gov", "Sen",
+    "Rep", "Lt", "Col", "Capt", "Sgt", "Rev", "Hon", "Mt", "Ft",
+)  # fmt: skip
 # What stands before a token that opens a sentence: the start of the text or of a line, or
 # the end of a sentence and a space ("was empty. computeTax, the", '"Yes." registerCommand'),
 # and maybe a short opener and a comma ("Separately, airBaltic, the Latvian carrier").
-# (not after a dotted abbreviation or an initial, "in U.S. historyHis wife", "James T.
-# KirkObviously": "U.S." and "T." end no sentence there); or the end of a sentence and a
-# double quote that lost its space ('bigger."ZorbShares manages')
-_SENTENCE_STOP = r"(?:[!?]|(?<!\.\p{L}|(?<![\p{L}\p{N}.])\p{Lu})\.)"
+# (not after a dotted abbreviation, an initial or a title, "in U.S. historyHis wife", "James
+# T. KirkObviously", "v. ArizonaIn": "U.S.", "T." and "v." end no sentence there); or the
+# end of a sentence and a double quote that lost its space ('bigger."ZorbShares manages')
+_SENTENCE_STOP = (
+    r"(?:[!?]|(?<!\.\p{L}|(?<![\p{L}\p{N}.])(?:\p{Lu}|" + "|".join(_SHORT_BEFORE_NAME) + r"))\.)"
+)
 _SENTENCE_BEFORE = regex.compile(
     rf"(?:\A|\n|{_SENTENCE_STOP}[\"\u201d\u2019')\]]*+ |{_SENTENCE_STOP}[\"\u201d]++)"
     r"(?:\p{Lu}[\p{L}\p{N}]*+(?: [\p{L}\p{N}]++){0,2}, )?\Z"
