@@ -858,6 +858,11 @@ def test_a_name_after_a_shortened_title_or_versus_is_no_sentence_of_one_word() -
     )
 
 
+def test_a_compound_word_before_an_article_that_prose_follows_ends_a_sentence() -> None:
+    text = "It showed 90 seconds of gameplayA release date was set."
+    assert RepairSentences()(text) == "It showed 90 seconds of gameplay. A release date was set."
+
+
 def test_a_year_that_ends_a_sentence_still_gets_its_space() -> None:
     text = "Sales doubled in 2004.The firm hired staff. Section 2 covers it.In May it grew."
     assert RepairSentences()(text) == (

@@ -790,9 +790,11 @@ class _Judge(_Around):
             return self.edit(x, 3 if strong else 2, f'"{last}" is a word')
         if strong:
             return self.edit(x, 3)
-        if (rseen or rword or _people_of(first)) and lex.is_made_of_words(bare(last)):
+        if (rseen or rword or x.confirmed or _people_of(first)) and lex.is_made_of_words(
+            bare(last)
+        ):
             # "the title deciderLatimer", "at the harboursideOkoro said",
-            # "agreed a groundshareKenyans cheered"
+            # "agreed a groundshareKenyans cheered", "of gameplayA release date"
             return self.edit(x, 2, f'"{last}" is made of English words')
         return self.maybe(x) if (rseen or rword) else _NO
 
