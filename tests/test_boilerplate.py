@@ -1457,6 +1457,10 @@ def test_the_structure_of_a_document_stays() -> None:
     for under in ("--------", "========", "^^^^^^^^"):
         text = f"Usage\n\nRun it twice.\n\nSee Also\n{under}\n\n* other tools\n"
         assert STRIP.propose(text) == []
+    # an ad marker too: the heading keeps its underline, which alone would be a rule
+    for under in ("-------------", "============="):
+        text = f"We post.\n\nAdvertisement\n{under}\n\nSetext heading section text.\n"
+        assert STRIP.propose(text) == []
     # a Markdown heading of a section ("See also", "Comments"), and documentation markup
     for line in ("### See also", "#### Comments", "See also: [`cork()`][].", "See also |tags|."):
         assert STRIP.propose(f"Usage\n\nRun it twice.\n\n{line}\n\n* other tools\n") == []
@@ -1465,6 +1469,28 @@ def test_the_structure_of_a_document_stays() -> None:
     assert STRIP.propose(front) == []
     assert STRIP.propose("Usage\n\n> a\n[ 1, 2, 3 ]\n> b\n") == []
     assert STRIP.propose("Usage\n\nRun it.\n\ncategory: Concepts\n\nThe end.\n") != []
+    # an HTML comment is markup, invisible once rendered, which tools use as a marker
+    comments = (
+        "Usage\n\nRun it twice.\n\n<!-- Advertisement -->\n\nThe end.\n",
+        "Usage\n\nRun it.\n\n<!--\nSign up for our newsletter\nShare this article\n-->\n\nEnd.\n",
+        "Usage\n\nRun it twice. <!-- Advertisement --> The end.\n",
+    )
+    for text in comments:
+        assert STRIP.propose(text) == []
+    # what follows a comment is read again ("-->" closes it)
+    after = "Usage\n\nRun it twice.\n\n<!-- note -->\n\nAdvertisement\n\nThe end.\n"
+    assert STRIP(after) == "Usage\n\nRun it twice.\n\n<!-- note -->\n\nThe end.\n"
+    # reStructuredText: a literal block, and the body of a directive (an empty one is an
+    # error: "Content block expected")
+    rst = (
+        "Usage\n\nRun it twice::\n\n    Advertisement\n    Share this article\n\n"
+        ".. code-block:: text\n\n   Advertisement\n   Share this article\n\n"
+        ".. note::\n\n   Sign up for our newsletter to get updates.\n\nThe end.\n"
+    )
+    assert STRIP.propose(rst) == []
+    # the block ends where a line is indented no further than the line of "::"
+    out = "Usage\n\nRun it twice::\n\n    Advertisement\n\nAdvertisement\n\nThe end.\n"
+    assert STRIP(out) == "Usage\n\nRun it twice::\n\n    Advertisement\n\nThe end.\n"
     # lines quoted in code, and the end of a sentence wrapped by hand
     fenced = "Usage\n\n```\nAdvertisement\nShare this article\n```\n\nThe end.\n"
     assert STRIP.propose(fenced) == []

@@ -351,3 +351,56 @@ def test_an_entity_named_as_an_entity_stays() -> None:
     text = "The style guide says the entity &nbsp; goes between a number and its unit."
     assert FixUnicode()(text) == text
     assert FixUnicode()("Fish &amp; chips") == "Fish & chips"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a vertical tab is Word's manual line break (Shift+Enter): a line break
+        (
+            "The minister said\x0bthe plan would go ahead.",
+            "The minister said\nthe plan would go ahead.",
+        ),
+        ("Jane Doe\x0bReuters\r\nLondon\r\n", "Jane Doe\r\nReuters\r\nLondon\r\n"),
+        ("Jane Doe \x0b Reuters", "Jane Doe\nReuters"),  # the spaces around it go with it
+        ("Verse one\x0b\x0bVerse two", "Verse one\n\nVerse two"),
+        # the file, group and record separators separate paragraphs (Unicode's bidi class B)
+        ("Rec one\x1eRec two\x1dGroup\x1cFile", "Rec one\nRec two\nGroup\nFile"),
+        # the unit separator separates fields, like a tab (bidi class S): a space
+        ("Col A\x1fCol B", "Col A Col B"),
+        ("Col A \x1fCol B", "Col A Col B"),
+        # at the edge of a line, or beside a blank, it separates nothing: it goes
+        ("\x0bSaid the minister.\x0b\nNext\x1f", "Said the minister.\nNext"),
+        ("a \x0b\x07 b", "a\nb"),
+        # with mojibake on the same line
+        ("caf\u00c3\u00a9\x0bbar\x1fcaf\u00c3\u00a9", "café\nbar café"),
+    ],
+)
+def test_a_separator_between_words_is_a_line_break_or_a_space(raw: str, expected: str) -> None:
+    result = FixUnicode().run(raw)
+    assert result.text == expected
+    assert FixUnicode()(result.text) == result.text
+    assert {c.rule for c in result.edits} <= {"unicode/control-char", "unicode/mojibake"}
+
+
+def test_a_separator_never_glues_words_in_the_pipeline() -> None:
+    assert cleantext.clean("The minister said\x0bthe plan would go ahead.\n") == (
+        "The minister said\nthe plan would go ahead.\n"
+    )
+    assert cleantext.clean("Col A\x1fCol B\n") == "Col A Col B\n"
+
+
+def test_a_restructuredtext_literal_block_is_literal() -> None:
+    # a literal block after "::", and the body of a code directive, quote the damage
+    doc = (
+        "Mojibake looks like this::\n\n    It\u00e2\u20ac\u2122s broken\n\n"
+        ".. code-block:: text\n\n   caf\u00c3\u00a9\n\n"
+        "But caf\u00c3\u00a9 here is the text's own.\n"
+    )
+    assert FixUnicode()(doc) == doc.replace("But caf\u00c3\u00a9", "But caf\u00e9")
+    # the block ends where a line is indented no further than the line of "::"
+    after = "Example::\n\n    ok\n\ncaf\u00c3\u00a9 again\n"
+    assert FixUnicode()(after) == "Example::\n\n    ok\n\ncaf\u00e9 again\n"
+    # a note's body is prose: it is repaired
+    note = ".. note::\n\n   caf\u00c3\u00a9\n"
+    assert FixUnicode()(note) == ".. note::\n\n   caf\u00e9\n"

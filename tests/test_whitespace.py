@@ -150,6 +150,27 @@ def test_markdown_hard_line_breaks_stay_in_a_markdown_document() -> None:
     assert NormalizeWhitespace(hard_breaks=True)("Last line.  ") == "Last line."
 
 
+def test_an_indented_code_block_keeps_its_trailing_spaces_like_a_fence() -> None:
+    # Markdown has no hard line break in code: every line of the block keeps them, as in
+    # a fenced block (a patch's blank context line is a space)
+    doc = "Intro.\n\n    code line one   \n    code line two   \n     \n    x\t\n\nAfter.  \n"
+    kept = "Intro.\n\n    code line one   \n    code line two   \n     \n    x\t\n\nAfter.\n"
+    assert NormalizeWhitespace().run(doc, context=Context(markdown=True)).text == kept
+    assert NormalizeWhitespace(hard_breaks=True)(doc) == kept
+    # a line indented inside a paragraph goes on with the paragraph: it is no code
+    para = "Some text  \n    indented goes on   \nend\n"
+    assert (
+        NormalizeWhitespace(hard_breaks=True)(para) == "Some text  \n    indented goes on   \nend\n"
+    )
+    assert NormalizeWhitespace(hard_breaks=True)("Some text\n    goes on   \n\nend\n") == (
+        "Some text\n    goes on\n\nend\n"
+    )
+    # in plain text both lines lose them
+    assert NormalizeWhitespace()(doc) == (
+        "Intro.\n\n    code line one\n    code line two\n\n    x\n\nAfter.\n"
+    )
+
+
 def test_hard_breaks_option_is_checked() -> None:
     with pytest.raises(ValueError, match="hard_breaks must be true, false or 'auto'"):
         NormalizeWhitespace(hard_breaks="yes")  # type: ignore[arg-type]
@@ -238,6 +259,12 @@ def test_a_form_feed_is_a_stray_page_break() -> None:
     assert NormalizeWhitespace()(text) == "A tax of 5% was set.\n\nThe cap stays.\n"
     # the option that keeps odd spaces keeps it too
     assert NormalizeWhitespace(odd_spaces=False)("The cap\x0cstays.\n") == "The cap\x0cstays.\n"
+
+
+def test_a_form_feed_that_opens_a_line_indents_nothing() -> None:
+    # pdftotext opens each page with a form feed: a space there would indent the line
+    text = "end of page one.\n\x0cPage two opens.\n\x0c    code\n"
+    assert NormalizeWhitespace()(text) == "end of page one.\nPage two opens.\n    code\n"
 
 
 def test_a_run_of_blank_lines_keeps_the_ending_of_its_blank_lines() -> None:

@@ -51,7 +51,7 @@ from cleantext.passes.boilerplate_rejoin import (
     is_title_like,
     rejoin,
 )
-from cleantext.passes.code_spans import code_regions, overlaps
+from cleantext.passes.code_spans import code_regions, overlaps, rst_blocks
 from cleantext.passes.spaces import ZERO_WIDTH
 from cleantext.passes.text_view import TextView
 from cleantext.resources import load_list
@@ -175,7 +175,8 @@ class _Line:
     head: int = -1  # effective start after an inline edit at the line start
     tail: int = -1  # effective end after an inline edit at the line end
     shared: bool = False  # a content line comes before it in the same paragraph
-    literal: bool = False  # quoted in code: no marker is removed from it
+    literal: bool = False  # quoted in code, a comment or an underlined heading: no marker
+    # is removed from it
     why: str = ""  # why a weak line goes (see _resolve_weak)
 
 
@@ -682,7 +683,7 @@ def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
         return []  # the common case: a clean text, no line to describe
     spans = _line_spans(text, contents)
     meta = _front_matter_end(text)
-    code = code_regions(text)
+    code = _with_comments(text, code_regions(text) + rst_blocks(text, bodies=True))
     # Without any blank line between two lines of text, every line is a paragraph.
     seen_text = pending = False
     blank_between = False
@@ -707,9 +708,11 @@ def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
         body = start + len(content) - len(content.lstrip())
         stop = body + len(key)
         match = seen[key]
-        literal = bool(code) and overlaps(code, body, stop)  # quoted in code
-        if match is not None and i + 1 < len(keys) and _underlines(keys[i + 1], key):
-            match = None  # a heading of a document ("See Also" over "--------")
+        literal = bool(code) and overlaps(code, body, stop)  # quoted in code, a comment
+        if i + 1 < len(keys) and _underlines(keys[i + 1], key):
+            # a heading of a document ("See Also" over "--------"): with its underline
+            # (which alone would be a rule), and no inline marker goes from it either
+            match, literal = None, True
         if match is not None and _in_word_list(keys, i, seen):
             match = None  # a term of a list ("SHARE" among a database's reserved words)
         if match is not None and key[-1] == ":" and _introduces_list(contents, keys, i):
@@ -938,6 +941,31 @@ def _introduces_list(contents: Sequence[str], keys: Sequence[str], i: int) -> bo
                 or has_doc_markup(line)
             )
     return False
+
+
+def _with_comments(text: str, code: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``code`` (spans) and the HTML comments of ``text`` (``<!--`` to ``-->``: markup,
+    which a page shows nothing of and tools use as markers), sorted and merged.
+
+    >>> text = "a <!-- Advertisement --> b `c`<!-- x"
+    >>> [text[a:b] for a, b in _with_comments(text, [(27, 30)])]
+    ['<!-- Advertisement -->', '`c`']
+    """
+    comments: list[tuple[int, int]] = []
+    start = text.find("<!--")  # (-1 at once in a text without comments)
+    while start >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break  # no comment closes: the rest is text (one search, not one an opener)
+        comments.append((start, end + 3))
+        start = text.find("<!--", end + 3)
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(code + comments):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 _UNDERLINE = re.compile(r"([=\-~^\"'`#*+:_])\1{2,}")

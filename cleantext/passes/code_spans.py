@@ -99,3 +99,59 @@ def outside_code(text: str, edits: list[Edit], *, junk: Collection[str] = ()) ->
     if not code:
         return edits
     return [e for e in edits if e.rule in junk or not overlaps(code, e.start, e.end)]
+
+
+# reStructuredText: a directive line (".. code-block:: text"), and the names of those
+# whose body is literal text.
+_DIRECTIVE = regex.compile(r"[ \t]*+\.\.[ \t]++([\w+.-]++(?::[\w+.-]++)*+)::(?:[ \t]|\Z)")
+_LITERAL_DIRECTIVES = frozenset(("code", "code-block", "sourcecode", "parsed-literal"))
+_RST_LINE = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n|\Z)")
+
+
+def rst_blocks(text: str, *, bodies: bool = False) -> list[tuple[int, int]]:
+    """The sorted, disjoint (start, end) spans of reStructuredText's literal blocks: the
+    lines indented further than a line that ends with ``::`` (``Example::``, or ``::``
+    alone) up to the next line that is not, and the bodies of the directives that quote
+    code (``.. code-block:: text``, ``.. code::``, ``.. sourcecode::``,
+    ``.. parsed-literal::``); with ``bodies``, the bodies of all directives
+    (``.. note::``), which are no page furniture either. Not part of :func:`code_regions`:
+    only the passes that ask read reStructuredText so.
+
+    >>> text = "Like this::\\n\\n    It\\u00e2\\u20ac\\u2122s\\n\\nDone.\\n.. note::\\n\\n   Hi\\n"
+    >>> [text[a:b] for a, b in rst_blocks(text)]
+    ['It\u00e2\u20ac\u2122s']
+    >>> [text[a:b] for a, b in rst_blocks(text, bodies=True)]
+    ['It\u00e2\u20ac\u2122s', 'Hi']
+    """
+    if "::" not in text:
+        return []
+    regions: list[tuple[int, int]] = []
+    opener = -1  # the indentation of the line that opened a block, or -1
+    start = end = -1  # the block's first and last lines of text
+    for m in _RST_LINE.finditer(text):
+        line = m.group().rstrip("\r\n")
+        if not line.strip():
+            if m.end() == len(text):
+                break
+            continue
+        indent = len(line) - len(line.lstrip(" \t"))
+        if opener >= 0:
+            if indent > opener:
+                if start < 0:
+                    start = m.start() + indent
+                end = m.start() + len(line.rstrip())
+                continue
+            if start >= 0:
+                regions.append((start, end))
+            opener = -1
+        if "::" in line:
+            directive = _DIRECTIVE.match(line)
+            if directive is not None:
+                literal = directive.group(1).casefold() in _LITERAL_DIRECTIVES
+            else:
+                literal = line.rstrip().endswith("::")
+            if literal or (bodies and directive is not None):
+                opener, start, end = indent, -1, -1
+    if opener >= 0 and start >= 0:
+        regions.append((start, end))
+    return regions

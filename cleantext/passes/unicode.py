@@ -26,7 +26,7 @@ import regex
 
 from cleantext.edits import Edit, apply_edits
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass, check_options
-from cleantext.passes.code_spans import outside_code, overlaps
+from cleantext.passes.code_spans import outside_code, overlaps, rst_blocks
 from cleantext.passes.unicode_c1 import _HIGH, C1, settle_lone_c1
 from cleantext.passes.whitespace import NormalizeWhitespace
 
@@ -111,26 +111,47 @@ class FixUnicode(Pass):
             if not line or _SUSPECT.search(line) is None:
                 continue
             body = line.rstrip("\r\n")
-            controls = _control_edits(body, m.start()) if self.remove_control_chars else []
-            if controls:
-                # Decode as if the control characters were gone, so that a control
-                # character inside a damaged sequence does not hide it until a second run.
-                stripped = _CONTROL_RUN.sub("", body)
-                fixed = _fix_clean(settle_lone_c1(stripped), config)
-                line_edits = controls if fixed == stripped else _diff_edits(body, fixed, m.start())
-            else:
-                if self.remove_control_chars:
-                    fixed = _fix_clean(settle_lone_c1(body), config)
-                else:
-                    fixed = _fix(body, config)
-                line_edits = _diff_edits(body, fixed, m.start()) if fixed != body else []
-            if line_edits and "\u00c2 " in body:
-                line_edits = _keep_lone_circumflex(body, fixed, m.start(), line_edits)
+            separators = []
+            if self.remove_control_chars and _SEPARATOR.search(body) is not None:
+                newline = line[len(body) :] or _newline(text)
+                separators = _separator_edits(body, m.start(), newline)
+            # the words either side of a separator are read apart, as the lines they become
+            line_edits = list(separators)
+            last = 0
+            for e in (*separators, None):
+                end = len(body) if e is None else e.start - m.start()
+                line_edits += self._piece_edits(body[last:end], m.start() + last, config)
+                last = 0 if e is None else e.end - m.start()
+            line_edits.sort(key=lambda e: e.start)
             if self.unescape_html is True or (self.unescape_html == "auto" and "<" not in body):
                 line_edits = _merge(line_edits, _entity_edits(body, m.start()))
             edits.extend(line_edits)
         # what a code span or block quotes is literal: only junk goes there
-        return outside_quoted_examples(text, outside_code(text, edits, junk=_JUNK))
+        edits = outside_code(text, edits, junk=_JUNK)
+        literal = rst_blocks(text) if edits else []
+        if literal:  # and so is a literal block of reStructuredText
+            edits = [e for e in edits if e.rule in _JUNK or not overlaps(literal, e.start, e.end)]
+        return outside_quoted_examples(text, edits)
+
+    def _piece_edits(self, body: str, offset: int, config: ftfy.TextFixerConfig) -> list[Edit]:
+        """The control-character and mojibake edits of ``body``, a line or the piece of one
+        between two separators, which stands at ``offset`` of the text."""
+        controls = _control_edits(body, offset) if self.remove_control_chars else []
+        if controls:
+            # Decode as if the control characters were gone, so that a control
+            # character inside a damaged sequence does not hide it until a second run.
+            stripped = _CONTROL_RUN.sub("", body)
+            fixed = _fix_clean(settle_lone_c1(stripped), config)
+            edits = controls if fixed == stripped else _diff_edits(body, fixed, offset)
+        else:
+            if self.remove_control_chars:
+                fixed = _fix_clean(settle_lone_c1(body), config)
+            else:
+                fixed = _fix(body, config)
+            edits = _diff_edits(body, fixed, offset) if fixed != body else []
+        if edits and "\u00c2 " in body:
+            edits = _keep_lone_circumflex(body, fixed, offset, edits)
+        return edits
 
 
 def _keep_lone_circumflex(body: str, fixed: str, offset: int, edits: list[Edit]) -> list[Edit]:
@@ -492,6 +513,68 @@ def _control_edits(line: str, offset: int) -> list[Edit]:
         rule = "unicode/terminal-escape" if run.startswith("\x1b[") else "unicode/control-char"
         edits.append(Edit(offset + m.start(), offset + m.end(), "", rule, _note(run, "")))
     return edits
+
+
+# Control characters that separate what stands either side of them: the vertical tab
+# (Word's manual line break) and the file, group and record separators, which Unicode
+# reads as paragraph separators (bidi class B; ``str.splitlines`` breaks there too), and
+# the unit separator, which it reads as a segment separator, like a tab (bidi class S).
+_SEPARATOR = regex.compile(r"[\x0b\x1c-\x1f]")
+_LINE_SEPARATORS = frozenset("\x0b\x1c\x1d\x1e")
+_CONTROL_CHARS = frozenset(chr(c) for c in (*range(0x20), 0x7F))
+_BLANKS = " \t"
+_NEWLINE = regex.compile(r"\r\n|\r|\n")
+
+
+def _newline(text: str) -> str:
+    """The first line break of ``text``, or a line feed."""
+    m = _NEWLINE.search(text)
+    return m.group() if m is not None else "\n"
+
+
+def _separator_edits(line: str, offset: int, newline: str) -> list[Edit]:
+    """One edit for each run of control characters holding a separator between two
+    visible characters of ``line`` (the spaces and tabs around it with it): a line break
+    (``newline``) for a vertical tab or a file, group or record separator (two for two or
+    more: a blank line, as two manual line breaks show one), a space for a unit separator.
+    A separator beside a blank or at an edge of the line separates nothing more and goes
+    with the other control characters.
+
+    >>> edits = _separator_edits("said \\x0bthe A\\x1fB", 0, "\\n")
+    >>> [(e.start, e.end, e.replacement) for e in edits]
+    [(4, 6, '\\n'), (11, 12, ' ')]
+    """
+    edits: list[Edit] = []
+    n = len(line)
+    for m in _CONTROL_RUN.finditer(line):
+        run = m.group()
+        if _SEPARATOR.search(run) is None or run.startswith("\x1b["):
+            continue
+        a, b = m.start(), m.end()
+        while a > 0 and line[a - 1] in _BLANKS:
+            a -= 1
+        while b < n and line[b] in _BLANKS:
+            b += 1
+        if a == 0 or b == n or _blank(line[a - 1]) or _blank(line[b]):
+            continue  # nothing visible on one side: no words to keep apart
+        breaks = sum(c in _LINE_SEPARATORS for c in run)
+        if breaks:
+            replacement = newline * min(breaks, 2)
+            what = "a line break" if breaks == 1 else "a blank line"
+        elif a < m.start() or b > m.end():
+            continue  # a space or a tab beside it keeps the words apart already
+        else:
+            replacement = " "
+            what = "a space"
+        codes = " ".join(f"U+{ord(c):04X}" for c in run)
+        edits.append(
+            Edit(offset + a, offset + b, replacement, "unicode/control-char", f"{what} for {codes}")
+        )
+    return edits
+
+
+def _blank(c: str) -> bool:
+    return c.isspace() or c in _CONTROL_CHARS or c in "\ufeff\ufff9\ufffa\ufffb\ufffe\uffff"
 
 
 def _entity_edits(line: str, offset: int) -> list[Edit]:

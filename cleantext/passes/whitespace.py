@@ -189,10 +189,19 @@ class NormalizeWhitespace(Pass):
         """
         laid_out = _lazy_layout(text, zero_width=self.zero_width)
         breaks = self.hard_breaks is True or (self.hard_breaks == "auto" and context.markdown)
+        in_code = (
+            _lazy_indented_code(text) if context.markdown or self.hard_breaks is True else None
+        )
         found: list[Edit] = []
         for m in _run_pattern(self.odd_spaces, self.zero_width).finditer(text):
             if breaks and _hard_break(text, m.start(), m.end()):
                 continue
+            if (
+                in_code is not None
+                and _trailing_spaces(text, m.start(), m.end())
+                and in_code(m.start())
+            ):
+                continue  # Markdown code is literal: as in a fenced block, they stay
             edit = self._space_run(text, m.start(), m.end(), laid_out)
             if edit is not None:
                 found.append(edit)
@@ -229,6 +238,8 @@ class NormalizeWhitespace(Pass):
             note = _codes(run) if rule == "whitespace/zero-width" else "trailing whitespace"
             return Edit(start, end, "", rule, note)
         fixed = "".join(c for c in run if c not in _ZW_SET)
+        if before in "\r\n" and "\x0c" in fixed:
+            fixed = fixed.replace("\x0c", "")  # a page break opening a line indents nothing
         fixed = _ODD_RE.sub(" ", fixed)
         if (
             self.collapse_spaces
@@ -383,6 +394,67 @@ def _lazy_layout(text: str, *, zero_width: bool) -> Callable[[int], bool]:
         return layout[0].keeps(offset)
 
     return laid_out
+
+
+def _trailing_spaces(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is made of spaces and tabs only and ends its line."""
+    return (
+        text[end : end + 1] in ("", "\r", "\n")
+        and text.count(" ", start, end) + text.count("\t", start, end) == end - start
+    )
+
+
+def _lazy_indented_code(text: str) -> Callable[[int], bool]:
+    """Whether the offset of ``text`` stands in a line of a Markdown indented code block
+    (:func:`_indented_code`), as a function that finds the blocks on its first call only
+    (most texts never ask).
+
+    >>> in_code = _lazy_indented_code("Text\\n\\n    code  \\nText  \\n")
+    >>> in_code(12), in_code(20)
+    (True, False)
+    """
+    found: list[tuple[list[int], set[int]]] = []
+
+    def in_code(offset: int) -> bool:
+        if not found:
+            starts, lines = _split_lines(text)
+            found.append((starts, _indented_code(lines)))
+        starts, code = found[0]
+        return bisect.bisect_right(starts, offset) - 1 in code
+
+    return in_code
+
+
+def _indented(line: str) -> bool:
+    """Whether ``line`` is indented by four columns or more (a tab counts to the next stop
+    of four)."""
+    spaces = len(line) - len(line.lstrip(" "))
+    return spaces >= 4 or line[spaces : spaces + 1] == "\t"
+
+
+def _indented_code(lines: list[str]) -> set[int]:
+    """The indices of the lines that make Markdown indented code blocks: lines indented by
+    four columns or more after a blank line or such a line (an indented line cannot
+    interrupt a paragraph: it goes on with it), and the indented blank lines between them.
+
+    >>> sorted(_indented_code(["Text", "", "    a", "     ", "    b", "", "x", "    y"]))
+    [2, 3, 4]
+    """
+    code: set[int] = set()
+    open_block = False
+    after_blank = True
+    for i, line in enumerate(lines):
+        indented = _indented(line)
+        if line.strip(_HWS) == "":
+            if open_block and indented:
+                code.add(i)
+            after_blank = True
+            continue
+        open_block = indented and (after_blank or open_block)
+        if open_block:
+            code.add(i)
+        after_blank = False
+    return code
 
 
 def _hard_break(text: str, start: int, end: int) -> bool:
