@@ -105,6 +105,13 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     # a lower-case word glued to a number, and a word glued to an opening quotation: each
     # is read where it stands
     "words glued to numbers": (lambda n: _repeat("forecasts2024 proved abc1", n), 1_000_000),
+    # separators that become line breaks or spaces, reStructuredText blocks, HTML comments
+    "separators between words": (lambda n: _repeat("said\x0bthe A\x1fB \x1c", n), 1_000_000),
+    "literal blocks of reStructuredText": (
+        lambda n: _repeat("Example::\n\n    it\u00e2\u20ac\u2122s\n\n", n),
+        1_000_000,
+    ),
+    "HTML comments": (lambda n: _repeat("<!-- Advertisement -->\nText <!-- x\n", n), 1_000_000),
     "quotations glued to words": (
         lambda n: _repeat('heat"Low and slow" steadily\u201cLess is\u201d ', n),
         1_000_000,
