@@ -2382,3 +2382,23 @@ def test_a_number_goes_on_the_sentence_after_with_or_to() -> None:
         "Advertisement\n31% of millennials, the survey found.\n"
     )
     assert "compared with 31% of millennials" in STRIP(raw)
+
+
+def test_a_quotation_that_an_ad_split_after_a_sentence_is_one_paragraph_again() -> None:
+    strip = StripBoilerplate()
+    text = (
+        "Eskom said supply was stable.\n\n"
+        "\u201cWe are cautiously optimistic.\n\nAdvertisement\n\n"
+        "But we ask everyone to save power,\u201d a spokesman said.\n"
+    )
+    assert strip(text) == (
+        "Eskom said supply was stable.\n\n"
+        "\u201cWe are cautiously optimistic. But we ask everyone to save power,\u201d"
+        " a spokesman said.\n"
+    )
+    # a quotation of several paragraphs opens each again; a new one closes nothing
+    for keep in (
+        "\u201cWe are optimistic.\n\nAdvertisement\n\n\u201cBut we ask more,\u201d he said.\n",
+        'He said: "We won. "It is big.\n\nAdvertisement\n\nThen Ann said: "Yes."\n',
+    ):
+        assert strip(keep) == keep.replace("Advertisement\n\n", "")

@@ -412,9 +412,42 @@ def _glue(
     before = _text_before(text, lines, a, joined)
     first = prev.para == first_para
     glue = rejoin(before, after, first=first, list_like=list_like, isolated=isolated)
+    if glue is None and _quotation_goes_on(before, after):
+        return " "
     if glue is None and wrapped is not None and _line_break_inside(text, lines, a, b, wrapped):
         return " "
     return glue
+
+
+_FIRST_QUOTE = regex.compile(r'["\u201c\u201d]')
+
+
+def _quotation_goes_on(before: str, after: str) -> bool:
+    """Whether a quotation that ``before`` opened and left open at a sentence's end goes
+    on in ``after`` and closes there (its first quotation mark closes one: a right
+    quote, or a straight one right after a word): the halves were one paragraph. A
+    quotation of several paragraphs opens each of them again ("We are optimistic. / ad /
+    \u201cBut we ask..."), so an ``after`` that opens with a quotation mark is a
+    paragraph of its own; a straight quote that opens a new quotation (' said: "The')
+    closes nothing.
+
+    >>> _quotation_goes_on("\u201cWe are optimistic.", "But we ask you,\u201d she said.")
+    True
+    >>> _quotation_goes_on("\u201cWe are optimistic.", "\u201cBut we ask you,\u201d she said.")
+    False
+    >>> _quotation_goes_on('He said "no."', "But they went on.")
+    False
+    >>> _quotation_goes_on('He said: "We won. "It is big.', 'Then Ann said: "Yes."')
+    False
+    """
+    if not _SENTENCE_CLOSED.search(before.rstrip()):
+        return False
+    opened = before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+    rest = after.lstrip()
+    if not opened or rest[:1] in "\"\u201c\u2018'":
+        return False
+    m = _FIRST_QUOTE.search(rest)
+    return m is not None and (m.group() == "\u201d" or not rest[m.start() - 1].isspace())
 
 
 _SENTENCE_CLOSED = regex.compile(r"[.!?][\"'\u201d\u2019)]*+\Z")
