@@ -2402,3 +2402,38 @@ def test_a_quotation_that_an_ad_split_after_a_sentence_is_one_paragraph_again() 
         'He said: "We won. "It is big.\n\nAdvertisement\n\nThen Ann said: "Yes."\n',
     ):
         assert strip(keep) == keep.replace("Advertisement\n\n", "")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "21+ | Gambling problem? Call 1-800-GAMBLER",
+        "Must be 21+ and present in select states. Gambling problem? Call 1-800-GAMBLER.",
+        "Apple Podcasts | Spotify | Amazon Music | RSS",
+        "Subscribe: Apple Podcasts \u00b7 Spotify \u00b7 Pocket Casts",
+        "Follow The Long Night on Apple Podcasts, Spotify or wherever you listen.",
+        "Photo-illustration by the magazine; Source photos: Getty Images",
+        "Photo: Supplied: Marine Park Authority",
+        "Subscribe now and save 50% on your first year",
+        "Pin this recipe for later!",
+        "Get our Morning & Afternoon News emails, free app or daily news podcast",
+    ],
+)
+def test_furniture_of_podcast_betting_recipe_and_magazine_pages_goes(line: str) -> None:
+    text = f"The plan was approved on Tuesday.\n\n{line}\n\nResidents may comment until March.\n"
+    assert StripBoilerplate()(text) == (
+        "The plan was approved on Tuesday.\n\nResidents may comment until March.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Terms apply to every loan the bank makes, the regulator said.",
+        "Spotify and Apple Music raised their prices last year.",
+        "Gambling problem? The state set up a hotline last year, officials said.",
+    ],
+)
+def test_sentences_about_podcasts_and_gambling_stay(line: str) -> None:
+    text = f"The plan was approved on Tuesday.\n\n{line}\n\nResidents may comment until March.\n"
+    assert StripBoilerplate()(text) == text

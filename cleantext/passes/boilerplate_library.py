@@ -360,14 +360,17 @@ _NETWORK = (
     r"|whatsapp|telegram|snapchat|threads|mastodon|bluesky|flipboard|google ?news|google ?\+"
     r"|google plus|apple news|tumblr|messenger|wechat|weibo|vkontakte|vk|viber|discord|twitch"
     r"|substack|rss|e-?mail|sms|print|copy link|pocket|flickr|vimeo|spotify|apple podcasts"
-    r"|google podcasts|soundcloud|xing|line|signal|x(?: \(formerly twitter\))?|tweet|share"
+    r"|google podcasts|soundcloud|amazon music|pocket ?casts|overcast|castbox|iheartradio"
+    r"|stitcher|youtube music|deezer|tunein|audible|player\.fm"
+    r"|xing|line|signal|x(?: \(formerly twitter\))?|tweet|share"
     r"|pin(?: it)?|save|comments?|more|link|\U0001d54f)"
 )
 _NETLIST_ITEM = (
     r"(?i:facebook(?: messenger)?|twitter|instagram|linkedin|youtube|tiktok|pinterest|reddit"
     r"|whatsapp|telegram|snapchat|flipboard|google ?news|google ?\+|tumblr|messenger|wechat"
     r"|weibo|vk|viber|e-?mail|sms|print|copy link|pocket|flickr|tweet|share|pin(?: it)?"
-    r"|comments?|copy url|save|x|\U0001d54f)"
+    r"|comments?|copy url|save|x|\U0001d54f|apple podcasts|google podcasts|spotify"
+    r"|amazon music|pocket ?casts|overcast|castbox|iheartradio|stitcher|youtube music|rss)"
 )
 _NET_SEP = r"(?:, (?i:and|or) |, | (?i:and|or) | & | ?\| ?| ?/ ?| \u00b7 | \u2022 | - | )"
 _LIST_SEP = r"(?:, | ?\| ?| ?/ ?| \u00b7 | \u2022 | - | )"
@@ -747,6 +750,16 @@ _NETWORK_WORDS = frozenset(
         "pin",
         "comments",
         "comment",
+        "apple",
+        "spotify",
+        "amazon",
+        "pocketcasts",
+        "overcast",
+        "castbox",
+        "iheartradio",
+        "stitcher",
+        "rss",
+        "soundcloud",
     ]
 )
 
