@@ -113,7 +113,9 @@ class NormalizeNames(Pass):
         listed one, is its own ("Leinster" in a report on Irish rugby, beside a listed
         Leicester; "Ravi Hymns" and "Hymns" beside a listed Ravi Hynes): a variant of it is
         suggested, not applied. A scraper or a transcriber garbles a name a few times, not
-        throughout. 0 applies them anyway.
+        throughout. A spelling read right after the exact listed given name that is no
+        English word, known name or place is the person garbled, however often it is
+        written ("Arthur Mansh" throughout). 0 applies them anyway.
 
     Rules: ``names/variant``, ``names/alias``, ``names/spacing-case``. Notes carry the score
     and the anchor, e.g. ``score 0.67 vs 'Mensch'; anchored by 'Arthur Mensch' at offset 0``.
@@ -260,6 +262,7 @@ class _Document(_People, _Surnames, _Singles, _Connected):
         self.blocked |= self.disowned
         self._full_names()
         self._surname_anchors()
+        self._marked_surnames()
         self._other_people()
         if self.p.fuzzy:
             self._given_variants()

@@ -221,7 +221,7 @@ class _Connected(_Reading):
                 if not same:
                     return False
                 continue
-            change = _word_change(word, tok, wordy=capitals >= _BODY_WORDS)
+            change = _word_change(word, tok, wordy=capitals >= _BODY_WORDS, partners="&" in toks)
             if change is None:
                 return False
             if change == "":
@@ -285,13 +285,14 @@ def _word_after(text: str, pos: int) -> tuple[int, int] | None:
     return begin, stop
 
 
-def _word_change(word: str, tok: str, *, wordy: bool = False) -> str | None:
+def _word_change(word: str, tok: str, *, wordy: bool = False, partners: bool = False) -> str | None:
     """How ``word`` of the text writes the capitalised word ``tok`` of a listed name: ""
     as listed or in capitals, "marks" without its diacritics, "case" with the case of a
     name of inner capitals lost, "slip" with a slip of the finger in a word that is no
     word, name or place of its own (with ``wordy``, in a name of three capitalised words
-    or more, a word of six letters or more may be one: "Royal Collage of Nursing"); None
-    when it is another word.
+    or more, a word of six letters or more may be one: "Royal Collage of Nursing"; with
+    ``partners``, in a firm joined by "&", a surname with one letter respelt and its
+    consonants kept: "Proctor & Gamble"); None when it is another word.
 
     >>> _word_change("Amercia", "America"), _word_change("AMERICA", "America")
     ('slip', '')
@@ -313,7 +314,9 @@ def _word_change(word: str, tok: str, *, wordy: bool = False) -> str | None:
     if not word[:1].isupper() or wf[:1] != tf[:1] or nm.inflected(wf, tf):
         return None
     if wf in nm.places() or (
-        nm.known_spelling(wf) and not (wordy and min(len(wf), len(tf)) >= _WORDY_LETTERS)
+        nm.known_spelling(wf)
+        and not (wordy and min(len(wf), len(tf)) >= _WORDY_LETTERS)
+        and not (partners and _surname_respelt(wf, tf))
     ):
         return None
     d = nm.distance(wf, tf)
@@ -321,6 +324,23 @@ def _word_change(word: str, tok: str, *, wordy: bool = False) -> str | None:
     if (d == 1 and n >= _ONE_EDIT_FROM) or (d == 2 and n >= _TWO_EDITS_FROM):
         return "slip"
     return None
+
+
+def _surname_respelt(wf: str, tf: str) -> bool:
+    """The fold ``wf``, a known surname, is the fold ``tf`` of six letters or more with
+    one letter respelt and its consonants kept ("proctor" for Procter): in a firm of
+    partners ("Procter & Gamble") that the text writes otherwise as listed, the firm's
+    name misspelt, not another partner.
+
+    >>> _surname_respelt("proctor", "procter"), _surname_respelt("johnston", "johnson")
+    (True, False)
+    """
+    return (
+        min(len(wf), len(tf)) >= _WORDY_LETTERS
+        and wf in nm.surnames()
+        and nm.distance(wf, tf) == 1
+        and nm.skeleton(wf) == nm.skeleton(tf)
+    )
 
 
 def _plain_marks(s: str) -> str:

@@ -52,8 +52,31 @@ class _Index:
     titled: dict[str, tuple[int, ...]]  # entries written with a title, by surname initial
     particled: dict[tuple[str, ...], frozenset[str]]  # ("von", "der") -> {"Leyen"}
     particled_surnames: frozenset[str]  # every surname of particled: written after them
+    #: the two last words of a person's name of three words or more that carry marks
+    #: ("López Obrador"), by their folds ("lopez obrador") -> entries
+    marked_tails: dict[str, tuple[int, ...]]
     #: names joined by small words ("Bank of America"), by the fold of each capitalised word
     connected: dict[str, tuple[Connected, ...]]
+
+
+def _marked_tails(multi: Iterable[tuple[int, tuple[str, ...]]]) -> Iterable[tuple[str, int]]:
+    """The folds of the two last words of each name of three words or more, both
+    capitalised words, of which one carries a mark ("lopez obrador" of Andrés Manuel López
+    Obrador), with the entry.
+
+    >>> list(_marked_tails([(0, ("Andrés", "Manuel", "López", "Obrador"))]))
+    [('lopez obrador', 0)]
+    >>> list(_marked_tails([(0, ("Samuel", "L.", "Jackson")), (1, ("Ana", "Li", "Chen"))]))
+    []
+    """
+    for i, toks in multi:
+        tail = toks[-2:]
+        if (
+            len(toks) >= 3
+            and all(t[:1].isupper() and t.isalpha() for t in tail)
+            and any(nm.fold(t) != t.casefold() for t in tail)
+        ):
+            yield f"{nm.fold(tail[0])} {nm.fold(tail[1])}", i
 
 
 def _particled(names: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], frozenset[str]]:
@@ -164,6 +187,7 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
         squash_prefixes=_prefixes(_squash(e.canonical) for e in items),
         titled=_titled(items),
         particled=particled,
+        marked_tails=_group(_marked_tails(multi)),
         particled_surnames=frozenset().union(*particled.values()),
         connected=connected,
     )

@@ -495,6 +495,17 @@ def _guard_words(filename: str, *, one_word: bool = False) -> frozenset[str]:
 
 
 @functools.cache
+def place_words() -> frozenset[str]:
+    """Folded words that end the name of a place (``names_place_words.txt``: "City",
+    "Desert", "River").
+
+    >>> "desert" in place_words(), "group" in place_words()
+    (True, False)
+    """
+    return frozenset(fold(n) for n in _optional_list("names_place_words.txt"))
+
+
+@functools.cache
 def calendar() -> frozenset[str]:
     """Folded months, days and holidays (``names_calendar.txt``)."""
     return frozenset(fold(n) for n in _optional_list("names_calendar.txt"))

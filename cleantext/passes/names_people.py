@@ -15,13 +15,19 @@ from cleantext.edits import Edit
 from cleantext.passes import names_match as nm
 from cleantext.passes.names_reading import _NAME_CONNECTORS, _Anchor, _Judged
 from cleantext.passes.names_shapes import (
+    _ARABIC_ARTICLE,
     _WORD,
+    _after_articles,
     _anchor_surnames,
+    _article_as_listed,
     _case_spacing_ok,
     _glued,
+    _h_moved,
+    _holds_whole,
     _inner_capital,
     _modifier,
     _plain,
+    _rn_readings,
     _same_title,
     _second_spelling,
     _typed_twice_or_dropped,
@@ -158,6 +164,24 @@ def _given_score(gf: str, want: str, word: bool) -> float | None:
 _NUMBER_AFTER = regex.compile(r" \d")
 
 
+# Initials as a listed name writes them ("W.", "R.R.", "J.K.").
+_INITIALS_TOKEN = regex.compile(r"(?:\p{Lu}\.)++|\p{Lu}")
+# Initials as a text writes them, each a lone capital ("W.", "R.R.", "J. K.", "W"),
+# before a space.
+_INITIALS_AT = regex.compile(r"\p{Lu}(?!\p{L})(?:\. ?\p{Lu}(?!\p{L}))*+\.?(?= )")
+# Initials right before a lone capital, which ends them ("J." of "J.K.", "J. " of "J. K.").
+_INITIALS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.'\u2019])(?:\p{Lu}\. ?)++\Z")
+
+
+def _letters(initials: str) -> str:
+    """The capitals of ``initials`` ("J. K." -> "JK").
+
+    >>> _letters("J. K."), _letters("R.R.")
+    ('JK', 'RR')
+    """
+    return "".join(c for c in initials if c.isupper())
+
+
 # A lower-case word right before or after a name: the name stands in prose.
 _LOWER_BEFORE = regex.compile(r"(?<![\p{L}'\u2019])\p{Ll}++[ \u00a0]\Z")
 _LOWER_AFTER = regex.compile(r"[ \u00a0]\p{Ll}")
@@ -285,6 +309,8 @@ class _People(_Singles):
         entry = idx.entries[e]
         plain_s, plain_c = _plain(surface), _plain(canonical)
         if plain_s.casefold() == plain_c.casefold():
+            if self._names_a_place(last, surface, canonical):
+                return False
             if not self.p.fix_case_spacing or not (
                 _case_spacing_ok(surface, canonical)
                 or self._split_brand(surface, canonical, start, self.units[last].end)
@@ -316,12 +342,27 @@ class _People(_Singles):
             self._anchor(s, start, surface)
         return True
 
+    def _names_a_place(self, last: int, surface: str, canonical: str) -> bool:
+        """``surface`` writes the one-word name ``canonical`` in words before a word that
+        ends the name of a place ("Black Rock City", "the Black Rock Desert" beside a
+        listed BlackRock): the name of that place, not the listed name spaced out."""
+        if " " not in surface or " " in canonical or last + 1 >= len(self.units):
+            return False
+        after = self.units[last + 1].text
+        return (
+            self._adjacent(last, last + 1)
+            and after[:1].isupper()
+            and nm.fold(after) in nm.place_words()
+        )
+
     def _split_brand(self, surface: str, canonical: str, start: int, end: int) -> bool:
         """``surface`` (``text[start:end]``) writes the one-word name ``canonical``, which
         the text writes whole too, in two words where its case does not change, in prose
         ("Cold Play will headline" beside Coldplay): a name split, unless the two words
         name a place ("New Castle" beside Newcastle), the surface is in capitals, or no
-        lower-case word stands beside it (a headline's "Cuts Sales Force" may be words)."""
+        lower-case word stands beside it (a headline's "Cuts Sales Force" may be words).
+        Where one of the two words is no word or name of its own ("X Box", "Cyber
+        Truck"), the text need not write the name whole."""
         return (
             " " in surface
             and (
@@ -331,7 +372,7 @@ class _People(_Singles):
             and " " not in canonical
             and surface.count(" ") == 1
             and not surface.isupper()
-            and self._writes_whole(canonical)
+            and (self._writes_whole(canonical) or _a_half_no_word(surface))
             and nm.fold(surface.replace(" ", "")) not in nm.towns()
             and nm.fold(surface) not in nm.towns()
             and nm.fold(surface) not in nm.places()
@@ -370,6 +411,30 @@ class _People(_Singles):
                 if self._is_start(i) and nm.is_word(nm.fold(s)):
                     continue
                 self._anchor(s, u.start, u.text)
+
+    def _marked_surnames(self) -> None:
+        """A surname of two words written without its marks ("Lopez Obrador" for the listed
+        Andrés Manuel López Obrador), once the person is anchored, gets them back."""
+        tails, units = self.idx.marked_tails, self.units
+        if not tails or not self.p.restore_diacritics:
+            return
+        for i in range(len(units) - 1):
+            key = f"{nm.fold(units[i].text)} {nm.fold(units[i + 1].text)}"
+            hits = tails.get(key)
+            if not hits or len(hits) > 1 or i in self.claimed or i + 1 in self.claimed:
+                continue
+            toks = self.idx.tokens[hits[0]]
+            if toks[-1] not in self.anchors or not self._adjacent(i, i + 1):
+                continue
+            if units[i] in self.disowning or units[i + 1] in self.disowning:
+                continue
+            start, end = units[i].start, units[i + 1].end
+            listed = " ".join(toks[-2:])
+            surface = self.text[start:end]
+            if surface != listed and _without_marks(surface, listed):
+                note = f"score 1.00 vs {listed!r} (diacritics)"
+                self._edit(start, end, nm.casing(surface, listed), "names/variant", note)
+                self._claim(i, i + 1)
 
     def _full_names(self) -> None:
         """Given name + surname variant: "Arthur Marsh" anchors and becomes "Arthur Mensch".
@@ -468,10 +533,16 @@ class _People(_Singles):
         if surname:
             self.variants.setdefault(surname, {})[nm.fold(v.text)] = _Anchor(surname, u.start, what)
         given = idx.tokens[e][0]
+        if u.text == given or (u.text.isupper() and u.text == given.upper()):
+            self.after_given_name.add(nm.fold(v.text))
         if u.text != given and _without_marks(u.text, given):
             # "Jose Mourhino" for José Mourinho: the given name's marks come back too
             note = f"score 1.00 vs {given!r} (diacritics)"
             self._edit(u.start, u.end, nm.casing(u.text, given), "names/variant", note)
+        elif given in _rn_readings(u.text):
+            # "Bemard Amault" for Bernard Arnault: the scanner's m is the given name's rn
+            note = f"score 1.00 vs {given!r} (rn read as m)"
+            self._edit(u.start, u.end, given, "names/variant", note)
         self._edit(
             v.start,
             v.end,
@@ -486,7 +557,12 @@ class _People(_Singles):
         the word after it (entries are indexed by given name and that first letter)."""
         idx, units = self.idx, self.units
         text = units[i].text
-        key = text.casefold()
+        initials = self._initials_ending(i)  # "JK" for the "K" of "J.K. Rowling"
+        key = initials.casefold() or text.casefold()
+        if not initials and key not in idx.given_keys:
+            # "Bemard" for Bernard, as a scanner reads "rn"
+            read = next((r for r in _rn_readings(text) if r.casefold() in idx.given_keys), "")
+            text, key = (read, read.casefold()) if read else (text, key)
         if (
             key not in idx.given_keys
             and ("-" not in key or key.rsplit("-", 1)[1] not in idx.given_keys)
@@ -494,13 +570,18 @@ class _People(_Singles):
         ):
             return ()  # no entry starts with this word: the common case, decided at once
         letters = set()
-        if self._adjacent(i, i + 1):
+        if self._next_word(i):
             letters.add(nm.fold(units[i + 1].text)[:1])
+            if _ARABIC_ARTICLE.match(units[i + 1].text):
+                letters.update("ae")  # "el-Sisi" for al-Sisi
         particles = self._particles_after(i)
         if particles:
             letters.add(particles[0][:1])
         if self._initial_between(i):
             letters.add(nm.fold(units[i + 2].text)[:1])
+        opening = self._initials_opening(i)
+        if opening:
+            letters.add(opening.casefold())  # "George R.R. Martin": the first R
         if not letters:
             return ()
         # the letters that sound alike, and those that only change the voice of a letter
@@ -509,6 +590,13 @@ class _People(_Singles):
             b for a in letters for b in (*_FIRST_LETTERS_ALIKE.get(a, ()), *_VOICED.get(a, ()))
         }
         out: tuple[int, ...] = ()
+        if initials:
+            return tuple(
+                e
+                for letter in letters
+                for e in idx.given.get(f"{key} {letter}", ())
+                if _letters(idx.tokens[e][0]) == initials
+            )
         keys = [text.casefold()]
         if "-" in text:
             keys.append(text.rsplit("-", 1)[1].casefold())
@@ -557,7 +645,7 @@ class _People(_Singles):
         slot, want = -1, ""
         pending: list[str] = []  # lower-case particles of the entry ("von der") not yet seen
         for k, tok in enumerate(toks[1:], start=1):
-            if tok[:1].islower():
+            if tok[:1].islower() and not _ARABIC_ARTICLE.match(tok):
                 pending.append(tok)
                 continue
             if j + 1 >= len(units):
@@ -567,9 +655,15 @@ class _People(_Singles):
                     return None
                 pending = []
                 j += 1
+            elif _INITIALS_TOKEN.fullmatch(tok):
+                after = self._initials_after(j, tok)
+                if after is None:
+                    return None
+                j = after
+                continue  # the same initials, however spaced: exact
             elif k == len(toks) - 1 and len(tok) > 1 and self._initial_between(j):
                 j += 2
-            elif self._adjacent(j, j + 1):
+            elif self._next_word(j):
                 j += 1
             else:
                 return None
@@ -595,6 +689,57 @@ class _People(_Singles):
             return words
         return ()
 
+    def _next_word(self, j: int) -> bool:
+        """Unit j+1 follows unit j as the next word of a name: after one space, or after
+        the point and space of an initial ("J.K. Rowling", "George W. Bush")."""
+        units = self.units
+        if j + 1 >= len(units):
+            return False
+        if self._adjacent(j, j + 1):
+            return True
+        a, b = units[j], units[j + 1]
+        return (
+            len(a.text) == 1
+            and a.text.isupper()
+            and a.full_end == a.end
+            and b.start == a.end + 2
+            and self.text[a.end : b.start] == ". "
+        )
+
+    def _initials_ending(self, i: int) -> str:
+        """The capitals of the initials that unit i, a lone capital, ends ("JK" for the
+        "K" of "J.K." or "J. K."), or "" when unit i is no lone capital."""
+        u = self.units[i]
+        if len(u.text) != 1 or not u.text.isupper():
+            return ""
+        m = _INITIALS_BEFORE.search(self.text, max(0, u.start - 12), u.start)
+        return (_letters(m.group()) if m else "") + u.text
+
+    def _initials_opening(self, j: int) -> str:
+        """The first capital of initials written after unit j and a space, or ""."""
+        u = self.units[j]
+        if u.full_end != u.end or self.text[u.end : u.end + 1] != " ":
+            return ""
+        m = _INITIALS_AT.match(self.text, u.end + 1)
+        return m.group()[0] if m else ""
+
+    def _initials_after(self, j: int, initials: str) -> int | None:
+        """The unit of the last of the ``initials`` of a listed name ("R.R.") where the
+        text writes them after unit j and a space ("R.R.", "R. R.", "R R"), else None."""
+        units, text = self.units, self.text
+        if not self._initials_opening(j):
+            return None
+        m = _INITIALS_AT.match(text, units[j].end + 1)
+        if m is None or _letters(m.group()) != _letters(initials):
+            return None
+        end = m.end() - 1 if m.group().endswith(".") else m.end()
+        k = j + 1
+        while k < len(units) and units[k].end < end:
+            k += 1
+        if k < len(units) and units[k].end == end and len(units[k].text) == 1:
+            return k
+        return None
+
     def _initial_between(self, j: int) -> bool:
         """Unit j+1 is a middle initial between units j and j+2 ("W." or "W")."""
         units = self.units
@@ -614,6 +759,11 @@ class _People(_Singles):
         Quayle"): unsure, only suggested, and marked ``another``."""
         if self._guarded_full(j, t):
             return None
+        t = _article_as_listed(t, surname)  # "el-Sisi" for al-Sisi
+        rests = _after_articles(t, surname)
+        if rests is not None and rests[0] != rests[1]:
+            # "al-Masri" is far from al-Mansouri: the names after the article decide
+            return self._judge_full(j, *rests, written=written)
         tf, sf = nm.fold(t), nm.fold(surname)
         if tf == sf:
             return _Judged(1.0, "", 0) if self.p.restore_diacritics else None
@@ -625,6 +775,8 @@ class _People(_Singles):
             return None  # "Olena Zelenska" beside Volodymyr Zelenskyy: another person
         if _parts_apart(t, surname):
             return None  # "Park Ji-hoon" beside Park Ji-yeon: another given name
+        if _holds_whole(tf, sf):
+            return None  # "Li Keqiang" beside Li Qiang: another name built on the surname
         n = max(len(tf), len(sf))
         d = nm.distance(tf, sf)
         sim = 1.0 - d / n
@@ -636,7 +788,7 @@ class _People(_Singles):
         elif n <= 4:
             ok = d <= 1
         else:
-            ok = sim >= self.p.full_name_cutoff and (skd <= 1 or sim >= 0.7)
+            ok = sim >= self.p.full_name_cutoff and (skd <= 1 or sim >= 0.7 or _h_moved(tf, sf))
             if not ok and d == 2 and nm.typing_slip(tf, sf):
                 # a key next to the right one ("Mitchell Tzvoe" for Tavor, "Steve Kufe"
                 # for Kruce): a typo, unless the spelling is a name or a word of its own
@@ -1058,6 +1210,19 @@ class _People(_Singles):
         surname = nm.fold(full.rsplit(" ", 1)[-1])
         after = self._folds_after().get(word, ())
         return any(f != surname and not nm.is_word(f) for f in after)
+
+
+def _a_half_no_word(surface: str) -> bool:
+    """One of the two words of ``surface`` is no English word, known name or place ("X" of
+    "X Box", "Cyber" of "Cyber Truck"): the two are no phrase of their own.
+
+    >>> _a_half_no_word("X Box"), _a_half_no_word("Cyber Truck"), _a_half_no_word("Cold Play")
+    (True, True, False)
+    """
+    return any(
+        not nm.known_spelling(f) and f not in nm.places() and f not in nm.towns()
+        for f in (nm.fold(half) for half in surface.split(" "))
+    )
 
 
 def _given_shaped(word: str) -> bool:

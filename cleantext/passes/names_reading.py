@@ -121,6 +121,8 @@ class _Reading:
         self.anchors: dict[str, _Anchor] = {}  # surname -> first anchor
         self.variants: dict[str, dict[str, _Anchor]] = {}  # surname -> fold of variant -> anchor
         self.blocked: set[str] = set()  # folds used as another person's name here
+        # folds of surnames rewritten right after the exact listed given name ("Arthur Mansh")
+        self.after_given_name: set[str] = set()
         # the words that open a name of their own before a connector ("Rosso di"), once read
         self._name_openers: frozenset[str] | None = None
         # the words the text says name someone else, listed ones too ("Adebayo Cole, who
@@ -167,13 +169,25 @@ class _Reading:
         kept: list[Edit] = []
         for e in self.edits:
             word = _own_word(self.text[e.start : e.end], e, counts, least)
-            if word is None:
+            if word is None or self._garbled_person(word):
                 kept.append(e)
                 continue
             times = counts[word.casefold()]
             note = f"{e.note}; left alone: the document writes {word!r} {times} times"
             self.suggestions.append(Edit(e.start, e.end, e.replacement, e.rule, note))
         self.edits = kept
+
+    def _garbled_person(self, word: str) -> bool:
+        """``word``, written throughout, is still a garbled listed person: this run reads
+        it right after the exact listed given name ("Arthur Mansh"), and it is no English
+        word, known surname or given name, nor place ("Ravi Hines", "Ravi Hymns" stay)."""
+        f = nm.fold(word)
+        return (
+            f in self.after_given_name
+            and not nm.known_spelling(f)
+            and f not in nm.places()
+            and f not in nm.towns()
+        )
 
     # ------------------------------------------------------------------ helpers
     def _adjacent(self, i: int, j: int) -> bool:

@@ -103,7 +103,15 @@ def _drops_marks(surface: str, replacement: str) -> bool:
 
     >>> _drops_marks("Kovàcs", "Kovács"), _drops_marks("Kovács", "Kovacs")
     (False, True)
+
+    So is the one mark of a name written on another of its letters ("Marquéz" for
+    Márquez, "Sanchéz" for Sánchez):
+
+    >>> _drops_marks("Marquéz", "Márquez"), _drops_marks("Sãnchéz", "Sánchez")
+    (False, True)
     """
+    if _mark_moved(surface, replacement):
+        return False
     if len(surface) == len(replacement):
         marked = [not a.isascii() and a.isalpha() for a in surface]
         if all(
@@ -112,6 +120,24 @@ def _drops_marks(surface: str, replacement: str) -> bool:
         ) and nm.fold(surface) == nm.fold(replacement):
             return False
     return any(not c.isascii() and c.isalpha() and c not in replacement for c in surface)
+
+
+def _mark_moved(surface: str, replacement: str) -> bool:
+    """``surface`` and ``replacement`` write the same letters with as many marked, all
+    as one another but one mark, on another letter in each.
+
+    >>> _mark_moved("García Marquéz", "García Márquez"), _mark_moved("Marquez", "Márquez")
+    (True, False)
+    """
+    if len(surface) != len(replacement) or nm.fold(surface) != nm.fold(replacement):
+        return False
+    ms = {k for k, c in enumerate(surface) if not c.isascii() and c.isalpha()}
+    mr = {k for k, c in enumerate(replacement) if not c.isascii() and c.isalpha()}
+    return (
+        len(ms - mr) == 1
+        and len(mr - ms) == 1
+        and all(surface[k] == replacement[k] for k in ms & mr)
+    )
 
 
 def _place_only(name: str) -> bool:
@@ -449,6 +475,21 @@ def _prefix_word(a: str, b: str) -> bool:
     return len(a) - len(b) >= 2 and a.startswith(b)
 
 
+def _holds_whole(a: str, b: str) -> bool:
+    """One fold holds the other, of three letters or more, whole and two or more letters
+    besides ("keqiang" and "qiang", "bergman" and "berg"): another name built on it, not a
+    slip, which adds or drops one letter at a place, or changes letters inside the name.
+
+    >>> _holds_whole("keqiang", "qiang"), _holds_whole("berg", "bergman")
+    (True, True)
+    >>> _holds_whole("menschh", "mensch"), _holds_whole("mennsch", "mensch")
+    (False, False)
+    """
+    if len(a) < len(b):
+        a, b = b, a
+    return len(b) >= 3 and len(a) - len(b) >= 2 and b in a
+
+
 def _nearest(tf: str, found: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
     """The one-word name of ``found`` fewer edits from the fold ``tf`` than every other,
     alone ("Isrraeli" is one edit from Israeli, two from Israel), or all of ``found`` when
@@ -492,13 +533,82 @@ def _long_variant(token: str, canonical: str) -> bool:
     )
 
 
+# The Arabic article before a name, as "al-" or "el-" transliterate it.
+_ARABIC_ARTICLE = regex.compile(r"(?i:al|el)-(?=\p{Lu})")
+
+
+def _article_as_listed(token: str, surname: str) -> str:
+    """``token`` with its Arabic article written as ``surname`` writes it, keeping its
+    case: "el-Sisi" and "al-Sisi" transliterate one name.
+
+    >>> _article_as_listed("El-Sisi", "al-Sisi"), _article_as_listed("al-Tayeb", "el-Tayeb")
+    ('Al-Sisi', 'el-Tayeb')
+    >>> _article_as_listed("El-Sisi", "Sisi")
+    'El-Sisi'
+    """
+    mt, ms = _ARABIC_ARTICLE.match(token), _ARABIC_ARTICLE.match(surname)
+    if mt is None or ms is None or mt.group().casefold() == ms.group().casefold():
+        return token
+    article: str = ms.group().lower()
+    if token[:1].isupper():
+        article = article.capitalize()
+    return article + token[mt.end() :]
+
+
+def _after_articles(token: str, surname: str) -> tuple[str, str] | None:
+    """What follows the Arabic article of ``token`` and of ``surname``, when both open
+    with the same one ("al-Masri", "al-Mansouri" -> "Masri", "Mansouri"): the names to
+    compare, which the article's letters would make look nearer than they are."""
+    mt, ms = _ARABIC_ARTICLE.match(token), _ARABIC_ARTICLE.match(surname)
+    if mt is None or ms is None or mt.group().casefold() != ms.group().casefold():
+        return None
+    return token[mt.end() :], surname[ms.end() :]
+
+
+def _h_moved(a: str, b: str) -> bool:
+    """The folds ``a`` and ``b``, of five letters or more, are one name with an ``h``
+    written after another letter ("ghandi" for Gandhi): the aspirate of a transliterated
+    name, heard and put in the wrong place.
+
+    >>> _h_moved("ghandi", "gandhi"), _h_moved("gandi", "gandhi"), _h_moved("handi", "andhi")
+    (True, False, False)
+    """
+    return (
+        a != b
+        and min(len(a), len(b)) >= 5
+        and a[:1] == b[:1]
+        and a.count("h") == b.count("h") > 0
+        and a.replace("h", "") == b.replace("h", "")
+    )
+
+
+def _rn_readings(word: str) -> list[str]:
+    """``word`` with one small m read as the "rn" that a scanner took for it ("Bemard"
+    -> "Bernard", "Bemrad" -> "Bernrad"), once for each m.
+
+    >>> _rn_readings("Bemard"), _rn_readings("Mensch")
+    (['Bernard'], [])
+    """
+    return [word[:k] + "rn" + word[k + 1 :] for k, c in enumerate(word) if c == "m" and k]
+
+
+# A capital I between small letters, where a scanner or a font reads a small l.
+_SMALL_L_READ = regex.compile(r"(?<=[\p{Ll}I])I(?=[\p{Ll}I])")
+
+
 def _inner_capital(token: str, target: str) -> bool:
     """``token`` turns from lower to upper case where ``target`` does not.
 
     "BraskIn" is two words run together, not a variant of "Brask"; "McBBrinn" (for
-    "McBrinn") and "Larsin-Voss" are variants.
+    "McBrinn") and "Larsin-Voss" are variants, and so is a capital I read for a small l
+    that spells the target ("NadeIla" for Nadella, as a scanner reads it).
+
+    >>> _inner_capital("BraskIn", "Brask"), _inner_capital("NadeIla", "Nadella")
+    (True, False)
     """
     if token.isupper():
+        return False
+    if "I" in token and _SMALL_L_READ.sub("l", token) == target:
         return False
     return any(
         token[k].isupper()
@@ -564,6 +674,12 @@ def _case_spacing_ok(surface: str, canonical: str) -> bool:
     >>> _case_spacing_ok("Lewis-Francis", "Lewis Francis")
     False
 
+    and so is one lost to a space before a capital, in a name that writes the part after
+    the hyphen in lower case:
+
+    >>> _case_spacing_ok("Moon Jae In", "Moon Jae-in")
+    True
+
     More capitals, with none of the name's lost, are a style (a headline's) when they make
     a word or a run of capitals; a capital inside a word alone is a slip ("TenCent",
     "XBox"):
@@ -576,6 +692,8 @@ def _case_spacing_ok(surface: str, canonical: str) -> bool:
     plain_c, plain_s = _plain(canonical), _plain(surface)
     if len(plain_c) <= 2 and " " in surface:
         return False  # letters spaced out ("C D", "A  C") are a layout, not "CD" typed apart
+    if _HYPHEN_LOWER.search(canonical) and surface == _HYPHEN_LOWER.sub(_spaced_up, canonical):
+        return True  # "Moon Jae In" for Moon Jae-in: the hyphen lost, its part capitalised
     if plain_s == plain_c and _breaks(surface) == _breaks(canonical):
         # only the kind of break differs: a hyphen lost to a space is the name
         # ("Marie Claire" for Marie-Claire); one that a space became is another name's
@@ -617,6 +735,16 @@ def _case_spacing_ok(surface: str, canonical: str) -> bool:
     if len(plain_c) <= 2 and plain_c.isupper():
         return False  # "Un", "Il", "Ok": a word of two letters as often as "UN", "IL", "OK"
     return " " in surface or not nm.is_word(nm.fold(plain_s))
+
+
+# A hyphen before a part of a name in lower case ("Jae-in").
+_HYPHEN_LOWER = regex.compile(r"(?<=\p{L})-(\p{Ll})")
+
+
+def _spaced_up(m: regex.Match[str]) -> str:
+    """A space and the capital of the hyphen's part (for :data:`_HYPHEN_LOWER`)."""
+    part: str = m.group(1)
+    return " " + part.upper()
 
 
 # A run of three capitals, or a word in capitals: the style of a headline, not a slip.

@@ -19,8 +19,13 @@ from cleantext.passes.names_reading import (
     _Reading,
 )
 from cleantext.passes.names_shapes import (
+    _ARABIC_ARTICLE,
     _UNIT,
+    _after_articles,
+    _article_as_listed,
     _candidates,
+    _h_moved,
+    _holds_whole,
     _inner_capital,
     _long_variant,
     _modifier,
@@ -160,6 +165,8 @@ class _Surnames(_Reading):
         for surname in self.anchors:
             first = nm.fold(surname)[:1]
             letters.add(first)
+            if _ARABIC_ARTICLE.match(surname):
+                letters.update("ae")  # "el-Sisi" for al-Sisi
             letters.update(_FIRST_LETTERS_ALIKE.get(first, ()))
         for table in (self.variants, self.secondary):
             for spellings in table.values():
@@ -561,6 +568,11 @@ class _Surnames(_Reading):
     ) -> _Judged | None:
         """Is a surname-only ``token`` (after a title, with ``titled``) a variant of the
         anchored ``surname``?"""
+        token = _article_as_listed(token, surname)  # "el-Sisi" for al-Sisi
+        rests = _after_articles(token, surname)
+        if rests is not None:
+            # "al-Masri" is far from al-Mansouri: the names after the article decide
+            return self._judge_surname(*rests, strict=strict, titled=titled)
         tf, sf = nm.fold(token), nm.fold(surname)
         if tf == sf:
             return _Judged(1.0, "", 0) if self.p.restore_diacritics else None
@@ -573,8 +585,8 @@ class _Surnames(_Reading):
         score = 1.0 - d / n
         skd = nm.distance(nm.skeleton(tf), nm.skeleton(sf))
         same_first = tf[0] == sf[0]
-        if _prefix_word(tf, sf):
-            return None
+        if _prefix_word(tf, sf) or _holds_whole(tf, sf):
+            return None  # "Keqiang" beside Qiang: another name built on the surname
         if strict:
             # given names and common words: one edit of a name of five letters or more
             if same_first and d <= 1 and n >= 5:
@@ -644,5 +656,9 @@ class _Surnames(_Reading):
         ):
             return True
         if n <= 9:
-            return d <= min(1, limit) or (d <= min(2, limit) and skd <= 1)
+            return (
+                d <= min(1, limit)
+                or (d <= min(2, limit) and skd <= 1)
+                or (d <= limit and _h_moved(tf, sf))  # "Ghandi" for Gandhi
+            )
         return d <= min(2, limit) or (d <= limit and skd <= 1)
