@@ -189,15 +189,13 @@ def _one_name(doc: _Document, s: _Sides) -> bool:
         # "DateTime.UtcNow", "DateTime.Now" where the text writes "DateTime.UtcNow" too or
         # talks code: a member of an identifier ("PayPal.The" is two sentences)
         return True
-    if (
-        punct == "."
-        and not quotes
-        and (doc.code or doc.writes_members)
-        and left[:1].isupper()
-        and left[1:].islower()
-    ):
+    if punct == "." and not quotes and left[:1].isupper() and left[1:].islower():
         before = _word_before(text, s.left_m.start())
-        if before is not None and before.group(1)[:1].islower():
+        if (
+            before is not None
+            and before.group(1)[:1].islower()
+            and (doc.writes_members or doc.code)
+        ):
             # in a text of code, "while String.Format builds": a class, not "while String."
             return True
     before_left = text[s.left_m.start() - 1] if s.left_m.start() > 0 else ""
