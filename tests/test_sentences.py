@@ -863,6 +863,25 @@ def test_a_compound_word_before_an_article_that_prose_follows_ends_a_sentence() 
     assert RepairSentences()(text) == "It showed 90 seconds of gameplay. A release date was set."
 
 
+def test_a_pronoun_that_owns_ends_a_name_not_a_sentence() -> None:
+    text = "Boots tablets and BetterYou's spray both work."
+    assert RepairSentences().propose(text) == []
+    assert RepairSentences()("We met the teamWe're ready, they said.") == (
+        "We met the team. We're ready, they said."
+    )
+
+
+def test_a_camel_case_name_or_a_percentage_after_a_lost_boundary() -> None:
+    text = (
+        "It was fixed by 9 p.m.EasyJet cancelled 32 flights. "
+        "Exports stop until further notice40% of the supply comes from there."
+    )
+    assert RepairSentences()(text) == (
+        "It was fixed by 9 p.m. EasyJet cancelled 32 flights. "
+        "Exports stop until further notice. 40% of the supply comes from there."
+    )
+
+
 def test_a_year_that_ends_a_sentence_still_gets_its_space() -> None:
     text = "Sales doubled in 2004.The firm hired staff. Section 2 covers it.In May it grew."
     assert RepairSentences()(text) == (

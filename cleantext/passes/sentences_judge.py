@@ -120,6 +120,9 @@ _NAMED_THINGS = frozenset(
         "hotline", "helpline", "fund", "project", "team", "software", "device",
     ]
 )  # fmt: skip
+# Pronouns whose 's is no "is" or "has" ("You's", not "It's"): a name's last part owns.
+_OWNED_PRONOUNS = frozenset(["You", "We", "They", "Us", "Them", "Me"])
+_OWNS = regex.compile(r"['\u2019]s(?![\p{L}\p{N}])")
 _JOINERS = frozenset(["and", "or", "nor"])
 # Capitalised words that can be a sentence of their own ("Yes.", "Thanks."), a reply or a
 # cry.
@@ -541,6 +544,8 @@ class _Judge(_Around):
             return True
         if bare(self.h[-1]) in _IDENTIFIER_ENDS and not self.occ.next[:1].isupper():
             return True  # "the HTTPConnection is", "a startElement event": an identifier
+        if self.h[-1] in _OWNED_PRONOUNS and _OWNS.match(self.doc.text, self.end):
+            return True  # "BetterYou's spray": no sentence opens on "You's"; a brand owns
         if self.lower_first and any(_ABBREVIATED_PART.fullmatch(h) for h in self.h[1:]):
             return True  # "submitOrderBtn, but", "parseCfgFile": a name in code
         if self.lower_first and _LOWER_PREFIXED.fullmatch(self.word_before):

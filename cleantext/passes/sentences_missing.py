@@ -233,13 +233,16 @@ def _after_initialism(doc: _Document, s: _Sides, r_humps: list[str]) -> _Found |
     ("the U.S.The roster", "the U.K.Analysts said") or after the "a.m." or "p.m." of a
     time ("at 3 a.m.She died", "at 2 a.m.I thought"): "U.S. The" whether or not the
     sentence ends there, so the space is sure (in a text that talks code, suggested)."""
-    if s.punct != "." or s.quotes or len(r_humps) != 1:
+    if s.punct != "." or s.quotes:
         return None
     start = _INITIALISM_BEFORE.search(doc.text, max(0, s.left_m.start() - 12), s.left_m.end())
     if start is None:
         return None
     time = start.group()[:1].islower()
-    if not (hump_kind(r_humps[0]) == "cap" or (time and r_humps[0] == "I")):
+    if len(r_humps) != 1 and not time:
+        return None
+    # after a time, any Capitalised word ("9 p.m.EasyJet cancelled", "2 a.m.I woke")
+    if not (hump_kind(r_humps[0]) == "cap" or (time and s.right[:1].isupper())):
         return None
     what = "a time" if time else "an initialism"
     note = f'lost space in "{start.group()}.{s.right}": a space follows {what}'

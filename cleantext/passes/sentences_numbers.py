@@ -5,11 +5,11 @@ day310,000 students". Private to the sentences pass.
 The scan of :func:`~cleantext.passes.sentences_evidence._chunks` hands over where a
 lower-case ASCII letter stands right before a digit; :func:`number_junctions` reads each
 place and decides it. A lost ". " is repaired only between an English word of four
-letters or more (three before thousands) and a year, a number with thousands separators
-or a number of millions that prose follows; other numbers ("minutes12 cookies") are
-suggested, and tokens that are names ("covid19", "mp3", "area51"), words that a number
-goes on ("years 2020", "page 12") and anything in a text that talks code are left alone
-or only suggested.
+letters or more (three before thousands) and a year, a number with thousands separators,
+a percentage or a number of millions that prose follows; other numbers ("minutes12
+cookies") are suggested, and tokens that are names ("covid19", "mp3", "area51"), words
+that a number goes on ("years 2020", "page 12") and anything in a text that talks code
+are left alone or only suggested.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from cleantext.passes.sentences_lexicon import Lexicon
 # The word before the digit: lower-case letters that no letter, digit or joining
 # character ("half-time2", "file_2", "user@host2", "v1.2") stands before.
 _LEFT = regex.compile(r"(?<![\p{L}\p{N}\p{M}@#/\\._&'\u2019+-])\p{Ll}{3,}+\Z")
-# The number and what follows it: a space and a lower-case word.
-_NUMBER = regex.compile(r"(\d{1,3}(?:,\d{3})++|\d++)(?=[ \u00a0]\p{Ll})")
+# The number (maybe a percentage) and what follows it: a space and a lower-case word.
+_NUMBER = regex.compile(r"(\d{1,3}(?:,\d{3})++|\d++)(%)?+(?=[ \u00a0]\p{Ll})")
 _YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
 _GROUPED = regex.compile(r"\d{1,3}(?:,\d{3})++")
 _QUANTITY = regex.compile(r"[ \u00a0](?:million|billion|trillion|thousand|hundred)\b")
@@ -123,7 +123,7 @@ def _decide(
         return None  # "mp3", "top10", "gen2": names as often as not
     if left in lex.glue_words or left in _TAKES_A_NUMBER or (left in _TAKES_A_TIME and not grouped):
         return None  # "from2024 to", "page12 of", "years2020 and": a lost space, if anything
-    quantity = _QUANTITY.match(text, num_m.end()) is not None
+    quantity = num_m.group(2) is not None or _QUANTITY.match(text, num_m.end()) is not None
     if year or grouped or quantity:
         what = "a year" if year else "a number"
         return "edit", f'lost ". " in "{token}": "{left}" ends a sentence, {what} opens the next'
