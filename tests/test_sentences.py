@@ -882,6 +882,20 @@ def test_a_camel_case_name_or_a_percentage_after_a_lost_boundary() -> None:
     )
 
 
+def test_a_unit_after_a_number_glued_to_the_next_sentence() -> None:
+    text = (
+        "It will peak at 31\u00b0CThat would be a record. Snow may settle above 300 mDrivers "
+        "should take care. Diesel was 141.2pSimon Williams of the RAC said so."
+    )
+    assert RepairSentences()(text) == (
+        "It will peak at 31\u00b0C. That would be a record. Snow may settle above 300 m. "
+        "Drivers should take care. Diesel was 141.2p. Simon Williams of the RAC said so."
+    )
+    # a unit before a name that no prose follows, and a letter after no number, stay
+    for keep in ("The 4 mNorth Sea rig and the mTV show.", "It has a 300 mBox Pro inside."):
+        assert RepairSentences().propose(keep) == []
+
+
 def test_a_year_that_ends_a_sentence_still_gets_its_space() -> None:
     text = "Sales doubled in 2004.The firm hired staff. Section 2 covers it.In May it grew."
     assert RepairSentences()(text) == (

@@ -308,8 +308,10 @@ def _surely_no(
         return True
     last = h[k - 1]
     lkind = kinds[k - 1] if k - a == 1 else "camel"
-    if lkind == "letter" or (lkind == "lower" and len(bare(last)) < 2):
-        return True
+    if (lkind == "letter" or (lkind == "lower" and len(bare(last)) < 2)) and not (
+        last in UNITS and rkind == "cap"
+    ):
+        return True  # ("31°CThat", "300 mDrivers": a unit, which the judge reads in place)
     # judge: strong needs a Capitalised word that is a strong starter
     if last in lex.particles and (rkind != "cap" or lex.starter(first) != "strong"):
         return True
@@ -353,6 +355,12 @@ def _plain(word: str, lex: Lexicon) -> bool:
     return lex.is_word(word) or lex.is_made_of_words(word)
 
 
+#: Units of measure written right after a number ("31°C", "300 m", "20kg", "2p"): a
+#: Capitalised word glued to one may open a sentence.
+UNITS = frozenset(
+    ["g", "kg", "mg", "m", "cm", "mm", "km", "ml", "l", "p", "C", "F", "K", "mph", "kph",
+     "MW", "GW", "kW", "kWh", "GB", "TB", "MB", "ft", "lb", "lbs", "oz", "mi", "ha", "t"]
+)  # fmt: skip
 _BEFORE_ACRONYM = ("lower", "cap", "num")
 
 

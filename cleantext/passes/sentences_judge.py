@@ -23,6 +23,7 @@ from cleantext.passes.sentences_evidence import (
 from cleantext.passes.sentences_glued import (
     _ALNUM_ACRONYM,
     _YEAR,
+    UNITS,
     _in_capitals,
     _junction_word,
     _kinds,
@@ -123,6 +124,11 @@ _NAMED_THINGS = frozenset(
 # Pronouns whose 's is no "is" or "has" ("You's", not "It's"): a name's last part owns.
 _OWNED_PRONOUNS = frozenset(["You", "We", "They", "Us", "Them", "Me"])
 _OWNS = regex.compile(r"['\u2019]s(?![\p{L}\p{N}])")
+# A number right before a unit: digits, maybe a space or a degree sign ("31°", "300 ").
+_NUMBER_BEFORE = regex.compile(r"\d[ \u00a0\u00b0]?\Z")
+# A number and its unit in one hump ("20kg", "141.2p"; the hump holds the digits after a
+# decimal point).
+_DIGITS_UNIT = regex.compile(r"\d++([\p{L}]{1,3})")
 _JOINERS = frozenset(["and", "or", "nor"])
 # Capitalised words that can be a sentence of their own ("Yes.", "Thanks."), a reply or a
 # cry.
@@ -461,6 +467,10 @@ class _Judge(_Around):
         x = self.junction(a, k, b, first)
         if x is None:
             return _NO
+        if a == 0 and k == 1 and b - k == 1 and self.unit_of_number():
+            verdict = self.unit_then_word(x)
+            if verdict is not None:
+                return verdict
         if (
             x.left.endswith(("'s", "\u2019s"))
             and not (x.strong or x.confirmed or x.rkind == "acr")
@@ -534,6 +544,40 @@ class _Judge(_Around):
         name = self.title_period(first)
         return bool(name) and self.lex.starter(name) is None
 
+    def after_number(self) -> bool:
+        """A number stands right before the token, maybe with a space or a degree sign
+        ("31°CThat", "300 mDrivers")."""
+        start = self.occ.start
+        return _NUMBER_BEFORE.search(self.doc.text, max(0, start - 3), start) is not None
+
+    def unit_of_number(self) -> bool:
+        """The token's first hump is a unit of measure after a number: alone after one
+        ("300 mDrivers") or with its digits ("20kgThe", "141.2pSimon")."""
+        first = self.h[0]
+        if first in UNITS:
+            return self.after_number()
+        m = _DIGITS_UNIT.fullmatch(first)
+        return m is not None and m.group(1) in UNITS
+
+    def unit_then_word(self, x: _Junction) -> _Verdict | None:
+        """Junctions of a unit after a number and a Capitalised word: "peak at 31°CThat
+        would", "above 300 mDrivers on", "was 141.2pSimon Williams, the": a word that
+        surely starts sentences, an English word that prose follows, or a given name
+        before a surname opens the next sentence; else a unit alone says no, and one with
+        its digits leaves the junction to the rules of numbers (None)."""
+        nxt = x.nxt
+        if x.strong:
+            return self.edit(x, 2, f'"{x.left}" is a unit after a number')
+        if x.rword and nxt[:1].islower():
+            return self.edit(
+                x, 2, f'"{x.left}" is a unit after a number', f'"{x.first.lower()}" is a word'
+            )
+        if nxt[:1].isupper() and nm.fold(x.first) in nm.person_given_names():
+            return self.edit(
+                x, 2, f'"{x.left}" is a unit after a number', f'"{x.first} {nxt}" names a person'
+            )
+        return None if x.lkind == "num" else _NO  # "400mSotherton has": the numbers' rules
+
     def token_says_no(self, a: int) -> bool:
         """Whether the token as a whole rules out a lost period at its junctions (from hump
         ``a``): it opens brackets, ends in a word that ends identifiers, shortens a part to
@@ -587,7 +631,9 @@ class _Judge(_Around):
         lkind = kinds[k - 1] if k - a == 1 else "camel"
         if lkind == "acr" and self.doc.caps_line(self.occ.start, self.end):
             return None  # "DEVICES DISCLAIMs ALL WARRANTIES": a line in capitals, mistyped
-        if lkind == "letter" or (lkind == "lower" and len(bare(last)) < 2):
+        if (lkind == "letter" or (lkind == "lower" and len(bare(last)) < 2)) and not (
+            last in UNITS and rkind == "cap" and a == 0 and self.after_number()
+        ):
             return None
         left, right = self.occ.segs[(a, k)], self.occ.segs[(k, b)]
         token = self.occ.segs[(a, b)]
