@@ -896,6 +896,21 @@ def test_a_unit_after_a_number_glued_to_the_next_sentence() -> None:
         assert RepairSentences().propose(keep) == []
 
 
+def test_an_acronym_a_negated_word_or_an_article_opens_a_glued_sentence() -> None:
+    text = (
+        "Flights were held by air traffic controlNATS said the fault was fixed. "
+        "Many parishes are unsustainableMembership has fallen. "
+        "Eat less sugar (about seven cubes)A single can holds more."
+    )
+    assert RepairSentences()(text) == (
+        "Flights were held by air traffic control. NATS said the fault was fixed. "
+        "Many parishes are unsustainable. Membership has fallen. "
+        "Eat less sugar (about seven cubes). A single can holds more."
+    )
+    for keep in ("Vitamin (A)A dose is fine.", "Buy an ecoFUND plan now."):
+        assert RepairSentences().propose(keep) == []
+
+
 def test_a_year_that_ends_a_sentence_still_gets_its_space() -> None:
     text = "Sales doubled in 2004.The firm hired staff. Section 2 covers it.In May it grew."
     assert RepairSentences()(text) == (

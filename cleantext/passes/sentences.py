@@ -94,7 +94,7 @@ _PUNCT = rf"[{_LETTER})\]\"”’'%][.!?]++[\"”’'“)\]]*+\p{{Lu}}|\p{{N}}%\
 _MISSING = regex.compile(
     rf"(?<=[{_LETTER})\]\"”’'%])([.!?]++)([\"”’'“)\]]*+)(?=\p{{Lu}})"
     rf"|(?<=\p{{N}})(%)()(?=\p{{Lu}}[\p{{Ll}}\p{{M}}])"
-    rf"|(?<=[\p{{L}}\p{{N}}%+.])(\))()(?=\p{{Lu}}\p{{Ll}})"
+    rf"|(?<=[\p{{L}}\p{{N}}%+.])(\))()(?=\p{{Lu}}\p{{Ll}}|[AI](?![\p{{L}}\p{{N}}]))"
     rf"|(?<=[\p{{L}}\p{{N}}%])([\"\u201c\u201d])()(?=\p{{Lu}}\p{{Ll}})"
 )
 # The lost space after a dotted initialism in capitals or a time's "a.m."/"p.m." before a

@@ -771,6 +771,10 @@ class _Judge(_Around):
         )
         if plain and (x.rseen or backed):
             return self.edit(x, 1, f'"{last}" is a word')
+        if plain and len(first) >= 3 and x.nxt in _REPORTING_VERBS:
+            # "air traffic controlNATS said": an acronym that a verb of speech follows is
+            # the subject of the next sentence
+            return self.edit(x, 1, f'"{last}" is a word', f'"{first} {x.nxt}" opens a sentence')
         if plain and first in lex.acronyms:
             # "the whole regionBBC forecaster": a well-known acronym
             return self.edit(x, 1, f'"{last}" is a word', f'"{first}" is a well-known acronym')

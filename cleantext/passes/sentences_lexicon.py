@@ -154,7 +154,8 @@ class Lexicon:
     def is_made_of_words(self, word: str) -> bool:
         """Whether the lower-case ``word`` is made of English words of the list: two words
         of three letters or more ("midfield", "fightback"), or one with -r, -er or -ing
-        ("decider", "sharers", "disorientating"); a plural -s is dropped first.
+        ("decider", "sharers", "disorientating") or un- or non- ("unsustainable"); a plural
+        -s is dropped first.
 
         >>> lex = lexicon((), ())
         >>> [lex.is_made_of_words(w) for w in ("midfield", "decider", "xqzwv", "getfoo")]
@@ -167,6 +168,12 @@ class Lexicon:
             return True  # "decide" + r, "fight" + er
         if w.endswith("ing") and any(self.is_word(s) for s in (w[:-3], w[:-3] + "e")):
             return True
+        if (
+            w.startswith(("un", "non"))
+            and len(w) >= 7
+            and self.is_word(w[2 + w.startswith("non") :])
+        ):
+            return True  # "unsustainable", "nonbinding": a word and its negation
         return any(
             self.is_word(w[:i]) and self.is_word(w[i:]) and w[:i] not in self.lower_prefixes
             for i in range(3, len(w) - 2)

@@ -1038,6 +1038,7 @@ def _decide_bracket(
     if not doc.code and (
         starts == "strong"
         or ((words or coded) and doc.lex.is_word(first.lower()) and len(first) >= 3 and prose_after)
+        or (words and closer == ")" and first in ("A", "I") and prose_after)
     ):
         what = "a bracket" if closer == ")" else "a quotation"
         return m.end(), EDIT, f'lost ". " in "{glued}": {what} ends a sentence, then "{first}"'
