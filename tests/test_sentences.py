@@ -911,6 +911,17 @@ def test_an_acronym_a_negated_word_or_an_article_opens_a_glued_sentence() -> Non
         assert RepairSentences().propose(keep) == []
 
 
+def test_a_full_name_after_an_acronym_or_a_word_after_a_month_opens_a_sentence() -> None:
+    text = (
+        "It went to No. 1 in the UKAbigail Morris sings on it. "
+        "The mill will run into MarchGrowers have been paid."
+    )
+    assert RepairSentences()(text) == (
+        "It went to No. 1 in the UK. Abigail Morris sings on it. "
+        "The mill will run into March. Growers have been paid."
+    )
+
+
 def test_a_year_that_ends_a_sentence_still_gets_its_space() -> None:
     text = "Sales doubled in 2004.The firm hired staff. Section 2 covers it.In May it grew."
     assert RepairSentences()(text) == (

@@ -1160,6 +1160,12 @@ class _Judge(_Around):
             if place and not (lseen or rseen or rword):
                 more = [f'"{first}" is a place']  # "speaks for the UKLisbon is"
             return self.edit(x, 1, *more)
+        if b - k == 1 and left in lex.acronyms and self.full_name_opens(left, first):
+            # "No. 1 in the UKAbigail Morris's vocals": a well-known acronym, then a given
+            # name and a surname
+            return self.edit(
+                x, 1, f'"{left}" is a well-known acronym', f'"{first} {x.nxt}" is a full name'
+            )
         return self.maybe(x)
 
     def cap_then_cap(self, x: _Junction) -> _Verdict:
