@@ -2437,3 +2437,26 @@ def test_furniture_of_podcast_betting_recipe_and_magazine_pages_goes(line: str) 
 def test_sentences_about_podcasts_and_gambling_stay(line: str) -> None:
     text = f"The plan was approved on Tuesday.\n\n{line}\n\nResidents may comment until March.\n"
     assert StripBoilerplate()(text) == text
+
+
+def test_a_heading_over_a_list_of_time_codes_stays() -> None:
+    text = (
+        "Egg prices doubled in 2022, fell in 2023 and are climbing again this spring.\n\n"
+        "In this episode\n\n"
+        "[02:15] How avian flu wiped out tens of millions of laying hens in the Midwest\n"
+        "[14:40] Why cage-free transitions take years for egg farmers to finish\n"
+    )
+    assert StripBoilerplate()(text) == text
+
+
+def test_an_ad_line_inside_a_paragraph_above_a_contact_block_is_rejoined() -> None:
+    text = (
+        "Acme today announced Palletbot 3, a forklift for mixed human and robot sites.\n"
+        "Story continues\nDeliveries begin in the third quarter.\n\n"
+        "Media contact:\nPriya Raman\npress@acme.example\n"
+    )
+    assert StripBoilerplate()(text) == (
+        "Acme today announced Palletbot 3, a forklift for mixed human and robot sites. "
+        "Deliveries begin in the third quarter.\n\n"
+        "Media contact:\nPriya Raman\npress@acme.example\n"
+    )

@@ -461,7 +461,8 @@ def _wrapped_lines(text: str, lines: Sequence[_Line]) -> tuple[int, ...]:
     wrapped into lines has many; one that writes a paragraph a line has none), read once
     for all the blocks of a text. A line in capitals after a short one (a date after a
     byline) or opening with a list or answer marker (``- item``, ``A: ...``) goes on no
-    wrapped line."""
+    wrapped line, nor does a lone word in lower case after a short line (an address in a
+    contact block: "Priya Raman" / "press@acme.com")."""
     return tuple(
         i
         for i in range(1, len(lines))
@@ -470,7 +471,10 @@ def _wrapped_lines(text: str, lines: Sequence[_Line]) -> tuple[int, ...]:
         and lines[i - 1].match is None
         and (
             lines[i - 1].stop - lines[i - 1].body >= _WRAPPED_CHARS
-            or text[lines[i].body : lines[i].body + 1].islower()
+            or (
+                text[lines[i].body : lines[i].body + 1].islower()
+                and " " in text[lines[i].body : lines[i].stop]
+            )
         )
         and _LIST_PREFIX.match(text[lines[i].body : lines[i].stop]) is None
     )
@@ -619,8 +623,8 @@ def _between_prose(text: str, lines: Sequence[_Line], a: int, b: int, top: int) 
         if not (title or _prose(before)):
             return False
     after = _paragraph_text(text, lines, b + 1)
-    if not _prose(after) or _LABEL_OPENS.match(after) is not None:
-        return False
+    if not _prose(after) or _LABEL_OPENS.match(after) is not None or _a_list(after):
+        return False  # (a heading over a list: "In this episode" over "[02:15] Why...")
     folded = " ".join(after.split()[:_HEADING_REACH]).casefold()
     for ln in block:
         for word in _HEADING_WORD.findall(text[ln.body : ln.stop].casefold()):
@@ -646,6 +650,13 @@ def _prose(paragraph: str) -> bool:
     if words >= _PROSE_LONG:
         return True
     return words >= _PROSE_WORDS and _PROSE_END.search(paragraph) is not None
+
+
+def _a_list(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a list: two lines or more, each opening with a list marker
+    or a time code ("- item", "2. item", "[02:15] Why hens...")."""
+    rows = paragraph.splitlines()
+    return len(rows) >= 2 and all(_LIST_PREFIX.match(row.lstrip()) for row in rows)
 
 
 def _paragraph_text(text: str, lines: Sequence[_Line], i: int) -> str:
