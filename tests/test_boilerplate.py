@@ -2417,6 +2417,8 @@ def test_a_quotation_that_an_ad_split_after_a_sentence_is_one_paragraph_again() 
         "Subscribe now and save 50% on your first year",
         "Pin this recipe for later!",
         "Get our Morning & Afternoon News emails, free app or daily news podcast",
+        "BET NOW: New users get $200 in bonus bets when they wager $10",
+        "Deal of the day: Save $200 on the Pixel 8 Pro at Amazon",
     ],
 )
 def test_furniture_of_podcast_betting_recipe_and_magazine_pages_goes(line: str) -> None:
