@@ -922,6 +922,16 @@ def test_a_full_name_after_an_acronym_or_a_word_after_a_month_opens_a_sentence()
     )
 
 
+def test_a_score_glued_to_a_quotation_and_a_government_address() -> None:
+    text = 'She won 6-0, 6-1"I felt really good today," she said. It is on GOV.UK, they said.'
+    assert RepairSentences()(text) == (
+        'She won 6-0, 6-1. "I felt really good today," she said. It is on GOV.UK, they said.'
+    )
+    # "UK" written alone elsewhere makes no sentence of "GOV.UK"
+    keep = "The UK-France pilot data, published on GOV.UK, is updated daily."
+    assert RepairSentences().propose(keep) == []
+
+
 def test_a_year_that_ends_a_sentence_still_gets_its_space() -> None:
     text = "Sales doubled in 2004.The firm hired staff. Section 2 covers it.In May it grew."
     assert RepairSentences()(text) == (

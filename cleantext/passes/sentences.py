@@ -95,7 +95,7 @@ _MISSING = regex.compile(
     rf"(?<=[{_LETTER})\]\"”’'%])([.!?]++)([\"”’'“)\]]*+)(?=\p{{Lu}})"
     rf"|(?<=\p{{N}})(%)()(?=\p{{Lu}}[\p{{Ll}}\p{{M}}])"
     rf"|(?<=[\p{{L}}\p{{N}}%+.])(\))()(?=\p{{Lu}}\p{{Ll}}|[AI](?![\p{{L}}\p{{N}}]))"
-    rf"|(?<=[\p{{L}}\p{{N}}%])([\"\u201c\u201d])()(?=\p{{Lu}}\p{{Ll}})"
+    rf"|(?<=[\p{{L}}\p{{N}}%])([\"\u201c\u201d])()(?=\p{{Lu}}\p{{Ll}}|I(?![\p{{L}}\p{{N}}]))"
 )
 # The lost space after a dotted initialism in capitals or a time's "a.m."/"p.m." before a
 # word ("U.S.The", "3 a.m.She"), in the
@@ -114,6 +114,8 @@ _NOT_PROSE = regex.compile(
     r"|php|html?|txt|pdf|docx?|xlsx?|csv|json|xml|ya?ml|toml|md|exe|zip|png|jpe?g|gif|svg"
     r"|Com|Net|Org|COM|NET|ORG)"
     rf"(?![{_LETTER}])"
+    # an address of the British government's kind in capitals: "GOV.UK", "NHS.UK"
+    r"|(?<![\p{L}\p{N}.])\p{Lu}{3,}+\.UK(?![\p{L}\p{N}])"
 )
 _PREV_WORD = regex.compile(rf"([{_LETTER}]++)[^{_LETTER}]*+\Z")
 # A dot between letters (not a decimal point): "U.S", "System.IO", "said.The".

@@ -35,7 +35,7 @@ _CANDIDATE_TAIL = (
     r"|(?<=\p{N}%\p{Lu})"
     # "(ankle sprain)The", "(IMF)Economy", "(a day)A can"
     r"|(?<=[\p{L}\p{N}%+.]\)\p{Lu})(?=\p{Ll}|(?<=[AI]) \p{Ll})"
-    r'|(?<=[\p{L}\p{N}%]["\u201c\u201d]\p{Lu})(?=\p{Ll})'  # 'as "robustly profitable"The
+    r'|(?<=[\p{L}\p{N}%]["\u201c\u201d]\p{Lu})(?=\p{Ll}|(?<=I) \p{Ll})'  # '"profitable"The
     r"|(?<=\p{Lu}{3})(?=[ \t]\p{Ll}))"  # "TVI think": an acronym glued to the pronoun I
 )
 _CANDIDATE_AT = regex.compile(r"\p{Lu}" + _CANDIDATE_TAIL)

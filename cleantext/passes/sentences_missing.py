@@ -960,7 +960,8 @@ def _decide_opening(doc: _Document, m: regex.Match[str], c_end: int) -> _Found |
     if left_m is None or right_m is None or left_m.end() != pos:
         return None
     left, right = left_m.group(), _strip_possessive(right_m.group())
-    if not (left.isalpha() and left.islower()) or len(left) < 2:
+    score = left.isdigit()  # "won 6-0, 6-1"I felt": a score or a number ends a sentence
+    if not ((left.isalpha() and left.islower()) or score) or len(left) < 2 - score:
         return None
     glued = f"{left}{m.group(7)}{right}"
     parts = humps(right) or [right]
@@ -969,15 +970,16 @@ def _decide_opening(doc: _Document, m: regex.Match[str], c_end: int) -> _Found |
     words = len(quoted.group().split()) if quoted is not None else 0
     nxt = _WORD_AFTER.match(text, right_m.end())
     prose_after = nxt is not None and nxt.group(1)[:1].islower()
-    opens = doc.lex.starter(first) == "strong" or (
-        doc.lex.is_word(first.lower()) and len(first) >= 3 and prose_after
+    opens = (
+        doc.lex.starter(first) == "strong"
+        or (first == "I" and prose_after)  # a quotation opens with "I felt"
+        or (not score and doc.lex.is_word(first.lower()) and len(first) >= 3 and prose_after)
     )
     sure = (
         not doc.code
         and len(parts) == 1
-        and len(left) >= 3
-        and left not in _QUOTE_INTRODUCERS
-        and doc.lex.is_word(left)
+        and (score or (len(left) >= 3 and left not in _QUOTE_INTRODUCERS))
+        and (score or doc.lex.is_word(left))
         and words >= 3
         and opens
     )
