@@ -2462,3 +2462,44 @@ def test_an_ad_line_inside_a_paragraph_above_a_contact_block_is_rejoined() -> No
         "Deliveries begin in the third quarter.\n\n"
         "Media contact:\nPriya Raman\npress@acme.example\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        # an age describes who comes next; a word of time puts a month after it
+        (
+            "He was charged with murder in the death of 31-year-old",
+            "Andre Tillman, who was shot in the park.",
+            "He was charged with murder in the death of 31-year-old Andre Tillman, who",
+        ),
+        (
+            "The rock was captured by Earth's gravity in late",
+            "September and will leave in November.",
+            "The rock was captured by Earth's gravity in late September and",
+        ),
+        # a name of Capitalised words goes on into a Capitalised word that opens nothing
+        (
+            "Output remains capped by the Federal Aviation",
+            "Administration at 38 planes a month.",
+            "Output remains capped by the Federal Aviation Administration at 38",
+        ),
+        # a number after "before" goes on the sentence
+        (
+            "Tourists are banned from reserving sunbeds with towels before",
+            "8am, with officials patrolling beaches.",
+            "Tourists are banned from reserving sunbeds with towels before 8am, with",
+        ),
+        # a place, then a word that opens sentences: the lost period comes back
+        (
+            "The lighthouse stands nine miles off the coast of York, Maine",
+            "Then, two summers ago, a teacher bought it.",
+            "The lighthouse stands nine miles off the coast of York, Maine. Then, two",
+        ),
+    ],
+)
+def test_a_split_sentence_is_rejoined_the_way_it_goes_on(
+    first: str, second: str, joined: str
+) -> None:
+    text = f"Title of the story\n\n{first}\n\nAdvertisement\n\n{second}\n"
+    assert joined in StripBoilerplate()(text)

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import regex
 
+from cleantext.passes.sentences_lexicon import lexicon
+
 # Words a sentence never ends with (prepositions can: "help with", "used to"): when a
 # paragraph ends with one, the text is broken in a way we do not understand (a dropped
 # link, say), and we leave it alone.
@@ -65,7 +67,9 @@ _GOES_ON = frozenset(
 )  # fmt: skip
 # Words that a number goes on after, though a sentence may end with them ("compared
 # with" / "31% of millennials", "rose to" / "4.5%").
-_BEFORE_NUMBERS = frozenset(["with", "to", "for", "in", "on", "over", "under", "about"])
+_BEFORE_NUMBERS = frozenset(
+    ["with", "to", "for", "in", "on", "over", "under", "about", "before", "after", "until"]
+)
 # Words of quantity that a number goes on after ("when just" / "25 pups were born"), though
 # a sentence may end with some of them ("...they said so too, just").
 _QUANTITY = frozenset(
@@ -244,6 +248,9 @@ def rejoin(
         return " "
     if not _OPEN_SENTENCE.match(nxt):
         return None
+    goes_on = None if first or list_like or isolated else _goes_on_to(last, nxt)
+    if goes_on is not None:
+        return goes_on
     if _BRACKETED.fullmatch(last):
         return None  # a note in brackets: "(after extra time - score at 90 mins 1-1)"
     core = last.rstrip("\"'\u201d\u2019)]")
@@ -254,6 +261,130 @@ def rejoin(
     if not _TERMINAL.search(nxt) and _headlinese(nxt):
         return None
     return ". " if _lost_period(core, first=first, list_like=list_like) else None
+
+
+# An age before the person it describes ("the death of 31-year-old" / "Andre Tillman").
+_AGE = regex.compile(r"\d+-(?:year|month|week)-old\Z")
+# Words that put a month or a day after them ("in late" / "September").
+_BEFORE_DATES = frozenset(["late", "early", "mid", "mid-", "next", "last", "this"])
+_MONTHS_DAYS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+# Words that open a sentence: a Capitalised word after a name's word is one of these, or
+# the name goes on ("the Federal Aviation" / "Administration at 38").
+_SENTENCE_OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "there",
+        "here",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "in",
+        "on",
+        "at",
+        "for",
+        "after",
+        "when",
+        "while",
+        "as",
+        "if",
+        "but",
+        "and",
+        "yet",
+        "so",
+        "however",
+        "meanwhile",
+        "also",
+        "some",
+        "many",
+        "most",
+        "one",
+        "two",
+        "three",
+        "all",
+        "both",
+        "each",
+    ]
+)
+
+
+def _goes_on_to(last: str, nxt: str) -> str | None:
+    """``" "`` where the first half's last word goes on into the Capitalised second half
+    ("of 31-year-old" / "Andre Tillman, who", "in late" / "September", "the Federal
+    Aviation" / "Administration at 38"), or ``None``: no such reason, the other rules
+    decide.
+
+    >>> _goes_on_to("the death of 31-year-old", "Andre Tillman, who was shot")
+    ' '
+    >>> _goes_on_to("captured in late", "September.")
+    ' '
+    >>> _goes_on_to("output is capped by the Federal Aviation", "Administration at 38 a month.")
+    ' '
+    >>> _goes_on_to("output is capped by the Federal Aviation", "The planes wait.") is None
+    True
+    """
+    words = last.split()
+    end = words[-1].strip("\"'\u201d\u2019)]")
+    first = nxt.split(None, 1)[0].strip("\"'\u201c\u2018(,.;:")
+    if _AGE.search(end):
+        return " "  # an age describes who comes next
+    if end.casefold() in _BEFORE_DATES and first.casefold() in _MONTHS_DAYS:
+        return " "
+    if (
+        len(words) >= 6
+        and words[-1][-1:].isalpha()  # no bracket or quote closes there
+        and end[:1].isupper()
+        and end[1:].islower()
+        and words[-2][:1].isupper()
+        and first[:1].isupper()
+        and first[1:].islower()
+        and first.casefold() not in _SENTENCE_OPENERS
+        and lexicon((), ()).starter(first) is None  # "Then, two summers ago" opens one
+        and len(nxt.split()) > 1
+        and nxt.split()[1][:1].islower()
+    ):
+        # two Capitalised words end the first half and a Capitalised word that opens no
+        # sentence goes on into lower-case words: one name ("Federal Aviation
+        # Administration at")
+        return " "
+    return None
 
 
 def _headlinese(text: str) -> bool:
