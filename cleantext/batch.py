@@ -297,12 +297,14 @@ class Evidence:
         return cls(window, context, blob)
 
 
-Task = tuple[Callable[[Pipeline, Context, Any], list[Any]], Any, Evidence]
+#: What every worker receives once: a pipeline, or the pipelines of the files of a run.
+Shared = Pipeline | tuple[Pipeline, ...]
+Task = tuple[Callable[[Any, Context, Any], list[Any]], Any, Evidence]
 
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(pipeline: Pipeline) -> None:
+def _init_worker(pipeline: Shared) -> None:
     _WORKER["pipeline"] = pipeline
     _WORKER["window"] = None
     _WORKER["context"] = EMPTY_CONTEXT
@@ -322,7 +324,7 @@ def _run_in_worker(
 
 
 def run_tasks(
-    pipeline: Pipeline,
+    pipeline: Shared,
     tasks: Iterable[Task],
     *,
     jobs: int = 1,
@@ -700,16 +702,21 @@ def clean_many(
 
 
 def _process_paths(
-    pipeline: Pipeline, context: Context, payload: tuple[list[Path], dict[str, Any]]
+    pipelines: Pipeline | tuple[Pipeline, ...],
+    context: Context,
+    payload: tuple[list[Path], dict[str, Any]],
 ) -> list[Outcome]:
     from cleantext.process import process_path
 
     paths, kwargs = payload
+    kwargs = dict(kwargs)
+    index = kwargs.pop("pipeline", 0)
+    pipeline = pipelines[index] if isinstance(pipelines, tuple) else pipelines
     return [process_path(pipeline, path, context=context, **kwargs) for path in paths]
 
 
 def process_paths(
-    pipeline: Pipeline,
+    pipeline: Pipeline | tuple[Pipeline, ...],
     paths: Iterable[Path],
     *,
     jobs: int | None = 1,
@@ -721,7 +728,10 @@ def process_paths(
 
     Keyword arguments go to ``process_path`` (``kind``, ``field_name``, ``encoding``,
     ``suggestions``, ``on_error``, ``display``); ``options(path)``, called in this process,
-    adds per-file ones (such as ``kind`` and ``field_name``). Files are sent one at a time,
+    adds per-file ones (such as ``kind`` and ``field_name``). ``pipeline`` may be a tuple of
+    pipelines (files of one run governed by different configurations): ``options(path)``
+    then gives the index of a file's pipeline as ``"pipeline"``; every worker receives all
+    of them once, when it starts. Files are sent one at a time,
     so a large file does not hold up a chunk of others. ``context`` (e.g. the batch
     vocabulary of :func:`batch_context`) is sent to each worker once.
 

@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from cleantext import __version__
-from cleantext.config import Config, find_config, load_config
+from cleantext.config import Config, Configs, load_config
 from cleantext.edits import unified_diff
 from cleantext.errors import CleantextError
-from cleantext.files import TEXT_SUFFIXES, Pattern, discover, record_kind
+from cleantext.files import TEXT_SUFFIXES, Pattern, discover, is_excluded, record_kind
 from cleantext.io import atomic_write
 from cleantext.passes.base import EMPTY_CONTEXT, Context
 from cleantext.pipeline import Pipeline
@@ -107,7 +107,16 @@ def _add_cleaning_options(parser: argparse.ArgumentParser) -> None:
         help="run the passes again until the text stops changing (default: on for check, "
         "fix and diff, off for clean)",
     )
-    opts.add_argument("--config", metavar="FILE", help="config file (default: found upward)")
+    opts.add_argument(
+        "--batch-evidence",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="let the files of the run vouch for each other's camel-case words (default: "
+        "off, each file is judged on its own text, as a pre-commit gate must be)",
+    )
+    opts.add_argument(
+        "--config", metavar="FILE", help="config file (default: the nearest up from each file)"
+    )
     opts.add_argument("--isolated", action="store_true", help="ignore all config files")
 
 
@@ -125,6 +134,13 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
     )
     files.add_argument(
         "--extend-exclude", action="append", metavar="PATTERNS", help="exclude more paths"
+    )
+    files.add_argument(
+        "--force-exclude",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="apply the excludes to files named on the command line too, as a pre-commit "
+        "hook needs (config: force-exclude = true)",
     )
     files.add_argument(
         "--on-error",
@@ -263,32 +279,77 @@ def _add_suggest_names_command(sub: argparse._SubParsersAction[_Parser]) -> None
 # --------------------------------------------------------------------------- settings
 
 
-def _settings(args: argparse.Namespace, *, settle: bool = True) -> tuple[Config, Pipeline]:
-    """The settings of a run and its pipeline; ``settle`` unless the flags or the config
-    file say otherwise (``check``, ``fix`` and ``diff`` settle: a pre-commit hook's second
-    run must find nothing)."""
-    if args.isolated:
-        config = Config()
-    elif args.config:
-        config = load_config(args.config)
-    else:
-        start = next((Path(p) for p in args.paths if p != "-"), Path.cwd())
-        found = find_config(start if start.exists() else Path.cwd())
-        config = load_config(found) if found else Config()
-    # the exclude flags are merged with the config's in _excludes: each pattern keeps the
-    # folder it is relative to
-    config = config.with_flags(
-        select=_split(args.select),
-        ignore=_split(args.ignore),
-        field=args.field,
-        on_error=args.on_error,
-        settle=args.settle,
-    )
-    if args.names:
-        config = config.with_flags(names_file=Path(args.names))
-    pipe = config.pipeline(settle=settle)
-    _check_selection(args, config, pipe)
-    return config, pipe
+class Settings:
+    """The settings of a run: each file's configuration (the nearest config file up from
+    it, as ruff finds it; or ``--config``, or none with ``--isolated``) with the flags
+    applied, and the pipeline of each configuration. Files of one run may have different
+    configurations (a subfolder with its own ``cleantext.toml``); a file is always cleaned
+    with its own, whatever else is named with it.
+
+    ``settle`` applies unless the flags or the config file say otherwise (``check``,
+    ``fix`` and ``diff`` settle: a pre-commit hook's second run must find nothing).
+
+    >>> args = build_parser().parse_args(["check", "--isolated", "--ignore", "whitespace"])
+    >>> Settings(args, settle=True).config_for("a.txt").ignore
+    ('whitespace',)
+    """
+
+    def __init__(self, args: argparse.Namespace, *, settle: bool) -> None:
+        self.args = args
+        self.settle = settle
+        fixed = Config() if args.isolated else load_config(args.config) if args.config else None
+        self.configs = Configs(fixed=fixed, flags=self._with_flags)
+        self._pipes: dict[int, Pipeline] = {}
+        first = next((Path(p) for p in args.paths if p != "-"), None)
+        #: The configuration of the run as a whole (``jobs``): that of the first path.
+        self.root = self.config_for(first)
+        self.pipeline_for(self.root)  # a bad selection is an error before any file is read
+
+    def _with_flags(self, config: Config) -> Config:
+        """``config`` with the flags that were given overriding it (the exclude flags are
+        merged with the config's in :meth:`excludes`: each pattern keeps its folder)."""
+        args = self.args
+        config = config.with_flags(
+            select=_split(args.select),
+            ignore=_split(args.ignore),
+            field=args.field,
+            on_error=args.on_error,
+            settle=args.settle,
+            force_exclude=getattr(args, "force_exclude", None),
+        )
+        if args.names:
+            config = config.with_flags(names_file=Path(args.names))
+        return config
+
+    def config_for(self, path: str | Path | None) -> Config:
+        """The configuration of ``path`` (``None`` or ``-``: standard input, found from
+        ``--stdin-filename`` or the current folder)."""
+        if path is None or path == "-":
+            name = self.args.stdin_filename
+            return self.configs.for_path(Path(name) if name else None)
+        return self.configs.for_path(Path(path))
+
+    def pipeline_for(self, config: Config) -> Pipeline:
+        """The pipeline of ``config`` (built once; its selection checked)."""
+        pipe = self._pipes.get(id(config))
+        if pipe is None:
+            pipe = config.pipeline(settle=self.settle)
+            _check_selection(self.args, config, pipe)
+            self._pipes[id(config)] = pipe
+        return pipe
+
+    def excludes(self, config: Config) -> list[Pattern]:
+        """The exclude patterns of ``config`` and the flags (see :func:`_excludes`)."""
+        return _excludes(self.args, config)
+
+    def excluded(self, path: Path) -> bool:
+        """Whether the excludes of the configuration of ``path`` match it."""
+        return is_excluded(path, self.excludes(self.config_for(path)))
+
+    def forced(self, path: Path) -> bool:
+        """Whether ``path``, named on the command line, is skipped: ``--force-exclude``
+        (or ``force-exclude = true``) is on and an exclude matches it."""
+        return self.config_for(path).force_exclude and self.excluded(path)
 
 
 def _check_selection(args: argparse.Namespace, config: Config, pipe: Pipeline) -> None:
@@ -336,19 +397,23 @@ def _excludes(args: argparse.Namespace, config: Config) -> list[Pattern]:
     return patterns
 
 
-def _inputs(args: argparse.Namespace, config: Config, *, default: str) -> list[str | Path]:
-    raw = args.paths or [default]
+def _inputs(args: argparse.Namespace, settings: Settings, *, default: str) -> list[str | Path]:
+    """The files to clean: files as named (less those ``--force-exclude`` skips), folders
+    walked with the excludes of their configuration (and of each file's own, where a
+    subfolder has one), ``-`` as it is; each file once."""
     paths: list[str | Path] = []
-    exclude = _excludes(args, config)
-    for p in raw:
+    for p in args.paths or [default]:
         if p == "-":
             paths.append("-")
-        else:
-            found = list(discover([Path(p)], exclude=exclude))
-            if not found and Path(p).is_dir():
+        elif Path(p).is_dir():
+            exclude = settings.excludes(settings.config_for(p))
+            found = [f for f in discover([Path(p)], exclude=exclude) if not settings.excluded(f)]
+            if not found:
                 suffixes = " ".join(sorted(TEXT_SUFFIXES))
                 print(f"warning: {p}: no text files found ({suffixes})", file=sys.stderr)
             paths.extend(found)
+        elif not settings.forced(Path(p)):
+            paths.extend(discover([Path(p)]))
     # a file named twice (or found under two folders given) is cleaned once
     seen: set[str] = set()
     unique: list[str | Path] = []
@@ -376,38 +441,53 @@ def _check_targets(args: argparse.Namespace, inputs: Iterable[str | Path]) -> No
 
 
 def _run(
-    args: argparse.Namespace, config: Config, pipe: Pipeline, *, suggestions: bool, default: str
+    args: argparse.Namespace, settings: Settings, *, suggestions: bool, default: str
 ) -> list[tuple[Outcome, bool]]:
     """Clean every input; each outcome comes with whether it was read from standard input.
 
-    Files are cleaned in ``--jobs`` processes, in order; when there are several, the
-    camel-case words they use standalone count as words in all of them (batch evidence).
+    Files are cleaned in ``--jobs`` processes, in order, each with its own configuration.
+    Each file is judged on its own text; with ``--batch-evidence`` the camel-case words
+    that the files use standalone count as words in all of them.
     """
     from cleantext.batch import process_paths
 
-    on_error = config.on_error or "raise"
-    inputs = _inputs(args, config, default=default)
+    inputs = _inputs(args, settings, default=default)
     _check_targets(args, inputs)
     files = [p for p in inputs if isinstance(p, Path)]
-    context = _batch_context(pipe, files, args, config) if len(files) > 1 else None
-    jobs = _jobs(args, config, len(files))
+    configs = {path: settings.config_for(path) for path in files}
+    pipes: dict[int, int] = {}  # id of a config -> index of its pipeline
+    shared: list[Pipeline] = []
+    for config in configs.values():
+        if id(config) not in pipes:
+            pipes[id(config)] = len(shared)
+            shared.append(settings.pipeline_for(config))
+    context = None
+    if args.batch_evidence and len(files) > 1:
+        context = _batch_context(shared[0], files, args, settings)
+    jobs = _jobs(args, settings.root, len(files))
     if jobs > 1:
-        pipe("Warm up the caches. Before the workers fork.")
+        for pipe in shared:
+            pipe("Warm up the caches. Before the workers fork.")
 
     def per_file(path: Path) -> dict[str, object]:
+        config = configs[path]
         kind = record_kind(path, jsonl=args.jsonl)
-        return {"kind": kind, "field_name": config.field_for(path) or ("text" if kind else None)}
+        return {
+            "kind": kind,
+            "field_name": config.field_for(path) or ("text" if kind else None),
+            "on_error": config.on_error or "raise",
+            "pipeline": pipes[id(config)],
+        }
 
     by_file = iter(
         process_paths(
-            pipe,
+            tuple(shared),
             files,
             jobs=jobs,
             options=per_file,
             context=context or EMPTY_CONTEXT,
             encoding=args.encoding,
             suggestions=suggestions,
-            on_error=on_error,
         )
     )
     outcomes: list[tuple[Outcome, bool]] = []
@@ -415,23 +495,31 @@ def _run(
         if item != "-":
             outcomes.append((next(by_file), False))
             continue
-        name = args.stdin_filename or "-"
-        path = Path(name)
-        kind = record_kind(path, jsonl=args.jsonl) if name != "-" or args.jsonl else None
-        outcome = process_bytes(
-            pipe,
-            sys.stdin.buffer.read(),
-            name,
-            kind=kind,
-            field_name=config.field_for(path) or ("text" if kind else None),
-            encoding=args.encoding,
-            suggestions=suggestions,
-            on_error=on_error,
-            context=context,
-        )
-        outcomes.append((outcome, True))
+        outcomes.append((_run_stdin(args, settings, suggestions, context), True))
     _write_rejects(args, [o for o, _ in outcomes])
     return outcomes
+
+
+def _run_stdin(
+    args: argparse.Namespace, settings: Settings, suggestions: bool, context: Context | None
+) -> Outcome:
+    """Clean standard input, named ``--stdin-filename`` (its kind, field and configuration
+    read from that name)."""
+    name = args.stdin_filename or "-"
+    path = Path(name)
+    config = settings.config_for("-")
+    kind = record_kind(path, jsonl=args.jsonl) if name != "-" or args.jsonl else None
+    return process_bytes(
+        settings.pipeline_for(config),
+        sys.stdin.buffer.read(),
+        name,
+        kind=kind,
+        field_name=config.field_for(path) or ("text" if kind else None),
+        encoding=args.encoding,
+        suggestions=suggestions,
+        on_error=config.on_error or "raise",
+        context=context,
+    )
 
 
 def _jobs(args: argparse.Namespace, config: Config, tasks: int) -> int:
@@ -443,7 +531,7 @@ def _jobs(args: argparse.Namespace, config: Config, tasks: int) -> int:
 
 
 def _batch_context(
-    pipe: Pipeline, files: Sequence[Path], args: argparse.Namespace, config: Config
+    pipe: Pipeline, files: Sequence[Path], args: argparse.Namespace, settings: Settings
 ) -> Context:
     """The batch vocabulary of the text of ``files`` (unreadable files are skipped here;
     the cleaning run reports them)."""
@@ -458,8 +546,9 @@ def _batch_context(
             kind = record_kind(path, jsonl=args.jsonl)
             if kind in ("csv", "tsv", "parquet"):
                 continue
+            field = settings.config_for(path).field_for(path) or "text"
             try:
-                yield from iter_texts([path], field=config.field_for(path) or "text")
+                yield from iter_texts([path], field=field)
             except (CleantextError, OSError, ValueError):
                 continue
 
@@ -492,15 +581,26 @@ def _report_errors(outcomes: Iterable[Outcome]) -> int:
     return count
 
 
-def _print_diagnostics(args: argparse.Namespace, outcomes: list[Outcome], out: TextIO) -> None:
+def _print_diagnostics(
+    args: argparse.Namespace,
+    outcomes: list[Outcome],
+    out: TextIO,
+    failures: Sequence[tuple[str, str]] = (),
+) -> None:
+    """Write the diagnostics of ``outcomes`` in the ``--output-format``; in JSON and GitHub
+    form, ``failures`` (a file and its error: not read, not written) are entries too, so
+    that a report of a failed run does not read as clean."""
     diags: list[Diagnostic] = [d for o in outcomes for d in o.diagnostics]
     if args.output_format == "json":
-        json.dump([d.as_dict() for d in diags], out, ensure_ascii=False, indent=2)
+        entries = [d.as_dict() for d in diags] + [_error_entry(p, e) for p, e in failures]
+        json.dump(entries, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return
     if args.output_format == "github":
         for d in diags:
             out.write(d.format_github() + "\n")
+        for path, error in failures:
+            out.write(_github_error(path, error) + "\n")
         return
     if not args.quiet:
         for d in diags:
@@ -508,27 +608,100 @@ def _print_diagnostics(args: argparse.Namespace, outcomes: list[Outcome], out: T
     if args.diff:
         for o in outcomes:
             if o.changed:
-                out.write(_unified(o))
+                _write_bytes(out, _unified(o))
     if args.statistics:
-        counts = collections.Counter(d.change.rule for d in diags if not d.suggestion)
+        counts = collections.Counter(rule for d in diags if not d.suggestion for rule in d.rules)
         for rule, n in counts.most_common():
             out.write(f"{n:6d}  {rule}\n")
 
 
-def _unified(outcome: Outcome) -> str:
+def _failures(
+    outcomes: Iterable[Outcome], *more: Iterable[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """The files that failed, each with its error: those of ``outcomes``, then ``more``."""
+    found = [(o.path, e) for o in outcomes for e in o.errors]
+    for extra in more:
+        found.extend(extra)
+    return found
+
+
+def _error_entry(path: str, error: str) -> dict[str, object]:
+    """The JSON entry of a file that failed: the keys of a diagnostic (``rule`` is
+    ``"error"``, the places are null) and ``error``, the message.
+
+    >>> _error_entry("a.txt", "a.txt: cannot read")["rule"]
+    'error'
+    """
+    return {
+        "path": path,
+        "line": None,
+        "column": None,
+        "suggestion": False,
+        "rule": "error",
+        "pass": None,
+        "start": None,
+        "end": None,
+        "before": None,
+        "after": None,
+        "note": error,
+        "rules": ["error"],
+        "passes": [],
+        "error": error,
+    }
+
+
+def _github_error(path: str, error: str) -> str:
+    """The GitHub workflow command that annotates the file ``path`` with ``error``.
+
+    >>> _github_error("a.txt", "a.txt: bad")
+    '::error file=a.txt,title=cleantext error::a.txt: bad'
+    """
+    from cleantext.process import _github_data, _github_property
+
+    return f"::error file={_github_property(path)},title=cleantext error::{_github_data(error)}"
+
+
+def _write_bytes(out: TextIO, data: bytes) -> None:
+    """Write ``data`` as it is to ``out`` after the text written to it so far."""
+    out.flush()
+    out.buffer.write(data)
+    out.buffer.flush()
+
+
+def _unified(outcome: Outcome) -> bytes:
     """The unified diff of one file, in the form that ``patch`` and ``git apply`` apply
-    (see :func:`cleantext.edits.unified_diff`)."""
-    return unified_diff(outcome.original, outcome.text, f"a/{outcome.path}", f"b/{outcome.path}")
+    (see :func:`cleantext.edits.unified_diff`) to the file's own bytes: its lines in its
+    encoding, a UTF-8 byte order mark on the first line as ``git diff`` shows it. (A
+    UTF-16 or UTF-32 file is shown as UTF-8: a patch of such bytes cannot apply.)"""
+    doc = outcome.document
+    wide = doc is not None and doc.wide
+    mark = "\ufeff" if doc is not None and doc.bom and not wide else ""
+    diff = unified_diff(
+        mark + outcome.original, mark + outcome.text, f"a/{outcome.path}", f"b/{outcome.path}"
+    )
+    lines = diff.split("\n", 2)
+    head, body = "\n".join(lines[:2]) + "\n", lines[2] if len(lines) > 2 else ""
+    encoding = doc.encoding if doc is not None and not wide else "utf-8"
+    try:
+        head_bytes = os.fsencode(head)
+    except UnicodeError:
+        head_bytes = head.encode("utf-8", "backslashreplace")
+    return head_bytes + body.encode(encoding, "backslashreplace")
 
 
 # --------------------------------------------------------------------------- commands
 
 
-def _stop_on_error(config: Config) -> bool:
-    return (config.on_error or "raise") == "raise"
+def _stops(settings: Settings, outcome: Outcome, from_stdin: bool) -> bool:
+    """Whether ``outcome`` is not written: nothing was read, or an error stopped it under
+    its configuration's ``on-error = "raise"`` (the default)."""
+    if outcome.document is None:
+        return True
+    config = settings.config_for("-" if from_stdin else outcome.path)
+    return bool(outcome.errors) and (config.on_error or "raise") == "raise"
 
 
-def _streamed(item: str | Path, args: argparse.Namespace, config: Config) -> str | None:
+def _streamed(item: str | Path, args: argparse.Namespace) -> str | None:
     """``"jsonl"`` or ``"parquet"`` when ``clean`` streams this input record by record."""
     name = Path(args.stdin_filename or "-") if item == "-" else Path(item)
     if args.parquet or name.suffix.lower() == ".parquet":
@@ -539,56 +712,63 @@ def _streamed(item: str | Path, args: argparse.Namespace, config: Config) -> str
 
 
 def _cmd_clean(args: argparse.Namespace) -> int:
-    config, pipe = _settings(args, settle=False)  # the same text as cleantext.clean()
-    inputs = _inputs(args, config, default="-")
-    kinds = [_streamed(item, args, config) for item in inputs]
+    settings = Settings(args, settle=False)  # the same text as cleantext.clean()
+    inputs = _inputs(args, settings, default="-")
+    kinds = [_streamed(item, args) for item in inputs]
     if args.output and len(inputs) != 1:
         raise UsageError("--output takes exactly one input")
     _check_targets(args, inputs)
     if not any(kinds):
         if args.edits_field:
             raise UsageError("--edits-field needs JSONL or Parquet input (--jsonl, --parquet)")
-        runs = _run(args, config, pipe, suggestions=False, default="-")
-        chunks = []
-        unwritable = []
-        # one input comes out as its file would be written, BOM and all; several joined on
-        # standard output leave a UTF-8 BOM out (it would land inside the output)
-        whole = bool(args.output) or len(runs) == 1
-        for o, _ in runs:
-            if o.document is None or (o.errors and _stop_on_error(config)):
-                continue  # nothing trustworthy to write; the error is reported below
-            try:
-                chunks.append(
-                    o.document.encode(o.text) if whole else o.document.encode_stream(o.text)
-                )
-            except CleantextError as exc:
-                unwritable.append(str(exc))
-        if args.output:
-            if chunks and not unwritable:
-                atomic_write(args.output, b"".join(chunks))
-        else:
-            sys.stdout.buffer.write(b"".join(chunks))  # main reports a failure to write
-            sys.stdout.buffer.flush()
-        for message in unwritable:
-            print(f"error: {message}", file=sys.stderr)
-        errors = _report_errors(o for o, _ in runs)
-        return EXIT_ERROR if errors or unwritable else EXIT_OK
+        return _clean_files(args, settings)
     failed = False
     for item, kind in zip(inputs, kinds, strict=True):
         if kind is None:
             raise UsageError("clean cannot mix JSONL/Parquet inputs with plain text inputs")
-        failed |= not _clean_stream(args, config, pipe, item, kind)
+        failed |= not _clean_stream(args, settings, item, kind)
     return EXIT_ERROR if failed else EXIT_OK
 
 
+def _clean_files(args: argparse.Namespace, settings: Settings) -> int:
+    """``clean`` of plain text (and CSV) inputs: the cleaned files to standard output, one
+    after the other, or to ``-o FILE``."""
+    runs = _run(args, settings, suggestions=False, default="-")
+    chunks = []
+    unwritable = []
+    # one input comes out as its file would be written, BOM and all; several joined on
+    # standard output leave a UTF-8 BOM out (it would land inside the output)
+    whole = bool(args.output) or len(runs) == 1
+    for o, from_stdin in runs:
+        if _stops(settings, o, from_stdin):
+            continue  # nothing trustworthy to write; the error is reported below
+        assert o.document is not None
+        try:
+            chunks.append(o.document.encode(o.text) if whole else o.document.encode_stream(o.text))
+        except CleantextError as exc:
+            unwritable.append(str(exc))
+    if args.output:
+        if chunks and not unwritable:
+            atomic_write(args.output, b"".join(chunks))
+    else:
+        sys.stdout.buffer.write(b"".join(chunks))  # main reports a failure to write
+        sys.stdout.buffer.flush()
+    for message in unwritable:
+        print(f"error: {message}", file=sys.stderr)
+    errors = _report_errors(o for o, _ in runs)
+    return EXIT_ERROR if errors or unwritable else EXIT_OK
+
+
 def _clean_stream(
-    args: argparse.Namespace, config: Config, pipe: Pipeline, item: str | Path, kind: str
+    args: argparse.Namespace, settings: Settings, item: str | Path, kind: str
 ) -> bool:
     """Stream one JSONL or Parquet input; False when it failed (reported on stderr)."""
     from cleantext.progress import Progress
     from cleantext.stream import clean_jsonl_file, clean_jsonl_stream, clean_parquet_file
 
     name = args.stdin_filename or "-" if item == "-" else str(item)
+    config = settings.config_for(item)
+    pipe = settings.pipeline_for(config)
     field = config.field_for(Path(name)) or "text"
     if args.edits_field == field:
         raise UsageError(
@@ -643,41 +823,72 @@ def _clean_stream(
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    config, pipe = _settings(args)
-    runs = _run(args, config, pipe, suggestions=not args.no_suggestions, default=".")
+    settings = Settings(args, settle=True)
+    runs = _run(args, settings, suggestions=not args.no_suggestions, default=".")
     outcomes = [o for o, _ in runs]
-    _print_diagnostics(args, outcomes, sys.stdout)
+    unwritable = _unwritable(outcomes)
+    _print_diagnostics(args, outcomes, sys.stdout, _failures(outcomes, unwritable))
     errors = _report_errors(outcomes)
+    for _, message in unwritable:
+        print(f"error: {message}", file=sys.stderr)
     unread = sum(1 for o in outcomes if o.errors)
+    if args.output_format == "text" and not args.quiet:
+        _check_summary(outcomes, unread, len(unwritable))
+    if errors or unwritable:
+        return EXIT_ERROR
+    changed = any(o.changed for o in outcomes)
+    return EXIT_CHANGES if changed and not args.exit_zero else EXIT_OK
+
+
+def _check_summary(outcomes: list[Outcome], unread: int, unwritable: int) -> None:
+    """The closing lines of ``check``: what was found, and what to do about it."""
     checked = len(outcomes) - unread
     changed = [o for o in outcomes if o.changed]
     n_changes = sum(1 for o in changed for d in o.diagnostics if not d.suggestion)
     n_suggest = sum(1 for o in outcomes for d in o.diagnostics if d.suggestion)
-    if args.output_format == "text" and not args.quiet:
-        if changed:
-            print(
-                f"Found {n_changes} change(s) in {len(changed)} of {checked} file(s); "
-                "run 'cleantext fix' to apply them."
+    if changed:
+        advice = "; run 'cleantext fix' to apply them" if len(changed) > unwritable else ""
+        print(f"Found {n_changes} change(s) in {len(changed)} of {checked} file(s){advice}.")
+    elif checked:
+        print(f"All clean: {checked} file(s) checked.")
+    if n_suggest:
+        print(f"{n_suggest} suggestion(s) to review (not applied by fix).")
+    if unwritable:
+        print(f"{unwritable} file(s) cannot be fixed in their encoding (errors on stderr).")
+    if unread:
+        print(f"{unread} file(s) could not be checked (errors on stderr).")
+
+
+def _unwritable(outcomes: Iterable[Outcome]) -> list[tuple[str, str]]:
+    """The changed files whose cleaned text their encoding cannot write (``fix`` would
+    refuse them), each with the reason."""
+    found = []
+    for o in outcomes:
+        if o.document is None or o.errors or not o.changed:
+            continue
+        char = o.document.unwritable(o.text)
+        if char is not None:
+            found.append(
+                (
+                    o.path,
+                    f"{o.path}: 'cleantext fix' cannot apply these changes: the cleaned text has "
+                    f"{char!r} (U+{ord(char):04X}), which {o.document.encoding} cannot write. "
+                    "Pass --select or --ignore to leave out the rule that writes it (the "
+                    "unicode rules), or convert the file to UTF-8",
+                )
             )
-        elif checked:
-            print(f"All clean: {checked} file(s) checked.")
-        if n_suggest:
-            print(f"{n_suggest} suggestion(s) to review (not applied by fix).")
-        if unread:
-            print(f"{unread} file(s) could not be checked (errors on stderr).")
-    if errors:
-        return EXIT_ERROR
-    return EXIT_CHANGES if changed and not args.exit_zero else EXIT_OK
+    return found
 
 
 def _cmd_fix(args: argparse.Namespace) -> int:
-    config, pipe = _settings(args)
-    runs = _run(args, config, pipe, suggestions=False, default=".")
-    write_errors = []
+    settings = Settings(args, settle=True)
+    runs = _run(args, settings, suggestions=False, default=".")
+    write_errors: list[tuple[str, str]] = []
     fixed = []
     for o, from_stdin in runs:
-        if o.document is None or (o.errors and _stop_on_error(config)):
+        if _stops(settings, o, from_stdin):
             continue
+        assert o.document is not None
         if from_stdin:  # like ruff: fixed standard input goes to standard output
             sys.stdout.buffer.write(o.document.encode(o.text))
             sys.stdout.buffer.flush()
@@ -688,23 +899,25 @@ def _cmd_fix(args: argparse.Namespace) -> int:
             atomic_write(o.path, o.document.encode(o.text))
             fixed.append(o)
         except CleantextError as exc:
-            write_errors.append(str(exc))
+            write_errors.append((o.path, str(exc)))
     if not any(from_stdin for _, from_stdin in runs) and not args.quiet:
-        _print_diagnostics(args, fixed, sys.stdout)
+        failures = _failures((o for o, _ in runs), write_errors)
+        _print_diagnostics(args, fixed, sys.stdout, failures)
         n = sum(1 for o in fixed for d in o.diagnostics if not d.suggestion)
-        print(f"Fixed {n} change(s) in {len(fixed)} file(s).")
+        if args.output_format == "text":
+            print(f"Fixed {n} change(s) in {len(fixed)} file(s).")
     errors = _report_errors(o for o, _ in runs)
-    for e in write_errors:
+    for _, e in write_errors:
         print(f"error: {e}", file=sys.stderr)
     return EXIT_ERROR if errors or write_errors else EXIT_OK
 
 
 def _cmd_diff(args: argparse.Namespace) -> int:
-    config, pipe = _settings(args)
-    runs = _run(args, config, pipe, suggestions=False, default=".")
+    settings = Settings(args, settle=True)
+    runs = _run(args, settings, suggestions=False, default=".")
     for o, _ in runs:
         if o.changed:
-            sys.stdout.write(_unified(o))
+            _write_bytes(sys.stdout, _unified(o))
     return EXIT_ERROR if _report_errors(o for o, _ in runs) else EXIT_OK
 
 

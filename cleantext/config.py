@@ -26,10 +26,12 @@ live in a table named after the pass, with the same names as the pass's construc
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import json
+import os
 import re
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,6 +73,7 @@ _TOP_KEYS = {
     "ignore",
     "exclude",
     "extend-exclude",
+    "force-exclude",
     "field",
     "fields",
     "jobs",
@@ -94,6 +97,9 @@ class Config:
     ignore: tuple[str, ...] = ()
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     extend_exclude: tuple[str, ...] = ()
+    #: Apply the excludes to files named on the command line too (``--force-exclude``),
+    #: as a pre-commit hook, which names every file, needs.
+    force_exclude: bool = False
     field: str | None = None
     fields: tuple[tuple[str, str], ...] = ()
     jobs: int | None = None
@@ -196,6 +202,44 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+class Configs:
+    """The configuration that governs each file of a run, as ruff finds it: the nearest
+    config file at or above the file (see :func:`find_config`), or ``fixed`` for every
+    file (``--config FILE``, ``--isolated``); ``flags`` (the command line's) applied to
+    each. Files, folders and config files are looked up once.
+
+    >>> import pathlib, tempfile
+    >>> root = pathlib.Path(tempfile.mkdtemp())
+    >>> (root / "old").mkdir()
+    >>> _ = (root / "old" / "cleantext.toml").write_text('ignore = ["whitespace"]\\n')
+    >>> configs = Configs()
+    >>> configs.for_path(root / "old" / "a.txt").ignore, configs.for_path(root / "b.txt").ignore
+    (('whitespace',), ())
+    """
+
+    def __init__(
+        self, *, fixed: Config | None = None, flags: Callable[[Config], Config] | None = None
+    ) -> None:
+        self._fixed = fixed
+        self._flags = flags or (lambda config: config)
+        self._found: dict[Path, Path | None] = {}
+        self._loaded: dict[Path | None, Config] = {}
+
+    def for_path(self, path: Path | None) -> Config:
+        """The configuration of the file or folder ``path`` (``None``: the current folder,
+        for standard input); a path that does not exist is looked up from its folder."""
+        if self._fixed is not None:
+            return self._loaded.setdefault(None, self._flags(self._fixed))
+        where = Path.cwd() if path is None else Path(os.path.abspath(path))
+        folder = where if where.is_dir() else where.parent
+        if folder not in self._found:
+            self._found[folder] = find_config(folder)
+        source = self._found[folder]
+        if source not in self._loaded:
+            self._loaded[source] = self._flags(load_config(source) if source else Config())
+        return self._loaded[source]
+
+
 def load_config(path: str | Path) -> Config:
     """Read a config file: ``pyproject.toml`` (its ``[tool.cleantext]``) or a ``cleantext.toml``.
 
@@ -293,6 +337,7 @@ def _parse(data: Mapping[str, Any], path: Path, prefix: str) -> Config:
         ignore=_strings(data, "ignore", fail),
         exclude=_strings(data, "exclude", fail) if "exclude" in data else DEFAULT_EXCLUDE,
         extend_exclude=_strings(data, "extend-exclude", fail),
+        force_exclude=data.get("force-exclude", False),
         field=data.get("field"),
         fields=fields,
         jobs=data.get("jobs"),
@@ -308,8 +353,20 @@ def _check_known_keys(data: Mapping[str, Any], fail: _Fail) -> None:
     if unknown:
         raise fail(
             unknown[0],
-            f"unknown key; known keys are {', '.join(sorted(_TOP_KEYS))}",
+            f"unknown key{_did_you_mean(unknown[0], _TOP_KEYS)}; known keys are "
+            f"{', '.join(sorted(_TOP_KEYS))}",
         )
+
+
+def _did_you_mean(key: str, known: Iterable[str]) -> str:
+    """``" (did you mean 'KEY'?)"`` for the known key closest to the mistyped ``key``, or
+    an empty string when none is close.
+
+    >>> _did_you_mean("ignor", ["ignore", "select"]), _did_you_mean("zzz", ["ignore"])
+    (" (did you mean 'ignore'?)", '')
+    """
+    close = difflib.get_close_matches(key, sorted(known), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def _without_names_file(
@@ -377,8 +434,10 @@ def _pass_options(value: object, name: str, base: Path, fail: _Fail) -> dict[str
         attr = key.replace("-", "_")
         where = f"{name}.{key}"
         if attr not in kinds:
-            listed = ", ".join(sorted(k.replace("_", "-") for k in kinds)) or "none"
-            raise fail(where, f"unknown option of the {name} pass; known: {listed}")
+            options = sorted(k.replace("_", "-") for k in kinds)
+            hint = _did_you_mean(key.replace("_", "-"), options)
+            listed = ", ".join(options) or "none"
+            raise fail(where, f"unknown option of the {name} pass{hint}; known: {listed}")
         if attr in written:
             raise fail(where, f"given twice, as {written[attr]} and {key}; keep one")
         written[attr] = key
@@ -498,6 +557,7 @@ _SETTINGS: Mapping[str, OptionType] = {
         '"raise", "keep" or "reject"', lambda v: v in ("raise", "keep", "reject")
     ),
     "settle": BOOLEAN,
+    "force-exclude": BOOLEAN,
     # as --jobs on the command line: 0 or less is every core
     "jobs": OptionType("a whole number (0 or less: all cores)", _is_whole),
 }

@@ -28,13 +28,13 @@ categories its rows use), which no categorical dtype known in advance can hold. 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeAlias
 
 from cleantext.batch import check_on_error, make_pipeline
 from cleantext.errors import InputError
 from cleantext.pipeline import Pipeline
-from cleantext.spark import ERROR_COLUMN, clean_texts
+from cleantext.spark import ERROR_COLUMN, check_output_columns, clean_texts
 
 __all__ = ["Bag", "DaskDataFrame", "DaskSeries", "clean_bag", "clean_frame", "clean_series"]
 
@@ -76,9 +76,32 @@ def _text_dtype(dtype: Any) -> Any:
     return pd.api.types.pandas_dtype(object)
 
 
+def _check_text_dtype(dtype: Any, what: str) -> None:
+    """Refuse, before anything runs, a column whose dtype cannot hold text (numbers, dates).
+
+    Object columns pass: their values are checked as they are cleaned.
+    """
+    pd = _import("pandas")
+    inner = dtype.categories.dtype if isinstance(dtype, pd.CategoricalDtype) else dtype
+    if pd.api.types.is_object_dtype(inner) or pd.api.types.is_string_dtype(inner):
+        return
+    raise InputError(
+        f"{what} is {dtype}, not text: cleantext cleans strings (an object, string or str "
+        "column); convert it with .astype(str) if its values are text, or pick the text column"
+    )
+
+
+def _row(labels: Any, prefix: str) -> Any:
+    """``where`` for :func:`~cleantext.spark.clean_texts`: the row label of position i."""
+    return lambda i: f"{prefix}row {labels[i]!r}"
+
+
 def _clean_series_partition(series: Any, pipeline: Pipeline, on_error: str, dtype: Any) -> Any:
     pd = _import("pandas")
-    texts, _, _ = clean_texts(series.tolist(), pipeline, on_error=on_error)
+    prefix = "" if series.name is None else f"series {series.name!r}, "
+    texts, _, _ = clean_texts(
+        series.tolist(), pipeline, on_error=on_error, where=_row(series.index, prefix)
+    )
     return pd.Series(texts, index=series.index, name=series.name, dtype=dtype)
 
 
@@ -102,6 +125,7 @@ def clean_series(
     """
     check_on_error(on_error)
     pipe = make_pipeline(pipeline, names, dict(options))
+    _check_text_dtype(series.dtype, f"series {series.name!r}")
     dtype = _text_dtype(series.dtype)
     meta = _clean_series_partition(series._meta, pipe, "keep", dtype)
     return series.map_partitions(_clean_series_partition, _shared(pipe), on_error, dtype, meta=meta)
@@ -119,7 +143,11 @@ def _clean_frame_partition(
 ) -> Any:
     pd = _import("pandas")
     texts, edits, errors = clean_texts(
-        frame[column].tolist(), pipeline, on_error=on_error, edits=edits_column is not None
+        frame[column].tolist(),
+        pipeline,
+        on_error=on_error,
+        edits=edits_column is not None,
+        where=_row(frame.index, f"column {column!r}, "),
     )
     frame = frame.copy()
     frame[output] = pd.Series(texts, index=frame.index, dtype=dtype)
@@ -147,6 +175,10 @@ def clean_frame(
     ``edits_column`` adds the changes of each row as a JSON list; ``error_column`` the
     error of rows that failed (added as ``cleantext_error`` for keep and reject). The three
     have the dtype of ``column``, or of its categories if it is a ``category`` column.
+    An output column that would overwrite a column of ``ddf`` (other than ``column``
+    itself, replaced in place) or another output, and a ``column`` whose dtype holds no
+    text (numbers, dates), raise :class:`~cleantext.InputError` before anything runs; a
+    value that is not text fails (with ``"raise"``) naming the column and the row label.
 
     >>> import pandas as pd, dask.dataframe as dd
     >>> rows = pd.DataFrame({"text": ["Hi  there.", "ADVERTISEMENT"]})
@@ -158,9 +190,11 @@ def clean_frame(
     pipe = make_pipeline(pipeline, names, dict(options))
     if column not in ddf.columns:
         raise InputError(f"no column {column!r}; columns are {', '.join(map(str, ddf.columns))}")
+    _check_text_dtype(ddf.dtypes[column], f"column {column!r}")
     if on_error != "raise" and error_column is None:
         error_column = ERROR_COLUMN
     output = output_column or column
+    check_output_columns(list(ddf.columns), column, output, edits_column, error_column)
     dtype = _text_dtype(ddf.dtypes[column])
     meta = _clean_frame_partition(
         ddf._meta, pipe, column, output, edits_column, error_column, "keep", dtype
@@ -183,22 +217,68 @@ def _clean_bag_partition(
 ) -> list[Any]:
     records = list(items)
     if field is None:
-        texts, _, _ = clean_texts(records, pipeline, on_error=on_error)
+        if on_error == "raise":
+            _refuse_records(records)
+        texts, _, _ = clean_texts(
+            records, pipeline, on_error=on_error, where=lambda i: f"item {i} of its partition"
+        )
         return list(texts)
-    values = [r.get(field) if isinstance(r, dict) else None for r in records]
-    texts, _, errors = clean_texts(values, pipeline, on_error=on_error)
+    missing = _check_records(records, field, on_error)
+    values = [None if i in missing else r[field] for i, r in enumerate(records)]
+    texts, _, errors = clean_texts(
+        values,
+        pipeline,
+        on_error=on_error,
+        where=lambda i: f"item {i} of its partition, field {field!r}",
+    )
     out = []
-    for record, text, error in zip(records, texts, errors, strict=True):
-        if not isinstance(record, dict):
-            out.append(record)
-            continue
+    for i, (record, text, error) in enumerate(zip(records, texts, errors, strict=True)):
         new = dict(record)
-        if field in record:
+        if i in missing:
+            new[ERROR_COLUMN] = f"InputError: {missing[i]}"
+        elif error is not None:
             new[field] = text
-        if error is not None:
             new[ERROR_COLUMN] = error
+        else:
+            new[field] = text
         out.append(new)
     return out
+
+
+def _refuse_records(records: list[Any]) -> None:
+    """Raise for a dict item in a bag cleaned without ``field``: say to pass ``field``."""
+    for i, record in enumerate(records):
+        if isinstance(record, Mapping):
+            keys = ", ".join(map(str, list(record)[:10]))
+            raise TypeError(
+                f"item {i} of its partition: cleantext cleans str, not {type(record).__name__} "
+                f"(fields: {keys}): pass field= to clean one field of each record, e.g. "
+                "clean_bag(bag, field='text')"
+            )
+
+
+def _check_records(records: list[Any], field: str, on_error: str) -> dict[int, str]:
+    """The records (by position) that lack ``field``, with the reason; raise for an item
+    that is not a dict at all, and (with ``on_error="raise"``) for a missing field."""
+    missing: dict[int, str] = {}
+    for i, record in enumerate(records):
+        if not isinstance(record, Mapping):
+            raise InputError(
+                f"clean_bag(field={field!r}) cleans dicts: item {i} of its partition is a "
+                f"{type(record).__name__}; leave field out to clean a bag of strings, or drop "
+                "such items first: bag.filter(lambda r: isinstance(r, dict))"
+            )
+        if field not in record:
+            keys = ", ".join(map(str, list(record)[:10])) or "none"
+            reason = f"no field {field!r} (fields: {keys})"
+            if on_error == "raise":
+                raise InputError(
+                    f"clean_bag(field={field!r}): item {i} of its partition has {reason}; "
+                    "check field=, or pass on_error='keep' to let such records through "
+                    "with an error"
+                )
+            missing[i] = reason
+    return missing
 
 
 def clean_bag(
@@ -213,6 +293,13 @@ def clean_bag(
     """A lazy bag with every text cleaned; with ``field``, items are dicts (e.g. parsed
     JSONL) whose ``field`` is cleaned, other keys kept (a failed record, with keep or
     reject, gains a ``cleantext_error`` key).
+
+    With ``field``, a record that lacks it fails like a text that cannot be cleaned (with
+    keep or reject it comes back as it was, with a ``cleantext_error`` key), and an item
+    that is not a dict raises :class:`~cleantext.InputError` whatever ``on_error`` says:
+    such a bag holds no records (filter them out first). A ``None`` field stays ``None``.
+    With ``"keep"`` a value that fails comes back exactly as it was (a number stays that
+    number).
 
     >>> import dask.bag as db
     >>> from cleantext import Pipeline, passes

@@ -285,17 +285,58 @@ class Result:
         -ADVERTISEMENT
          Two.
         """
-        return unified_diff(self.original, self.text, fromfile, tofile, context=context)
+        from cleantext.render import escape_surrogates
+
+        # a lone surrogate (the input of unicode/surrogate) is written as its escape, so
+        # that the diff prints and encodes
+        diff = unified_diff(self.original, self.text, fromfile, tofile, context=context)
+        return escape_surrogates(diff)
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{rule}: {n}" for rule, n in self.counts().items())
-        return f"Result({len(self.edits)} changes{'; ' + counts if counts else ''})"
+        n = len(self.edits)
+        return f"Result({n} change{'' if n == 1 else 's'}{'; ' + counts if counts else ''})"
 
     def _repr_html_(self) -> str:
         from cleantext.render import result_html
 
         html_text: str = result_html(self)
         return html_text
+
+
+def chains(changes: Sequence[Change]) -> list[tuple[int, int, list[Change]]]:
+    """Changes grouped by overlapping spans of the original, in order: ``(start, end,
+    members)``, members in the order they were made.
+
+    A later pass (or a later round of a settling pipeline) can rewrite or remove text that
+    an earlier one wrote; its change then maps onto the same span of the original, or
+    touches the insertion point from either side. Such changes are one change to the
+    original text, shown (in a notebook) and reported (by the command line) as one: spans
+    that overlap merge, and so do spans that meet at a point where some change inserted
+    text.
+
+    >>> import cleantext
+    >>> result = cleantext.Pipeline.default().run("Price&nbsp;5")
+    >>> [(start, end, [c.rule for c in members]) for start, end, members in chains(result.edits)]
+    [(5, 11, ['unicode/html-entity', 'whitespace/odd-space'])]
+    """
+    groups: list[tuple[int, int, list[Change]]] = []
+    open_end = False  # the last group has an insertion at its end point
+    for c in sorted(changes, key=lambda c: (c.start, c.end, c.stage)):
+        empty = c.start == c.end
+        if groups:
+            g_start, g_end, members = groups[-1]
+            if c.start < g_end or (c.start == g_end and (empty or open_end)):
+                new_end = max(g_end, c.end)
+                open_end = (open_end and new_end == g_end) or (empty and c.start == new_end)
+                members.append(c)
+                groups[-1] = (g_start, new_end, members)
+                continue
+        groups.append((c.start, c.end, [c]))
+        open_end = empty
+    for _, _, members in groups:
+        members.sort(key=lambda c: c.stage)
+    return groups
 
 
 def describe(change: Change) -> str:

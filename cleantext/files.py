@@ -32,7 +32,8 @@ from typing import NamedTuple
 
 from cleantext.errors import InputError
 
-# Extensions cleaned when a folder is walked; files named explicitly are always cleaned.
+# Extensions cleaned when a folder is walked (and those the pre-commit hooks run on); files
+# named explicitly are always cleaned.
 TEXT_SUFFIXES = frozenset(
     {".txt", ".text", ".md", ".markdown", ".rst", ".jsonl", ".ndjson", ".csv", ".tsv"}
 )
@@ -92,6 +93,32 @@ def relative_to(path: Path, base: Path | None) -> Path:
         return path
 
 
+def is_excluded(path: Path, exclude: Iterable[str | Pattern]) -> bool:
+    """Whether an exclude pattern matches the file ``path``, each pattern matched against
+    the path relative to its :class:`Pattern`'s folder (as :func:`discover` matches the
+    files it finds); ``--force-exclude`` applies this to the files named on the command
+    line.
+
+    >>> is_excluded(Path("/repo/fixtures/raw/a.txt"), [Pattern("fixtures/raw", Path("/repo"))])
+    True
+    >>> is_excluded(Path("/repo/fixtures/a.txt"), [Pattern("fixtures/raw", Path("/repo"))])
+    False
+    """
+    for base, globs in _by_folder(exclude).items():
+        if excluded(relative_to(path, base), globs):
+            return True
+    return False
+
+
+def _by_folder(exclude: Iterable[str | Pattern]) -> dict[Path | None, list[str]]:
+    """The globs of ``exclude``, by the folder they are relative to."""
+    groups: dict[Path | None, list[str]] = {}
+    for item in exclude:
+        pattern = item if isinstance(item, Pattern) else Pattern(item)
+        groups.setdefault(pattern.base, []).append(pattern.glob)
+    return groups
+
+
 def discover(paths: Iterable[Path], *, exclude: Iterable[str | Pattern] = ()) -> Iterator[Path]:
     """Files to clean: files as given, folders walked (sorted) for text files, excludes skipped.
 
@@ -102,18 +129,16 @@ def discover(paths: Iterable[Path], *, exclude: Iterable[str | Pattern] = ()) ->
     folder named ``build`` is not excluded by the default ``build`` pattern.
 
     A file named explicitly is yielded even if it matches an exclude (as ruff does without
-    ``--force-exclude``), so that ``cleantext check some/file.txt`` always checks it. A
-    folder that cannot be read, or a path that is neither a file nor a folder (a FIFO, a
-    device), is an :class:`~cleantext.errors.InputError`: a check that read nothing there
-    must not pass as clean.
+    ``--force-exclude``; :func:`is_excluded` is the test that flag applies), so that
+    ``cleantext check some/file.txt`` always checks it. A folder that cannot be read, or a
+    path that is neither a file nor a folder (a FIFO, a device), is an
+    :class:`~cleantext.errors.InputError`: a check that read nothing there must not pass
+    as clean.
 
     >>> list(discover([Path("named-explicitly.txt")], exclude=["*.txt"]))
     [PosixPath('named-explicitly.txt')]
     """
-    groups: dict[Path | None, list[str]] = {}
-    for item in exclude:
-        pattern = item if isinstance(item, Pattern) else Pattern(item)
-        groups.setdefault(pattern.base, []).append(pattern.glob)
+    groups = _by_folder(exclude)
 
     def unreadable(exc: OSError) -> None:
         raise InputError(

@@ -16,6 +16,7 @@ import numbers
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from cleantext.io import LineIndex
+from cleantext.render import escape_surrogates
 
 if TYPE_CHECKING:
     from cleantext.edits import Change, Result
@@ -74,6 +75,9 @@ def edits_frame(result: Result, *, suggestions: bool = False) -> DataFrame:
     in the original text; an insertion has ``start == end``), ``line``/``column`` (1-based,
     of ``start`` in the original, as in ``cleantext check``), ``before`` (the text the pass
     replaced, as that pass saw it), ``after`` (what it wrote), ``note`` and ``applied``.
+    A lone surrogate in ``before``, ``after`` or ``note`` (what ``unicode/surrogate``
+    removes) is written as its escape, ``\\ud800``, so that the frame displays in a
+    notebook and converts to Arrow and Parquet, which take UTF-8 only.
     With ``suggestions=True`` the edits that passes were unsure of (``result.suggestions``,
     from ``run(text, suggestions=True)``) are added as rows with ``applied`` False.
 
@@ -105,9 +109,9 @@ def edits_frame(result: Result, *, suggestions: bool = False) -> DataFrame:
         data["end"].append(change.end)
         data["line"].append(line)
         data["column"].append(column)
-        data["before"].append(change.before)
-        data["after"].append(change.after)
-        data["note"].append(change.note)
+        data["before"].append(escape_surrogates(change.before))
+        data["after"].append(escape_surrogates(change.after))
+        data["note"].append(escape_surrogates(change.note))
         data["applied"].append(applied)
     return pd.DataFrame({name: pd.Series(data[name], dtype=_DTYPES[name]) for name in COLUMNS})
 

@@ -66,6 +66,30 @@ class Document:
         """
         return self._encoded((BOM if self.bom else "") + text)
 
+    @property
+    def wide(self) -> bool:
+        """Whether the document is stored as UTF-16 or UTF-32.
+
+        >>> Document("a.txt", "", "utf-16-le").wide, Document("a.txt", "").wide
+        (True, False)
+        """
+        return _wide(self.encoding)
+
+    def unwritable(self, text: str) -> str | None:
+        """The first character of ``text`` that this document's encoding cannot write, or
+        None when it can write them all.
+
+        >>> Document("a.txt", "", "latin-1").unwritable("caf\u00e9 \u2019")
+        '’'
+        >>> Document("a.txt", "").unwritable("\u2019") is None
+        True
+        """
+        try:
+            text.encode(self.encoding)
+        except UnicodeEncodeError as exc:
+            return str(exc.object[exc.start])
+        return None
+
     def _encoded(self, text: str) -> bytes:
         try:
             return text.encode(self.encoding)
@@ -99,7 +123,7 @@ def decode_bytes(data: bytes, *, name: str, encoding: str = "utf-8") -> Document
     >>> decode_bytes(b"caf\\xe9", name="menu.txt")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    cleantext.errors.InputError: menu.txt: not valid utf-8 at byte offset 3 (byte 0xe9); ...
+    cleantext.errors.InputError: menu.txt: not valid utf-8 at line 1, column 4 (byte offset 3: ...
 
     With UTF-8 asked for (the default), a UTF-16 or UTF-32 byte-order mark names the
     encoding instead, as no UTF-8 text can open with one:
@@ -119,10 +143,11 @@ def decode_bytes(data: bytes, *, name: str, encoding: str = "utf-8") -> Document
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         bad = data[exc.start : exc.start + 1].hex()
+        line, col = _byte_place(data, exc.start, encoding)
         raise InputError(
-            f"{name}: not valid {encoding} at byte offset {exc.start} (byte 0x{bad}); "
-            "pass --encoding if the file uses another encoding, or fix the file",
-            position=exc.start,
+            f"{name}: not valid {encoding} at line {line}, column {col} (byte offset "
+            f"{exc.start}: 0x{bad}); pass --encoding if the file uses another encoding, or fix "
+            "the file"
         ) from None
     except LookupError:
         raise InputError(
@@ -130,6 +155,17 @@ def decode_bytes(data: bytes, *, name: str, encoding: str = "utf-8") -> Document
         ) from None
     bom = text.startswith(BOM)
     return Document(name=name, text=text[1:] if bom else text, encoding=encoding, bom=bom)
+
+
+def _byte_place(data: bytes, offset: int, encoding: str) -> tuple[int, int]:
+    r"""The 1-based line and column (in characters, as :class:`LineIndex` counts them) of
+    the byte at ``offset`` of ``data``, which holds ``encoding`` text up to there.
+
+    >>> _byte_place(b"ok\r\ncaf\xc3\xa9 \xff", 10, "utf-8")
+    (2, 6)
+    """
+    head = data[:offset].decode(encoding, errors="replace")
+    return LineIndex(head).line_col(len(head))
 
 
 def _wide(encoding: str) -> bool:
@@ -262,7 +298,8 @@ def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".cleantext-tmp")
     except OSError as exc:
-        raise InputError(f"{path}: cannot write in {folder}: {exc.strerror or exc}") from None
+        where = os.path.dirname(shown) or "."
+        raise InputError(f"{shown}: cannot write in {where}: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as f:
             yield f
@@ -270,7 +307,7 @@ def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
                 f.flush()
                 os.fsync(f.fileno())
             except OSError as exc:
-                raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
+                raise InputError(f"{shown}: cannot write: {exc.strerror or exc}") from None
         try:
             os.chmod(tmp, new_file_mode() if mode is None else mode)
             if (
@@ -283,7 +320,7 @@ def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
                     os.chown(tmp, st.st_uid, st.st_gid)
             os.replace(tmp, path)
         except OSError as exc:
-            raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
+            raise InputError(f"{shown}: cannot write: {exc.strerror or exc}") from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

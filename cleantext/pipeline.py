@@ -23,6 +23,21 @@ def _selector_matches(selector: str, rule: str, pass_name: str) -> bool:
     return selector in ("ALL", rule, pass_name) or rule.startswith(selector + "/")
 
 
+#: Filters that a pass's edits must all get through: ``(select, ignore)`` pairs.
+Scope = tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+
+
+def _lets_through(select: Sequence[str], ignore: Sequence[str], rule: str, pass_name: str) -> bool:
+    """Whether an edit of ``rule`` by ``pass_name`` passes one ``select``/``ignore`` filter.
+
+    >>> _lets_through(["unicode"], [], "whitespace/trailing", "whitespace")
+    False
+    """
+    if select and not any(_selector_matches(s, rule, pass_name) for s in select):
+        return False
+    return not any(_selector_matches(s, rule, pass_name) for s in ignore)
+
+
 def _check_selectors(selectors: Iterable[str], steps: Iterable[Pass]) -> None:
     """Refuse a ``select`` or ``ignore`` entry that names no rule of the bundled passes
     nor of ``steps``: a typo would otherwise select nothing, or ignore nothing, silently.
@@ -93,6 +108,12 @@ class Pipeline:
     >>> pipe("a \\n\\n\\n\\nb")
     'a\\n\\n\\n\\nb'
 
+    Pipelines compose with ``|``, and each side keeps its filters for its own passes: in
+    ``Pipeline.default(select=["unicode"]) | MyPass()`` the default passes make only
+    ``unicode`` edits and ``MyPass`` runs as it is. When the two sides filter differently,
+    the composed pipeline has no ``select`` or ``ignore`` of its own but ``scopes``: the
+    filters of each pass, in order (empty when the sides agree).
+
     Each pass runs once, which settles real text (cleaning the output again changes
     nothing). ``settle=True`` runs the passes again while a round still changes the text,
     up to :data:`SETTLE_ROUNDS` rounds, the way ``ruff --fix`` does: for a pre-commit hook,
@@ -105,6 +126,7 @@ class Pipeline:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     settle: bool = False
+    scopes: tuple[Scope, ...] = ()
 
     def __init__(
         self,
@@ -128,6 +150,24 @@ class Pipeline:
         if not isinstance(settle, bool):
             raise TypeError(f"settle must be True or False, not {settle!r}")
         object.__setattr__(self, "settle", settle)
+        object.__setattr__(self, "scopes", ())
+
+    @classmethod
+    def _scoped(cls, passes: tuple[Pass, ...], scopes: tuple[Scope, ...], settle: bool) -> Pipeline:
+        """A pipeline whose passes each have their own filters (see :meth:`__or__`);
+        one filter shared by every pass becomes the pipeline's ``select``/``ignore``."""
+        if len(set(scopes)) <= 1 and all(len(scope) <= 1 for scope in scopes):
+            select, ignore = scopes[0][0] if scopes and scopes[0] else ((), ())
+            return cls(passes, select=select, ignore=ignore, settle=settle)
+        pipe = cls(passes, settle=settle)
+        object.__setattr__(pipe, "scopes", scopes)
+        return pipe
+
+    def _pass_scopes(self) -> tuple[Scope, ...]:
+        """The filters of each pass: the pipeline's own, then those the pass brought."""
+        shared: Scope = ((self.select, self.ignore),) if self.select or self.ignore else ()
+        own = self.scopes or ((),) * len(self.passes)
+        return tuple(shared + scope for scope in own)
 
     @classmethod
     def default(cls, names: Sequence[object] | None = None, /, **options: object) -> Pipeline:
@@ -139,7 +179,11 @@ class Pipeline:
         (``unicode``, ``boilerplate``, ``sentences``, ``names``, ``whitespace``), the same
         keys as in the TOML config.
         ``names=`` given as a keyword is the list of names when it is a list, and the
-        options of the names pass when it is a dict.
+        options of the names pass when it is a dict. Those options are checked even without
+        a list (a typo is an error, not a pass that silently does nothing); the ``file`` key
+        of a config file's ``[names]`` table is refused here: load the file with
+        :func:`cleantext.namelist.load_names` and pass the list. A list given both ways
+        raises ``TypeError``, here and in :func:`clean`.
 
         >>> Pipeline.default(["Arthur Mensch"]).names()
         ['unicode', 'boilerplate', 'sentences', 'names', 'whitespace']
@@ -150,7 +194,7 @@ class Pipeline:
 
         if "names" in options and not isinstance(options["names"], Mapping):
             if names is not None:
-                raise TypeError("names given twice")
+                raise TypeError(_TWICE)
             names = options.pop("names")  # type: ignore[assignment]
         select = _strings(options.pop("select", ()), "select")
         ignore = _strings(options.pop("ignore", ()), "ignore")
@@ -171,8 +215,16 @@ class Pipeline:
             _make(p.StripBoilerplate, per_pass["boilerplate"]),
             _make(p.RepairSentences, sentences),
         ]
+        if "file" in per_pass["names"]:
+            raise TypeError(
+                "names={'file': ...} is a key of the [names] table of a config file; in Python "
+                "load the file and pass its names: Pipeline.default(load_names('names.txt')), "
+                "with load_names from cleantext.namelist"
+            )
         if entries:
             steps.append(_make(p.NormalizeNames, per_pass["names"], entries))
+        elif per_pass["names"]:  # no names pass without names, but a typo is still an error
+            _make(p.NormalizeNames, per_pass["names"], ())
         steps.append(_make(p.NormalizeWhitespace, per_pass["whitespace"]))
         return cls(steps, select=select, ignore=ignore, settle=settle)  # type: ignore[arg-type]
 
@@ -180,11 +232,22 @@ class Pipeline:
         """The names of the passes, in order."""
         return [p.name for p in self.passes]
 
-    def enabled(self, rule: str, pass_name: str) -> bool:
-        """Whether edits of ``rule`` pass the ``select``/``ignore`` filters."""
-        if self.select and not any(_selector_matches(s, rule, pass_name) for s in self.select):
+    def enabled(self, rule: str, pass_name: str, step: int | None = None) -> bool:
+        """Whether edits of ``rule`` pass the ``select``/``ignore`` filters.
+
+        In a composed pipeline with ``scopes``, those of pass number ``step`` apply too
+        (without ``step``: those of any pass named ``pass_name``).
+        """
+        if not _lets_through(self.select, self.ignore, rule, pass_name):
             return False
-        return not any(_selector_matches(s, rule, pass_name) for s in self.ignore)
+        if not self.scopes:
+            return True
+        if step is not None:
+            chains: list[Scope] = [self.scopes[step]]
+        else:
+            named = zip(self.passes, self.scopes, strict=True)
+            chains = [s for p, s in named if p.name == pass_name] or [()]
+        return any(all(_lets_through(sel, ign, rule, pass_name) for sel, ign in c) for c in chains)
 
     def run(
         self, text: str, *, context: Context | None = None, suggestions: bool = False
@@ -208,8 +271,8 @@ class Pipeline:
         for _round in range(SETTLE_ROUNDS if self.settle else 1):
             notes = []  # the suggestions of the last round: made on the text as it ends
             changed = False
-            for step in self.passes:
-                ordered, maybe = self._propose(step, stage, text, ctx, maps, suggestions)
+            for index, step in enumerate(self.passes):
+                ordered, maybe = self._propose(index, stage, text, ctx, maps, suggestions)
                 notes.extend(maybe)
                 if ordered:
                     changes.extend(_explain(e, text, maps, step.name, stage) for e in ordered)
@@ -223,16 +286,17 @@ class Pipeline:
 
     def _propose(
         self,
-        step: Pass,
+        index: int,
         stage: int,
         text: str,
         ctx: Context,
         maps: Sequence[OffsetMap],
         suggestions: bool,
     ) -> tuple[list[Edit], list[Change]]:
-        """The edits ``step`` makes to ``text`` that the filters let through, checked and in
-        order, and (with ``suggestions``) its suggestions explained against the original
-        (``maps`` lead back to it from ``text``)."""
+        """The edits that pass number ``index`` makes to ``text`` that the filters let
+        through, checked and in order, and (with ``suggestions``) its suggestions explained
+        against the original (``maps`` lead back to it from ``text``)."""
+        step = self.passes[index]
         try:
             if suggestions:
                 proposed, maybe = step.review(text, ctx)
@@ -250,12 +314,12 @@ class Pipeline:
             raise PassError(
                 f"pass {step.name!r} failed: {type(exc).__name__}: {exc}", pass_name=step.name
             ) from exc
-        if self.select or self.ignore:
-            proposed = [e for e in proposed if self.enabled(e.rule, step.name)]
+        if self.select or self.ignore or self.scopes:
+            proposed = [e for e in proposed if self.enabled(e.rule, step.name, index)]
         explained = [
             _explain(e, text, maps, step.name, stage)
             for e in (check_edits(text, maybe, step.name) if maybe else ())
-            if self.enabled(e.rule, step.name)
+            if self.enabled(e.rule, step.name, index)
         ]
         return (check_edits(text, proposed, step.name) if proposed else []), explained
 
@@ -263,21 +327,23 @@ class Pipeline:
         return self.run(text).text
 
     def __or__(self, other: Pass | Pipeline) -> Pipeline:
-        if isinstance(other, Pipeline):
-            return Pipeline(
-                (*self.passes, *other.passes),
-                select=(*self.select, *other.select),
-                ignore=(*self.ignore, *other.ignore),
-                settle=self.settle or other.settle,
-            )
+        """``self`` then ``other``; each side's filters stay with its own passes.
+
+        >>> from cleantext import passes
+        >>> pipe = Pipeline.default(select=["unicode"]) | passes.NormalizeWhitespace()
+        >>> pipe("caf\\u00c3\\u00a9  \\n")  # the appended pass is not filtered
+        'café\\n'
+        """
         if isinstance(other, Pass):
-            return Pipeline(
-                (*self.passes, other), select=self.select, ignore=self.ignore, settle=self.settle
-            )
-        return NotImplemented
+            other = Pipeline([other])
+        if not isinstance(other, Pipeline):
+            return NotImplemented
+        passes = (*self.passes, *other.passes)
+        settle = self.settle or other.settle
+        return Pipeline._scoped(passes, (*self._pass_scopes(), *other._pass_scopes()), settle)
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild, (self.passes, self.select, self.ignore, self.settle))
+        return (_rebuild, (self.passes, self.select, self.ignore, self.settle, self.scopes))
 
 
 def _explain(e: Edit, text: str, maps: Sequence[OffsetMap], pass_name: str, stage: int) -> Change:
@@ -303,7 +369,10 @@ def _rebuild(
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     settle: bool = False,
+    scopes: tuple[Scope, ...] = (),
 ) -> Pipeline:
+    if scopes:
+        return Pipeline._scoped(passes, scopes, settle)
     return Pipeline(passes, select=select, ignore=ignore, settle=settle)
 
 
@@ -313,6 +382,11 @@ SETTLE_ROUNDS = 4
 
 
 PASS_NAMES = ("unicode", "boilerplate", "sentences", "names", "whitespace")
+
+_TWICE = (
+    "names given twice: as the argument after the text and as names=; pass the list once "
+    "(names= as a dict holds the options of the names pass)"
+)
 
 
 def _canonical(entry: object) -> str:
@@ -376,6 +450,8 @@ def clean(text: str, names: Sequence[object] | None = None, /, **options: object
     """
     check_text(text)
     if "names" in options and not isinstance(options["names"], Mapping):
+        if names is not None:
+            raise TypeError(_TWICE)
         names = options.pop("names")  # type: ignore[assignment]
     if isinstance(names, str):
         raise InputError("names must be a list of canonical names, not one string")

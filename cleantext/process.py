@@ -21,16 +21,29 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cleantext.edits import Change, Result, describe
+from cleantext.edits import Change, Result, chains, describe
 from cleantext.errors import CleantextError, InputError
 from cleantext.io import Document, LineIndex, decode_bytes
 from cleantext.passes.base import EMPTY_CONTEXT, Context
 from cleantext.pipeline import Pipeline
-from cleantext.records import Record, get_field, set_field, split_csv, split_jsonl
+from cleantext.records import (
+    Record,
+    get_field,
+    set_field,
+    split_csv,
+    split_jsonl,
+    value_position,
+)
 
 #: File name endings of Markdown documents: their text is cleaned with
 #: ``Context(markdown=True)`` (two trailing spaces inside a paragraph are a hard break).
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
+
+#: File name endings of markup in which an HTML entity is syntax the author wrote on
+#: purpose (``&lt;``, ``&#124;`` in a table, ``&nbsp;``): Markdown, reStructuredText and
+#: HTML. The unicode pass leaves entities alone there (``unescape_html=False``) unless the
+#: configuration switches decoding on (``unescape-html = true``).
+MARKUP_SUFFIXES = (*MARKDOWN_SUFFIXES, ".rst", ".rest", ".html", ".htm", ".xhtml", ".xml")
 
 ON_ERROR = ("raise", "keep", "reject")
 
@@ -51,11 +64,30 @@ class Diagnostic:
     change: Change
     field: str | None = None
     suggestion: bool = False
+    #: The changes of the passes that made this one change to the original text, when
+    #: there were several (see :func:`report`): the one that spans the most first, then in
+    #: the order they were made.
+    steps: tuple[Change, ...] = ()
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        """Every rule involved in the change (the one that spans the most first).
+
+        >>> from cleantext import Pipeline
+        >>> (change,) = Pipeline.default().run("x  ").edits
+        >>> Diagnostic("a.txt", 1, 2, change).rules
+        ('whitespace/trailing',)
+        """
+        if not self.steps:
+            return (self.change.rule,)
+        return tuple(dict.fromkeys(c.rule for c in self.steps))
 
     def format(self) -> str:
         """``path:line:col: rule before -> after (note)``.
 
-        Records read ``path:line: field F: rule before -> after (note)``.
+        Records read ``path:line: field F: rule before -> after (note)`` (the column is in
+        :meth:`as_dict`). A change that several passes made together names each rule,
+        joined by ``+``.
         """
         if self.field is not None:
             return f"{self.path}:{self.line}: {self._message()}"
@@ -97,6 +129,8 @@ class Diagnostic:
         if self.field is not None:
             d["field"] = self.field
         d.update(self.change.as_dict())
+        d["rules"] = list(self.rules)
+        d["passes"] = list(dict.fromkeys(c.pass_name for c in self.steps or (self.change,)))
         return d
 
 
@@ -140,17 +174,121 @@ class Outcome:
 def _diagnostics(
     result: Result, name: str, index: LineIndex | None, record: Record | None, fld: str | None
 ) -> list[Diagnostic]:
+    """The diagnostics of ``result``: one per change to the original text (see
+    :func:`report`), then the suggestions, located at the :func:`focus` of each change."""
     out = []
-    for changes, flag in ((result.edits, False), (result.suggestions, True)):
-        for c in changes:
-            if record is not None:
-                line, col = record.number, 0
-            else:
-                assert index is not None
-                line, col = index.line_col(c.start)
-            out.append(Diagnostic(name, line, col, c, fld, flag))
+    for change, steps in report(result):
+        out.append(_located(name, change, index, record, fld, False, steps))
+    for change in result.suggestions:
+        out.append(_located(name, change, index, record, fld, True, ()))
     out.sort(key=lambda d: (d.line, d.col, d.change.start, d.suggestion))  # as in the file
     return out
+
+
+def _located(
+    name: str,
+    change: Change,
+    index: LineIndex | None,
+    record: Record | None,
+    fld: str | None,
+    suggestion: bool,
+    steps: tuple[Change, ...],
+) -> Diagnostic:
+    """The diagnostic of ``change`` at its place in the file: in a record, the place of its
+    field's value in the record's raw text."""
+    offset = focus(change)
+    if record is not None:
+        assert fld is not None
+        line, col = value_position(record, fld, offset)
+    else:
+        assert index is not None
+        line, col = index.line_col(offset)
+    return Diagnostic(name, line, col, change, fld, suggestion, steps)
+
+
+def report(result: Result) -> list[tuple[Change, tuple[Change, ...]]]:
+    """The changes of ``result`` as the original text sees them: one per place, each with
+    the steps that made it (empty for a change one pass made alone).
+
+    Where a later pass, or a later round of a settling pipeline, rewrote what an earlier
+    one wrote (``&nbsp;`` decoded to a no-break space, which the whitespace pass then makes
+    a space), the steps are merged into one change whose ``before`` is the text of the
+    original (``original[start:end]``) and ``after`` the text that replaced it; its rule
+    names every rule involved, joined by ``+`` (the rule whose edit spans the most of the
+    place first, then in the order the passes ran). :attr:`Result.edits` itself is unchanged
+    (it replays step by step).
+
+    >>> from cleantext import Pipeline
+    >>> [(c.rule, c.before, c.after) for c, _ in report(Pipeline.default().run("a&nbsp;b"))]
+    [('unicode/html-entity+whitespace/odd-space', '&nbsp;', ' ')]
+    """
+    groups = chains(result.edits)
+    merged: list[tuple[Change, tuple[Change, ...]]] = []
+    pos = out = 0  # the end of the last group, in the original and in the output
+    for start, end, members in groups:
+        out += start - pos
+        size = (end - start) + sum(len(c.after) - len(c.before) for c in members)
+        # the change that spans the most of the place first: it names the change
+        members = sorted(members, key=lambda c: (c.start - c.end, c.stage))
+        if len(members) == 1:
+            merged.append((members[0], ()))
+        else:
+            merged.append(
+                (
+                    _merged(result, start, end, result.text[out : out + size], members),
+                    tuple(members),
+                )
+            )
+        pos, out = end, out + size
+    if out + len(result.original) - pos != len(result.text):  # pragma: no cover - defensive
+        return [(c, ()) for c in result.edits]
+    return merged
+
+
+def _merged(result: Result, start: int, end: int, after: str, members: list[Change]) -> Change:
+    """One change for the chained ``members``: the original's ``[start, end)`` became
+    ``after``."""
+    first = members[0]
+    return Change(
+        "+".join(dict.fromkeys(c.rule for c in members)),
+        start,
+        end,
+        result.original[start:end],
+        after,
+        "; ".join(dict.fromkeys(c.note for c in members if c.note)),
+        "+".join(dict.fromkeys(c.pass_name for c in members)),
+        first.stage,
+        first.edit,
+    )
+
+
+def focus(change: Change) -> int:
+    r"""The offset a diagnostic of ``change`` points at: the first character that changes.
+
+    The line breaks that ``before`` and ``after`` start with are kept, so they are
+    skipped; so are the line breaks that a removed line's edit starts with (the edit takes
+    the line break before the line with it): the diagnostic lands on the first line that
+    changes, not at the end of the line above it.
+
+    >>> from cleantext.edits import Edit
+    >>> def change(start, before, after):
+    ...     return Change("r", start, start + len(before), before, after, "", "p", 0,
+    ...                   Edit(0, 0, "", "r"))
+    >>> focus(change(25, "\n\nFollow us on Twitter", "")), focus(change(4, "\n\n\n\n", "\n\n"))
+    (27, 6)
+    >>> focus(change(3, "", ". ")), focus(change(3, "  ", "")), focus(change(5, "&amp;", "&"))
+    (3, 3, 5)
+    """
+    before, after = change.before, change.after
+    same = 0
+    limit = min(len(before), len(after))
+    while same < limit and before[same] == after[same] and before[same] in "\r\n":
+        same += 1
+    rest = before[same:]
+    skip = len(rest) - len(rest.lstrip("\r\n"))
+    if skip == len(rest):  # only line breaks: the first one stays where it is
+        skip = 0
+    return change.start + same + skip
 
 
 def process_text(
@@ -169,9 +307,34 @@ def process_text(
     """
     if name.lower().endswith(MARKDOWN_SUFFIXES):  # its hard line breaks are layout
         context = dataclasses.replace(context or EMPTY_CONTEXT, markdown=True)
+    pipe = for_file(pipe, name)
     result = pipe.run(text, suggestions=suggestions, context=context)
     diags = _diagnostics(result, name, LineIndex(text), None, None)
     return Outcome(name, text, result.text, tuple(diags))
+
+
+def for_file(pipe: Pipeline, name: str) -> Pipeline:
+    """``pipe`` as it cleans the file ``name``: in markup (:data:`MARKUP_SUFFIXES`) the
+    unicode pass leaves HTML entities alone, unless its ``unescape_html`` was switched on
+    (``True``) rather than left to ``"auto"``.
+
+    >>> from cleantext import Pipeline
+    >>> for_file(Pipeline.default(), "a.md")("Fish &amp; chips")
+    'Fish &amp; chips'
+    >>> for_file(Pipeline.default(), "a.txt")("Fish &amp; chips")
+    'Fish & chips'
+    """
+    if not name.lower().endswith(MARKUP_SUFFIXES):
+        return pipe
+    steps = tuple(
+        dataclasses.replace(p, unescape_html=False)  # type: ignore[type-var]
+        if getattr(p, "unescape_html", None) == "auto"
+        else p
+        for p in pipe.passes
+    )
+    if all(new is old for new, old in zip(steps, pipe.passes, strict=True)):
+        return pipe
+    return Pipeline(steps, select=pipe.select, ignore=pipe.ignore, settle=pipe.settle)
 
 
 def process_records(
@@ -290,7 +453,7 @@ def process_bytes(
 
     >>> from cleantext import Pipeline
     >>> process_bytes(Pipeline.default(), b"\\xff", "bad.txt").errors  # doctest: +ELLIPSIS
-    ('bad.txt: not valid utf-8 at byte offset 0 (byte 0xff); ...',)
+    ('bad.txt: not valid utf-8 at line 1, column 1 (byte offset 0: 0xff); ...',)
     """
     try:
         doc = decode_bytes(data, name=name, encoding=encoding)

@@ -144,6 +144,58 @@ def set_field(record: Record, field: str, value: str) -> str:
     return body[:start] + json.dumps(value, ensure_ascii=escaped) + body[stop:] + end
 
 
+def value_position(record: Record, field: str, offset: int) -> tuple[int, int]:
+    r"""The 1-based line and column in the file of the character at ``offset`` of the value
+    of ``field`` in ``record`` (columns count code points, as for plain text): where a
+    JSON string writes it (escapes such as ``\u00e9`` and ``\"`` counted as written) or a
+    CSV cell does (a doubled quote counted as two). A record whose field cannot be found
+    is placed at its start.
+
+    >>> value_position(Record(3, '{"id": 1, "text": "caf\\u00e9 ok"}\n', "jsonl"), "text", 5)
+    (3, 30)
+    >>> value_position(Record(2, '1,"a\nb  "\n', "csv", ",", ("id", "text")), "text", 3)
+    (3, 2)
+    """
+    body, _ = _body(record.raw)
+    try:
+        if record.kind == "csv":
+            start, stop = csv_cells(body, record.delimiter)[record.header.index(field)]
+            at = _csv_offset(body, start, stop, offset)
+        else:
+            start, stop = top_level_fields(body)[field]
+            at = _json_offset(body, start, stop, offset)
+    except (ValueError, KeyError, IndexError):
+        return record.number, 1
+    line_start = body.rfind("\n", 0, at) + 1
+    return record.number + body.count("\n", 0, at), at - line_start + 1
+
+
+def _json_offset(body: str, start: int, stop: int, offset: int) -> int:
+    """The index in ``body`` of character ``offset`` of the JSON string at ``[start, stop)``."""
+    i, seen, end = start + 1, 0, stop - 1
+    while seen < offset and i < end:
+        if body[i] != "\\":
+            i += 1
+        elif body[i + 1] != "u":
+            i += 2
+        else:  # a surrogate pair of escapes is one character
+            pair = 0xD800 <= int(body[i + 2 : i + 6], 16) < 0xDC00 and body[i + 6 : i + 8] == "\\u"
+            i += 12 if pair else 6
+        seen += 1
+    return i
+
+
+def _csv_offset(body: str, start: int, stop: int, offset: int) -> int:
+    """The index in ``body`` of character ``offset`` of the CSV cell at ``[start, stop)``."""
+    if not body.startswith('"', start):
+        return start + offset
+    i, seen = start + 1, 0
+    while seen < offset and i < stop - 1:
+        i += 2 if body.startswith('""', i) else 1
+        seen += 1
+    return i
+
+
 def top_level_fields(line: str) -> dict[str, tuple[int, int]]:
     """Spans of the values of a JSON object's top-level keys in ``line``.
 

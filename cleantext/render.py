@@ -31,12 +31,12 @@ import zlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from cleantext.edits import describe, escape
+from cleantext.edits import chains, describe, escape
 
 if TYPE_CHECKING:
     from cleantext.edits import Change, Result
 
-__all__ = ["PASS_COLOURS", "pass_colour", "result_html"]
+__all__ = ["PASS_COLOURS", "escape_surrogates", "pass_colour", "result_html"]
 
 #: RGB colour (``"r, g, b"``) of each built-in pass; drawn with transparency on any theme.
 PASS_COLOURS: dict[str, str] = {
@@ -92,7 +92,11 @@ _INVISIBLE = {
     "\u2060": "⟨WJ⟩",
     "\ufeff": "⟨BOM⟩",
 }
-_INVISIBLE_RE = re.compile("[\x00-\x1f\x7f-\x9f\u00a0\u200b-\u200d\u2060\ufeff]")
+_INVISIBLE_RE = re.compile("[\x00-\x1f\x7f-\x9f\u00a0\u200b-\u200d\u2060\ufeff\ud800-\udfff]")
+# Characters that HTML (controls other than tab and line breaks) or UTF-8 (lone surrogates)
+# cannot carry: shown as a mark wherever they are, changed or not.
+_UNSAFE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 def pass_colour(pass_name: str) -> str:
@@ -129,7 +133,8 @@ def result_html(result: Result, *, context: int | None = None) -> str:
     >>> "107 unchanged characters" in html
     True
     """
-    groups = _groups(result.edits)
+    _check_context(context)
+    groups = chains(result.edits)
     original, text = result.original, result.text
     if not groups:
         context = None  # nothing changed: show the text itself
@@ -146,37 +151,45 @@ def result_html(result: Result, *, context: int | None = None) -> str:
     body = "".join(parts)
     if not _consistent(result, groups):  # pragma: no cover - defensive: spans that do not tile
         body = _fallback(result)
-    return (
+    view = (
         f'<div class="cleantext-result" style="{_BOX}">'
         f"{_summary(result)}"
         f'<pre class="cleantext-text" style="{_PRE}">{body}</pre>'
         f"{_suggestions(result.suggestions)}</div>"
     )
+    # what is left (in a note, a rule name, a title) becomes a mark too, as plain text
+    return _UNSAFE_RE.sub(lambda m: _code(m.group()), view)
 
 
-def _groups(changes: Sequence[Change]) -> list[tuple[int, int, list[Change]]]:
-    """Changes grouped by overlapping spans of the original, in order.
+def _check_context(context: object) -> None:
+    """Refuse a ``context`` that is not ``None`` or a whole number of 0 or more."""
+    if context is None:
+        return
+    if not isinstance(context, int) or isinstance(context, bool):
+        raise TypeError(f"context must be a whole number of characters, not {context!r}")
+    if context < 0:
+        raise ValueError(
+            f"context must be 0 or more (characters shown around each change), not {context}"
+        )
 
-    A later pass can rewrite or remove text that an earlier pass inserted; its change then
-    maps onto the same span of the original, or touches the insertion point from either
-    side. Such changes are shown as one group: spans that overlap merge, and so do spans
-    that meet at a point where some change inserted text.
+
+def escape_surrogates(s: str) -> str:
+    r"""``s`` with each lone surrogate written as its escape ``\udXXX``, so that it encodes
+    as UTF-8 (for a frame, Arrow, a terminal); all other text is left as it is.
+
+    In JSON text the escape stands for the surrogate itself: ``json.loads`` gives it back.
+
+    >>> escape_surrogates("A \ud800 B")
+    'A \\ud800 B'
     """
-    groups: list[tuple[int, int, list[Change]]] = []
-    open_end = False  # the last group has an insertion at its end point
-    for c in sorted(changes, key=lambda c: (c.start, c.end, c.stage)):
-        empty = c.start == c.end
-        if groups:
-            g_start, g_end, members = groups[-1]
-            if c.start < g_end or (c.start == g_end and (empty or open_end)):
-                new_end = max(g_end, c.end)
-                open_end = (open_end and new_end == g_end) or (empty and c.start == new_end)
-                members.append(c)
-                groups[-1] = (g_start, new_end, members)
-                continue
-        groups.append((c.start, c.end, [c]))
-        open_end = empty
-    return groups
+    if not _SURROGATE_RE.search(s):
+        return s
+    return _SURROGATE_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", s)
+
+
+def _code(ch: str) -> str:
+    """The mark of a character that has no mark of its own, such as ``⟨U+0000⟩``."""
+    return f"⟨U+{ord(ch):04X}⟩"
 
 
 def _consistent(result: Result, groups: list[tuple[int, int, list[Change]]]) -> bool:
@@ -227,8 +240,7 @@ def _visible(s: str) -> str:
         if mark is not None:
             out.append(f'<span class="cleantext-mark" style="{_MARK}">{escape(mark)}</span>{ch}')
         else:
-            code = f"⟨U+{ord(ch):04X}⟩"
-            out.append(f'<span class="cleantext-mark" style="{_MARK}">{code}</span>')
+            out.append(f'<span class="cleantext-mark" style="{_MARK}">{_code(ch)}</span>')
         pos = m.end()
     out.append(escape(s[pos:]))
     return "".join(out)
@@ -237,15 +249,30 @@ def _visible(s: str) -> str:
 def _plain(s: str, context: int | None, *, first: bool, last: bool) -> str:
     """Unchanged text, escaped; with ``context``, its middle collapsed when long."""
     if context is None:
-        return escape(s)
+        return _shown(s)
     keep_head = 0 if first else context
     keep_tail = 0 if last else context
     hidden = len(s) - keep_head - keep_tail
     if hidden <= 40:
-        return escape(s)
+        return _shown(s)
     head, tail = s[:keep_head], s[len(s) - keep_tail :]
     gap = f'<span class="cleantext-gap" style="{_GAP}">… {hidden:,} unchanged characters …</span>'
-    return f"{escape(head)}{gap}{escape(tail)}"
+    return f"{_shown(head)}{gap}{_shown(tail)}"
+
+
+def _shown(s: str) -> str:
+    """Unchanged text, escaped, with a mark in place of each character that HTML or UTF-8
+    cannot carry (a NUL, an escape character, a lone surrogate)."""
+    if not _UNSAFE_RE.search(s):
+        return escape(s)
+    out: list[str] = []
+    pos = 0
+    for m in _UNSAFE_RE.finditer(s):
+        out.append(escape(s[pos : m.start()]))
+        out.append(f'<span class="cleantext-mark" style="{_MARK}">{_code(m.group())}</span>')
+        pos = m.end()
+    out.append(escape(s[pos:]))
+    return "".join(out)
 
 
 def _summary(result: Result) -> str:

@@ -151,8 +151,8 @@ def test_fix_settles_so_that_check_then_passes(tmp_path: Path) -> None:
     path.write_text(UNSETTLED, encoding="utf-8")
     assert run("clean", "a.txt", cwd=tmp_path).stdout.decode() != "Markets fell.\n\nShares slid.\n"
     found = run("check", "a.txt", cwd=tmp_path).stdout.decode()
-    assert "a.txt:3:20: sentences/run-together" in found
-    assert "a.txt:3:1: boilerplate/cookie-consent" in found
+    # the two passes' edits are one change to the file: one diagnostic names both rules
+    assert "a.txt:3:1: boilerplate/cookie-consent+sentences/run-together" in found
     assert run("fix", "a.txt", cwd=tmp_path).returncode == 0
     assert path.read_text(encoding="utf-8") == "Markets fell.\n\nShares slid.\n"
     assert run("check", "a.txt", cwd=tmp_path).returncode == 0
@@ -177,7 +177,7 @@ def test_bad_files_are_reported_and_never_modified(tmp_path: Path) -> None:
     out = run("fix", "bad.txt", "good.txt", "missing.txt", cwd=tmp_path)
     assert out.returncode == 2
     err = out.stderr.decode()
-    assert "bad.txt: not valid utf-8 at byte offset 3" in err
+    assert "bad.txt: not valid utf-8 at line 1, column 4 (byte offset 3: 0xe9)" in err
     assert "missing.txt" in err
     assert bad.read_bytes() == b"caf\xe9 au lait  \n"
     assert good.read_text(encoding="utf-8") == CLEANED
@@ -330,7 +330,8 @@ def test_suggest_names_writes_a_list_that_loads(tmp_path: Path) -> None:
 
 def test_batch_evidence_across_files_and_jobs(tmp_path: Path) -> None:
     # "payFlex" glued alone looks like a lost period; used standalone in another file of
-    # the batch, it is a word and stays whole.
+    # the batch, it is a word and stays whole, when the run is asked to share evidence
+    # (--batch-evidence; without it each file is judged alone, see test_cli_gate.py).
     (tmp_path / "a.txt").write_text("The rise of payFlex continued.\n", encoding="utf-8")
     alone = run("check", "a.txt", cwd=tmp_path)
     assert "sentences/run-together" in alone.stdout.decode()
@@ -338,7 +339,7 @@ def test_batch_evidence_across_files_and_jobs(tmp_path: Path) -> None:
         "Customers of payFlex said so. payFlex agreed.\n", encoding="utf-8"
     )
     for jobs in ("1", "2"):
-        both = run("check", "--jobs", jobs, "a.txt", "b.txt", cwd=tmp_path)
+        both = run("check", "--batch-evidence", "--jobs", jobs, "a.txt", "b.txt", cwd=tmp_path)
         assert both.returncode == 0, both.stdout.decode() + both.stderr.decode()
 
 

@@ -158,7 +158,7 @@ def test_clean_bag_of_strings_and_records(client: Any) -> None:
     out = clean_bag(records, field="text", pipeline=BOOM_WS, on_error="keep").compute()
     assert out[0] == {"id": 1, "text": "a b"}
     assert out[1]["text"] == "BOOM" and "exploded" in out[1]["cleantext_error"]
-    assert out[2] == {"id": 3}
+    assert out[2] == {"id": 3, "cleantext_error": "InputError: no field 'text' (fields: id)"}
 
 
 def test_pipeline_reaches_each_worker_once(client: Any, tmp_path: Path) -> None:
@@ -263,3 +263,100 @@ def test_text_dtypes_are_kept(client: Any, dtype: str) -> None:
     assert out.dtype == series.dtype == ddf["text"].dtype
     assert dict(table.dtypes) == dict(frame.dtypes)
     assert table["text"].dtype == table["edits"].dtype == ddf["text"].dtype
+
+
+# ------------------------------------------------------------------ outputs that overwrite data
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"edits_column": "text"}, "edits_column 'text' is the column that holds the cleaned"),
+        ({"edits_column": "id"}, "edits_column 'id' is already a column"),
+        ({"output_column": "id"}, "output_column 'id' is already a column"),
+        ({"output_column": "x", "edits_column": "x"}, "edits_column 'x' is the column that"),
+        ({"on_error": "keep"}, "error_column 'cleantext_error' is already a column"),
+        ({"on_error": "reject", "error_column": "text"}, "error_column 'text' is the column"),
+    ],
+)
+def test_output_columns_that_collide_are_refused(options: dict[str, str], message: str) -> None:
+    pdf = pd.DataFrame({"id": [1], "text": ["a  b"], "cleantext_error": ["wire"]})
+    with pytest.raises(InputError, match=message):
+        clean_frame(dd.from_pandas(pdf, npartitions=1), "text", pipeline=WS, **options)
+
+
+# ------------------------------------------------------------------ values that are not text
+
+
+def _objects(values: list[object], index: list[str] | None = None) -> Any:
+    """A one-partition frame whose object column ``text`` holds ``values`` as they are
+    (dask would otherwise convert an object column to strings, 5 to "5")."""
+    import dask
+
+    frame = pd.DataFrame({"text": pd.Series(values, dtype=object, index=index)})
+    with dask.config.set({"dataframe.convert-string": False}):
+        return dd.from_pandas(frame, npartitions=1)
+
+
+def test_keep_keeps_a_value_that_is_not_text() -> None:
+    out = clean_frame(_objects(["ok  ", 5]), "text", pipeline=WS, on_error="keep")
+    rows = out.compute(scheduler="sync").to_dict("records")
+    assert [r["text"] for r in rows] == ["ok", 5]
+    assert "not int" in rows[1]["cleantext_error"]
+    series = clean_series(_objects(["ok  ", 5])["text"], pipeline=WS, on_error="keep")
+    assert series.compute(scheduler="sync").tolist() == ["ok", 5]
+    records = db.from_sequence([{"id": 1, "text": "ok  "}, {"id": 2, "text": 5}], npartitions=1)
+    out_records = clean_bag(records, field="text", pipeline=WS, on_error="keep")
+    kept = out_records.compute(scheduler="sync")
+    assert kept[1]["text"] == 5 and "not int" in kept[1]["cleantext_error"]
+    plain = clean_bag(db.from_sequence(["ok  ", 5], npartitions=1), pipeline=WS, on_error="keep")
+    assert plain.compute(scheduler="sync") == ["ok", 5]
+
+
+def test_a_column_that_is_not_text_is_refused_up_front() -> None:
+    ddf = dd.from_pandas(pd.DataFrame({"n": [1, 2], "text": ["a", "b"]}), npartitions=1)
+    with pytest.raises(InputError, match=r"column 'n' is int64, not text: .*\.astype\(str\)"):
+        clean_frame(ddf, "n", pipeline=WS)
+    with pytest.raises(InputError, match=r"series 'n' is int64, not text"):
+        clean_series(ddf["n"], pipeline=WS)
+
+
+def test_a_value_that_is_not_text_is_named_by_column_and_row() -> None:
+    ddf = _objects(["a", 5], index=["r1", "r2"])
+    with pytest.raises(TypeError, match=r"column 'text', row 'r2': cleantext cleans str, not int"):
+        clean_frame(ddf, "text", pipeline=WS).compute(scheduler="sync")
+    with pytest.raises(TypeError, match=r"row 'r2': cleantext cleans str, not int"):
+        clean_series(ddf["text"], pipeline=WS).compute(scheduler="sync")
+
+
+# ------------------------------------------------------------------ bags of records
+
+
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [
+        ("Shares rose.  ", r"clean_bag\(field='text'\) cleans dicts: item 0 .* is a str"),
+        (["Shares rose.  "], r"item 0 .* is a list"),
+        ({"body": "Shares rose.  "}, r"item 0 .* has no field 'text' \(fields: body\)"),
+    ],
+)
+def test_clean_bag_field_refuses_items_it_cannot_clean(item: object, message: str) -> None:
+    bag = db.from_sequence([item], npartitions=1)
+    with pytest.raises(InputError, match=message):
+        clean_bag(bag, field="text", pipeline=WS).compute(scheduler="sync")
+
+
+def test_clean_bag_field_keep_reports_a_record_without_the_field() -> None:
+    bag = db.from_sequence([{"body": "x  "}, {"text": "y  "}], npartitions=1)
+    for on_error in ("keep", "reject"):
+        out = clean_bag(bag, field="text", pipeline=WS, on_error=on_error).compute(scheduler="sync")
+        assert out[0]["body"] == "x  " and "no field 'text'" in out[0]["cleantext_error"]
+        assert out[1] == {"text": "y"}
+    with pytest.raises(InputError, match="is a str"):  # not a record, whatever on_error says
+        clean_bag(db.from_sequence(["x"]), field="text", on_error="keep").compute(scheduler="sync")
+
+
+def test_clean_bag_of_dicts_without_field_says_to_pass_field() -> None:
+    bag = db.from_sequence([{"text": "a"}], npartitions=1)
+    with pytest.raises(TypeError, match=r"not dict .*pass field="):
+        clean_bag(bag, pipeline=WS).compute(scheduler="sync")

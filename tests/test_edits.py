@@ -137,3 +137,19 @@ def test_a_change_beside_deleted_text_does_not_claim_it(text: str) -> None:
     for c in result.edits:
         assert text[c.start : c.end] == c.before
     assert result.replay() == result.text
+
+
+def test_a_result_counts_one_change_in_the_singular() -> None:
+    import cleantext
+
+    one = cleantext.Pipeline.default().run("One.\nADVERTISEMENT\nTwo.\n")
+    assert repr(one).startswith("Result(1 change;")
+    assert repr(cleantext.Pipeline.default().run("Clean text.")) == "Result(0 changes)"
+
+
+def test_the_diff_of_a_lone_surrogate_prints_and_encodes() -> None:
+    import cleantext
+
+    diff = cleantext.Pipeline.default().run("a\ud800b and more.\n").diff()
+    assert "\\ud800" in diff
+    diff.encode("utf-8")  # would raise UnicodeEncodeError with the raw surrogate

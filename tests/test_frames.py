@@ -115,3 +115,13 @@ def test_is_missing_knows_numpy_and_pandas_missing_values() -> None:
     assert all(is_missing(v) for v in missing)
     present = ["", "nan", 0, 0.0, np.float32(1.5), Decimal(1), np.array([np.nan]), [], b""]
     assert not any(is_missing(v) for v in present)
+
+
+def test_a_lone_surrogate_is_escaped_so_the_frame_displays_and_exports() -> None:
+    # the text that unicode/surrogate removes: the frame's HTML must encode as UTF-8
+    frame = Pipeline.default().run("A \ud800 lone surrogate.\n").edits_frame()
+    assert frame["before"].tolist() == ["\\ud800"]
+    frame.to_html().encode("utf-8")
+    edit = Edit(0, 1, "\udfff", "scripted/odd", "note \ud83d")
+    frame = edits_frame(Pipeline([Scripted((edit,))]).run("x"))
+    assert frame[["after", "note"]].values.tolist() == [["\\udfff", "note \\ud83d"]]

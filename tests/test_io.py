@@ -57,7 +57,9 @@ def test_utf16_without_bom_is_refused_with_the_flag_to_pass(order: str) -> None:
 
 
 def test_invalid_utf8_names_file_and_offset() -> None:
-    with pytest.raises(InputError, match=r"f\.txt: not valid utf-8 at byte offset 5"):
+    with pytest.raises(
+        InputError, match=r"f\.txt: not valid utf-8 at line 1, column 6 \(byte offset 5"
+    ):
         decode_bytes(b"hello\xff world", name="f.txt")
 
 
@@ -146,3 +148,21 @@ def test_a_new_file_gets_the_usual_permissions_not_the_temporary_files(tmp_path:
     finally:
         os.umask(old)
         io.new_file_mode.cache_clear()
+
+
+def test_write_errors_name_the_path_as_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputError) as caught:
+        atomic_write(Path("missing") / "a.txt", b"new")
+    assert str(caught.value).startswith("missing/a.txt: cannot write in missing: ")
+    assert str(tmp_path) not in str(caught.value)
+
+
+def test_invalid_utf8_gives_line_and_column_and_the_offset_once() -> None:
+    with pytest.raises(InputError) as caught:
+        decode_bytes(b"ok\r\ncaf\xc3\xa9 \xff x\n", name="f.txt")
+    message = str(caught.value)
+    assert message.startswith("f.txt: not valid utf-8 at line 2, column 6 (byte offset 10: 0xff)")
+    assert message.count("offset") == 1

@@ -70,3 +70,32 @@ def test_notebook_runs(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPat
         if out.get("output_type") == "execute_result" and "text/html" in out.get("data", {})
     ]
     assert any("cleantext-result" in h and "<del" in h for h in html)
+
+
+@pytest.mark.slow
+def test_a_result_with_a_lone_surrogate_displays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the input unicode/surrogate exists for: its rich display must reach the front end
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_code_cell(
+            "import cleantext\n"
+            "r = cleantext.Pipeline.default().run('A \\ud800 lone surrogate.\\n')\n"
+            "r"
+        ),
+        nbformat.v4.new_code_cell("r.edits_frame()"),
+    ]
+    client = nbclient.NotebookClient(
+        nb,
+        timeout=120,
+        kernel_name=_kernel(tmp_path, monkeypatch),
+        resources={"metadata": {"path": str(tmp_path)}},
+        allow_errors=True,
+    )
+    client.execute()
+    outputs = [cell.outputs for cell in nb.cells]
+    assert not [out for cell in outputs for out in cell if out.get("output_type") == "error"]
+    view = outputs[0][0]["data"]["text/html"]
+    assert "cleantext-result" in view and "⟨U+D800⟩" in view
+    assert "\\ud800" in outputs[1][0]["data"]["text/html"]  # the frame shows the escape

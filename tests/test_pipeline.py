@@ -297,3 +297,66 @@ def test_a_pass_option_of_another_type_is_refused(make: Callable[[], object]) ->
     # a string "false" is a true value, "2" no number: refused when the pass is made
     with pytest.raises(ConfigError, match="expected"):
         make()
+
+
+# ------------------------------------------------------------------ each side keeps its filters
+
+
+def test_a_pass_appended_to_a_filtered_pipeline_runs() -> None:
+    raw = "caf\u00c3\u00a9 rose.  \n"
+    base = Pipeline.default(select=["unicode", "boilerplate"])
+    composed = base | passes.NormalizeWhitespace()
+    assert composed(raw) == "café rose.\n"  # the appended pass runs, unfiltered
+    assert base(raw) == "café rose.  \n"  # the default whitespace pass stays filtered out
+    ignoring = Pipeline.default(ignore=["whitespace"]) | passes.NormalizeWhitespace()
+    assert ignoring("a  \n") == "a\n"
+
+
+def test_composed_pipelines_keep_their_own_filters() -> None:
+    raw = "caf\u00c3\u00a9  \n\n\n\nb"
+    uni = Pipeline([passes.FixUnicode()], select=["unicode"])
+    ws = Pipeline([passes.NormalizeWhitespace()], ignore=["whitespace/blank-lines"])
+    both = uni | ws
+    assert both(raw) == "café\n\n\n\nb"
+    assert (ws | uni)(raw) == "café\n\n\n\nb"
+    assert both.names() == ["unicode", "whitespace"]
+    # filters that agree stay the pipeline's own; composition is associative
+    same = Pipeline([passes.FixUnicode()], select=["unicode"]) | uni
+    assert same.select == ("unicode",)
+    three = (uni | ws) | passes.StripBoilerplate()
+    assert three(raw + "\n\nADVERTISEMENT\n") == (uni | (ws | passes.StripBoilerplate()))(
+        raw + "\n\nADVERTISEMENT\n"
+    )
+
+
+def test_a_composed_pipeline_pickles_and_compares_equal() -> None:
+    composed = Pipeline.default(select=["unicode"]) | passes.NormalizeWhitespace()
+    copy = pickle.loads(pickle.dumps(composed))
+    assert copy == composed and hash(copy) == hash(composed)
+    assert copy("caf\u00c3\u00a9  \n") == "café\n"
+    assert composed != Pipeline.default(select=["unicode"])
+
+
+# ------------------------------------------------------------------ names= options
+
+
+def test_names_options_are_checked_without_a_list() -> None:
+    with pytest.raises(TypeError, match="fuzy"):
+        Pipeline.default(names={"fuzy": False})
+    with pytest.raises(TypeError, match="fuzy"):
+        cleantext.clean("Deep Seek rose.", names={"fuzy": False})
+    assert "names" not in Pipeline.default(names={"fuzzy": False}).names()
+
+
+def test_names_file_key_is_refused_in_python_with_what_to_do() -> None:
+    with pytest.raises(TypeError, match=r"names=\{'file': \.\.\.\}.*load_names"):
+        cleantext.clean("Deep Seek rose.", names={"file": "names.txt"})
+    with pytest.raises(TypeError, match="load_names"):
+        Pipeline.default(["DeepSeek"], names={"file": "names.txt"})
+
+
+def test_names_given_twice_to_clean_is_refused() -> None:
+    with pytest.raises(TypeError, match="names given twice"):
+        cleantext.clean("Deep Seek rose. Open AI fell.", ["DeepSeek"], names=["OpenAI"])
+    with pytest.raises(TypeError, match="names given twice"):
+        Pipeline.default(["DeepSeek"], names=["OpenAI"])

@@ -104,3 +104,103 @@ def test_fix_hook_settles_text_that_one_run_leaves_work_in(repo: Path, env: dict
     assert target.read_text(encoding="utf-8") == "Markets fell.\n\nShares slid.\n"
     second = try_repo("cleantext-fix", repo, env, "odd.txt")
     assert second.returncode == 0, second.stdout + second.stderr
+
+
+def _commit(repo: Path, env: dict[str, str], *files: str) -> subprocess.CompletedProcess[str]:
+    """``git add FILES && git commit`` through the installed hook."""
+    subprocess.run(["git", "add", *files], cwd=repo, check=True, env=env)
+    return subprocess.run(
+        ["git", "commit", "-qm", "change"],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+
+
+def _install(repo: Path, env: dict[str, str], hook: str) -> None:
+    """A .pre-commit-config.yaml that uses ``hook`` of this repository at its working tree
+    (what ``try-repo`` shadows), installed as the git hook; an initial commit."""
+    shadow = repo.parent / f"{repo.name}-hooks"
+    # the hook repository with its uncommitted changes, as a commit pre-commit can install
+    subprocess.run(["git", "clone", "-q", str(HOOK_REPO), str(shadow)], check=True, env=env)
+    listed = subprocess.run(
+        ["git", "ls-files", "-co", "--exclude-standard", "-z"],
+        cwd=HOOK_REPO,
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+    for name in filter(None, listed.split("\0")):
+        if (HOOK_REPO / name).is_file():
+            (shadow / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(HOOK_REPO / name, shadow / name)
+    subprocess.run(["git", "add", "-A"], cwd=shadow, check=True, env=env)
+    subprocess.run(
+        ["git", "commit", "-qm", "wip", "--allow-empty", "--no-verify"],
+        cwd=shadow,
+        check=True,
+        env=env,
+    )
+    rev = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=shadow, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    (repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {shadow}\n    rev: {rev}\n    hooks:\n      - id: {hook}\n",
+        encoding="utf-8",
+    )
+    subprocess.run(["git", "add", "-A"], cwd=repo, check=True, env=env)
+    subprocess.run(["git", "commit", "-qm", "init", "--no-verify"], cwd=repo, check=True, env=env)
+    subprocess.run([*_pre_commit(), "install"], cwd=repo, check=True, env=env, capture_output=True)
+
+
+BROKEN = "It\u00e2\u20ac\u2122s intentionally broken input.  \n"
+
+
+def test_fix_hook_leaves_files_the_config_excludes(repo: Path, env: dict[str, str]) -> None:
+    (repo / "pyproject.toml").write_text(
+        '[tool.cleantext]\nextend-exclude = ["fixtures/raw"]\n', encoding="utf-8"
+    )
+    (repo / "fixtures" / "raw").mkdir(parents=True)
+    fixture = repo / "fixtures" / "raw" / "broken.txt"
+    fixture.write_text(BROKEN, encoding="utf-8")
+    (repo / "a.txt").write_text(DIRTY, encoding="utf-8")
+    run = try_repo("cleantext-fix", repo, env, "fixtures/raw/broken.txt", "a.txt")
+    assert run.returncode == 1, run.stdout + run.stderr  # a.txt was fixed
+    assert fixture.read_text(encoding="utf-8") == BROKEN
+    assert (repo / "a.txt").read_text(encoding="utf-8") == CLEAN
+
+
+def test_check_hook_uses_each_files_own_config(repo: Path, env: dict[str, str]) -> None:
+    (repo / "pyproject.toml").write_text("[tool.cleantext]\n", encoding="utf-8")
+    (repo / "archive").mkdir()
+    (repo / "articles").mkdir()
+    (repo / "archive" / "cleantext.toml").write_text('ignore = ["whitespace"]\n', encoding="utf-8")
+    (repo / "archive" / "old.txt").write_text("Archived text.\n", encoding="utf-8")
+    (repo / "articles" / "y.txt").write_text("Arthur Mensch spoke.\n", encoding="utf-8")
+    _install(repo, env, "cleantext-check")
+    (repo / "articles" / "y.txt").write_text("Arthur Mensch spoke.  \n", encoding="utf-8")
+    alone = _commit(repo, env, "articles/y.txt")
+    assert alone.returncode == 1, alone.stdout + alone.stderr
+    (repo / "archive" / "old.txt").write_text("Archived text, edited.  \n", encoding="utf-8")
+    both = _commit(repo, env, "articles/y.txt", "archive/old.txt")
+    assert both.returncode == 1, both.stdout + both.stderr
+    assert "articles/y.txt:1:21: whitespace/trailing" in both.stderr  # git commit's output
+    assert "archive/old.txt" not in both.stderr
+
+
+def test_hooks_run_only_on_the_text_formats_cleantext_handles(
+    repo: Path, env: dict[str, str]
+) -> None:
+    (repo / "app.py").write_text('HTML = "Fish &amp; chips"  # kept\n', encoding="utf-8")
+    (repo / "data.json").write_text('{"text": "Fish &amp; chips"}\n', encoding="utf-8")
+    (repo / "Makefile").write_text('all:\n\techo "x"  \n\n\n\nclean:\n', encoding="utf-8")
+    (repo / "notes.txt").write_text("Fish &amp; chips.\n", encoding="utf-8")
+    (repo / "d.jsonl").write_text('{"text": "Fish &amp; chips"}\n', encoding="utf-8")
+    others = try_repo("cleantext-check", repo, env, "app.py", "data.json", "Makefile")
+    assert others.returncode == 0 and "Skipped" in others.stdout, others.stdout + others.stderr
+    text = try_repo("cleantext-check", repo, env, "notes.txt", "d.jsonl")
+    assert text.returncode == 1, text.stdout + text.stderr
+    assert "notes.txt:1:6: unicode/html-entity" in text.stdout, text.stdout
+    assert "d.jsonl:1:" in text.stdout

@@ -311,3 +311,42 @@ def test_context_keeps_text_next_to_an_insertion_at_the_start() -> None:
     view = result_html(pipe.run(text), context=10)
     assert "Opening wo" in view  # the 10 characters after the change are kept
     assert "unchanged characters" in view
+
+
+# ------------------------------------------------------------------ odd input and options
+
+
+@pytest.mark.parametrize("context", [-1, -100])
+def test_negative_context_is_refused(context: int) -> None:
+    with pytest.raises(ValueError, match="context must be 0 or more"):
+        result_html(WS.run("Alpha.  \n" + "Beta. " * 40), context=context)
+
+
+def test_context_of_another_type_is_refused() -> None:
+    with pytest.raises(TypeError, match="context must be a whole number"):
+        result_html(WS.run("Alpha.  \n"), context="5")  # type: ignore[arg-type]
+
+
+def test_a_removed_lone_surrogate_is_shown_as_a_mark() -> None:
+    # the input the unicode/surrogate rule exists for: the view must encode as UTF-8
+    result = Pipeline.default().run("A \ud800 lone surrogate.\n")
+    view = result._repr_html_()
+    view.encode("utf-8")
+    assert "⟨U+D800⟩" in view
+
+
+def test_unchanged_controls_and_surrogates_are_marks_not_raw() -> None:
+    # a pipeline without FixUnicode leaves them in the text; HTML cannot carry a raw NUL
+    result = WS.run("a\x00b\x1bc\ud83d d  \n")
+    view = result._repr_html_()
+    view.encode("utf-8")
+    assert "\x00" not in view and "\x1b" not in view
+    assert "⟨U+0000⟩" in view and "⟨U+001B⟩" in view and "⟨U+D83D⟩" in view
+    assert "".join(read(view).new) == "abc d\n"  # the marks replace the characters
+
+
+def test_surrogates_in_notes_and_rules_are_escaped() -> None:
+    edit = Edit(0, 1, "", "scripted/odd", "note with \ud800 in it")
+    view = result_html(Pipeline([Scripted((edit,))]).run("x y"))
+    view.encode("utf-8")
+    assert "⟨U+D800⟩" in view

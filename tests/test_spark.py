@@ -165,3 +165,75 @@ def test_categorical_pandas_input_keeps_cleaned_values(spark: Any) -> None:
     assert rows[1]["edits"] is not None and rows[2]["edits"] == "[]"
     udf_rows = by_id(df.withColumn("clean", clean_udf(pipeline=WS)("text")).collect())
     assert {i: r["clean"] for i, r in udf_rows.items()} == {1: "a", 2: "b", 3: None, 4: "a"}
+
+
+def test_other_columns_come_back_as_they_were(spark: Any) -> None:
+    # Only the text column goes through pandas: NaN stays NaN (not null), and a timestamp
+    # outside pandas' nanosecond range (the 9999-12-31 sentinel) does not fail the job.
+    import datetime
+    import math
+
+    far = datetime.datetime(9999, 12, 31)
+    df = spark.createDataFrame(
+        [(1, "a  b", float("nan"), far)], "id long, text string, score double, expires timestamp"
+    )
+    out = clean_column(df, "text", pipeline=WS, edits_column="edits", on_error="keep")
+    assert out.columns == ["id", "text", "score", "expires", "edits", "cleantext_error"]
+    row = out.collect()[0]
+    assert row["text"] == "a b" and row["cleantext_error"] is None
+    assert math.isnan(row["score"]) and row["expires"] == df.collect()[0]["expires"]
+    assert json.loads(row["edits"])[0]["rule"] == "whitespace/spaces"
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"edits_column": "text"}, "edits_column 'text' is the column that holds the cleaned"),
+        ({"edits_column": "id"}, "edits_column 'id' is already a column"),
+        ({"output_column": "id"}, "output_column 'id' is already a column"),
+        ({"output_column": "x", "edits_column": "x"}, "edits_column 'x' is the column that"),
+        ({"output_column": "x", "edits_column": "text"}, "edits_column 'text' is already a"),
+        ({"on_error": "keep"}, "error_column 'cleantext_error' is already a column"),
+        ({"on_error": "reject", "error_column": "text"}, "error_column 'text' is the column"),
+        ({"edits_column": "e", "error_column": "e"}, "error_column 'e' is the edits_column"),
+        ({"edits_column": "ID"}, "edits_column 'ID' is already a column"),  # Spark ignores case
+    ],
+)
+def test_output_columns_that_collide_are_refused(
+    spark: Any, options: dict[str, str], message: str
+) -> None:
+    df = spark.createDataFrame([(1, "a", "wire")], "id long, text string, cleantext_error string")
+    with pytest.raises(InputError, match=message):
+        clean_column(df, "text", pipeline=WS, **options)
+
+
+def test_column_names_with_dots_and_backticks(spark: Any) -> None:
+    df = spark.createDataFrame([(1, "a  b", "c  d")], ["id", "a.b", "we`ird"])
+    out = clean_column(clean_column(df, "a.b", pipeline=WS), "we`ird", pipeline=WS)
+    out = clean_column(out, "a.b", output_column="x.y", pipeline=WS)
+    assert out.columns == ["id", "a.b", "we`ird", "x.y"]
+    assert tuple(out.collect()[0]) == (1, "a b", "c d", "a b")
+    with pytest.raises(InputError, match=r"without backticks"):
+        clean_column(df, "`a.b`", pipeline=WS)
+
+
+def test_clean_texts_keep_keeps_values_that_are_not_text() -> None:
+    texts, _, errors = clean_texts(["a  b", 5, None], WS, on_error="keep")
+    assert texts == ["a b", 5, None]
+    assert errors[1] is not None and "not int" in errors[1]
+    assert clean_texts([5], WS, on_error="reject")[0] == [None]
+
+
+def test_clean_texts_raise_names_the_item() -> None:
+    with pytest.raises(TypeError, match=r"^item 2: cleantext cleans str, not int"):
+        clean_texts([None, "a", 5], WS)
+    with pytest.raises(TypeError, match=r"^row 'k': cleantext cleans str"):
+        clean_texts(["a", 5], WS, where=lambda i: f"row {'jk'[i]!r}")
+
+
+def test_edits_json_escapes_a_lone_surrogate() -> None:
+    # JSON's own escape: valid UTF-8 for Arrow and Parquet, and json.loads gives it back
+    _, edits, _ = clean_texts(["A \ud800 lone surrogate.\n"], Pipeline.default(), edits=True)
+    assert edits[0] is not None
+    edits[0].encode("utf-8")
+    assert json.loads(edits[0])[0]["before"] == "\ud800"
