@@ -118,10 +118,10 @@ class NormalizeNames(Pass):
         written ("Arthur Mansh" throughout). 0 applies them anyway.
 
     Rules: ``names/variant``, ``names/alias``, ``names/spacing-case``. Notes carry the score
-    and the anchor, e.g. ``score 0.67 vs 'Mensch'; anchored by 'Arthur Mensch' at offset 0``.
+    and the anchor, e.g. ``score 0.67 vs 'Mensch'; anchored by 'Arthur Mensch'``.
 
     >>> NormalizeNames(["Arthur Mensch"]).propose("Arthur Mensch spoke. Mansh's plan.")[0].note
-    "score 0.67 vs 'Mensch'; anchored by 'Arthur Mensch' at offset 0"
+    "score 0.67 vs 'Mensch'; anchored by 'Arthur Mensch'"
     >>> NormalizeNames(["Thomas Müller"])("Thomas Muller scored; Muller's goal.")
     "Thomas Müller scored; Müller's goal."
     """

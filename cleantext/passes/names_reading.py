@@ -94,7 +94,7 @@ class _Anchor:
     what: str  # the text that anchored it
 
     def describe(self) -> str:
-        return f"anchored by {self.what!r} at offset {self.offset}"
+        return f"anchored by {self.what!r}"
 
 
 class _Judged(NamedTuple):

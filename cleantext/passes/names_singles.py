@@ -211,12 +211,12 @@ class _Singles(_Reading):
         guard: those it misspells with no anchor, those ``anchored`` in the document that
         it is a variant of, else a slip of the finger; each with its score and anchor."""
         found = self._sound_alikes(tf)
-        for c, offset in anchored.items():
+        for c in anchored:
             if c in found or not _sounds_first(nm.fold(c), tf):  # a first sound stays
                 continue
             judged = self._judge_single(t, c)
             if judged is not None:
-                found[c] = (judged.score, f"; anchored by {c!r} at offset {offset}")
+                found[c] = (judged.score, f"; anchored by {c!r}")
         self._slips(tf, found)
         return found
 

@@ -491,7 +491,7 @@ class _Surnames(_Reading):
             near = self.variants.get(surname, {}).get(judged.via)
             if near is None:
                 near = self.secondary[surname][judged.via]
-                via = f" (near {near.what!r} at offset {near.offset})"
+                via = f" (near {near.what!r})"
             else:
                 anchor = near
                 via = f" (near anchored variant {near.what.split()[-1]!r})"
