@@ -275,6 +275,8 @@ class StripBoilerplate(Pass):
             edits.extend(_teaser_tails(text, lines, teasers, edits, lib.classify))
         _protect_title(lines)
         _keep_legal_text(text, lines)
+        _headline_blocks(text, lines)
+        _rating_lines(text, lines)
         if self.rejoin:  # a weak line inside a sentence is no heading: it goes
             # (weak lines count as content here: the title, list items and captions they
             # may make keep their breaks)
@@ -553,15 +555,17 @@ _CUT_LINE_WORDS = 8  # the fewest words of the line it cuts
 def _cut_line(text: str, lines: Sequence[_Line], a: int, b: int, top: int) -> bool:
     """Whether the weak block ``lines[a..b]``, with no blank line around it, cuts a
     sentence's line in two: a long line that ends no sentence before it, a line that goes
-    on in lower case after it, and block lines of a few words, far shorter than the line
+    on in lower case after it (or any line after an article, a conjunction or a preposition
+    that ends the line before), and block lines of a few words, far shorter than the line
     before (a text wrapped by hand fills its lines; "...check on elderly" / "Trending" /
     "neighbours and carry..." is a page's widget inside a paragraph)."""
     prev, nxt = lines[a - 1], lines[b + 1]
     before = text[prev.body : prev.stop]
     if len(before.split()) < _CUT_LINE_WORDS or _SENTENCE_CLOSED.search(before):
         return False
-    if not _GOES_ON_LOWER.match(text, nxt.body):
-        return False
+    if not _GOES_ON_LOWER.match(text, nxt.body) and before.split()[-1] not in _OPEN_ENDS:
+        return False  # (a sentence goes on after "at" or "the" too: "...especially at" /
+        # "Loading" / "Harbour Park station")
     for ln in lines[a : b + 1]:
         line = text[ln.body : ln.stop]
         if len(line.split()) > _CUT_WORDS or 3 * len(line) > len(before):
@@ -611,6 +615,8 @@ def _between_prose(text: str, lines: Sequence[_Line], a: int, b: int, top: int) 
         return False  # a heading or an item in markup ("## Download", "* Print")
     if any(_ANSWER.match(text, ln.body, ln.stop) for ln in block):
         return False  # an answer in a transcript ("A. Yes, please.")
+    if all(ln.stop - ln.body == 1 for ln in block):
+        return False  # one letter alone names a number or an item ("X": a chapter's ten)
     if (prev is not None and prev.para == block[0].para) or (
         nxt is not None and nxt.para == block[-1].para
     ):
@@ -705,6 +711,8 @@ def _note(match: LineMatch, why: str = "") -> str:
         note += " (every sentence is boilerplate)" if match.kind == "sentences" else ""
     elif match.kind == "cue":
         note += f" (a short line with {match.entry!r})"
+    elif match.kind == "headline":
+        note += f" (a headline under {match.entry!r})"
     if match.weak:
         note += f" ({why or 'next to other boilerplate'})"
     return note
@@ -1360,6 +1368,186 @@ def _keep_legal_text(text: str, lines: Sequence[_Line]) -> None:
     if legal and _LEGAL.search(text) is not None:
         for ln in legal:
             ln.match = None
+
+
+# A block of related headlines: a heading of the read-more family (``Related Stories``,
+# ``Most Read``, ``More on tennis``) of this many words at most, over at most
+# _BLOCK_LINES lines of its paragraph that are all headlines.
+_BLOCK_HEADING_WORDS = 6
+# Headings of a document's references, which head its own lists of titles too.
+_REFERENCE_HEADINGS = frozenset(("see also", "further reading"))
+_BLOCK_LINES = 12
+# A headline: two words at least and fewer than a sentence of prose (see rejoin's
+# _LONGEST_HEADING), it ends in a word, a number, a question or an exclamation mark, a
+# closing quote or bracket (no period, no comma: a sentence, or one that goes on), and
+# it holds no sentence's end followed by another sentence ("Rates rise. Banks pay").
+_HEADLINE_WORDS = 15
+_HEADLINE_END = regex.compile(r"[\p{L}\p{N}?!%)\"'\u201d\u2019]\Z")
+_INNER_END = regex.compile(r"\p{Ll}{2}[.!?][\"'\u201d\u2019)]* [\"'\u201c\u2018(]?\p{Lu}")
+_HEADING_END = regex.compile(r"[.!?,;]\Z")
+# Words a headline does not end with and a line of wrapped prose may ("...than it had
+# expected and" / "that the vote..."). Subject pronouns open sentences, not headlines.
+_OPEN_ENDS = frozenset((
+    "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for",
+    "with", "from", "by", "that", "which", "who", "whose", "as", "is", "are", "was", "were",
+    "be", "been", "has", "have", "had", "its", "their", "his", "her", "our", "your", "my",
+    "than", "if", "when", "while", "into", "onto", "said",
+))  # fmt: skip
+_SUBJECT_WORDS = frozenset(("I", "We", "You", "He", "She", "They", "It"))
+# A verb in the past before its object, which headlines drop ("dismissed the concerns";
+# "a cancelled train" is a headline's).
+_PAST_OBJECT = regex.compile(r"(?<= )\p{Ll}{3,}ed (?:the|an?|his|her|their|its|this) ")
+
+
+def _headline_blocks(text: str, lines: Sequence[_Line]) -> None:
+    """Mark the lines of a block of related headlines as boilerplate of the read-more
+    family: a line that the library takes for a heading of that family (a short one,
+    with no sentence's end: ``Related Stories``, ``Most Read``, ``Trending Now``, ``More
+    on tennis``), first in its paragraph or after boilerplate lines of it, and the lines
+    that follow it in its paragraph (no blank line between) when every one of them is a
+    headline (see :func:`_headline`) or boilerplate. One line of prose keeps them all: the
+    heading may then be the article's own, over its own list or a paragraph wrapped by
+    hand. The title's paragraph is never such a block. The lines are weak when the
+    heading is (``Recommended``, ``More on tennis``): they go as a weak line does.
+
+    >>> from cleantext.passes import StripBoilerplate
+    >>> raw = ("Title\\n\\nThe vote was held on Monday.\\n\\nMost Read\\n1. Rates rise again\\n"
+    ...        "2. Why bees dance\\n\\nThe count took all night.\\n")
+    >>> StripBoilerplate()(raw)
+    'Title\\n\\nThe vote was held on Monday.\\n\\nThe count took all night.\\n'
+    """
+    top = lines[0].para
+    first_para = _first_para(lines)
+    run = 0  # where the run of boilerplate lines of lines[i] starts
+    for i, ln in enumerate(lines):
+        if i > 0 and lines[i - 1].match is None:
+            run = i
+        if ln.match is None or ln.match.family != "read-more" or ln.para == top:
+            continue
+        if i > 0 and lines[i - 1].para == ln.para and lines[i - 1].match is None:
+            continue  # a line of content before it in its paragraph: no heading
+        j = i + 1
+        while j < len(lines) and lines[j].para == ln.para and j - i <= _BLOCK_LINES:
+            j += 1  # lines[i + 1 : j]: the rest of the paragraph, up to one line too many
+        if j == i + 1 and not ln.match.weak and _block_heading(text, ln):
+            _headline_paragraphs(text, lines, run, i, first_para)
+        if j == i + 1 or j - i > _BLOCK_LINES or not _block_heading(text, ln):
+            continue
+        rest = lines[i + 1 : j]
+        if all(r.match is not None or _headline(text[r.body : r.stop]) for r in rest):
+            match = LineMatch("read-more", ln.match.weak, text[ln.body : ln.stop], "headline")
+            for r in rest:
+                if r.match is None:
+                    r.match = match
+
+
+# The most paragraphs of one headline each under a heading inside a sentence.
+_HEADLINE_PARAGRAPHS = 3
+
+
+def _headline_paragraphs(
+    text: str, lines: Sequence[_Line], a: int, i: int, first_para: int
+) -> None:
+    """Mark the headlines under the heading ``lines[i]``, a strong line of the read-more
+    family in a paragraph of its own, when each stands in a paragraph of its own (up to
+    :data:`_HEADLINE_PARAGRAPHS`) and the block they make with the boilerplate before the
+    heading (from ``lines[a]``) stands inside a sentence: the line before it goes on with
+    the line after it (``...north of`` / ``Trending Now`` / ``City weather: Frost warning
+    issued`` / ``Harrogate and York.``). After a sentence's end, such a paragraph may be
+    the article's own subheading: it stays. ``first_para`` is the paragraph of the first
+    content line (see :func:`_first_para`)."""
+    if a == 0:
+        return
+    b = i
+    while (
+        b + 2 < len(lines)
+        and b - i < _HEADLINE_PARAGRAPHS
+        and lines[b + 1].match is None
+        and lines[b + 1].para != lines[b].para
+        and lines[b + 2].para != lines[b + 1].para
+        and _headline(text[lines[b + 1].body : lines[b + 1].stop])
+    ):
+        b += 1
+    if b == i or lines[b + 1].match is not None:
+        return
+    prev = lines[a - 1]  # (its mark, which _mark_shared sets later, tells a list's item)
+    prev.shared = a >= 2 and lines[a - 2].para == prev.para and lines[a - 2].match is None
+    if _glue(text, lines, a, b, first_para, {}) != " ":
+        return
+    match = LineMatch("read-more", False, text[lines[i].body : lines[i].stop], "headline")
+    for ln in lines[i + 1 : b + 1]:
+        ln.match = match
+
+
+# A line of rating stars ("★★★★☆"): nothing a reader reads, and so no text to classify.
+_STARS = regex.compile(r"[\u2605\u2606\u272a-\u2730\u2b50\u2bea\u2beb ]{3,}+")
+
+
+def _rating_lines(text: str, lines: Sequence[_Line]) -> None:
+    """Mark a line of rating stars right after a strong line of boilerplate in its
+    paragraph (``Rate this recipe`` / ``★★★★★``) as that widget's: a review's own rating
+    comes after its title and stays.
+
+    >>> from cleantext.passes import StripBoilerplate
+    >>> raw = "Eggs.\\n\\nRate this recipe\\n\u2605\u2605\u2605\u2605\u2605\\n\\nMilk.\\n"
+    >>> StripBoilerplate()(raw)
+    'Eggs.\\n\\nMilk.\\n'
+    """
+    for prev, ln in itertools.pairwise(lines):
+        if (
+            ln.match is None
+            and prev.match is not None
+            and not prev.match.weak
+            and prev.para == ln.para
+            and _STARS.fullmatch(text, ln.body, ln.stop) is not None
+        ):
+            ln.match = prev.match
+
+
+def _block_heading(text: str, ln: _Line) -> bool:
+    """Whether the read-more line ``ln`` can head a block of headlines: a short heading
+    with no sentence's end, not itself a teaser with its headline (``Read more: ...``)."""
+    match = ln.match
+    if match is None or match.kind in ("sentences", "call-to-action"):
+        return False
+    if match.entry in _REFERENCE_HEADINGS:
+        return False  # a document's own list of references ("See also" / "PEP 8 style")
+    if any(slot in match.entry for slot in ("{headline}", "{words}", "{tail}", "{bracketed}")):
+        return False
+    heading = text[ln.body : ln.stop]
+    return len(heading.split()) <= _BLOCK_HEADING_WORDS and not _HEADING_END.search(heading)
+
+
+def _headline(line: str) -> bool:
+    """Whether ``line`` (stripped) reads as a headline in a list of links, not a line of
+    prose: after a list marker (``1.``, ``-``), two to :data:`_HEADLINE_WORDS` words, an
+    opening that is no lower-case word, an end that no sentence and no wrapped line has
+    (no period, comma or colon; no article, conjunction or preposition), no second
+    sentence, no subject pronoun and verb over six words or more (``They also have to
+    want it``), and no verb in the past before an article in sentence case, which
+    headlines drop (``The mayor dismissed the concerns``).
+
+    >>> [_headline(x) for x in ("1. Why mortgage rates are falling again",
+    ...  "How old is the oldest ice on Earth?", "U.S. Open draw: key dates")]
+    [True, True, True]
+    >>> [_headline(x) for x in ("The council voted on Monday.", "and the fares rise",
+    ...  "The council said the plan would cost more than expected and",
+    ...  "The mayor dismissed the concerns", "Rates rise. Banks pay the price", "Windows")]
+    [False, False, False, False, False, False]
+    """
+    prefix = _LIST_PREFIX.match(line)
+    if prefix is not None:
+        line = line[prefix.end() :].lstrip()
+    words = line.split()
+    if not 2 <= len(words) <= _HEADLINE_WORDS:
+        return False
+    if _LOWER_START.match(line) or not _HEADLINE_END.search(line):
+        return False
+    if words[-1].casefold() in _OPEN_ENDS or _INNER_END.search(line):
+        return False
+    if len(words) >= 6 and words[0] in _SUBJECT_WORDS and words[1][:1].islower():
+        return False
+    return len(words) < 4 or _PAST_OBJECT.search(line) is None or is_title_like(line)
 
 
 def _runs(lines: Sequence[_Line]) -> Iterator[tuple[int, int]]:

@@ -476,8 +476,10 @@ _CREDIT_WORD = r"(?i:staff(?: photographer)?|file|files|handout|contributed|cour
 _CRED = (
     rf"(?:{_AGENCY}(?![\p{{L}}\p{{N}}])|{_CREDIT_WORD}(?![\p{{L}}\p{{N}}])|{_CAPW}|{_CAMEL}"
     rf"|[\p{{Ll}}\p{{N}}_.]{{2,30}}+(?= ?/)"
-    # an agency's initials in brackets after its name ("African News Agency (ANA)")
-    r"|\((?-i:\p{Lu}{2,6})\))"
+    # an agency's initials in brackets after its name ("African News Agency (ANA)"), or a
+    # scientist's institutions ("K. Misselt (University of Arizona)", "(IAS/CNRS)")
+    r"|\((?-i:\p{Lu}{2,6})\)"
+    rf"|\((?-i:{_CAPW})(?:(?: ?[/,] ?| (?:{_CONNECT} )?)(?-i:{_CAPW})){{0,7}}\))"
 )
 # Reported speech or a third person in the rest of a line means prose, not a banner.
 _TAIL_VETO = (
@@ -836,10 +838,11 @@ _NEWS_CUE = regex.compile(
 )
 # A newsletter tagline's verbs ("Treat your inbox to...", "Upgrade your inbox").
 _TAGLINE_VERBS = r"treat|upgrade|nurture|brighten"
+# ("subscribers" is a noun: "Newsletter subscribers asked; we answered" is a heading)
 _CTA_VERB = regex.compile(
-    r"\b(?i:sign(?:ing|ed)? up|subscrib\w*|join|get|receive|enjoy|love|deliver\w*|sent|straight"
-    r"|right to|meet|land\w*|arrive\w*|register|enter|stay|keep up|catch up|never miss"
-    rf"|don't miss|want|{_TAGLINE_VERBS})\b"
+    r"\b(?i:sign(?:ing|ed)? up|subscrib(?!ers?\b)\w*|join|get|receive|enjoy|love|deliver\w*"
+    r"|sent|straight|right to|meet|land\w*|arrive\w*|register|enter|stay|keep up|catch up"
+    rf"|never miss|don't miss|want|{_TAGLINE_VERBS})\b"
 )
 # Verbs that open a request to sign up, subscribe or get something.
 _ASK = r"sign up|subscribe|join|get|receive|register|never miss|don't miss"
