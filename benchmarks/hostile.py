@@ -112,6 +112,10 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
         1_000_000,
     ),
     "HTML comments": (lambda n: _repeat("<!-- Advertisement -->\nText <!-- x\n", n), 1_000_000),
+    "blocks of related headlines": (
+        lambda n: _repeat("Most Read\n1. Rates rise again\nWhy bees dance\n\n", n),
+        1_000_000,
+    ),
     "quotations glued to words": (
         lambda n: _repeat('heat"Low and slow" steadily\u201cLess is\u201d ', n),
         1_000_000,

@@ -36,6 +36,7 @@ HOSTILE = {
     "separators between words": "said\x0bthe A\x1fB \x1c" * 20_000,
     "literal blocks of reStructuredText": "Example::\n\n    it\u00e2\u20ac\u2122s\n\n" * 10_000,
     "HTML comments": "<!-- Advertisement -->\nText <!-- x\n" * 10_000,
+    "blocks of related headlines": "Most Read\n1. Rates rise again\nWhy bees dance\n\n" * 10_000,
     "quotations glued to words": 'heat"Low and slow" steadily\u201cLess is\u201d ' * 10_000,
     "blank lines": "\n" * 200_000 + "x",
     "spaces": " " * 200_000 + "x",
