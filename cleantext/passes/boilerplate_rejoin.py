@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import regex
 
+from cleantext.passes import names_match as nm
 from cleantext.passes.sentences_lexicon import lexicon
 
 # Words a sentence never ends with (prepositions can: "help with", "used to"): when a
@@ -267,82 +268,6 @@ def rejoin(
 _AGE = regex.compile(r"\d+-(?:year|month|week)-old\Z")
 # Words that put a month or a day after them ("in late" / "September").
 _BEFORE_DATES = frozenset(["late", "early", "mid", "mid-", "next", "last", "this"])
-_MONTHS_DAYS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
-# Words that open a sentence: a Capitalised word after a name's word is one of these, or
-# the name goes on ("the Federal Aviation" / "Administration at 38").
-_SENTENCE_OPENERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "there",
-        "here",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "in",
-        "on",
-        "at",
-        "for",
-        "after",
-        "when",
-        "while",
-        "as",
-        "if",
-        "but",
-        "and",
-        "yet",
-        "so",
-        "however",
-        "meanwhile",
-        "also",
-        "some",
-        "many",
-        "most",
-        "one",
-        "two",
-        "three",
-        "all",
-        "both",
-        "each",
-    ]
-)
 
 
 def _goes_on_to(last: str, nxt: str) -> str | None:
@@ -365,7 +290,7 @@ def _goes_on_to(last: str, nxt: str) -> str | None:
     first = nxt.split(None, 1)[0].strip("\"'\u201c\u2018(,.;:")
     if _AGE.search(end):
         return " "  # an age describes who comes next
-    if end.casefold() in _BEFORE_DATES and first.casefold() in _MONTHS_DAYS:
+    if end.casefold() in _BEFORE_DATES and nm.fold(first) in nm.calendar():
         return " "
     if (
         len(words) >= 6
@@ -375,7 +300,7 @@ def _goes_on_to(last: str, nxt: str) -> str | None:
         and words[-2][:1].isupper()
         and first[:1].isupper()
         and first[1:].islower()
-        and first.casefold() not in _SENTENCE_OPENERS
+        and first.casefold() not in _OPENERS
         and lexicon((), ()).starter(first) is None  # "Then, two summers ago" opens one
         and len(nxt.split()) > 1
         and nxt.split()[1][:1].islower()

@@ -18,6 +18,7 @@ import regex
 
 from cleantext.passes import names_match as nm
 from cleantext.passes.sentences_lexicon import (
+    INNER_CAP,
     Lexicon,
 )
 from cleantext.passes.sentences_numbers import lower_digit_places
@@ -181,14 +182,19 @@ class _Document:
         return frozenset(
             (m.group(1), m.group(2))
             for m in _MEMBER.finditer(self.text)
-            if (m.group(1)[:1].isupper() or _INNER_CAPITAL.search(m.group(1)))
-            and (m.group(3) or _INNER_CAPITAL.search(m.group(2)))
+            if (m.group(1)[:1].isupper() or INNER_CAP.search(m.group(1)))
+            and (m.group(3) or INNER_CAP.search(m.group(2)))
         )
+
+    @functools.cached_property
+    def owners(self) -> frozenset[str]:
+        """The owners of :attr:`members` ("DateTime" of "DateTime.UtcNow")."""
+        return frozenset(owner for owner, _ in self.members)
 
     def camel_owner(self, word: str) -> bool:
         """Whether the text writes the camel-case ``word`` as the owner of a member of
         :attr:`members` ("DateTime" of "DateTime.UtcNow")."""
-        return _INNER_CAPITAL.search(word) is not None and any(o == word for o, _ in self.members)
+        return INNER_CAP.search(word) is not None and word in self.owners
 
     @property
     def writes_members(self) -> bool:
@@ -962,7 +968,6 @@ _DOTTED_NAME = regex.compile(r"(?<![\w.])(?<!\d[ \u00a0])(\p{Ll}\w*+)\.(\p{L}\w*
 
 # A word, a period and a name, maybe called ("DateTime.UtcNow", "jQuery.ajax(").
 _MEMBER = regex.compile(r"(?<![\w.])(\w++)\.(\p{L}\w*+)(\()?+")
-_INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
 
 
 def _dotted_names(text: str) -> dict[str, set[str]]:

@@ -22,6 +22,7 @@ from cleantext.passes.sentences_evidence import (
 )
 from cleantext.passes.sentences_judge import EDIT, SUGGEST
 from cleantext.passes.sentences_lexicon import (
+    INNER_CAP,
     Lexicon,
     bare,
     hump_kind,
@@ -42,8 +43,6 @@ _MAX_PARAGRAPH_SCAN = 20_000
 _VERSION = regex.compile(r"\d\.\d+\.\d+\Z")
 # A surname of the Gaelic "Mc" or "Mac" and a Capitalised stem ("McCloskey", "MacLeod").
 _MC_NAME = regex.compile(r"Ma?c\p{Lu}\p{Ll}{2,}+")
-# A lower-case letter and a capital inside a word: an identifier in camel case.
-_CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
 # A blank and a Capitalised word after a token ("Acme Rail").
 _NEXT_UPPER = regex.compile(r"[ \t]++\p{Lu}")
 # A decision on a junction: where the space goes, EDIT or SUGGEST, and the note.
@@ -183,8 +182,8 @@ def _one_name(doc: _Document, s: _Sides) -> bool:
     if (
         punct == "."
         and not quotes
-        and _CAMEL.search(left)
-        and (doc.code or _CAMEL.search(right) or doc.camel_owner(left))
+        and INNER_CAP.search(left)
+        and (doc.code or INNER_CAP.search(right) or doc.camel_owner(left))
     ):
         # "DateTime.UtcNow", "DateTime.Now" where the text writes "DateTime.UtcNow" too or
         # talks code: a member of an identifier ("PayPal.The" is two sentences)
@@ -893,6 +892,29 @@ _QUOTE_INTRODUCERS = frozenset(
 _QUOTED = regex.compile(r'[^"\u201d\n]{1,400}+(?=["\u201d])')
 
 
+class _After(NamedTuple):
+    """The word after a junction of a bracket or a quotation: the word (without its
+    possessive), its humps, the first hump as a sentence would start with it, and whether
+    a lower-case word (prose) follows it."""
+
+    right: str
+    parts: list[str]
+    first: str
+    prose_after: bool
+
+
+def _word_after_junction(text: str, at: int, c_end: int) -> _After | None:
+    """:class:`_After` for the word at ``at`` in the chunk ending at ``c_end``, or None
+    when no word stands there."""
+    right_m = _TOKEN.match(text, at, c_end)
+    if right_m is None:
+        return None
+    right = _strip_possessive(right_m.group())
+    parts = humps(right) or [right]
+    nxt = _WORD_AFTER.match(text, right_m.end())
+    return _After(right, parts, bare(parts[0]), nxt is not None and nxt.group(1)[:1].islower())
+
+
 def _opens_quotation(text: str, pos: int) -> bool:
     """Whether the straight double quote at ``pos`` opens a quotation: an even number of
     straight double quotes stands before it on its line (counted up to ``_QUOTE_REACH``
@@ -916,20 +938,16 @@ def _decide_opening(doc: _Document, m: regex.Match[str], c_end: int) -> _Found |
     text = doc.text
     pos = m.start()
     left_m = _LEFT_TOKEN.search(text, max(0, pos - 40), pos)
-    right_m = _TOKEN.match(text, m.end(), c_end)
-    if left_m is None or right_m is None or left_m.end() != pos:
+    after = _word_after_junction(text, m.end(), c_end)
+    if left_m is None or after is None or left_m.end() != pos:
         return None
-    left, right = left_m.group(), _strip_possessive(right_m.group())
+    left, (right, parts, first, prose_after) = left_m.group(), after
     score = left.isdigit()  # "won 6-0, 6-1"I felt": a score or a number ends a sentence
     if not ((left.isalpha() and left.islower()) or score) or len(left) < 2 - score:
         return None
     glued = f"{left}{m.group(7)}{right}"
-    parts = humps(right) or [right]
-    first = bare(parts[0])
     quoted = _QUOTED.match(text, m.end())
     words = len(quoted.group().split()) if quoted is not None else 0
-    nxt = _WORD_AFTER.match(text, right_m.end())
-    prose_after = nxt is not None and nxt.group(1)[:1].islower()
     opens = (
         doc.lex.starter(first) == "strong"
         or (first == "I" and prose_after)  # a quotation opens with "I felt"
@@ -983,19 +1001,15 @@ def _decide_bracket(
     token = len(inside) >= 3 and " " not in inside and any(c.isalpha() for c in inside)
     if not (words or coded or token):
         return None
-    right_m = _TOKEN.match(text, m.end(), c_end)
-    if right_m is None:
+    after = _word_after_junction(text, m.end(), c_end)
+    if after is None:
         return None
-    right = _strip_possessive(right_m.group())
-    parts = humps(right) or [right]
-    first = bare(parts[0])
+    right, parts, first, prose_after = after
     glued = f"{inside.split()[-1]}{closer}{right}"
     if dateline_bracket(text, pos):
         return m.end(), EDIT, f'lost space in "{glued}": a dateline\'s agency, then "{first}"'
     if len(parts) > 1 and not doc.known(right):
         return m.end(), SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'
-    nxt = _WORD_AFTER.match(text, right_m.end())
-    prose_after = nxt is not None and nxt.group(1)[:1].islower()
     starts = doc.lex.starter(first)
     if not doc.code and (
         starts == "strong"
