@@ -28,11 +28,15 @@ _INITIALS_BEFORE = regex.compile(r"(?:^|[^\p{L}\p{N}.])(?:\p{Lu}\.){1,3} \Z")
 # sentence.
 _QUOTE_CLOSED = regex.compile(r"(?:[,!?][\"\u201d\u2019']|[\"\u201d\u2019'],) \Z")
 _ALPHA = regex.compile(r"[^\W\d_]")
-# Words shortened with a period that a name follows, which ends no sentence there ("Miranda
-# v. ArizonaIn a", "Dr. KirkObviously").
+# Titles written shortened with a period before a name ("Mr. Macron", "Sen. Rand Paul",
+# "St. Louis").
+_DOTTED_TITLES = frozenset(
+    ["Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Gov", "Rep", "Sgt", "Cllr", "Rev", "St"]
+)  # not "Gen" nor "Lt", which end names of products ("NextGen. Smith said")
+# Words shortened with a period that a name follows, which end no sentence there: those
+# titles, others, and "v." ("Miranda v. ArizonaIn a", "Gen. HaleThe").
 _SHORT_BEFORE_NAME = (
-    "v", "vs", "cf", "No", "St", "Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Gov", "Sen",
-    "Rep", "Lt", "Col", "Capt", "Sgt", "Rev", "Hon", "Mt", "Ft",
+    *sorted(_DOTTED_TITLES), "v", "vs", "cf", "No", "Gen", "Lt", "Col", "Capt", "Hon", "Mt", "Ft",
 )  # fmt: skip
 # What stands before a token that opens a sentence: the start of the text or of a line, or
 # the end of a sentence and a space ("was empty. computeTax, the", '"Yes." registerCommand'),
@@ -88,11 +92,6 @@ _APPOSED = regex.compile(r"(?:^|[^\p{L}\p{N}])(\p{L}+), \Z")
 _PERIOD_ENDS = regex.compile(r"\.(?=[\"\u201d\u2019')\]]*+(?:\s|\Z))")
 # One lower-case word and a period that ends a sentence (" tool." of "FedWatch tool.").
 _WORD_THEN_PERIOD = regex.compile(r" \p{Ll}++\.(?=[\"\u201d\u2019')\]]*+(?:\s|\Z)|\p{Lu})")
-# Titles written shortened with a period before a name ("Mr. Macron", "Sen. Rand Paul",
-# "St. Louis").
-_DOTTED_TITLES = frozenset(
-    ["Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Gov", "Rep", "Sgt", "Cllr", "Rev", "St"]
-)  # not "Gen" nor "Lt", which end names of products ("NextGen. Smith said")
 _PERIOD_NAME = regex.compile(r"\. (\p{Lu}\p{Ll}++)")
 _NAME_ALONE_CHARS = 40  # a given name and the spaces before a surname, at most
 # A value given to the token as to a setting: "sets experimentalDecorators to true",
