@@ -19,6 +19,8 @@ Matching follows how the errors happen in scraped news:
    ("Mr", "Professor") or the right initial ("A. Mansh") counts as evidence.
 5. Single-word organisations and products also match by small edits that keep their sound
    (``DeepSeak`` -> ``DeepSeek``).
+6. A word whose digits a scanner read for letters (``Sch0lz``, ``0laf``) and that spells a
+   word of a listed name with the letters is that word (:mod:`~cleantext.passes.names_digits`).
 
 Guards: canonical names and their tokens, ``never`` spellings, lower-case words, common words
 at the start of a sentence, months, days, places and nationalities are never rewritten; a
@@ -63,6 +65,7 @@ from cleantext.namelist import NameEntry, entries
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 from cleantext.passes.code_spans import overlaps
 from cleantext.passes.names_connected import _Connected
+from cleantext.passes.names_digits import readings
 from cleantext.passes.names_disowned import disowned, disowning
 from cleantext.passes.names_index import _build_index, _Index
 from cleantext.passes.names_people import _People
@@ -210,7 +213,22 @@ class NormalizeNames(Pass):
         """The edits and the suggestions, from one reading of the document."""
         if not self.names:
             return [], []
-        return _run_spaced(self, text)
+        misread = readings(text, self._index.spelt)
+        if not misread:
+            return _run_spaced(self, text)
+        # the words read with their letters are the name's: the text is read that way
+        # (same length, same offsets), and they are changed as read
+        read = list(text)
+        for start, end, word in misread:
+            read[start:end] = word
+        edits, notes = _run_spaced(self, "".join(read))
+        spans = [(a, b) for a, b, _ in misread]
+        edits = [e for e in edits if not overlaps(spans, e.start, e.end)]
+        edits += (
+            Edit(a, b, word, "names/variant", f"digits read as letters: {text[a:b]!r} is {word!r}")
+            for a, b, word in misread
+        )
+        return sorted(edits, key=lambda e: e.start), notes
 
 
 # Spaces between two words that a scraper leaves (no-break, doubled, thin...): the names of

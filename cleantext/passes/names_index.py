@@ -57,6 +57,9 @@ class _Index:
     marked_tails: dict[str, tuple[int, ...]]
     #: names joined by small words ("Bank of America"), by the fold of each capitalised word
     connected: dict[str, tuple[Connected, ...]]
+    #: every word of three letters or more of every entry (and each part of a hyphenated
+    #: one), by its casefold -> as the list writes it, for words a scanner misread
+    spelt: dict[str, str]
 
 
 def _marked_tails(multi: Iterable[tuple[int, tuple[str, ...]]]) -> Iterable[tuple[str, int]]:
@@ -190,7 +193,29 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
         marked_tails=_group(_marked_tails(multi)),
         particled_surnames=frozenset().union(*particled.values()),
         connected=connected,
+        spelt=_spelt(items),
     )
+
+
+def _spelt(items: tuple[NameEntry, ...]) -> dict[str, str]:
+    """Each word of three letters or more of ``items`` (and each part of a hyphenated
+    one), by its casefold; a casefold two entries write in different cases is left out.
+
+    >>> spelt = _spelt((NameEntry("Olaf Scholz"), NameEntry("Jean-Luc Ng")))
+    >>> sorted(spelt), spelt["jean-luc"]
+    (['jean', 'jean-luc', 'luc', 'olaf', 'scholz'], 'Jean-Luc')
+    """
+    out: dict[str, str] = {}
+    clashes: set[str] = set()
+    for e in items:
+        for token in e.tokens:
+            for word in (token, *token.split("-")) if "-" in token else (token,):
+                key = word.casefold()
+                if sum(c.isalpha() for c in word) < 3:
+                    continue
+                if out.setdefault(key, word) != word:
+                    clashes.add(key)
+    return {k: v for k, v in out.items() if k not in clashes}
 
 
 def _protected_and_never(items: tuple[NameEntry, ...]) -> tuple[frozenset[str], frozenset[str]]:
