@@ -74,6 +74,11 @@ FIXES = [
     ("Rain fell across the whole regionBBC forecaster Ann Okeke said.", "region. BBC", RT),
     # and before a comma, where a brand in capitals after a prefix stays ("microLOAN,")
     ("It was published last yearNASA, the agency, said.", "year. NASA", RT),
+    # well-known acronyms of medicine, science, regulators and firms
+    ("Swelling dropped within 72 hoursMRI scans showed less damage.", "hours. MRI", RT),
+    ("The probe flew on from DarmstadtESA confirmed it was healthy.", "Darmstadt. ESA", RT),
+    ("Officials signaled two cuts later in the yearFOMC minutes showed it.", "year. FOMC", RT),
+    ("Complaints grew about shrinking portionsCMA officials asked why.", "portions. CMA", RT),
     # or after a Capitalised word: a non-word, or a word when the acronym has three
     # letters or more and prose follows
     ("He played with Tom WhitnerUKIP leaders met Ann Lee.", "Whitner. UKIP leaders", RT),
