@@ -504,6 +504,8 @@ def test_camel_case_terms_stay_whole(term: str) -> None:
 
 
 KEEP = [
+    # a number and a capital make the first part of a name
+    "It scored well in 3DMark benchmarks, and the 4KTV range sold out.",
     # capitals after a lower-case word before a comma: a brand, unless a well-known acronym
     "The charity runs a microLOAN, a scheme for farmers.",
     "Apple ships macOS, iOS and watchOS updates.",
@@ -749,9 +751,25 @@ def test_a_word_glued_to_a_quotation_that_opens_the_next_sentence() -> None:
     )
 
 
+def test_a_name_or_a_percentage_glued_to_a_quotation_that_opens_a_sentence() -> None:
+    text = (
+        'The brand ended the deal on Tuesday"We expect creators to disclose ads," it said. '
+        'He scored 30 for the Grizzlies"I don\'t think we moved the ball," he said. '
+        'The bank raised its rate to 50%"I expect one more hike," an analyst said.'
+    )
+    assert RepairSentences()(text) == (
+        'The brand ended the deal on Tuesday. "We expect creators to disclose ads," it said. '
+        'He scored 30 for the Grizzlies. "I don\'t think we moved the ball," he said. '
+        'The bank raised its rate to 50%. "I expect one more hike," an analyst said.'
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        # after a Capitalised word, a quotation that reads as no sentence is a title
+        'He quoted Hamlet"To be or not to be" to the class.',
+        'The film Tuesday"We Are Family" was a hit.',
         # a word that introduces a quotation inside a sentence, a short quoted name
         'He is one of the so-called"Big Three" of the league.',
         'A campaign dubbed"Operation Sandstorm" began.',

@@ -866,6 +866,10 @@ class _Judge(_Around):
             and _DESIGNATION.search(self.doc.text[max(0, self.occ.start - 5) : self.occ.start])
         ):
             return _NO  # "F-35As", "KC-46As": the plural of a model's variant
+        if left[-1:].isupper() and not x.strong:
+            # "3DMark", "4KTV": a number and a capital make the first part of a name (a
+            # word that opens sentences still opens one: "faster than 3GThis means")
+            return _NO
         year = _YEAR.fullmatch(left) is not None
         if x.rkind == "letter" and not year:
             return _NO  # "12A rating", "29A": a code, not a year and a sentence

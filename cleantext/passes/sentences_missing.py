@@ -939,15 +939,26 @@ def _decide_opening(doc: _Document, m: regex.Match[str], c_end: int) -> _Found |
     pos = m.start()
     left_m = _LEFT_TOKEN.search(text, max(0, pos - 40), pos)
     after = _word_after_junction(text, m.end(), c_end)
-    if left_m is None or after is None or left_m.end() != pos:
+    if left_m is None or after is None:
         return None
     left, (right, parts, first, prose_after) = left_m.group(), after
-    score = left.isdigit()  # "won 6-0, 6-1"I felt": a score or a number ends a sentence
-    if not ((left.isalpha() and left.islower()) or score) or len(left) < 2 - score:
+    # "won 6-0, 6-1"I felt", "raised it to 50%"I expect": a score, a number or a
+    # percentage ends a sentence
+    score = left.isdigit()
+    percent = score and text.startswith("%", left_m.end())
+    if left_m.end() + percent != pos:
         return None
-    glued = f"{left}{m.group(7)}{right}"
+    # "on Tuesday"We expect", "for the Grizzlies"I don't": a Capitalised word
+    titled = left[:1].isupper() and left[1:].islower() and left.isalpha() and len(left) >= 3
+    if not ((left.isalpha() and left.islower()) or score or titled) or len(left) < 2 - score:
+        return None
+    glued = f"{text[left_m.start() : pos]}{m.group(7)}{right}"
     quoted = _QUOTED.match(text, m.end())
     words = len(quoted.group().split()) if quoted is not None else 0
+    if titled and (quoted is None or quoted.group()[-1:] not in ",.!?"):
+        # after a Capitalised word, only a quotation that reads as a sentence (it closes
+        # on its punctuation): 'Hamlet"To be or not to be"' is a title, not a sentence
+        return pos, SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'
     opens = (
         doc.lex.starter(first) == "strong"
         or (first == "I" and prose_after)  # a quotation opens with "I felt"
@@ -956,13 +967,14 @@ def _decide_opening(doc: _Document, m: regex.Match[str], c_end: int) -> _Found |
     sure = (
         not doc.code
         and len(parts) == 1
-        and (score or (len(left) >= 3 and left not in _QUOTE_INTRODUCERS))
-        and (score or doc.lex.is_word(left))
+        and (score or titled or (len(left) >= 3 and left not in _QUOTE_INTRODUCERS))
+        and (score or titled or doc.lex.is_word(left))
         and words >= 3
         and opens
     )
     if sure:
-        return pos, EDIT, f'lost ". " in "{glued}": "{left}" ends a sentence, a quotation opens'
+        ending = text[left_m.start() : pos]
+        return pos, EDIT, f'lost ". " in "{glued}": "{ending}" ends a sentence, a quotation opens'
     return pos, SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'
 
 
