@@ -530,7 +530,9 @@ class _Layout:
                 )
                 or (columns[i] and _NUMBER_ROW.fullmatch(line) is not None)
                 or (
-                    columns[i] and TAB_FIELDS.search(line) is not None and not _stray_tabs(lines, i)
+                    columns[i]
+                    and TAB_FIELDS.search(seen[i]) is not None
+                    and not _stray_tabs(lines, i)
                 )
                 or (columns[i] and _ruled(seen, i))
                 or (columns[i] and _numbers_right(seen, i))
