@@ -74,6 +74,9 @@ FIXES = [
     ("Rain fell across the whole regionBBC forecaster Ann Okeke said.", "region. BBC", RT),
     # and before a comma, where a brand in capitals after a prefix stays ("microLOAN,")
     ("It was published last yearNASA, the agency, said.", "year. NASA", RT),
+    # a ticker whose shares moved opens a market report
+    ("Diners complained about shrinking portionsCMG shares rose 3% on it.", "portions. CMG", RT),
+    ("It will list in London and New YorkULVR shares rose 2% on Monday.", "York. ULVR", RT),
     # well-known acronyms of medicine, science, regulators and firms
     ("Swelling dropped within 72 hoursMRI scans showed less damage.", "hours. MRI", RT),
     ("The probe flew on from DarmstadtESA confirmed it was healthy.", "Darmstadt. ESA", RT),
@@ -504,6 +507,8 @@ def test_camel_case_terms_stay_whole(term: str) -> None:
 
 
 KEEP = [
+    # capitals after a word that no moving shares follow: no ticker
+    "Fans of leanFIRE shares tips online, and phpBB shares rose in popularity.",
     # a number and a capital make the first part of a name
     "It scored well in 3DMark benchmarks, and the 4KTV range sold out.",
     # capitals after a lower-case word before a comma: a brand, unless a well-known acronym

@@ -60,6 +60,13 @@ from cleantext.passes.sentences_words import (
 
 _ROMAN = regex.compile(r"[IVXLC]++")
 _SCORE = regex.compile(r"\p{N}-")
+# A market report's subject after a ticker: its shares and how they moved ("ULVR shares
+# rose 2%"): the ticker opens a sentence.
+_SHARES_MOVED = regex.compile(
+    r" (?:shares|stock) (?:rose|fell|jumped|climbed|gained|slid|dropped|tumbled|surged|sank"
+    r"|closed|ended|opened|edged|slipped|soared|plunged|rallied|rebounded|advanced|declined"
+    r"|were|have|had|traded|lost|added)\b"
+)
 # A model's designation ends before a number: "F-", "KC-", "MiG-" in "F-35As", "KC-46As"
 # ("G-" names a group of nations: "the G-20As leaders met" lost its period)
 _DESIGNATION = regex.compile(r"(?<![\p{L}\p{N}-])(?!G-)\p{L}{1,3}-\Z")
@@ -778,7 +785,19 @@ class _Judge(_Around):
         if plain and first in lex.acronyms:
             # "the whole regionBBC forecaster": a well-known acronym
             return self.edit(x, 1, f'"{last}" is a word', f'"{first}" is a well-known acronym')
+        if plain and self.shares_moved(x):
+            # "shrinking portionsCMG shares rose 3%": a ticker that opens a market report
+            return self.edit(x, 1, f'"{last}" is a word', f'"{first} {x.nxt}" moved: a ticker')
         return _NO
+
+    def shares_moved(self, x: _Junction) -> bool:
+        """An acronym of three capitals or more ends the token, and its shares moved
+        after it ("CMG shares rose"): a ticker that opens a sentence."""
+        return (
+            len(x.first) >= 3
+            and x.b == self.n
+            and _SHARES_MOVED.match(self.doc.text, self.end) is not None
+        )
 
     def cap_then_acronym(self, x: _Junction) -> _Verdict:
         """Junctions of a Capitalised word and an acronym: "opened in MayKTV was its",
@@ -796,6 +815,9 @@ class _Judge(_Around):
         known_acronym = len(first) >= 3 and first in lex.acronyms
         if self.dated(a, left):
             return self.edit(x, 1, f'"{left}" is a date')  # "opened in MayKTV was its"
+        if len(left) > 2 and left not in lex.never_last and self.shares_moved(x):
+            # "listed in New YorkULVR shares rose": a ticker that opens a market report
+            return self.edit(x, 1, f'"{first} {nxt}" moved: a ticker')
         if (x.rseen or nxt[:1].isdigit() or known_acronym) and len(left) > 2:
             if lex.is_word(left):
                 if known_acronym and nxt[:1].islower():
