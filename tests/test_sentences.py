@@ -1497,8 +1497,13 @@ def test_a_name_glued_to_a_full_name_ends_the_sentence() -> None:
     assert fix("with Tom WhitnerHelen Rose-Hill and others.") == (
         "with Tom Whitner. Helen Rose-Hill and others."
     )
-    # double given names, brands and particles stay
+    # after an article, an English word and a full name that did something
+    assert fix("It was a rout of the HeatMichael Jordan scored 30.") == (
+        "It was a rout of the Heat. Michael Jordan scored 30."
+    )
+    # double given names, brands, particles and a name after an article stay
     for text in (
+        "They opened the SmartCharles Schwab account in May.",
         "She met MaryKate Olsen.",
         "The HarperCollins Publishers deal.",
         "Fans of JoAnn Smith came.",

@@ -328,7 +328,22 @@ class _Around:
             return False
         if not self.lex.is_word(left.lower()):
             return True
-        return plain and not self.after_determiner()  # "the SmartCharles Schwab account"
+        # "the SmartCharles Schwab account" is one name after the article; "a rout of the
+        # HeatJayson Tatum led all scorers": the person did something, a sentence
+        return plain and (not self.after_determiner() or self.person_acted())
+
+    def person_acted(self) -> bool:
+        """A verb in the past that a name of two words does follows the word after the
+        token ("Jayson Tatum led", "Ann Okeke scored"): the name is a sentence's subject.
+        """
+        at = self.after_next
+        m = _WORD_AFTER.match(self.doc.text, at) if at >= 0 else None
+        if m is None:
+            return False
+        verb = m.group(1)
+        return verb in _PAST_DEEDS or (
+            len(verb) >= 5 and verb.endswith("ed") and verb.islower() and self.lex.is_word(verb)
+        )
 
     def numbered_item(self, number: str) -> bool:
         """The token opens its line with ``number`` and the text numbers the lines around
@@ -445,6 +460,16 @@ class _Around:
         return self.word_before.lower() in _DETERMINERS
 
 
+# Verbs in the past that do not end in -ed and that a person's name often opens a
+# sentence with ("Jayson Tatum led all scorers", "Ann Okeke won the race").
+_PAST_DEEDS = frozenset(
+    [
+        "led", "said", "won", "told", "took", "made", "gave", "scored", "hit", "ran", "beat",
+        "got", "came", "went", "left", "kept", "felt", "set", "put", "wrote", "spoke", "held",
+        "met", "lost", "threw", "caught", "drove", "became", "began", "saw", "knew", "sent",
+        "brought", "bought", "sold", "paid", "built", "fell", "rose", "stood", "found",
+    ]
+)  # fmt: skip
 # The last words of identifiers in code and in prose about it ("HTTPConnection",
 # "startElement", "ZipImportError", "IPv4Address"): a token that ends in one names a type,
 # an event or a value. No sentence opens on such a bare noun, so no junction of the token
