@@ -74,6 +74,9 @@ FIXES = [
     ("Rain fell across the whole regionBBC forecaster Ann Okeke said.", "region. BBC", RT),
     # and before a comma, where a brand in capitals after a prefix stays ("microLOAN,")
     ("It was published last yearNASA, the agency, said.", "year. NASA", RT),
+    # an acronym that a verb in the past follows is the next sentence's subject
+    ("The film was annealed for 2 hoursXRD confirmed the phase.", "hours. XRD", RT),
+    ("It landed on the far sideCNSA called the landing a success.", "side. CNSA", RT),
     # a ticker whose shares moved opens a market report
     ("Diners complained about shrinking portionsCMG shares rose 3% on it.", "portions. CMG", RT),
     ("It will list in London and New YorkULVR shares rose 2% on Monday.", "York. ULVR", RT),
@@ -507,6 +510,8 @@ def test_camel_case_terms_stay_whole(term: str) -> None:
 
 
 KEEP = [
+    # capitals in a name of code or a brand, before a verb in the past
+    "The innerHTML changed event fired, and the leanFIRE crowd ended up rich.",
     # capitals after a word that no moving shares follow: no ticker
     "Fans of leanFIRE shares tips online, and phpBB shares rose in popularity.",
     # a number and a capital make the first part of a name

@@ -778,9 +778,10 @@ class _Judge(_Around):
         )
         if plain and (x.rseen or backed):
             return self.edit(x, 1, f'"{last}" is a word')
-        if plain and len(first) >= 3 and x.nxt in _REPORTING_VERBS:
-            # "air traffic controlNATS said": an acronym that a verb of speech follows is
-            # the subject of the next sentence
+        if plain and len(first) >= 3 and (x.nxt in _REPORTING_VERBS or self.acted(x.nxt)):
+            # "air traffic controlNATS said", "for 2 hoursXRD confirmed the phase": an
+            # acronym that a verb of speech or a verb in the past follows is the subject
+            # of the next sentence
             return self.edit(x, 1, f'"{last}" is a word', f'"{first} {x.nxt}" opens a sentence')
         if plain and first in lex.acronyms:
             # "the whole regionBBC forecaster": a well-known acronym

@@ -340,9 +340,13 @@ class _Around:
         m = _WORD_AFTER.match(self.doc.text, at) if at >= 0 else None
         if m is None:
             return False
-        verb = m.group(1)
-        return verb in _PAST_DEEDS or (
-            len(verb) >= 5 and verb.endswith("ed") and verb.islower() and self.lex.is_word(verb)
+        return self.acted(m.group(1))
+
+    def acted(self, word: str) -> bool:
+        """``word`` is an English verb in the past: it ends in -ed ("confirmed", "called")
+        or is one that a subject often opens a sentence with ("led", "won")."""
+        return word in _PAST_DEEDS or (
+            len(word) >= 5 and word.endswith("ed") and word.islower() and self.lex.is_word(word)
         )
 
     def numbered_item(self, number: str) -> bool:
