@@ -228,6 +228,10 @@ FIXES = [
     ("Add sodium chloride (NaCl)They found it helped.", "(NaCl). They", RT),
     # a percentage, then a name that prose follows; a decimal, then an English word
     ("Harbour Tin added 1.8%Zorvane jumped 3.4%.", "1.8%. Zorvane jumped", RT),
+    # a percentage glued to a full name, or to a well-known acronym
+    ("Prices eased to 5.9%Richard Donnell, an analyst, said so.", "5.9%. Richard", RT),
+    ("Imports fell 1.9%BYD, the carmaker, said sales rose.", "1.9%. BYD", RT),
+    ("Porosity was below 0.1%NASA's lab funded the work.", "0.1%. NASA's", RT),
     ("He took 38 wickets at an average of 21.6Selectors also recalled him.", "21.6. Sel", RT),
     # a dateline's agency lost its space: the story goes on with no period
     ("Metro grows\n\nKOCHI, Jan 12 (PTI)The metro will add boats.", "(PTI) The metro", MS),
@@ -510,6 +514,8 @@ def test_camel_case_terms_stay_whole(term: str) -> None:
 
 
 KEEP = [
+    # a rate's name in capitals after a percentage
+    "Buy now with 0%APR finance and no deposit.",
     # capitals in a name of code or a brand, before a verb in the past
     "The innerHTML changed event fired, and the leanFIRE crowd ended up rich.",
     # capitals after a word that no moving shares follow: no ticker

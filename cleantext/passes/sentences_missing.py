@@ -833,12 +833,26 @@ def _decide_percent(doc: _Document, m: regex.Match[str], c_end: int) -> tuple[in
     glued = doc.text[max(m.start() - 4, 0) : m.end()].split()[-1] + right
     own = 0 if right_m is None else _counted(doc.text, right_m.start(), right_m.end())
     seen = doc.counts[right] - own > 0
+    if right.isupper():
+        # "fell 1.9%BYD, the carmaker", "below 0.1%NASA's centre": a well-known acronym
+        # or one the text writes on its own ("0%APR" is a rate's name)
+        if first in doc.lex.acronyms or seen:
+            return m.end(), EDIT, f'lost ". " in "{glued}": a percentage, then "{first}"'
+        return m.end(), SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'
     if doc.lex.starter(first) == "strong" or doc.lex.is_word(first) or seen:
         return m.end(), EDIT, f'lost ". " in "{glued}": a percentage, then "{first}"'
     nxt = None if right_m is None else _WORD_AFTER.match(doc.text, right_m.end())
     if len(parts) == 1 and len(first) >= 3 and nxt is not None and nxt.group(1)[:1].islower():
         # "added 1.8%Fortescue jumped": a name that prose follows opens the next sentence
         return m.end(), EDIT, f'lost ". " in "{glued}": a percentage, then "{first}" and prose'
+    if (
+        len(parts) == 1
+        and nxt is not None
+        and nxt.group(1)[:1].isupper()
+        and nm.fold(first) in nm.person_given_names()
+    ):
+        # "easing to 5.9%Richard Donnell, research director": a person's full name
+        return m.end(), EDIT, f'lost ". " in "{glued}": a percentage, then a full name'
     return m.end(), SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'
 
 
