@@ -850,12 +850,16 @@ def test_a_word_glued_to_the_number_that_opens_the_next_sentence() -> None:
     text = (
         "Nobody believed their forecasts2024 proved them right. "
         "This is our coverage of results day310,000 pupils get grades. "
-        "It was sold online14 million people may claim."
+        "It was sold online14 million people may claim. "
+        "The rocket flew on Tuesday2024 was its busiest year. "
+        "It helped 14 of 20 patients12 of those 14 stayed well."
     )
     assert RepairSentences()(text) == (
         "Nobody believed their forecasts. 2024 proved them right. "
         "This is our coverage of results day. 310,000 pupils get grades. "
-        "It was sold online. 14 million people may claim."
+        "It was sold online. 14 million people may claim. "
+        "The rocket flew on Tuesday. 2024 was its busiest year. "
+        "It helped 14 of 20 patients. 12 of those 14 stayed well."
     )
 
 
@@ -866,6 +870,7 @@ def test_a_word_glued_to_the_number_that_opens_the_next_sentence() -> None:
         "Between the years2020 and 2021 sales fell; see page12 of the report.",
         "Visit example.com/news2024 today or mail ann@example2024.org now.",
         "Set the timeout2000 value in ms.",  # an identifier, not a year
+        "He wrote the Monday5 blog and the May2024 update.",  # names
     ],
 )
 def test_a_number_glued_to_a_name_or_a_word_it_goes_on_stays(text: str) -> None:

@@ -6,8 +6,9 @@ The scan of :func:`~cleantext.passes.sentences_evidence._chunks` hands over wher
 lower-case ASCII letter stands right before a digit; :func:`number_junctions` reads each
 place and decides it. A lost ". " is repaired only between an English word of four
 letters or more (three before thousands) and a year, a number with thousands separators,
-a percentage or a number of millions that prose follows; other numbers ("minutes12
-cookies") are suggested, and tokens that are names ("covid19", "mp3", "area51"), words
+a percentage, a number of millions or one that a part of a whole follows ("patients12 of
+those") that prose follows, and between a dated day of the week and any number ("on
+Tuesday2024 was"); other numbers ("minutes12 cookies") are suggested, and tokens that are names ("covid19", "mp3", "area51"), words
 that a number goes on ("years 2020", "page 12") and anything in a text that talks code
 are left alone or only suggested.
 """
@@ -22,7 +23,18 @@ from cleantext.passes.sentences_lexicon import Lexicon
 
 # The word before the digit: lower-case letters that no letter, digit or joining
 # character ("half-time2", "file_2", "user@host2", "v1.2") stands before.
-_LEFT = regex.compile(r"(?<![\p{L}\p{N}\p{M}@#/\\._&'\u2019+-])\p{Ll}{3,}+\Z")
+_LEFT = regex.compile(r"(?<![\p{L}\p{N}\p{M}@#/\\._&'\u2019+-])\p{Lu}?+\p{Ll}{3,}+\Z")
+# The days of the week: a number glued to one opens the next sentence ("on Tuesday2024
+# was its busiest year"); no number goes on a weekday's name.
+_WEEKDAYS = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)
+# The word that dates a weekday right before it ("on Tuesday", "last Friday").
+_WORD_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?i:on|last|next|this|by|until|since|from|late|early|that) \Z"
+)
+# A part of a whole after a number ("12 of those 14 patients"): a sentence opens so.
+_PART_OF = regex.compile(r"[ \u00a0]of (?:the|those|these|them|its|their)\b")
 # The number (maybe a percentage) and what follows it: a space and a lower-case word.
 _NUMBER = regex.compile(r"(\d{1,3}(?:,\d{3})++|\d++)(%)?+(?=[ \u00a0]\p{Ll})")
 _YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
@@ -115,6 +127,11 @@ def _decide(
         return None
     left, number = left_m.group(), num_m.group(1)
     token = f"{left}{number}"
+    if left[0].isupper():
+        before = _WORD_BEFORE.search(text, max(0, left_m.start() - 12), left_m.start())
+        if left not in _WEEKDAYS or known(token) or before is None:
+            return None  # "the Monday5 blog": a name
+        return "edit", f'lost ". " in "{token}": "{left}" ends a sentence, a number opens the next'
     if not lex.is_word(left) or known(token):
         return None
     year = _YEAR.fullmatch(number) is not None
@@ -124,7 +141,8 @@ def _decide(
     if left in lex.glue_words or left in _TAKES_A_NUMBER or (left in _TAKES_A_TIME and not grouped):
         return None  # "from2024 to", "page12 of", "years2020 and": a lost space, if anything
     quantity = num_m.group(2) is not None or _QUANTITY.match(text, num_m.end()) is not None
-    if year or grouped or quantity:
+    part = _PART_OF.match(text, num_m.end()) is not None  # "patients12 of those 14"
+    if year or grouped or quantity or part:
         what = "a year" if year else "a number"
         return "edit", f'lost ". " in "{token}": "{left}" ends a sentence, {what} opens the next'
     if len(number) >= 2:
