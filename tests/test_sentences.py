@@ -1513,12 +1513,17 @@ def test_a_name_glued_to_a_full_name_ends_the_sentence() -> None:
     assert fix("with Tom WhitnerHelen Rose-Hill and others.") == (
         "with Tom Whitner. Helen Rose-Hill and others."
     )
+    # a name glued to a well-known organisation's name, then prose
+    assert fix("Parts came from MunichDeutsche Bahn, meanwhile, cut trains.") == (
+        "Parts came from Munich. Deutsche Bahn, meanwhile, cut trains."
+    )
     # after an article, an English word and a full name that did something
     assert fix("It was a rout of the HeatMichael Jordan scored 30.") == (
         "It was a rout of the Heat. Michael Jordan scored 30."
     )
     # double given names, brands, particles and a name after an article stay
     for text in (
+        "The ChinaEastern Airlines flight left.",
         "They opened the SmartCharles Schwab account in May.",
         "She met MaryKate Olsen.",
         "The HarperCollins Publishers deal.",

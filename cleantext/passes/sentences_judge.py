@@ -1284,6 +1284,20 @@ class _Judge(_Around):
         if b - k == 1 and self.full_name_opens(left, first):
             # "to Rafael BrannaghRoger Whitner plays": a given name and a surname after a name
             return self.edit(x, 1, f'"{first} {self.occ.next}" is a full name')
+        if (
+            a == 0
+            and b - k == 1
+            and len(left) >= 4
+            and len(first) >= 4
+            and (first, _strip_possessive(self.occ.next)) in self.lex.org_starts
+            and not {nm.fold(left), nm.fold(first)} & nm.person_given_names()
+            and not self.after_determiner()
+            and (self.prose_after_next() or self.doc.text.startswith(",", self.after_next))
+        ):
+            # "flown in from MunichDeutsche Bahn, meanwhile, cancelled": a name glued to a
+            # well-known organisation's name, then prose ("the SmartCharles Schwab
+            # account" names a product after the article)
+            return self.edit(x, 1, f'"{first} {self.occ.next}" names an organisation')
         return self.place_or_surname_ends_here(x)
 
     def place_or_surname_ends_here(self, x: _Junction) -> _Verdict:

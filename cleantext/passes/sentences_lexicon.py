@@ -128,6 +128,9 @@ class Lexicon:
     #: The first two words of each canonical name of two capitalised words or more
     #: ("Tarvo", "Brannagh"): a person or a name that the user lists.
     name_starts: frozenset[tuple[str, str]] = frozenset()
+    #: The first two words of each well-known organisation of two capitalised words or
+    #: more (names_orgs.txt: "Deutsche", "Bahn"), the first no English word.
+    org_starts: frozenset[tuple[str, str]] = frozenset()
 
     def is_word(self, word: str) -> bool:
         """Whether ``word`` (any case) is an English word, allowing -s and contractions.
@@ -307,6 +310,7 @@ def lexicon(keep: tuple[str, ...], names: tuple[str, ...]) -> Lexicon:
         named=frozenset(named),
         acronyms=_acronyms(),
         name_starts=frozenset(name_starts),
+        org_starts=_org_starts(),
     )
 
 
@@ -426,6 +430,30 @@ def _starter_lists() -> tuple[
         frozenset(glue_words),
         frozenset(after_i),
     )
+
+
+@functools.cache
+def _org_starts() -> frozenset[tuple[str, str]]:
+    """The first two words of each organisation of names_orgs.txt whose first two words
+    are capitalised and whose first word is no English word ("Deutsche Bahn", not
+    "Bank of America" or "General Motors").
+
+    >>> ("Deutsche", "Bahn") in _org_starts(), ("General", "Motors") in _org_starts()
+    (True, False)
+    """
+    words = _words()
+    starts = set()
+    for name in load_list("names_orgs.txt"):
+        parts = name.split()
+        if (
+            len(parts) > 1
+            and parts[0][:1].isupper()
+            and parts[1][:1].isupper()
+            and parts[0].isalpha()
+            and parts[0].lower() not in words
+        ):
+            starts.add((parts[0], parts[1]))
+    return frozenset(starts)
 
 
 @functools.cache

@@ -8,9 +8,9 @@ place and decides it. A lost ". " is repaired only between an English word of fo
 letters or more (three before thousands) and a year, a number with thousands separators,
 a percentage, a number of millions or one that a part of a whole follows ("patients12 of
 those") that prose follows, and between a dated day of the week and any number ("on
-Tuesday2024 was"); other numbers ("minutes12 cookies") are suggested, and tokens that are names ("covid19", "mp3", "area51"), words
-that a number goes on ("years 2020", "page 12") and anything in a text that talks code
-are left alone or only suggested.
+Tuesday2024 was"); other numbers ("minutes12 cookies") are suggested, and tokens that
+are names ("covid19", "mp3", "area51"), words that a number goes on ("years 2020", "page
+12") and anything in a text that talks code are left alone or only suggested.
 """
 
 from __future__ import annotations
