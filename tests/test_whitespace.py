@@ -260,6 +260,9 @@ def test_a_form_feed_is_a_stray_page_break() -> None:
     assert NormalizeWhitespace()(text) == "A tax of 5% was set.\n\nThe cap stays.\n"
     # the option that keeps odd spaces keeps it too
     assert NormalizeWhitespace(odd_spaces=False)("The cap\x0cstays.\n") == "The cap\x0cstays.\n"
+    # beside a space after a sentence it makes no second space (two typed spaces stay)
+    assert NormalizeWhitespace()("It ended.\x0c Fans left.") == "It ended. Fans left."
+    assert NormalizeWhitespace()("It ended.  Fans left.") == "It ended.  Fans left."
 
 
 def test_a_form_feed_that_opens_a_line_indents_nothing() -> None:

@@ -246,7 +246,9 @@ class NormalizeWhitespace(Pass):
             and before not in "\r\n"
             and len(fixed) >= 2
             and fixed.strip(" ") == ""
-            and before not in ".!?:"
+            # two spaces after a sentence are a typing style; a page break beside a
+            # space is no one's style ("refund.\x0c Ticket")
+            and (before not in ".!?:" or "\x0c" in run)
             and not laid_out(start)
         ):
             fixed = " "
