@@ -1326,7 +1326,7 @@ JOINED = ["Bank of America", "McKinsey & Company", "Comisión Federal de Electri
         ("(Bank of Amrica's rivals) rose.", "(Bank of America's rivals) rose."),
         ("BANK OF AMERCIA CUTS JOBS", "BANK OF AMERICA CUTS JOBS"),
         ("Mckinsey & Company grew.", "McKinsey & Company grew."),
-        ("Mckinsey and Company grew.", "McKinsey and Company grew."),
+        ("Mckinsey and Company grew.", "McKinsey & Company grew."),
         ("La Comision Federal de Electricidad dijo.", "La Comisión Federal de Electricidad dijo."),
     ],
 )

@@ -3,22 +3,29 @@
 Matching follows how the errors happen in scraped news:
 
 1. *Aliases* from the list map straight onto their canonical name (``names/alias``).
-2. *Case and spacing* of a whole name: ``Deepseek``, ``Deep Seek``, ``Open AI`` ->
-   ``DeepSeek``, ``OpenAI`` (``names/spacing-case``); a spelling that lacks only the
+2. *Case and spacing* of a whole name: ``Deepseek``, ``Deep Seek``, ``Open AI``, ``LLama``
+   -> ``DeepSeek``, ``OpenAI``, ``Llama`` (``names/spacing-case``); particles in another
+   case (``Ursula Von Der Leyen``) or run into the surname (``Vannistelrooy``), ``and``
+   for the ``&`` of a firm of partners; a spelling that lacks only the
    diacritics (``Muller`` -> ``Müller``) is a ``names/variant`` with score 1. No edit takes
    marks away: ``Martínez`` stays beside a list that types Martinez.
 3. *Full-name variants* anchor a person in the document: the exact given name followed by a
    token close to the surname (``Arthur Marsh`` -> ``Arthur Mensch``); a weak match (score
    under 0.6) also needs a second spelling near the surname in the document. A person whose
    full name or surname appears correctly, or one of whose ``context`` words appears, is
-   anchored too.
+   anchored too. A name of two words in the other order (``Ishiba Shigeru``) is the
+   listed one where no word list knows its words
+   (:mod:`~cleantext.passes.names_order`).
 4. *Surname-only mentions* (``Mansh``, ``Marsh's``) of anchored people are normalised when
    close to the surname or to a variant anchored in the same document (``names/variant``);
    a second round accepts spellings one edit from those already matched (``Manish`` next
    to ``Mansh``). Short names, given names and common words need stronger evidence; a title
-   ("Mr", "Professor") or the right initial ("A. Mansh") counts as evidence.
+   ("Mr", "Professor") or the right initial ("A. Mansh") counts as evidence. A particle
+   with a vowel swapped before the surname of a person named in full (``van der Leyen``)
+   is the listed one (:mod:`~cleantext.passes.names_particles`).
 5. Single-word organisations and products also match by small edits that keep their sound
-   (``DeepSeak`` -> ``DeepSeek``).
+   (``DeepSeak`` -> ``DeepSeek``), and a hyphenated one by one letter in one part
+   (``Mercedes-Bens`` -> ``Mercedes-Benz``).
 6. A word whose digits a scanner read for letters (``Sch0lz``, ``0laf``) and that spells a
    word of a listed name with the letters is that word (:mod:`~cleantext.passes.names_digits`).
 
@@ -44,7 +51,9 @@ The pass is written in several modules: this one holds the pass and runs the sta
 reading of a document (:class:`_Document`); :mod:`~cleantext.passes.names_reading` holds what
 a reading keeps and the helpers its stages share; each stage has a module of its own:
 :mod:`~cleantext.passes.names_people` (whole names, people by full name, other people),
-:mod:`~cleantext.passes.names_surnames` (surname-only mentions) and
+:mod:`~cleantext.passes.names_surnames` (surname-only mentions),
+:mod:`~cleantext.passes.names_particles` (the particles of surnames alone),
+:mod:`~cleantext.passes.names_order` (names in the other order) and
 :mod:`~cleantext.passes.names_singles` (one-word names). :mod:`~cleantext.passes.names_sounds`
 tells which opening letters sound alike; :mod:`~cleantext.passes.names_index` makes the
 canonical list an index, once per list; :mod:`~cleantext.passes.names_shapes` holds the pure
@@ -68,6 +77,8 @@ from cleantext.passes.names_connected import _Connected
 from cleantext.passes.names_digits import readings
 from cleantext.passes.names_disowned import disowned, disowning
 from cleantext.passes.names_index import _build_index, _Index
+from cleantext.passes.names_order import _Order
+from cleantext.passes.names_particles import _Particles
 from cleantext.passes.names_people import _People
 from cleantext.passes.names_shapes import _drop_overlaps
 from cleantext.passes.names_singles import _Singles
@@ -262,7 +273,7 @@ def _rebuild(names: tuple[NameEntry, ...], options: dict[str, object]) -> Normal
     return NormalizeNames(names, **options)  # type: ignore[arg-type]
 
 
-class _Document(_People, _Surnames, _Singles, _Connected):
+class _Document(_People, _Particles, _Order, _Surnames, _Singles, _Connected):
     """The analysis of one text: built per call, so a pass stays immutable and thread-safe."""
 
     # ------------------------------------------------------------------ driver
@@ -275,12 +286,14 @@ class _Document(_People, _Surnames, _Singles, _Connected):
         self._aliases()
         self._whole_names()
         self._connected_names()
+        self._reversed_names()
         self._context_anchors()
         self.disowned = disowned(self.disowning, self.idx.protected)
         self.blocked |= self.disowned
         self._full_names()
         self._surname_anchors()
         self._marked_surnames()
+        self._particle_mentions()
         self._other_people()
         if self.p.fuzzy:
             self._given_variants()

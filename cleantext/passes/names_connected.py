@@ -15,10 +15,11 @@ from typing import NamedTuple
 
 import regex
 
+from cleantext.edits import Edit
 from cleantext.namelist import NameEntry
 from cleantext.passes import names_match as nm
 from cleantext.passes.names_reading import _NAME_CONNECTORS, _Reading
-from cleantext.passes.names_shapes import _case_spacing_ok
+from cleantext.passes.names_shapes import _case_spacing_ok, _sentence_start, _vowel_swapped
 
 # The small words that join the names of organisations ("Bank of America", "Marks &
 # Spencer", "Banco de España"), and the particles that join a person's ("von der"): a
@@ -51,6 +52,10 @@ _CLOSING = regex.compile(r"(?:['’]s)?[,.;:!?)\]”\"’']*+\Z")
 _OPENING = regex.compile(r"\A[(\[“\"‘']*+")
 # Another capitalised word right after a name, after its possessive or not: the name goes on.
 _GOES_ON = regex.compile(r"(?:['’]s)? \p{Lu}")
+# The word right before a name, after one space.
+_WORD_BEFORE_NAME = regex.compile(r"(?<![\p{L}\p{M}'’])(\p{L}[\p{L}\p{M}'’.-]*+) \Z")
+# Words that pair the two names after them: the names of two people or things.
+_PAIRING = frozenset(("both", "between", "neither", "either"))
 # A slip in one word: one edit from five letters, two (the first letter kept) from eight.
 _ONE_EDIT_FROM, _TWO_EDITS_FROM = 5, 8
 # The fewest letters of a word of its own that a slip inside a long listed name may make.
@@ -213,8 +218,25 @@ class _Connected(_Reading):
         plan: list[tuple[int, int, str, str, str]] = []
         slips = 0
         capitals = sum(t[:1].isupper() for t in toks)
+        # a person's name read as joined by small words ("Virgil van Dijk"): its particles
+        # are written as listed, a capital or a vowel being a slip ("Van", "von")
+        person = self.idx.particles_of.get(toks[-1]) == toks[1:-1]
         for (start, end, word), tok in zip(words, toks, strict=True):
+            if tok == "&" and word in ("and", "And"):
+                # "Procter and Gamble" for the listed Procter & Gamble: the firm, in words
+                plan.append((start, end, "&", "names/spacing-case", "and"))
+                continue
             if tok in CONNECTORS:
+                particle = _particle_change(word, tok) if person else ""
+                if particle == "case" and self.p.fix_case_spacing:
+                    note = f"case of the particle {tok!r} in {canonical!r}"
+                    plan.append((start, end, tok, "names/spacing-case", note))
+                    continue
+                if particle == "vowel" and self.p.fuzzy:
+                    slips += 1
+                    note = f"particle {word!r} for {tok!r} in {canonical!r}"
+                    plan.append((start, end, tok, "names/variant", note))
+                    continue
                 same = word.casefold() == tok or _SAME_CONNECTOR.get(word.casefold(), word) == (
                     _SAME_CONNECTOR.get(tok, tok)
                 )
@@ -244,9 +266,65 @@ class _Connected(_Reading):
                 plan.append((start, end, tok, "names/spacing-case", note))
         if slips > 1:
             return False
+        written_and = [p for p in plan if p[4] == "and"]
+        if written_and:
+            if self._two_people(words):
+                return False  # "William Procter and James Gamble": the partners
+            plan = [p for p in plan if p[4] != "and"]
+            start, end = written_and[0][:2]
+            note = f"'&' of {canonical!r} written as 'and'"
+            if not self.p.fix_case_spacing:
+                pass  # read as the name, left as written
+            elif self.p.house_style and not self._writes_whole(canonical):
+                own = f"{note}; the document never writes {canonical!r}: its own style?"
+                self.suggestions.append(Edit(start, end, "&", "names/spacing-case", own))
+            else:
+                plan.append((start, end, "&", "names/spacing-case", note))
         for start, end, replacement, rule, note in plan:
             self._edit(start, end, replacement, rule, note)
+        if person:
+            self.named_in_full.setdefault(toks[-1], self.text[words[0][0] : words[-1][1]])
         return True
+
+    def _two_people(self, words: list[tuple[int, int, str]]) -> bool:
+        """The words of a firm of partners, read with "and" for its "&", may name the two
+        people: a possessive after them ("Johnson and Johnson's"), a capitalised word right
+        before them (a given name, a title: "Boris Johnson and Johnson", "Mr Marks and
+        Spencer") but a word opening the sentence, or a word that pairs two before them
+        ("both", "between")."""
+        text = self.text
+        start, end = words[0][0], words[-1][1]
+        if text.startswith(("'s", "’s", "'", "’"), end):
+            return True
+        if any(self._a_persons_surname(w) for _, _, w in words if w[:1].isupper()):
+            return True  # "Boris Johnson ... Jo Johnson ... Johnson and Johnson"
+        before = _WORD_BEFORE_NAME.search(text, max(0, start - 40), start)
+        if before is None:
+            return False
+        word = before.group(1)
+        if word.casefold() in _PAIRING:
+            return True
+        if not word[:1].isupper():
+            return False
+        f = nm.fold(word)
+        return not (_sentence_start(text, before.start(1)) and nm.is_word(f)) or (
+            f in nm.person_given_names() or f in nm.titles()
+        )
+
+    def _a_persons_surname(self, word: str) -> bool:
+        """The text writes ``word`` right after a person's given name or a title ("Boris
+        Johnson", "Mr Marks"): a surname of someone it names."""
+        units = self.units
+        return any(
+            u.text == word
+            and k > 0
+            and self._adjacent(k - 1, k)
+            and (
+                nm.fold(units[k - 1].text) in nm.person_given_names()
+                or nm.fold(units[k - 1].text) in nm.titles()
+            )
+            for k, u in enumerate(units)
+        )
 
     def _units_within(self, start: int, end: int) -> range:
         """The indexes of the units that start between ``start`` and ``end``."""
@@ -324,6 +402,23 @@ def _word_change(word: str, tok: str, *, wordy: bool = False, partners: bool = F
     if (d == 1 and n >= _ONE_EDIT_FROM) or (d == 2 and n >= _TWO_EDITS_FROM):
         return "slip"
     return None
+
+
+def _particle_change(word: str, tok: str) -> str:
+    """How ``word`` of the text writes the surname particle ``tok`` of a person's name:
+    "case" capitalised ("Van" for van), "vowel" as another particle one vowel away
+    ("von" for van), "" otherwise (as listed, in capitals, or another word).
+
+    >>> _particle_change("Van", "van"), _particle_change("von", "van")
+    ('case', 'vowel')
+    >>> _particle_change("VAN", "van"), _particle_change("vin", "van")
+    ('', '')
+    """
+    if word != tok and word == tok.capitalize():
+        return "case"
+    if word.islower() and word in nm.PERSON_PARTICLES and _vowel_swapped(word, tok):
+        return "vowel"
+    return ""
 
 
 def _surname_respelt(wf: str, tf: str) -> bool:

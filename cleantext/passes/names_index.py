@@ -52,11 +52,21 @@ class _Index:
     titled: dict[str, tuple[int, ...]]  # entries written with a title, by surname initial
     particled: dict[tuple[str, ...], frozenset[str]]  # ("von", "der") -> {"Leyen"}
     particled_surnames: frozenset[str]  # every surname of particled: written after them
+    #: the surname of each person's name of a capitalised word, particles and a capitalised
+    #: word ("Ursula von der Leyen", "Virgil van Dijk" too, read as joined by small words)
+    #: -> its particles; a surname listed with two sets of particles is left out
+    particles_of: dict[str, tuple[str, ...]]
     #: the two last words of a person's name of three words or more that carry marks
     #: ("López Obrador"), by their folds ("lopez obrador") -> entries
     marked_tails: dict[str, tuple[int, ...]]
     #: names joined by small words ("Bank of America"), by the fold of each capitalised word
     connected: dict[str, tuple[Connected, ...]]
+    #: people's names of two words that no word list knows ("Xi Jinping", "Shigeru
+    #: Ishiba"; not "Martin Scott"), by their last word: written in the other order, the
+    #: family name first, they are still that name
+    reversible: dict[str, tuple[int, ...]]
+    #: one-word names in hyphenated parts ("Mercedes-Benz"), by the fold of each part
+    hyphenated: dict[str, tuple[int, ...]]
     #: every word of three letters or more of every entry (and each part of a hyphenated
     #: one), by its casefold -> as the list writes it, for words a scanner misread
     spelt: dict[str, str]
@@ -97,6 +107,61 @@ def _particled(names: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], frozen
         if k < len(toks) - 1:
             found.setdefault(tuple(toks[k : len(toks) - 1]), set()).add(toks[-1])
     return {k: frozenset(v) for k, v in found.items()}
+
+
+# Two-letter English words common enough to stand for themselves in a name's place; the
+# word list's others ("xi", "ma", "li") are far more often a Chinese or Korean name.
+_TWO_LETTER_WORDS = frozenset(
+    (
+        *("am", "an", "as", "at", "be", "by", "do", "go", "he", "hi", "if", "in", "is", "it"),
+        *("me", "my", "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we"),
+    )
+)
+
+
+def _reversible(toks: tuple[str, ...]) -> bool:
+    """Whether a person's name of two words may be read in the other order: both words a
+    capital and small letters, neither a given name of the common list nor an English
+    word (of two letters, only a common one), so that the two words the other way round
+    name no one else ("Scott Martin" beside Martin Scott).
+
+    >>> _reversible(("Xi", "Jinping")), _reversible(("Shigeru", "Ishiba"))
+    (True, True)
+    >>> _reversible(("Martin", "Scott")), _reversible(("Park", "Chan")), _reversible(("Yi", "Yi"))
+    (False, False, False)
+    """
+    if len(toks) != 2 or toks[0] == toks[1]:
+        return False
+    for t in toks:
+        f = nm.fold(t)
+        if not (t.isalpha() and t[:1].isupper() and t[1:].islower()) or f in nm.given_names():
+            return False
+        if nm.is_word(f) and (len(f) > 2 or f in _TWO_LETTER_WORDS):
+            return False
+    return True
+
+
+def _particles_of(names: Iterable[tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The particles of each name of a capitalised word, lower-case surname particles and
+    a capitalised surname, by the surname; a surname listed with two sets of particles
+    is left out.
+
+    >>> _particles_of([("Ursula", "von", "der", "Leyen"), ("Bank", "of", "America")])
+    {'Leyen': ('von', 'der')}
+    >>> _particles_of([("Lula", "da", "Silva"), ("Ana", "de", "Silva")])
+    {}
+    """
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for toks in names:
+        middle = toks[1:-1]
+        if (
+            len(toks) >= 3
+            and toks[0][:1].isupper()
+            and toks[-1][:1].isupper()
+            and all(t in nm.PERSON_PARTICLES for t in middle)
+        ):
+            found.setdefault(toks[-1], set()).add(middle)
+    return {s: next(iter(p)) for s, p in found.items() if len(p) == 1}
 
 
 def _check_aliases(items: tuple[NameEntry, ...]) -> None:
@@ -192,8 +257,17 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
         particled=particled,
         marked_tails=_group(_marked_tails(multi)),
         particled_surnames=frozenset().union(*particled.values()),
+        particles_of=_particles_of(e.tokens for e in items),
         connected=connected,
         spelt=_spelt(items),
+        reversible=_group((toks[-1], i) for i, toks in multi if _reversible(toks)),
+        hyphenated=_group(
+            (nm.fold(part), i)
+            for i, e in enumerate(items)
+            if len(e.tokens) == 1 and "-" in e.tokens[0]
+            for part in e.tokens[0].split("-")
+            if nm.fold(part)
+        ),
     )
 
 

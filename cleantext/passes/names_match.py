@@ -333,6 +333,8 @@ def doubled_end(a: str, b: str) -> bool:
 
 # The particles of surnames in lower case ("da Silva", "van der Berg", "al-Mansouri").
 SURNAME_PARTICLES = "da|dal|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|ibn|al|el"
+# The particles of a person's surname, in lower case ("von der Leyen", "da Silva").
+PERSON_PARTICLES = frozenset((*SURNAME_PARTICLES.split("|"), "den", "zu", "het"))
 # A particle that opens a name, which a capital may open where the text writes one (a
 # brand's own lower case stays: "iPhone").
 _PARTICLE_OPENS = regex.compile(rf"(?:{SURNAME_PARTICLES})[- ]\p{{L}}")
@@ -480,6 +482,22 @@ def orgs() -> frozenset[str]:
     (True, True, False)
     """
     return _guard_words("names_orgs.txt", one_word=True)
+
+
+@functools.cache
+def org_spellings() -> frozenset[str]:
+    """One-word names of well-known organisations and brands (``names_orgs.txt``) as they
+    write themselves with capitals inside ("BlackRock", "PlayStation"): such a word is the
+    brand, not a slip of the shift key in a listed name of the same letters.
+
+    >>> "BlackRock" in org_spellings(), "Blackrock" in org_spellings()
+    (True, False)
+    """
+    return frozenset(
+        n
+        for n in _optional_list("names_orgs.txt")
+        if " " not in n and any(c.isupper() for c in n[1:])
+    )
 
 
 def _guard_words(filename: str, *, one_word: bool = False) -> frozenset[str]:

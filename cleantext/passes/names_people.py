@@ -26,6 +26,8 @@ from cleantext.passes.names_shapes import (
     _holds_whole,
     _inner_capital,
     _modifier,
+    _particles_slipped,
+    _ParticleSlip,
     _plain,
     _rn_readings,
     _same_title,
@@ -62,7 +64,7 @@ _REVOICED_MIN = 6
 # The surnames that the words after a given name write, each with the entry, the unit of the
 # variant, the surname as the full name's last word ('' when only a part of it) and the
 # judgement; and the weak ones, for review.
-_FullFound: TypeAlias = dict[str, tuple[int, int, str, _Judged]]
+_FullFound: TypeAlias = dict[str, tuple[int, int, str, _Judged, "_ParticleSlip | None"]]
 _FullUnsure: TypeAlias = dict[str, tuple[int, int, _Judged]]
 # A spelling of a given name of a person anchored here -> the given name and the full name
 # ("tomas" -> ("Tomas", "Tomas Okoro")).
@@ -293,6 +295,7 @@ class _People(_Singles):
                 self._claim(*range(i, last + 1))
                 for s in _anchor_surnames(idx.entries[e]):
                     self._anchor(s, start, surface)
+                    self.named_in_full.setdefault(s, surface)
                 return True
         if surface.casefold() in idx.never:
             self._claim(*range(i, last + 1))
@@ -340,6 +343,7 @@ class _People(_Singles):
         self._claim(*range(i, last + 1))
         for s in _anchor_surnames(entry):
             self._anchor(s, start, surface)
+            self.named_in_full.setdefault(s, surface)
         return True
 
     def _names_a_place(self, last: int, surface: str, canonical: str) -> bool:
@@ -476,12 +480,19 @@ class _People(_Singles):
             match = self._rest(i, toks)
             if match is None:
                 continue
-            last, slot, want = match
+            last, slot, want, slip = match
+            if slip is not None and slip.kind == "caps" and not u.text.isupper():
+                continue  # "Ursula VON DER Leyen": no headline's capitals, nor the list's
             if slot < 0:
                 self._anchor(toks[-1], u.start, self.text[u.start : units[last].end])
+                self.named_in_full.setdefault(toks[-1], self.text[u.start : units[last].end])
+                if slip is not None and not any(k in self.claimed for k in range(i, last + 1)):
+                    self._particles_edit(slip, idx.entries[e].canonical)
                 continue
             if slot in self.claimed or not self.p.fuzzy:
                 continue
+            if slip is not None and slip.kind == "vowel":
+                continue  # a particle and the surname both respelt: too far to be sure
             written = self._writes_whole(idx.entries[e].canonical)
             judged = self._judge_full(slot, units[slot].text, want, written)
             if judged is not None and judged.another:
@@ -496,8 +507,25 @@ class _People(_Singles):
                 unsure.setdefault(want, (e, slot, judged))
                 judged = None
             if judged is not None:
-                found.setdefault(want, (e, slot, toks[-1] if want == toks[-1] else "", judged))
+                found.setdefault(
+                    want, (e, slot, toks[-1] if want == toks[-1] else "", judged, slip)
+                )
         return found, unsure
+
+    def _particles_edit(self, slip: _ParticleSlip, canonical: str) -> None:
+        """Write the particles of ``canonical`` as listed where the text wrote them with
+        another case ("Ursula Von Der Leyen") or one vowel swapped ("Ursula van der
+        Leyen"), and claim the words they were written as."""
+        if not slip.listed:
+            return  # in capitals, as the name around them
+        if slip.kind == "case":
+            rule, note = "names/spacing-case", f"case of the particles of {canonical!r}"
+        else:
+            written = self.text[slip.start : slip.end]
+            rule = "names/variant"
+            note = f"particles {written!r} for {slip.listed!r} of {canonical!r}"
+        self._edit(slip.start, slip.end, slip.listed, rule, note)
+        self._claim(*(k for k, v in enumerate(self.units) if slip.start <= v.start < slip.end))
 
     def _unsure_full_name(self, u: _Unit, unsure: _FullUnsure) -> None:
         """With no variant found after the given name ``u``, suggest the one weak one, if
@@ -518,7 +546,14 @@ class _People(_Singles):
             )
 
     def _full_name_edit(
-        self, u: _Unit, want: str, e: int, j: int, surname: str, judged: _Judged
+        self,
+        u: _Unit,
+        want: str,
+        e: int,
+        j: int,
+        surname: str,
+        judged: _Judged,
+        slip: _ParticleSlip | None = None,
     ) -> None:
         """Unless the full name is never to be touched: anchor its surname, keep the spelling
         of unit j as a variant of ``surname`` (when that is the full name's last word),
@@ -530,6 +565,9 @@ class _People(_Singles):
             return
         canonical_surname = idx.tokens[e][-1]
         self._anchor(canonical_surname, u.start, what)
+        self.named_in_full.setdefault(canonical_surname, what)
+        if slip is not None:
+            self._particles_edit(slip, idx.entries[e].canonical)
         if surname:
             self.variants.setdefault(surname, {})[nm.fold(v.text)] = _Anchor(surname, u.start, what)
         given = idx.tokens[e][0]
@@ -634,15 +672,20 @@ class _People(_Singles):
                 return True
         return False
 
-    def _rest(self, i: int, toks: tuple[str, ...]) -> tuple[int, int, str] | None:
+    def _rest(
+        self, i: int, toks: tuple[str, ...]
+    ) -> tuple[int, int, str, _ParticleSlip | None] | None:
         """Match the words after the given name at unit i.
 
-        Returns (last unit, unit of the one inexact word or -1, the word it should be).
-        One middle initial may stand before the surname ("George W. Bush").
+        Returns (last unit, unit of the one inexact word or -1, the word it should be, the
+        particles written another way or None). One middle initial may stand before the
+        surname ("George W. Bush"); the particles may be written capitalised ("Ursula Von
+        Der Leyen") or with one vowel swapped ("Ursula van der Leyen").
         """
         units = self.units
         j = i
         slot, want = -1, ""
+        slip: _ParticleSlip | None = None
         pending: list[str] = []  # lower-case particles of the entry ("von der") not yet seen
         for k, tok in enumerate(toks[1:], start=1):
             if tok[:1].islower() and not _ARABIC_ARTICLE.match(tok):
@@ -651,10 +694,14 @@ class _People(_Singles):
             if j + 1 >= len(units):
                 return None
             if pending:
-                if self._particles_after(j) != tuple(pending):
-                    return None
+                if self._particles_after(j) == tuple(pending):
+                    j += 1
+                else:
+                    written = self._particles_written(j, tuple(pending))
+                    if written is None or slip is not None:
+                        return None
+                    j, slip = written
                 pending = []
-                j += 1
             elif _INITIALS_TOKEN.fullmatch(tok):
                 after = self._initials_after(j, tok)
                 if after is None:
@@ -673,7 +720,39 @@ class _People(_Singles):
             if slot >= 0:
                 return None
             slot, want = j, tok
-        return j, slot, want
+        return j, slot, want, slip
+
+    def _particles_written(
+        self, j: int, listed: tuple[str, ...]
+    ) -> tuple[int, _ParticleSlip] | None:
+        """The unit of the word after the particles ``listed`` where the text writes them
+        after unit j another way, as a slip of the case ("Von Der") or of one vowel ("van"
+        for von), with the slip; None when other words stand there."""
+        units, text = self.units, self.text
+        u = units[j]
+        if u.full_end != u.end:
+            return None
+        pos = u.end
+        written: list[str] = []
+        for p in listed:
+            word = text[pos + 1 : pos + 1 + len(p)]
+            if text[pos : pos + 1] != " " or len(word) != len(p) or not word.isalpha():
+                return None
+            written.append(word)
+            pos += 1 + len(p)
+        if text[pos : pos + 1] != " ":
+            return None
+        m = j + 1
+        while m < len(units) and units[m].start <= pos:
+            m += 1
+        if m >= len(units) or units[m].start != pos + 1:
+            return None
+        kind = _particles_slipped(tuple(written), listed)
+        if kind is None:
+            return None
+        if kind == "caps":  # "URSULA VON DER LEYEN": a headline, the name as listed
+            return m, _ParticleSlip(u.end + 1, pos, "", kind)
+        return m, _ParticleSlip(u.end + 1, pos, " ".join(listed), kind)
 
     def _particles_after(self, j: int) -> tuple[str, ...]:
         """The lower-case surname particles between units j and j+1 ("von der" in "Ursula

@@ -123,6 +123,9 @@ class _Reading:
         self.blocked: set[str] = set()  # folds used as another person's name here
         # folds of surnames rewritten right after the exact listed given name ("Arthur Mansh")
         self.after_given_name: set[str] = set()
+        # surnames whose person the text names in full (given name and surname, as listed
+        # or as this run corrects them), each with the words that first name them
+        self.named_in_full: dict[str, str] = {}
         # the words that open a name of their own before a connector ("Rosso di"), once read
         self._name_openers: frozenset[str] | None = None
         # the words the text says name someone else, listed ones too ("Adebayo Cole, who

@@ -81,8 +81,8 @@ def _own_word(surface: str, edit: Edit, counts: Counter[str], least: int) -> str
     if edit.rule != "names/variant" or edit.note.endswith("(diacritics)"):
         return None
     old, new = _WORD.findall(surface), _WORD.findall(edit.replacement)
-    if len(old) != len(new):
-        return None
+    if len(old) != len(new) or sorted(map(str.casefold, old)) == sorted(map(str.casefold, new)):
+        return None  # (the words of the name in the other order are no spelling of their own)
     for a, b in zip(old, new, strict=True):
         times = counts[a.casefold()]
         if a.casefold() != b.casefold() and times >= least and times > counts[b.casefold()]:
@@ -618,6 +618,61 @@ def _inner_capital(token: str, target: str) -> bool:
     )
 
 
+class _ParticleSlip(NamedTuple):
+    """Surname particles written another way than listed, at ``start:end`` of the text."""
+
+    start: int
+    end: int
+    listed: str  # the particles as listed ('' when the text's capitals stay)
+    kind: str  # "case", "vowel" or "caps" (see :func:`_particles_slipped`)
+
+
+def _vowel_swapped(a: str, b: str) -> bool:
+    """Two particles (lower case) one vowel apart: "van" and "von", "de" and "da".
+
+    >>> _vowel_swapped("van", "von"), _vowel_swapped("di", "da"), _vowel_swapped("der", "den")
+    (True, True, False)
+    """
+    diff = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
+    return len(a) == len(b) and len(diff) == 1 and all(c in "aeiou" for c in diff[0])
+
+
+def _particles_slipped(written: tuple[str, ...], listed: tuple[str, ...]) -> str | None:
+    """How the surname particles ``written`` slip from the ``listed`` ones (lower case,
+    as many): "case" when some are capitalised ("Von Der" for von der), "vowel" when one
+    is another particle a vowel away ("van" for von), its case as listed or capitalised,
+    "caps" when all are in capitals (a headline's "VON DER"); None when they are other
+    words or as listed.
+
+    >>> _particles_slipped(("Von", "Der"), ("von", "der")), _particles_slipped(("van",), ("von",))
+    ('case', 'vowel')
+    >>> _particles_slipped(("VON", "DER"), ("von", "der")), _particles_slipped(("vOn",), ("von",))
+    ('caps', None)
+    >>> _particles_slipped(("Van", "Der"), ("von", "der")), _particles_slipped(("vin",), ("van",))
+    (None, None)
+    """
+    if written == listed or len(written) != len(listed):
+        return None
+    if all(w.isupper() for w in written):
+        same = all(w.casefold() == p for w, p in zip(written, listed, strict=True))
+        return "caps" if same else None
+    if any(w not in (w.lower(), w.capitalize()) for w in written):
+        return None
+    lower = tuple(w.lower() for w in written)
+    if lower == listed:
+        return "case"
+    swapped = [(w, p) for w, p in zip(lower, listed, strict=True) if w != p]
+    if (
+        written[0][:1].islower()
+        and len(swapped) == 1
+        and _vowel_swapped(*swapped[0])
+        and swapped[0][0] in nm.SURNAME_PARTICLES.split("|")
+        and all(w == p for w, p in zip(written, listed, strict=True) if w.lower() == p)
+    ):
+        return "vowel"
+    return None
+
+
 def _plain(s: str) -> str:
     return "".join(c for c in s if c.isalnum())
 
@@ -734,7 +789,44 @@ def _case_spacing_ok(surface: str, canonical: str) -> bool:
         return False
     if len(plain_c) <= 2 and plain_c.isupper():
         return False  # "Un", "Il", "Ok": a word of two letters as often as "UN", "IL", "OK"
-    return " " in surface or not nm.is_word(nm.fold(plain_s))
+    if " " in surface:
+        return True
+    if _plain_cased(canonical) and surface in nm.org_spellings():
+        return False  # "BlackRock" beside a listed Blackrock: the brand, as it writes itself
+    return _capital_slip(surface, canonical) or not nm.is_word(nm.fold(plain_s))
+
+
+def _plain_cased(word: str) -> bool:
+    """``word`` is one word of a capital and small letters ("Llama", not "DeepSeek")."""
+    return word.isalpha() and word[:1].isupper() and word[1:].islower()
+
+
+def _capital_slip(surface: str, canonical: str) -> bool:
+    """``surface`` writes the one word ``canonical`` of four letters or more, a capital
+    and small letters, with one capital more as a slip of the shift key: its first two
+    letters ("LLama" for Llama), or one letter inside it after a small one ("CoPilot" for
+    Copilot). Such a word is no word of its own, even where the name is an English word;
+    more capitals than that are a style ("LLaMA", "LLAMA").
+
+    >>> _capital_slip("LLama", "Llama"), _capital_slip("CoPilot", "Copilot")
+    (True, True)
+    >>> _capital_slip("LLaMA", "Llama"), _capital_slip("CoPiLot", "Copilot")
+    (False, False)
+    >>> _capital_slip("Ok", "OK"), _capital_slip("LLAMA", "Llama")
+    (False, False)
+    """
+    if (
+        len(canonical) < 4
+        or not _plain_cased(canonical)
+        or not surface.isalpha()
+        or surface.casefold() != canonical.casefold()
+    ):
+        return False
+    inner = [k for k in range(1, len(surface)) if surface[k].isupper()]
+    if len(inner) != 1 or not surface[0].isupper():
+        return False
+    k = inner[0]
+    return k == 1 or surface[k - 1].islower()
 
 
 # A hyphen before a part of a name in lower case ("Jae-in").

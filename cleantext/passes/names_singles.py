@@ -90,6 +90,8 @@ class _Singles(_Reading):
     def _singles(self) -> None:
         """One-word names, in rounds: a name this run writes (a spelling it corrected)
         anchors it like one the document wrote, as it will on a second run."""
+        if self.idx.hyphenated:
+            self._hyphen_part_slips()
         anchored = self._anchored_singles()
         if self.idx.singles_doubled or anchored:
             self._singles_rounds(anchored)
@@ -99,6 +101,42 @@ class _Singles(_Reading):
             # "Cerel" and "Carul" is read as a second run would read it
             anchored.update((c, offset) for c, offset in made.items() if c not in anchored)
             self._singles_rounds(anchored)
+
+    def _hyphen_part_slips(self) -> None:
+        """A hyphenated one-word name ("Mercedes-Benz") written with one part exact and
+        the other one letter off ("Mercedes-Bens", "Mercedez-Benz"): the part, of four
+        letters or more, keeps its first letter and spells no word, name or place of its
+        own, nor the listed part and more or less ("Hewlett-Packer", "Rolls-Roy" stay);
+        the exact part vouches for it as a given name vouches for a surname."""
+        table = self.idx.hyphenated
+        for i, u in enumerate(self.units):
+            if "-" not in u.text or i in self.claimed:
+                continue
+            parts = u.text.split("-")
+            entries = {e for part in parts for e in table.get(nm.fold(part), ())}
+            found = {
+                c: k
+                for c, k in (
+                    (self.idx.entries[e].canonical, _part_slipped(parts, self.idx.tokens[e][0]))
+                    for e in entries
+                )
+                if k >= 0
+            }
+            if len(found) != 1 or self._guarded(i, u.text):
+                continue
+            (canonical, k), f = next(iter(found.items())), nm.fold(u.text)
+            if f in nm.places() or f in nm.towns() or f in nm.orgs():
+                continue
+            start = u.start + sum(len(p) + 1 for p in parts[:k])
+            written, listed = parts[k], canonical.split("-")[k]
+            score = 1.0 - nm.distance(nm.fold(written), nm.fold(listed)) / max(
+                len(written), len(listed)
+            )
+            note = f"score {score:.2f} vs {listed!r} in {canonical!r}"
+            self._edit(
+                start, start + len(written), nm.casing(written, listed), "names/variant", note
+            )
+            self._claim(i)
 
     def _singles_rounds(self, anchored: dict[str, int]) -> None:
         """Rounds of :meth:`_singles_round` until one writes nothing new; each name a
@@ -613,6 +651,75 @@ _LOWER = regex.compile(r"\p{Ll}")
 _LINE_REACH = 200
 # An acronym inside a name ("GPT" in ChatGPT, "AI" in OpenAI).
 _INNER_ACRONYM = regex.compile(r"(?<=\p{Ll})\p{Lu}{2,}+")
+
+
+# The fewest letters of a part of a hyphenated name that may be written one letter off, or
+# that vouches for the other part.
+_HYPHEN_PART_MIN = 4
+# Parts that open many names of places and bodies ("Saint-Denis", "Port-Gentil"): written
+# right, they vouch for no other part.
+_GENERIC_PARTS = frozenset(
+    (
+        *("saint", "sainte", "santa", "santo", "port", "fort", "mont", "mount", "north"),
+        *("south", "east", "west", "upper", "lower", "great", "little", "new", "old"),
+    )
+)
+
+
+def _part_slipped(parts: list[str], canonical: str) -> int:
+    """The index of the one part of ``parts`` (a hyphenated word of the text) written one
+    letter off the part of the hyphenated name ``canonical``, the others as listed (or in
+    capitals, as the whole word); -1 when there is none.
+
+    >>> _part_slipped(["Mercedes", "Bens"], "Mercedes-Benz")
+    1
+    >>> _part_slipped(["Mercedes", "Bend"], "Mercedes-Benz")  # a word of its own
+    -1
+    >>> _part_slipped(["Rolls", "Roy"], "Rolls-Royce")  # the part less letters
+    -1
+    >>> _part_slipped(["Mercedes", "AMG"], "Mercedes-Benz")  # another part
+    -1
+    >>> _part_slipped(["Coca", "Cola"], "Coca-Cola")  # as listed
+    -1
+    >>> _part_slipped(["Al", "Nasr"], "Al-Nassr")  # an article vouches for nothing
+    -1
+    """
+    listed = canonical.split("-")
+    if len(listed) != len(parts):
+        return -1
+    caps = all(p.isupper() for p in parts)
+    off = [
+        k
+        for k, (p, c) in enumerate(zip(parts, listed, strict=True))
+        if p != (c.upper() if caps else c)
+    ]
+    if len(off) != 1 or not any(
+        len(nm.fold(c)) >= _HYPHEN_PART_MIN and nm.fold(c) not in _GENERIC_PARTS
+        for k, c in enumerate(listed)
+        if k != off[0]
+    ):
+        return -1  # the exact part vouches for nothing ("Al-Nasr" beside Al-Nassr)
+    k = off[0]
+    p, c = parts[k], listed[k]
+    pf, cf = nm.fold(p), nm.fold(c)
+    if (
+        len(cf) < _HYPHEN_PART_MIN
+        or not pf
+        or pf[0] != cf[0]
+        or (p[:1].isupper() != c[:1].isupper() and not caps)
+        or nm.distance(pf, cf) != 1
+        or pf.startswith(cf)
+        or cf.startswith(pf)
+        or nm.inflected(pf, cf)
+        or _same_stem(pf, cf)
+        or nm.known_spelling(pf)
+        or pf in nm.places()
+        or pf in nm.towns()
+        or pf in nm.orgs()
+        or _inner_capital(p, c)
+    ):
+        return -1
+    return k
 
 
 def _acronym_lost(tf: str, canonical: str) -> bool:
