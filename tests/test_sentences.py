@@ -1521,6 +1521,10 @@ def test_a_name_glued_to_a_full_name_ends_the_sentence() -> None:
     assert fix("It was a rout of the HeatMichael Jordan scored 30.") == (
         "It was a rout of the Heat. Michael Jordan scored 30."
     )
+    # given names of today's news, from the wider list
+    assert fix("It was a rout of the HeatJayson Tatum led all scorers.") == (
+        "It was a rout of the Heat. Jayson Tatum led all scorers."
+    )
     # double given names, brands, particles and a name after an article stay
     for text in (
         "The ChinaEastern Airlines flight left.",
