@@ -48,6 +48,8 @@ FIXES = [
     ("It belongs to the food group ZorvatAgriculture minister Ann Lee said.", "Zorvat. Agri", RT),
     # a bracket of prose closes a sentence, then a word that opens one or prose
     ("He missed the game (left ankle sprain)The team said so.", "sprain). The", RT),
+    ("Prices rose (in the second half)Lab-grown stones fell.", "half). Lab-grown", RT),
+    ("He lost time at his stop (in the pits)Norris complained later.", "pits). Norris", RT),
     ("Museums close on Mondays (check first)Several are free on Sundays.", "first). Sev", RT),
     # an acronym in brackets after a name, far into a long paragraph
     (

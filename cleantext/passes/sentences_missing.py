@@ -34,6 +34,7 @@ from cleantext.passes.sentences_words import (
     _DETERMINERS,
     _IDENTIFIER_ENDS,
     _WORD_AFTER,
+    _Around,
     _plain_place,
     _word_before,
 )
@@ -992,6 +993,17 @@ def _decide_opening(doc: _Document, m: regex.Match[str], c_end: int) -> _Found |
     return pos, SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'
 
 
+# A Capitalised word and lower-case words joined by hyphens ("Lab-grown", "Year-on-year").
+_HYPHENATED_WORD = regex.compile(r"\p{Lu}\p{Ll}++(?:-\p{Ll}++)++(?![\p{L}\p{N}-])")
+
+
+def _did_after(doc: _Document, at: int, right: str) -> bool:
+    """A verb in the past follows the name ``right`` written at ``at`` ("(in the
+    pits)Norris complained"): the name is the subject of a new sentence."""
+    nxt = _WORD_AFTER.match(doc.text, at + len(right))
+    return nxt is not None and _Around.acted_word(doc.lex, nxt.group(1))
+
+
 def _decide_bracket(
     doc: _Document, m: regex.Match[str], c_end: int, closer: str = ")"
 ) -> _Found | None:
@@ -1034,6 +1046,11 @@ def _decide_bracket(
     glued = f"{inside.split()[-1]}{closer}{right}"
     if dateline_bracket(text, pos):
         return m.end(), EDIT, f'lost space in "{glued}": a dateline\'s agency, then "{first}"'
+    hyphenated = _HYPHENATED_WORD.match(text, m.end())
+    if hyphenated is not None and "-" in hyphenated.group():
+        # "(of the year)Lab-grown stones fell": a compound whose first word opens it
+        nxt = _WORD_AFTER.match(text, hyphenated.end())
+        prose_after = nxt is not None and nxt.group(1)[:1].islower()
     if len(parts) > 1 and not doc.known(right):
         return m.end(), SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'
     starts = doc.lex.starter(first)
@@ -1041,6 +1058,7 @@ def _decide_bracket(
         starts == "strong"
         or ((words or coded) and doc.lex.is_word(first.lower()) and len(first) >= 3 and prose_after)
         or (words and closer == ")" and first in ("A", "I") and prose_after)
+        or (words and closer == ")" and len(first) >= 3 and _did_after(doc, m.end(), right))
     ):
         what = "a bracket" if closer == ")" else "a quotation"
         return m.end(), EDIT, f'lost ". " in "{glued}": {what} ends a sentence, then "{first}"'

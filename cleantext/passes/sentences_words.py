@@ -343,10 +343,15 @@ class _Around:
         return self.acted(m.group(1))
 
     def acted(self, word: str) -> bool:
+        """``word`` is an English verb in the past (:meth:`acted_word`)."""
+        return self.acted_word(self.lex, word)
+
+    @staticmethod
+    def acted_word(lex: Lexicon, word: str) -> bool:
         """``word`` is an English verb in the past: it ends in -ed ("confirmed", "called")
         or is one that a subject often opens a sentence with ("led", "won")."""
         return word in _PAST_DEEDS or (
-            len(word) >= 5 and word.endswith("ed") and word.islower() and self.lex.is_word(word)
+            len(word) >= 5 and word.endswith("ed") and word.islower() and lex.is_word(word)
         )
 
     def numbered_item(self, number: str) -> bool:
