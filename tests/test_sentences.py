@@ -79,6 +79,8 @@ FIXES = [
     # an acronym that a verb in the past follows is the next sentence's subject
     ("The film was annealed for 2 hoursXRD confirmed the phase.", "hours. XRD", RT),
     ("It landed on the far sideCNSA called the landing a success.", "side. CNSA", RT),
+    # a number glued to the pronoun I and its verb
+    ("The phone costs £140I ordered it on Monday.", "£140. I ordered", RT),
     # a ticker whose shares moved opens a market report
     ("Diners complained about shrinking portionsCMG shares rose 3% on it.", "portions. CMG", RT),
     ("It will list in London and New YorkULVR shares rose 2% on Monday.", "York. ULVR", RT),
@@ -516,6 +518,8 @@ def test_camel_case_terms_stay_whole(term: str) -> None:
 
 
 KEEP = [
+    # a number and a letter that no verb of "I" follows: a code
+    "The 29I model and the 12A rating were both on sale.",
     # a rate's name in capitals after a percentage
     "Buy now with 0%APR finance and no deposit.",
     # capitals in a name of code or a brand, before a verb in the past

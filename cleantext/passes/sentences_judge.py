@@ -894,6 +894,9 @@ class _Judge(_Around):
             # word that opens sentences still opens one: "faster than 3GThis means")
             return _NO
         year = _YEAR.fullmatch(left) is not None
+        if first == "I" and b == self.n and (nxt in self.lex.after_i or self.acted(nxt)):
+            # "it costs £140I ordered it": the pronoun and its verb open a sentence
+            return self.edit(x, 1, f'"{left}" is a number', f'"I {nxt}" opens a sentence')
         if x.rkind == "letter" and not year:
             return _NO  # "12A rating", "29A": a code, not a year and a sentence
         if a == 0 and b - k == 1 and x.rkind == "cap" and self.numbered_item(left):
