@@ -105,6 +105,8 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     # a lower-case word glued to a number, and a word glued to an opening quotation: each
     # is read where it stands
     "words glued to numbers": (lambda n: _repeat("forecasts2024 proved abc1", n), 1_000_000),
+    # one word of letters and digits a scanner may have misread: each word is read once
+    "digits among letters": (lambda n: _repeat("0a", n), 1_000_000),
     # separators that become line breaks or spaces, reStructuredText blocks, HTML comments
     "separators between words": (lambda n: _repeat("said\x0bthe A\x1fB \x1c", n), 1_000_000),
     "literal blocks of reStructuredText": (

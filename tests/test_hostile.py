@@ -33,6 +33,8 @@ HOSTILE = {
     "a long run of spaces inside a line": "a" + " " * 100_000 + "b",
     "no-break spaces after digits": "5\u00a0m " * 40_000,
     "words glued to numbers": "forecasts2024 proved abc1" * 10_000,
+    # one word of letters and digits a scanner may have misread, read once, not once a digit
+    "digits among letters": "0a" * 50_000 + " " + "Sch0lz Macr0n 5G B52 " * 5_000,
     "separators between words": "said\x0bthe A\x1fB \x1c" * 20_000,
     "literal blocks of reStructuredText": "Example::\n\n    it\u00e2\u20ac\u2122s\n\n" * 10_000,
     "HTML comments": "<!-- Advertisement -->\nText <!-- x\n" * 10_000,

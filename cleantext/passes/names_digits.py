@@ -27,6 +27,8 @@ _AFTER = frozenset("_@/\\-")
 _LETTERS = {"0": "o", "1": "li", "5": "s"}
 # A word with more misread digits than this is a code, not a scanned name.
 _MOST_DIGITS = 3
+# A word longer than this is no word of a name.
+_LONGEST = 40
 
 
 def readings(text: str, words: Mapping[str, str]) -> list[tuple[int, int, str]]:
@@ -40,13 +42,21 @@ def readings(text: str, words: Mapping[str, str]) -> list[tuple[int, int, str]]:
     if not words:
         return []
     found: list[tuple[int, int, str]] = []
+    done = 0  # the end of the last word read: each word is read once, whatever it holds
     for m in _MISREAD.finditer(text):
-        if found and m.start() < found[-1][1]:
+        if m.start() < done:
             continue
         start, end = _word_around(text, m.start())
-        if (start and text[start - 1] in _BEFORE) or (
-            end < len(text)
-            and (text[end] in _AFTER or (text[end] == "." and text[end + 1 : end + 2].isalpha()))
+        done = end
+        if (
+            end - start > _LONGEST
+            or (start and text[start - 1] in _BEFORE)
+            or (
+                end < len(text)
+                and (
+                    text[end] in _AFTER or (text[end] == "." and text[end + 1 : end + 2].isalpha())
+                )
+            )
         ):
             continue
         name = _read(text[start:end], words)
