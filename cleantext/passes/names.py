@@ -32,8 +32,10 @@ Matching follows how the errors happen in scraped news:
 Guards: canonical names and their tokens, ``never`` spellings, lower-case words, common words
 at the start of a sentence, months, days, places and nationalities are never rewritten; a
 token used as another person's name in the document ("Manish Kumar", "Andy Marsh", "dal
-Maso", another initial) is left alone, and so is a token in a line-up of surnames unless it
-sounds the same; a token two canonical entries claim is reported by
+Maso", another initial) is left alone, and so is a near full name in the sentence that
+writes the listed one ("Matteo Berardi" beside Matteo Bernardi: two people), a word before
+a noun of places or buildings ("the Venkataramana temple"), and a token in a line-up of
+surnames unless it sounds the same; a token two canonical entries claim is reported by
 :meth:`NormalizeNames.suggest`, not changed. Scores are normalised optimal-string-alignment
 similarities (rapidfuzz) on folded text, judged with the token length, the first letter (it
 must agree) and a phonetic skeleton; each distinct token is judged once per document.

@@ -485,6 +485,28 @@ def orgs() -> frozenset[str]:
 
 
 @functools.cache
+def org_names() -> frozenset[str]:
+    """Folded one-word names of ``names_orgs.txt``, all of them (those that are words or
+    surnames too): a listed one-word name among them names a body, not a person.
+
+    >>> "merck" in org_names(), "shell" in org_names(), "mallory" in org_names()
+    (True, True, False)
+    """
+    return frozenset(fold(n) for n in _optional_list("names_orgs.txt") if " " not in n)
+
+
+@functools.cache
+def org_full_names() -> frozenset[str]:
+    """Folded names of several words of ``names_orgs.txt`` ("societegenerale"): a listed
+    name among them is a body's, whose last word is no one's surname.
+
+    >>> "societegenerale" in org_full_names(), "merck" in org_full_names()
+    (True, False)
+    """
+    return frozenset(fold(n) for n in _optional_list("names_orgs.txt") if " " in n)
+
+
+@functools.cache
 def org_spellings() -> frozenset[str]:
     """One-word names of well-known organisations and brands (``names_orgs.txt``) as they
     write themselves with capitals inside ("BlackRock", "PlayStation"): such a word is the

@@ -35,7 +35,7 @@ from cleantext.passes.names_shapes import (
     _typed_twice_or_dropped,
     _Unit,
 )
-from cleantext.passes.names_singles import _Singles
+from cleantext.passes.names_singles import _a_body, _Singles
 from cleantext.passes.names_sounds import (
     _FIRST_LETTERS_ALIKE,
     _VOICED,
@@ -493,8 +493,17 @@ class _People(_Singles):
                 continue
             if slip is not None and slip.kind == "vowel":
                 continue  # a particle and the surname both respelt: too far to be sure
-            written = self._writes_whole(idx.entries[e].canonical)
+            canonical = idx.entries[e].canonical
+            written = self._writes_whole(canonical)
             judged = self._judge_full(slot, units[slot].text, want, written)
+            if (
+                judged is not None
+                and not judged.another
+                and self._beside_listed(canonical, u.start, units[slot].end)
+            ):
+                # the sentence writes the listed name too: "Matteo Bernardi lost to his
+                # compatriot Matteo Berardi" names two people ("Berardi, 19," later too)
+                judged = judged._replace(unsure=True, another=True)
             if judged is not None and judged.another:
                 self.blocked.add(nm.fold(units[slot].text))  # "Councillor Quill" later too
             if judged is not None and (
@@ -534,12 +543,17 @@ class _People(_Singles):
         if len(unsure) == 1:  # "Arthur Marsh" for Arthur Mensch: for review
             want, (e, slot, judged) = next(iter(unsure.items()))
             v = units[slot]
+            canonical = idx.entries[e].canonical
+            why = (
+                f"the sentence also writes {canonical!r}: two people"
+                if judged.another and self._beside_listed(canonical, u.start, v.end)
+                else "another person may have that name and no other spelling in the text "
+                "says otherwise"
+            )
             note = (
                 f"possibly {want!r} (score {judged.score:.2f} after given name "
-                f"{u.text!r}); left alone: another person may have that name and no "
-                "other spelling in the text says otherwise (if it is the same person, "
-                f"list {self.text[u.start : v.end]!r} as an alias of "
-                f"{idx.entries[e].canonical!r})"
+                f"{u.text!r}); left alone: {why} (if it is the same person, list "
+                f"{self.text[u.start : v.end]!r} as an alias of {canonical!r})"
             )
             self.suggestions.append(
                 Edit(v.start, v.end, nm.casing(v.text, want), "names/variant", note)
@@ -939,9 +953,10 @@ class _People(_Singles):
                 self.blocked.add(fb)
                 continue
             if singles is None:
-                singles = list(self._anchored_singles())
+                # a body's name is no one's surname: "Anna Merk" beside Merck is a person
+                singles = [c for c in self._anchored_singles() if not _a_body(c)]
             if not (
-                self._sound_alikes(fb)
+                any(not _a_body(c) for c in self._sound_alikes(fb))
                 or any(self._judge_single(b, c) is not None for c in singles)
                 or self._misspelt_surname(b)
             ):

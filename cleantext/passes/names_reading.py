@@ -19,6 +19,7 @@ from cleantext.passes import names_match as nm
 from cleantext.passes.names_shapes import (
     _LAST_LETTERS,
     _drops_marks,
+    _one_sentence,
     _own_word,
     _sentence_start,
     _Unit,
@@ -52,11 +53,20 @@ PLACE_NOUNS = (
     "county|district|province|region|city|town|village|island|prefecture|municipality"
     "|borough|parish|governorate|canton"
 )
+# Nouns of buildings, streets and institutions that a place's name goes before ("the
+# Venkataramana temple", "the Marsh road").
+BUILDING_NOUNS = (
+    "temple|church|chapel|mosque|shrine|cathedral|basilica|monastery|synagogue|pagoda"
+    "|gurdwara|hall|street|road|avenue|lane|bridge|hospital|clinic|school|college"
+    "|university|academy|stadium|arena|park|gardens|square|station|airport|museum"
+    "|library|theatre|theater|palace|castle|fort|market|dam|canal|tunnel|highway"
+)
 # A lower-case noun of places right after a capitalised word makes it a place's name
-# ("Kenya's Kiambu county", "the Tana river"), never a person's.
+# ("Kenya's Kiambu county", "the Tana river", "the Venkataramana temple"), never a
+# person's.
 _PLACE_NOUN_AFTER = regex.compile(
     rf"\s(?:{PLACE_NOUNS}|counties|state|river|valley|lake|islands|mountains|oblast"
-    r"|department|constituency|peninsula|basin|delta)\b"
+    rf"|department|constituency|peninsula|basin|delta|{BUILDING_NOUNS})\b(?!-)"
 )
 
 # Every word that a connector and a Capitalised word follow, found in one scan.
@@ -81,6 +91,9 @@ def _separator(after: str) -> bool:
 # The shortest one-word name (and spelling) read by two edits with no anchor, when the
 # sound stays ("Tolwill" for Tollwall).
 _UNANCHORED_TWO_EDITS = 7
+# The most characters between two names of one sentence: a text with no stops (a
+# transcript) is no sentence
+_SENTENCE_REACH = 300
 # The shortest name whose slip of the finger in a line-up needs no initial before it
 _LONG_SLIP = 7
 
@@ -135,7 +148,7 @@ class _Reading:
         # blocked folds that a one-word name written by this run may yet claim, and their token
         self._unanchored: dict[str, str] = {}
         self.secondary: dict[str, dict[str, _Anchor]] = {}  # lone surnames already matched
-        self._bigrams: dict[str, set[str]] = {}
+        self._bigrams: dict[str, dict[str, set[int]]] = {}  # spelling -> word -> starts
         # the first word each edit writes, by where it starts, and the edits read so far
         self._edit_words: dict[int, str] = {}
         self._edits_indexed: tuple[list[Edit], int] = (self.edits, 0)
@@ -146,8 +159,10 @@ class _Reading:
         self._after_given: frozenset[str] | None = None  # folds right after a given name
         self._misspellings: dict[tuple[str, str], frozenset[str]] = {}
         self._whole: dict[str, bool] = {}  # canonical name -> the text writes it exactly
+        self._spans: dict[str, list[tuple[int, int]]] = {}  # and where (read once a name)
         self._unit_counts: Counter[str] | None = None
         self._sexes_said: dict[str, str] = {}  # surname -> the sex its titles say, once read
+        self._lone: list[str] = []  # the anchored surnames a lone word may stand for
 
     def _unstyle(self) -> None:
         """A house style holds only while the document never writes the canonical name: when
@@ -243,8 +258,9 @@ class _Reading:
         return self._is_start(i) and nm.is_word(f) and not self._exact_variant(f)
 
     def _names_place(self, i: int) -> bool:
-        """Unit i is a place's name: a lower-case noun of places follows it ("Kenya's
-        Kiambu county"), so it is no person's surname."""
+        """Unit i is a place's name: a lower-case noun of places or buildings follows it
+        ("Kenya's Kiambu county", "the Venkataramana temple"), so it is no person's
+        surname."""
         u = self.units[i]
         return u.end == u.full_end and _PLACE_NOUN_AFTER.match(self.text, u.end) is not None
 
@@ -308,6 +324,22 @@ class _Reading:
         if found is None:
             found = self._whole[canonical] = _whole_word(canonical).search(self.text) is not None
         return found
+
+    def _beside_listed(self, canonical: str, start: int, end: int) -> bool:
+        """The sentence of ``text[start:end]`` (a person's name) also writes ``canonical``
+        exactly, elsewhere: "Matteo Bernardi lost to his compatriot Matteo Berardi" names
+        two people, however near their names are."""
+        if not self._writes_whole(canonical):
+            return False
+        spans = self._spans.get(canonical)
+        if spans is None:
+            pattern = _whole_word(canonical)
+            spans = self._spans[canonical] = [m.span() for m in pattern.finditer(self.text)]
+        return any(
+            _one_sentence(self.text, b, start) if b <= start else _one_sentence(self.text, end, a)
+            for a, b in spans
+            if 0 <= start - b <= _SENTENCE_REACH or 0 <= a - end <= _SENTENCE_REACH
+        )
 
     def _listed_written_with(self, surname: str) -> bool:
         """The text writes exactly a listed name that ends with ``surname``."""

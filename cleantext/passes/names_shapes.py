@@ -865,6 +865,31 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 _LAST_LETTERS = regex.compile(r"(\p{L}+)$")
 
+# The end of a sentence: its stop, any closing quotes or brackets, and the space before a
+# capital (or a number) that opens the next; or a line break.
+_SENTENCE_END = regex.compile(
+    r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*+\s++(?=[\"'\u201c\u2018\u00ab(\[]*+[\p{Lu}\p{N}])|[\r\n]"
+)
+
+
+def _one_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends no sentence: a period after an initial or a title
+    ("J. K.", "Dr.") ends none.
+
+    >>> text = "Matteo Bernardi lost to Dr. Matteo Berardi, 6-4. Berardi won."
+    >>> _one_sentence(text, 0, 31), _one_sentence(text, 0, 50)
+    (True, False)
+    """
+    for m in _SENTENCE_END.finditer(text, start, min(len(text), end + 1)):
+        if m.start() >= end:
+            break
+        if text[m.start()] == ".":
+            word = _LAST_LETTERS.search(text[max(0, m.start() - 20) : m.start()])
+            if word and (len(word.group(1)) == 1 or nm.fold(word.group(1)) in nm.titles()):
+                continue
+        return False
+    return True
+
 
 def _drop_overlaps(edits: list[Edit]) -> list[Edit]:
     out: list[Edit] = []

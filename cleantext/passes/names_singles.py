@@ -153,7 +153,8 @@ class _Singles(_Reading):
         another person's name only because the text never wrote it: "Morgan Franics" is
         Ruth Morgan Francis once "Farncis" became Francis, as a second run would read it."""
         for fb, token in list(self._unanchored.items()):
-            if any(self._judge_single(token, c) is not None for c in made):
+            # a body's name never claims a person's ("Anna Merk" beside Merck)
+            if any(self._judge_single(token, c) is not None for c in made if not _a_body(c)):
                 self.blocked.discard(fb)
                 del self._unanchored[fb]
 
@@ -184,7 +185,10 @@ class _Singles(_Reading):
                 continue
             if self._guarded(i, u.text):
                 continue
-            looks.setdefault(found.pop(), []).append((i, tf))
+            c = found.pop()
+            if _a_body(c) and self._person_before(i):
+                continue  # "Dr Anna Merk" is no Merck
+            looks.setdefault(c, []).append((i, tf))
         for c, items in looks.items():
             spellings = {tf: self.units[i].text for i, tf in reversed(items)}  # the first
             for i, tf in items:
@@ -313,6 +317,11 @@ class _Singles(_Reading):
             # a place is no one's surname: "Jana Cech" (and "Cech" after it) is no
             # Czech
             found = {c: v for c, v in found.items() if not _place_only(c)}
+            if not found:
+                return found
+        if self._person_before(i):
+            # a body has no given name, initial or title: "Dr Anna Merk" is no Merck
+            found = {c: v for c, v in found.items() if not _a_body(c)}
             if not found:
                 return found
         if self._ends_other_name(i, t, found, anchored):
@@ -602,6 +611,23 @@ class _Singles(_Reading):
             and self.units[i + 1].text[:1].isupper()
         )
 
+    def _person_before(self, i: int) -> bool:
+        """A person's name opens before unit i: a given name right before it (not an English
+        word opening the sentence: "Will Pfzer recover?"), an initial ("A. Merk"), or a
+        title that is no English word ("Dr Merk"); unit i is that person's surname."""
+        if i == 0:
+            return False
+        if self._initial_before(i):
+            return True
+        prev = nm.fold(self.units[i - 1].text)
+        if self._titled(i):
+            return not nm.is_word(prev)
+        return (
+            self._adjacent(i - 1, i)
+            and prev in nm.person_given_names()
+            and not (nm.is_word(prev) and self._is_start(i - 1))
+        )
+
     def _a_surname(self, i: int) -> bool:
         """Unit i follows a person's given name, or its spelling does elsewhere in the
         document ("Jana Cech", then "Cech")."""
@@ -664,6 +690,20 @@ _GENERIC_PARTS = frozenset(
         *("south", "east", "west", "upper", "lower", "great", "little", "new", "old"),
     )
 )
+
+
+def _a_body(canonical: str) -> bool:
+    """The one-word name ``canonical`` names an organisation or a product, never a person:
+    a well-known one (``names_orgs.txt``), an acronym, or a name with a digit in it.
+
+    >>> _a_body("Merck"), _a_body("IBM"), _a_body("Mallory")
+    (True, True, False)
+    """
+    return (
+        nm.fold(canonical) in nm.org_names()
+        or (len(canonical) > 1 and canonical.isupper())
+        or any(c.isdigit() for c in canonical)
+    )
 
 
 def _part_slipped(parts: list[str], canonical: str) -> int:

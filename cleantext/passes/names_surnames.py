@@ -94,7 +94,8 @@ class _Surnames(_Reading):
         full name; spellings it accepted then count as variants for a second round
         ("Mansh" lets "Manish" through, one edit away).
         """
-        if not self.anchors:
+        self._lone = [s for s in self.anchors if not self._a_body_only(s)]
+        if not self._lone:
             return
         self._spaced_surnames()
         for _round in range(2):
@@ -158,11 +159,21 @@ class _Surnames(_Reading):
                 self._claim(*range(i, last + 1))
                 break
 
+    def _a_body_only(self, surname: str) -> bool:
+        """Every listed name that ends with ``surname`` is a well-known body's
+        (``names_orgs.txt``: "Société Générale"): its last word alone is no mention of
+        it, and no one's surname ("the insurer Generali", "Mr Generali")."""
+        entries = self.idx.surnames.get(surname.casefold(), ())
+        bodies = nm.org_full_names()
+        return bool(entries) and all(
+            nm.fold(self.idx.entries[e].canonical) in bodies for e in entries
+        )
+
     def _first_letters(self) -> set[str]:
         """The first letters a variant of an anchored surname can have: the surname's, one
         that sounds alike (C/K...), or an anchored variant's."""
         letters: set[str] = set()
-        for surname in self.anchors:
+        for surname in self._lone:
             first = nm.fold(surname)[:1]
             letters.add(first)
             if _ARABIC_ARTICLE.match(surname):
@@ -189,6 +200,10 @@ class _Surnames(_Reading):
         if f in nm.towns() and not titled:
             return False  # "grew up in Kendal": a town ("Mr Kendal" is a person's name)
         exact_variant = self._exact_variant(f)
+        if f in nm.orgs() and not titled and not exact_variant:
+            # "the insurer Generali" beside Société Générale: a body of its own (a spelling
+            # the full name wrote, "Satya Nutella", is the person's, alone too)
+            return False
         if f in nm.titles() and not exact_variant and (nm.is_word(f) or self._titles_next(end)):
             # "the Attorney General's office", "Dr. Dre": a title, not Generali or Dre
             # misspelt
@@ -226,7 +241,7 @@ class _Surnames(_Reading):
         found = self._strict_surnames(token, f, titled, found)
         found = self._same_sex(i, found)
         found = self._surnames_in_context(
-            i, token, found, particled, followed, initial, exact_variant
+            i, start, token, found, particled, followed, initial, exact_variant
         )
         if not found:
             return False
@@ -349,7 +364,7 @@ class _Surnames(_Reading):
         found = cache.get(key)
         if found is None:
             found = []
-            for surname in self.anchors:
+            for surname in self._lone:
                 judged = self._judge_surname(token, surname, strict=False)
                 if judged is not None:
                     found.append((surname, judged))
@@ -358,7 +373,7 @@ class _Surnames(_Reading):
             # after a title, two edits even where the sound changed (the budget's own case)
             found = [
                 (s, j)
-                for s in self.anchors
+                for s in self._lone
                 if (j := self._judge_surname(token, s, strict=False, titled=True)) is not None
             ]
         return found
@@ -376,6 +391,7 @@ class _Surnames(_Reading):
     def _surnames_in_context(
         self,
         i: int,
+        start: int,
         token: str,
         found: _Near,
         particled: frozenset[str] | None,
@@ -383,13 +399,13 @@ class _Surnames(_Reading):
         initial: str,
         exact_variant: bool,
     ) -> _Near:
-        """Of ``found``, those that the words around the token allow: written with its
-        particles, with the word after it, with a given name of its initial; not listed
-        with it; close enough in a line-up of names."""
+        """Of ``found``, those that the words around the token (at ``start``) allow:
+        written with its particles, with the word after it, with a given name of its
+        initial; not listed with it; close enough in a line-up of names."""
         if particled is not None:  # "von der Layen" is only a variant of a "von der" surname
             found = [(s, j) for s, j in found if s in particled]
         if followed:
-            found = [(s, j) for s, j in found if self._written_with(s, followed)]
+            found = [(s, j) for s, j in found if self._written_with(s, followed, start)]
         if initial:
             found = [(s, j) for s, j in found if initial in self._initials(s)]
         found = [(s, j) for s, j in found if not self._listed_with(i, s)]
@@ -517,25 +533,29 @@ class _Surnames(_Reading):
             _long_variant(token, s) and nm.distance(f, nm.fold(s)) == 1 for s in self.anchors
         )
 
-    def _written_with(self, surname: str, word: str) -> bool:
+    def _written_with(self, surname: str, word: str, start: int) -> bool:
         """The document writes ``surname`` followed by ``word`` ("Brannagh Vane"), or a
         spelling of it that this pass corrects to ``surname`` (so that a second run, which
-        reads the corrected text, decides the same)."""
+        reads the corrected text, decides the same), elsewhere than at ``start`` (the
+        token judged vouches for none of its own words: "Lampel Guillaume" is no "Lample
+        Guillaume" because another "Lampel" became Lample)."""
         spellings = {surname}
         spellings.update(a.what.split()[-1] for a in self.variants.get(surname, {}).values())
         spellings.update(a.what for a in self.secondary.get(surname, {}).values())
-        return any(word in self._words_after(s) for s in spellings)
+        return any(self._words_after(s).get(word, set()) - {start} for s in spellings)
 
-    def _words_after(self, spelling: str) -> set[str]:
-        """The capitalised words written right after ``spelling`` (one scan each)."""
+    def _words_after(self, spelling: str) -> dict[str, set[int]]:
+        """The capitalised words written right after ``spelling``, each with where that
+        spelling starts before them (one scan each)."""
         after = self._bigrams.get(spelling)
         if after is None:
             pattern = _whole_word(spelling)
-            after = set()
+            after = {}
             for m in pattern.finditer(self.text):
                 nxt = _UNIT.match(self.text, m.end() + 1)
                 if self.text[m.end() : m.end() + 1] == " " and nxt:
-                    after.add(self._as_corrected(nxt.start(), nxt.group()))
+                    word = self._as_corrected(nxt.start(), nxt.group())
+                    after.setdefault(word, set()).add(m.start())
             self._bigrams[spelling] = after
         return after
 
