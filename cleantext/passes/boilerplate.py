@@ -33,6 +33,7 @@ import regex
 
 from cleantext.edits import Edit, OffsetMap, apply_edits
 from cleantext.errors import ConfigError
+from cleantext.passes import boilerplate_inside
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass, check_options
 from cleantext.passes.boilerplate_library import (
     DEFAULT_FAMILIES,
@@ -67,6 +68,11 @@ _NAMED = regex.compile(r"\{name\} [a-z]+")
 _GAP_CHARS = " \u00a0" + ZERO_WIDTH
 _GAP = f"[{_GAP_CHARS}]"
 _NOT_AFTER_AD = rf"(?!{_GAP}++(?:Standards|Authority|Bureau|Council|Association|Agency|Act|Code)\b)"
+# Between two markers of a run: spaces, and a separator a page prints between them
+# ("Advertisement \u00b7 Scroll to continue"); after a player's marker, its play time
+# ("Listen to this article 2:41").
+_BETWEEN = rf"{_GAP}++(?:[-|\u00b7\u2022]{_GAP}++)?+"
+_PLAY_TIME = rf"(?:(?<=(?i:article|story)){_GAP}++\d{{1,2}}:\d\d(?::\d\d)?+(?!\d))?+"
 
 
 def _inline_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
@@ -85,7 +91,7 @@ def _inline_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
     one = _alternation(families)
     source = (
         rf"(?:(?<=[.!?\u2026][\"'\u201d\u2019)\]]{{0,2}}){_GAP}*+|^{_GAP}*+)"
-        rf"(?P<m>{one}(?:{_GAP}++{one})*+)"
+        rf"(?P<m>{one}(?:{_BETWEEN}{one})*+{_PLAY_TIME})"
         rf"(?:{_NOT_AFTER_AD}(?={_GAP}++[\"'\u201c\u2018(]?[\p{{Lu}}\p{{N}}])|{_GAP}*+$)"
     )
     return regex.compile(source, regex.V0), families
@@ -153,7 +159,7 @@ def _eaten_pattern() -> regex.Pattern[str]:
         f for f in _INLINE_FAMILY if f in _UNMISTAKABLE or f.startswith("Advertisement")
     )
     return regex.compile(
-        rf"(?<=[\p{{Ll}}\p{{N}}])(?P<gap>{_GAP}++)(?P<m>{first}(?:{_GAP}++{one})*+)"
+        rf"(?<=[\p{{Ll}}\p{{N}}])(?P<gap>{_GAP}++)(?P<m>{first}(?:{_BETWEEN}{one})*+{_PLAY_TIME})"
         rf"(?:{_NOT_AFTER_AD}(?P<space>{_GAP}++)(?=[\"'\u201c\u2018(]?[\p{{L}}\p{{N}}])|{_GAP}*+$)",
         regex.V0,
     )
@@ -265,7 +271,9 @@ class StripBoilerplate(Pass):
             if self.inline and "read-more" in self.families
             else []
         )
-        lines = _scan(text, lib, every=markers or bool(teasers))
+        signs = boilerplate_inside.signs(text, lib) if self.inline else {}
+        inside = boilerplate_inside.find_all(text, lib, signs)
+        lines = _scan(text, lib, every=markers or bool(teasers) or bool(inside))
         if not lines:
             return [], 0
         edits: list[Edit] = []
@@ -273,6 +281,8 @@ class StripBoilerplate(Pass):
             edits.extend(_inline_edits(text, lines, self.families, lib.classify))
         if teasers:
             edits.extend(_teaser_tails(text, lines, teasers, edits, lib.classify))
+        if inside:
+            edits.extend(_inside_edits(text, lines, edits, inside))
         _protect_title(lines)
         _keep_legal_text(text, lines)
         _headline_blocks(text, lines)
@@ -418,7 +428,36 @@ def _glue(
         return " "
     if glue is None and wrapped is not None and _line_break_inside(text, lines, a, b, wrapped):
         return " "
+    if glue is None and _space_kept(text, lines, a, b):
+        return " "
     return glue
+
+
+def _space_kept(text: str, lines: Sequence[_Line], a: int, b: int) -> bool:
+    """Whether the block ``lines[a..b]`` stood between two sentences of one line, as the
+    space between them tells: the line before it ends a sentence and keeps the space
+    after its end ("...since 2010. " / block / "Central bank purchases..."), or the line
+    after it opens a sentence with that space before it (block / " Nearly 54 million"),
+    where no other line of the text has a space at its edges (a text whose lines all
+    carry one says nothing by it).
+
+    >>> text = "Title\\n\\nSales rose in 2010. \\nSubscribe now\\nPrices fell.\\n"
+    >>> lines = _scan(text, library())
+    >>> _space_kept(text, lines, 2, 2)
+    True
+    """
+    prev, nxt = lines[a - 1], lines[b + 1]
+    if text[prev.stop : prev.end] != " " and text[nxt.start : nxt.body] != " ":
+        return False
+    if _SENTENCE_CLOSED.search(text, prev.body, prev.tail) is None:
+        return False
+    if not _SENTENCE_STARTS.match(text, nxt.head, nxt.stop):
+        return False
+    return not any(
+        ln.start < ln.body or ln.stop < ln.end
+        for ln in itertools.chain(lines[: a - 1], lines[a : b + 1], lines[b + 2 :])
+        if ln.match is None
+    )
 
 
 _FIRST_QUOTE = regex.compile(r'["\u201c\u201d]')
@@ -456,6 +495,7 @@ _SENTENCE_CLOSED = regex.compile(r"[.!?][\"'\u201d\u2019)]*+\Z")
 # The shortest line that a text wrapped by hand wraps (a byline or a date is shorter).
 _WRAPPED_CHARS = 50
 _SENTENCE_OPENS = regex.compile(r"[\"'\u201c\u2018(]?+\p{Lu}[\p{Ll}\p{Lu}]")  # "The", "IAG"
+_SENTENCE_STARTS = regex.compile(r"[\"'\u201c\u2018(]?+\p{Lu}[\p{Ll}\p{Lu} ]")  # and "A fine"
 
 
 def _wrapped_lines(text: str, lines: Sequence[_Line]) -> tuple[int, ...]:
@@ -540,7 +580,7 @@ def _inside_sentence(text: str, lines: Sequence[_Line], a: int, b: int, top: int
         _blank_between(text, prev.end, lines[a].start)
         and _blank_between(text, lines[b].end, nxt.start)
     ):
-        return _cut_line(text, lines, a, b, top)
+        return _cut_line(text, lines, a, b, top) or _space_kept(text, lines, a, b)
     if len(text[prev.body : prev.stop].split()) < 6:
         return False
     return _glue(text, lines, a, b, top, {}) is not None
@@ -709,6 +749,8 @@ def _note(match: LineMatch, why: str = "") -> str:
         note += f" (pattern {entry!r})"
     elif match.kind in ("sentences", "call-to-action"):
         note += " (every sentence is boilerplate)" if match.kind == "sentences" else ""
+    elif match.kind == "menu":
+        note += " (a menu of links)"
     elif match.kind == "cue":
         note += f" (a short line with {match.entry!r})"
     elif match.kind == "headline":
@@ -1232,6 +1274,44 @@ def _teaser_tails(
     return found
 
 
+def _inside_edits(
+    text: str,
+    lines: Sequence[_Line],
+    edits: Sequence[Edit],
+    found: Mapping[str, Sequence[boilerplate_inside.Found]],
+) -> list[Edit]:
+    """Edits for the boilerplate inside lines of content that :func:`find_all
+    <cleantext.passes.boilerplate_inside.find_all>` found (``found``, by the line's text):
+    a tail glued to a line's last word, a promotion in brackets or between two
+    pictographs, a sentence inserted inside another, a newsletter's call to action
+    between two sentences. None in a line of boilerplate or of code, nor one that touches
+    an edit of ``edits`` (an inline marker) or another of them.
+
+    >>> from cleantext.passes.boilerplate_inside import find_all, signs
+    >>> text = "The orders for chips remained weakSubscribe to our newsletter"
+    >>> ln = _Line(0, 0, len(text), len(text), None)
+    >>> found = find_all(text, library(), signs(text, library()))
+    >>> [(text[e.start : e.end], e.replacement) for e in _inside_edits(text, [ln], [], found)]
+    [('Subscribe to our newsletter', '.')]
+    """
+    out: list[Edit] = []
+    taken = sorted((e.start, e.end) for e in edits)
+    for ln in lines:
+        if ln.match is not None or ln.literal:
+            continue
+        content = text[ln.body : ln.stop]
+        for a, b, new, match in found.get(content, ()):
+            start, end = ln.body + a, ln.body + b
+            if overlaps(taken, start, end):
+                continue
+            bisect.insort(taken, (start, end))
+            note = f"{LABELS[match.family]} {content[a:b].strip()!r} removed inside a line"
+            out.append(Edit(start, end, new, match.rule, note))
+            if end == ln.stop:
+                ln.tail = start  # the line's text ends before it
+    return out
+
+
 def _heading_rest(rest: str) -> bool:
     """Whether ``rest``, the line after a marker at its start, is a heading in Title Case
     with no sentence end: the marker is then the heading's first word ("Most Read Books
@@ -1405,9 +1485,11 @@ def _headline_blocks(text: str, lines: Sequence[_Line]) -> None:
     with no sentence's end: ``Related Stories``, ``Most Read``, ``Trending Now``, ``More
     on tennis``), first in its paragraph or after boilerplate lines of it, and the lines
     that follow it in its paragraph (no blank line between) when every one of them is a
-    headline (see :func:`_headline`) or boilerplate. One line of prose keeps them all: the
-    heading may then be the article's own, over its own list or a paragraph wrapped by
-    hand. The title's paragraph is never such a block. The lines are weak when the
+    headline (see :func:`_headline`) or boilerplate; in the text's last paragraph, a tag
+    of a list of topics too (see :func:`_tag`: ``Topics`` / ``Contract manufacturing`` /
+    ``Injectables``). One line of prose keeps them all: the heading may then be the
+    article's own, over its own list or a paragraph wrapped by hand. The title's
+    paragraph is never such a block. The lines are weak when the
     heading is (``Recommended``, ``More on tennis``): they go as a weak line does.
 
     >>> from cleantext.passes import StripBoilerplate
@@ -1434,7 +1516,8 @@ def _headline_blocks(text: str, lines: Sequence[_Line]) -> None:
         if j == i + 1 or j - i > _BLOCK_LINES or not _block_heading(text, ln):
             continue
         rest = lines[i + 1 : j]
-        if all(r.match is not None or _headline(text[r.body : r.stop]) for r in rest):
+        headline = _tag if j == len(lines) else _headline  # the text's last paragraph: tags
+        if all(r.match is not None or headline(text[r.body : r.stop]) for r in rest):
             match = LineMatch("read-more", ln.match.weak, text[ln.body : ln.stop], "headline")
             for r in rest:
                 if r.match is None:
@@ -1481,34 +1564,45 @@ def _headline_paragraphs(
 
 # A line of rating stars ("★★★★☆"): nothing a reader reads, and so no text to classify.
 _STARS = regex.compile(r"[\u2605\u2606\u272a-\u2730\u2b50\u2bea\u2beb ]{3,}+")
+# The buttons that answer a widget's question ("Is this page useful?" / "Yes" / "No").
+_ANSWERS = frozenset(("yes", "no", "maybe", "not sure"))
 
 
 def _rating_lines(text: str, lines: Sequence[_Line]) -> None:
-    """Mark a line of rating stars right after a strong line of boilerplate in its
-    paragraph (``Rate this recipe`` / ``★★★★★``) as that widget's: a review's own rating
-    comes after its title and stays.
+    """Mark the rows of a widget as its own: a line of rating stars right after a strong
+    line of boilerplate in its paragraph (``Rate this recipe`` / ``★★★★★``), and the
+    answer buttons after a strong line that asks a question (``Is this page useful?`` /
+    ``Yes`` / ``No``). A review's own rating comes after its title, and a transcript's
+    answer after a question of its own: they stay.
 
     >>> from cleantext.passes import StripBoilerplate
     >>> raw = "Eggs.\\n\\nRate this recipe\\n\u2605\u2605\u2605\u2605\u2605\\n\\nMilk.\\n"
     >>> StripBoilerplate()(raw)
     'Eggs.\\n\\nMilk.\\n'
+    >>> StripBoilerplate()("Eggs.\\n\\nIs this page useful?\\nYes\\nNo\\n\\nMilk.\\n")
+    'Eggs.\\n\\nMilk.\\n'
     """
+    asked = False  # the widget's question came before, and answers only since
     for prev, ln in itertools.pairwise(lines):
-        if (
-            ln.match is None
-            and prev.match is not None
-            and not prev.match.weak
-            and prev.para == ln.para
-            and _STARS.fullmatch(text, ln.body, ln.stop) is not None
-        ):
+        if prev.match is None or prev.match.weak or prev.para != ln.para:
+            asked = False
+            continue
+        if ln.match is not None:
+            asked = text[prev.body : prev.stop].endswith("?")
+            continue
+        row = text[ln.body : ln.stop]
+        asked = asked or text[prev.body : prev.stop].endswith("?")
+        if _STARS.fullmatch(row) is not None or (asked and row.rstrip(".!").casefold() in _ANSWERS):
             ln.match = prev.match
+        else:
+            asked = False
 
 
 def _block_heading(text: str, ln: _Line) -> bool:
     """Whether the read-more line ``ln`` can head a block of headlines: a short heading
     with no sentence's end, not itself a teaser with its headline (``Read more: ...``)."""
     match = ln.match
-    if match is None or match.kind in ("sentences", "call-to-action"):
+    if match is None or match.kind in ("sentences", "call-to-action", "menu"):
         return False
     if match.entry in _REFERENCE_HEADINGS:
         return False  # a document's own list of references ("See also" / "PEP 8 style")
@@ -1548,6 +1642,29 @@ def _headline(line: str) -> bool:
     if len(words) >= 6 and words[0] in _SUBJECT_WORDS and words[1][:1].islower():
         return False
     return len(words) < 4 or _PAST_OBJECT.search(line) is None or is_title_like(line)
+
+
+def _tag(line: str) -> bool:
+    """Whether ``line`` (stripped) reads as a headline (see :func:`_headline`) or as a tag
+    of a list of topics under a heading at a text's end: one to :data:`_TAG_WORDS` words
+    that open no sentence in lower case and end in a word or a number (``Injectables``,
+    ``Contract manufacturing``).
+
+    >>> _tag("Injectables"), _tag("Contract manufacturing"), _tag("and more."), _tag("It rose.")
+    (True, True, False, False)
+    """
+    if _headline(line):
+        return True
+    words = line.split()
+    return (
+        0 < len(words) <= _TAG_WORDS
+        and _LOWER_START.match(line) is None
+        and _TAG_END.search(line) is not None
+    )
+
+
+_TAG_WORDS = 4
+_TAG_END = regex.compile(r"[\p{L}\p{N}]\Z")
 
 
 def _runs(lines: Sequence[_Line]) -> Iterator[tuple[int, int]]:

@@ -181,7 +181,8 @@ class LineMatch:
     family: str
     weak: bool
     entry: str
-    kind: str  # "phrase", "template", "pattern", "sentences", "call-to-action" or "cue"
+    # "phrase", "template", "pattern", "sentences", "call-to-action", "menu" or "cue"
+    kind: str
 
     @property
     def rule(self) -> str:
@@ -524,6 +525,44 @@ _STAMP = (
     rf"(?=\D{{0,30}}\d){_STAMP_SAYS}"
     rf"{_STAMP_WORD}(?:,?+ ?+(?:[|/\u00b7\u2022-] )?+{_STAMP_WORD}){{0,11}}"
 )
+
+# A date in a stamp: a month or a weekday, a year, or a date in numbers ("14/03/2024").
+_STAMP_DATE = regex.compile(
+    rf"(?<!\p{{L}})(?i:{_MONTH}|{_WEEKDAY})(?!\p{{L}})|(?<!\d)(?:19|20)\d\d(?!\d)"
+    r"|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}"
+)
+# The period of a sentence at the end of a line, after a word or a number (not the dots of
+# "Loading..." nor the period of "p.m.": "Updated 3:15 p.m." may be a page's stamp).
+_SENTENCE_PERIOD = regex.compile(r"(?<![.\s]\p{L}|\.)(?<=[\p{L}\p{N}])\.[\s]*\Z")
+
+
+# Templates that take a line only as a link's label: written as a sentence, with its
+# period, the line may be the text's own ("Follow Harbour News on Facebook, Twitter and
+# Instagram." in an about section or a list of tips; the widget prints "Follow Doha News
+# on Twitter, Instagram, Facebook and Youtube").
+_LABEL_TEMPLATES = frozenset(("follow {name} on {networks}",))
+
+
+def sentence_not_label(line: str, match: LineMatch) -> bool:
+    """Whether ``line``, which the template of ``match`` takes, is a sentence of the text
+    rather than a page's label: it ends with a sentence's period and the template is one
+    of :data:`_LABEL_TEMPLATES`, or a stamp (``updated {stamp}``) that gives a time of day
+    and no date ("Updated at 4.52pm." in a live report). A page prints its stamp as a
+    label, without a period ("Updated at 16.52 GMT", "Updated 3m ago"), or with the date
+    ("Published: 14 March 2024, 9:12 am").
+
+    >>> m = LineMatch("media-widget", False, "updated {stamp}", "template")
+    >>> sentence_not_label("Updated at 4.52pm.", m), sentence_not_label("Updated at 4.52pm", m)
+    (True, False)
+    >>> sentence_not_label("Updated: 12 March 2025, 2pm.", m)
+    False
+    """
+    if match.kind != "template" or _SENTENCE_PERIOD.search(line) is None:
+        return False
+    if match.entry in _LABEL_TEMPLATES:
+        return True
+    return "{stamp}" in match.entry and _STAMP_DATE.search(line) is None
+
 
 PLACEHOLDERS: dict[str, str] = {
     # a count as counters print it: "7,412", "1.2K", "3M"
@@ -906,7 +945,7 @@ _SOFT_CUE = _WordScreen(
     r"\b(?i:deliver\w*|every (?:morning|weekday|day|week|afternoon|evening)|weekday"
     r"|mornings?|afternoons?|free|exclusive|stories|news|updates|privacy|terms|spam"
     r"|unsubscribe|subscri\w*|inbox|email|e-mail|newsletters?|sign up|briefing|digest"
-    r"|up to date|informed|in the know|latest|don't miss|never miss)\b"
+    r"|up to date|keep up with|informed|in the know|latest|don't miss|never miss)\b"
 )
 # (and the pointer after a disclosure: "...we may earn a commission. Here's how it works.")
 _GREETING = regex.compile(r"!|\b(?i:hi|hello|hey|welcome|thanks|thank you|here's how it works)\b")
@@ -1064,6 +1103,16 @@ class Library:
     #: The phrases of two words or more by :func:`bare_key` (the first phrase of each).
     bare_phrases: Mapping[str, LineMatch] = field(default_factory=dict, compare=False, repr=False)
 
+    def may_open(self, word: str) -> bool:
+        """Whether a phrase or a template of the library opens with ``word`` (in lower
+        case): a cheap first look at a piece of a line before :meth:`classify` reads it
+        (the patterns and the sentence rules are not asked).
+
+        >>> library().may_open("subscribe"), library().may_open("warner")
+        (True, False)
+        """
+        return word in self.phrase_firsts or ("first", word) in self.buckets
+
     def classify(self, line: str) -> LineMatch | None:
         """The :class:`LineMatch` if the whole ``line`` is boilerplate, else ``None``.
 
@@ -1107,7 +1156,9 @@ class Library:
             and not _CUE_VETO.search(line)
         ):
             found = self._cue(s)
-        if found is not None and _documentation(line, found.family):
+        if found is not None and (
+            _documentation(line, found.family) or sentence_not_label(line, found)
+        ):
             return None
         return found
 
@@ -1309,7 +1360,33 @@ class Library:
             # (each part whole: a call to action would take a sentence and its own "and
             # register to continue reading")
             found = self._every_part(_parts(s, _SENTENCE_ONLY_SPLIT), actions=False)
+        if found is None and "|" in s and s.count(" | ") >= _MENU_ITEMS - 1:
+            found = self._menu(s)
         return found
+
+    def _menu(self, s: str) -> LineMatch | None:
+        """A menu of links between bars: :data:`_MENU_ITEMS` items or more, each a short
+        label (four words at most, no sentence's end but a question mark), a third of them
+        or more boilerplate and one strong (``Support HKFP | Policies & Ethics | Contact Us
+        | Newsletter | Apps``): a site's own pages that no list of phrases can hold. A row
+        of a table has a bar at its ends (and is data: see ``_table_row``), a byline's
+        parts are no boilerplate.
+
+        >>> library()._menu("About | Ethics policy | Contact Us | Newsletter | Jobs").kind
+        'menu'
+        >>> library()._menu("Team | Played | Won | Points") is None
+        True
+        """
+        items = [strip_decoration(p) for p in s.split(" | ")]
+        if len(items) < _MENU_ITEMS or any(
+            not p or p.count(" ") >= 4 or p[-1] in ".,;:!" for p in items
+        ):
+            return None
+        found = [hit for p in items if (hit := self._whole(p)) is not None]
+        strong = next((hit for hit in found if not hit.weak), None)
+        if strong is None or 3 * len(found) < len(items):
+            return None
+        return LineMatch(strong.family, False, strong.entry, "menu")
 
     def _every_part(self, parts: Iterable[str], *, actions: bool = True) -> LineMatch | None:
         """A match if every part is boilerplate or a companion and one is strong (a call to
@@ -1346,6 +1423,8 @@ class Library:
 
 #: The most words a row of buttons (:meth:`Library._row`) is read in.
 _ROW_WORDS = 12
+#: The fewest items of a menu of links between bars (:meth:`Library._menu`).
+_MENU_ITEMS = 4
 
 
 def _parts(s: str, split: regex.Pattern[str] | None = None) -> Iterator[str]:
@@ -1401,6 +1480,9 @@ def may_call_to_action(s: str) -> bool:
     return any(stem in low for stem in _CUE_STEMS)
 
 
+_BRACKETED_PART = re.compile(r" ?\[[^\[\]]*\]")
+
+
 def _call_to_action(s: str, *, vetted: bool = False) -> LineMatch | None:
     """A short sentence that asks the reader to get a newsletter or fill their inbox.
 
@@ -1410,7 +1492,15 @@ def _call_to_action(s: str, *, vetted: bool = False) -> LineMatch | None:
     'newsletter'
     >>> _call_to_action("He signed up for a newsletter") is None
     True
+
+    A call in brackets inside a sentence is a piece of the line, which the line's other
+    words are read without (see :mod:`~cleantext.passes.boilerplate_inside`):
+
+    >>> _call_to_action("Prices bottomed out [Sign up for our newsletter] after a slump.") is None
+    True
     """
+    if "[" in s and (outside := _BRACKETED_PART.sub("", s).strip()) and outside != s:
+        s = outside
     words = s.count(" ") + 1
     if words > 30 or not may_call_to_action(s) or (not vetted and _VETO.found(s)):
         return None

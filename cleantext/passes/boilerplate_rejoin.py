@@ -194,7 +194,8 @@ def rejoin(
 ) -> str | None:
     """How to join ``before`` (end of the first half) and ``after`` (start of the second).
 
-    Returns ``". "`` or ``" "``, or ``None`` to keep the paragraph break. ``first`` says
+    Returns ``". "`` or ``" "`` (or ``""`` before the comma that goes on the sentence),
+    or ``None`` to keep the paragraph break. ``first`` says
     that ``before`` is the document's first paragraph (usually its title); ``list_like``
     that it is the last line of a multi-line block such as a list; ``isolated`` that it
     stands alone between two boilerplate blocks (a short line there is a caption or a
@@ -212,6 +213,8 @@ def rejoin(
     ' '
     >>> rejoin("It sold guns in its stores in California in 2003,", "The sales fell.") is None
     True
+    >>> rejoin("She is paid about eleven pence per word", ", and gets no royalties.")
+    ''
     """
     last = before.rstrip()
     nxt = after.lstrip()
@@ -220,6 +223,10 @@ def rejoin(
     if _TERMINAL.search(last) or last.endswith(":"):
         return None
     final = last[-1]
+    if nxt[:1] in ",;" and (final.isalnum() or final in "\"'\u201d\u2019)"):
+        # no paragraph opens with a comma: the clause goes on ("per word" / ", and
+        # receives no royalties"), with no space before its comma
+        return None if first or list_like else ""
     lower_start = (
         _LOWER_START.match(nxt) is not None
         or _ORDINAL_GOES_ON.match(nxt) is not None

@@ -104,6 +104,8 @@ class Screen:
         """
         if not (s[:1] > " " and s[-1:] > " "):
             return True  # the rules decide
+        if "|" in s and s.count(" | ") >= bl._MENU_ITEMS - 1:
+            return True  # a menu of links between bars, which the rules read item by item
         if s.isascii():
             return self._may_match(s, s)
         read = self._stand_in(s)
