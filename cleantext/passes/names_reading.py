@@ -7,6 +7,7 @@ stage uses (:class:`_Reading`). Each stage is a mixin of it:
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -335,9 +336,13 @@ class _Reading:
         if spans is None:
             pattern = _whole_word(canonical)
             spans = self._spans[canonical] = [m.span() for m in pattern.finditer(self.text)]
+        # only the writings within reach are read (sorted by where they start, and none
+        # longer than the reach): a text that writes the name everywhere costs no more
+        lo = bisect.bisect_left(spans, (start - 2 * _SENTENCE_REACH, 0))
+        hi = bisect.bisect_right(spans, (end + _SENTENCE_REACH, len(self.text)))
         return any(
             _one_sentence(self.text, b, start) if b <= start else _one_sentence(self.text, end, a)
-            for a, b in spans
+            for a, b in spans[lo:hi]
             if 0 <= start - b <= _SENTENCE_REACH or 0 <= a - end <= _SENTENCE_REACH
         )
 

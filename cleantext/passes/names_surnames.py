@@ -542,7 +542,7 @@ class _Surnames(_Reading):
         spellings = {surname}
         spellings.update(a.what.split()[-1] for a in self.variants.get(surname, {}).values())
         spellings.update(a.what for a in self.secondary.get(surname, {}).values())
-        return any(self._words_after(s).get(word, set()) - {start} for s in spellings)
+        return any(_elsewhere(self._words_after(s).get(word), start) for s in spellings)
 
     def _words_after(self, spelling: str) -> dict[str, set[int]]:
         """The capitalised words written right after ``spelling``, each with where that
@@ -682,3 +682,13 @@ class _Surnames(_Reading):
                 or (d <= limit and _h_moved(tf, sf))  # "Ghandi" for Gandhi
             )
         return d <= min(2, limit) or (d <= limit and skd <= 1)
+
+
+def _elsewhere(starts: set[int] | None, start: int) -> bool:
+    """``starts`` holds a place other than ``start`` (read without copying the set: a
+    text may write the pair everywhere).
+
+    >>> _elsewhere({3, 9}, 3), _elsewhere({3}, 3), _elsewhere(None, 3)
+    (True, False, False)
+    """
+    return starts is not None and (len(starts) > 1 or (len(starts) == 1 and start not in starts))
