@@ -64,3 +64,9 @@ def test_the_change_says_which_digits_were_read() -> None:
 )
 def test_other_words_with_digits_are_left_alone(text: str) -> None:
     assert NormalizeNames(["Olaf Scholz"])(text) == text
+
+
+def test_fuzzy_off_reads_no_digits() -> None:
+    # fuzzy=False keeps aliases, case, spacing and diacritics only
+    text = "Chancellor 0laf Scholz spoke."
+    assert NormalizeNames(["Olaf Scholz"], fuzzy=False)(text) == text

@@ -226,7 +226,7 @@ class NormalizeNames(Pass):
         """The edits and the suggestions, from one reading of the document."""
         if not self.names:
             return [], []
-        misread = readings(text, self._index.spelt)
+        misread = readings(text, self._index.spelt) if self.fuzzy else []
         if not misread:
             return _run_spaced(self, text)
         # the words read with their letters are the name's: the text is read that way
