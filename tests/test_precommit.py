@@ -53,15 +53,8 @@ def repo(tmp_path: Path, env: dict[str, str]) -> Iterator[Path]:
 def try_repo(
     hook: str, repo: Path, env: dict[str, str], *files: str
 ) -> subprocess.CompletedProcess[str]:
-    subprocess.run(["git", "add", *files], cwd=repo, check=True, env=env)
-    return subprocess.run(
-        [*_pre_commit(), "try-repo", str(HOOK_REPO), hook, "--files", *files],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
+    return _added_then(
+        repo, env, files, [*_pre_commit(), "try-repo", str(HOOK_REPO), hook, "--files", *files]
     )
 
 
@@ -108,15 +101,16 @@ def test_fix_hook_settles_text_that_one_run_leaves_work_in(repo: Path, env: dict
 
 def _commit(repo: Path, env: dict[str, str], *files: str) -> subprocess.CompletedProcess[str]:
     """``git add FILES && git commit`` through the installed hook."""
+    return _added_then(repo, env, files, ["git", "commit", "-qm", "change"])
+
+
+def _added_then(
+    repo: Path, env: dict[str, str], files: tuple[str, ...], command: list[str]
+) -> subprocess.CompletedProcess[str]:
+    """``git add FILES``, then ``command`` in ``repo``, its output captured."""
     subprocess.run(["git", "add", *files], cwd=repo, check=True, env=env)
     return subprocess.run(
-        ["git", "commit", "-qm", "change"],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
+        command, cwd=repo, env=env, capture_output=True, text=True, timeout=900, check=False
     )
 
 

@@ -432,6 +432,50 @@ def _starter_lists() -> tuple[
     )
 
 
+# Months and weekdays: no name starts with one glued to a Capitalised word or an acronym
+# ("in MayCouncillors", "on ThursdayElena"); a date often ends a sentence.
+_MONTHS = frozenset(
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ]
+)  # fmt: skip
+_DATES = _MONTHS | frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)
+# Words before a month or weekday that make it a date.
+_DATE_BEFORE = frozenset(
+    [
+        "in",
+        "on",
+        "of",
+        "into",
+        "through",
+        "throughout",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "before",
+        "after",
+        "during",
+        "next",
+        "last",
+        "this",
+        "early",
+        "late",
+        "mid",
+        "and",
+        "or",
+        "every",
+        "each",
+        "for",
+        "through",
+    ]
+)
+
+
 @functools.cache
 def _org_starts() -> frozenset[tuple[str, str]]:
     """The first two words of each organisation of names_orgs.txt whose first two words

@@ -22,6 +22,7 @@ from cleantext.passes.sentences_evidence import (
 )
 from cleantext.passes.sentences_judge import EDIT, SUGGEST
 from cleantext.passes.sentences_lexicon import (
+    _DATES,
     INNER_CAP,
     Lexicon,
     bare,
@@ -30,7 +31,6 @@ from cleantext.passes.sentences_lexicon import (
 )
 from cleantext.passes.sentences_words import (
     _AT_DOMAIN,
-    _DATES,
     _DETERMINERS,
     _IDENTIFIER_ENDS,
     _WORD_AFTER,

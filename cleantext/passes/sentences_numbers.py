@@ -19,20 +19,16 @@ from collections.abc import Callable
 
 import regex
 
-from cleantext.passes.sentences_lexicon import Lexicon
+from cleantext.passes.sentences_lexicon import _DATE_BEFORE, _DATES, _MONTHS, Lexicon
 
 # The word before the digit: lower-case letters that no letter, digit or joining
 # character ("half-time2", "file_2", "user@host2", "v1.2") stands before.
 _LEFT = regex.compile(r"(?<![\p{L}\p{N}\p{M}@#/\\._&'\u2019+-])\p{Lu}?+\p{Ll}{3,}+\Z")
 # The days of the week: a number glued to one opens the next sentence ("on Tuesday2024
 # was its busiest year"); no number goes on a weekday's name.
-_WEEKDAYS = frozenset(
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-)
-# The word that dates a weekday right before it ("on Tuesday", "last Friday").
-_WORD_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{N}])(?i:on|last|next|this|by|until|since|from|late|early|that) \Z"
-)
+_WEEKDAYS = _DATES - _MONTHS
+# The word right before a token ("on" in "on Tuesday2024").
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(\p{L}++) \Z")
 # A part of a whole after a number ("12 of those 14 patients"): a sentence opens so.
 _PART_OF = regex.compile(r"[ \u00a0]of (?:the|those|these|them|its|their)\b")
 # The number (maybe a percentage) and what follows it: a space and a lower-case word.
@@ -129,7 +125,8 @@ def _decide(
     token = f"{left}{number}"
     if left[0].isupper():
         before = _WORD_BEFORE.search(text, max(0, left_m.start() - 12), left_m.start())
-        if left not in _WEEKDAYS or known(token) or before is None:
+        dated = before is not None and before.group(1).lower() in _DATE_BEFORE
+        if left not in _WEEKDAYS or known(token) or not dated:
             return None  # "the Monday5 blog": a name
         return "edit", f'lost ". " in "{token}": "{left}" ends a sentence, a number opens the next'
     if not lex.is_word(left) or known(token):

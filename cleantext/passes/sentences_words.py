@@ -15,7 +15,7 @@ import regex
 from cleantext.passes import names_match as nm
 from cleantext.passes.sentences_evidence import _Document, _strip_possessive
 from cleantext.passes.sentences_glued import _Occ
-from cleantext.passes.sentences_lexicon import Lexicon
+from cleantext.passes.sentences_lexicon import _DATE_BEFORE, _DATES, Lexicon
 
 # A blank and a number after the word that follows a token ("More than| 40").
 _NUMBER_AFTER = regex.compile(r"[ \t]++\p{N}")
@@ -540,62 +540,6 @@ _NO_SUBJECT_AFTER = frozenset(
         "an",
         "is",
         "are",
-    ]
-)
-# Months and weekdays: no name starts with one glued to a Capitalised word or an acronym
-# ("in MayCouncillors", "on ThursdayElena"); a date often ends a sentence.
-_DATES = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ]
-)
-# Words before a month or weekday that make it a date.
-_DATE_BEFORE = frozenset(
-    [
-        "in",
-        "on",
-        "of",
-        "into",
-        "through",
-        "throughout",
-        "since",
-        "until",
-        "till",
-        "by",
-        "from",
-        "before",
-        "after",
-        "during",
-        "next",
-        "last",
-        "this",
-        "early",
-        "late",
-        "mid",
-        "and",
-        "or",
-        "every",
-        "each",
-        "for",
-        "through",
     ]
 )
 _WORD_BEFORE = regex.compile(r"(?:^|[^\p{L}\p{N}])([\p{L}\p{N}]+) \Z")
