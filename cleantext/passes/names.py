@@ -81,7 +81,7 @@ from cleantext.passes.names_disowned import disowned, disowning
 from cleantext.passes.names_index import _build_index, _Index
 from cleantext.passes.names_order import _Order
 from cleantext.passes.names_particles import _Particles
-from cleantext.passes.names_people import _People
+from cleantext.passes.names_respelt import _Respelt
 from cleantext.passes.names_shapes import _drop_overlaps
 from cleantext.passes.names_singles import _Singles
 from cleantext.passes.names_surnames import _Surnames
@@ -275,7 +275,7 @@ def _rebuild(names: tuple[NameEntry, ...], options: dict[str, object]) -> Normal
     return NormalizeNames(names, **options)  # type: ignore[arg-type]
 
 
-class _Document(_People, _Particles, _Order, _Surnames, _Singles, _Connected):
+class _Document(_Respelt, _Particles, _Order, _Surnames, _Singles, _Connected):
     """The analysis of one text: built per call, so a pass stays immutable and thread-safe."""
 
     # ------------------------------------------------------------------ driver
@@ -293,6 +293,7 @@ class _Document(_People, _Particles, _Order, _Surnames, _Singles, _Connected):
         self.disowned = disowned(self.disowning, self.idx.protected)
         self.blocked |= self.disowned
         self._full_names()
+        self._respelt_full_names()
         self._surname_anchors()
         self._marked_surnames()
         self._particle_mentions()

@@ -22,6 +22,7 @@ from cleantext.passes.names_shapes import (
     _WORD,
     _masked,
 )
+from cleantext.passes.names_sounds import _spelling_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,10 @@ class _Index:
     #: Ishiba"; not "Martin Scott"), by their last word: written in the other order, the
     #: family name first, they are still that name
     reversible: dict[str, tuple[int, ...]]
+    #: people's names of two words by the spelling key of their surname
+    #: (:func:`names_sounds._spelling_key`): "Feldman" and "Diabate" read as Feldmann and
+    #: Diabaté when the given name before them is respelt too (:mod:`names_respelt`)
+    respelt: dict[str, tuple[int, ...]]
     #: one-word names in hyphenated parts ("Mercedes-Benz"), by the fold of each part
     hyphenated: dict[str, tuple[int, ...]]
     #: every word of three letters or more of every entry (and each part of a hyphenated
@@ -111,6 +116,8 @@ def _particled(names: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], frozen
 
 # Two-letter English words common enough to stand for themselves in a name's place; the
 # word list's others ("xi", "ma", "li") are far more often a Chinese or Korean name.
+# The fewest letters of a surname read respelt with its given name (:attr:`_Index.respelt`).
+_RESPELT_SURNAME_LETTERS = 4
 _TWO_LETTER_WORDS = frozenset(
     (
         *("am", "an", "as", "at", "be", "by", "do", "go", "he", "hi", "if", "in", "is", "it"),
@@ -261,6 +268,11 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
         connected=connected,
         spelt=_spelt(items),
         reversible=_group((toks[-1], i) for i, toks in multi if _reversible(toks)),
+        respelt=_group(
+            (_spelling_key(nm.fold(toks[-1])), i)
+            for i, toks in multi
+            if len(toks) == 2 and len(nm.fold(toks[-1])) >= _RESPELT_SURNAME_LETTERS
+        ),
         hyphenated=_group(
             (nm.fold(part), i)
             for i, e in enumerate(items)

@@ -7,6 +7,7 @@ variants ("Artur Mensch", a lone "Tommas").
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from typing import TypeAlias
 
 import regex
@@ -39,6 +40,7 @@ from cleantext.passes.names_singles import _a_body, _Singles
 from cleantext.passes.names_sounds import (
     _FIRST_LETTERS_ALIKE,
     _VOICED,
+    _one_given_name,
     _respelt_opening,
     _revoiced_opening,
     _sounds_first,
@@ -860,8 +862,15 @@ class _People(_Singles):
         tf, sf = nm.fold(t), nm.fold(surname)
         if tf == sf:
             return _Judged(1.0, "", 0) if self.p.restore_diacritics else None
-        if nm.inflected(tf, sf) and (tf[len(sf) :] or sf[len(tf) :]) in ("s", "es"):
-            return None  # "the Tony Blairs": a plural; "Kevin Groga" is no other word
+        if (
+            nm.inflected(tf, sf)
+            and (tf[len(sf) :] or sf[len(tf) :]) in ("s", "es")
+            and (len(tf) > len(sf) or not self._after_given_name(j))
+        ):
+            # "the Tony Blairs": a plural, "Lib Dem" for Lib Dems a singular; "Kevin Groga"
+            # is no other word, nor is "Lottie Marchbank" (for Marchbanks): a person's
+            # given name says who it is
+            return None
         if nm.derived(tf, sf):
             return None  # "Saudi Arabian", "New Zealander": a word made from the name
         if nm.gendered(tf, sf):
@@ -899,6 +908,14 @@ class _People(_Singles):
         if written and (d >= 3 or (d == 2 and tf in nm.surnames())):
             return _Judged(sim, "", d, unsure=True, another=True)
         return _Judged(sim, "", d)
+
+    def _after_given_name(self, j: int) -> bool:
+        """Unit j follows, one space before it, a person's given name: one of the common
+        lists, or a word no English word spells ("Lottie"; not the "Lib" of Lib Dems)."""
+        if j == 0 or not self._adjacent(j - 1, j):
+            return False
+        f = nm.fold(self.units[j - 1].text)
+        return f in nm.person_given_names() or not nm.is_word(f)
 
     def _guarded_full(self, j: int, t: str) -> bool:
         f = nm.fold(t)
@@ -1017,9 +1034,16 @@ class _People(_Singles):
             # an English word mid-sentence may be the given name misspelt by one edit
             # ("Boll Gates", "Bran O'Driscoll"); at a sentence start it opens the sentence
             word = nm.is_word(gf)
+            spellings = self._one_name_spellings(i, g, gf, units[j].text, hits)
+            if spellings:
+                # another spelling of the listed given name is the listed person, even
+                # where the spelling is a name or a word of its own ("Mateo Bernardi"
+                # for Matteo Bernardi, "Fin Rafferty" for Finn Rafferty)
+                self._given_variant_edit(i, j, spellings)
+                continue
             if self._guarded_given(i, g, gf):
                 continue
-            found = self._given_spellings(g, gf, word, units[j].text, hits)
+            found = self._given_spellings(i, g, gf, word, units[j].text, hits)
             if word and self._is_start(i):
                 # a word opening the sentence opens no name, unless it is the given name
                 # with a key slipped to its neighbour and no word that opens sentences
@@ -1071,42 +1095,87 @@ class _People(_Singles):
         a guarded word, a given name or title of its own, or a word right after a
         capitalised word that does not introduce the name (an acronym does not, "the BBC
         Michale Howard")."""
-        units = self.units
         return (
             self._guarded_full(i, g)
             or gf in self.idx.token_folds  # "Minseok Choi" beside the listed Choi Min-seok
             or gf in nm.given_names()
             or gf in nm.titles()
-            or (
-                i > 0
-                and self._adjacent(i - 1, i)
-                and not self._introduces(i - 1)
-                # the second of two given names ("Pedro Calos Velarrondo") may be the one
-                and nm.fold(units[i - 1].text) not in nm.person_given_names()
-                # an acronym is no part of a name written in lower case ("told the BBC
-                # Michale Howard")
-                and not (units[i - 1].text.isupper() and not g.isupper())
-            )
+            or self._after_other_word(i, g)
         )
 
-    def _given_spellings(
-        self, g: str, gf: str, word: bool, surname: str, hits: tuple[int, ...]
+    def _after_other_word(self, i: int, g: str) -> bool:
+        """Unit i (``g``) comes right after a capitalised word that does not introduce the
+        name: the two are another name or a phrase of their own."""
+        units = self.units
+        return (
+            i > 0
+            and self._adjacent(i - 1, i)
+            and not self._introduces(i - 1)
+            # the second of two given names ("Pedro Calos Velarrondo") may be the one
+            and nm.fold(units[i - 1].text) not in nm.person_given_names()
+            # an acronym is no part of a name written in lower case ("told the BBC
+            # Michale Howard")
+            and not (units[i - 1].text.isupper() and not g.isupper())
+        )
+
+    def _one_name_spellings(
+        self, i: int, g: str, gf: str, surname: str, hits: tuple[int, ...]
     ) -> dict[str, float]:
         """The given names of the two-word entries of ``hits`` that end with ``surname`` as
-        written and that ``g`` (folded ``gf``; ``word``: an English word) may misspell, each
-        with its score ("Artur" before "Mensch": Arthur)."""
-        idx = self.idx
+        written and that ``g`` (unit i, folded ``gf``) spells another way
+        (:func:`_one_given_name`), each with its score; none where unit i is guarded as a
+        word of its own, another listed name's or a title, or follows a capitalised word
+        that does not introduce the name."""
+        if g[:1].islower() or gf in nm.titles() or gf in self.idx.token_folds:
+            return {}
         found: dict[str, float] = {}
+        known = gf in nm.person_given_names()
+        for given, canonical in self._given_names_before(i, g, surname, hits):
+            want = nm.fold(given)
+            if not _one_given_name(gf, want) or ("-" in g) != ("-" in given):
+                continue
+            if known and self._writes_whole(canonical):
+                # a text that writes the listed name and another spelling of its own
+                # ("Viktor Makarov" and, quoted, "Victor Makarov") chose both
+                continue
+            found[given] = 1.0 - nm.distance(gf, want) / max(len(gf), len(want))
+        if not found or self._guarded_full(i, g) or self._after_other_word(i, g):
+            return {}
+        return found
+
+    def _given_spellings(
+        self, i: int, g: str, gf: str, word: bool, surname: str, hits: tuple[int, ...]
+    ) -> dict[str, float]:
+        """The given names of the two-word entries of ``hits`` that end with ``surname`` as
+        written and that ``g`` (unit i, folded ``gf``; ``word``: an English word) may
+        misspell, each with its score ("Artur" before "Mensch": Arthur)."""
+        found: dict[str, float] = {}
+        for given, _canonical in self._given_names_before(i, g, surname, hits):
+            score = _given_score(gf, nm.fold(given), word)
+            if score is not None:
+                found[given] = score
+        return found
+
+    def _given_names_before(
+        self, i: int, g: str, surname: str, hits: tuple[int, ...]
+    ) -> Iterator[tuple[str, str]]:
+        """The given names of the two-word entries of ``hits`` that end with ``surname`` as
+        written (unit i + 1), each with its entry's canonical name, that unit i (``g``) may
+        write: not a single given name for a
+        hyphenated one ("Jean-Pierre Lample" is no misspelt Jean Lample), and not where the
+        sentence writes the listed name too ("Carla Bonetti met Karla Bonetti": two
+        people)."""
+        start, end = self.units[i].start, self.units[i + 1].end
         for e in hits:
-            toks = idx.tokens[e]
+            toks = self.idx.tokens[e]
             if surname not in (toks[-1], toks[-1].upper()) or len(toks) != 2:
                 continue
             if "-" in g and "-" not in toks[0]:
-                continue  # "Jean-Pierre Lample" is no misspelt Jean Lample
-            score = _given_score(gf, nm.fold(toks[0]), word)
-            if score is not None:
-                found[toks[0]] = score
-        return found
+                continue
+            canonical = self.idx.entries[e].canonical
+            if self._beside_listed(canonical, start, end):
+                continue
+            yield toks[0], canonical
 
     def _given_variant_edit(self, i: int, j: int, found: dict[str, float]) -> None:
         """Correct unit i, before the surname at unit j, to the one given name of ``found``

@@ -1,11 +1,14 @@
 """The opening sounds of names, for :mod:`cleantext.passes.names`: the first letters (and
 the openings of two letters) that write the same sound, so that a variant may open with
-another of them ("Karvell" for Carvell, "Filips" for Philips).
+another of them ("Karvell" for Carvell, "Filips" for Philips), and the spellings of one
+given name ("Mateo" for Matteo, "Markus" for Marcus).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+
+import regex
 
 # First letters that transliteration and dictation swap while the name sounds the same
 # ("Selenskyj" for Zelensky, "Qaddafi" for Gaddafi, "Kristina" for Cristina, "Jorgen" for
@@ -109,3 +112,42 @@ def _revoiced_opening(a: str, b: str) -> bool:
     (False, False)
     """
     return a[1:] == b[1:] and a[:1] in _VOICED.get(b[:1], ())
+
+
+# Spellings that write one sound inside a given name, as languages and habits spell it
+# ("Markus" for Marcus, "Stefan" for Stephan, "Tomas" for Thomas, "Ximena" for Jimena):
+# read as one letter when two given names are compared.
+_ONE_SOUND = (("ph", "f"), ("th", "t"), ("ck", "k"), ("c", "k"))
+_DOUBLED = regex.compile(r"(\p{L})\1++")
+
+
+def _spelling_key(fold: str) -> str:
+    """The spelling key of a given name's fold: one letter for each sound of
+    :data:`_ONE_SOUND`, doubled letters written once, an opening X as J.
+
+    >>> _spelling_key("matteo"), _spelling_key("stephan"), _spelling_key("ximena")
+    ('mateo', 'stefan', 'jimena')
+    """
+    key = fold
+    for spelt, sound in _ONE_SOUND:
+        key = key.replace(spelt, sound)
+    key = str(_DOUBLED.sub(r"\1", key))
+    return "j" + key[1:] if key.startswith("x") else key
+
+
+def _one_given_name(a: str, b: str) -> bool:
+    """The folds ``a`` and ``b`` are two spellings of one given name, as translation and
+    habit write it: a letter doubled or not ("Mateo" for Matteo, "Fin" for Finn), C for K
+    ("Markus" for Marcus), F for Ph, T for Th, J for an opening X. A name of another form
+    ("Martina" for Martin, "Jeanne" for Jean) is another person's.
+
+    >>> _one_given_name("mateo", "matteo"), _one_given_name("markus", "marcus")
+    (True, True)
+    >>> _one_given_name("martina", "martin"), _one_given_name("jeanne", "jean")
+    (False, False)
+    >>> _one_given_name("matteo", "matteo"), _one_given_name("jo", "joo")
+    (False, False)
+    """
+    if a == b or min(len(a), len(b)) < 3:
+        return False
+    return _spelling_key(a) == _spelling_key(b)

@@ -124,16 +124,19 @@ class _Surnames(_Reading):
 
     def _spaced_surnames(self) -> None:
         """A hyphenated surname of an anchored person written with a space for its hyphen,
-        on its own or after a title: "Ms Adebayo Cole" beside Funmilayo Adebayo-Cole. Not
-        after another capitalised word ("Kemi Adebayo Cole" may be a Kemi Cole) nor before
-        one ("the Brennan Ward Theatre"), nor where the text disowns the likeness ("Adebayo
-        Cole, who is no relation")."""
+        on its own or after a title: "Ms Adebayo Cole" beside Funmilayo Adebayo-Cole; or a
+        surname of one word written as two capitalised words ("Gebre Medhin" beside Yohannes
+        Gebremedhin, :func:`_split_spellings`). Not after another capitalised word ("Kemi
+        Adebayo Cole" may be a Kemi Cole) nor before one ("the Brennan Ward Theatre"), nor
+        where the text disowns the likeness ("Adebayo Cole, who is no relation")."""
         spaced: dict[tuple[str, ...], str] = {}
         for surname in self.anchors:
             parts = tuple(surname.split("-"))
             if len(parts) > 1 and all(p[:1].isupper() for p in parts):
                 spaced[parts] = surname
                 spaced[tuple(p.upper() for p in parts)] = surname
+            elif len(parts) == 1:
+                spaced.update((split, surname) for split in _split_spellings(surname))
         if not spaced:
             return
         units, n = self.units, len(self.units)
@@ -153,7 +156,8 @@ class _Surnames(_Reading):
                 if all(u in self.disowning for u in units[i : last + 1]):
                     break  # the listed words too: "Adebayo Cole, who is no relation"
                 surface = self.text[units[i].start : units[last].end]
-                note = f"hyphen of {hyphenated!r}; {self.anchors[hyphenated].describe()}"
+                what = "hyphen" if "-" in hyphenated else "one word"
+                note = f"{what} of {hyphenated!r}; {self.anchors[hyphenated].describe()}"
                 replacement = nm.casing(surface, hyphenated)
                 self._edit(units[i].start, units[last].end, replacement, "names/spacing-case", note)
                 self._claim(*range(i, last + 1))
@@ -682,6 +686,39 @@ class _Surnames(_Reading):
                 or (d <= limit and _h_moved(tf, sf))  # "Ghandi" for Gandhi
             )
         return d <= min(2, limit) or (d <= limit and skd <= 1)
+
+
+# The fewest letters of a surname of one word read when written as two words, and of each
+# of its two parts.
+_SPLIT_SURNAME_LETTERS = 7
+_SPLIT_PART_LETTERS = 2
+
+
+def _split_spellings(surname: str) -> list[tuple[str, str]]:
+    """The ways a surname of one word is written as two capitalised words, as
+    transcription hears a name of two parts ("Gebre Medhin" for Gebremedhin, "Mc Donald"
+    for McDonald), also in capitals; none of two English words ("New Man" is no Newman),
+    nor of a surname shorter than seven letters.
+
+    >>> ("Gebre", "Medhin") in _split_spellings("Gebremedhin")
+    True
+    >>> mc = _split_spellings("McDonald")
+    >>> ("Mc", "Donald") in mc, ("MC", "DONALD") in mc
+    (True, True)
+    >>> ("New", "Man") in _split_spellings("Newmanly"), _split_spellings("Okafor")
+    (False, [])
+    """
+    if len(surname) < _SPLIT_SURNAME_LETTERS or not surname.isalpha() or not surname[0].isupper():
+        return []
+    out: list[tuple[str, str]] = []
+    for k in range(_SPLIT_PART_LETTERS, len(surname) - _SPLIT_PART_LETTERS + 1):
+        first, rest = surname[:k], surname[k:]
+        if nm.is_word(nm.fold(first)) and nm.is_word(nm.fold(rest)):
+            continue
+        second = rest[:1].upper() + rest[1:]
+        out.append((first, second))
+        out.append((first.upper(), second.upper()))
+    return out
 
 
 def _elsewhere(starts: set[int] | None, start: int) -> bool:
