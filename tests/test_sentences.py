@@ -239,6 +239,24 @@ FIXES = [
     ("He took 38 wickets at an average of 21.6Selectors also recalled him.", "21.6. Sel", RT),
     # a dateline's agency lost its space: the story goes on with no period
     ("Metro grows\n\nKOCHI, Jan 12 (PTI)The metro will add boats.", "(PTI) The metro", MS),
+    # a percentage, then an acronym of four letters and a clause, or the article "A"
+    ("Void rates hit 21.4%JLLW, which runs the index, said so.", "21.4%. JLLW, which", RT),
+    ("Phishing rose by 250%A fix has been out since May.", "250%. A fix", RT),
+    # an amount of money or a number, then a name that a verb follows
+    ("Harbour agreed a fee of £42mOkonjo will fly in today.", "£42m. Okonjo will", RT),
+    ("The tablet will cost €1,299Zorvane said it ships in June.", "€1,299. Zorvane said", RT),
+    ("Its fleet grows to 140Veltair said the order was its biggest.", "140. Veltair said", RT),
+    # an acronym, then a name that no word spells and a clause
+    ("The chef trained at the CIAOkonkwo, who grew up in Enugu, cooks.", "CIA. Okonkwo,", RT),
+    ("She leads the miners' union, the NUMTshabalala, the union's head, said so.", "NUM. Tsh", RT),
+    # a code after a word in lower case ends a sentence
+    ("The crash closed the A46Officers said the road reopened.", "A46. Officers", RT),
+    # a bracket of prose, then an acronym that a verb follows, or a name and a clause
+    ("It is sold in Peru (but not yet in the EU)ZORVEX said it would apply.", "EU). ZORVEX", RT),
+    ("The gang (tracked as UNC4411)Veltrix, which is investigating, said so.", "4411). Velt", RT),
+    ("It floats (known as Argo)NASA scientists said the data showed heat.", "Argo). NASA", RT),
+    # a word that often starts an identifier, then a name and a verb of speech
+    ("She hurt her wrist in the second setOkonkwo said it was minor.", "set. Okonkwo said", RT),
 ]
 
 
@@ -728,6 +746,22 @@ KEEP = [
     # the number of a clause, glued to its heading by the text's style
     "Section 3.Definitions\nContent means any text.\n\n4.1.Members may share articles.",
     "The Parties agree as follows:\n\nArt. 1.Confidential Information. It is secret.",
+    # a model's letters and number after the name of its line, then the rest of its name
+    "The Galaxy S24Ultra will ship in May.",
+    "The Airbus A321Neo has flown.",
+    # a rate's name after a percentage, and a grade
+    "Offers are at 0%APR, which is rare.",
+    "She scored 100%A grade marks in the test.",
+    # an acronym and an English word make a brand
+    "The charger from RAVPower, which sells well, is cheap.",
+    "He read CNNMoney, the site, each day.",
+    # a bracket before a name in capitals that no verb follows
+    "The list (see below)BBC News is here.",
+    # a call in code before a verb of speech
+    "Call getUser said nothing.",
+    # a product after a number ("20Mary Kay products") and a unit
+    "He bought 20Zorvane products last year.",
+    "The link runs at 400Mbps said the firm.",
 ]
 
 

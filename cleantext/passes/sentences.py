@@ -93,8 +93,8 @@ _GLUE = rf"[{_LETTER}]\p{{Lu}}[\p{{Ll}}\p{{M}}]|[\p{{Ll}}\p{{N}}]\p{{Lu}}"
 _PUNCT = rf"[{_LETTER})\]\"”’'%][.!?]++[\"”’'“)\]]*+\p{{Lu}}|\p{{N}}%\p{{Lu}}"
 _MISSING = regex.compile(
     rf"(?<=[{_LETTER})\]\"”’'%])([.!?]++)([\"”’'“)\]]*+)(?=\p{{Lu}})"
-    rf"|(?<=\p{{N}})(%)()(?=\p{{Lu}}[\p{{Ll}}\p{{M}}]|\p{{Lu}}{{3,}}+(?!\p{{Ll}}))"
-    rf"|(?<=[\p{{L}}\p{{N}}%+.])(\))()(?=\p{{Lu}}\p{{Ll}}|[AI](?![\p{{L}}\p{{N}}]))"
+    rf"|(?<=\p{{N}})(%)()(?=\p{{Lu}}[\p{{Ll}}\p{{M}}]|\p{{Lu}}{{3,}}+(?!\p{{Ll}})|A(?![\p{{L}}\p{{N}}]))"
+    rf"|(?<=[\p{{L}}\p{{N}}%+.])(\))()(?=\p{{Lu}}\p{{Ll}}|[AI](?![\p{{L}}\p{{N}}])|\p{{Lu}}{{3,}}+(?![\p{{L}}\p{{N}}]))"
     rf"|(?<=[\p{{L}}\p{{N}}%])([\"\u201c\u201d])()(?=\p{{Lu}}\p{{Ll}}|I(?![\p{{L}}\p{{N}}]))"
 )
 # The lost space after a dotted initialism in capitals or a time's "a.m."/"p.m." before a

@@ -34,8 +34,8 @@ _CANDIDATE_TAIL = (
     rf"|(?<=[\p{{Ll}}\p{{N}}]\p{{Lu}})"
     rf"|(?<=[{_LETTER})\]\"”’'%][.!?]++[\"”’'“)\]]*+\p{{Lu}})"
     r"|(?<=\p{N}%\p{Lu})"
-    # "(ankle sprain)The", "(IMF)Economy", "(a day)A can"
-    r"|(?<=[\p{L}\p{N}%+.]\)\p{Lu})(?=\p{Ll}|(?<=[AI]) \p{Ll})"
+    # "(ankle sprain)The", "(IMF)Economy", "(a day)A can", "(in the EU)BASF said"
+    r"|(?<=[\p{L}\p{N}%+.]\)\p{Lu})(?=\p{Ll}|(?<=[AI]) \p{Ll}|\p{Lu}{2})"
     r'|(?<=[\p{L}\p{N}%]["\u201c\u201d]\p{Lu})(?=\p{Ll}|(?<=I) \p{Ll})'  # '"profitable"The
     r"|(?<=\p{Lu}{3})(?=[ \t]\p{Ll}))"  # "TVI think": an acronym glued to the pronoun I
 )
@@ -76,7 +76,7 @@ _CANDIDATE_CLASS = re.compile(
     rb"|(?<=[X.]A)"
     rb"|(?<=[q.X]qA)"  # '."The': quotes after sentence punctuation
     rb"|(?<=[0X]%A)"  # "19%The"
-    rb"|(?<=[aA0%.#X]qA)(?=[aX]| a))"  # "(ankle sprain)The", "(IMF)Economy", "(a day)A can"
+    rb"|(?<=[aA0%.#X]qA)(?=[aX]| a|AA))"  # "(ankle sprain)The", "(IMF)Economy", "(EU)BASF"
 )
 _OTHER_CLASS = re.compile(rb"X(?<=[Aa0X.q%]X)")
 _MAX_OTHER_CHECKS = 64

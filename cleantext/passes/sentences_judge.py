@@ -96,6 +96,19 @@ _ELEMENT = regex.compile(
 # An amount of money as a glued token's first part writes it ("12bn", "3.5m", "40k").
 _AMOUNT = regex.compile(r"\d[\d.,]*+(?:bn|m|k|tn|trn)")
 
+# A clause or a verb after a name: a comma and a relative pronoun or an article ("CBRE,
+# which", "Mokoena, the union's"), or a verb of speech or a modal.
+_CLAUSE_AFTER = regex.compile(
+    r"(?:,[ \t]++(?:who|which|whose|the|a|an)|[ \t]++(?:said|says|told|added|will|would|has|had|"
+    r"is|was|reported|announced|estimated|expects|expected))\b"
+)
+# A period of the calendar written as a code ("Q3", "H1", "FY24", "FY2025").
+_PERIOD_CODE = regex.compile(r"[QH][1-4]|FY\d{2}(?:\d{2})?+")
+# A currency sign and the digits of its amount right before a glued token's number ("£" of
+# "£55mOkafor", "€1," of "€1,999Samsung"), within a short reach.
+_MONEY_BEFORE = regex.compile(r"[£$€¥₹][\d.,]*+\Z")
+_MONEY_REACH = 16
+
 # A name that opens with a lower-case prefix ("uMkhonto", "eThekwini", "iPhone").
 _LOWER_PREFIXED = regex.compile(r"\p{Ll}{1,3}\p{Lu}\p{Ll}+")
 # Verbs that open a predicate after a plural subject ("Tickets are", "Police say").
@@ -863,6 +876,17 @@ class _Judge(_Around):
         if last in lex.lower_prefixes:
             if strong or confirmed or (rseen and b - k == 1):
                 return self.edit(x, 2, f'"{last}" ends a sentence')
+            if (
+                b - k == 1
+                and x.rkind == "cap"
+                and len(first) >= 4
+                and not x.rword
+                and x.nxt in _REPORTING_VERBS
+                and not self.doc.code
+            ):
+                # "during the second setKovalenko said": a name and a verb of speech open a
+                # sentence in prose ("setTimeout" is code's, and code has no speakers)
+                return self.edit(x, 2, f'"{last}" ends a sentence', f'"{first} {x.nxt}" speaks')
             return self.maybe(x, f'"{last}" often starts an identifier')
         if lex.is_word(last) or x.lseen:
             return self.edit(x, 3 if strong else 2, f'"{last}" is a word')
@@ -892,6 +916,16 @@ class _Judge(_Around):
         if left[-1:].isupper() and not x.strong:
             # "3DMark", "4KTV": a number and a capital make the first part of a name (a
             # word that opens sentences still opens one: "faster than 3GThis means")
+            return _NO
+        if (
+            left[:1].isalpha()
+            and not x.strong
+            and self.word_before[:1].isupper()
+            and not _PERIOD_CODE.fullmatch(left)
+        ):
+            # "Galaxy S24Ultra", "Airbus A320Neo": after the name of a line, a model's
+            # letters and number, then the rest of its name (a code after a word in lower
+            # case may end a sentence: "on the A46Officers said", "of H5N1Health officials")
             return _NO
         year = _YEAR.fullmatch(left) is not None
         if first == "I" and b == self.n and (nxt in self.lex.after_i or self.acted(nxt)):
@@ -945,7 +979,34 @@ class _Judge(_Around):
             if self.doc.unit(first):
                 return _NO  # "14Mbps" and "2 Mbps": a unit after a number
             return self.edit(x, 1, f'"{left}" is a number')
+        if self.amount_then_subject(x, voiced):
+            # "a fee of £55mOkafor will travel", "cost €1,999Samsung said", "orders to
+            # 120Boeing said": an amount, then a name that a verb follows
+            return self.edit(x, 1, f'"{left}" ends an amount', f'"{first} {nxt}" opens a sentence')
         return self.maybe(x) if rseen else _NO
+
+    def amount_then_subject(self, x: _Junction, voiced: bool) -> bool:
+        """The token opens with an amount of money ("£55m", "€1,999") or a number of two
+        digits or more after a blank, and one Capitalised word of four letters or more, no
+        unit, ends it before a verb that opens a predicate ("Okafor will", "Boeing said"):
+        the subject of the next sentence. A model's name opens with letters ("S24Ultra
+        will" is no amount) and a product's is followed by a noun ("20Mary Kay products")."""
+        start = self.occ.start
+        text = self.doc.text
+        money = _MONEY_BEFORE.search(text, max(0, start - _MONEY_REACH), start) is not None
+        number = (
+            x.left.isdigit() and len(x.left) >= 2 and (start == 0 or text[start - 1] in " \t\n(")
+        )
+        return (
+            x.a == 0
+            and x.b - x.k == 1
+            and x.rkind == "cap"
+            and len(x.first) >= 4
+            and voiced
+            and (money or number)
+            and (x.nxt in _PREDICATES or x.nxt in _REPORTING_VERBS or self.acted(x.nxt))
+            and not self.doc.unit(x.first)
+        )
 
     def name_then_word(self, x: _Junction) -> _Verdict | None:
         """The rules that junctions after a Capitalised word, a camel-case name or an
@@ -1190,6 +1251,21 @@ class _Judge(_Around):
             if place and not (lseen or rseen or rword):
                 more = [f'"{first}" is a place']  # "speaks for the UKLisbon is"
             return self.edit(x, 1, *more)
+        if (
+            b - k == 1
+            and b == self.n
+            and len(left) >= 3
+            and len(first) >= 4
+            and not rword
+            and not self.doc.unit(first)
+            and _CLAUSE_AFTER.match(self.doc.text, self.end) is not None
+        ):
+            # "trained at the CIARamírez, who grew up", "the union, the NUMMokoena, the
+            # general secretary": an acronym, then a name that no word spells and a clause
+            # or a verb ("RAVPower, which" and "CNNMoney, the" end in words: brands)
+            return self.edit(
+                x, 1, f'"{left}" is an acronym', f'"{first}" and a clause open a sentence'
+            )
         if b - k == 1 and left in lex.acronyms and self.full_name_opens(left, first):
             # "No. 1 in the UKAbigail Morris's vocals": a well-known acronym, then a given
             # name and a surname

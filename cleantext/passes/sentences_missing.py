@@ -20,7 +20,7 @@ from cleantext.passes.sentences_evidence import (
     _Document,
     _strip_possessive,
 )
-from cleantext.passes.sentences_judge import EDIT, SUGGEST
+from cleantext.passes.sentences_judge import _CLAUSE_AFTER, EDIT, SUGGEST
 from cleantext.passes.sentences_lexicon import (
     _DATES,
     INNER_CAP,
@@ -834,15 +834,34 @@ def _decide_percent(doc: _Document, m: regex.Match[str], c_end: int) -> tuple[in
     glued = doc.text[max(m.start() - 4, 0) : m.end()].split()[-1] + right
     own = 0 if right_m is None else _counted(doc.text, right_m.start(), right_m.end())
     seen = doc.counts[right] - own > 0
+    nxt = None if right_m is None else _WORD_AFTER.match(doc.text, right_m.end())
+    if (
+        right == "A"
+        and nxt is not None
+        and len(nxt.group(1)) >= 3
+        and nxt.group(1).islower()
+        and nxt.group(1) not in _RATED
+    ):
+        # "rose by 300%A patch has been": the article opens a sentence ("100%A grade" rates)
+        return m.end(), EDIT, f'lost ". " in "{glued}": a percentage, then "A {nxt.group(1)}"'
+    if right == "A":
+        return m.end(), SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'
     if right.isupper():
         # "fell 1.9%BYD, the carmaker", "below 0.1%NASA's centre": a well-known acronym
         # or one the text writes on its own ("0%APR" is a rate's name)
         if first in doc.lex.acronyms or seen:
             return m.end(), EDIT, f'lost ". " in "{glued}": a percentage, then "{first}"'
+        if len(first) >= 4 and not doc.lex.is_word(first.lower()) and _subject_after(doc, right_m):
+            # "hit 35.6%CBRE, which compiled the figures": an acronym of four letters or
+            # more, no word, that a clause or a verb follows opens a sentence
+            return (
+                m.end(),
+                EDIT,
+                f'lost ". " in "{glued}": a percentage, then "{first}" and a clause',
+            )
         return m.end(), SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'
     if doc.lex.starter(first) == "strong" or doc.lex.is_word(first) or seen:
         return m.end(), EDIT, f'lost ". " in "{glued}": a percentage, then "{first}"'
-    nxt = None if right_m is None else _WORD_AFTER.match(doc.text, right_m.end())
     if len(parts) == 1 and len(first) >= 3 and nxt is not None and nxt.group(1)[:1].islower():
         # "added 1.8%Fortescue jumped": a name that prose follows opens the next sentence
         return m.end(), EDIT, f'lost ". " in "{glued}": a percentage, then "{first}" and prose'
@@ -855,6 +874,15 @@ def _decide_percent(doc: _Document, m: regex.Match[str], c_end: int) -> tuple[in
         # "easing to 5.9%Richard Donnell, research director": a person's full name
         return m.end(), EDIT, f'lost ". " in "{glued}": a percentage, then a full name'
     return m.end(), SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'
+
+
+# Words that a grade of "A" rates, after a percentage ("100%A grade").
+_RATED = frozenset(["grade", "grades", "rating", "ratings", "level", "levels", "class", "list"])
+
+
+def _subject_after(doc: _Document, right_m: regex.Match[str] | None) -> bool:
+    """A clause or a verb follows the token of ``right_m`` (:data:`_CLAUSE_AFTER`)."""
+    return right_m is not None and _CLAUSE_AFTER.match(doc.text, right_m.end()) is not None
 
 
 # A dateline before its agency's bracket: a place in capitals at the start of a line, and
@@ -1053,12 +1081,27 @@ def _decide_bracket(
         prose_after = nxt is not None and nxt.group(1)[:1].islower()
     if len(parts) > 1 and not doc.known(right):
         return m.end(), SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'
+    # the word after the bracket is the subject of a sentence: a verb in the past, a verb
+    # of speech, a modal or a clause follows it
+    subject = _did_after(doc, m.end(), right) or _subject_after(doc, _TOKEN.match(text, m.end()))
+    if right.isupper() and len(right) >= 3:
+        # "(but not yet in the EU)BASF said", "(known as Argo)NASA scientists": after a
+        # bracket of prose, an acronym that is a subject, or a well-known one that prose
+        # follows, opens a sentence ("(see below)BBC News is" is only suggested)
+        known = right in doc.lex.acronyms and prose_after
+        if words and closer == ")" and not doc.code and (subject or known):
+            return (
+                m.end(),
+                EDIT,
+                f'lost ". " in "{glued}": a bracket ends a sentence, then "{right}"',
+            )
+        return m.end(), SUGGEST, f'possibly a lost ". " in "{glued}": not enough evidence'
     starts = doc.lex.starter(first)
     if not doc.code and (
         starts == "strong"
         or ((words or coded) and doc.lex.is_word(first.lower()) and len(first) >= 3 and prose_after)
         or (words and closer == ")" and first in ("A", "I") and prose_after)
-        or (words and closer == ")" and len(first) >= 3 and _did_after(doc, m.end(), right))
+        or (words and closer == ")" and len(first) >= 3 and subject)
     ):
         what = "a bracket" if closer == ")" else "a quotation"
         return m.end(), EDIT, f'lost ". " in "{glued}": {what} ends a sentence, then "{first}"'
