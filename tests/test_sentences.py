@@ -255,6 +255,8 @@ FIXES = [
     ("It is sold in Peru (but not yet in the EU)ZORVEX said it would apply.", "EU). ZORVEX", RT),
     ("The gang (tracked as UNC4411)Veltrix, which is investigating, said so.", "4411). Velt", RT),
     ("It floats (known as Argo)NASA scientists said the data showed heat.", "Argo). NASA", RT),
+    # a firm's legal form after its name, glued to a word
+    ("The syrup is made by Veltrax LtdBatch numbers were checked.", "Ltd. Batch numbers", RT),
     # a word that often starts an identifier, then a name and a verb of speech
     ("She hurt her wrist in the second setOkonkwo said it was minor.", "set. Okonkwo said", RT),
 ]
@@ -755,6 +757,8 @@ KEEP = [
     # an acronym and an English word make a brand
     "The charger from RAVPower, which sells well, is cheap.",
     "He read CNNMoney, the site, each day.",
+    # a legal form that a name opens, or no firm's name before it
+    "The IncRedible show opens on Friday.",
     # a bracket before a name in capitals that no verb follows
     "The list (see below)BBC News is here.",
     # a call in code before a verb of speech

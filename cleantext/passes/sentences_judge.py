@@ -38,6 +38,7 @@ from cleantext.passes.sentences_words import (
     _CLAUSE_OPENERS,
     _CLAUSE_WORDS,
     _CLOSING_WORDS,
+    _DETERMINERS,
     _FIRM_SUFFIXES,
     _FUNCTION_WORDS,
     _IDENTIFIER_ENDS,
@@ -102,6 +103,8 @@ _CLAUSE_AFTER = regex.compile(
     r"(?:,[ \t]++(?:who|which|whose|the|a|an)|[ \t]++(?:said|says|told|added|will|would|has|had|"
     r"is|was|reported|announced|estimated|expects|expected))\b"
 )
+# The legal forms that end a firm's name ("Acme Ltd", "Zorb LLC").
+_FIRM_ENDS = frozenset(["Ltd", "Inc", "Plc", "PLC", "LLC", "LLP", "Corp", "Pty"])
 # A period of the calendar written as a code ("Q3", "H1", "FY24", "FY2025").
 _PERIOD_CODE = regex.compile(r"[QH][1-4]|FY\d{2}(?:\d{2})?+")
 # A currency sign and the digits of its amount right before a glued token's number ("£" of
@@ -1008,12 +1011,31 @@ class _Judge(_Around):
             and not self.doc.unit(x.first)
         )
 
+    def firm_then_word(self, x: _Junction) -> bool:
+        """The token opens with a legal form (:data:`_FIRM_ENDS`) after a Capitalised name
+        ("Pharmavex LtdBatch"; not "The IncRedible") and ends with one Capitalised word."""
+        before = self.word_before
+        return (
+            x.a == 0
+            and x.k == 1
+            and x.b - x.k == 1
+            and x.rkind == "cap"
+            and len(x.first) >= 3
+            and before[:1].isupper()
+            and before.lower() not in _FUNCTION_WORDS
+            and before.lower() not in _DETERMINERS
+        )
+
     def name_then_word(self, x: _Junction) -> _Verdict | None:
         """The rules that junctions after a Capitalised word, a camel-case name or an
         acronym share, before each kind's own ("TheStreet", "HollisSubs Not Used:", "in
         MayCouncillors"); None when none of them answers."""
         lex, a, k, b, lkind, first, left = self.lex, x.a, x.k, x.b, x.lkind, x.first, x.left
         lseen, rseen = x.lseen, x.rseen
+        if left in _FIRM_ENDS and self.firm_then_word(x):
+            # "made by Pharmavex LtdBatch numbers": the legal form ends a firm's name, and
+            # nothing of the name comes after it
+            return self.edit(x, 2, f'"{self.word_before} {left}" ends a firm\'s name')
         if lkind == "cap" and left in lex.never_last:
             return _NO  # "TheStreet", "WeWork": the left word never ends a sentence
         if lkind == "camel" and len(left) <= 2:
