@@ -249,3 +249,32 @@ def test_a_lone_surname_vouches_for_none_of_its_own_words() -> None:
     names = ["Guillaume Lample"]
     raw = "Lample said so. Lampel Guillaume spoke. Lampel "
     _fixed(names, raw, "Lample said so. Lampel Guillaume spoke. Lample ")
+
+
+# ------------------------------------------- 5. a name of its own, written as such
+# A syllable of a Korean given name replaced by another: another person's name.
+
+
+@pytest.mark.parametrize(
+    ("names", "text"),
+    [
+        # a hyphenated Korean given name whose second part opens with another sound,
+        # before the exact surname
+        (["Ha-eun Ryu"], "Ha-jin Ryu, a Korean designer, opened the show in Milan."),
+    ],
+)
+def test_a_name_of_its_own_stays(names: list[str], text: str) -> None:
+    _stays(names, text)
+
+
+@pytest.mark.parametrize(
+    ("names", "raw", "expected"),
+    [
+        # a letter of one part slipped to the key next to it: the same opening, a slip
+        (["Ha-eun Ryu"], "Ha-eum Ryu opened the show.", "Ha-eun Ryu opened the show."),
+    ],
+)
+def test_a_misspelling_of_the_same_shape_is_still_fixed(
+    names: list[str], raw: str, expected: str
+) -> None:
+    _fixed(names, raw, expected)

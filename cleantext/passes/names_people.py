@@ -1081,7 +1081,7 @@ class _People(_Singles):
                 gf = nm.fold(g)
                 if k in self.claimed or nm.is_word(gf) or self._guarded_given(k, g, gf):
                     continue
-                if "-" in g and "-" not in toks[0]:
+                if ("-" in g and "-" not in toks[0]) or _parts_apart(g, toks[0]):
                     continue
                 score = _given_score(gf, nm.fold(toks[0]), False)
                 if score is not None and (i < 0 or i == k):
@@ -1172,6 +1172,8 @@ class _People(_Singles):
                 continue
             if "-" in g and "-" not in toks[0]:
                 continue
+            if _parts_apart(g, toks[0]):
+                continue  # "Ji-ho Han" beside Ji-woo Han: another given name
             canonical = self.idx.entries[e].canonical
             if self._beside_listed(canonical, start, end):
                 continue
