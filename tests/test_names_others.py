@@ -252,7 +252,7 @@ def test_a_lone_surname_vouches_for_none_of_its_own_words() -> None:
 
 
 # ------------------------------------------- 5. a name of its own, written as such
-# A syllable of a Korean given name replaced by another: another person's name.
+# A syllable of a Korean or Chinese given name replaced by another: another person's name.
 
 
 @pytest.mark.parametrize(
@@ -261,6 +261,11 @@ def test_a_lone_surname_vouches_for_none_of_its_own_words() -> None:
         # a hyphenated Korean given name whose second part opens with another sound,
         # before the exact surname
         (["Ha-eun Ryu"], "Ha-jin Ryu, a Korean designer, opened the show in Milan."),
+        # a pinyin given name with a whole syllable replaced (initial and final both)
+        (["Gao Xiaoming"], "Gao Xiaolong, the pianist, played Chopin. Gao bowed twice."),
+        (["Xiaoming Gao"], "Xiaolong Gao, the pianist, played Chopin on Sunday."),
+        # and so alone, where the listed person is anchored
+        (["Gao Xiaoming"], "Gao Xiaoming met the press. Later, Xiaolong said no."),
     ],
 )
 def test_a_name_of_its_own_stays(names: list[str], text: str) -> None:
@@ -272,6 +277,15 @@ def test_a_name_of_its_own_stays(names: list[str], text: str) -> None:
     [
         # a letter of one part slipped to the key next to it: the same opening, a slip
         (["Ha-eun Ryu"], "Ha-eum Ryu opened the show.", "Ha-eun Ryu opened the show."),
+        # a letter dropped inside a syllable, or one part of a syllable respelt
+        (["Gao Xiaoming"], "Gao Xiaomng played.", "Gao Xiaoming played."),
+        (["Gao Xiaoming"], "Gao Xiaomin played.", "Gao Xiaoming played."),
+        (["Xi Jinping"], "Xi Jingping spoke.", "Xi Jinping spoke."),
+        (
+            ["Gao Xiaoming"],
+            "Gao Xiaoming met the press. Later, Xiaomng said no.",
+            "Gao Xiaoming met the press. Later, Xiaoming said no.",
+        ),
     ],
 )
 def test_a_misspelling_of_the_same_shape_is_still_fixed(

@@ -14,6 +14,7 @@ import regex
 
 from cleantext.edits import Edit
 from cleantext.passes import names_match as nm
+from cleantext.passes.names_others import syllable_swapped
 from cleantext.passes.names_reading import _NAME_CONNECTORS, _Anchor, _Judged
 from cleantext.passes.names_shapes import (
     _ARABIC_ARTICLE,
@@ -145,6 +146,8 @@ def _given_score(gf: str, want: str, word: bool) -> float | None:
         return None
     if gf[0] != want[0] and not _respelt_opening(gf, want):
         return None  # another first letter is another name, unless it sounds alike
+    if syllable_swapped(gf, want):
+        return None  # "Wenliang Li" beside Wenjing Li: a syllable of its own
     if nm.inflected(gf, want) and (len(gf) > len(want) or word):
         return None  # "Williams Bourne" is no William; "Charle Ponsonby" is Charles
     if nm.other_form(gf, want) and gf in nm.person_given_names():
@@ -875,8 +878,10 @@ class _People(_Singles):
             return None  # "Saudi Arabian", "New Zealander": a word made from the name
         if nm.gendered(tf, sf):
             return None  # "Olena Zelenska" beside Volodymyr Zelenskyy: another person
-        if _parts_apart(t, surname):
-            return None  # "Park Ji-hoon" beside Park Ji-yeon: another given name
+        if _parts_apart(t, surname) or syllable_swapped(tf, sf):
+            # "Park Ji-hoon" beside Park Ji-yeon, "Li Wenliang" beside Li Wenjing: a
+            # syllable of its own makes another given name
+            return None
         if _holds_whole(tf, sf):
             return None  # "Li Keqiang" beside Li Qiang: another name built on the surname
         n = max(len(tf), len(sf))

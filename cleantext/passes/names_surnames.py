@@ -11,6 +11,7 @@ import regex
 
 from cleantext.edits import Edit
 from cleantext.passes import names_match as nm
+from cleantext.passes.names_others import syllable_swapped
 from cleantext.passes.names_reading import (
     _NAME_CONNECTORS,
     _SURNAME_PARTICLES,
@@ -611,6 +612,8 @@ class _Surnames(_Reading):
         same_first = tf[0] == sf[0]
         if _prefix_word(tf, sf) or _holds_whole(tf, sf):
             return None  # "Keqiang" beside Qiang: another name built on the surname
+        if syllable_swapped(tf, sf):
+            return None  # "Wenliang" beside Wenjing: a syllable of its own
         if strict:
             # given names and common words: one edit of a name of five letters or more
             if same_first and d <= 1 and n >= 5:

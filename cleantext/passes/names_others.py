@@ -1,0 +1,87 @@
+"""Spellings that write another person's name rather than a listed one misspelt, for
+:mod:`cleantext.passes.names`: a Chinese given name with a whole syllable replaced by another
+("Wenliang" beside Wenjing).
+
+Each is a judgement on two folds, read once a pair.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from cleantext.resources import load_list
+
+# The initials of pinyin, longest first: a syllable is its initial and its final.
+_PINYIN_INITIALS = ("zh", "ch", "sh", *"bpmfdtnlgkhjqxrzcsyw")
+# Readings of a fold kept at most (a fold of pinyin has few).
+_MAX_READINGS = 16
+# The longest fold read as pinyin syllables (a given name of four syllables and more).
+_MAX_PINYIN_LETTERS = 24
+
+
+@functools.cache
+def _pinyin() -> frozenset[str]:
+    """The syllables of pinyin (``names_pinyin.txt``)."""
+    return frozenset(load_list("names_pinyin.txt"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _readings(fold: str) -> tuple[tuple[str, ...], ...]:
+    """Every way (up to a few) to read ``fold`` as pinyin syllables, none where it is no
+    pinyin ("wenliang": wen-liang, wen-li-ang; "mensch": none).
+
+    >>> _readings("wenjing")
+    (('wen', 'jing'),)
+    >>> _readings("mensch")
+    ()
+    """
+    if not fold or len(fold) > _MAX_PINYIN_LETTERS or not fold.isascii():
+        return ()
+    syllables = _pinyin()
+    # ends[i]: the readings of fold[i:]
+    ends: list[list[tuple[str, ...]]] = [[] for _ in range(len(fold) + 1)]
+    ends[len(fold)] = [()]
+    for i in range(len(fold) - 1, -1, -1):
+        out: list[tuple[str, ...]] = []
+        for k in range(i + 1, min(len(fold), i + 6) + 1):
+            if fold[i:k] in syllables:
+                out.extend((fold[i:k], *rest) for rest in ends[k])
+        ends[i] = out[:_MAX_READINGS]
+    return tuple(ends[0])
+
+
+def _initial_final(syllable: str) -> tuple[str, str]:
+    """A pinyin syllable as its initial and its final ("liang": l, iang; "an": '', an)."""
+    for initial in _PINYIN_INITIALS:
+        if syllable.startswith(initial) and len(syllable) > len(initial):
+            return initial, syllable[len(initial) :]
+    return "", syllable
+
+
+def syllable_swapped(a: str, b: str) -> bool:
+    """Whether the folds ``a`` and ``b``, each read as two pinyin syllables or more, are
+    one reading apart by a whole syllable, its initial and its final both other (a given
+    name of its own: "wenliang" beside "wenjing"), and no reading of the two is apart by
+    a part of one syllable only, as a slip makes it ("jingping" beside "jinping").
+
+    >>> syllable_swapped("wenliang", "wenjing"), syllable_swapped("jingping", "jinping")
+    (True, False)
+    >>> syllable_swapped("wenjng", "wenjing"), syllable_swapped("hansen", "hanson")
+    (False, False)
+    """
+    if a == b:
+        return False
+    swapped = False
+    for ra in _readings(a):
+        for rb in _readings(b):
+            if len(ra) != len(rb) or len(ra) < 2:
+                continue
+            apart = [(x, y) for x, y in zip(ra, rb, strict=True) if x != y]
+            if len(apart) != 1:
+                continue
+            (ia, fa), (ib, fb) = (_initial_final(s) for s in apart[0])
+            if ia != ib and fa != fb:
+                swapped = True
+            else:
+                return False  # one part of a syllable: as a slip writes it
+    return swapped
