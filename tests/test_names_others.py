@@ -252,7 +252,8 @@ def test_a_lone_surname_vouches_for_none_of_its_own_words() -> None:
 
 
 # ------------------------------------------- 5. a name of its own, written as such
-# A syllable of a Korean or Chinese given name replaced by another: another person's name.
+# A syllable of a Korean or Chinese given name replaced by another, a surname written with
+# the listed one's marks that is a surname of its own: another person's name.
 
 
 @pytest.mark.parametrize(
@@ -266,6 +267,11 @@ def test_a_lone_surname_vouches_for_none_of_its_own_words() -> None:
         (["Xiaoming Gao"], "Xiaolong Gao, the pianist, played Chopin on Sunday."),
         # and so alone, where the listed person is anchored
         (["Gao Xiaoming"], "Gao Xiaoming met the press. Later, Xiaolong said no."),
+        # a surname of its own, written with the listed one's marks
+        (
+            ["Jens Nørgaard"],
+            "The striker Jens Nørregaard scored twice. Nørregaard, 27, joined in May.",
+        ),
     ],
 )
 def test_a_name_of_its_own_stays(names: list[str], text: str) -> None:
@@ -286,6 +292,14 @@ def test_a_name_of_its_own_stays(names: list[str], text: str) -> None:
             "Gao Xiaoming met the press. Later, Xiaomng said no.",
             "Gao Xiaoming met the press. Later, Xiaoming said no.",
         ),
+        # the marks as listed but no surname of its own: a letter typed twice
+        (
+            ["Jens Nørgaard"],
+            "The striker Jens Nørgaaard scored twice.",
+            "The striker Jens Nørgaard scored twice.",
+        ),
+        # another mark on the same letter is a slip, as before
+        (["Dragan Petković"], "Dragan Petkovič scored.", "Dragan Petković scored."),
     ],
 )
 def test_a_misspelling_of_the_same_shape_is_still_fixed(

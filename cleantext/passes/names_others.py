@@ -1,14 +1,16 @@
 """Spellings that write another person's name rather than a listed one misspelt, for
 :mod:`cleantext.passes.names`: a Chinese given name with a whole syllable replaced by another
-("Wenliang" beside Wenjing).
+("Wenliang" beside Wenjing), and a surname written with the listed one's marks that is a
+surname of its own ("Jović" beside Jokić).
 
-Each is a judgement on two folds, read once a pair.
+Each is a judgement on two folds (or two spellings as written), read once a pair.
 """
 
 from __future__ import annotations
 
 import functools
 
+from cleantext.passes import names_match as nm
 from cleantext.resources import load_list
 
 # The initials of pinyin, longest first: a syllable is its initial and its final.
@@ -85,3 +87,23 @@ def syllable_swapped(a: str, b: str) -> bool:
             else:
                 return False  # one part of a syllable: as a slip writes it
     return swapped
+
+
+def _non_ascii(word: str) -> str:
+    return "".join(c for c in word.casefold() if not c.isascii())
+
+
+def marks_kept(t: str, listed: str) -> bool:
+    """Whether ``t`` writes every letter with a mark of the ``listed`` surname, as listed
+    and no other (at least one), and is a known surname of its own: a name written with
+    care in its own alphabet, another person's ("Jović" beside Jokić), not the listed one
+    garbled.
+
+    >>> marks_kept("Jović", "Jokić"), marks_kept("Jovic", "Jokić")
+    (True, False)
+    >>> marks_kept("Jokič", "Jokić"), marks_kept("Jokkić", "Jokić")
+    (False, False)
+    """
+    marks = _non_ascii(listed)
+    tf = nm.fold(t)
+    return bool(marks) and _non_ascii(t) == marks and tf != nm.fold(listed) and tf in nm.surnames()
