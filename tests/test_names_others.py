@@ -253,7 +253,8 @@ def test_a_lone_surname_vouches_for_none_of_its_own_words() -> None:
 
 # ------------------------------------------- 5. a name of its own, written as such
 # A syllable of a Korean or Chinese given name replaced by another, a surname written with
-# the listed one's marks that is a surname of its own: another person's name.
+# the listed one's marks that is a surname of its own, a Japanese surname written as
+# another: another person's name.
 
 
 @pytest.mark.parametrize(
@@ -272,6 +273,8 @@ def test_a_lone_surname_vouches_for_none_of_its_own_words() -> None:
             ["Jens Nørgaard"],
             "The striker Jens Nørregaard scored twice. Nørregaard, 27, joined in May.",
         ),
+        # a Japanese surname written as another one (another kana)
+        (["Daisuke Hamada"], "Daisuke Harada, an analyst at the bank, said sales would rise."),
     ],
 )
 def test_a_name_of_its_own_stays(names: list[str], text: str) -> None:
@@ -300,9 +303,19 @@ def test_a_name_of_its_own_stays(names: list[str], text: str) -> None:
         ),
         # another mark on the same letter is a slip, as before
         (["Dragan Petković"], "Dragan Petkovič scored.", "Dragan Petković scored."),
+        # a Japanese surname's letter typed with the key next to it makes no other name
+        (["Daisuke Hamada"], "Daisuke Hanada said so.", "Daisuke Hamada said so."),
     ],
 )
 def test_a_misspelling_of_the_same_shape_is_still_fixed(
     names: list[str], raw: str, expected: str
 ) -> None:
     _fixed(names, raw, expected)
+
+
+def test_a_name_of_its_own_is_suggested() -> None:
+    text = "Daisuke Harada, an analyst at the bank, said sales would rise."
+    fix = NormalizeNames(["Daisuke Hamada"])
+    assert fix(text) == text
+    (suggestion,) = fix.suggest(text)
+    assert (text[suggestion.start : suggestion.end], suggestion.replacement) == ("Harada", "Hamada")

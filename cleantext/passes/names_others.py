@@ -1,7 +1,8 @@
 """Spellings that write another person's name rather than a listed one misspelt, for
 :mod:`cleantext.passes.names`: a Chinese given name with a whole syllable replaced by another
-("Wenliang" beside Wenjing), and a surname written with the listed one's marks that is a
-surname of its own ("Jović" beside Jokić).
+("Wenliang" beside Wenjing), a surname written with the listed one's marks that is a surname
+of its own ("Jović" beside Jokić), and a Japanese surname written as another one ("Takada"
+beside Takeda).
 
 Each is a judgement on two folds (or two spellings as written), read once a pair.
 """
@@ -9,6 +10,9 @@ Each is a judgement on two folds (or two spellings as written), read once a pair
 from __future__ import annotations
 
 import functools
+from importlib import resources
+
+import regex
 
 from cleantext.passes import names_match as nm
 from cleantext.resources import load_list
@@ -107,3 +111,46 @@ def marks_kept(t: str, listed: str) -> bool:
     marks = _non_ascii(listed)
     tf = nm.fold(t)
     return bool(marks) and _non_ascii(t) == marks and tf != nm.fold(listed) and tf in nm.surnames()
+
+
+# The world list's region whose surnames are romanized one way only (Hepburn): a letter
+# changed writes another kana and another name.
+_ONE_ROMANIZATION = "# Japanese"
+# Long vowels, which the romanizations of Japanese write several ways (Ōno, Ohno, Oono;
+# Satō, Satoh, Satou): spellings that differ only so are one name.
+_LONG_VOWEL = regex.compile(r"(?<=o)[hou]|(?<=u)u|(?<=a)a|(?<=e)e|(?<=i)i")
+
+
+@functools.cache
+def _one_romanization_surnames() -> frozenset[str]:
+    """Folded surnames of the world list's Japanese section."""
+    text = resources.files("cleantext.data").joinpath("names_surnames_world.txt")
+    out: set[str] = set()
+    inside = False
+    for line in text.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            inside = line.startswith(_ONE_ROMANIZATION)
+        elif inside and line.strip():
+            out.add(nm.fold(line.strip()))
+    return frozenset(out)
+
+
+def romanized_other(a: str, b: str) -> bool:
+    """Whether the folds ``a`` and ``b`` are two Japanese surnames of the world list one
+    letter apart, not two writings of a long vowel: Hepburn spells each kana one way, so
+    the letter writes another name ("takada" beside "takeda"), while Korean or Chinese
+    names have several romanizations ("jung", "jong").
+
+    >>> romanized_other("takada", "takeda"), romanized_other("ohno", "ono")
+    (True, False)
+    >>> romanized_other("takeda", "takeda")
+    False
+    """
+    surnames = _one_romanization_surnames()
+    return (
+        a != b
+        and a in surnames
+        and b in surnames
+        and nm.distance(a, b) == 1
+        and _LONG_VOWEL.sub("", a) != _LONG_VOWEL.sub("", b)
+    )

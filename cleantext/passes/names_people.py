@@ -14,7 +14,7 @@ import regex
 
 from cleantext.edits import Edit
 from cleantext.passes import names_match as nm
-from cleantext.passes.names_others import marks_kept, syllable_swapped
+from cleantext.passes.names_others import marks_kept, romanized_other, syllable_swapped
 from cleantext.passes.names_reading import _NAME_CONNECTORS, _Anchor, _Judged
 from cleantext.passes.names_shapes import (
     _ARABIC_ARTICLE,
@@ -887,9 +887,10 @@ class _People(_Singles):
         n = max(len(tf), len(sf))
         d = nm.distance(tf, sf)
         sim = 1.0 - d / n
-        if marks_kept(t, surname):
-            # "Nikola Jović" beside Nikola Jokić, written with its marks: a surname of its
-            # own, another person's (suggested only)
+        if marks_kept(t, surname) or romanized_other(tf, sf):
+            # "Nikola Jović" beside Nikola Jokić, written with its marks; "Hiroshi Takada"
+            # beside Hiroshi Takeda, another kana: a surname of its own, another person's
+            # (suggested only)
             return _Judged(sim, "", d, unsure=True, another=True)
         skd = nm.distance(nm.skeleton(tf), nm.skeleton(sf))
         if not _sounds_first(tf, sf):
