@@ -254,7 +254,7 @@ def test_a_lone_surname_vouches_for_none_of_its_own_words() -> None:
 # ------------------------------------------- 5. a name of its own, written as such
 # A syllable of a Korean or Chinese given name replaced by another, a surname written with
 # the listed one's marks that is a surname of its own, a Japanese surname written as
-# another: another person's name.
+# another, two consonants replaced by no slip of the finger: another person's name.
 
 
 @pytest.mark.parametrize(
@@ -275,6 +275,11 @@ def test_a_lone_surname_vouches_for_none_of_its_own_words() -> None:
         ),
         # a Japanese surname written as another one (another kana)
         (["Daisuke Hamada"], "Daisuke Harada, an analyst at the bank, said sales would rise."),
+        # two consonants replaced, one by no slip of the finger
+        (
+            ["Irina Kalestova"],
+            "Soprano Irina Kabesnova won the prize. Kabesnova sang Tosca.",
+        ),
     ],
 )
 def test_a_name_of_its_own_stays(names: list[str], text: str) -> None:
@@ -305,6 +310,18 @@ def test_a_name_of_its_own_stays(names: list[str], text: str) -> None:
         (["Dragan Petković"], "Dragan Petkovič scored.", "Dragan Petković scored."),
         # a Japanese surname's letter typed with the key next to it makes no other name
         (["Daisuke Hamada"], "Daisuke Hanada said so.", "Daisuke Hamada said so."),
+        # two consonants, each typed with the key next to it: a slip
+        (
+            ["Irina Kalestova"],
+            "Soprano Irina Kakedtova won the prize.",
+            "Soprano Irina Kalestova won the prize.",
+        ),
+        # two consonants replaced where the text spells the surname too
+        (
+            ["Irina Kalestova"],
+            "Soprano Irina Kabesnova won the prize. Kalestova sang Tosca.",
+            "Soprano Irina Kalestova won the prize. Kalestova sang Tosca.",
+        ),
     ],
 )
 def test_a_misspelling_of_the_same_shape_is_still_fixed(

@@ -1,8 +1,9 @@
 """Spellings that write another person's name rather than a listed one misspelt, for
 :mod:`cleantext.passes.names`: a Chinese given name with a whole syllable replaced by another
 ("Wenliang" beside Wenjing), a surname written with the listed one's marks that is a surname
-of its own ("Jović" beside Jokić), and a Japanese surname written as another one ("Takada"
-beside Takeda).
+of its own ("Jović" beside Jokić), a Japanese surname written as another one ("Takada"
+beside Takeda), and a surname with two consonants replaced where no slip of the finger
+explains both ("Nebrenko" beside Netrebko).
 
 Each is a judgement on two folds (or two spellings as written), read once a pair.
 """
@@ -153,4 +154,33 @@ def romanized_other(a: str, b: str) -> bool:
         and b in surnames
         and nm.distance(a, b) == 1
         and _LONG_VOWEL.sub("", a) != _LONG_VOWEL.sub("", b)
+    )
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _consonant(c: str) -> bool:
+    return c.isalpha() and c not in _VOWELS
+
+
+def consonants_replaced(a: str, b: str) -> bool:
+    """Whether the folds ``a`` and ``b``, as long, differ in two letters, each a consonant
+    written for another, that change the sound of both and are not both typed with the
+    key next to the right one: another name ("nebrenko" beside "netrebko"), unless the
+    text spells the name elsewhere ("tzvoe" for "tavor" is two keys slipped).
+
+    >>> consonants_replaced("nebrenko", "netrebko"), consonants_replaced("tzvoe", "tavor")
+    (True, False)
+    >>> consonants_replaced("ginsberg", "ginsburg")
+    False
+    """
+    if len(a) != len(b):
+        return False
+    apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return (
+        len(apart) == 2
+        and all(_consonant(x) and _consonant(y) for x, y in apart)
+        and nm.distance(nm.skeleton(a), nm.skeleton(b)) == 2
+        and nm.typed_distance(a, b) > 1.0
     )

@@ -14,7 +14,12 @@ import regex
 
 from cleantext.edits import Edit
 from cleantext.passes import names_match as nm
-from cleantext.passes.names_others import marks_kept, romanized_other, syllable_swapped
+from cleantext.passes.names_others import (
+    consonants_replaced,
+    marks_kept,
+    romanized_other,
+    syllable_swapped,
+)
 from cleantext.passes.names_reading import _NAME_CONNECTORS, _Anchor, _Judged
 from cleantext.passes.names_shapes import (
     _ARABIC_ARTICLE,
@@ -915,6 +920,11 @@ class _People(_Singles):
                     return _Judged(sim, "", d, unsure=True)
         if not ok or _inner_capital(t, surname):
             return None
+        if d == 2 and consonants_replaced(tf, sf) and not self._corroborated(t, surname):
+            # "Anna Nebrenko" beside Anna Netrebko: two consonants replaced, not both by
+            # a slip of the finger, is another name unless the text spells the surname
+            # (or a near spelling) elsewhere; suggested when no name or word of its own
+            return None if nm.known_spelling(tf) else _Judged(sim, "", d, unsure=True)
         if written and (d >= 3 or (d == 2 and tf in nm.surnames())):
             return _Judged(sim, "", d, unsure=True, another=True)
         return _Judged(sim, "", d)
