@@ -1087,9 +1087,10 @@ class Library:
     required: tuple[tuple[str, ...], ...] = ()
     #: The first word of every phrase key: a line whose key starts otherwise is no phrase.
     phrase_firsts: frozenset[str] = frozenset()
-    #: Every pattern in one alternation (group ``_p<i>`` for pattern i), tried in one call,
-    #: or None when a pattern can't join one (a back-reference, a global inline flag).
-    pattern_union: regex.Pattern[str] | None = None
+    #: The patterns, tried in one call among those that can open a line as it opens (see
+    #: :class:`PatternUnion`), or None when a pattern can't join an alternation (a
+    #: back-reference, a global inline flag).
+    pattern_union: PatternUnion | None = None
     #: The candidates of each combination of non-empty buckets, merged once (a cache).
     merged: dict[tuple[tuple[str, str], ...], Sequence[int]] = field(
         default_factory=dict, compare=False, repr=False
@@ -1297,9 +1298,9 @@ class Library:
         if hit is not None:
             return hit
         if self.pattern_union is not None:
-            m = self.pattern_union.fullmatch(s)
-            if m is not None:  # the first pattern that matches, as the loop below finds it
-                return next(hit for i, (_, hit) in enumerate(self.patterns) if m.group(f"_p{i}"))
+            found = self.pattern_union.first(s)
+            if found is not None:
+                return self.patterns[found][1]
         else:
             for pattern, match in self.patterns:
                 if pattern.fullmatch(s):
@@ -1755,7 +1756,7 @@ def _cue_pattern(cues: Mapping[str, LineMatch]) -> re.Pattern[str] | None:
 _NOT_JOINABLE = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?[a-zA-Z]+\)")
 
 
-def _union(patterns: Sequence[tuple[regex.Pattern[str], LineMatch]]) -> regex.Pattern[str] | None:
+def _union(patterns: Sequence[tuple[regex.Pattern[str], LineMatch]]) -> PatternUnion | None:
     """The ``patterns`` as one alternation that tries them in order (see
     :attr:`Library.pattern_union`), or None if one of them can't join it.
 
@@ -1764,8 +1765,64 @@ def _union(patterns: Sequence[tuple[regex.Pattern[str], LineMatch]]) -> regex.Pa
     """
     if len(patterns) < 2 or any(_NOT_JOINABLE.search(p.pattern) for p, _ in patterns):
         return None
-    source = "|".join(f"(?P<_p{i}>{p.pattern})" for i, (p, _) in enumerate(patterns))
+    union = PatternUnion(tuple(p for p, _ in patterns))
     try:
-        return regex.compile(source, regex.IGNORECASE | regex.V0)
+        union.alternation(tuple(range(len(patterns))))
     except regex.error:
         return None
+    return union
+
+
+# The characters of a line that choose the patterns tried on it (see PatternUnion).
+_PREFIX_CHARS = 2
+# The most prefixes whose alternation a PatternUnion keeps.
+_PREFIXES_KEPT = 4096
+
+
+class PatternUnion:
+    """Patterns tried in order as one alternation (group ``_p<i>`` for pattern i), only
+    those that can open a line with its first :data:`_PREFIX_CHARS` characters: a pattern
+    that fully matches a line matches its opening partially, so a line is tried against
+    a few patterns, not all (the alternation of each opening is built once, when a line
+    first opens so).
+
+    >>> u = PatternUnion((regex.compile("ad(?:vert)?", regex.I), regex.compile("deal.*", regex.I)))
+    >>> u.first("Advert"), u.first("Deal of the day"), u.first("Adverts")
+    (0, 1, None)
+    """
+
+    __slots__ = ("by_prefix", "patterns")
+
+    def __init__(self, patterns: tuple[regex.Pattern[str], ...]) -> None:
+        self.patterns = patterns
+        self.by_prefix: dict[str, tuple[regex.Pattern[str] | None, tuple[int, ...]]] = {}
+
+    def alternation(self, members: tuple[int, ...]) -> regex.Pattern[str] | None:
+        """One pattern that tries the patterns ``members`` (indices) in order."""
+        if not members:
+            return None
+        source = "|".join(f"(?P<_p{i}>{self.patterns[i].pattern})" for i in members)
+        return regex.compile(source, regex.IGNORECASE | regex.V0)
+
+    def first(self, s: str) -> int | None:
+        """The index of the first pattern that fully matches ``s``, or None."""
+        prefix = s[:_PREFIX_CHARS]
+        kept = self.by_prefix.get(prefix)
+        if kept is None:
+            members = tuple(
+                i for i, p in enumerate(self.patterns) if p.fullmatch(prefix, partial=True)
+            )
+            kept = (self.alternation(members), members)
+            if len(self.by_prefix) < _PREFIXES_KEPT:
+                self.by_prefix[prefix] = kept
+        union, members = kept
+        if union is None:
+            return None
+        m = union.fullmatch(s)
+        if m is None:
+            return None
+        return next(i for i in members if m.group(f"_p{i}") is not None)
+
+    def fullmatch(self, s: str) -> bool:
+        """Whether a pattern fully matches ``s``."""
+        return self.first(s) is not None

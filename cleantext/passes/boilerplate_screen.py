@@ -87,7 +87,7 @@ class Screen:
     #: with the other words that each of those requires (``((),)`` if one needs no other).
     needs: Mapping[tuple[str, str], Needs | None]
     #: The patterns of the library, in one alternation (or each alone).
-    union: regex.Pattern[str] | None
+    union: bl.PatternUnion | None
     patterns: tuple[regex.Pattern[str], ...]
     #: The first and last tokens that dispatch a template: a symbol among them is named.
     tokens: frozenset[str] = frozenset()
@@ -199,7 +199,7 @@ class Screen:
 
     def _pattern(self, s: str) -> bool:
         if self.union is not None:
-            return self.union.fullmatch(s) is not None
+            return self.union.fullmatch(s)
         return any(p.fullmatch(s) for p in self.patterns)
 
     def _phrase(self, first: str, second: str | None) -> bool:
@@ -324,7 +324,7 @@ def build_screen(
     required: Sequence[tuple[str, ...]],
     buckets: Mapping[tuple[str, str], Sequence[int]],
     patterns: Sequence[regex.Pattern[str]],
-    union: regex.Pattern[str] | None,
+    union: bl.PatternUnion | None,
     *,
     bare: Sequence[str] = (),
 ) -> Screen:
