@@ -157,3 +157,53 @@ def test_the_pattern_union_tries_only_the_patterns_a_line_can_open() -> None:
     for line in ("Not financial advice", "This live blog has now closed", "Advertisement"):
         expected = next((i for i, (p, _) in enumerate(lib.patterns) if p.fullmatch(line)), None)
         assert lib.pattern_union is not None and lib.pattern_union.first(line) == expected
+
+
+# ------------------------------------------------------------ furniture between sentences
+
+P1 = "Fares will rise by 4% in April."
+P2 = "The operator blamed higher energy costs."
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "Share Copy link",  # before an article
+        "Download our app for live traffic alerts",  # an open rest, before "The"
+        "This article contains affiliate links.",  # a sentence of its own
+        "Enjoying this newsletter? Upgrade to Pro for full access.",  # two of their own
+        "Watch highlights on SuperSport",  # the longest name before a sentence
+        "LIVE SCORES",  # a weak label in capitals
+        "Credit: Unsplash/CC0 Public Domain",
+    ],
+)
+def test_furniture_between_two_sentences_goes(piece: str) -> None:
+    line = f"{P1} {piece} {P2}"
+    assert STRIP(f"{TITLE}\n\n{line}\n\n{AFTER}\n") == f"{TITLE}\n\n{P1} {P2}\n\n{AFTER}\n"
+
+
+def test_furniture_after_the_last_sentence_goes() -> None:
+    line = f"{P1} {P2} Follow our WhatsApp channel for the latest news"
+    assert STRIP(f"{TITLE}\n\n{line}\n\n{AFTER}\n") == f"{TITLE}\n\n{P1} {P2}\n\n{AFTER}\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a word of furniture opening a sentence of prose
+        f"{P1} Share prices fell on the news. {P2}",
+        f"{P1} Download speeds doubled last year. {P2}",
+        f"{P1} Watch parties were held across the city. {P2}",
+        f"{P1} Book sales rose by a third, publishers said. {P2}",
+        # a teaser's headline may run into the story: kept, as the line rules keep it
+        f"{P1} Read more: Fares rise again The operator blamed costs. {P2}",
+        # a label alone, an ad marker (the inline rules' to judge), a quotation
+        f"{P1} RELATED: Ferry firm fined over fares None were hurt. {P2}",
+        f"{P1} Sponsored Products ads appear in search results, the firm said.",
+        f'{P1} "Share this article. Tell your friends," the mayor joked. {P2}',
+        # a numbered clause of a document
+        "8. Newsletters. Newsletters are sent weekly.",
+    ],
+)
+def test_prose_between_sentences_stays(line: str) -> None:
+    _unchanged(f"{TITLE}\n\n{line}\n\n{AFTER}\n")

@@ -35,6 +35,7 @@ from cleantext.edits import Edit, OffsetMap, apply_edits
 from cleantext.errors import ConfigError
 from cleantext.passes import boilerplate_inside
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass, check_options
+from cleantext.passes.boilerplate_inside import trie as _trie
 from cleantext.passes.boilerplate_library import (
     DEFAULT_FAMILIES,
     FAMILIES,
@@ -100,36 +101,6 @@ def _inline_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
 def _alternation(forms: Iterable[str]) -> str:
     """One group that matches any of the marker ``forms``, spaces as written."""
     return "(?:" + "|".join(regex.escape(f).replace(r"\ ", " ") for f in forms) + ")"
-
-
-_Tree = dict[str, "_Tree"]
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A pattern that finds any of ``words``, their common prefixes factored out (the
-    standard engine then tries a few branches at each position, not one per word).
-
-    >>> _trie(["Ad", "Advert", "Anzeige"])
-    'A(?:d(?:vert)?|nzeige)'
-    """
-    tree: _Tree = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: _Tree) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return (body if len(branches) > 1 else "(?:" + body + ")") + "?"
-        return body
-
-    return emit(tree)
 
 
 _INLINE, _INLINE_FAMILY = _inline_pattern()

@@ -46,11 +46,11 @@ each and the match that names its rule. A text without any of their signs
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import regex
 
-from cleantext.passes.boilerplate_library import Library, LineMatch
+from cleantext.passes.boilerplate_library import FAMILIES, Library, LineMatch, library
 
 #: A span of a line to remove (start, end), its replacement and the match that names it.
 Found = tuple[int, int, str, LineMatch]
@@ -143,7 +143,13 @@ def signs(text: str, lib: Library) -> dict[int, frozenset[str]]:
     marks = [b"["] if b"[" in raw else []
     if len(raw) > len(text) and any(lead in raw for lead in _SYMBOL_LEADS):
         marks += [c.encode() for c in _SYMBOLS if c in text]
-    if not marks and _GLUED_KIND.search(kinds) is None and _AFTER_END_BYTES.search(raw) is None:
+    opened = _opened(raw, lib)
+    if (
+        not marks
+        and not opened
+        and _GLUED_KIND.search(kinds) is None
+        and _AFTER_END_BYTES.search(raw) is None
+    ):
         return {}  # the common case, told by a few searches
     hits = [(pos, "glued") for pos in _glued_capitals(raw, kinds, lib)]
     for mark in marks:
@@ -155,6 +161,7 @@ def signs(text: str, lib: Library) -> dict[int, frozenset[str]]:
         (m.start(), "inserted" if m.group("ask") is None else "asks")
         for m in _AFTER_END_BYTES.finditer(raw)
     ]
+    hits += [(pos, "between") for pos in opened]
     found: dict[int, set[str]] = {}
     number = last = 0
     for pos, name in sorted(hits):
@@ -424,12 +431,240 @@ def after_end(line: str, lib: Library) -> list[Found]:
 _QUOTES = regex.compile(r"[\"\u201c\u201d]")
 
 
+# Words that open sentences of prose as often as furniture: a piece of a line that opens
+# with one is looked at only when its first two words open an entry ("This post may
+# contain affiliate links.", "Was this email forwarded to you?").
+_COMMON_OPENERS = frozenset((
+    "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they",
+    "we", "i", "you", "our", "your", "his", "her", "their", "my", "in", "on", "at", "for",
+    "with", "from", "by", "and", "but", "or", "as", "if", "when", "while", "after",
+    "before", "more", "most", "some", "many", "all", "no", "not", "there", "here", "what",
+    "who", "how", "why", "where", "one", "new", "last", "first", "next", "so", "then",
+    "also", "only", "even", "just", "still", "now", "today", "under", "over", "about",
+    "since", "during", "both", "each", "every", "other", "such", "was", "is", "are", "be",
+    "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may",
+    "should", "must", "to", "of", "up", "out", "back", "down", "off", "however", "meanwhile",
+    "earlier", "later", "last", "local", "police", "officials", "people",
+))  # fmt: skip
+_Tree = dict[str, "_Tree"]
+
+
+def trie(words: Iterable[str]) -> str:
+    """A pattern that finds any of ``words``, their common prefixes factored out (the
+    standard engine then tries a few branches at each position, not one per word).
+
+    >>> trie(["Ad", "Advert", "Anzeige"])
+    'A(?:d(?:vert)?|nzeige)'
+    """
+    tree: _Tree = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Tree) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return (body if len(branches) > 1 else "(?:" + body + ")") + "?"
+        return body
+
+    return emit(tree)
+
+
+# The openings of each library (see :func:`_openings`), by its id, with the library itself.
+_OPENINGS: dict[int, tuple[Library, frozenset[str]]] = {}
+_KEY_TOKEN = regex.compile(r"\{\w+\}|[\p{L}\p{N}]+|\S")
+# A sentence's end (after a word in lower case, a number of two digits or more, a per cent
+# sign or a closing quote: not a clause's number, "8. Newsletters") and a capitalised
+# word after it, with the word after that, in a text's UTF-8 bytes.
+_LOWER_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz%\"')")
+_ALNUM_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _openings(lib: Library) -> frozenset[str]:
+    """The words (in lower case) that open a phrase or a template of ``lib``, and the
+    first two words where the first is a common opener of prose (:data:`_COMMON_OPENERS`:
+    ``this post``, ``was this``): where a piece of furniture may open after a sentence's
+    end. Found once for each library."""
+    kept = _OPENINGS.get(id(lib))
+    if kept is not None and kept[0] is lib:
+        return kept[1]
+    keys = [k for k in lib.phrases if k.isascii()]
+    keys += [t.entry.casefold() for t, _ in lib.templates if t.entry.isascii()]
+    openings: set[str] = set()
+    for key in keys:
+        tokens = key.split(" ", 2)
+        words = [w for w in _KEY_TOKEN.findall(key) if w.isalnum()][:2]
+        if not words or tokens[0].startswith("{"):
+            continue
+        if words[0] not in _COMMON_OPENERS:
+            openings.add(words[0])
+        elif (
+            len(words) == 2
+            and len(tokens) > 1
+            and not tokens[1].startswith("{")
+            and words[1] not in _COMMON_OPENERS
+        ):
+            openings.add(f"{words[0]} {words[1]}")
+    found = frozenset(openings)
+    _OPENINGS[id(lib)] = (lib, found)
+    return found
+
+
+def _opened(raw: bytes, lib: Library) -> list[int]:
+    """Where, in the UTF-8 bytes ``raw`` of a text or an ASCII line, a piece of furniture
+    may open after a sentence's end (the offset of the space before it): a word of
+    :func:`_openings` (or its first two words), capitalised or in capitals, after the end
+    of a word in lower case, a number of two digits or more, a per cent sign or a closing
+    quote (not a clause's number, "8. Newsletters"). At most :data:`_MOST_SIGNS`."""
+    out: list[int] = []
+    for m in _opening_pattern(lib).finditer(raw):
+        at = m.start()
+        if not (
+            (at > 0 and raw[at - 1] in _LOWER_BYTES)
+            or (at > 1 and raw[at - 1] in _ALNUM_BYTES and raw[at - 2] in _ALNUM_BYTES)
+            or raw[at + 1] in b"\"')"
+        ):
+            continue
+        out.append(m.start(1))
+        if len(out) == _MOST_SIGNS:
+            break
+    return out
+
+
+def _opening_pattern(lib: Library) -> re.Pattern[bytes]:
+    """A sentence's end and a word of :func:`_openings` after it (in one trie)."""
+    kept = _OPENING_PATTERNS.get(id(lib))
+    if kept is not None and kept[0] is lib:
+        return kept[1]
+    forms = {f(w) for w in _openings(lib) for f in (str.capitalize, str.upper)}
+    pattern = re.compile(rb"[.!?][\"')]?( )(?:" + trie(forms).encode() + rb")(?![A-Za-z0-9])")
+    _OPENING_PATTERNS[id(lib)] = (lib, pattern)
+    return pattern
+
+
+_OPENING_PATTERNS: dict[int, tuple[Library, re.Pattern[bytes]]] = {}
+
+
+# A word that opens a sentence for certain after a piece of furniture: an article or a
+# pronoun ("...alerts The Celtics led"), or a capitalised word before a verb of a
+# sentence ("...count losses Motorists have been warned").
+_SURE_OPENER = regex.compile(
+    r"(?:The|A|An|He|She|It|They|We|I|His|Her|Its|Their|This|These|Those|There|But|In|On"
+    r"|At|After|When|While)\b"
+    r"|\p{Lu}[\p{L}\p{N}'-]*+ (?:has|have|had|was|were|is|are|will|would|could|can|must"
+    r"|should|said|says|did|do|does)\b"
+)
+# A capitalised word before a word in lower case: a sentence may open there.
+_OPENER = regex.compile(r"\p{Lu}[\p{L}\p{N}'-]*+ [\p{Ll}\d]|\p{Lu}\b")
+_GAP_END = regex.compile(r"[.!?][\"'\u201d\u2019)]?(?= [\"'\u201c\u2018(]?\p{Lu})|[.!?]?$")
+_BETWEEN_CHARS = 200  # the longest piece looked for
+_BETWEEN_ENDS = 8  # the most ends of one piece tried
+_BETWEEN_SENTENCES = 2  # the most sentences of one piece
+_LOOSE_WORDS = 5  # the most words of a piece before a word that may open a sentence
+
+
+def between(line: str, lib: Library) -> list[Found]:
+    """Furniture between two sentences of ``line``, or after its last: a piece that opens
+    after a sentence's end with a word of :func:`_openings` and ends with its own sentence's
+    end, or before a sentence that opens for certain (an article or a pronoun, or a
+    capitalised word before a verb: ``...higher ground. ALSO READ: Floods: Families count
+    losses Motorists have been warned...``) or where any capitalised word opens one after
+    an entry that ends with its own words, the longest such piece (``...the win. Watch
+    highlights on Sky Sports Ireland had come back...``), or at the line's end; read as a
+    line of its own, strong
+    (a weak entry in capitals: ``SHOP NOW``), and a headline's slot that ran on into a
+    sentence takes nothing: where a headline ends inside a line is unclear, it goes only at
+    the line's end. An ad marker is the inline rules' to judge. Not inside a quotation.
+    Each goes with the space before it.
+
+    >>> from cleantext.passes.boilerplate_library import library
+    >>> line = "It rose 3%. Share Copy link The far-right party is second."
+    >>> [line[a:b] for a, b, _, _ in between(line, library())]
+    [' Share Copy link']
+    >>> between("Shares rose. Share prices fell. They rose again.", library())
+    []
+    """
+    found: list[Found] = []
+    raw = line.encode("utf-8", "surrogatepass")
+    if not line.isascii():
+        return found  # (the gate reads bytes: offsets are a str's only in ASCII)
+    reader = _Reader(lib)
+    taken = 0
+    for places, gap in enumerate(_opened(raw, lib)):
+        if reader.spent or places == _PLACES:
+            break
+        start = gap + 1
+        if start < taken or line.count('"', 0, start) % 2:
+            continue  # inside a piece found, or a quotation
+        screen = lib.screen
+        if screen is not None and not screen.may_open(line[start : start + _BETWEEN_CHARS]):
+            continue  # no entry opens so (most sentences of prose)
+        hit = _piece_between(line, start, reader)
+        if hit is not None:
+            found.append((start - 1, hit[0], "", hit[1]))
+            taken = hit[0]
+    if found and library(FAMILIES).classify(line) is not None:
+        return []  # a notice of an opt-in family, whose own last sentence is its ("This
+        # article is republished from ... Read the original article."): kept whole
+    return found
+
+
+def _piece_between(line: str, start: int, reader: _Reader) -> tuple[int, LineMatch] | None:
+    """The end and the match of the furniture that opens at ``start`` (see :func:`between`)."""
+    limit = min(len(line), start + _BETWEEN_CHARS)
+    ends: list[tuple[int, bool]] = []  # where a piece may end, and whether it opens for sure
+    for m in _GAP_END.finditer(line, start, limit):
+        if m.end() > start + 1:
+            ends.append((m.end(), True))
+            if len(ends) == _BETWEEN_SENTENCES:
+                break
+    # inside its first sentence, before a sentence that opens for sure, or any capitalised
+    # word after a short piece
+    first = ends[0][0] if ends else limit
+    pos = line.find(" ", start)
+    words = 1
+    while 0 <= pos < first:
+        sure = _SURE_OPENER.match(line, pos + 1) is not None
+        if sure or (words <= _LOOSE_WORDS and _OPENER.match(line, pos + 1) is not None):
+            ends.append((pos, sure))
+        pos = line.find(" ", pos + 1)
+        words += 1
+    loose: tuple[int, LineMatch] | None = None  # the longest piece before a loose opener
+    for end, sure in sorted(set(ends))[:_BETWEEN_ENDS]:
+        if reader.spent:
+            break
+        piece = line[start:end]
+        if _QUOTES.search(piece) is not None:
+            break
+        if piece.endswith(":") or " " not in piece:
+            continue  # a label of what follows it ("RELATED: Ferry firm fined"), or a word
+            # alone (the inline markers' to judge)
+        match = reader.match(piece, weak=piece.isupper() and " " in piece)
+        if match is None or match.family == "ad-marker" or _runs_on(piece, match):
+            continue  # (an ad marker is the inline rules'; a headline's slot took a sentence)
+        own = _ends_with_its_words(match)
+        if end == len(line) or line[end - 1] in ".!?\"')" or (own and sure):
+            return end, match
+        if sure and not any(slot in match.entry for slot in _FREE_SLOTS):
+            return end, match  # an open rest ("Download the app for live scores")
+        if own:
+            loose = (end, match)
+    return loose
+
+
 #: The finders, by the name of their sign (see :func:`signs`), in the order they are tried.
 FINDERS: dict[str, Callable[[str, Library], list[Found]]] = {
     "glued": glued,
     "enclosed": enclosed,
     "inserted": inserted,
     "asks": after_end,
+    "between": between,
 }
 
 

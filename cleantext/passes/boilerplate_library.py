@@ -1774,7 +1774,7 @@ def _union(patterns: Sequence[tuple[regex.Pattern[str], LineMatch]]) -> PatternU
 
 
 # The characters of a line that choose the patterns tried on it (see PatternUnion).
-_PREFIX_CHARS = 2
+_PREFIX_CHARS = 3
 # The most prefixes whose alternation a PatternUnion keeps.
 _PREFIXES_KEPT = 4096
 
@@ -1804,8 +1804,9 @@ class PatternUnion:
         source = "|".join(f"(?P<_p{i}>{self.patterns[i].pattern})" for i in members)
         return regex.compile(source, regex.IGNORECASE | regex.V0)
 
-    def first(self, s: str) -> int | None:
-        """The index of the first pattern that fully matches ``s``, or None."""
+    def _kept(self, s: str) -> tuple[regex.Pattern[str] | None, tuple[int, ...]]:
+        """The alternation of the patterns that can open ``s`` as it opens, and their
+        indices."""
         prefix = s[:_PREFIX_CHARS]
         kept = self.by_prefix.get(prefix)
         if kept is None:
@@ -1815,7 +1816,11 @@ class PatternUnion:
             kept = (self.alternation(members), members)
             if len(self.by_prefix) < _PREFIXES_KEPT:
                 self.by_prefix[prefix] = kept
-        union, members = kept
+        return kept
+
+    def first(self, s: str) -> int | None:
+        """The index of the first pattern that fully matches ``s``, or None."""
+        union, members = self._kept(s)
         if union is None:
             return None
         m = union.fullmatch(s)
@@ -1826,3 +1831,8 @@ class PatternUnion:
     def fullmatch(self, s: str) -> bool:
         """Whether a pattern fully matches ``s``."""
         return self.first(s) is not None
+
+    def may_open(self, s: str) -> bool:
+        """Whether a pattern may match a text that opens with ``s``."""
+        union = self._kept(s)[0]
+        return union is not None and union.fullmatch(s, partial=True) is not None

@@ -197,6 +197,29 @@ class Screen:
             return True  # the rules decide
         return self._sentence_may_match(p, original, folded)
 
+    def may_open(self, window: str) -> bool:
+        """False only if no piece of two words or more of the ASCII text ``window`` that
+        opens where it opens (whatever its end) is a phrase's, a template's of its first
+        word or of none, or a pattern's: the first look at furniture that may open inside
+        a line, before each of its possible ends is read (see
+        :func:`~cleantext.passes.boilerplate_inside.between`).
+
+        >>> from cleantext.passes.boilerplate_library import library
+        >>> screen = library().screen
+        >>> screen.may_open("Share Copy link The party"), screen.may_open("Shares fell sharply.")
+        (True, False)
+        """
+        folded = window.lower()
+        two = _ASCII_TWO.match(folded)
+        if two is None or two.group(1) is None:
+            return True  # the rules decide
+        first, second = two.group(1), two.group(2)
+        if second is not None and self._phrase(first, second):
+            return True  # (a piece of one word is no piece this look is for)
+        if self._bare(first, second, folded) or self._first_side(folded, first):
+            return True
+        return self.union is not None and self.union.may_open(window[: two.end()])
+
     def _pattern(self, s: str) -> bool:
         if self.union is not None:
             return self.union.fullmatch(s)
