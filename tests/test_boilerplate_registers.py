@@ -203,6 +203,9 @@ def test_furniture_after_the_last_sentence_goes() -> None:
         f'{P1} "Share this article. Tell your friends," the mayor joked. {P2}',
         # a numbered clause of a document
         "8. Newsletters. Newsletters are sent weekly.",
+        # a step of a how-to, an invitation of prose: sentences with their period
+        f"{P1} Download the Harbour Transit app for your phone. {P2}",
+        f"{P1} Watch every goal here. {P2}",
     ],
 )
 def test_prose_between_sentences_stays(line: str) -> None:

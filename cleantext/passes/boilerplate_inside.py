@@ -648,6 +648,9 @@ def _piece_between(line: str, start: int, reader: _Reader) -> tuple[int, LineMat
         match = reader.match(piece, weak=piece.isupper() and " " in piece)
         if match is None or match.family == "ad-marker" or _runs_on(piece, match):
             continue  # (an ad marker is the inline rules'; a headline's slot took a sentence)
+        if match.family == "app-promo" and piece.endswith("."):
+            continue  # a step of a how-to ("Download the Acme app for your phone."), as
+            # a widget's label has no period
         own = _ends_with_its_words(match)
         if end == len(line) or line[end - 1] in ".!?\"')" or (own and sure):
             return end, match
