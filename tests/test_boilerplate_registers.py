@@ -46,8 +46,10 @@ FURNITURE = [
     ("Comments posted on this site are the sole responsibility of their writers.", "comments"),
     ("Disclaimer: Readers' comments do not necessarily reflect the views of the Tribune.",
      "comments"),
-    ("The views expressed in this column are those of the author.", "cookie-consent"),
-    ("Opinions expressed are the writer's own.", "cookie-consent"),
+    ("The views expressed in this column are those of the author and do not necessarily "
+     "reflect those of the Herald.", "cookie-consent"),
+    ("Opinions expressed are the writer's own and not necessarily those of the site.",
+     "cookie-consent"),
     # advice disclaimers of money, crypto and health pages
     ("This article is provided for informational purposes only and does not constitute "
      "financial advice.", "cookie-consent"),
@@ -121,6 +123,10 @@ LOOKALIKES = [
     "Watch every second of it, the coach told his players.",
     "Upgrade to the new line was completed in March, the operator said.",
     "Forward planning is essential, the report concluded.",
+    # an author's note closes an opinion piece: it disowns nothing for the site
+    "The views expressed here are her own.",
+    "The views expressed in this article are the author's own.",
+    "Sofia Brandt is a privacy researcher based in Berlin. The views expressed here are her own.",
 ]
 
 
