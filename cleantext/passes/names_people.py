@@ -967,7 +967,11 @@ class _People(_Singles):
             a, b = units[i].text, units[i + 1].text
             fa = nm.fold(a)
             if fa not in given:
-                self._other_surname(i, fa)
+                if i not in self.claimed:
+                    # a listed name, even one this run writes as listed ("Deepseek Muller"
+                    # is DeepSeek's, as a second run reads "DeepSeek Muller"), is shaped
+                    # as no one's given name
+                    self._other_surname(i, fa)
                 continue
             fb = nm.fold(b)
             if len(fb) < 2 or fb in nm.titles():
