@@ -343,8 +343,53 @@ def test_a_no_break_space_typeset_on_purpose_stays() -> None:
     assert NormalizeWhitespace()(english) == "The council met. It spent 5 million.\n"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Polish and Czech typography binds a word of one letter to the next
+        "Sejm zbierze się w\u00a0środę o\u00a0godz.\u00a010.\n",
+        "Vláda v\u00a0pondělí schválila schodek 230\u00a0mld.\u00a0Kč.\n",
+        # a text that binds numbers to their units, again and again
+        "Guidance rose to between $11\u00a0billion and $13\u00a0billion.\n",
+        "It reached 100\u00a0million\u00a0°C for 48\u00a0s at 10\u00a0MW.\n",
+        # a number and the sign of its unit, even alone
+        "Coffee now costs 2,50\u00a0€ in the square.\n",
+    ],
+)
+def test_no_break_spaces_of_a_typeset_text_stay(text: str) -> None:
+    assert NormalizeWhitespace()(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one alone after a number is a page's &nbsp;
+        ("They rode 21\u00a0stages and 3,151 km.\n", "They rode 21 stages and 3,151 km.\n"),
+        # English typography binds no article: the text is no typeset one
+        (
+            "It invests 12\u00a0billion kroner a\u00a0year.\n",
+            "It invests 12 billion kroner a year.\n",
+        ),
+        # one between two words makes every one of the text a page's
+        (
+            "The\u00a0council met in\u00a0March and spent 5\u00a0million.\n",
+            "The council met in March and spent 5 million.\n",
+        ),
+    ],
+)
+def test_no_break_spaces_of_a_web_page_become_spaces(text: str, expected: str) -> None:
+    assert NormalizeWhitespace()(text) == expected
+
+
 def test_no_blank_lines_at_all_removes_a_single_blank_line_too() -> None:
     no_blank = NormalizeWhitespace(max_blank_lines=0)
     assert no_blank("a\n\nb\n") == "a\nb\n"
     assert no_blank("a\r\n\r\n\r\nb\r\n") == "a\r\nb\r\n"
     assert no_blank("a\nb\n") == "a\nb\n"
+
+
+def test_a_soft_hyphen_beside_a_zero_width_space_between_letters_goes_at_once() -> None:
+    # found by fuzzing: the zero-width space kept the soft hyphen from the letters on the
+    # first run, and the second run removed it
+    ws = NormalizeWhitespace()
+    assert ws("Over\u200b\u00adnight and over\u00ad\u200bnight.\n") == "Overnight and overnight.\n"

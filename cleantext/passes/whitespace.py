@@ -22,6 +22,7 @@ from cleantext.edits import Edit
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass, check_options
 from cleantext.passes.code_spans import outside_code
 from cleantext.passes.spaces import ODD_SPACES, TAB_FIELDS, ZERO_WIDTH
+from cleantext.passes.typeset import narrow_typeset, nbsp_typeset
 from cleantext.passes.unicode_c1 import _HIGH
 
 _SPACE = " \t"
@@ -37,8 +38,12 @@ _ODD_OR_ZW_OR_SHY = _ODD_OR_ZW + "\u00ad"
 # characters it would join may read as damage that the unicode pass then decodes on a
 # second run ("a\u00ad\u00d2\u20ac").
 _MOJIBAKE_CHARS = regex.escape("".join(sorted(c for c in _HIGH if not c.isascii())))
+# Zero-width characters and other soft hyphens around it do not count: the pass removes
+# them too, and a second run would read the letters they kept apart ("ab\u200b\u00adO").
+_INVISIBLE = ZERO_WIDTH + "\u00ad"
 _SOFT_HYPHENS = regex.compile(
-    rf"(?<=\p{{L}})(?<![{_MOJIBAKE_CHARS}])\u00ad++(?=\p{{L}})(?![{_MOJIBAKE_CHARS}])"
+    rf"(?<=\p{{L}}[{_INVISIBLE}]*)(?<![{_MOJIBAKE_CHARS}][{_INVISIBLE}]*)\u00ad++"
+    rf"(?=[{_INVISIBLE}]*\p{{L}})(?![{_INVISIBLE}]*[{_MOJIBAKE_CHARS}])"
 )
 _HWS = _SPACE + _ODD_OR_ZW
 _BLANK_RUN = regex.compile(f"(\\r\\n|\\r|\\n)(?:[{_HWS}]*+(?:\\r\\n|\\r|\\n)){{2,}}+")
@@ -223,10 +228,10 @@ class NormalizeWhitespace(Pass):
         if before == "`" and after == "`" and all(c in _ZW_SET for c in run):
             return None  # "`\u200b`" keeps two backtick runs apart: dropped, they would
             # make one longer run and change where a code span ends
-        if run == "\u202f" and _typeset(before, after):
+        if run == "\u202f" and narrow_typeset(before, after):
             return None  # French and SI typesetting: "«\u202fOui\u202f!\u202f»", "2\u202f735"
-        if run == "\u00a0" and _typeset_nbsp(text, before, after):
-            return None  # "Prochain match\u00a0:", "«\u00a0Oui\u00a0»", "50\u00a0000"
+        if run == "\u00a0" and nbsp_typeset(text, start):
+            return None  # "match\u00a0:", "50\u00a0000", "w\u00a0środę", "5\u00a0km"
         has_zw = any(c in _ZW_SET for c in run)
         has_odd = _ODD_RE.search(run) is not None
         if after in "\r\n":
@@ -259,57 +264,6 @@ class NormalizeWhitespace(Pass):
         if has_odd:
             return Edit(start, end, fixed, "whitespace/odd-space", _codes(run))
         return Edit(start, end, fixed, "whitespace/spaces", "repeated spaces")
-
-
-# What a narrow no-break space stands before or after where it is typeset on purpose.
-_TYPESET_BEFORE = frozenset(";:!?\u00bb\u203a%\u2030\u20ac")
-_TYPESET_AFTER = frozenset("\u00ab\u2039")
-
-
-def _typeset(before: str, after: str) -> bool:
-    """Whether a narrow no-break space (U+202F) between ``before`` and ``after`` is typeset
-    on purpose: inside French guillemets and before ``;:!?``, before a percent or euro
-    sign, or after a number, before its next digit group or its unit (``2\u202f735``,
-    ``34\u202f°C``, ``10\u202fh``, ``10:30\u202fAM``).
-
-    >>> _typeset("e", ";"), _typeset("\u00ab", "I"), _typeset("2", "7"), _typeset("a", "b")
-    (True, True, True, False)
-    """
-    return after in _TYPESET_BEFORE or before in _TYPESET_AFTER or before.isdigit()
-
-
-# Signs that follow a number as its unit: a no-break space before one is typeset on
-# purpose only in a text typeset so ("1,89\u00a0€", "12\u00a0%").
-_UNITS = frozenset("%\u2030\u20ac")
-# A no-break space that French typography puts inside guillemets and before ";:!?".
-_FRENCH_NBSP = regex.compile("[\u00a0\u202f][;:!?\u00bb\u203a]|[\u00ab\u2039][\u00a0\u202f]")
-
-
-def _typeset_nbsp(text: str, before: str, after: str) -> bool:
-    """Whether a no-break space (U+00A0) between ``before`` and ``after`` is typeset on
-    purpose: where French typography puts one (inside guillemets, before ``;:!?``),
-    between two groups of digits (``50\u00a0000``), and, in a text typeset so, between a
-    number and its unit (``50\u00a0millions``, ``21\u00a0h``). Elsewhere it is the
-    ``&nbsp;`` of a web page, a plain space.
-
-    >>> _typeset_nbsp("", "e", ":"), _typeset_nbsp("", "2", "7"), _typeset_nbsp("", "5", "m")
-    (True, True, False)
-    >>> french = "Oui\u202f! 5\u00a0m, 5\u00a0%"
-    >>> _typeset_nbsp(french, "5", "m"), _typeset_nbsp(french, "5", "%")
-    (True, True)
-    """
-    if before in _TYPESET_AFTER or (after in _TYPESET_BEFORE and after not in _UNITS):
-        return True
-    if not before.isdigit():
-        return False
-    return after.isdigit() or _typeset_in_french(text)
-
-
-@functools.lru_cache(maxsize=1)
-def _typeset_in_french(text: str) -> bool:
-    """Whether ``text`` sets French no-break spaces anywhere: searched once a text, not
-    once for each no-break space after a digit."""
-    return _FRENCH_NBSP.search(text) is not None
 
 
 def _emptied(text: str) -> list[Edit]:
