@@ -101,6 +101,10 @@ class _Surnames(_Reading):
         self._spaced_surnames()
         for _round in range(2):
             cache: _Cache = {}
+            # the words after each spelling, as this run writes them: read again each round,
+            # since the last one corrected some ("Lampel Lample Lampel": the third became
+            # Lample, so the first is written before a Lample too, as a second run reads it)
+            self._bigrams.clear()
             before = len(self.edits)
             letters = self._first_letters()
             for i, u in enumerate(self.units):
