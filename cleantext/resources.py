@@ -40,3 +40,13 @@ def parse_list(text: str) -> tuple[str, ...]:
             stripped = stripped[:cut].rstrip()
         out.append(stripped)
     return tuple(out)
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """The common English words of ``words.txt``, lower case.
+
+    >>> "reform" in english_words(), "saidthe" in english_words()
+    (True, False)
+    """
+    return frozenset(load_list("words.txt"))

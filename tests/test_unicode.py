@@ -383,6 +383,63 @@ def test_a_separator_between_words_is_a_line_break_or_a_space(raw: str, expected
     assert {c.rule for c in result.edits} <= {"unicode/control-char", "unicode/mojibake"}
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a separator between the letters of an English word is junk inside it
+        ("The fund's st\x1eake fell to zero.", "The fund's stake fell to zero."),
+        ("It won a medal on the appar\x0batus in May.", "It won a medal on the apparatus in May."),
+        ("Congress passed a tax re\x1fform bill.", "Congress passed a tax reform bill."),
+        # a file, group or record separator between two lower-case letters of any word
+        ("La prima coll\x1cezione sarà presentata.", "La prima collezione sarà presentata."),
+        # and one beside a blank, which separates the words already
+        (
+            "The bond was oversubscribed, the lender\x1d said.",
+            "The bond was oversubscribed, the lender said.",
+        ),
+    ],
+)
+def test_a_separator_inside_a_word_goes(raw: str, expected: str) -> None:
+    result = FixUnicode().run(raw)
+    assert result.text == expected
+    assert FixUnicode()(result.text) == result.text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # ftfy reads no line as Windows-1252 where a zero-width space stands
+        (
+            "Aktien steg \u00c3\u00a4nd\u00c3\u00a5 p\u00c3\u00a5 "
+            "Stockh\u200bolmsb\u00c3\u00b6rsen.",
+            "Aktien steg ändå på Stockholmsbörsen.",
+        ),
+        # a letter of Latin Extended that ends a word, after a lower-case letter
+        ("It builds cars in Arge\u00c8\u2122 county.", "It builds cars in Argeș county."),
+        ("Powiedzia\u00c5\u201a si\u00c4\u2122 dzi\u00c5\u203a.", "Powiedział się dziś."),
+    ],
+)
+def test_mojibake_that_ftfy_leaves_is_decoded(raw: str, expected: str) -> None:
+    once = cleantext.clean(raw)
+    assert once == expected
+    assert cleantext.clean(once) == once
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Windows\u2122 and CAF\u00c9\u2122 are trademarks.",
+        "The brand Acme\u00c9\u2122 sells well.",  # no letter of Latin Extended
+    ],
+)
+def test_a_sign_after_a_word_stays(text: str) -> None:
+    assert FixUnicode()(text) == text
+
+
+def test_a_record_separator_between_paragraphs_still_breaks_the_line() -> None:
+    assert FixUnicode()("Rec one\x1eRec two") == "Rec one\nRec two"
+
+
 def test_a_separator_never_glues_words_in_the_pipeline() -> None:
     assert cleantext.clean("The minister said\x0bthe plan would go ahead.\n") == (
         "The minister said\nthe plan would go ahead.\n"

@@ -393,3 +393,24 @@ def test_a_soft_hyphen_beside_a_zero_width_space_between_letters_goes_at_once() 
     # first run, and the second run removed it
     ws = NormalizeWhitespace()
     assert ws("Over\u200b\u00adnight and over\u00ad\u200bnight.\n") == "Overnight and overnight.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no Latin word needs a joiner or a non-joiner
+        ("a preci\u200csion of one in a billion\n", "a precision of one in a billion\n"),
+        ("for sanc\u200dtion\n", "for sanction\n"),
+        # emoji sequences, Persian and the scripts of India do
+        ("\U0001f469\u200d\U0001f4bb coder\n", "\U0001f469\u200d\U0001f4bb coder\n"),
+        (
+            "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645\n",
+            "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645\n",
+        ),
+        # SI typesetting groups digits with thin spaces
+        ("a\u03bc = 116\u2009592\u2009070.5\n", "a\u03bc = 116\u2009592\u2009070.5\n"),
+        ("a thin\u2009space\n", "a thin space\n"),
+    ],
+)
+def test_joiners_in_latin_words_go_and_thin_spaces_group_digits(text: str, expected: str) -> None:
+    assert NormalizeWhitespace()(text) == expected

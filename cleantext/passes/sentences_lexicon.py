@@ -19,7 +19,7 @@ import regex
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from cleantext.resources import load_list
+from cleantext.resources import english_words, load_list
 
 _L = r"\p{Ll}\p{M}"
 # One hump. Order matters: plural acronyms ("PCs") before acronym runs, acronym runs that
@@ -505,6 +505,5 @@ def _acronyms() -> frozenset[str]:
     return frozenset(load_list("acronyms.txt"))
 
 
-@functools.cache
 def _words() -> frozenset[str]:
-    return frozenset(load_list("words.txt"))
+    return english_words()

@@ -29,6 +29,7 @@ from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass, check_options
 from cleantext.passes.code_spans import outside_code, overlaps, rst_blocks
 from cleantext.passes.unicode_c1 import _HIGH, C1, settle_lone_c1
 from cleantext.passes.whitespace import NormalizeWhitespace
+from cleantext.resources import english_words
 
 # A line can only need ftfy if it has a non-ASCII character, a control character other
 # than tab/newline/CR/form feed, or something that looks like an HTML entity.
@@ -41,6 +42,13 @@ _CONTROL = regex.compile(r"^[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff\ufff9-\
 # no place in text (tab, line breaks and form feed stay).
 _CONTROL_RUN = regex.compile(
     r"\x1b\[[0-9;?]{0,32}+[A-Za-z]|[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff\ufff9-\ufffb]++"
+)
+# Characters of no width that the whitespace pass removes: a zero-width space or word
+# joiner, and a joiner or non-joiner between two letters of the Latin script.
+_INVISIBLE = regex.compile(
+    r"[\u200b\u2060]++"
+    r"|(?<=\p{Script=Latin}[\u200b\u2060\u00ad\u200c\u200d]*)[\u200c\u200d]++"
+    r"(?=[\u200b\u2060\u00ad\u200c\u200d]*\p{Script=Latin})"
 )
 # An HTML entity, perhaps escaped again and again ("&amp;amp;", "&amp;quot;"): decoded in
 # full, in one run, so that a second run finds nothing left to decode.
@@ -149,9 +157,28 @@ class FixUnicode(Pass):
             else:
                 fixed = _fix(body, config)
             edits = _diff_edits(body, fixed, offset) if fixed != body else []
+        if not body.isascii() and _INVISIBLE.search(body) is not None:
+            edits = self._decoded_past_invisibles(body, fixed, offset, config) or edits
         if edits and "\u00c2 " in body:
             edits = _keep_lone_circumflex(body, fixed, offset, edits)
         return edits
+
+    def _decoded_past_invisibles(
+        self, body: str, fixed: str, offset: int, config: ftfy.TextFixerConfig
+    ) -> list[Edit]:
+        """The edits of ``body`` decoded as if its invisible characters (:data:`_INVISIBLE`,
+        which the whitespace pass removes) were gone, when that decodes more than ``fixed``
+        did: ftfy reads no line as Windows-1252 where a zero-width space stands, which
+        no code page holds ("p\u00c3\u00a5 Stockh\u200bolm"), and a second run, after the
+        whitespace pass, would. None when it decodes no more."""
+        bare = _INVISIBLE.sub("", _CONTROL_RUN.sub("", body) if self.remove_control_chars else body)
+        if self.remove_control_chars:
+            decoded = _fix_clean(settle_lone_c1(bare), config)
+        else:
+            decoded = _fix(bare, config)
+        if decoded == bare or decoded == _INVISIBLE.sub("", fixed):
+            return []
+        return _diff_edits(body, decoded, offset)
 
 
 def _keep_lone_circumflex(body: str, fixed: str, offset: int, edits: list[Edit]) -> list[Edit]:
@@ -347,6 +374,23 @@ _LETTER_MOJIBAKE = regex.compile(
     "(?<=\\p{L})[\u00c2-\u00df][" + regex.escape(_CONTINUATION) + "](?=\\p{L})"
 )
 
+# And one that ends a word after a lower-case letter ("Arge\u00c8\u2122" for "Argeș",
+# "si\u00c4\u2122" for "się"), read only as a letter of Latin Extended: a sign after a
+# word ("Windows\u2122") stays.
+_LAST_LETTER_MOJIBAKE = regex.compile(
+    "(?<=\\p{Ll})[\u00c4-\u00c9][" + regex.escape(_CONTINUATION) + "](?![\\p{L}\\p{N}])"
+)
+
+
+def _decoded_extended(seq: str) -> str:
+    """The letter of Latin Extended that ``seq``, two characters, stands for, or ``seq``.
+
+    >>> _decoded_extended("\u00c8\u2122"), _decoded_extended("\u00c3\u00a9")
+    ('ș', 'Ã©')
+    """
+    ch = _decoded_pair(seq)
+    return ch if ch.isalpha() and "\u0100" <= ch <= "\u024f" else seq
+
 
 # "Ã", "Ä" or "Å" opening a word, then a character for a byte from 0x80 to 0xBF and a
 # letter: a capital of two bytes read as Windows-1252 ("Ã…land" for "Åland", "ÃŒsola"
@@ -424,6 +468,7 @@ def _symbols(line: str) -> str:
                 out.append(fixed)
         line = "".join(out)
     line = _LETTER_MOJIBAKE.sub(lambda m: _decoded(m.group()), line)
+    line = _LAST_LETTER_MOJIBAKE.sub(lambda m: _decoded_extended(m.group()), line)
     line = _SIGN_MOJIBAKE.sub("", line)
     return str(_CAPITAL_MOJIBAKE.sub(lambda m: _capital(m.group()), line))
 
@@ -557,7 +602,23 @@ def _separator_edits(line: str, offset: int, newline: str) -> list[Edit]:
             b += 1
         if a == 0 or b == n or _blank(line[a - 1]) or _blank(line[b]):
             continue  # nothing visible on one side: no words to keep apart
+        inside = _inside_word(line, a, b)
+        if (
+            not inside
+            and _PARAGRAPHS_ONLY.fullmatch(run)
+            and _between_lower(line, a, b, m.start(), m.end())
+        ):
+            inside = line[a - 1] + line[b]  # "coll\x1cezione": a word's letters either side
+        if inside:
+            codes = " ".join(f"U+{ord(c):04X}" for c in run)
+            note = f"{codes} inside the word {inside!r}"
+            edits.append(Edit(offset + a, offset + b, "", "unicode/control-char", note))
+            continue
         breaks = sum(c in _LINE_SEPARATORS for c in run)
+        if breaks and _PARAGRAPHS_ONLY.fullmatch(run) and (a < m.start() or b > m.end()):
+            # a file, group or record separator beside a blank separates nothing more than
+            # the blank ("lender\x1d said"): no paragraph breaks there
+            breaks = 0
         if breaks:
             replacement = newline * min(breaks, 2)
             what = "a line break" if breaks == 1 else "a blank line"
@@ -571,6 +632,37 @@ def _separator_edits(line: str, offset: int, newline: str) -> list[Edit]:
             Edit(offset + a, offset + b, replacement, "unicode/control-char", f"{what} for {codes}")
         )
     return edits
+
+
+# The longest word read around a separator.
+_WORD_REACH = 32
+
+
+def _inside_word(line: str, a: int, b: int) -> str:
+    """The English word that a separator at ``a:b`` of ``line`` splits between two
+    lower-case letters ("st\x1eake": stake, "re\x1fform": reform), or '' when its two sides
+    make no word ("said\x0bthe": a manual line break between two words)."""
+    if not (line[a - 1].islower() and line[b].islower()):
+        return ""
+    start, end = a, b
+    while start > max(0, a - _WORD_REACH) and line[start - 1].isalpha():
+        start -= 1
+    while end < min(len(line), b + _WORD_REACH) and line[end].isalpha():
+        end += 1
+    word = line[start:a] + line[b:end]
+    return word if word.islower() and word in english_words() else ""
+
+
+# A run of file, group and record separators alone: no vertical tab (Word's manual line
+# break) nor unit separator (a field's end, like a tab).
+_PARAGRAPHS_ONLY = regex.compile(r"[\x1c-\x1e]++")
+
+
+def _between_lower(line: str, a: int, b: int, start: int, end: int) -> bool:
+    """Whether a separator at ``start:end`` stands right between two lower-case letters
+    (no blank beside it: ``a:b`` is the separator alone), as junk inside a word does: no
+    paragraph ends in the middle of one."""
+    return a == start and b == end and line[a - 1].islower() and line[b].islower()
 
 
 def _blank(c: str) -> bool:

@@ -31,7 +31,7 @@ _SPACE = " \t"
 _BREAK = regex.compile(r"\r\n|\r|\n")
 # Three or more line breaks, possibly with whitespace-only lines among them.
 _ODD_OR_ZW = ODD_SPACES + ZERO_WIDTH
-_ODD_OR_ZW_OR_SHY = _ODD_OR_ZW + "\u00ad"
+_ODD_OR_ZW_OR_SHY = _ODD_OR_ZW + "\u00ad\u200c\u200d"  # and the joiners (see _JOINERS_IN_LATIN)
 # Soft hyphens between two letters: hints for breaking a word that no reader sees
 # ("Over\u00adnight"); one that opens a word stays (it breaks nothing there), and so does
 # one beside a character that UTF-8 read as Windows-1252 or Latin-1 is made of: the two
@@ -40,10 +40,18 @@ _ODD_OR_ZW_OR_SHY = _ODD_OR_ZW + "\u00ad"
 _MOJIBAKE_CHARS = regex.escape("".join(sorted(c for c in _HIGH if not c.isascii())))
 # Zero-width characters and other soft hyphens around it do not count: the pass removes
 # them too, and a second run would read the letters they kept apart ("ab\u200b\u00adO").
-_INVISIBLE = ZERO_WIDTH + "\u00ad"
+_INVISIBLE = ZERO_WIDTH + "\u00ad\u200c\u200d"
 _SOFT_HYPHENS = regex.compile(
     rf"(?<=\p{{L}}[{_INVISIBLE}]*)(?<![{_MOJIBAKE_CHARS}][{_INVISIBLE}]*)\u00ad++"
     rf"(?=[{_INVISIBLE}]*\p{{L}})(?![{_INVISIBLE}]*[{_MOJIBAKE_CHARS}])"
+)
+# A zero-width joiner or non-joiner between two letters of the Latin script: no Latin
+# word needs one ("preci\u200csion"), where Persian, the scripts of India and emoji
+# sequences do (those stay).
+# (other characters of no width between do not count: the pass removes them too)
+_JOINERS_IN_LATIN = regex.compile(
+    r"(?<=\p{Script=Latin}[\u200b\u2060\u00ad\u200c\u200d]*)[\u200c\u200d]++"
+    r"(?=[\u200b\u2060\u00ad\u200c\u200d]*\p{Script=Latin})"
 )
 _HWS = _SPACE + _ODD_OR_ZW
 _BLANK_RUN = regex.compile(f"(\\r\\n|\\r|\\n)(?:[{_HWS}]*+(?:\\r\\n|\\r|\\n)){{2,}}+")
@@ -185,6 +193,11 @@ class NormalizeWhitespace(Pass):
                 Edit(m.start(), m.end(), "", "whitespace/zero-width", _codes(m.group()))
                 for m in _SOFT_HYPHENS.finditer(text)
             ]
+        if self.zero_width and ("\u200c" in text or "\u200d" in text):
+            found += [
+                Edit(m.start(), m.end(), "", "whitespace/zero-width", _codes(m.group()))
+                for m in _JOINERS_IN_LATIN.finditer(text)
+            ]
         # what code quotes is literal: its spaces and blank lines stay
         return _resolve(outside_code(text, found, junk=_JUNK))
 
@@ -228,6 +241,8 @@ class NormalizeWhitespace(Pass):
         if before == "`" and after == "`" and all(c in _ZW_SET for c in run):
             return None  # "`\u200b`" keeps two backtick runs apart: dropped, they would
             # make one longer run and change where a code span ends
+        if run == "\u2009" and before.isdigit() and after.isdigit():
+            return None  # SI typesetting groups digits with thin spaces: "116\u2009592\u2009070"
         if run == "\u202f" and narrow_typeset(before, after):
             return None  # French and SI typesetting: "«\u202fOui\u202f!\u202f»", "2\u202f735"
         if run == "\u00a0" and nbsp_typeset(text, start):
