@@ -212,6 +212,11 @@ def test_furniture_after_the_last_sentence_goes() -> None:
         # a step of a how-to, an invitation of prose: sentences with their period
         f"{P1} Download the Harbour Transit app for your phone. {P2}",
         f"{P1} Watch every goal here. {P2}",
+        # a release's own contacts inside its prose, and a picture's credit by a person at
+        # the end of a recipe (found on held-out clean text)
+        f"{P1} Media contact: Jo Okonkwo, VP Communications, jo@veltrix.com, 555-0142. {P2}",
+        "Serves four. From 'Plain Cooking' (Harbour Press, 2019), pp. 40-41. Photograph by "
+        "Ann Lovejoy.",
     ],
 )
 def test_prose_between_sentences_stays(line: str) -> None:

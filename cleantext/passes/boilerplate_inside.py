@@ -569,6 +569,14 @@ _BETWEEN_SENTENCES = 2  # the most sentences of one piece
 _LOOSE_WORDS = 5  # the most words of a piece before a word that may open a sentence
 
 
+# The families that :func:`between` leaves to other finders: ad markers to the inline
+# rules, photo credits to :func:`after_end`, which takes only one that ends with its own
+# words ("... pp. 112-13. Photograph by Jane McIntyre." credits a recipe's picture).
+_NOT_BETWEEN = frozenset(("ad-marker", "photo-credit"))
+# The entries of a release's contacts, which stay inside a line of its prose.
+_CONTACTS = ("media contact", "press contact", "media enquiries", "media inquiries")
+
+
 def between(line: str, lib: Library) -> list[Found]:
     """Furniture between two sentences of ``line``, or after its last: a piece that opens
     after a sentence's end with a word of :func:`_openings` and ends with its own sentence's
@@ -646,8 +654,12 @@ def _piece_between(line: str, start: int, reader: _Reader) -> tuple[int, LineMat
             continue  # a label of what follows it ("RELATED: Ferry firm fined"), or a word
             # alone (the inline markers' to judge)
         match = reader.match(piece, weak=piece.isupper() and " " in piece)
-        if match is None or match.family == "ad-marker" or _runs_on(piece, match):
-            continue  # (an ad marker is the inline rules'; a headline's slot took a sentence)
+        if match is None or match.family in _NOT_BETWEEN or _runs_on(piece, match):
+            continue  # (an ad marker is the inline rules', a photo credit after_end's; a
+            # headline's slot took a sentence)
+        if match.entry.startswith(_CONTACTS):
+            continue  # a release's own contacts, inside its prose ("... diseases. Media
+            # contact: Jane O'Connor, VP Communications, ...")
         if match.family == "app-promo" and piece.endswith("."):
             continue  # a step of a how-to ("Download the Acme app for your phone."), as
             # a widget's label has no period
