@@ -509,10 +509,13 @@ class _People(_Singles):
             if (
                 judged is not None
                 and not judged.another
+                and nm.fold(canonical) not in nm.org_full_names()
                 and self._beside_listed(canonical, u.start, units[slot].end)
             ):
                 # the sentence writes the listed name too: "Matteo Bernardi lost to his
-                # compatriot Matteo Berardi" names two people ("Berardi, 19," later too)
+                # compatriot Matteo Berardi" names two people ("Berardi, 19," later too);
+                # a well-known body has no namesake ("DEUTSCHE TELECOM RAISES GUIDANCE —
+                # Deutsche Telekom lifted": a headline run into its story)
                 judged = judged._replace(unsure=True, another=True)
             if judged is not None and judged.another:
                 self.blocked.add(nm.fold(units[slot].text))  # "Councillor Quill" later too

@@ -115,9 +115,10 @@ def _revoiced_opening(a: str, b: str) -> bool:
 
 
 # Spellings that write one sound inside a given name, as languages and habits spell it
-# ("Markus" for Marcus, "Stefan" for Stephan, "Tomas" for Thomas, "Ximena" for Jimena):
+# ("Markus" for Marcus, "Stefan" for Stephan, "Tomas" for Thomas, "Ximena" for Jimena,
+# "Alexandra" for Aleksandra):
 # read as one letter when two given names are compared.
-_ONE_SOUND = (("ph", "f"), ("th", "t"), ("ck", "k"), ("c", "k"))
+_ONE_SOUND = (("ph", "f"), ("th", "t"), ("ck", "k"), ("c", "k"), ("ks", "x"))
 _DOUBLED = regex.compile(r"(\p{L})\1++")
 
 
@@ -138,7 +139,8 @@ def _spelling_key(fold: str) -> str:
 def _one_given_name(a: str, b: str) -> bool:
     """The folds ``a`` and ``b`` are two spellings of one given name, as translation and
     habit write it: a letter doubled or not ("Mateo" for Matteo, "Fin" for Finn), C for K
-    ("Markus" for Marcus), F for Ph, T for Th, J for an opening X. A name of another form
+    ("Markus" for Marcus), F for Ph, T for Th, X for Ks ("Alexandra" for Aleksandra), J
+    for an opening X. A name of another form
     ("Martina" for Martin, "Jeanne" for Jean) is another person's.
 
     >>> _one_given_name("mateo", "matteo"), _one_given_name("markus", "marcus")
