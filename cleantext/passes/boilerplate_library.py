@@ -1103,6 +1103,9 @@ class Library:
     cue_pattern: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
     #: The phrases of two words or more by :func:`bare_key` (the first phrase of each).
     bare_phrases: Mapping[str, LineMatch] = field(default_factory=dict, compare=False, repr=False)
+    #: Whether a caption with a photo's credit in brackets is furniture (see
+    #: :func:`captioned`): the photo credits are among the families.
+    captions: bool = False
 
     def may_open(self, word: str) -> bool:
         """Whether a phrase or a template of the library opens with ``word`` (in lower
@@ -1297,6 +1300,8 @@ class Library:
         hit = self._phrase(s)
         if hit is not None:
             return hit
+        if s[-1:] == ")" and (hit := self._caption(s)) is not None:
+            return hit
         if self.pattern_union is not None:
             found = self.pattern_union.first(s)
             if found is not None:
@@ -1330,6 +1335,13 @@ class Library:
             return match
         return None
 
+    def _caption(self, s: str) -> LineMatch | None:
+        """A caption with a photo's credit in brackets at its end (see :func:`captioned`),
+        if the families hold the photo credits."""
+        if self.captions and captioned(s):
+            return _CAPTION_MATCH
+        return None
+
     def _candidates(self, s: str, folded: str) -> Sequence[int]:
         """The templates to try on ``s``, in order: those of every bucket of
         :func:`line_dispatch`, merged once for each combination of buckets.
@@ -1352,7 +1364,7 @@ class Library:
         if second is None:
             return _call_to_action(s)
         found = self._every_part(itertools.chain((first, second), parts))
-        if found is None and _IMPERATIVE.match(s):
+        if found is None and (_IMPERATIVE.match(s) or may_promote(s)):
             # "Get recipes, tips and more - straight to your inbox": one call to action,
             # cut into parts by its own "and" and dash.
             found = _call_to_action(s)
@@ -1503,9 +1515,14 @@ def _call_to_action(s: str, *, vetted: bool = False) -> LineMatch | None:
     if "[" in s and (outside := _BRACKETED_PART.sub("", s).strip()) and outside != s:
         s = outside
     words = s.count(" ") + 1
-    if words > 30 or not may_call_to_action(s) or (not vetted and _VETO.found(s)):
+    if words > 30:
         return None
-    if (
+    cue = may_call_to_action(s)
+    if not cue and not may_promote(s):
+        return None
+    if not vetted and _VETO.found(s):
+        return None
+    if cue and (
         (_NEWS_CUE.search(s) and _CTA_VERB.search(s) and _READER.search(s))
         or _NAG.search(s)
         or _NAMED_ASK.search(s)
@@ -1513,7 +1530,110 @@ def _call_to_action(s: str, *, vetted: bool = False) -> LineMatch | None:
         return LineMatch(
             "newsletter", False, "call to action with newsletter/inbox", "call-to-action"
         )
-    return None
+    return _promotion(s)
+
+
+# A promotion of the site itself: a short sentence that opens with a request to the reader
+# (get, download, follow, subscribe, become, shop, trade, try, check, watch, listen,
+# stream, never miss...) and speaks for the site, its show, its app or its offer (see
+# :func:`_promotion`). A request for money or a subscription may say only when ("Make a
+# gift to The Lantern today."), one to play a show only that it is free ("Stream KIDO 2
+# News for free on Roku").
+_PROMO_ASK = (
+    r"make an? (?:gift|donation|contribution|pledge)|chip in|subscribe|upgrade"
+    r"|become an? (?:[\w'-]+ ){0,3}(?:member|subscriber|supporter|patron|insider|friend)s?"
+)
+_PROMO_PLAY = r"stream|watch|listen|tune in"
+# (not "read", "see", "visit" or "find": "Read our review here." points to the site's own
+# story, which an article links as its text does)
+_PROMO_VERB = regex.compile(
+    rf"(?i:please )?+(?i:(?P<ask>{_PROMO_ASK})|(?P<play>{_PROMO_PLAY})|get|download|install"
+    r"|try|follow|shop|trade|check|never miss|don't miss|log in|sign in|unlock|claim|grab"
+    r"|start|catch|support|donate|join)\b"
+)
+# What the site says of itself: its own (our), its show or podcast, its app, alerts or
+# newsletter, a price by the month, a code, the fees or deals it offers, "the latest" it
+# brings, a free spell of its service.
+_SITE_SELF = regex.compile(
+    r"\b(?i:our|the show|this show|this podcast|the podcast|(?:every|an|each|new|the latest)"
+    r" episodes?|wherever you (?:listen|get your podcasts)|podcast apps?"
+    r"|(?:free|news|weather|sports) apps?|(?:news|breaking news|weather|push) alerts"
+    r"|promo code|discount code|coupon code|(?:zero|no) (?:fees|commissions?)"
+    r"|commission-free|(?:deals?|offers?|dealers?) near you"
+    r"|the latest (?:news|forecast|headlines|updates|scores|stories|episodes?|deals)"
+    r"|free trial|(?:\d+|one|two|three|six) (?:days?|months?|weeks?) free"
+    r"|free for (?:\d+|one|two|three|six) (?:days?|months?|weeks?))\b"
+)
+# ... and what a request to give or subscribe says of its time or its price by the month
+# ("from R50 a month": with "get", a price by the month is a product's, in a list of deals),
+# or one to play of its price.
+_PROMO_NOW = regex.compile(
+    r"\b(?i:today|now|for free)\b"
+    r"|(?:[$\u00a3\u20ac\u20b9]|\bR) ?\d[\d,.]*+ ?(?:a|per|/) ?(?i:month|week|year|mo)\b"
+)
+_PROMO_FREE = regex.compile(r"\b(?i:for free)\b")
+# A sentence of prose that tells who asks or what the reader should do: a reporting verb,
+# a pronoun of a third person, a quotation; or a question.
+_PROMO_VETO = _WordScreen(
+    r"[\"\u201c\u201d\u00ab\u00bb?]|\b(?i:said|says|told|according to|announced|reported"
+    r"|urged?|urges|advised?|advises|warned?|warns|recommends?|recommended|asked|alleg\w*"
+    r"|claim\w*|he|she|they|his|her|their|him|them|police|officials?)\b"
+)
+#: The most words of a promotion (:func:`_promotion`).
+PROMO_WORDS = 20
+
+
+def may_promote(s: str) -> bool:
+    """Whether ``s`` opens with a request that :func:`_promotion` looks for: a cheap
+    screen.
+
+    >>> may_promote("Get our app"), may_promote("Prices rose in May")
+    (True, False)
+    """
+    first = s[: s.find(" ")].lower() if " " in s else s.lower()
+    return first in _PROMO_FIRSTS and _PROMO_VERB.match(s) is not None
+
+
+# The first words of the requests of :data:`_PROMO_VERB`: most lines open otherwise.
+_PROMO_FIRSTS = frozenset((
+    "please", "make", "chip", "subscribe", "upgrade", "become", "stream", "watch", "listen",
+    "download", "install", "try", "tune", "get", "follow", "shop", "trade", "check", "never",
+    "don't", "don’t", "log", "sign", "unlock", "claim", "grab", "start", "catch",
+    "support", "donate", "join",
+))  # fmt: skip
+
+
+def _promotion(s: str) -> LineMatch | None:
+    """A promotion of the site: a sentence of :data:`PROMO_WORDS` words or fewer that
+    opens with a request to the reader and speaks for the site (``our``, the show, the
+    podcast, its app or alerts, a price by the month, a code, its fees, "the latest
+    forecast"); a request for money or a subscription may say "today", "now" or "free"
+    instead. A sentence of service advice asks the reader too, but names none of these
+    ("Check your tyre pressure before driving."), and one that reports who asks is prose
+    ("Get tested today, officials urged."). The family is the newsletter's for a request
+    to give or subscribe, the app promotion's for the others.
+
+    >>> _promotion("Never miss an episode. Follow the show on your podcast app.") is None
+    False
+    >>> _promotion("Make a gift to The Campus Bugle today.").family
+    'newsletter'
+    >>> _promotion("Check your tyre pressure before driving.") is None
+    True
+    """
+    m = _PROMO_VERB.match(s)
+    if m is None or s.count(" ") >= PROMO_WORDS or _PROMO_VETO.found(s):
+        return None
+    split = _ASCII_SENTENCE_ONLY_SPLIT if s.isascii() else _SENTENCE_ONLY_SPLIT
+    if split.search(s) is not None:
+        return None  # one sentence: a line of several is read sentence by sentence
+    asks = m.group("ask") is not None
+    if _SITE_SELF.search(s) is None and not (
+        (asks and _PROMO_NOW.search(s) is not None)
+        or (m.group("play") is not None and _PROMO_FREE.search(s) is not None)
+    ):
+        return None
+    family = "newsletter" if asks else "app-promo"
+    return LineMatch(family, False, "promotion of the site", "call-to-action")
 
 
 def _companion(s: str, *, vetted: bool = False) -> bool:
@@ -1737,6 +1857,7 @@ def _library(
         cues=types.MappingProxyType(cues),
         cue_pattern=_cue_pattern(cues),
         bare_phrases=types.MappingProxyType(bare),
+        captions="photo-credit" in families,
     )
 
 
@@ -1773,6 +1894,42 @@ def _union(patterns: Sequence[tuple[regex.Pattern[str], LineMatch]]) -> PatternU
     return union
 
 
+# A photo's credit in brackets at the end of its caption: under the label of a photo or
+# a picture ("(Photo: Gallo Images / Lucky Nxumalo)", "(Supplied: Southern Cross
+# University)", "(Pic: ...)"), or a photo agency's name alone ("(Getty Images)").
+_BRACKETED_CREDIT = regex.compile(
+    r"(?<=[^()]{4} )\((?i:(?:photo|picture|pic|photograph|supplied|foto)s?(?: credit)?: [^()]{2,80}"
+    r"|getty images|getty|shutterstock|alamy(?: stock photo)?|istock(?:photo)?|supplied"
+    r"|aap image(?:/[^()]{2,40})?|afp via getty images)\)\Z"
+)
+#: The most characters of a caption before its credit (:func:`captioned`).
+CAPTION_CHARS = 200
+_CAPTION_MATCH = LineMatch("photo-credit", False, "caption with a credit in brackets", "pattern")
+
+
+def captioned(s: str) -> bool:
+    """Whether the normalised line ``s`` is a photo's caption with its credit in brackets
+    at its end: a text of :data:`CAPTION_CHARS` characters at most, no bracket in it, then
+    the credit under a photo's label or a photo agency's name. An image credit alone in
+    brackets, ``(Image credit: NASA)``, is a science story's own and stays, and so does a
+    sentence with a source in brackets (``(Source: EIA)``).
+
+    >>> captioned("Komati Power Station. (Photo: Gallo Images / Lucky Nxumalo)")
+    True
+    >>> captioned("Photo: Condos in Miami. (Getty Images)"), captioned("(Image credit: NASA)")
+    (True, False)
+    >>> captioned("Prices rose 5% this week. (Source: EIA)")
+    False
+    """
+    if not s.endswith(")"):
+        return False
+    m = _BRACKETED_CREDIT.search(s, max(0, len(s) - 130))
+    if m is None:
+        return False
+    caption = s[: m.start()]
+    return len(caption) <= CAPTION_CHARS + 1 and "(" not in caption and ")" not in caption
+
+
 # The characters of a line that choose the patterns tried on it (see PatternUnion).
 _PREFIX_CHARS = 3
 # The most prefixes whose alternation a PatternUnion keeps.
@@ -1791,18 +1948,26 @@ class PatternUnion:
     (0, 1, None)
     """
 
-    __slots__ = ("by_prefix", "patterns")
+    __slots__ = ("by_members", "by_prefix", "patterns")
 
     def __init__(self, patterns: tuple[regex.Pattern[str], ...]) -> None:
         self.patterns = patterns
         self.by_prefix: dict[str, tuple[regex.Pattern[str] | None, tuple[int, ...]]] = {}
+        # the alternation of each set of members, built once: the patterns that may open
+        # any line (a caption before its bracketed credit) join every prefix's set
+        self.by_members: dict[tuple[int, ...], regex.Pattern[str] | None] = {}
 
     def alternation(self, members: tuple[int, ...]) -> regex.Pattern[str] | None:
         """One pattern that tries the patterns ``members`` (indices) in order."""
         if not members:
             return None
-        source = "|".join(f"(?P<_p{i}>{self.patterns[i].pattern})" for i in members)
-        return regex.compile(source, regex.IGNORECASE | regex.V0)
+        found = self.by_members.get(members)
+        if found is None:
+            source = "|".join(f"(?P<_p{i}>{self.patterns[i].pattern})" for i in members)
+            found = regex.compile(source, regex.IGNORECASE | regex.V0)
+            if len(self.by_members) < _PREFIXES_KEPT:
+                self.by_members[members] = found
+        return found
 
     def _kept(self, s: str) -> tuple[regex.Pattern[str] | None, tuple[int, ...]]:
         """The alternation of the patterns that can open ``s`` as it opens, and their

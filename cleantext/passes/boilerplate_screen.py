@@ -19,7 +19,8 @@ step implies, so it never turns away a line that a rule would take:
 - a pattern is tried as it is (one call for the whole line, one for its first sentence);
 - a call to action has 30 words at most, one of the stems that :func:`may_call_to_action
   <cleantext.passes.boilerplate_library.may_call_to_action>` looks for, and a match of one
-  of its cue patterns;
+  of its cue patterns, or opens with a request of a promotion (:func:`may_promote
+  <cleantext.passes.boilerplate_library.may_promote>`);
 - a line of several sentences is boilerplate only if its first one is (a phrase, a
   pattern, a template or a call to action) or is a companion of one (``Hi, I'm Ann!``),
   which :func:`_companion <cleantext.passes.boilerplate_library._companion>` decides; a
@@ -106,6 +107,8 @@ class Screen:
             return True  # the rules decide
         if "|" in s and s.count(" | ") >= bl._MENU_ITEMS - 1:
             return True  # a menu of links between bars, which the rules read item by item
+        if s[-1] == ")" and bl.captioned(s):
+            return True  # a caption with a photo's credit in brackets
         if s.isascii():
             return self._may_match(s, s)
         read = self._stand_in(s)
@@ -154,7 +157,11 @@ class Screen:
         split = _ASCII_SPLIT.search(s)
         if split is None:  # one sentence: then only a call to action of 30 words or fewer
             return words <= 30 and _call_to_action(original, folded)
-        if words <= 30 and _IMPERATIVE.match(original) and _call_to_action(original, folded):
+        if (
+            words <= 30
+            and (_IMPERATIVE.match(original) or bl.may_promote(original))
+            and _call_to_action(original, folded)
+        ):
             return True  # a request cut in parts by its own "and" or dash
         # The first sentence: the first of the parts (every part of a line of several
         # sentences must be boilerplate or go with boilerplate), its decoration stripped.
@@ -316,7 +323,11 @@ def _needed(need: Needs | None, folded: str) -> bool:
 
 def _call_to_action(s: str, folded: str) -> bool:
     """Whether :func:`~cleantext.passes.boilerplate_library._call_to_action` may take the
-    ASCII ``s`` (lower-cased: ``folded``): one of its stems, then one of its cue patterns."""
+    ASCII ``s`` (lower-cased: ``folded``): a request that a promotion opens with, or one of
+    its stems, then one of its cue patterns."""
+    cut = folded.find(" ")
+    if (folded[:cut] if cut > 0 else folded) in bl._PROMO_FIRSTS and bl.may_promote(s):
+        return True
     for stem in bl._CUE_STEMS:
         if stem in folded:
             return (
