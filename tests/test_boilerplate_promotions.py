@@ -9,25 +9,20 @@ and of service advice that use the same words. Examples written for these tests.
 from __future__ import annotations
 
 import pytest
+from furniture import STRIP, Story, assert_unchanged
 
-from cleantext.passes import StripBoilerplate
 from cleantext.passes.boilerplate_library import captioned, library
 
-STRIP = StripBoilerplate()
-TITLE = "Harbour ferry timetable changes next month"
-BEFORE = "The ferry operator said on Monday that it would cut two evening sailings from May."
-AFTER = "Commuters have until the end of April to comment on the proposal."
-ENDING = "The new timetable will be published online next week."
-CLEANED = f"{TITLE}\n\n{BEFORE}\n\n{AFTER}\n\n{ENDING}\n"
-
-
-def _between(line: str) -> str:
-    return f"{TITLE}\n\n{BEFORE}\n\n{line}\n\n{AFTER}\n\n{ENDING}\n"
-
-
-def _unchanged(text: str) -> None:
-    assert STRIP(text) == text
-    assert STRIP.propose(text) == []
+STORY = Story(
+    title="Harbour ferry timetable changes next month",
+    before="The ferry operator said on Monday that it would cut two evening sailings from May.",
+    after="Commuters have until the end of April to comment on the proposal.",
+    ending="The new timetable will be published online next week.",
+)
+TITLE, BEFORE, AFTER, ENDING = STORY.title, STORY.before, STORY.after, STORY.ending
+CLEANED = STORY.cleaned
+_between = STORY.between
+_unchanged = assert_unchanged
 
 
 FURNITURE = [

@@ -8,31 +8,21 @@ use the same words. Examples written for these tests."""
 from __future__ import annotations
 
 import pytest
+from furniture import STRIP, Story, assert_unchanged
 
-from cleantext.passes import StripBoilerplate
 from cleantext.passes.boilerplate_library import PatternUnion, library
 
-STRIP = StripBoilerplate()
-TITLE = "Council approves new bus depot"
-BEFORE = "The city council voted on Tuesday to build a bus depot on the old gasworks site."
-AFTER = "Construction is due to start next spring and take about two years."
-ENDING = "The depot will house up to 120 electric buses."
-
-
-def _between(line: str) -> str:
-    return f"{TITLE}\n\n{BEFORE}\n\n{line}\n\n{AFTER}\n\n{ENDING}\n"
-
-
-def _at_end(line: str) -> str:
-    return f"{TITLE}\n\n{BEFORE}\n\n{AFTER}\n\n{ENDING}\n\n{line}\n"
-
-
-CLEANED = f"{TITLE}\n\n{BEFORE}\n\n{AFTER}\n\n{ENDING}\n"
-
-
-def _unchanged(text: str) -> None:
-    assert STRIP(text) == text
-    assert STRIP.propose(text) == []
+STORY = Story(
+    title="Council approves new bus depot",
+    before="The city council voted on Tuesday to build a bus depot on the old gasworks site.",
+    after="Construction is due to start next spring and take about two years.",
+    ending="The depot will house up to 120 electric buses.",
+)
+TITLE, BEFORE, AFTER, ENDING = STORY.title, STORY.before, STORY.after, STORY.ending
+CLEANED = STORY.cleaned
+_between = STORY.between
+_at_end = STORY.at_end
+_unchanged = assert_unchanged
 
 
 FURNITURE = [

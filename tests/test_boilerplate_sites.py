@@ -9,27 +9,20 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from furniture import STRIP, Story, assert_unchanged
 
-from cleantext.passes import StripBoilerplate
 from cleantext.passes.boilerplate_library import library
 
-STRIP = StripBoilerplate()
-TITLE = "Harbour dredging to start"
-BEFORE = "The harbour authority said dredging of the main channel would start in May."
-AFTER = "Ferries will keep running on a reduced timetable until the work is done."
-ENDING = "The work is expected to cost about 12 million pounds."
-
-
-def _between(block: str) -> str:
-    return f"{TITLE}\n\n{BEFORE}\n\n{block}\n\n{AFTER}\n\n{ENDING}\n"
-
-
-CLEANED = f"{TITLE}\n\n{BEFORE}\n\n{AFTER}\n\n{ENDING}\n"
-
-
-def _unchanged(text: str) -> None:
-    assert STRIP(text) == text
-    assert STRIP.propose(text) == []
+STORY = Story(
+    title="Harbour dredging to start",
+    before="The harbour authority said dredging of the main channel would start in May.",
+    after="Ferries will keep running on a reduced timetable until the work is done.",
+    ending="The work is expected to cost about 12 million pounds.",
+)
+TITLE, BEFORE, AFTER, ENDING = STORY.title, STORY.before, STORY.after, STORY.ending
+CLEANED = STORY.cleaned
+_between = STORY.between
+_unchanged = assert_unchanged
 
 
 # --------------------------------------------------------------------------- precision
@@ -368,5 +361,5 @@ def test_the_inside_rules_follow_the_inline_option() -> None:
     raw = (
         "The dredgers worked through the night and remained on scheduleSubscribe to our newsletter"
     )
-    assert StripBoilerplate(inline=False)(raw) == raw
+    assert dataclasses.replace(STRIP, inline=False)(raw) == raw
     assert dataclasses.replace(STRIP, inline=True)(raw).endswith("schedule.")
