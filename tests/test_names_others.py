@@ -336,3 +336,45 @@ def test_a_name_of_its_own_is_suggested() -> None:
     assert fix(text) == text
     (suggestion,) = fix.suggest(text)
     assert (text[suggestion.start : suggestion.end], suggestion.replacement) == ("Harada", "Hamada")
+
+
+# ------------------------------------------------ held-out decoys: other people and brands
+
+
+@pytest.mark.parametrize(
+    ("names", "text"),
+    [
+        # a brand built the same way, one word of it another English word
+        (["PayNest"], "Users confuse PayNest with PayNet, the national payments network."),
+        (["LedgerLoop"], "LedgerLoop faces a rival in LedgerLeap, which raised money too."),
+        # a listed body is no given name before a surname
+        (["Yale"], "Yale replaced its locks. Yael Cohen, a student, said it was overdue."),
+        # another woman, whose given name is two edits from the listed one: her surname
+        # alone later is hers
+        (
+            ["Marisol Quintanilla"],
+            "Mayor Marisol Quintanilla appointed Marisela Quintana as budget director. "
+            "Quintana previously worked at the state comptroller's office.",
+        ),
+        # a given name of another person, alone later, is his
+        (
+            ["Oluwaseun Adeyemi"],
+            "Justice Oluwaseun Adeyemi heard Adeyemo Okafor, a banker, as a witness. "
+            "Adeyemo told the court he had never met the accused.",
+        ),
+    ],
+)
+def test_other_people_and_brands_of_held_out_text_stay(names: list[str], text: str) -> None:
+    assert NormalizeNames(names)(text) == text
+
+
+@pytest.mark.parametrize(
+    ("names", "raw", "expected"),
+    [
+        # a slip in a brand's word is still a slip
+        (["DeepSeek"], "Analysts rated DeepSeak highly.", "Analysts rated DeepSeek highly."),
+        (["LedgerLoop"], "LedgerLopo raised money.", "LedgerLoop raised money."),
+    ],
+)
+def test_slips_beside_those_rules(names: list[str], raw: str, expected: str) -> None:
+    assert NormalizeNames(names)(raw) == expected

@@ -1034,6 +1034,10 @@ class _People(_Singles):
         ):
             return
         self.blocked.add(fb)
+        if fa not in self.idx.token_folds:
+            # the given name of that other person is no lone surname either: "Adeyemo
+            # Okafor, a banker ... Adeyemo told the court" beside the listed Adeyemi
+            self.blocked.add(fa)
 
     def _canonical_pair(self, i: int, j: int) -> bool:
         """Units i, j are the given name and surname (exact or claimed variant) of an entry."""
@@ -1438,10 +1442,11 @@ def _digits(s: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _near_given(fold: str, given_folds: frozenset[str]) -> bool:
-    """Whether the folded word is two edits or fewer from a listed given name (read once
-    a word and a list)."""
+    """Whether the folded word is one edit or none from a listed given name (read once a
+    word and a list): "Anjli" may be the listed Anjali misspelt; "Marisela" is another
+    woman than the listed Marisol, and "Quintana" after it her surname."""
     n = len(fold)
-    return any(abs(len(g) - n) <= 2 and nm.distance(fold, g) <= 2 for g in given_folds)
+    return any(abs(len(g) - n) <= 1 and nm.distance(fold, g) <= 1 for g in given_folds)
 
 
 def _parts_apart(t: str, want: str) -> bool:

@@ -224,6 +224,7 @@ class _Singles(_Reading):
                 continue
             # the names it may be first (most words are near none), then the guards
             found = self._single_candidates(t, tf, anchored)
+            found = {c: v for c, v in found.items() if not _word_swapped(t, c)}
             if found and _ACRONYM.fullmatch(t) and self._in_prose(i):
                 # an acronym in prose is spelt letter by letter, never misheard: "WIPO"
                 # is another body than the listed Wipro (a headline in capitals may
@@ -319,8 +320,9 @@ class _Singles(_Reading):
             found = {c: v for c, v in found.items() if not _place_only(c)}
             if not found:
                 return found
-        if self._person_before(i):
-            # a body has no given name, initial or title: "Dr Anna Merk" is no Merck
+        if self._person_before(i) or self._surname_after(i):
+            # a body has no given name, initial or title: "Dr Anna Merk" is no Merck; nor
+            # is it a given name before a surname: "Yael Cohen" is no Yale
             found = {c: v for c, v in found.items() if not _a_body(c)}
             if not found:
                 return found
@@ -611,6 +613,14 @@ class _Singles(_Reading):
             and self.units[i + 1].text[:1].isupper()
         )
 
+    def _surname_after(self, i: int) -> bool:
+        """A known surname that is no English word follows unit i, one space after it: unit
+        i is a person's given name ("Yael Cohen")."""
+        if i + 1 >= len(self.units) or not self._adjacent(i, i + 1):
+            return False
+        nxt = nm.fold(self.units[i + 1].text)
+        return nxt in nm.surnames() and not nm.is_word(nxt)
+
     def _person_before(self, i: int) -> bool:
         """A person's name opens before unit i: a given name right before it (not an English
         word opening the sentence: "Will Pfzer recover?"), an initial ("A. Merk"), or a
@@ -690,6 +700,25 @@ _GENERIC_PARTS = frozenset(
         *("south", "east", "west", "upper", "lower", "great", "little", "new", "old"),
     )
 )
+
+
+def _word_swapped(token: str, canonical: str) -> bool:
+    """``token`` and ``canonical`` are names in camel case of as many humps, one hump apart,
+    and both of those humps are English words: another brand built the same way ("PayNet"
+    beside PayNest, "LedgerLeap" beside LedgerLoop), not a slip ("DeepSeak" for DeepSeek).
+
+    >>> _word_swapped("PayNet", "PayNest"), _word_swapped("DeepSeak", "DeepSeek")
+    (True, False)
+    """
+    a, b = _HUMPS.findall(token), _HUMPS.findall(canonical)
+    if len(a) < 2 or len(a) != len(b):
+        return False
+    apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(apart) == 1 and all(len(w) >= 3 and nm.is_word(w.casefold()) for w in apart[0])
+
+
+# The humps of a name in camel case: a capital and the lower-case letters after it.
+_HUMPS = regex.compile(r"\p{Lu}\p{Ll}*+|\p{Ll}++")
 
 
 def _a_body(canonical: str) -> bool:
