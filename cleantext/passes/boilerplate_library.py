@@ -1613,8 +1613,10 @@ def _promotion(s: str) -> LineMatch | None:
     ("Get tested today, officials urged."). The family is the newsletter's for a request
     to give or subscribe, the app promotion's for the others.
 
-    >>> _promotion("Never miss an episode. Follow the show on your podcast app.") is None
-    False
+    >>> _promotion("Follow the show on your podcast app.").family
+    'app-promo'
+    >>> _promotion("Never miss an episode. Follow the show.") is None  # read one by one
+    True
     >>> _promotion("Make a gift to The Campus Bugle today.").family
     'newsletter'
     >>> _promotion("Check your tyre pressure before driving.") is None
