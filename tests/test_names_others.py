@@ -369,11 +369,32 @@ def test_other_people_and_brands_of_held_out_text_stay(names: list[str], text: s
 
 
 @pytest.mark.parametrize(
+    ("names", "text"),
+    [
+        # a text that writes the listed name introduces no one by it again as one of many
+        (
+            ["Dmitri Olenko"],
+            "Co-founder Dmitri Olenko began his career writing code. He was interviewed on "
+            "Tuesday by Dmitri Olenkov, a reporter for Kommersant.",
+        ),
+    ],
+)
+def test_a_namesake_introduced_as_one_of_many_stays(names: list[str], text: str) -> None:
+    assert NormalizeNames(names)(text) == text
+
+
+@pytest.mark.parametrize(
     ("names", "raw", "expected"),
     [
         # a slip in a brand's word is still a slip
         (["DeepSeek"], "Analysts rated DeepSeak highly.", "Analysts rated DeepSeek highly."),
         (["LedgerLoop"], "LedgerLopo raised money.", "LedgerLoop raised money."),
+        # the listed person garbled, named again with the role he has
+        (
+            ["Dmitri Olenko"],
+            "Dmitri Olenko founded it. Later, said Dmitri Olenkov, the chief executive, it grew.",
+            "Dmitri Olenko founded it. Later, said Dmitri Olenko, the chief executive, it grew.",
+        ),
     ],
 )
 def test_slips_beside_those_rules(names: list[str], raw: str, expected: str) -> None:

@@ -52,6 +52,9 @@ from cleantext.passes.names_sounds import (
     _sounds_first,
 )
 
+# An apposition that introduces a person as one of many, right after the name ("Dmitri
+# Olenkov, a reporter for Kommersant").
+_INTRODUCED = regex.compile(r",[ \u00a0]an?[ \u00a0]\p{Ll}")
 # A member's or an officer's title written before the name ("Green MP Jean Whitner", "Acme
 # CEO Jo Okafor"); not among the titles of ``names_titles.txt``, which also end
 # abbreviations ("MP." ends many sentences).
@@ -510,12 +513,17 @@ class _People(_Singles):
                 judged is not None
                 and not judged.another
                 and nm.fold(canonical) not in nm.org_full_names()
-                and self._beside_listed(canonical, u.start, units[slot].end)
+                and (
+                    self._beside_listed(canonical, u.start, units[slot].end)
+                    or (written and _INTRODUCED.match(self.text, units[slot].full_end))
+                )
             ):
                 # the sentence writes the listed name too: "Matteo Bernardi lost to his
                 # compatriot Matteo Berardi" names two people ("Berardi, 19," later too);
                 # a well-known body has no namesake ("DEUTSCHE TELECOM RAISES GUIDANCE —
-                # Deutsche Telekom lifted": a headline run into its story)
+                # Deutsche Telekom lifted": a headline run into its story); a text that
+                # writes the listed name introduces no one by it again as one of many
+                # ("by Dmitri Olenkov, a reporter for Kommersant" beside Dmitri Olenko)
                 judged = judged._replace(unsure=True, another=True)
             if judged is not None and judged.another:
                 self.blocked.add(nm.fold(units[slot].text))  # "Councillor Quill" later too
