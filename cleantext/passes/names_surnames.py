@@ -5,6 +5,7 @@ the surname and its anchored variants, in two rounds.
 
 from __future__ import annotations
 
+import functools
 from typing import TypeAlias
 
 import regex
@@ -701,11 +702,12 @@ _SPLIT_SURNAME_LETTERS = 7
 _SPLIT_PART_LETTERS = 2
 
 
-def _split_spellings(surname: str) -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=4096)
+def _split_spellings(surname: str) -> tuple[tuple[str, str], ...]:
     """The ways a surname of one word is written as two capitalised words, as
     transcription hears a name of two parts ("Gebre Medhin" for Gebremedhin, "Mc Donald"
     for McDonald), also in capitals; none of two English words ("New Man" is no Newman),
-    nor of a surname shorter than seven letters.
+    nor of a surname shorter than seven letters. Read once a surname, not once a document.
 
     >>> ("Gebre", "Medhin") in _split_spellings("Gebremedhin")
     True
@@ -713,10 +715,10 @@ def _split_spellings(surname: str) -> list[tuple[str, str]]:
     >>> ("Mc", "Donald") in mc, ("MC", "DONALD") in mc
     (True, True)
     >>> ("New", "Man") in _split_spellings("Newmanly"), _split_spellings("Okafor")
-    (False, [])
+    (False, ())
     """
     if len(surname) < _SPLIT_SURNAME_LETTERS or not surname.isalpha() or not surname[0].isupper():
-        return []
+        return ()
     out: list[tuple[str, str]] = []
     for k in range(_SPLIT_PART_LETTERS, len(surname) - _SPLIT_PART_LETTERS + 1):
         first, rest = surname[:k], surname[k:]
@@ -725,7 +727,7 @@ def _split_spellings(surname: str) -> list[tuple[str, str]]:
         second = rest[:1].upper() + rest[1:]
         out.append((first, second))
         out.append((first.upper(), second.upper()))
-    return out
+    return tuple(out)
 
 
 def _elsewhere(starts: set[int] | None, start: int) -> bool:

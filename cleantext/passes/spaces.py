@@ -14,9 +14,22 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 # (a form feed inside a line is a stray page break: it reads as a space too)
 ODD_SPACES = "\u00a0\u202f\u205f\x0c" + "".join(map(chr, range(0x2000, 0x200B)))
 ZERO_WIDTH = "\u200b\u2060\ufeff"
+# The zero-width non-joiner and joiner: no Latin word needs one ("preci\u200csion"), where
+# Persian, the scripts of India and emoji sequences do.
+JOINERS = "\u200c\u200d"
+# Every character of no width that the whitespace pass may remove: the zero-width ones,
+# soft hyphens and joiners. A rule that looks past them reads the text as a second run does.
+INVISIBLE = ZERO_WIDTH + "\u00ad" + JOINERS
+# A joiner or non-joiner between two letters of the Latin script, other characters of no
+# width between them not counting.
+JOINERS_IN_LATIN = regex.compile(
+    rf"(?<=\p{{Script=Latin}}[{INVISIBLE}]*)[{JOINERS}]++(?=[{INVISIBLE}]*\p{{Script=Latin}})"
+)
 
 # A tab between two visible characters of a line (spaces around it): the line holds
 # fields, a row of data ("share<TAB>1") whose runs of spaces align too.

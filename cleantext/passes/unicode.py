@@ -27,6 +27,7 @@ import regex
 from cleantext.edits import Edit, apply_edits
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass, check_options
 from cleantext.passes.code_spans import outside_code, overlaps, rst_blocks
+from cleantext.passes.spaces import JOINERS_IN_LATIN
 from cleantext.passes.unicode_c1 import _HIGH, C1, settle_lone_c1
 from cleantext.passes.whitespace import NormalizeWhitespace
 from cleantext.resources import english_words
@@ -44,12 +45,9 @@ _CONTROL_RUN = regex.compile(
     r"\x1b\[[0-9;?]{0,32}+[A-Za-z]|[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff\ufff9-\ufffb]++"
 )
 # Characters of no width that the whitespace pass removes: a zero-width space or word
-# joiner, and a joiner or non-joiner between two letters of the Latin script.
-_INVISIBLE = regex.compile(
-    r"[\u200b\u2060]++"
-    r"|(?<=\p{Script=Latin}[\u200b\u2060\u00ad\u200c\u200d]*)[\u200c\u200d]++"
-    r"(?=[\u200b\u2060\u00ad\u200c\u200d]*\p{Script=Latin})"
-)
+# joiner, and a joiner or non-joiner between two letters of the Latin script (a byte-order
+# mark opening the text stays, for the file layer).
+_INVISIBLE = regex.compile(rf"[\u200b\u2060]++|{JOINERS_IN_LATIN.pattern}")
 # An HTML entity, perhaps escaped again and again ("&amp;amp;", "&amp;quot;"): decoded in
 # full, in one run, so that a second run finds nothing left to decode.
 _ENTITY_CHAIN = regex.compile(
@@ -149,19 +147,23 @@ class FixUnicode(Pass):
             # Decode as if the control characters were gone, so that a control
             # character inside a damaged sequence does not hide it until a second run.
             stripped = _CONTROL_RUN.sub("", body)
-            fixed = _fix_clean(settle_lone_c1(stripped), config)
+            fixed = self._decode(stripped, config)
             edits = controls if fixed == stripped else _diff_edits(body, fixed, offset)
         else:
-            if self.remove_control_chars:
-                fixed = _fix_clean(settle_lone_c1(body), config)
-            else:
-                fixed = _fix(body, config)
+            fixed = self._decode(body, config)
             edits = _diff_edits(body, fixed, offset) if fixed != body else []
         if not body.isascii() and _INVISIBLE.search(body) is not None:
             edits = self._decoded_past_invisibles(body, fixed, offset, config) or edits
         if edits and "\u00c2 " in body:
             edits = _keep_lone_circumflex(body, fixed, offset, edits)
         return edits
+
+    def _decode(self, text: str, config: ftfy.TextFixerConfig) -> str:
+        """``text`` decoded: ftfy and the repairs of this pass, and, with
+        ``remove_control_chars``, without the control characters that decoding bares."""
+        if self.remove_control_chars:
+            return _fix_clean(settle_lone_c1(text), config)
+        return _fix(text, config)
 
     def _decoded_past_invisibles(
         self, body: str, fixed: str, offset: int, config: ftfy.TextFixerConfig
@@ -172,10 +174,7 @@ class FixUnicode(Pass):
         no code page holds ("p\u00c3\u00a5 Stockh\u200bolm"), and a second run, after the
         whitespace pass, would. None when it decodes no more."""
         bare = _INVISIBLE.sub("", _CONTROL_RUN.sub("", body) if self.remove_control_chars else body)
-        if self.remove_control_chars:
-            decoded = _fix_clean(settle_lone_c1(bare), config)
-        else:
-            decoded = _fix(bare, config)
+        decoded = self._decode(bare, config)
         if decoded == bare or decoded == _INVISIBLE.sub("", fixed):
             return []
         return _diff_edits(body, decoded, offset)

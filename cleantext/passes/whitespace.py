@@ -21,7 +21,14 @@ import regex
 from cleantext.edits import Edit
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass, check_options
 from cleantext.passes.code_spans import outside_code
-from cleantext.passes.spaces import ODD_SPACES, TAB_FIELDS, ZERO_WIDTH
+from cleantext.passes.spaces import (
+    INVISIBLE,
+    JOINERS,
+    JOINERS_IN_LATIN,
+    ODD_SPACES,
+    TAB_FIELDS,
+    ZERO_WIDTH,
+)
 from cleantext.passes.typeset import narrow_typeset, nbsp_typeset
 from cleantext.passes.unicode_c1 import _HIGH
 
@@ -31,27 +38,18 @@ _SPACE = " \t"
 _BREAK = regex.compile(r"\r\n|\r|\n")
 # Three or more line breaks, possibly with whitespace-only lines among them.
 _ODD_OR_ZW = ODD_SPACES + ZERO_WIDTH
-_ODD_OR_ZW_OR_SHY = _ODD_OR_ZW + "\u00ad\u200c\u200d"  # and the joiners (see _JOINERS_IN_LATIN)
+_ODD_OR_ZW_OR_SHY = _ODD_OR_ZW + "\u00ad" + JOINERS  # and the joiners (JOINERS_IN_LATIN)
 # Soft hyphens between two letters: hints for breaking a word that no reader sees
 # ("Over\u00adnight"); one that opens a word stays (it breaks nothing there), and so does
 # one beside a character that UTF-8 read as Windows-1252 or Latin-1 is made of: the two
 # characters it would join may read as damage that the unicode pass then decodes on a
 # second run ("a\u00ad\u00d2\u20ac").
 _MOJIBAKE_CHARS = regex.escape("".join(sorted(c for c in _HIGH if not c.isascii())))
-# Zero-width characters and other soft hyphens around it do not count: the pass removes
-# them too, and a second run would read the letters they kept apart ("ab\u200b\u00adO").
-_INVISIBLE = ZERO_WIDTH + "\u00ad\u200c\u200d"
+# Characters of no width around it do not count (spaces.INVISIBLE): the pass removes them
+# too, and a second run would read the letters they kept apart ("ab\u200b\u00adO").
 _SOFT_HYPHENS = regex.compile(
-    rf"(?<=\p{{L}}[{_INVISIBLE}]*)(?<![{_MOJIBAKE_CHARS}][{_INVISIBLE}]*)\u00ad++"
-    rf"(?=[{_INVISIBLE}]*\p{{L}})(?![{_INVISIBLE}]*[{_MOJIBAKE_CHARS}])"
-)
-# A zero-width joiner or non-joiner between two letters of the Latin script: no Latin
-# word needs one ("preci\u200csion"), where Persian, the scripts of India and emoji
-# sequences do (those stay).
-# (other characters of no width between do not count: the pass removes them too)
-_JOINERS_IN_LATIN = regex.compile(
-    r"(?<=\p{Script=Latin}[\u200b\u2060\u00ad\u200c\u200d]*)[\u200c\u200d]++"
-    r"(?=[\u200b\u2060\u00ad\u200c\u200d]*\p{Script=Latin})"
+    rf"(?<=\p{{L}}[{INVISIBLE}]*)(?<![{_MOJIBAKE_CHARS}][{INVISIBLE}]*)\u00ad++"
+    rf"(?=[{INVISIBLE}]*\p{{L}})(?![{INVISIBLE}]*[{_MOJIBAKE_CHARS}])"
 )
 _HWS = _SPACE + _ODD_OR_ZW
 _BLANK_RUN = regex.compile(f"(\\r\\n|\\r|\\n)(?:[{_HWS}]*+(?:\\r\\n|\\r|\\n)){{2,}}+")
@@ -196,7 +194,7 @@ class NormalizeWhitespace(Pass):
         if self.zero_width and ("\u200c" in text or "\u200d" in text):
             found += [
                 Edit(m.start(), m.end(), "", "whitespace/zero-width", _codes(m.group()))
-                for m in _JOINERS_IN_LATIN.finditer(text)
+                for m in JOINERS_IN_LATIN.finditer(text)
             ]
         # what code quotes is literal: its spaces and blank lines stay
         return _resolve(outside_code(text, found, junk=_JUNK))
