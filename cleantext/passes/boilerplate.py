@@ -236,13 +236,26 @@ class StripBoilerplate(Pass):
     def _propose(self, text: str) -> tuple[list[Edit], int]:
         """The edits, and how many weak lines stay."""
         lib = self._library()
-        markers = self.inline and _ANY_MARKER.search(text) is not None
+        signs = boilerplate_inside.signs(text, lib) if self.inline else {}
+        # a marker between sentences, or one glued to a word (a capital that the first
+        # look at the text notes: "...for retirement payoutsAd")
+        markers = self.inline and (
+            _ANY_MARKER.search(text) is not None
+            or (
+                # (in capitals too: "...was workingADVERT", which the look does not note)
+                (
+                    any("glued" in names for names in signs.values())
+                    or "ADVERT" in text
+                    or "SPONSORED" in text
+                )
+                and _GLUED_END_ANYWHERE.search(text) is not None
+            )
+        )
         teasers = (
             list(_TEASER_COLON.finditer(text))
             if self.inline and "read-more" in self.families
             else []
         )
-        signs = boilerplate_inside.signs(text, lib) if self.inline else {}
         inside = boilerplate_inside.find_all(text, lib, signs)
         lines = _scan(text, lib, every=markers or bool(teasers) or bool(inside))
         if not lines:
@@ -850,7 +863,7 @@ def _ends_on_marker(line: str) -> bool:
     """
     if not _ANY_MARKER.search(line):
         return False
-    for pattern in (_INLINE, _GLUED_MARKER):
+    for pattern in (_INLINE, _GLUED_MARKER, _GLUED_END):
         found = list(pattern.finditer(line))
         if found and not line[found[-1].end("m") :].strip(_GAP_CHARS):
             return True
@@ -1125,7 +1138,9 @@ def _inline_edits(
     Related topics"). Called only for a text that ``_ANY_MARKER`` finds a marker in."""
     edits: list[Edit] = []
     for ln in lines:
-        if ln.match is not None or ln.literal or not _ANY_MARKER.search(text, ln.body, ln.stop):
+        if ln.match is not None or ln.literal:
+            continue
+        if not _ANY_MARKER.search(text, ln.body, ln.stop) and not _glued_end(text, ln):
             continue  # (most lines of the text hold no marker: one C scan tells)
         content = text[ln.body : ln.stop]
         found = [
@@ -1135,7 +1150,12 @@ def _inline_edits(
         ]
         glued = (
             _glued_markers(content, ln)
-            if "ad-marker" in families and ("dvertisement" in content or "DVERTISEMENT" in content)
+            if "ad-marker" in families
+            and (
+                "dvertisement" in content
+                or "DVERTISEMENT" in content
+                or content[-1:] in _GLUED_END_LAST
+            )
             else []
         )
         # a marker right after a sentence's period is found by both: the first keeps it
@@ -1308,6 +1328,34 @@ _GLUED_MARKER = regex.compile(
     rf"|(?<=\p{{Lu}}{_END})(?P<m>Advertisements?(?:{_GAP}*+{_AD})*+))"
     rf"(?=(?P<space>{_GAP}++)[\"'\u201c\u2018(]?[\p{{Lu}}\p{{N}}]|\p{{Lu}}\p{{Ll}}|{_GAP}*+$)"
 )
+# The other words of an ad marker, glued to the last word of a paragraph that lost its
+# period ("...for retirement payoutsAd", "...was workingADVERT", "...in 2024Sponsored"),
+# or a marker between dashes after it ("...the safe limit- Advertisement -"): only at the
+# end of the line, where no word of a name goes on ("GoogleAds Manager", "AdSense"), and
+# after two lower-case letters or a digit ("iAd" is Apple's); "Ad" only after a word in
+# lower case ("GoogleAds" is a product).
+_AD_WORD = (
+    r"(?:Adverts?|ADVERTS?|Advertising|ADVERTISING|Sponsored|SPONSORED"
+    r"|(?<=(?:^|[^\p{L}])\p{Ll}\p{L}*)Ads?)"
+)
+_DASHED_AD = (
+    r"[-\u2013\u2014]{1,2}[ \u00a0]?"
+    r"(?:Advertisements?|ADVERTISEMENTS?|advertisement|Adverts?|ADVERTS?|advert|Ads?|ADS?)"
+    r"[ \u00a0]?[-\u2013\u2014]{1,2}"
+)
+_GLUED_END = regex.compile(
+    rf"(?:(?<=(?:\p{{Ll}}{{2}}|\p{{N}}){_END})(?P<m>{_AD_WORD})"
+    rf"|(?<=[\p{{Ll}}\p{{N}}]{_END})(?P<m>{_GAP}*+{_DASHED_AD}))"
+    rf"(?P<space>){_GAP}*+$"
+)
+# Such a marker at the end of any line of a text, found with the standard engine (looked
+# for only in a text with a capital glued to a word).
+_GLUED_END_ANYWHERE = re.compile(
+    r"(?:Ads?|Adverts?|ADVERTS?|Advertising|ADVERTISING|Sponsored|SPONSORED)[ \t\u00a0]*$",
+    re.MULTILINE,
+)
+# What such a line ends with (a cheap first look before the pattern is searched).
+_GLUED_END_LAST = frozenset("dDsSTtgG-\u2013\u2014 \u00a0")
 
 
 def _glued_markers(content: str, ln: _Line) -> list[Edit]:
@@ -1320,7 +1368,11 @@ def _glued_markers(content: str, ln: _Line) -> list[Edit]:
     ['. ']
     """
     edits = []
-    for m in _GLUED_MARKER.finditer(content):
+    found = list(_GLUED_MARKER.finditer(content))
+    last = _GLUED_END.search(content) if content[-1:] in _GLUED_END_LAST else None
+    if last is not None and (not found or found[-1].end("m") <= last.start("m")):
+        found.append(last)
+    for m in found:
         end = m.end("m")
         glued_after = end < len(content) and m.group("space") is None and content[end] != " "
         repl = ("" if m.group("stop") else ".") + (" " if glued_after else "")
@@ -1329,6 +1381,19 @@ def _glued_markers(content: str, ln: _Line) -> list[Edit]:
             Edit(ln.body + m.start("m"), ln.body + end, repl, "boilerplate/ad-marker", note)
         )
     return edits
+
+
+def _glued_end(text: str, ln: _Line) -> bool:
+    """Whether the line ``ln`` of ``text`` ends on a marker of :data:`_GLUED_END`.
+
+    >>> text = "Savings rose for retirement payoutsAd"
+    >>> _glued_end(text, _Line(0, 0, len(text), len(text), None))
+    True
+    """
+    return (
+        text[ln.stop - 1 : ln.stop] in _GLUED_END_LAST
+        and _GLUED_END.search(text[max(ln.body, ln.stop - 40) : ln.stop]) is not None
+    )
 
 
 def _touches(edit: Edit, ln: _Line, spans: Sequence[tuple[int, int]]) -> bool:

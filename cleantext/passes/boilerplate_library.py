@@ -162,6 +162,8 @@ FURNITURE_WORDS = frozenset((
     "technology", "travel", "world",
     # what the widgets list
     "article", "articles", "headlines", "photos", "posts", "stories", "story", "videos",
+    # a slot for an ad ("Sponsored Ad", "Advertising space")
+    "ad", "ads", "space",
 ))  # fmt: skip
 # Words before a name in a line of furniture: "Latest in Tech", "More from The Herald".
 _NAME_AFTER = frozenset(("in", "on", "from", "by", "at"))
@@ -1300,7 +1302,7 @@ class Library:
         hit = self._phrase(s)
         if hit is not None:
             return hit
-        if s[-1:] == ")" and (hit := self._caption(s)) is not None:
+        if (hit := self._caption(s)) is not None:
             return hit
         if self.pattern_union is not None:
             found = self.pattern_union.first(s)
@@ -1541,13 +1543,19 @@ def _call_to_action(s: str, *, vetted: bool = False) -> LineMatch | None:
 # News for free on Roku").
 _PROMO_ASK = (
     r"make an? (?:gift|donation|contribution|pledge)|chip in|subscribe|upgrade"
+    # (to the site: "Donate today to support local journalism", not "Donate blood today")
+    r"|donate(?= (?:today|now)[.!]?$| (?:today |now )?to (?:support|help|keep|fund|sustain) "
+    r"(?:our|local|independent|this|the|us)\b| ?[.!]?$)"
     r"|become an? (?:[\w'-]+ ){0,3}(?:member|subscriber|supporter|patron|insider|friend)s?"
 )
 _PROMO_PLAY = r"stream|watch|listen|tune in"
 # (not "read", "see", "visit" or "find": "Read our review here." points to the site's own
 # story, which an article links as its text does)
 _PROMO_VERB = regex.compile(
-    rf"(?i:please )?+(?i:(?P<ask>{_PROMO_ASK})|(?P<play>{_PROMO_PLAY})|get|download|install"
+    # (after a purpose: "For the latest news, download the Echo app")
+    r"(?i:for (?:the latest|all the latest|more|breaking|live) [\w' -]{0,40}, )?+"
+    r"(?i:please |(?:click|tap) here (?:to|and) |(?:click|tap) to )?+"
+    rf"(?i:(?P<ask>{_PROMO_ASK})|(?P<play>{_PROMO_PLAY})|get|download|install"
     r"|try|follow|shop|trade|check|never miss|don't miss|log in|sign in|unlock|claim|grab"
     r"|start|catch|support|donate|join)\b"
 )
@@ -1568,7 +1576,7 @@ _SITE_SELF = regex.compile(
 # ("from R50 a month": with "get", a price by the month is a product's, in a list of deals),
 # or one to play of its price.
 _PROMO_NOW = regex.compile(
-    r"\b(?i:today|now|for free)\b"
+    r"\b(?i:today|now|for free|free(?= ?[.!]?$))\b"
     r"|(?:[$\u00a3\u20ac\u20b9]|\bR) ?\d[\d,.]*+ ?(?:a|per|/) ?(?i:month|week|year|mo)\b"
 )
 _PROMO_FREE = regex.compile(r"\b(?i:for free)\b")
@@ -1599,7 +1607,7 @@ _PROMO_FIRSTS = frozenset((
     "please", "make", "chip", "subscribe", "upgrade", "become", "stream", "watch", "listen",
     "download", "install", "try", "tune", "get", "follow", "shop", "trade", "check", "never",
     "don't", "don’t", "log", "sign", "unlock", "claim", "grab", "start", "catch",
-    "support", "donate", "join",
+    "support", "donate", "join", "click", "tap", "for",
 ))  # fmt: skip
 
 
@@ -1900,10 +1908,33 @@ def _union(patterns: Sequence[tuple[regex.Pattern[str], LineMatch]]) -> PatternU
 # a picture ("(Photo: Gallo Images / Lucky Nxumalo)", "(Supplied: Southern Cross
 # University)", "(Pic: ...)"), or a photo agency's name alone ("(Getty Images)").
 _BRACKETED_CREDIT = regex.compile(
-    r"(?<=[^()]{4} )\((?i:(?:photo|picture|pic|photograph|supplied|foto)s?(?: credit)?: [^()]{2,80}"
+    r"(?<=[^()]{4} )\("
+    r"(?:(?i:(?:photo|picture|pic|photograph|supplied|foto)s?(?: credit)?: [^()]{2,80}"
     r"|getty images|getty|shutterstock|alamy(?: stock photo)?|istock(?:photo)?|supplied"
-    r"|aap image(?:/[^()]{2,40})?|afp via getty images)\)\Z"
+    r"|aap image(?:/[^()]{2,40})?|afp via getty images"
+    r"|(?:ap|afp|epa|aap|ani|pti|reuters|bloomberg|xinhua) photo ?/ ?[^()]{2,60})"
+    # a photographer and an outlet, as agencies credit them ("(Tom Reyes / KSLW)")
+    r"|\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]+){1,2} ?/ ?"
+    r"\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3})\)\Z"
 )
+# ... or after the caption's last sentence, without brackets: "Walkers on the path.
+# Photo: Gareth Pryce / Eryri News", "A stall in Raub. \u2014 Picture by Lee Chin Hock",
+# "Tea pickers in Kericho. Photo | File".
+_TRAILING_CREDIT = regex.compile(
+    r"(?<=[^()]{4}[.!?][\"'\u201d\u2019]?+ (?:[-\u2013\u2014] )?+)"
+    r"(?:(?i:photo|picture|pic|photograph|image)s?(?: credit)?(?:: | \| | by )"
+    r"(?=[^()]{2,60}\Z)\p{Lu}[\p{L}\p{N}'.-]*+"
+    r"(?:(?: ?[/|,&] ?| (?:and|for|via|of|de|da|van|von|le|la) | )\p{Lu}[\p{L}\p{N}'.-]*+){0,8}"
+    r"|(?i:file photo|file picture|photo: file))\Z"
+)
+# Where such a credit may open: a label after a sentence's end (a cheap first look, with
+# the standard engine, which finds the end's punctuation fast).
+_TRAILING_GATE = re.compile(
+    "[.!?][\"'\u201d\u2019]? (?:[-\u2013\u2014] )?"
+    "(?:[Pp]ho|PHO|[Pp]ic|PIC|[Ii]mage|IMAGE|[Ff]ile|FILE)"
+)
+#: How far from a caption's end the credit after its last sentence may open.
+_TRAILING_REACH = 90
 #: The most characters of a caption before its credit (:func:`captioned`).
 CAPTION_CHARS = 200
 _CAPTION_MATCH = LineMatch("photo-credit", False, "caption with a credit in brackets", "pattern")
@@ -1923,9 +1954,12 @@ def captioned(s: str) -> bool:
     >>> captioned("Prices rose 5% this week. (Source: EIA)")
     False
     """
-    if not s.endswith(")"):
+    if s.endswith(")"):
+        m = _BRACKETED_CREDIT.search(s, max(0, len(s) - 130))
+    elif (gate := _TRAILING_GATE.search(s, max(0, len(s) - _TRAILING_REACH))) is not None:
+        m = _TRAILING_CREDIT.search(s, gate.start())
+    else:
         return False
-    m = _BRACKETED_CREDIT.search(s, max(0, len(s) - 130))
     if m is None:
         return False
     caption = s[: m.start()]

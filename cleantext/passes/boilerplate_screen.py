@@ -107,7 +107,7 @@ class Screen:
             return True  # the rules decide
         if "|" in s and s.count(" | ") >= bl._MENU_ITEMS - 1:
             return True  # a menu of links between bars, which the rules read item by item
-        if s[-1] == ")" and bl.captioned(s):
+        if bl.captioned(s):
             return True  # a caption with a photo's credit in brackets
         if s.isascii():
             return self._may_match(s, s)

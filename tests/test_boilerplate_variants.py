@@ -1,0 +1,125 @@
+"""StripBoilerplate on other wordings of the families it knows: ad words glued to the
+paragraph that lost its period ("...payoutsAd", "...workingADVERT", "...limit- Advertisement
+-"), captions whose credit follows the last sentence or names a photographer and outlet in
+brackets, an ad slot and an offer to buy one, a meter's count in the singular, a ban on
+copying after a copyright line, a comment policy, a request to donate or to get the app
+after a purpose ("For the latest news, download..."); and the sentences of news that use
+the same words. Examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from furniture import STRIP, Story, assert_unchanged
+
+from cleantext.passes.boilerplate_library import captioned, library
+
+STORY = Story(
+    title="Harbour board approves new ferry terminal",
+    before="The harbour board voted on Monday to build a ferry terminal at the old pier.",
+    after="Work is due to start in the spring and take about eighteen months.",
+    ending="The terminal will serve up to 4,000 passengers a day.",
+)
+CLEANED = STORY.cleaned
+
+
+FURNITURE = [
+    ("Sponsored Ad", "ad-marker"),
+    ("Advertising space", "ad-marker"),
+    ("Advertise here \u2014 call (592) 555-0184", "ad-marker"),
+    ("Advertise with us: sales@example.com | 030 255 4471", "ad-marker"),
+    ("Continues below advertisement", "ad-marker"),
+    ("Hysbyseb", "ad-marker"),
+    ("You have 1 free article remaining this month.", "continue-reading"),
+    ("You've reached your monthly limit of free articles.", "continue-reading"),
+    ("\u00a9 2025 The Ledger. All rights reserved. Reproduction without permission is "
+     "prohibited.", "cookie-consent"),
+    ("Copyright \u00a9 2025 Lantern Media. Permission required for reproduction.",
+     "cookie-consent"),
+    ("Report a typo or error", "cookie-consent"),
+    ("Comments are moderated. Comments that are abusive, defamatory or off-topic will be "
+     "removed.", "comments"),
+    ("Comments are open for this article. Please keep it civil \u2013 read our community "
+     "guidelines before posting.", "comments"),
+    ("We welcome comments that are civil and on topic.", "comments"),
+    ("Conversation (41)", "comments"),
+    ("Donate today to support local journalism.", "newsletter"),
+    ("Get the Ledger Business Daily brief on email. Subscribe free.", "newsletter"),
+    ("Your weekly guide to what's on in Cork. Subscribe for free.", "newsletter"),
+    ("Click here to get the Island Gazette app for breaking news alerts.", "app-promo"),
+    ("For the latest news, download the Evening Echo app", "app-promo"),
+    ("Install the Daily Courier app for faster access", "app-promo"),
+    ("Switch to the app for a better reading experience", "app-promo"),
+    ("Autoplay next video", "media-widget"),
+    # captions with their credit
+    ("Walkers on the path on Saturday. Photo: Gareth Pryce / Eryri News", "photo-credit"),
+    ("A trader at a stall in Raub. \u2014 Picture by Lee Chin Hock", "photo-credit"),
+    ("Tea pickers at a farm in Kericho County. Photo | File", "photo-credit"),
+    ("Exposed lakebed near Antelope Island in March. (Tom Reyes / KSLW)", "photo-credit"),
+    ("The president speaks in the Rose Garden. (AP Photo/Evan Vucci)", "photo-credit"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "family"), FURNITURE)
+def test_other_wordings_go(line: str, family: str) -> None:
+    match = library().classify(line)
+    assert match is not None and match.family == family, match
+    assert STRIP(STORY.between(line)) == CLEANED
+    assert STRIP(STORY.at_end(line)) == CLEANED
+
+
+# Sentences of news that use the same words: they stay byte for byte.
+LOOKALIKES = [
+    "Donate blood today.",
+    "Donate now to the flood appeal.",
+    "Subscribe to the free tier.",
+    "Copyright lawyers in 2024",
+    "Copyright Agence France-Presse 2024",  # a wire's notice: the story keeps it
+    "For the first time, download speeds doubled.",
+    "The two sides met (Labour / Conservative)",
+    "Most of the boats were small. Photo albums show many were fishing boats.",
+    "The conversation (2019)",
+    "Ad space on buses will be sold to local firms, the council said.",
+]
+
+
+@pytest.mark.parametrize("line", LOOKALIKES)
+def test_news_sentences_with_the_same_words_stay(line: str) -> None:
+    assert_unchanged(STORY.between(line))
+    assert_unchanged(STORY.at_end(line))
+
+
+P1 = "Savings can be withdrawn each year for retirement payouts"
+P2 = "Financial planners welcomed the move."
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["Ad", "Ads", "Advert", "ADVERT", "Advertising", "ADVERTISING", "Sponsored", "SPONSORED"],
+)
+def test_an_ad_word_glued_to_a_paragraph_that_lost_its_period_goes(marker: str) -> None:
+    raw = f"{STORY.title}\n\n{P1}{marker}\n\n{P2}\n"
+    assert STRIP(raw) == f"{STORY.title}\n\n{P1}.\n\n{P2}\n"
+
+
+@pytest.mark.parametrize("marker", ["- Advertisement -", "\u2014 Advertisement \u2014"])
+def test_a_marker_between_dashes_after_such_a_paragraph_goes(marker: str) -> None:
+    raw = f"{STORY.title}\n\n{P1}{marker}\n\n{P2}\n"
+    assert STRIP(raw) == f"{STORY.title}\n\n{P1}.\n\n{P2}\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Marketers moved their budgets to GoogleAds",  # a product's name
+        "Apple once sold mobile ads through iAd",  # "iAd" is Apple's
+        "The agency said the campaign was sponsored",  # a word of the sentence
+    ],
+)
+def test_names_and_words_that_end_so_stay(line: str) -> None:
+    assert_unchanged(f"{STORY.title}\n\n{line}\n\n{P2}\n")
+
+
+def test_a_caption_credit_must_be_a_credit() -> None:
+    # a new sentence after the label is prose, not a photographer's name
+    assert not captioned("Most of the boats were small. Photo: Ann Lee/Harbour Trust Many were.")
+    assert captioned("Boats in the bay. Photo: J. Smith/AP")
