@@ -950,7 +950,14 @@ _SOFT_CUE = _WordScreen(
     r"|up to date|keep up with|informed|in the know|latest|don't miss|never miss)\b"
 )
 # (and the pointer after a disclosure: "...we may earn a commission. Here's how it works.")
-_GREETING = regex.compile(r"!|\b(?i:hi|hello|hey|welcome|thanks|thank you|here's how it works)\b")
+# (and a question to the reader about the story or an account: "Love this story?",
+# "Enjoyed this article?", "Don't have an account?")
+_GREETING = regex.compile(
+    r"!|\b(?i:hi|hello|hey|welcome|thanks|thank you|here's how it works)\b"
+    r"|^(?i:(?:love|loved|enjoy|enjoyed|enjoying|like|liked|found|finding) (?:this|these|what"
+    r"|reading|our)\b[^.!]{0,40}|(?:don't|do not) have an account|not (?:yet )?a (?:member"
+    r"|subscriber)|new here|already (?:a )?(?:member|subscriber|registered))\??$"
+)
 _VETO = _WordScreen(
     r"[\"\u201c\u201d\u00ab\u00bb]|\b(?i:said|says|told|according to|announced|reported"
     r"|alleg\w*|claim\w*|he|she|they|his|her|their|him|them|percent)\b|%"
