@@ -1940,6 +1940,7 @@ _TRAILING_GATE = re.compile(
     "[.!?][\"'\u201d\u2019]? (?:[-\u2013\u2014] )?"
     "(?:[Pp]ho|PHO|[Pp]ic|PIC|[Ii]mage|IMAGE|[Ff]ile|FILE)"
 )
+_FILE_CREDITS = ("file photo", "file picture", "photo: file")
 #: How far from a caption's end the credit after its last sentence may open.
 _TRAILING_REACH = 90
 #: The most characters of a caption before its credit (:func:`captioned`).
@@ -1963,7 +1964,9 @@ def captioned(s: str) -> bool:
     """
     if s.endswith(")"):
         m = _BRACKETED_CREDIT.search(s, max(0, len(s) - 130))
-    elif (gate := _TRAILING_GATE.search(s, max(0, len(s) - _TRAILING_REACH))) is not None:
+    elif (s[s.rfind(" ") + 1 :][:1].isupper() or s.endswith(_FILE_CREDITS)) and (
+        (gate := _TRAILING_GATE.search(s, max(0, len(s) - _TRAILING_REACH))) is not None
+    ):  # (a credit ends on a name; most sentences of prose on a word in lower case)
         m = _TRAILING_CREDIT.search(s, gate.start())
     else:
         return False
