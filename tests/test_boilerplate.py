@@ -2376,6 +2376,18 @@ def test_a_short_sentence_with_an_article_and_a_past_verb_lost_its_period() -> N
     assert "Minister Dismisses Concerns\n\nShe said" in STRIP(heading)
 
 
+def test_a_short_sentence_with_a_determiner_and_a_past_verb_lost_its_period() -> None:
+    raw = (
+        "Channel swim\n\nA teacher from Dover swam the Channel on Sunday.\n\n"
+        "The swim took him just over 11 hours\n\nGet the app\n\n"
+        "He was accompanied by a support boat.\n"
+    )
+    assert "just over 11 hours. He was accompanied" in STRIP(raw)
+    # a heading that makes a noun of the verb with "who" stays a heading
+    heading = raw.replace("The swim took him just over 11 hours", "The man who took on the sea")
+    assert "The man who took on the sea\n\nHe was" in STRIP(heading)
+
+
 def test_a_number_goes_on_the_sentence_after_with_or_to() -> None:
     raw = (
         "Side jobs\n\nSome 41% of younger workers took a second job last year, compared with\n"

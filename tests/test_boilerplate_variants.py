@@ -69,6 +69,14 @@ FURNITURE = [
     ("This is a sponsored article produced for our commercial partner.", "ad-marker"),
     ("Watch the full interview above.", "media-widget"),
     ("Remaining Time -2:47", "media-widget"),
+    ("All content copyright \u00a9 The Daily Star. Unauthorised use is prohibited.",
+     "cookie-consent"),
+    ("Like our Facebook page for more local news", "share-follow"),
+    ("Follow the Nation on Telegram", "share-follow"),
+    ("Send us your stories on WhatsApp", "share-follow"),
+    ("Get alerts on Economy when a new story is published", "share-follow"),
+    ("Enable push notifications to receive breaking news alerts.", "app-promo"),
+    ("Read The Star on the go with our app", "app-promo"),
     # captions with their credit
     ("Walkers on the path on Saturday. Photo: Gareth Pryce / Eryri News", "photo-credit"),
     ("A trader at a stall in Raub. \u2014 Picture by Lee Chin Hock", "photo-credit"),
@@ -104,6 +112,9 @@ LOOKALIKES = [
     "Continued on page 2 of the report, the figures show a rise.",
     "This is a sponsored trip, she said.",
     "Love this story?",
+    "All content is copyright of the authors, he said.",
+    "Brexit: the stories you need to know about the deal",
+    "Reporters send us your stories on WhatsApp, she said.",
     "Ad space on buses will be sold to local firms, the council said.",
 ]
 
@@ -143,6 +154,12 @@ def test_a_marker_between_dashes_after_such_a_paragraph_goes(marker: str) -> Non
 )
 def test_names_and_words_that_end_so_stay(line: str) -> None:
     assert_unchanged(f"{STORY.title}\n\n{line}\n\n{P2}\n")
+
+
+def test_an_agency_picture_credit_is_weak() -> None:
+    # "Bernama pic" goes beside other furniture; alone it may be a short heading
+    match = library().classify("Bernama pic")
+    assert match is not None and match.family == "photo-credit" and match.weak
 
 
 def test_a_caption_credit_must_be_a_credit() -> None:

@@ -390,9 +390,47 @@ def _short_sentence(words: list[str]) -> bool:
     if len(words) < 4 or is_title_like(" ".join(words)):
         return False
     lower = [w.strip(",;:\"'\u201d\u2019").casefold() for w in words[1:]]
-    return any(w in _ARTICLES for w in lower) and any(
-        len(w) >= 5 and w.endswith("ed") for w in lower
-    )
+    if any(w in _ARTICLES for w in lower) and any(len(w) >= 5 and w.endswith("ed") for w in lower):
+        return True
+    return _determiner_and_verb(words, lower)
+
+
+# Verbs in the past or with an auxiliary that a headline drops ("The swim took him", not
+# "Swim takes"), and the relative pronouns that make a heading of a noun ("The man who took
+# on Goliath").
+_FINITE = frozenset((
+    "was", "were", "had", "took", "made", "went", "came", "gave", "got", "won", "lost", "saw",
+    "left", "told", "found", "began", "became", "felt", "kept", "held", "brought", "bought",
+    "paid", "met", "ran", "sat", "stood", "fell", "rose", "grew", "drew", "threw", "wrote",
+    "spoke", "broke", "chose", "drove", "flew", "led", "sent", "spent", "built", "caught",
+    "taught", "thought",
+))  # fmt: skip
+_RELATIVE = frozenset(("who", "which", "that", "whose", "whom", "where", "when"))
+
+
+def _determiner_and_verb(words: list[str], lower: list[str]) -> bool:
+    """Six words or more that open with a determiner and hold a verb of :data:`_FINITE`
+    with no relative pronoun before it: a sentence ("The swim took him just over 11 hours"),
+    no heading ("The man who took on Goliath").
+
+    >>> w = "The swim took him just over 11 hours".split()
+    >>> _determiner_and_verb(w, [x.casefold() for x in w[1:]])
+    True
+    >>> w = "The man who took on the giants".split()
+    >>> _determiner_and_verb(w, [x.casefold() for x in w[1:]])
+    False
+    """
+    if len(words) < 6 or words[0] not in _DETERMINERS:
+        return False
+    for w in lower:
+        if w in _RELATIVE:
+            return False
+        if w in _FINITE:
+            return True
+    return False
+
+
+_DETERMINERS = frozenset(("The", "A", "An", "This", "That", "His", "Her", "Its", "Their", "Our"))
 
 
 def _two_sentences(text: str, words: list[str]) -> bool:
