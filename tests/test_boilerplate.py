@@ -2388,6 +2388,19 @@ def test_a_short_sentence_with_a_determiner_and_a_past_verb_lost_its_period() ->
     assert "The man who took on the sea\n\nHe was" in STRIP(heading)
 
 
+def test_a_first_paragraph_cut_after_a_preposition_is_no_title() -> None:
+    raw = (
+        "Indonesia's nickel exports reached US$6.8 billion in the first half of the year, up"
+        " 12 percent from\nADVERTISEMENT \u00b7 CONTINUE BELOW\nthe same period last year,"
+        " data showed.\n\nThe increase was driven by shipments from smelters.\n"
+    )
+    assert STRIP(raw) == (
+        "Indonesia's nickel exports reached US$6.8 billion in the first half of the year, up"
+        " 12 percent from the same period last year, data showed.\n\n"
+        "The increase was driven by shipments from smelters.\n"
+    )
+
+
 def test_a_number_goes_on_the_sentence_after_with_or_to() -> None:
     raw = (
         "Side jobs\n\nSome 41% of younger workers took a second job last year, compared with\n"

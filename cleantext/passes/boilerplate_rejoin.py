@@ -168,6 +168,18 @@ _OWN_SENTENCE = regex.compile(
 )
 
 
+def _cut_off(text: str) -> bool:
+    """Whether ``text`` stops where no title does: on a comma, or on a word that a
+    sentence goes on after (the first half of a sentence that an ad cut, at the top of a
+    text: "Exports rose 12 percent from" / "the same period last year").
+
+    >>> _cut_off("Exports rose 12 percent from"), _cut_off("Ryanair to cut flights")
+    (True, False)
+    """
+    end = text.rsplit(None, 1)[-1].casefold()
+    return text.endswith(",") or end in _GOES_ON or end in _FUNCTION_WORDS
+
+
 def is_title_like(text: str) -> bool:
     """Whether ``text`` reads like a title or heading (Title Case or capitals).
 
@@ -234,7 +246,7 @@ def rejoin(
     )
     if lower_start:
         # the sentence goes on: "... in the\n\n[ad]\n\nmiddle of the sentence."
-        if list_like or (first and len(last.split()) < 20):
+        if list_like or (first and len(last.split()) < 20 and not _cut_off(last)):
             return None
         return " " if final.isalnum() or final in ",;-\u2013\u2014\"'\u201d\u2019)" else None
     if final in ",;":
