@@ -83,6 +83,8 @@ FURNITURE = [
     ("Share this story on social media using #BallotBox2025", "share-follow"),
     ("Sign up for Breaking News alerts and get the biggest stories in your inbox as they "
      "happen.", "newsletter"),
+    ("Never miss a forecast: get the Sky Watch email every morning.", "newsletter"),
+    ("Our free email brings the best of Kiwi sport to your inbox every Monday.", "newsletter"),
     ("Enjoy ad-free reading on the Daily Sentinel app.", "app-promo"),
     ("Add to Home Screen for quick access", "app-promo"),
     ("Adverts help fund our journalism. Please consider disabling your ad blocker.",
@@ -144,6 +146,8 @@ LOOKALIKES = [
     "The Super Bowl was brought to you by Fox",
     "Ads help fund our newsroom, the publisher said.",
     "Sign up and they will send you a newsletter.",
+    "Our team sends an email every morning to staff.",
+    "The storm will bring snow to the hills every morning this week.",
     "All content is copyright of the authors, he said.",
     "Brexit: the stories you need to know about the deal",
     "Reporters send us your stories on WhatsApp, she said.",

@@ -875,14 +875,17 @@ _COUNTER = regex.compile(r"^(\D.*?) \d{1,6}$")
 _COUNTER_CHARS = 7  # " " and up to six digits
 _NEWS_CUE = regex.compile(
     r"\b(?i:newsletters?|inbox(?:es)?|mailing list|e-?mail (?:updates|alerts|briefings?|digest)"
-    r"|(?:our|your) (?:[\w-]+ ){0,3}(?:digest|briefing|roundup))\b"
+    r"|(?:our|your) (?:[\w-]+ ){0,3}(?:digest|briefing|roundup)"
+    # an email by its rhythm ("get the Sky Watch email every morning")
+    r"|e-?mail (?:every|each) (?:morning|day|weekday|week|evening|afternoon|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday))\b"
 )
 # A newsletter tagline's verbs ("Treat your inbox to...", "Upgrade your inbox").
 _TAGLINE_VERBS = r"treat|upgrade|nurture|brighten"
 # ("subscribers" is a noun: "Newsletter subscribers asked; we answered" is a heading)
 _CTA_VERB = regex.compile(
     r"\b(?i:sign(?:ing|ed)? up|subscrib(?!ers?\b)\w*|join|get|receive|enjoy|love|deliver\w*"
-    r"|sent|straight|right to|meet|land\w*|arrive\w*|register|enter|stay|keep up|catch up"
+    r"|sent|straight|right to|meet|land\w*|arrive\w*|bring\w*|register|enter|stay|keep up|catch up"
     rf"|never miss|don't miss|want|{_TAGLINE_VERBS})\b"
 )
 # Verbs that open a request to sign up, subscribe or get something.
