@@ -39,6 +39,9 @@ _PROSE = [
     "He said the markets fell sharply on Monday",
     "Shares rose by a third after the results",
     "The council will meet again in May",
+    # a common opening of prose opens no phrase ("It's", "Commenting on")
+    "It's a handsome car, certainly, and more akin to a coupe than the original",
+    "Commenting on the plan, the minister said it would cost more than expected",
 ]
 
 
