@@ -1923,10 +1923,7 @@ _BRACKETED_CREDIT = regex.compile(
     r"(?:(?i:(?:photo|picture|pic|photograph|supplied|foto)s?(?: credit)?: [^()]{2,80}"
     r"|getty images|getty|shutterstock|alamy(?: stock photo)?|istock(?:photo)?|supplied"
     r"|aap image(?:/[^()]{2,40})?|afp via getty images"
-    r"|(?:ap|afp|epa|aap|ani|pti|reuters|bloomberg|xinhua) photo ?/ ?[^()]{2,60})"
-    # a photographer and an outlet, as agencies credit them ("(Tom Reyes / KSLW)")
-    r"|\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]+){1,2} ?/ ?"
-    r"\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3})\)\Z"
+    r"|(?:ap|afp|epa|aap|ani|pti|reuters|bloomberg|xinhua) photo ?/ ?[^()]{2,60}))\)\Z"
 )
 # ... or after the caption's last sentence, without brackets: "Walkers on the path.
 # Photo: Gareth Pryce / Eryri News", "A stall in Raub. \u2014 Picture by Lee Chin Hock",
