@@ -897,7 +897,8 @@ _TAGLINE = rf"{_TAGLINE_VERBS}|filter out"
 _READER = regex.compile(
     # ("us" in lower case: "a US publisher" speaks to no reader)
     r"\b(?i:you|your|you're|you'll|yours|our|we|we'll|we're|my|i'm|i've)\b|\bus\b"
-    rf"|^(?i:{_ASK}|stay|enter|want|click|tap)\b"
+    # (after a label too: "Email newsletter: Get the Evening Update at 6pm")
+    rf"|^(?:[\w' -]{{2,30}}: )?(?i:{_ASK}|stay|enter|want|click|tap)\b"
 )
 # A line that opens with such a request.
 _IMPERATIVE = regex.compile(rf"(?i:{_ASK}|{_TAGLINE})\b")
