@@ -1942,12 +1942,16 @@ _TRAILING_GATE = re.compile(
     "[.!?][\"'\u201d\u2019]? (?:[-\u2013\u2014] )?"
     "(?:[Pp]ho|PHO|[Pp]ic|PIC|[Ii]mage|IMAGE|[Ff]ile|FILE)"
 )
-_FILE_CREDITS = ("file photo", "file picture", "photo: file")
+_FILE_CREDITS = tuple(
+    case(credit)
+    for credit in ("file photo", "file picture", "photo: file")
+    for case in (str.lower, str.capitalize, str.title, str.upper)
+)
 #: How far from a caption's end the credit after its last sentence may open.
 _TRAILING_REACH = 90
 #: The most characters of a caption before its credit (:func:`captioned`).
 CAPTION_CHARS = 200
-_CAPTION_MATCH = LineMatch("photo-credit", False, "caption with a credit in brackets", "pattern")
+_CAPTION_MATCH = LineMatch("photo-credit", False, "caption with its photo credit", "pattern")
 
 
 def captioned(s: str) -> bool:

@@ -418,6 +418,7 @@ _FINITE = frozenset((
     "taught", "thought",
 ))  # fmt: skip
 _RELATIVE = frozenset(("who", "which", "that", "whose", "whom", "where", "when"))
+_DETERMINERS = frozenset(("The", "A", "An", "This", "That", "His", "Her", "Its", "Their", "Our"))
 
 
 def _determiner_and_verb(words: list[str], lower: list[str]) -> bool:
@@ -440,9 +441,6 @@ def _determiner_and_verb(words: list[str], lower: list[str]) -> bool:
         if w in _FINITE:
             return True
     return False
-
-
-_DETERMINERS = frozenset(("The", "A", "An", "This", "That", "His", "Her", "Its", "Their", "Our"))
 
 
 def _two_sentences(text: str, words: list[str]) -> bool:

@@ -108,7 +108,7 @@ class Screen:
         if "|" in s and s.count(" | ") >= bl._MENU_ITEMS - 1:
             return True  # a menu of links between bars, which the rules read item by item
         if bl.captioned(s):
-            return True  # a caption with a photo's credit in brackets
+            return True  # a caption with its photo's credit (in brackets, or after it)
         if s.isascii():
             return self._may_match(s, s)
         read = self._stand_in(s)
