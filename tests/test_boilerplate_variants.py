@@ -135,6 +135,16 @@ FURNITURE = [
     ("This website and its associated newspaper adhere to the Independent Press Standards "
      "Organisation's Editors' Code of Practice", "cookie-consent"),
     ("Connect with us: Facebook \u00b7 Instagram \u00b7 YouTube", "share-follow"),
+    ("Try the app", "app-promo"),
+    ("Experience the new app \u203a", "app-promo"),
+    ("Sign up for the Daily Brief \u203a", "newsletter"),
+    ("Your email address will only be used to send you newsletters.", "newsletter"),
+    ("Invalid email address. Please try again.", "newsletter"),
+    ("\u00a9 Associated Newspapers Ltd", "cookie-consent"),
+    ("Copyright \u00a9 Nation Media Group", "cookie-consent"),
+    ("This content is only available to paying subscribers", "continue-reading"),
+    ("Swipe for next photo", "media-widget"),
+    ("Commenting is not available in this section.", "comments"),
     # captions with their credit
     ("Walkers on the path on Saturday. Photo: Gareth Pryce / Eryri News", "photo-credit"),
     ("A trader at a stall in Raub. \u2014 Picture by Lee Chin Hock", "photo-credit"),
@@ -190,6 +200,9 @@ LOOKALIKES = [
     "Top stories: he said it was fine.",
     "The rest of this article is about him.",
     "Connect with us, the pastor said.",
+    "\u00a9 Reuters",  # a wire's notice: the story keeps it
+    "Copyright \u00a9 AFP",
+    "Sign up for the daily walk, he said.",
     "The storm will bring snow to the hills every morning this week.",
     "All content is copyright of the authors, he said.",
     "Brexit: the stories you need to know about the deal",
