@@ -1140,7 +1140,8 @@ def _inline_edits(
     for ln in lines:
         if ln.match is not None or ln.literal:
             continue
-        if not _ANY_MARKER.search(text, ln.body, ln.stop) and not _glued_end(text, ln):
+        end = _glued_end(text, ln)
+        if end is None and not _ANY_MARKER.search(text, ln.body, ln.stop):
             continue  # (most lines of the text hold no marker: one C scan tells)
         content = text[ln.body : ln.stop]
         found = [
@@ -1149,13 +1150,9 @@ def _inline_edits(
             if (family := _marker_family(m.group("m"))) in families
         ]
         glued = (
-            _glued_markers(content, ln)
+            _glued_markers(content, ln, end)
             if "ad-marker" in families
-            and (
-                "dvertisement" in content
-                or "DVERTISEMENT" in content
-                or content[-1:] in _GLUED_END_LAST
-            )
+            and (end is not None or "dvertisement" in content or "DVERTISEMENT" in content)
             else []
         )
         # a marker right after a sentence's period is found by both: the first keeps it
@@ -1334,10 +1331,8 @@ _GLUED_MARKER = regex.compile(
 # end of the line, where no word of a name goes on ("GoogleAds Manager", "AdSense"), and
 # after two lower-case letters or a digit ("iAd" is Apple's); "Ad" only after a word in
 # lower case ("GoogleAds" is a product).
-_AD_WORD = (
-    r"(?:Adverts?|ADVERTS?|Advertising|ADVERTISING|Sponsored|SPONSORED"
-    r"|(?<=(?:^|[^\p{L}])\p{Ll}\p{L}*)Ads?)"
-)
+_AD_WORDS = "Adverts?|ADVERTS?|Advertising|ADVERTISING|Sponsored|SPONSORED"
+_AD_WORD = rf"(?:{_AD_WORDS}|(?<=(?:^|[^\p{{L}}])\p{{Ll}}\p{{L}}*)Ads?)"
 _DASHED_AD = (
     r"[-\u2013\u2014]{1,2}[ \u00a0]?"
     r"(?:Advertisements?|ADVERTISEMENTS?|advertisement|Adverts?|ADVERTS?|advert|Ads?|ADS?)"
@@ -1350,18 +1345,17 @@ _GLUED_END = regex.compile(
 )
 # Such a marker at the end of any line of a text, found with the standard engine (looked
 # for only in a text with a capital glued to a word).
-_GLUED_END_ANYWHERE = re.compile(
-    r"(?:Ads?|Adverts?|ADVERTS?|Advertising|ADVERTISING|Sponsored|SPONSORED)[ \t\u00a0]*$",
-    re.MULTILINE,
-)
+_GLUED_END_ANYWHERE = re.compile(rf"(?:{_AD_WORDS}|Ads?)[ \t\u00a0]*$", re.MULTILINE)
+# How far from the end of a line such a marker and the word it is glued to reach.
+_GLUED_END_REACH = 40
 # What such a line ends with (a cheap first look before the pattern is searched).
 _GLUED_END_LAST = frozenset("dDsSTtgG-\u2013\u2014 \u00a0")
 
 
-def _glued_markers(content: str, ln: _Line) -> list[Edit]:
+def _glued_markers(content: str, ln: _Line, last: regex.Match[str] | None = None) -> list[Edit]:
     """Edits that take out the ad markers glued to the end of a sentence in the line
     ``content`` (of ``ln``, for its offset), leaving the sentence its period and the next
-    its space.
+    its space; ``last`` is the marker the line ends on (:func:`_glued_end`), if any.
 
     >>> ln = _Line(0, 0, 33, 33, None)
     >>> [e.replacement for e in _glued_markers("the deal endsAdvertisementThe firm", ln)]
@@ -1369,7 +1363,6 @@ def _glued_markers(content: str, ln: _Line) -> list[Edit]:
     """
     edits = []
     found = list(_GLUED_MARKER.finditer(content))
-    last = _GLUED_END.search(content) if content[-1:] in _GLUED_END_LAST else None
     if last is not None and (not found or found[-1].end("m") <= last.start("m")):
         found.append(last)
     for m in found:
@@ -1383,17 +1376,18 @@ def _glued_markers(content: str, ln: _Line) -> list[Edit]:
     return edits
 
 
-def _glued_end(text: str, ln: _Line) -> bool:
-    """Whether the line ``ln`` of ``text`` ends on a marker of :data:`_GLUED_END`.
+def _glued_end(text: str, ln: _Line) -> regex.Match[str] | None:
+    """The marker of :data:`_GLUED_END` that the line ``ln`` of ``text`` ends on, if any
+    (offsets in the line, as :func:`_glued_markers` reads them).
 
     >>> text = "Savings rose for retirement payoutsAd"
-    >>> _glued_end(text, _Line(0, 0, len(text), len(text), None))
-    True
+    >>> _glued_end(text, _Line(0, 0, len(text), len(text), None)).group("m")
+    'Ad'
     """
-    return (
-        text[ln.stop - 1 : ln.stop] in _GLUED_END_LAST
-        and _GLUED_END.search(text[max(ln.body, ln.stop - 40) : ln.stop]) is not None
-    )
+    if text[ln.stop - 1 : ln.stop] not in _GLUED_END_LAST:
+        return None
+    content = text[ln.body : ln.stop]
+    return _GLUED_END.search(content, max(0, len(content) - _GLUED_END_REACH))
 
 
 def _touches(edit: Edit, ln: _Line, spans: Sequence[tuple[int, int]]) -> bool:
