@@ -2515,6 +2515,35 @@ def test_an_ad_line_inside_a_paragraph_above_a_contact_block_is_rejoined() -> No
             "8am, with officials patrolling beaches.",
             "Tourists are banned from reserving sunbeds with towels before 8am, with",
         ),
+        # a name that is a word goes on past its comma (no sentence opens "Administration,")
+        (
+            "The plan was backed by the Federal Aviation",
+            "Administration, which runs the airports.",
+            "The plan was backed by the Federal Aviation Administration, which",
+        ),
+        # a name, then a Capitalised subject and its verb: a sentence of its own
+        (
+            "Apple had no comment on the report, said Mr Fogg",
+            "Apple has traditionally kept its own counsel.",
+            "Apple had no comment on the report, said Mr Fogg. Apple has traditionally",
+        ),
+        (
+            "The shortlist was drawn up by a panel that included Chango Spasiuk",
+            "Winners were chosen by a vote of the academy.",
+            "included Chango Spasiuk. Winners were chosen",
+        ),
+        # a name that is no word, then a comma: the subject of a sentence of its own
+        (
+            "She beat the top seed to win the title at the Hyderabad Open",
+            "Mirza, playing in front of her home crowd, won in straight sets.",
+            "the Hyderabad Open. Mirza, playing in front",
+        ),
+        # a sentence may end on "to"; a Capitalised opener after it says so
+        (
+            "The device can be used in ways that people are not supposed to",
+            "And as we have seen, the results are mixed.",
+            "people are not supposed to. And as we have seen",
+        ),
         # a place, then a word that opens sentences: the lost period comes back
         (
             "The lighthouse stands nine miles off the coast of York, Maine",

@@ -280,13 +280,21 @@ def rejoin(
         return None
     if not _TERMINAL.search(nxt) and _headlinese(nxt):
         return None
-    return ". " if _lost_period(core, first=first, list_like=list_like) else None
+    opens = _OWN_SENTENCE.match(nxt) is not None
+    return ". " if _lost_period(core, first=first, list_like=list_like, opens=opens) else None
 
 
 # An age before the person it describes ("the death of 31-year-old" / "Andre Tillman").
 _AGE = regex.compile(r"\d+-(?:year|month|week)-old\Z")
 # Words that put a month or a day after them ("in late" / "September").
 _BEFORE_DATES = frozenset(["late", "early", "mid", "mid-", "next", "last", "this"])
+
+
+# Verbs that follow the subject that opens a sentence ("Apple has", "Winners were").
+_SUBJECT_VERBS = frozenset((
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could",
+    "may", "might", "must", "should", "shall", "did", "does", "said", "says",
+))  # fmt: skip
 
 
 def _goes_on_to(last: str, nxt: str) -> str | None:
@@ -302,6 +310,8 @@ def _goes_on_to(last: str, nxt: str) -> str | None:
     >>> _goes_on_to("output is capped by the Federal Aviation", "Administration at 38 a month.")
     ' '
     >>> _goes_on_to("output is capped by the Federal Aviation", "The planes wait.") is None
+    True
+    >>> _goes_on_to("has not been ruled out, said Mr Fogg", "Apple has sold more.") is None
     True
     """
     words = last.split()
@@ -323,10 +333,15 @@ def _goes_on_to(last: str, nxt: str) -> str | None:
         and lexicon((), ()).starter(first) is None  # "Then, two summers ago" opens one
         and len(nxt.split()) > 1
         and nxt.split()[1][:1].islower()
+        and not (nxt.split(None, 1)[0].endswith(",") and not nm.is_word(nm.fold(first)))
+        and nxt.split()[1].casefold() not in _SUBJECT_VERBS
     ):
         # two Capitalised words end the first half and a Capitalised word that opens no
         # sentence goes on into lower-case words: one name ("Federal Aviation
-        # Administration at")
+        # Administration at"). A verb after the word makes it the subject of a sentence of
+        # its own ("said Mr Fogg" / "Apple has..."), and so does a comma after a name that
+        # is no word ("the Hyderabad Open" / "Mirza, playing in..."; not "the Federal
+        # Aviation" / "Administration, which...")
         return " "
     return None
 
@@ -359,8 +374,17 @@ def _opens_with_subject(words: list[str]) -> bool:
     return len(words) >= 6 and words[0] in _SUBJECTS and words[1][:1].islower()
 
 
-def _lost_period(text: str, *, first: bool, list_like: bool) -> bool:
-    """Whether ``text`` is a sentence that lost its final period (not a heading)."""
+def _lost_period(text: str, *, first: bool, list_like: bool, opens: bool = False) -> bool:
+    """Whether ``text`` is a sentence that lost its final period (not a heading).
+    ``opens`` says that the text after the break opens a sentence of its own ("And as
+    we...": a word that goes on a sentence is written in lower case).
+
+    >>> t = "It can be used in ways that people are not supposed to"
+    >>> _lost_period(t, first=False, list_like=False)
+    False
+    >>> _lost_period(t, first=False, list_like=False, opens=True)
+    True
+    """
     words = text.split()
     if list_like:
         return False
@@ -376,9 +400,11 @@ def _lost_period(text: str, *, first: bool, list_like: bool) -> bool:
     if _LIST_PREFIX.match(text) and not _INNER_SENTENCE.search(text):
         return False  # a list item; a bulleted paragraph of sentences can still be split
     last_word = words[-1].strip("\"'\u201d\u2019)]").casefold()
-    if last_word in _FUNCTION_WORDS or last_word in _BEFORE_NUMBERS:
+    if last_word in _FUNCTION_WORDS or (last_word in _BEFORE_NUMBERS and not opens):
         # ("a house in" / "Rotterdam during...": a name may go on the sentence there, and
-        # a sentence seldom ends with such a word; the break stays)
+        # a sentence seldom ends with such a word; the break stays). A sentence may end
+        # with "to" or "in" ("not supposed to" / "And as we..."): the capitalised opener
+        # after it says so.
         return False
     if len(_LOWER_WORD.findall(text)) < 3:
         return False
