@@ -2532,6 +2532,22 @@ def test_an_ad_line_inside_a_paragraph_above_a_contact_block_is_rejoined() -> No
             "Winners were chosen by a vote of the academy.",
             "included Chango Spasiuk. Winners were chosen",
         ),
+        # a word that ends no name of a body or a place opens a sentence of its own
+        (
+            "The review was led by the former adviser Baroness Morgan",
+            "Former minister Clare Short said it was flawed.",
+            "adviser Baroness Morgan. Former minister Clare Short",
+        ),
+        (
+            "The figures were passed to the BBC and shown on BBC Two's Newsnight",
+            "Leaked documents have shown the plan.",
+            "BBC Two's Newsnight. Leaked documents have",
+        ),
+        (
+            "The talks were chaired by a member of the House of Commons Health",
+            "Committee in London last week.",
+            "House of Commons Health Committee in London",
+        ),
         # a name that is no word, then a comma: the subject of a sentence of its own
         (
             "She beat the top seed to win the title at the Hyderabad Open",

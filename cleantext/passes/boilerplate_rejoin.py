@@ -290,6 +290,25 @@ _AGE = regex.compile(r"\d+-(?:year|month|week)-old\Z")
 _BEFORE_DATES = frozenset(["late", "early", "mid", "mid-", "next", "last", "this"])
 
 
+# Words that end the names of bodies, events and works ("the Federal Aviation" /
+# "Administration at"); the words that end places' names are in ``names_place_words.txt``.
+_NAME_HEADS = frozenset((
+    "administration", "authority", "agency", "association", "bank", "board", "bureau",
+    "centre", "center", "club", "college", "commission", "committee", "company",
+    "corporation", "council", "court", "department", "foundation", "fund", "group",
+    "hospital", "institute", "institution", "league", "ministry", "museum", "office",
+    "organisation", "organization", "party", "police", "service", "services", "society",
+    "trust", "union", "united", "university", "school", "airport", "station", "stadium",
+    "theatre", "theater", "times", "post", "journal", "news", "review", "magazine",
+    "records", "studios", "pictures", "cup", "championship", "championships", "festival",
+    "awards", "prize", "act", "treaty", "agreement", "convention", "conference", "forum",
+    "network", "assembly", "parliament", "senate", "congress", "guard", "army", "force",
+    "forces", "navy", "reserve", "system", "partners", "holdings", "industries",
+    "airlines", "airways", "motors", "media", "capital", "exchange", "express", "herald",
+    "telegraph", "tribune", "gazette", "standard", "observer", "republic", "kingdom",
+    "states", "region", "province", "state", "district", "street", "road", "avenue",
+    "square", "hall", "house", "library", "gallery", "orchestra", "band", "project",
+))  # fmt: skip
 # Verbs that follow the subject that opens a sentence ("Apple has", "Winners were").
 _SUBJECT_VERBS = frozenset((
     "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could",
@@ -333,15 +352,15 @@ def _goes_on_to(last: str, nxt: str) -> str | None:
         and lexicon((), ()).starter(first) is None  # "Then, two summers ago" opens one
         and len(nxt.split()) > 1
         and nxt.split()[1][:1].islower()
-        and not (nxt.split(None, 1)[0].endswith(",") and not nm.is_word(nm.fold(first)))
+        and (nm.fold(first) in _NAME_HEADS or nm.fold(first) in nm.place_words())
         and nxt.split()[1].casefold() not in _SUBJECT_VERBS
     ):
         # two Capitalised words end the first half and a Capitalised word that opens no
         # sentence goes on into lower-case words: one name ("Federal Aviation
-        # Administration at"). A verb after the word makes it the subject of a sentence of
-        # its own ("said Mr Fogg" / "Apple has..."), and so does a comma after a name that
-        # is no word ("the Hyderabad Open" / "Mirza, playing in..."; not "the Federal
-        # Aviation" / "Administration, which...")
+        # Administration at"), when the word is one that ends names of bodies or places.
+        # Any other word opens a sentence of its own ("the Hyderabad Open" / "Mirza,
+        # playing in...", "BBC Two's Newsnight" / "Leaked documents have..."), and so does
+        # such a word with a verb after it ("said Mr Fogg" / "Police have...")
         return " "
     return None
 
