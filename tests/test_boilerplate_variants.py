@@ -150,6 +150,19 @@ FURNITURE = [
     ("A trader at a stall in Raub. \u2014 Picture by Lee Chin Hock", "photo-credit"),
     ("Tea pickers at a farm in Kericho County. Photo | File", "photo-credit"),
     ("The president speaks in the Rose Garden. (AP Photo/Evan Vucci)", "photo-credit"),
+    # players that cannot play or are loading, notes to the app's readers, a welcome to the
+    # comments, the promise about the address, suggestions, and
+    # an ask after a short label
+    ("Sorry, this clip is not available in your country", "media-widget"),
+    ("Podcast player loading\u2026", "media-widget"),
+    ("Loading interactive...", "media-widget"),
+    ("Full story loading", "continue-reading"),
+    ("Mobile users, click here to watch the video.", "app-promo"),
+    ("Welcome to the discussion section.", "comments"),
+    ("We will not sell or share your personal information with third parties.", "newsletter"),
+    ("Suggested reading: The quiet return of the high-street cinema", "read-more"),
+    ("Don't miss out: Sign up for our newsletter", "newsletter"),
+    ("Stay ahead: get the Echo app, free on iOS and Android", "app-promo"),
 ]  # fmt: skip
 
 
@@ -208,6 +221,13 @@ LOOKALIKES = [
     "Brexit: the stories you need to know about the deal",
     "Reporters send us your stories on WhatsApp, she said.",
     "Ad space on buses will be sold to local firms, the council said.",
+    "The video is not available, the minister said.",
+    "The map is loading slowly because of the traffic.",
+    "Mobile users will see the price rise next month.",
+    "We will never share your data with the government, the company said.",
+    "Welcome to the community centre, the mayor said.",
+    "Stay ahead: the company expects profits to rise",
+    "Warning: Follow the advice of the fire service, officials said.",
 ]
 
 

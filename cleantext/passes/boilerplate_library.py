@@ -172,6 +172,15 @@ _NAME_AFTER = frozenset(("in", "on", "from", "by", "at"))
 _CUE_VETO = re.compile(r"[0-9.,:;\"$%@/\\()\[\]{}<>=_#|*+&\u00a3\u20ac\u201c\u201d]")
 
 
+# A short label before the line's words ("Stay ahead: ", "Don't miss out: "): three words
+# at most, no digit.
+_LABEL = regex.compile(r"[\p{L}][\p{L}'\u2019-]*+(?: [\p{L}][\p{L}'\u2019-]*+){0,2}: (\p{L}.+)")
+# The families whose lines a page may put after such a label.
+_LABELLED_FAMILIES = frozenset(
+    ["app-promo", "newsletter", "share-follow", "comments", "continue-reading"]
+)
+
+
 @dataclass(frozen=True, slots=True)
 class LineMatch:
     """Why a line is boilerplate: its family, whether the match is weak, the entry matched.
@@ -1167,6 +1176,8 @@ class Library:
             found = self._whole(s)
             if found is None and s.count(" ") + 1 <= MAX_TEMPLATE_WORDS:
                 found = self._sentences(s)
+        if found is None and (label := _LABEL.match(s)) is not None:
+            found = self._after_label(label.group(1))
         if (
             found is None
             and self.cue_pattern is not None
@@ -1177,6 +1188,23 @@ class Library:
         if found is not None and (
             _documentation(line, found.family) or sentence_not_label(line, found)
         ):
+            return None
+        return found
+
+    def _after_label(self, rest: str) -> LineMatch | None:
+        """The strong match of the line after its short label ("Stay ahead: get the CBC
+        News app, free on iOS and Android"), in a family whose lines a page labels: a
+        promotion, a sign-up, a share or comment panel, a paywall.
+
+        >>> library().classify("Stay ahead: get the Echo app, free on iOS and Android").family
+        'app-promo'
+        >>> library().classify("Stay ahead: the company expects profits to rise") is None
+        True
+        """
+        if self.screen is not None and not self.screen.may_match(rest):
+            return None
+        found = self._whole(rest)
+        if found is None or found.weak or found.family not in _LABELLED_FAMILIES:
             return None
         return found
 
