@@ -1669,6 +1669,34 @@ def test_two_consonants_lost_after_the_given_name_need_the_surname_elsewhere() -
     assert fix.suggest("Owen Staley, a director, said so.") == []
 
 
+@pytest.mark.parametrize(
+    ("canonical", "variant"),
+    [
+        ("Mark Oaten", "Oame"),  # two letters of a short surname
+        ("Hugo Chavez", "Caez"),  # two letters dropped
+        ("Neil Lennon", "Lenn"),  # its end cut
+        ("Ben Thatcher", "Tihtcer"),  # three letters of a long one
+        ("Joe Warbrick", "Wsrnick"),
+    ],
+)
+def test_a_surname_respelt_after_the_given_name_needs_it_spelt_right_elsewhere(
+    canonical: str, variant: str
+) -> None:
+    given, surname = canonical.split()
+    fix = NormalizeNames([canonical, "Tony Blair"])
+    text = f"The report was written by {given} {variant} last year.\n\n{surname} said so."
+    assert fix(text) == text.replace(f"{given} {variant}", canonical)
+    # alone, perhaps another person of that given name
+    alone = f"The report was written by {given} {variant} last year."
+    assert fix(alone) == alone
+
+
+def test_a_surname_cut_at_its_start_is_another_name() -> None:
+    # "Qiang" ends Keqiang: another name built on the surname, even beside it
+    text = "Li Qiang toured Anhui. Keqiang spoke there."
+    assert NormalizeNames(["Li Keqiang"])(text) == text
+
+
 def test_a_direction_before_a_one_word_name_qualifies_it() -> None:
     fix = NormalizeNames(["Korean", "Tolva"])
     text = "A Welsh yard wins a South Koreen order. The South Koreen navy placed it."

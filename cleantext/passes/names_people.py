@@ -693,6 +693,19 @@ class _People(_Singles):
                 )
         return out
 
+    def _weak_but_spelt(self, token: str, surname: str, d: int) -> bool:
+        """A variant ``d`` edits from ``surname`` right after the exact given name that no
+        list knows as a name or a word, in a text that spells the surname right too (two
+        edits: or a near spelling, see :meth:`_corroborated`); else perhaps another
+        person of that given name."""
+        if nm.known_spelling(nm.fold(token)):
+            return False
+        if d >= 3:
+            if self._folds is None:
+                self._folds = {nm.fold(u.text) for u in self.units}
+            return nm.fold(surname) in self._folds
+        return self._corroborated(token, surname)
+
     def _corroborated(self, token: str, surname: str) -> bool:
         """A weak full-name match ("Arthur Marsh" for Mensch, score 0.5) needs a second
         spelling near the surname in the document: the surname itself, or another
@@ -898,11 +911,16 @@ class _People(_Singles):
             # "Park Ji-hoon" beside Park Ji-yeon, "Li Wenliang" beside Li Wenjing: a
             # syllable of its own makes another given name
             return None
-        if _holds_whole(tf, sf):
-            return None  # "Li Keqiang" beside Li Qiang: another name built on the surname
         n = max(len(tf), len(sf))
         d = nm.distance(tf, sf)
         sim = 1.0 - d / n
+        if _holds_whole(tf, sf) and not (
+            sf.startswith(tf) and d == 2 and self._weak_but_spelt(t, surname, d)
+        ):
+            # "Li Keqiang" beside Li Qiang: another name built on the surname; a surname
+            # whose end is cut after the given name ("Neil Lenn" for Lennon) is a slip
+            # where the text spells the surname right and the cut spells nothing of its own
+            return None
         if marks_kept(t, surname) or romanized_other(tf, sf):
             # "Nikola Jović" beside Nikola Jokić, written with its marks; "Hiroshi Takada"
             # beside Hiroshi Takeda, another kana: a surname of its own, another person's
@@ -929,6 +947,12 @@ class _People(_Singles):
                     ok = True
                 elif not nm.known_spelling(tf) and not _inner_capital(t, surname):
                     return _Judged(sim, "", d, unsure=True)
+            if not ok and d <= (2 if n <= 7 else 3) and sim >= self.p.full_name_cutoff:
+                # two letters respelt ("Mark Oame" for Oaten, "Hugo Caez" for Chavez), or
+                # three in a long name ("Ben Tihtcer" for Thatcher): a slip where the text
+                # spells the surname right and the variant spells no name or word of its
+                # own; alone, perhaps another person (as "Paul Kene" beside Paul Kendle)
+                ok = self._weak_but_spelt(t, surname, d)
         if not ok or _inner_capital(t, surname):
             return None
         if d == 2 and consonants_replaced(tf, sf) and not self._corroborated(t, surname):
