@@ -1691,6 +1691,21 @@ def test_a_surname_respelt_after_the_given_name_needs_it_spelt_right_elsewhere(
     assert fix(alone) == alone
 
 
+def test_a_lone_surname_two_edits_away_is_the_often_named_persons() -> None:
+    fix = NormalizeNames(["John Hartson", "Tony Blair"])
+    text = (
+        "John Hartson was in fine form. Hartson scored twice and Hartson set up a third.\n\n"
+        "Harsol, a veteran, said he would retire."
+    )
+    assert fix(text) == text.replace("Harsol", "Hartson")
+    # named once, the person may share the page with another of a near name
+    once = "John Hartson was in fine form.\n\nHarsol, a veteran, said he would retire."
+    assert fix(once) == once
+    # a name of its own stays ("Hatton" is a surname)
+    known = text.replace("Harsol", "Hatton")
+    assert fix(known) == known
+
+
 def test_a_surname_cut_at_its_start_is_another_name() -> None:
     # "Qiang" ends Keqiang: another name built on the surname, even beside it
     text = "Li Qiang toured Anhui. Keqiang spoke there."

@@ -150,6 +150,7 @@ class _Reading:
         self._unanchored: dict[str, str] = {}
         self.secondary: dict[str, dict[str, _Anchor]] = {}  # lone surnames already matched
         self._bigrams: dict[str, dict[str, set[int]]] = {}  # spelling -> word -> starts
+        self._mention_counts: dict[str, int] = {}  # surname -> words near it
         # the first word each edit writes, by where it starts, and the edits read so far
         self._edit_words: dict[int, str] = {}
         self._edits_indexed: tuple[list[Edit], int] = (self.edits, 0)

@@ -49,6 +49,9 @@ _PARTICLES_BEFORE = regex.compile(
 )
 
 
+# A person whose surname (or a near spelling) the text writes this often is one it is
+# about: a lone spelling two edits away is theirs even where the sound changed.
+_OFTEN_NAMED = 3
 # The word before a token's particles ("Johan" in "Johan de Witt").
 _WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'\u2019-]*+)[ \u00a0]++\Z")
 
@@ -379,14 +382,33 @@ class _Surnames(_Reading):
                 if judged is not None:
                     found.append((surname, judged))
             cache[key] = found
-        if not found and titled and start == self.units[i].start:
-            # after a title, two edits even where the sound changed (the budget's own case)
+        if not found and start == self.units[i].start:
+            # after a title, two edits even where the sound changed (the budget's own case);
+            # so too for the surname of a person the text names often ("Camee" where it
+            # writes Campese seven times)
             found = [
                 (s, j)
                 for s in self._lone
-                if (j := self._judge_surname(token, s, strict=False, titled=True)) is not None
+                if (titled or self._mentions(s) >= _OFTEN_NAMED)
+                and (j := self._judge_surname(token, s, strict=False, titled=True)) is not None
             ]
         return found
+
+    def _mentions(self, surname: str) -> int:
+        """How many words of the text write ``surname`` or a spelling of it two edits or
+        fewer away with its first letter (a count that correcting them leaves as it is,
+        so that a second run decides as the first)."""
+        n = self._mention_counts.get(surname)
+        if n is None:
+            sf = nm.fold(surname)
+            n = self._mention_counts[surname] = sum(
+                1
+                for u in self.units
+                if (f := nm.fold(u.text))[:1] == sf[:1]
+                and abs(len(f) - len(sf)) <= 2
+                and nm.distance(f, sf) <= 2
+            )
+        return n
 
     def _strict_surnames(self, token: str, f: str, titled: bool, found: _Near) -> _Near:
         """Of ``found``, those that a word or a given name (``f``, not after a title) is
