@@ -281,6 +281,8 @@ def test_repairs(noisy: str, fixed: str, rule: str) -> None:
         "It uses SharedMemoryServer instead of Server.",
         # a module's name, a period and a name of it
         "A binascii.Error is raised if s is incorrectly padded.",
+        "If the connection drops, a socket.Error is raised and the call fails.",
+        "Call the widget.Handler method to reset it.",
         "The grammar argument is a grammar.Grammar instance; see the docs.",
         "Patterns are compiled (re.Pattern instances) or not.",
         "If omitted, use the string 'typing.Any'. Field objects are created.",
@@ -2218,3 +2220,10 @@ def test_a_period_between_two_english_words_before_prose_lost_its_space() -> Non
 def test_words_of_a_listed_name_written_as_one_are_never_split() -> None:
     text = "The case against Mr delaPaz rests on bank records."
     assert RepairSentences(names=("Ernesto dela Paz",))(text) == text
+
+
+def test_a_word_that_ends_names_in_code_may_open_a_sentence_of_prose() -> None:
+    # after an English word, in a text that talks no code, before prose
+    text = "The dogs rest at the end of their session.Handlers oversee each dog closely."
+    result = RepairSentences().run(text)
+    assert result.text == text.replace("session.Handlers", "session. Handlers")

@@ -168,8 +168,15 @@ def _one_name(doc: _Document, s: _Sides) -> bool:
         and not quotes
         and bare(right) in _IDENTIFIER_ENDS
         and not _NEXT_UPPER.match(text, right_m.end())
+        and not (
+            bare(right) in _PROSE_OPENERS
+            and _prose_word_before(doc, left)
+            and _prose_after(text, right_m.end())
+        )
     ):
-        return True  # "a binascii.Error is raised", "a pytree.Node instance": a name
+        # "a binascii.Error is raised", "a pytree.Node instance": a name (not "the end of
+        # their session.Handlers oversee", in a text that talks no code)
+        return True
     if (
         punct == "."
         and not quotes
@@ -204,6 +211,38 @@ def _one_name(doc: _Document, s: _Sides) -> bool:
     # "use the string 'typing.Any'": one quoted name
     return (
         bool(before_left) and before_left in "'\"`\u2018\u201c" and after[:1] in "'\"`\u2019\u201d"
+    )
+
+
+# The words that end names in code but open sentences of prose too ("Handlers oversee
+# each dog", "Manager Arsene Wenger said"); not "Error" nor "Node".
+_PROSE_OPENERS = frozenset(
+    [
+        "Handler", "Handlers", "Manager", "Connection", "Request", "Response", "Message",
+        "Event", "Events", "Index", "Reader", "Writer", "Builder", "Finder", "Provider",
+        "Controller", "Processor", "Instance", "Address", "Server", "Stream", "Element",
+    ]
+)  # fmt: skip
+
+
+def _prose_after(text: str, end: int) -> bool:
+    """A word in lower case that no talk of code uses follows ``end`` ("Handlers oversee",
+    not "Handler method")."""
+    nxt = _WORD_AFTER.match(text, end)
+    return nxt is not None and nxt.group(1)[:1].islower() and nxt.group(1) not in _CODE_NOUNS
+
+
+def _prose_word_before(doc: _Document, left: str) -> bool:
+    """``left`` is an English word in lower case of four letters or more, in a text that
+    talks no code and writes no module's names: a sentence of prose ends with it."""
+    return (
+        len(left) >= 4
+        and left.isalpha()
+        and left.islower()
+        and doc.lex.is_word(left)
+        and not doc.code
+        and not doc.writes_members
+        and not doc.namespace(left)
     )
 
 
