@@ -2433,3 +2433,11 @@ def test_a_note_names_its_anchor_without_a_position_of_another_text() -> None:
     result = cleantext.Pipeline.default(["Arthur Mensch"]).run(text)
     notes = [c.note for c in result.edits if c.rule == "names/variant"]
     assert notes == ["score 0.67 vs 'Mensch'; anchored by 'Arthur Mensch'"]
+
+
+def test_a_short_name_with_a_letter_typed_twice_in_a_line_up_is_a_slip() -> None:
+    fix = NormalizeNames(["Simon Shaw", "Andy Beattie"])
+    head = "Lock Simon Shaw returns.\n\nThe pack: Grewcock, Kay, "
+    assert fix(head + "Shhaw, Beattie, Corry.") == head + "Shaw, Beattie, Corry."
+    # another letter is another person's name ("Shah"), as before
+    assert fix(head + "Shah, Beattie, Corry.") == head + "Shah, Beattie, Corry."

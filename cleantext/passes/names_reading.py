@@ -453,7 +453,13 @@ class _Reading:
                 )
             )
         if distance <= 1:
-            return len(name) >= 5
+            # a short name with one of its letters typed twice ("Shhaw" for Shaw), which
+            # spells no name or word of its own, is a slip too
+            return len(name) >= 5 or (
+                len(name) >= 4
+                and _letter_doubled(nm.fold(token), nm.fold(name))
+                and not nm.known_spelling(nm.fold(token))
+            )
         return two_from is not None and distance <= 2 and len(name) >= two_from
 
     def _listed_with(self, i: int, surname: str) -> bool:
@@ -506,3 +512,14 @@ def _written_around(text: str, start: int, end: int, replacement: str) -> bool:
         if text[end : end + len(tail)] == tail:
             return True
     return False
+
+
+def _letter_doubled(tf: str, nf: str) -> bool:
+    """The fold ``tf`` is the fold ``nf`` with one of its letters written twice.
+
+    >>> _letter_doubled("shhaw", "shaw"), _letter_doubled("shawn", "shaw")
+    (True, False)
+    """
+    return len(tf) == len(nf) + 1 and any(
+        tf[i] == tf[i + 1] and tf[:i] + tf[i + 1 :] == nf for i in range(len(tf) - 1)
+    )
