@@ -2441,3 +2441,10 @@ def test_a_short_name_with_a_letter_typed_twice_in_a_line_up_is_a_slip() -> None
     assert fix(head + "Shhaw, Beattie, Corry.") == head + "Shaw, Beattie, Corry."
     # another letter is another person's name ("Shah"), as before
     assert fix(head + "Shah, Beattie, Corry.") == head + "Shah, Beattie, Corry."
+
+
+def test_a_long_name_read_as_pinyin_is_no_chinese_name() -> None:
+    # "Milanesi" reads as four pinyin syllables; no Chinese name has four
+    fix = NormalizeNames(["Carolina Milanesi"])
+    text = "Analyst Carolina Milanesi spoke.\n\nBut Ms Milanea said prices would fall."
+    assert fix(text) == text.replace("Milanea", "Milanesi")

@@ -65,6 +65,11 @@ def _initial_final(syllable: str) -> tuple[str, str]:
     return "", syllable
 
 
+# A Chinese name has three syllables at most ("Wenliang", "Ouyang"): a word read as more
+# is another language's ("Milanesi", "mi-la-ne-si").
+_MAX_NAME_SYLLABLES = 3
+
+
 def syllable_swapped(a: str, b: str) -> bool:
     """Whether the folds ``a`` and ``b``, each read as two pinyin syllables or more, are
     one reading apart by a whole syllable, its initial and its final both other (a given
@@ -75,13 +80,15 @@ def syllable_swapped(a: str, b: str) -> bool:
     (True, False)
     >>> syllable_swapped("wenjng", "wenjing"), syllable_swapped("hansen", "hanson")
     (False, False)
+    >>> syllable_swapped("milanea", "milanesi")  # no Chinese name has four syllables
+    False
     """
     if a == b:
         return False
     swapped = False
     for ra in _readings(a):
         for rb in _readings(b):
-            if len(ra) != len(rb) or len(ra) < 2:
+            if len(ra) != len(rb) or not 2 <= len(ra) <= _MAX_NAME_SYLLABLES:
                 continue
             apart = [(x, y) for x, y in zip(ra, rb, strict=True) if x != y]
             if len(apart) != 1:
