@@ -1352,7 +1352,7 @@ def test_weak_line_alone_between_prose_goes(line: str) -> None:
     [
         "Trending in Sports",
         "Read the latest comments",
-        "Already subscribed? Sign in",
+        "Subscribed? Sign in",
         "Don't miss these stories",
         "Popular in Entertainment",
         "What others are reading",

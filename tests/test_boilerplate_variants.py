@@ -163,6 +163,22 @@ FURNITURE = [
     ("Suggested reading: The quiet return of the high-street cinema", "read-more"),
     ("Don't miss out: Sign up for our newsletter", "newsletter"),
     ("Stay ahead: get the Echo app, free on iOS and Android", "app-promo"),
+    # a player getting ready, the form's own words, a box to tick, a newsletter's name
+    # before what it brings, alerts by text, a licence to republish, a report as a file,
+    # counts of comments, a credit after a paper's name, a label's arrow
+    ("Getting your audio player ready...", "media-widget"),
+    ("Already signed up?", "newsletter"),
+    ("Your subscription is on its way!", "newsletter"),
+    ("I agree to receive marketing emails from the publisher and its partners", "newsletter"),
+    ("Evening Wrap: the day's top stories, in your inbox by 5pm", "newsletter"),
+    ("Text ALERTS to 51555 for breaking news", "newsletter"),
+    ("Republish this story under a Creative Commons licence", "cookie-consent"),
+    ("Download the full judgment (PDF)", "read-more"),
+    ("View 12 reader comments", "comments"),
+    ("Discussion (14)", "comments"),
+    ("Reading is better in the app", "app-promo"),
+    ("Photo: The Nation/Jane Wambui", "photo-credit"),
+    ("Also read \u25ba Matatu operators call off strike", "read-more"),
 ]  # fmt: skip
 
 
@@ -228,6 +244,12 @@ LOOKALIKES = [
     "Welcome to the community centre, the mayor said.",
     "Stay ahead: the company expects profits to rise",
     "Warning: Follow the advice of the fire service, officials said.",
+    "He said: the money was already in your inbox by then.",
+    "Text messages to 999 for help were ignored, police said.",
+    "The discussion (2019) was published.",
+    "Photo: The crowd at the stadium",
+    "I would like to thank the voters of this constituency.",
+    "Read the full report, the minister urged.",
 ]
 
 

@@ -612,7 +612,9 @@ PLACEHOLDERS: dict[str, str] = {
     "section": rf"{_CAPW}(?: (?:(?:&|and|of|the|in) )?{_CAPW}){{0,4}}",
     "name": rf"(?!{_FUNCTION}\b){_CAPW}(?: (?:{_CONNECT} )?{_CAPW}){{0,5}}",
     "credit": (
-        r"(?!(?i:by|from|with|and|or|the|reporting|editing|writing) )"
+        r"(?!(?i:by|from|with|and|or|reporting|editing|writing) )"
+        # (not "the", but for a paper's name before its photographer: "The Star/Azhar")
+        r"(?!(?i:the) (?![\p{Lu}][\p{L}'.&-]*+(?: [\p{Lu}][\p{L}'.&-]*+){0,3} ?/))"
         # a copyright sign may stand before the name ("Image: © Shutterstock")
         rf"(?:\u00a9 ?)?{_CRED}"
         rf"(?:(?: ?[/|,;] ?| - | via | and | & | (?:{_CONNECT}) | ){_CRED}){{0,11}}"
@@ -637,7 +639,7 @@ PLACEHOLDERS: dict[str, str] = {
 # an entry is optional.
 _REQUIRED_PUNCT = {
     # a dash stands for the colon with a space beside it: "Read - Title", not "Read-only"
-    ":": r" ?(?:[:|>\u00bb]|(?<= )-|-(?= )) ?",
+    ":": r" ?(?:[:|>\u00bb\u203a\u2192\u25b6\u25ba]|(?<= )-|-(?= )) ?",
     "/": r" ?/ ?",
     "|": r" ?\| ?",
     ",": r" ?, ?",
