@@ -2573,3 +2573,13 @@ def test_a_split_sentence_is_rejoined_the_way_it_goes_on(
 ) -> None:
     text = f"Title of the story\n\n{first}\n\nAdvertisement\n\n{second}\n"
     assert joined in StripBoilerplate()(text)
+
+
+def test_a_read_more_label_over_bulleted_headlines_goes_with_them() -> None:
+    before = "Title of the story\n\nThe first paragraph of the story is long enough.\n\n"
+    after = "\n\nThe second paragraph of the story is long enough too.\n"
+    block = "READ MORE:\n\u2022 Water bills to rise 9 per cent\n\u2022 Council votes to cut rates"
+    assert StripBoilerplate()(before + block + after) == before[:-2] + after
+    # a document's own list under such a label stays: an item that is no headline
+    own = "See also:\n- the manual, chapter 2"
+    assert StripBoilerplate()(before + own + after) == before + own + after

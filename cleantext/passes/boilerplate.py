@@ -793,7 +793,12 @@ def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
             match, literal = None, True
         if match is not None and _in_word_list(keys, i, seen):
             match = None  # a term of a list ("SHARE" among a database's reserved words)
-        if match is not None and key[-1] == ":" and _introduces_list(contents, keys, i):
+        if (
+            match is not None
+            and key[-1] == ":"
+            and _introduces_list(contents, keys, i)
+            and not (match.family == "read-more" and _headline_items(contents, keys, i))
+        ):
             match = None  # the label of a list of references ("Related topics:" over items)
         if match is not None and _in_item_list(contents, keys, i, seen):
             match = None  # an item of the text's own list ("* watch: Fix regexp.")
@@ -990,6 +995,27 @@ def _in_indented_block(
         ):
             return True
     return False
+
+
+def _headline_items(contents: Sequence[str], keys: Sequence[str], i: int) -> bool:
+    """Whether the lines right after the label ``i`` are items of a list, each a headline
+    with no markup ("READ MORE:" over "• Wellington water bills to rise 9 per cent"):
+    the links a page lists under its label, not the items of a document's own list.
+
+    >>> lines = ["READ MORE:", "• Water bills to rise 9 per cent", "", "Rates rose."]
+    >>> _headline_items(lines, [line.strip() for line in lines], 0)
+    True
+    >>> lines = ["See also:", "- the manual, chapter 2", "", "Rates rose."]
+    >>> _headline_items(lines, [line.strip() for line in lines], 0)
+    False
+    """
+    j = i + 1
+    while j < len(contents) and keys[j]:
+        line = contents[j]
+        if _ITEM_MARK.match(line) is None or has_doc_markup(line) or not _headline(keys[j]):
+            return False
+        j += 1
+    return j > i + 1
 
 
 def _introduces_list(contents: Sequence[str], keys: Sequence[str], i: int) -> bool:
