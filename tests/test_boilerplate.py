@@ -661,7 +661,21 @@ SYNDICATION = [
     "The post Harbour fees rise again appeared first on Harbour Herald.",
     "(This story has not been edited by Harbour Herald staff and is auto-generated from a "
     "syndicated feed.)",
+    # the link back to where it first ran is part of the notice, alone or not
+    "Read the original article.",
 ]
+
+
+def test_the_link_back_goes_with_its_notice_only_when_asked_for() -> None:
+    # the notice lost its period before the link: the link stays with it by default
+    text = f"{LEAD}\n\n{BODY}\n\nThis article was first published by Harbour WatchRead the original article.\n"
+    assert STRIP(text) == text
+
+
+def test_an_articles_own_disclaimer_stays() -> None:
+    line = "The views and opinions expressed in the article do not necessarily reflect ours."
+    text = f"{LEAD}\n\n{BODY}\n\n{line}\n"
+    assert STRIP(text) == text
 
 
 @pytest.mark.parametrize("line", SYNDICATION)
