@@ -668,7 +668,8 @@ SYNDICATION = [
 
 def test_the_link_back_goes_with_its_notice_only_when_asked_for() -> None:
     # the notice lost its period before the link: the link stays with it by default
-    text = f"{LEAD}\n\n{BODY}\n\nThis article was first published by Harbour WatchRead the original article.\n"
+    notice = "This article was first published by Harbour WatchRead the original article."
+    text = f"{LEAD}\n\n{BODY}\n\n{notice}\n"
     assert STRIP(text) == text
 
 
