@@ -2227,3 +2227,11 @@ def test_a_word_that_ends_names_in_code_may_open_a_sentence_of_prose() -> None:
     text = "The dogs rest at the end of their session.Handlers oversee each dog closely."
     result = RepairSentences().run(text)
     assert result.text == text.replace("session.Handlers", "session. Handlers")
+
+
+def test_a_title_glued_to_a_word_is_no_part_cut_to_its_consonants() -> None:
+    # "Mrs" is spelt with consonants only, as "Btn" and "Cfg" in code, but it is a title
+    text = "She thanked the members of her familyMrs Maguire was not in court."
+    assert RepairSentences()(text) == text.replace("familyMrs", "family. Mrs")
+    code = "Call submitOrderBtn, but not parseCfgFile."
+    assert RepairSentences()(code) == code

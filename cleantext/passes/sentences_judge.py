@@ -613,8 +613,12 @@ class _Judge(_Around):
             return True  # "the HTTPConnection is", "a startElement event": an identifier
         if self.h[-1] in _OWNED_PRONOUNS and _OWNS.match(self.doc.text, self.end):
             return True  # "BetterYou's spray": no sentence opens on "You's"; a brand owns
-        if self.lower_first and any(_ABBREVIATED_PART.fullmatch(h) for h in self.h[1:]):
-            return True  # "submitOrderBtn, but", "parseCfgFile": a name in code
+        if self.lower_first and any(
+            _ABBREVIATED_PART.fullmatch(h) and h not in _TITLES for h in self.h[1:]
+        ):
+            # "submitOrderBtn, but", "parseCfgFile": a name in code ("familyMrs Maguire"
+            # writes a title)
+            return True
         if self.lower_first and _LOWER_PREFIXED.fullmatch(self.word_before):
             return True  # "uMkhonto weSizwe": the second word of a name whose words so open
         if all(_ELEMENT.fullmatch(h) for h in self.h) and (
