@@ -179,6 +179,21 @@ FURNITURE = [
     ("Reading is better in the app", "app-promo"),
     ("Photo: The Nation/Jane Wambui", "photo-credit"),
     ("Also read \u25ba Matatu operators call off strike", "read-more"),
+    # a picture supplied, a banner with its button, what the address is used for, a login
+    # to comment, a comment's likes, the home screen, alerts to turn on, a playlist's skip,
+    # audio for the story, an autoplay switch
+    ("Supplied photo", "photo-credit"),
+    ("Our site uses cookies to give you the best experience. Got it", "cookie-consent"),
+    ("We'll only use your email to send you our newsletter.", "newsletter"),
+    ("Newsletters you may also like:", "newsletter"),
+    ("You must be signed in to leave a comment.", "comments"),
+    ("Reply | Report | 12 likes", "comments"),
+    ("Add The Herald to your home screen", "app-promo"),
+    ("Enable browser notifications", "app-promo"),
+    ("Enjoy the news anywhere with our free app", "app-promo"),
+    ("Skip to the next clip", "media-widget"),
+    ("An audio version is available for this story", "media-widget"),
+    ("Autoplay: Off", "media-widget"),
 ]  # fmt: skip
 
 
@@ -250,6 +265,10 @@ LOOKALIKES = [
     "Photo: The crowd at the stadium",
     "I would like to thank the voters of this constituency.",
     "Read the full report, the minister urged.",
+    "Allow notifications from the council app, officials said.",
+    "We will use your email to contact you, the council said.",
+    "Enable alerts on your phone to hear about floods, police urged.",
+    "The photo supplied by the family shows her in 1998.",
 ]
 
 
