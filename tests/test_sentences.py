@@ -2235,3 +2235,14 @@ def test_a_title_glued_to_a_word_is_no_part_cut_to_its_consonants() -> None:
     assert RepairSentences()(text) == text.replace("familyMrs", "family. Mrs")
     code = "Call submitOrderBtn, but not parseCfgFile."
     assert RepairSentences()(code) == code
+
+
+def test_a_name_the_text_writes_alone_after_lower_case_words_opens_a_sentence() -> None:
+    text = (
+        "Shares in rival Nestle rose, said Nestle staff.\n\n"
+        "Sales were strong in the Americas and ChinaNestle is to cut jobs."
+    )
+    assert RepairSentences()(text) == text.replace("ChinaNestle", "China. Nestle")
+    # written so only once, the glued token may be a name of two words
+    once = "Fans of Scrubs cheered.\n\nHe starred in Miami ViceScrubs, which is a comedy."
+    assert RepairSentences()(once) == once

@@ -139,6 +139,7 @@ class _Document:
         self.counts = _Counts(self, {})
         self._bigrams: dict[tuple[str, str], bool] = {}
         self._pairs: dict[tuple[str, str], bool] = {}
+        self._named: dict[str, int] = {}
         self._items: frozenset[int] | None = None
         self._classes: dict[str, set[str]] | None = None
         self._mixed: frozenset[str] | None = None
@@ -399,6 +400,22 @@ class _Document:
         if self._items is None:
             self._items = frozenset(int(m.group(1)) for m in _ITEM_LINE.finditer(self.text))
         return self._items
+
+    def named_inside(self, word: str) -> int:
+        """How many times the text writes the Capitalised ``word`` alone right after a word
+        in lower case ("said Nestle", "a star of Scrubs"): a name, which no sentence's
+        start explains. After ``_MAX_BIGRAMS`` words asked about, 0: no evidence."""
+        found = self._named.get(word)
+        if found is None:
+            if len(self._named) >= _MAX_BIGRAMS:
+                return 0
+            pattern = (
+                rf"(?<![{_LETTER}])\p{{Ll}}[{_LETTER}'\u2019-]*+[ \t]++{regex.escape(word)}"
+                rf"(?![{_LETTER}\p{{N}}])"
+            )
+            found = sum(1 for _ in regex.finditer(pattern, self.text))
+            self._named[word] = found
+        return found
 
     def pair(self, left: str, right: str) -> bool:
         """Whether ``left``, blanks and ``right`` stand in the text as two whole words

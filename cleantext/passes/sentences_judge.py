@@ -1361,6 +1361,17 @@ class _Judge(_Around):
             # "the drama RoverTides was praised" beside "Rover" and "Tides": two words
             # the text uses on their own (and never glued elsewhere), then prose
             return self.edit(x, 1)
+        if (
+            a == 0
+            and b == self.n == 2
+            and len(left) >= 3
+            and len(first) >= 3
+            and (self.occ.next[:1].islower() or self.doc.text.startswith(",", self.end))
+            and self.doc.named_inside(first) >= 2
+        ):
+            # "Americas and ChinaNestle is to cut" where the text writes "rival Nestle" and
+            # "said Nestle": a name of its own opens the next sentence, then prose
+            return self.edit(x, 1, f'"{first}" names something on its own elsewhere')
         return self.name_ends_here(x)
 
     def name_ends_here(self, x: _Junction) -> _Verdict:
