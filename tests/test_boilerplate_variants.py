@@ -194,6 +194,9 @@ FURNITURE = [
     ("Skip to the next clip", "media-widget"),
     ("An audio version is available for this story", "media-widget"),
     ("Autoplay: Off", "media-widget"),
+    # a breadcrumb with its arrows and a section
+    ("Pembrokeshire Coast Courier \u203a News \u203a Local", "read-more"),
+    ("Breaking News \u00bb Bahamas \u00bb Nassau", "read-more"),
 ]  # fmt: skip
 
 
@@ -269,6 +272,7 @@ LOOKALIKES = [
     "We will use your email to contact you, the council said.",
     "Enable alerts on your phone to hear about floods, police urged.",
     "The photo supplied by the family shows her in 1998.",
+    "Barcelona \u00bb PSG \u00bb Inter Miami",  # a career's route names no section
 ]
 
 

@@ -1399,7 +1399,10 @@ class Library:
         return found
 
     def _sentences(self, s: str) -> LineMatch | None:
-        """Lines whose every sentence is boilerplate, or a newsletter call to action."""
+        """Lines whose every sentence is boilerplate, or a newsletter call to action (or a
+        breadcrumb: see :func:`_breadcrumb`)."""
+        if ("\u203a" in s or "\u00bb" in s) and (crumbs := _breadcrumb(s)) is not None:
+            return crumbs
         parts = _parts(s)  # lazily: most lines fail on their first sentence
         first = next(parts, None)
         second = next(parts, None)
@@ -1707,6 +1710,37 @@ def _companion(s: str, *, vetted: bool = False) -> bool:
     # a longer one speaks to the reader ("Every weekday, you'll get fresh stories"): "change
     # all versions of a program to make sure it remains free software" is prose
     return words <= 20 and _SOFT_CUE.found(s) and (words <= 10 or _READER.search(s) is not None)
+
+
+# The steps of a breadcrumb, between its arrows; the words that name a site's sections.
+_CRUMB_SPLIT = regex.compile(r" ?[\u203a\u00bb] ?")
+_CRUMB_WORD = r"[\p{Lu}\p{N}][\p{L}\p{N}&'\u2019.-]*+"
+_CRUMB_STEP = regex.compile(rf"{_CRUMB_WORD}(?: (?:&|and|of|the|{_CRUMB_WORD})){{0,3}}")
+_SECTIONS = frozenset((
+    "news", "sport", "sports", "business", "politics", "world", "local", "opinion",
+    "lifestyle", "entertainment", "home", "regional", "national", "culture", "health",
+    "tech", "technology", "science", "education", "travel", "weather", "crime", "courts",
+    "money", "finance", "markets", "features", "arts", "life", "nation", "metro", "city",
+))  # fmt: skip
+
+
+def _breadcrumb(s: str) -> LineMatch | None:
+    """A site's path to the article, its steps between arrows: three steps or more, each
+    of up to four Capitalised words, one of them a section ("Pembrokeshire Coast Courier
+    › News › Local", "Breaking News » Bahamas » Nassau"); a career or
+    a route written with arrows names no section.
+
+    >>> _breadcrumb("Breaking News \u203a Bahamas \u203a Nassau").kind
+    'menu'
+    >>> _breadcrumb("Barcelona \u00bb PSG \u00bb Inter Miami") is None
+    True
+    """
+    steps = _CRUMB_SPLIT.split(s.strip())
+    if not 3 <= len(steps) <= 7 or not all(_CRUMB_STEP.fullmatch(p) for p in steps):
+        return None
+    if not any(w.casefold() in _SECTIONS for p in steps for w in p.split()):
+        return None
+    return LineMatch("read-more", False, "breadcrumb", "menu")
 
 
 # --------------------------------------------------------------------------- building
