@@ -2598,3 +2598,20 @@ def test_a_read_more_label_over_bulleted_headlines_goes_with_them() -> None:
     # a document's own list under such a label stays: an item that is no headline
     own = "See also:\n- the manual, chapter 2"
     assert StripBoilerplate()(before + own + after) == before + own + after
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["Advertisement 4", "Advertisement:", "Advertisement (Scroll to continue)",
+     "ADVERTISEMENT \u00b7 SCROLL TO CONTINUE"],
+)  # fmt: skip
+def test_a_glued_marker_goes_with_its_counter_colon_or_prompt(marker: str) -> None:
+    text = f"Title\n\nThe fees were approved by city council on Thursday{marker}\n\nIt rose.\n"
+    assert StripBoilerplate()(text) == (
+        "Title\n\nThe fees were approved by city council on Thursday.\n\nIt rose.\n"
+    )
+
+
+def test_a_number_after_the_word_advertisement_in_a_sentence_stays() -> None:
+    text = "Title\n\nHe ran an Advertisement 4 times in the local paper.\n"
+    assert StripBoilerplate()(text) == text

@@ -1346,9 +1346,17 @@ def _heading_rest(rest: str) -> bool:
 # itself tells where it starts.
 _AD = "(?:Advertisements?|ADVERTISEMENTS?)"
 _END = r"(?:(?P<stop>[.!?])[\"'\u201d\u2019)\]]{0,2})?"
+# The rest of such a marker at the end of its line: its counter, its colon, or its
+# prompt to scroll ("Advertisement 4", "Advertisement:", "Advertisement (Scroll to
+# continue)", "ADVERTISEMENT · SCROLL TO CONTINUE"), which would be left behind.
+_AD_TAIL = (
+    rf"(?:{_GAP}++\d{{1,2}}|:|{_GAP}*+\((?i:scroll|continue|story continues|article "
+    rf"continues)[^()\n]{{0,30}}\)|{_GAP}*+[:\u00b7\u2022|\-\u2013\u2014]{_GAP}*+"
+    rf"(?i:scroll|continue)[^\n]{{0,30}})(?={_GAP}*+$)"
+)
 _GLUED_MARKER = regex.compile(
-    rf"(?:(?<=[\p{{Ll}}\p{{N}}]{_END})(?P<m>{_AD}(?:{_GAP}*+{_AD})*+)"
-    rf"|(?<=\p{{Lu}}{_END})(?P<m>Advertisements?(?:{_GAP}*+{_AD})*+))"
+    rf"(?:(?<=[\p{{Ll}}\p{{N}}]{_END})(?P<m>{_AD}(?:{_GAP}*+{_AD})*+(?:{_AD_TAIL})?)"
+    rf"|(?<=\p{{Lu}}{_END})(?P<m>Advertisements?(?:{_GAP}*+{_AD})*+(?:{_AD_TAIL})?))"
     rf"(?=(?P<space>{_GAP}++)[\"'\u201c\u2018(]?[\p{{Lu}}\p{{N}}]|\p{{Lu}}\p{{Ll}}|{_GAP}*+$)"
 )
 # The other words of an ad marker, glued to the last word of a paragraph that lost its
