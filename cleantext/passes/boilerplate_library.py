@@ -1178,7 +1178,7 @@ class Library:
             found = self._whole(s)
             if found is None and s.count(" ") + 1 <= MAX_TEMPLATE_WORDS:
                 found = self._sentences(s)
-        if found is None and (label := _LABEL.match(s)) is not None:
+        if found is None and ": " in s and (label := _LABEL.match(s)) is not None:
             found = self._after_label(label.group(1))
         if (
             found is None
