@@ -2615,3 +2615,15 @@ def test_a_glued_marker_goes_with_its_counter_colon_or_prompt(marker: str) -> No
 def test_a_number_after_the_word_advertisement_in_a_sentence_stays() -> None:
     text = "Title\n\nHe ran an Advertisement 4 times in the local paper.\n"
     assert StripBoilerplate()(text) == text
+
+
+def test_a_short_line_left_in_a_run_of_boilerplate_joins_no_paragraph() -> None:
+    # the run's lines are one paragraph; the line no entry knew is no half of a sentence
+    text = (
+        "Title\n\nPupils in the interior will get tablets.\n\n"
+        "Turn on notifications for breaking news\nUpgrade your reading experience with the "
+        "app\nRead this story in the app\n\n\u201cStudents should not be left behind,\u201d "
+        "he said.\n"
+    )
+    out = StripBoilerplate()(text)
+    assert "with the app\n\n\u201cStudents" in out

@@ -398,6 +398,8 @@ def _glue(
     prev, nxt = lines[a - 1], lines[b + 1]
     if prev.tail != prev.stop:  # an inline marker ended the line: it ends a sentence
         return None
+    if _left_of_a_run(text, lines, a, b):
+        return None
     after = text[nxt.head : nxt.stop]
     if a - 1 in joined:  # no line of its own: the end of a paragraph
         list_like = isolated = False
@@ -415,6 +417,36 @@ def _glue(
     if glue is None and _space_kept(text, lines, a, b):
         return " "
     return glue
+
+
+# The fewest words of a line alone before a run of boilerplate in its paragraph that may
+# be the first half of a sentence the run cut.
+_RUN_HALF_WORDS = 10
+
+
+def _left_of_a_run(text: str, lines: Sequence[_Line], a: int, b: int) -> bool:
+    """Whether the line before the block ``lines[a..b]`` is a short line alone with
+    boilerplate in its paragraph, which the block ends: a line of the same run that no
+    entry knew ("Upgrade your reading experience with the app" / "Read this story in the
+    app"), not the first half of a sentence that goes on in the next paragraph.
+
+    >>> text = ("Title\\n\\nIt rose.\\n\\nUpgrade your reading with the app\\n"
+    ...         "Read it in the app\\n\\nIt fell.\\n")
+    >>> lines = _scan(text, library())
+    >>> _left_of_a_run(text, lines, 3, 3)
+    True
+    """
+    prev, last, nxt = lines[a - 1], lines[b], lines[b + 1]
+    if prev.para != lines[a].para or nxt.para == last.para:
+        return False
+    if len(text[prev.body : prev.tail].split()) >= _RUN_HALF_WORDS:
+        return False
+    i = a - 2  # the lines before it in its paragraph: boilerplate too, or none
+    while i >= 0 and lines[i].para == prev.para:
+        if lines[i].match is None:
+            return False
+        i -= 1
+    return True
 
 
 def _space_kept(text: str, lines: Sequence[_Line], a: int, b: int) -> bool:
