@@ -197,6 +197,23 @@ FURNITURE = [
     # a breadcrumb with its arrows and a section
     ("Pembrokeshire Coast Courier \u203a News \u203a Local", "read-more"),
     ("Breaking News \u00bb Bahamas \u00bb Nassau", "read-more"),
+    # a comment's buttons and rules, a file picture, a bracketed agency image, a consent
+    # panel's opening and a prompt's buttons, players that cannot play, the full programme
+    # elsewhere, the app's better reading, a story for subscribers
+    ("Reply / Share", "comments"),
+    ("All comments are subject to our house rules.", "comments"),
+    ("FILE PHOTO: A man walks past the central bank", "photo-credit"),
+    ("(EPA Images/Jane Doe)", "photo-credit"),
+    ("File picture", "photo-credit"),
+    ("We and our 842 partners store and access personal data", "cookie-consent"),
+    ("No thanks | Subscribe", "cookie-consent"),
+    ("Video playback is not supported on this device", "media-widget"),
+    ("Embedded content is unavailable", "media-widget"),
+    ("Watch the full report on ABC iview", "media-widget"),
+    ("Upgrade your news experience with our app", "app-promo"),
+    ("For the latest headlines, get the Herald app", "app-promo"),
+    ("This is a subscriber-only story.", "continue-reading"),
+    ("To read the full article, please log in", "continue-reading"),
 ]  # fmt: skip
 
 
@@ -273,6 +290,10 @@ LOOKALIKES = [
     "Enable alerts on your phone to hear about floods, police urged.",
     "The photo supplied by the family shows her in 1998.",
     "Barcelona \u00bb PSG \u00bb Inter Miami",  # a career's route names no section
+    "Watch the full interview, she said.",
+    "This is a premium brand for young buyers.",
+    "For more news on the floods, see page 4.",
+    "Reader comments are subject to review, the minister told MPs.",
 ]
 
 
