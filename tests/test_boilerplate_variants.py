@@ -294,6 +294,7 @@ LOOKALIKES = [
     "This is a premium brand for young buyers.",
     "For more news on the floods, see page 4.",
     "Reader comments are subject to review, the minister told MPs.",
+    "We and our partners use data to improve the service, the chief executive said.",
 ]
 
 
