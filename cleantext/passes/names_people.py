@@ -701,19 +701,21 @@ class _People(_Singles):
         if nm.known_spelling(nm.fold(token)):
             return False
         if d >= 3:
-            if self._folds is None:
-                self._folds = {nm.fold(u.text) for u in self.units}
-            return nm.fold(surname) in self._folds
+            return nm.fold(surname) in self._text_folds()
         return self._corroborated(token, surname)
+
+    def _text_folds(self) -> set[str]:
+        """The folds of the text's words, read once."""
+        if self._folds is None:
+            self._folds = {nm.fold(u.text) for u in self.units}
+        return self._folds
 
     def _corroborated(self, token: str, surname: str) -> bool:
         """A weak full-name match ("Arthur Marsh" for Mensch, score 0.5) needs a second
         spelling near the surname in the document: the surname itself, or another
         capitalised word two edits or less from it ("Mansh")."""
         tf, sf = nm.fold(token), nm.fold(surname)
-        if self._folds is None:
-            self._folds = {nm.fold(u.text) for u in self.units}
-        for f in self._folds:
+        for f in self._text_folds():
             if f == sf:
                 return True
             if f != tf and _second_spelling(f, sf):

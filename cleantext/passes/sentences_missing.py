@@ -171,7 +171,7 @@ def _one_name(doc: _Document, s: _Sides) -> bool:
         and not (
             bare(right) in _PROSE_OPENERS
             and _prose_word_before(doc, left)
-            and _prose_after(text, right_m.end())
+            and _prose_word(_WORD_AFTER.match(text, right_m.end()))
         )
     ):
         # "a binascii.Error is raised", "a pytree.Node instance": a name (not "the end of
@@ -225,10 +225,9 @@ _PROSE_OPENERS = frozenset(
 )  # fmt: skip
 
 
-def _prose_after(text: str, end: int) -> bool:
-    """A word in lower case that no talk of code uses follows ``end`` ("Handlers oversee",
-    not "Handler method")."""
-    nxt = _WORD_AFTER.match(text, end)
+def _prose_word(nxt: regex.Match[str] | None) -> bool:
+    """The word after a token (a match of ``_WORD_AFTER``) is one of prose: in lower case,
+    and no noun that talk of code uses ("Handlers oversee", not "Handler method")."""
     return nxt is not None and nxt.group(1)[:1].islower() and nxt.group(1) not in _CODE_NOUNS
 
 
@@ -469,9 +468,7 @@ def _decide_gap(x: _Gap) -> _Found | None:
         return _word_then_acronym(x)
     nxt_m = _WORD_AFTER.match(x.doc.text, x.r_end)
     # prose goes on after the right word: a lower-case word that no code talk uses
-    prose_after = (
-        nxt_m is not None and nxt_m.group(1)[:1].islower() and nxt_m.group(1) not in _CODE_NOUNS
-    )
+    prose_after = _prose_word(nxt_m)
     if _names_code(x):
         return None
     if x.lkind == "lower":
