@@ -34,8 +34,10 @@ def test_throughput_reports_every_pass_and_the_floor(tmp_path: Path) -> None:
     rates = report["mb_per_s"]
     passes = {k.strip() for k in rates if k.strip().startswith("pass ")}
     assert passes == {"pass unicode", "pass boilerplate", "pass sentences", "pass whitespace"}
-    assert all(rates[k] > 0 for k in ("regex floor [a-z][A-Z]", "default pipeline"))
+    timed = ("regex floor [a-z][A-Z]", "default pipeline", "default pipeline, unseen documents")
+    assert all(rates[k] > 0 for k in timed)
     assert report["ratios"]["default / regex floor"] > 0
+    assert report["ratios"]["default / regex floor, on unseen documents"] > 0
 
 
 def test_a_missing_clean_text_python_is_a_clear_error(tmp_path: Path) -> None:
