@@ -46,6 +46,7 @@ from pathlib import Path
 
 import regex
 
+import cleantext
 from cleantext import Pipeline
 from cleantext.batch import clean_many, resolve_jobs
 
@@ -164,7 +165,7 @@ def unseen_time(texts: Sequence[str], names: Sequence[str] | None) -> Callable[[
     corpus = json.dumps(list(texts))
     whole = sum(len(t.encode("utf-8")) for t in texts)
     part = sum(len(t.encode("utf-8")) for t in texts[1::2]) or 1
-    package = str(Path(__import__("cleantext").__file__).resolve().parent.parent)
+    package = str(Path(cleantext.__file__ or ".").resolve().parent.parent)
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([package, os.environ.get("PYTHONPATH", "")]))
 
     def timer() -> float:
