@@ -172,9 +172,11 @@ _NAME_AFTER = frozenset(("in", "on", "from", "by", "at"))
 _CUE_VETO = re.compile(r"[0-9.,:;\"$%@/\\()\[\]{}<>=_#|*+&\u00a3\u20ac\u201c\u201d]")
 
 
-# A short label before the line's words ("Stay ahead: ", "Don't miss out: "): three words
-# at most, no digit.
-_LABEL = regex.compile(r"[\p{L}][\p{L}'\u2019-]*+(?: [\p{L}][\p{L}'\u2019-]*+){0,2}: (\p{L}.+)")
+# A short label before the line's words ("Stay ahead: ", "Listen on the go: "), or a short
+# question ("Love food? "): four words at most, no digit.
+_LABEL = regex.compile(
+    r"[\p{L}][\p{L}'\u2019-]*+(?: [\p{L}][\p{L}'\u2019-]*+){0,3}(?::|\?) (\p{L}.+)"
+)
 # The families whose lines a page may put after such a label.
 _LABELLED_FAMILIES = frozenset(
     ["app-promo", "newsletter", "share-follow", "comments", "continue-reading"]
@@ -395,7 +397,8 @@ NEWS_AGENCIES: tuple[str, ...] = (
     "Canadian Press", "Anadolu", "Anadolu Agency", "Sipa", "Sipa USA", "STF", "Stringer",
     "Pool", "Handout", "Courtesy", "UPI", "IANS", "PTI", "ZUMA", "ZUMA Press", "ZUMA Wire",
     "ZUMAPRESS", "ZUMAPRESS.com", "Imagn", "USA Today Sports", "Icon Sportswire",
-    "Action Images", "Sportsfile", "Inpho", "Offside", "Backgrid", "Splash News",
+    "Action Images", "Sportsfile", "Inpho", "Offside", "Backgrid", "Splash News", "ANI",
+    "Bernama", "KUNA", "WAM", "QNA", "IRNA", "Antara",
 )  # fmt: skip
 # Newspapers and newsrooms credit their own photographers: "Todd Heisler/The New York Times".
 # A credit takes one only after a slash or a bar ({paper}): "Jane Doe, The Guardian" may be
@@ -1178,7 +1181,7 @@ class Library:
             found = self._whole(s)
             if found is None and s.count(" ") + 1 <= MAX_TEMPLATE_WORDS:
                 found = self._sentences(s)
-        if found is None and ": " in s and (label := _LABEL.match(s)) is not None:
+        if found is None and (": " in s or "? " in s) and (label := _LABEL.match(s)) is not None:
             found = self._after_label(label.group(1))
         if (
             found is None
