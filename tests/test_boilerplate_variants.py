@@ -243,6 +243,26 @@ FURNITURE = [
     ("SHARE: f \U0001d54f in \u2709 \U0001f517", "share-follow"),
     ("Also in Sport \u2014 Why the derby moved to a Sunday", "read-more"),
     ("Bernama photo", "photo-credit"),
+    ("Privacy | Terms of use | Accessibility | Contact us", "cookie-consent"),
+    ("Accept all \u00b7 Reject all \u00b7 Manage preferences", "cookie-consent"),
+    ("Review your cookie preferences", "cookie-consent"),
+    ("T&Cs apply", "cookie-consent"),
+    ("\u00a9 Harbour Media Group 2024", "cookie-consent"),
+    ("For reprints and licensing requests, contact rights@example.co.nz", "cookie-consent"),
+    ("Tell your friends: share this article", "share-follow"),
+    ("Click to share this story", "share-follow"),
+    ("Invalid email address. Please try again.", "newsletter"),
+    ("Tap here to sign up for the Coast Weekly newsletter", "newsletter"),
+    ("Now available on Google Play", "app-promo"),
+    ("Best experienced in the Valley Times app", "app-promo"),
+    ("Scan the QR code using your smartphone", "app-promo"),
+    ("Enjoy an ad-free experience for just $2 a week", "ad-marker"),
+    ("Disable your ad blocker to continue reading without limits.", "ad-marker"),
+    ("Get 15% off your first box using code HARBOUR15", "ad-marker"),
+    ("An error occurred while loading the video.", "media-widget"),
+    ("02:31 | Source: Coast TV", "media-widget"),
+    ("This content is exclusive to premium subscribers", "continue-reading"),
+    ("This article is for Gazette+ subscribers", "continue-reading"),
 ]  # fmt: skip
 
 
@@ -336,7 +356,22 @@ LOOKALIKES = [
     "Share prices: up in London, down in Paris.",
     "Click here to read the report, the email told staff.",
     "Opt out of the pension scheme, the union urged.",
+    "Privacy, terms and contact details are listed on the council website.",
+    "Accept the offer, the union told its members.",
+    "Get 20% off the asking price, the agent told buyers.",
+    "The error occurred while loading the ship, the inquiry heard.",
+    "This story is for everyone who lost a home in the floods.",
+    "Spread the word about the blood drive, the organisers urged.",
+    "Scan the QR code at the entrance to register your visit.",
+    "Please try again next year, the judges told the finalists.",
 ]
+
+
+def test_a_players_label_takes_the_title_of_its_video() -> None:
+    """ "WATCH:" over a headline is a video's title; over a sentence it is the text's."""
+    assert STRIP(STORY.between("WATCH:\nFirefighters battle blaze in harbour warehouse")) == CLEANED
+    kept = STORY.between("Watch:\nThe mayor dismissed the concerns.")
+    assert STRIP(kept) == kept
 
 
 @pytest.mark.parametrize("line", LOOKALIKES)

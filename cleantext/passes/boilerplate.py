@@ -1600,7 +1600,7 @@ def _headline_blocks(text: str, lines: Sequence[_Line]) -> None:
     for i, ln in enumerate(lines):
         if i > 0 and lines[i - 1].match is None:
             run = i
-        if ln.match is None or ln.match.family != "read-more" or ln.para == top:
+        if ln.match is None or ln.para == top or not _heads_headlines(text, ln):
             continue
         if i > 0 and lines[i - 1].para == ln.para and lines[i - 1].match is None:
             continue  # a line of content before it in its paragraph: no heading
@@ -1618,6 +1618,22 @@ def _headline_blocks(text: str, lines: Sequence[_Line]) -> None:
             for r in rest:
                 if r.match is None:
                     r.match = match
+
+
+def _heads_headlines(text: str, ln: _Line) -> bool:
+    """Whether the boilerplate line ``ln`` may head headlines: a line of the read-more
+    family, or a player's label with its colon ("WATCH:" over the title of its video).
+
+    >>> from cleantext.passes import StripBoilerplate
+    >>> StripBoilerplate()("The board met on Monday to vote on the plan.\\n\\nWATCH:\\n"
+    ...                    "Firefighters battle tower blaze\\n\\nThe plan passed by six votes.")
+    'The board met on Monday to vote on the plan.\\n\\nThe plan passed by six votes.'
+    """
+    match = ln.match
+    assert match is not None
+    if match.family == "read-more":
+        return True
+    return match.family == "media-widget" and text[ln.body : ln.stop].endswith(":")
 
 
 # The most paragraphs of one headline each under a heading inside a sentence.
