@@ -263,6 +263,12 @@ FURNITURE = [
     ("02:31 | Source: Coast TV", "media-widget"),
     ("This content is exclusive to premium subscribers", "continue-reading"),
     ("This article is for Gazette+ subscribers", "continue-reading"),
+    ("Quality journalism costs money. If you value our reporting, please consider "
+     "subscribing.", "newsletter"),
+    ("We want to hear from you. Comments on this article are closed, but you can email the "
+     "editor.", "comments"),
+    ("Baca juga: Ferry fares rise again", "read-more"),
+    ("Advert (article continues below)", "ad-marker"),
 ]  # fmt: skip
 
 
@@ -364,7 +370,19 @@ LOOKALIKES = [
     "Spread the word about the blood drive, the organisers urged.",
     "Scan the QR code at the entrance to register your visit.",
     "Please try again next year, the judges told the finalists.",
+    "Journalism costs money, the editor told the inquiry.",
+    "If you value your privacy, please consider using a VPN.",
+    "We want to hear from you about the ferry timetable, the council said.",
+    "The advertisement continues below the headline on page three.",
 ]
+
+
+def test_a_players_block_goes_with_its_title() -> None:
+    """A player's label, the clip's title and its length make a block; a sentence between
+    them is the text's."""
+    assert STRIP(STORY.between("Audio\nMorning Show: Council debates ferry fares\n6:05")) == CLEANED
+    kept = STORY.between("Video\nHighlights of the final were watched by two million people.\n3:12")
+    assert STRIP(kept) == kept
 
 
 def test_a_players_label_takes_the_title_of_its_video() -> None:

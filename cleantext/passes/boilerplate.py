@@ -270,6 +270,7 @@ class StripBoilerplate(Pass):
         _protect_title(lines)
         _keep_legal_text(text, lines)
         _headline_blocks(text, lines)
+        _player_blocks(text, lines)
         _rating_lines(text, lines)
         if self.rejoin:  # a weak line inside a sentence is no heading: it goes
             # (weak lines count as content here: the title, list items and captions they
@@ -1678,6 +1679,46 @@ def _headline_paragraphs(
 _STARS = regex.compile(r"[\u2605\u2606\u272a-\u2730\u2b50\u2bea\u2beb ]{3,}+")
 # The buttons that answer a widget's question ("Is this page useful?" / "Yes" / "No").
 _ANSWERS = frozenset(("yes", "no", "maybe", "not sure"))
+
+
+# The labels a player prints over the title of its clip, and its clip's length.
+_PLAYER_LABELS = frozenset(("video", "audio", "watch", "listen", "podcast", "play video"))
+_CLIP_LENGTH = regex.compile(r"(?:\d{1,2}:)?\d{1,2}:\d\d")
+
+
+def _player_blocks(text: str, lines: Sequence[_Line]) -> None:
+    """Mark a player's block as boilerplate: a paragraph of three or four lines, the first
+    a player's label (``Video``, ``Audio``), the last the clip's length (``1:47``), and
+    one or two headlines between them (the clip's title, its show). A paragraph of prose
+    never reads so; the label and the length alone are weak, and stay.
+
+    >>> from cleantext.passes import StripBoilerplate
+    >>> StripBoilerplate()("Rates rose.\\n\\nVideo\\nUnion reacts\\n1:47\\n\\nBanks fell.\\n")
+    'Rates rose.\\n\\nBanks fell.\\n'
+    """
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and lines[j + 1].para == lines[i].para:
+            j += 1
+        block = lines[i : j + 1]
+        i = j + 1
+        if not 3 <= len(block) <= 4:
+            continue
+        first, last = block[0], block[-1]
+        label = text[first.body : first.stop].casefold()
+        if (
+            first.match is None
+            or first.match.family != "media-widget"
+            or label.rstrip(":") not in _PLAYER_LABELS
+            or _CLIP_LENGTH.fullmatch(text[last.body : last.stop]) is None
+        ):
+            continue
+        middle = block[1:-1]
+        if all(ln.match is None and _headline(text[ln.body : ln.stop]) for ln in middle):
+            match = LineMatch("media-widget", False, label, "player")
+            for ln in block:
+                ln.match = match
 
 
 def _rating_lines(text: str, lines: Sequence[_Line]) -> None:
