@@ -2122,6 +2122,39 @@ def test_a_given_name_and_a_known_surname_after_an_amount_open_a_sentence() -> N
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The colt was sold for €2.4mHarlow Stud was the under-bidder.",
+            "The colt was sold for €2.4m. Harlow Stud was the under-bidder.",
+        ),
+        (
+            "Saffron sells for £8.75Iranian growers blame the drought.",
+            "Saffron sells for £8.75. Iranian growers blame the drought.",
+        ),
+        (
+            "The fire could cost $300mKestrel, which owns the ship, declined to comment.",
+            "The fire could cost $300m. Kestrel, which owns the ship, declined to comment.",
+        ),
+    ],
+)
+def test_a_name_after_an_amount_of_money_opens_a_sentence(text: str, expected: str) -> None:
+    assert RepairSentences()(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund raised $5Million in its first week.",  # an amount written whole
+        "Tickets cost $25USD each.",
+        "The model is sold as the €99Nano in Europe.",  # a model named by its price
+    ],
+)
+def test_an_amount_glued_to_its_own_word_stays(text: str) -> None:
+    assert RepairSentences()(text) == text
+
+
 def test_a_mc_surname_after_a_word_and_its_period_lost_its_space() -> None:
     text = "He left to a standing ovation.McCloskey scored the decisive try."
     assert RepairSentences()(text) == text.replace(".McC", ". McC")

@@ -111,6 +111,13 @@ _PERIOD_CODE = regex.compile(r"[QH][1-4]|FY\d{2}(?:\d{2})?+")
 # "£55mOkafor", "€1," of "€1,999Samsung"), within a short reach.
 _MONEY_BEFORE = regex.compile(r"[£$€¥₹][\d.,]*+\Z")
 _MONEY_REACH = 16
+# Words an amount of money may be written with, glued ("$5Million", "£20Pounds").
+_MONEY_WORDS = frozenset(
+    ["million", "millions", "billion", "billions", "trillion", "thousand", "crore", "crores",
+     "lakh", "lakhs", "pounds", "pound", "dollars", "dollar", "euros", "euro", "rupees",
+     "rupee", "pence", "cents", "yen", "yuan", "naira", "rand", "shillings", "mill", "mln",
+     "mio", "mrd"]
+)  # fmt: skip
 
 # A name that opens with a lower-case prefix ("uMkhonto", "eThekwini", "iPhone").
 _LOWER_PREFIXED = regex.compile(r"\p{Ll}{1,3}\p{Lu}\p{Ll}+")
@@ -986,6 +993,10 @@ class _Judge(_Around):
             if self.doc.unit(first):
                 return _NO  # "14Mbps" and "2 Mbps": a unit after a number
             return self.edit(x, 1, f'"{left}" is a number')
+        if self.money_then_name(x, voiced):
+            # "sold for €1.8mShadwell Estates was", "sells for £9.50Spanish growers": an
+            # amount of money never runs on into a name
+            return self.edit(x, 1, f'"{left}" ends an amount of money')
         if self.amount_then_subject(x, voiced):
             # "a fee of £55mOkafor will travel", "cost €1,999Samsung said", "orders to
             # 120Boeing said": an amount, then a name that a verb follows
@@ -1014,6 +1025,27 @@ class _Judge(_Around):
             and (x.nxt in _PREDICATES or x.nxt in _REPORTING_VERBS or self.acted(x.nxt))
             and not self.doc.unit(x.first)
         )
+
+    def money_then_name(self, x: _Junction, voiced: bool) -> bool:
+        """The token opens with an amount of money after its currency's sign ("£9.50",
+        "€1.8m") and one Capitalised word of four letters or more ends it, neither a unit
+        nor a word of money ("$5Million", "£20Pounds" are amounts written whole), and no
+        determiner before the amount ("the €99Nano" may name a model by its price)."""
+        if not (
+            x.a == 0
+            and x.b - x.k == 1
+            and x.rkind == "cap"
+            and len(x.first) >= 4
+            and voiced
+            and x.first.casefold() not in _MONEY_WORDS
+        ):
+            return False
+        start, text = self.occ.start, self.doc.text
+        money = _MONEY_BEFORE.search(text, max(0, start - _MONEY_REACH), start)
+        if money is None or self.doc.unit(x.first):
+            return False
+        before = text[max(0, money.start() - _MONEY_REACH) : money.start()].split()
+        return not (before and before[-1].lower() in _DETERMINERS)
 
     def firm_then_word(self, x: _Junction) -> bool:
         """The token opens with a legal form (:data:`_FIRM_ENDS`) after a Capitalised name
