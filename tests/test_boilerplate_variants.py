@@ -269,6 +269,25 @@ FURNITURE = [
      "editor.", "comments"),
     ("Baca juga: Ferry fares rise again", "read-more"),
     ("Advert (article continues below)", "ad-marker"),
+    ("Our newsroom relies on advertising. Please switch off your ad blocker.", "ad-marker"),
+    ("Adverts help us stay independent. Please whitelist us.", "ad-marker"),
+    ("Go ad-free with Harbour Plus for $3.99/month", "ad-marker"),
+    ("Sponsored stories by PromoWeave", "ad-marker"),
+    ("Tap to read full article", "continue-reading"),
+    ("All material on this website is copyright of Harbour Gazette. Unauthorised "
+     "reproduction is prohibited.", "cookie-consent"),
+    ("\u00a9Valley Weekly", "cookie-consent"),
+    ("This review contains affiliate links; we may earn a commission.", "cookie-consent"),
+    ("Sorry, this clip is no longer available.", "media-widget"),
+    ("Handout picture released by the Ministry of Defence", "photo-credit"),
+    ("Comments represent the views of their authors, not of the Valley Times.", "comments"),
+    ("Comments are moderated and may take up to a day to appear online.", "comments"),
+    ("Enter your email address for the Harbour Gazette's evening briefing", "newsletter"),
+    ("Start your morning with the day's top stories \u2192 Subscribe", "newsletter"),
+    ("The best way to follow the Games is on our app. Try it free", "app-promo"),
+    ("Track every fixture in real time with the ScoreLine app", "app-promo"),
+    ("Like us on Facebook for more stories like this", "share-follow"),
+    ("RELATED \u25b8 Council approves new ferry timetable", "read-more"),
 ]  # fmt: skip
 
 
@@ -374,6 +393,15 @@ LOOKALIKES = [
     "If you value your privacy, please consider using a VPN.",
     "We want to hear from you about the ferry timetable, the council said.",
     "The advertisement continues below the headline on page three.",
+    "Our economy runs on small businesses, the minister said.",
+    "Comments are moderated by volunteers, the site's founder said.",
+    "Enter your email address when the form asks, officials advised.",
+    "Check your balance with the bank's app.",
+    "Start your day with a glass of water, doctors say.",
+    "Like us on Facebook, the campaign urged voters.",
+    "Handout photos provided by the family show her in 1998.",
+    "All content is copyright of the authors, the journal said.",
+    "Comments represent the views of the readers, the editor said.",
 ]
 
 

@@ -642,7 +642,7 @@ PLACEHOLDERS: dict[str, str] = {
 # an entry is optional.
 _REQUIRED_PUNCT = {
     # a dash stands for the colon with a space beside it: "Read - Title", not "Read-only"
-    ":": r" ?(?:[:|>\u00bb\u203a\u2192\u25b6\u25ba]|(?<= )-|-(?= )) ?",
+    ":": r" ?(?:[:|>\u00bb\u203a\u2192\u25b6\u25ba\u25b8\u27a4\u2794]|(?<= )-|-(?= )) ?",
     "/": r" ?/ ?",
     "|": r" ?\| ?",
     ",": r" ?, ?",
