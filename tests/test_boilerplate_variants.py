@@ -245,7 +245,7 @@ FURNITURE = [
     ("Bernama photo", "photo-credit"),
     ("Privacy | Terms of use | Accessibility | Contact us", "cookie-consent"),
     ("Accept all \u00b7 Reject all \u00b7 Manage preferences", "cookie-consent"),
-    ("Review your cookie preferences", "cookie-consent"),
+    ("Manage your cookie preferences", "cookie-consent"),
     ("T&Cs apply", "cookie-consent"),
     ("\u00a9 Harbour Media Group 2024", "cookie-consent"),
     ("For reprints and licensing requests, contact rights@example.co.nz", "cookie-consent"),
@@ -285,7 +285,7 @@ FURNITURE = [
     ("Enter your email address for the Harbour Gazette's evening briefing", "newsletter"),
     ("Start your morning with the day's top stories \u2192 Subscribe", "newsletter"),
     ("The best way to follow the Games is on our app. Try it free", "app-promo"),
-    ("Track every fixture in real time with the ScoreLine app", "app-promo"),
+    ("New: track every fixture in real time with the ScoreLine app", "app-promo"),
     ("Like us on Facebook for more stories like this", "share-follow"),
     ("RELATED \u25b8 Council approves new ferry timetable", "read-more"),
 ]  # fmt: skip
@@ -402,6 +402,13 @@ LOOKALIKES = [
     "Handout photos provided by the family show her in 1998.",
     "All content is copyright of the authors, the journal said.",
     "Comments represent the views of the readers, the editor said.",
+    "Review your privacy settings",  # a step of an article's own advice
+    "The best way to get around is with the Grab app.",
+    "Enter your email address and a password to create an account.",
+    "Ads help us pay the bills, the founder said.",
+    "Copying is allowed only with the author's consent, the court ruled.",
+    "Unauthorised use of drones near airports is prohibited, police said.",
+    "This work is protected by copyright, the judge said.",
 ]
 
 
