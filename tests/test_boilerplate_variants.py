@@ -404,6 +404,8 @@ LOOKALIKES = [
     "Comments represent the views of the readers, the editor said.",
     "Review your privacy settings",  # a step of an article's own advice
     "The best way to get around is with the Grab app.",
+    "Get around with the Citymapper app.",
+    "Try booking with the Trainline app.",
     "Enter your email address and a password to create an account.",
     "Ads help us pay the bills, the founder said.",
     "Copying is allowed only with the author's consent, the court ruled.",
