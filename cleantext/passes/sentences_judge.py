@@ -993,17 +993,19 @@ class _Judge(_Around):
             if self.doc.unit(first):
                 return _NO  # "14Mbps" and "2 Mbps": a unit after a number
             return self.edit(x, 1, f'"{left}" is a number')
-        if self.money_then_name(x, voiced):
+        start = self.occ.start
+        money = _MONEY_BEFORE.search(self.doc.text, max(0, start - _MONEY_REACH), start)
+        if self.money_then_name(x, voiced, money):
             # "sold for €1.8mShadwell Estates was", "sells for £9.50Spanish growers": an
             # amount of money never runs on into a name
             return self.edit(x, 1, f'"{left}" ends an amount of money')
-        if self.amount_then_subject(x, voiced):
+        if self.amount_then_subject(x, voiced, money is not None):
             # "a fee of £55mOkafor will travel", "cost €1,999Samsung said", "orders to
             # 120Boeing said": an amount, then a name that a verb follows
             return self.edit(x, 1, f'"{left}" ends an amount', f'"{first} {nxt}" opens a sentence')
         return self.maybe(x) if rseen else _NO
 
-    def amount_then_subject(self, x: _Junction, voiced: bool) -> bool:
+    def amount_then_subject(self, x: _Junction, voiced: bool, money: bool) -> bool:
         """The token opens with an amount of money ("£55m", "€1,999") or a number of two
         digits or more after a blank, and one Capitalised word of four letters or more, no
         unit, ends it before a verb that opens a predicate ("Okafor will", "Boeing said"):
@@ -1011,7 +1013,6 @@ class _Judge(_Around):
         will" is no amount) and a product's is followed by a noun ("20Mary Kay products")."""
         start = self.occ.start
         text = self.doc.text
-        money = _MONEY_BEFORE.search(text, max(0, start - _MONEY_REACH), start) is not None
         number = (
             x.left.isdigit() and len(x.left) >= 2 and (start == 0 or text[start - 1] in " \t\n(")
         )
@@ -1026,11 +1027,12 @@ class _Judge(_Around):
             and not self.doc.unit(x.first)
         )
 
-    def money_then_name(self, x: _Junction, voiced: bool) -> bool:
+    def money_then_name(self, x: _Junction, voiced: bool, money: regex.Match[str] | None) -> bool:
         """The token opens with an amount of money after its currency's sign ("£9.50",
         "€1.8m") and one Capitalised word of four letters or more ends it, neither a unit
         nor a word of money ("$5Million", "£20Pounds" are amounts written whole), and no
-        determiner before the amount ("the €99Nano" may name a model by its price)."""
+        determiner before the amount ("the €99Nano" may name a model by its price).
+        ``money``: the currency's sign and digits right before the token, if any."""
         if not (
             x.a == 0
             and x.b - x.k == 1
@@ -1040,11 +1042,9 @@ class _Judge(_Around):
             and x.first.casefold() not in _MONEY_WORDS
         ):
             return False
-        start, text = self.occ.start, self.doc.text
-        money = _MONEY_BEFORE.search(text, max(0, start - _MONEY_REACH), start)
         if money is None or self.doc.unit(x.first):
             return False
-        before = text[max(0, money.start() - _MONEY_REACH) : money.start()].split()
+        before = self.doc.text[max(0, money.start() - _MONEY_REACH) : money.start()].split()
         return not (before and before[-1].lower() in _DETERMINERS)
 
     def firm_then_word(self, x: _Junction) -> bool:
