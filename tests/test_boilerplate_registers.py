@@ -155,6 +155,27 @@ def test_the_pattern_union_tries_only_the_patterns_a_line_can_open() -> None:
         assert lib.pattern_union is not None and lib.pattern_union.first(line) == expected
 
 
+def test_the_pattern_union_compiles_an_alternation_only_for_the_openings_it_meets() -> None:
+    lib = library(extra=("re:deal of the week.*",))  # a library of its own, built now
+    union = lib.pattern_union
+    assert union is not None and union.by_members == {}  # none compiled before a line needs it
+    hit = lib.classify("Deal of the week: kettles")
+    assert hit is not None and hit.entry == "re:deal of the week.*"
+    assert len(union.by_members) == 1  # the alternation of the patterns that open "Dea"
+    assert union.by_members.keys() == {members for _, members in union.by_prefix.values()}
+
+
+def test_a_set_of_patterns_that_cannot_join_one_alternation_is_tried_one_by_one() -> None:
+    import regex
+
+    # alone (verbose) the bracket is a comment; in an alternation it opens a group
+    commented = regex.compile("ad(?:vert)? # an ad (", regex.I | regex.X)
+    union = PatternUnion((commented, regex.compile("a.* deal", regex.I)))
+    assert union.alternation((0, 1)) is None
+    assert [union.first(s) for s in ("Advert", "A good deal", "Adverts")] == [0, 1, None]
+    assert union.may_open("Adv") and not union.may_open("Zz")
+
+
 # ------------------------------------------------------------ furniture between sentences
 
 P1 = "Fares will rise by 4% in April."

@@ -1967,20 +1967,15 @@ _NOT_JOINABLE = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?[a-zA-Z]+\)")
 
 
 def _union(patterns: Sequence[tuple[regex.Pattern[str], LineMatch]]) -> PatternUnion | None:
-    """The ``patterns`` as one alternation that tries them in order (see
-    :attr:`Library.pattern_union`), or None if one of them can't join it.
+    """The ``patterns`` tried in order among those that can open a line (see
+    :attr:`Library.pattern_union`), or None if one of them can't join an alternation.
 
     >>> _union([(regex.compile("ad"), None), (regex.compile("(?s)deal.*"), None)]) is None
     True
     """
     if len(patterns) < 2 or any(_NOT_JOINABLE.search(p.pattern) for p, _ in patterns):
         return None
-    union = PatternUnion(tuple(p for p, _ in patterns))
-    try:
-        union.alternation(tuple(range(len(patterns))))
-    except regex.error:
-        return None
-    return union
+    return PatternUnion(tuple(p for p, _ in patterns))
 
 
 # A photo's credit in brackets at the end of its caption: under the label of a photo or
@@ -2051,16 +2046,17 @@ def captioned(s: str) -> bool:
 
 # The characters of a line that choose the patterns tried on it (see PatternUnion).
 _PREFIX_CHARS = 3
-# The most prefixes whose alternation a PatternUnion keeps.
+# The most prefixes (and sets of patterns) whose members a PatternUnion keeps.
 _PREFIXES_KEPT = 4096
 
 
 class PatternUnion:
-    """Patterns tried in order as one alternation (group ``_p<i>`` for pattern i), only
-    those that can open a line with its first :data:`_PREFIX_CHARS` characters: a pattern
-    that fully matches a line matches its opening partially, so a line is tried against
-    a few patterns, not all (the alternation of each opening is built once, when a line
-    first opens so).
+    """Patterns tried in order as one alternation (group ``_p<i>`` for pattern i),
+    only those that can open a line with its first :data:`_PREFIX_CHARS` characters: a
+    pattern that fully matches a line matches its opening partially, so a line is tried
+    against a few patterns, not all. The alternation of each opening is compiled when a
+    line first opens so (none is compiled before: a short job pays for the openings it
+    meets); a set of patterns that can't join one alternation is tried one by one.
 
     >>> u = PatternUnion((regex.compile("ad(?:vert)?", regex.I), regex.compile("deal.*", regex.I)))
     >>> u.first("Advert"), u.first("Deal of the day"), u.first("Adverts")
@@ -2072,25 +2068,33 @@ class PatternUnion:
     def __init__(self, patterns: tuple[regex.Pattern[str], ...]) -> None:
         self.patterns = patterns
         self.by_prefix: dict[str, tuple[regex.Pattern[str] | None, tuple[int, ...]]] = {}
-        # the alternation of each set of members, built once: the patterns that may open
-        # any line (a caption before its bracketed credit) join every prefix's set
+        # the alternation of each set of members, built once (None if they can't join one)
         self.by_members: dict[tuple[int, ...], regex.Pattern[str] | None] = {}
 
     def alternation(self, members: tuple[int, ...]) -> regex.Pattern[str] | None:
-        """One pattern that tries the patterns ``members`` (indices) in order."""
+        """One pattern that tries the patterns ``members`` (indices) in order, or None
+        when they can't join one (a group's name used twice).
+
+        >>> u = PatternUnion((regex.compile("ad"), regex.compile("deal.*")))
+        >>> u.alternation((0, 1)).fullmatch("deal of the day").lastgroup
+        '_p1'
+        """
         if not members:
             return None
-        found = self.by_members.get(members)
-        if found is None:
-            source = "|".join(f"(?P<_p{i}>{self.patterns[i].pattern})" for i in members)
-            found = regex.compile(source, regex.IGNORECASE | regex.V0)
-            if len(self.by_members) < _PREFIXES_KEPT:
-                self.by_members[members] = found
+        if members in self.by_members:
+            return self.by_members[members]
+        source = "|".join(f"(?P<_p{i}>{self.patterns[i].pattern})" for i in members)
+        try:
+            found: regex.Pattern[str] | None = regex.compile(source, regex.IGNORECASE | regex.V0)
+        except regex.error:
+            found = None
+        if len(self.by_members) < _PREFIXES_KEPT:
+            self.by_members[members] = found
         return found
 
     def _kept(self, s: str) -> tuple[regex.Pattern[str] | None, tuple[int, ...]]:
-        """The alternation of the patterns that can open ``s`` as it opens, and their
-        indices."""
+        """The alternation of the patterns that can open ``s`` as it opens (None if
+        they can't join one), and their indices."""
         prefix = s[:_PREFIX_CHARS]
         kept = self.by_prefix.get(prefix)
         if kept is None:
@@ -2106,7 +2110,7 @@ class PatternUnion:
         """The index of the first pattern that fully matches ``s``, or None."""
         union, members = self._kept(s)
         if union is None:
-            return None
+            return next((i for i in members if self.patterns[i].fullmatch(s)), None)
         m = union.fullmatch(s)
         if m is None:
             return None
@@ -2118,5 +2122,7 @@ class PatternUnion:
 
     def may_open(self, s: str) -> bool:
         """Whether a pattern may match a text that opens with ``s``."""
-        union = self._kept(s)[0]
-        return union is not None and union.fullmatch(s, partial=True) is not None
+        union, members = self._kept(s)
+        if union is None:
+            return any(self.patterns[i].fullmatch(s, partial=True) for i in members)
+        return union.fullmatch(s, partial=True) is not None
