@@ -28,7 +28,7 @@ BARE = dataclasses.replace(LIB, screen=None, merged={})
 _FILL = {
     "n": "12", "year": "2019", "headline": "Markets rally as rates fall",
     "bracketed": "Chicago weather: how this winter compares", "words": "our best stories",
-    "tail": "", "webtail": "", "duration": "4:31", "site": "The Daily Planet",
+    "tail": "", "webtail": "", "apptail": "", "duration": "4:31", "site": "The Daily Planet",
     "section": "World News", "name": "Jane Doe", "credit": "John Smith", "agency": "AFP",
     "paper": "The Guardian", "photoagency": "Getty Images",
     "networks": "Facebook, Twitter and Instagram", "netlist": "Facebook | Twitter",

@@ -48,6 +48,38 @@ FURNITURE = [
     ("Click here to get the Island Gazette app for breaking news alerts.", "app-promo"),
     ("For the latest news, download the Evening Echo app", "app-promo"),
     ("Install the Daily Courier app for faster access", "app-promo"),
+    # an app named by "the" with what it brings or where to get it
+    ("Download the Valley Voice app for the latest headlines", "app-promo"),
+    ("Get the Northern Star app, free on iOS and Android", "app-promo"),
+    ("Download the Harbour Post app on your phone.", "app-promo"),
+    ("Are you already a subscriber? Log in", "newsletter"),
+    # regional pages: labels in Tagalog, Malay and Swahili, and what their widgets print
+    ("PATALASTAS", "ad-marker"),
+    ("Tangazo", "ad-marker"),
+    ("Sponsored webinar: Cold chains after the pandemic", "ad-marker"),
+    ("PANOORIN: Baha sa Marikina, umabot sa tuhod", "media-widget"),
+    ("TONTON: Jambatan baharu dibuka minggu depan", "media-widget"),
+    ("Watch more Harbour Post videos", "media-widget"),
+    ("Listen to the Riverside Echo sport podcast on Spotify and Apple Podcasts", "media-widget"),
+    ("Soma pia: Bei ya mahindi yapanda sokoni", "read-more"),
+    ("Ibahagi ang artikulong ito", "share-follow"),
+    ("Follow the Hilltop Herald on Facebook for breaking news", "share-follow"),
+    ("Langgan buletin harian kami", "newsletter"),
+    ("Get the Lakeside Ledger weekly roundup in your inbox, free", "newsletter"),
+    ("Your Friday fix of local football: subscribe to Terrace Talk Weekly", "newsletter"),
+    ("(Photo courtesy of the county fire department)", "photo-credit"),
+    ("Credit: University press office handout", "photo-credit"),
+    ("Larawan mula sa pahina ng barangay", "photo-credit"),
+    ("© 2024 جميع الحقوق محفوظة", "cookie-consent"),
+    (
+        "Valley Community Radio is not responsible for the content of external sites.",
+        "cookie-consent",
+    ),
+    ("Add a comment below", "comments"),
+    ("Leave your comments below or email the newsdesk.", "comments"),
+    ("Pakua programu ya Pwani Leo", "app-promo"),
+    ("Continue in browser", "app-promo"),
+    ("Upgrade your Harbour Post account", "continue-reading"),
     ("Switch to the app for a better reading experience", "app-promo"),
     ("Autoplay next video", "media-widget"),
     ("Never miss breaking news \u2013 turn on notifications in the app", "app-promo"),
@@ -411,6 +443,25 @@ LOOKALIKES = [
     "Copying is allowed only with the author's consent, the court ruled.",
     "Unauthorised use of drones near airports is prohibited, police said.",
     "This work is protected by copyright, the judge said.",
+    # headings of a feature, captions and advice in a story about ads, apps and paywalls
+    "Advertisement or news story?",
+    "Sponsored by whom?",
+    "Brought to you by whom?",
+    "Advertisement: a 1950s tin sign for Ovaltine, from the archive.",
+    "Promoted: striker Dan Cole in the club's new away kit, on sale from Friday.",
+    "Sign up for the school's weekly bulletin for parents.",
+    "Download the museum app before your visit, as the galleries have no wifi.",
+    "Get the app, or pay a fine at the gate.",
+    "Download the NHS app and verify your identity once, with a passport or a driving licence.",
+    "What if I'm already a member?",
+    "Follow the Ministry of Health on Twitter for updates, the minister urged.",
+    "Follow the Met Office on X for the latest warnings.",
+    "Get the Kilkenny Hurling Club weekly bulletin from the club shop.",
+    "Get the council's weekly bin bulletin by email, residents were told.",
+    "The council's advice to residents: sign up for Flood Alerts on its website.",
+    "Step three: sign up for Netflix with the new email address.",
+    "Sponsored report: the firm paid for the study.",
+    "Upgrade your Spotify account to Premium for offline listening.",
 ]
 
 
@@ -476,3 +527,25 @@ def test_a_caption_credit_must_be_a_credit() -> None:
     # a new sentence after the label is prose, not a photographer's name
     assert not captioned("Most of the boats were small. Photo: Ann Lee/Harbour Trust Many were.")
     assert captioned("Boats in the bay. Photo: J. Smith/AP")
+
+
+@pytest.mark.parametrize(
+    ("line", "after"),
+    [
+        ("Paid partnership", "That label, in small grey type above a post, is the app's own."),
+        ("Comments are closed", "That is the message readers see when a thread turns nasty."),
+        ("Sponsored", "Those words now sit above one in five posts, the study found."),
+    ],
+)
+def test_a_line_the_next_paragraph_names_as_words_is_the_storys(line: str, after: str) -> None:
+    """A story about a page's furniture quotes it, then names it: "That label..."."""
+    text = f"Influencers earn more from brand deals than ever.\n\n{line}\n\n{after}\n"
+    assert_unchanged(text)
+
+
+def test_a_line_before_a_paragraph_that_names_no_words_goes() -> None:
+    text = (
+        "Influencers earn more from brand deals than ever.\n\nComments are closed\n\n"
+        "That is what the regulator found in its review of 500 accounts.\n"
+    )
+    assert STRIP(text) == text.replace("Comments are closed\n\n", "")

@@ -837,6 +837,8 @@ def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
             match = None  # an item of the text's own list ("* watch: Fix regexp.")
         if match is not None and _in_indented_block(contents, keys, i, seen):
             match = None  # a line of an indented block: a commit message, a ChangeLog
+        if match is not None and _quoted_after(keys, i):
+            match = None  # the story's subject: "Paid partnership" / "That label, ..."
         if match is not None and (
             literal
             or start < meta  # a field of the document's front matter ("category: Concepts")
@@ -847,6 +849,36 @@ def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
             match = None
         out.append(_Line(start, body, stop, end, match, para, body, stop, literal=literal))
     return out
+
+
+# A paragraph that opens on the words of the line before it as its subject: "That phrase,
+# shown in small grey type...", "That is the message that appears when...".
+_REFERS_BACK = regex.compile(
+    r"(?:That|This|Those|These) (?:\w+ )?(?:phrase|message|label|slogan|caption|banner"
+    r"|button|notice|prompt|words|tagline|pop-up)s?\b"
+    r"|(?:That|This|It)(?:'s|\u2019s| is| was) (?:the|a|an) (?:\w+ )?(?:phrase|message|label"
+    r"|slogan|caption|banner|button|notice|prompt|words|tagline|pop-up)s?\b"
+)
+#: The most words of a line that the next paragraph can quote so.
+_QUOTED_WORDS = 8
+
+
+def _quoted_after(keys: Sequence[str], i: int) -> bool:
+    """Whether the short line ``keys[i]`` is the subject of the paragraph after it, which
+    opens by naming it as words (``Paid partnership`` / ``That label, shown above a
+    post, is Instagram's own.``): a story about a page's furniture quotes it.
+
+    >>> _quoted_after(["Comments are closed", "", "That is the message that appears."], 0)
+    True
+    >>> _quoted_after(["Comments are closed", "", "That is what the council said."], 0)
+    False
+    """
+    if keys[i].count(" ") >= _QUOTED_WORDS:
+        return False
+    j = i + 1
+    while j < len(keys) and not keys[j]:  # (only the blank lines between: no copy)
+        j += 1
+    return j < len(keys) and _REFERS_BACK.match(keys[j]) is not None
 
 
 _FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(?:.*\r?\n){0,100}?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)")

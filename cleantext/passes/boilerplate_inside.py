@@ -253,7 +253,16 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}{2,}+(?![\p{L}\p{N}])")
 _PROSE_WORDS = 2
 _PROSE_CHARS = 80
 # The slots that end an entry where the line ends, not where its words do.
-_OPEN_ENDS = ("{headline}", "{caption}", "{bracketed}", "{words}", "{tail}", "{webtail}", "{site}")
+_OPEN_ENDS = (
+    "{headline}",
+    "{caption}",
+    "{bracketed}",
+    "{words}",
+    "{tail}",
+    "{webtail}",
+    "{apptail}",
+    "{site}",
+)
 
 
 def glued(line: str, lib: Library) -> list[Found]:

@@ -25,7 +25,8 @@ any short text that reads as a headline, not prose (no pronoun in lower case ope
 no ", the minister told MPs" closes it), ``{bracketed}`` a headline in brackets (3+
 words that are not just a site name), ``{words}`` up to 12 words,
 ``{tail}`` an optional rest of the line (no reported speech), ``{webtail}`` the same
-about a website, cookies or terms, ``{duration}`` a play time (``4:31``, ``5 min``),
+about a website, cookies or terms, ``{apptail}`` the same about what an app brings or where
+to get it (news, alerts, a store, a phone), ``{duration}`` a play time (``4:31``, ``5 min``),
 ``{site}`` a short name,
 ``{section}`` a capitalised section name, ``{name}`` a capitalised name, ``{credit}`` a photo
 credit chain (``Jane Doe/AFP``), ``{agency}`` a news or photo agency, ``{photoagency}`` a
@@ -499,6 +500,7 @@ _CRED = (
 # Reported speech or a third person in the rest of a line means prose, not a banner.
 _TAIL_VETO = (
     r"(?!.*\b(?i:said|says|told|alleg\w*|according|reported|claim\w*|announced|testified"
+    r"|urged|warned|advised|insisted"
     r"|he|she|they|his|her|their|him|them)\b)"
 )
 # The rest of one sentence, and at most a short one after it: a page's call to action is
@@ -506,6 +508,16 @@ _TAIL_VETO = (
 # it ("Download the app before you leave home. Most airlines let you add...") is advice,
 # not furniture (a line whose every sentence is furniture is read sentence by sentence).
 _ONE_SENTENCE = r"(?!.*[.!?][\"\u201d\u2019)]* (?:\S+ ){4}\S)"
+# An app's promotion after its name says what the app brings or where to get it (news,
+# alerts, stories, a store, a phone); the steps of an article's advice say what to do with
+# it ("Download the festival app before you travel, as signal on site is poor.").
+_APP_CUE = (
+    r"(?=.*\b(?i:news|alerts?|updates?|headlines?|stories|story|e-?paper|editions?|latest"
+    r"|breaking|coverage|videos?|podcasts?|scores?|live|highlights|journalism|reading|read"
+    r"|notifications?|exclusive|free|today|now|here|on the go|anywhere|offline|ios|android"
+    r"|iphone|ipad|apple|google|play store|app store|store|smart ?tv|weather|radar|markets?"
+    r"|tickets|access|experience|on (?:your|any) (?:phone|mobile|device|tablet)s?)\b)"
+)
 # A cookie or consent banner talks about the site, the reader's data or the legal terms.
 _WEB_CUE = (
     r"(?=.*\b(?i:cookies?|privacy|terms|polic(?:y|ies)|consent|websites?|site|browser|browsing"
@@ -554,16 +566,24 @@ _SENTENCE_PERIOD = regex.compile(r"(?<![.\s]\p{L}|\.)(?<=[\p{L}\p{N}])\.[\s]*\Z"
 # period, the line may be the text's own ("Follow Harbour News on Facebook, Twitter and
 # Instagram." in an about section or a list of tips; the widget prints "Follow Doha News
 # on Twitter, Instagram, Facebook and Youtube").
-_LABEL_TEMPLATES = frozenset(("follow {name} on {networks}",))
+_LABEL_TEMPLATES = frozenset(
+    ("follow {name} on {networks}", "follow the {name} on {networks} for {words}")
+)
+
+
+# The first letter after a label's colon.
+_LABELLED_HEAD = regex.compile(r"^[^:]*+: ?+[^\p{L}]*+(\p{L})")
 
 
 def sentence_not_label(line: str, match: LineMatch) -> bool:
     """Whether ``line``, which the template of ``match`` takes, is a sentence of the text
     rather than a page's label: it ends with a sentence's period and the template is one
-    of :data:`_LABEL_TEMPLATES`, or a stamp (``updated {stamp}``) that gives a time of day
-    and no date ("Updated at 4.52pm." in a live report). A page prints its stamp as a
-    label, without a period ("Updated at 16.52 GMT", "Updated 3m ago"), or with the date
-    ("Published: 14 March 2024, 9:12 am").
+    of :data:`_LABEL_TEMPLATES`, or a label and its headline (``promoted: {headline}``)
+    whose headline opens in lower case (a caption: "Advertisement: a 1930s poster for
+    Bovril, part of the museum's collection."), or a stamp (``updated {stamp}``) that
+    gives a time of day and no date ("Updated at 4.52pm." in a live report). A page
+    prints its stamp as a label, without a period ("Updated at 16.52 GMT", "Updated 3m
+    ago"), or with the date ("Published: 14 March 2024, 9:12 am").
 
     >>> m = LineMatch("media-widget", False, "updated {stamp}", "template")
     >>> sentence_not_label("Updated at 4.52pm.", m), sentence_not_label("Updated at 4.52pm", m)
@@ -575,6 +595,9 @@ def sentence_not_label(line: str, match: LineMatch) -> bool:
         return False
     if match.entry in _LABEL_TEMPLATES:
         return True
+    if match.entry.endswith(": {headline}"):
+        head = _LABELLED_HEAD.search(line)
+        return head is not None and head.group(1).islower()
     return "{stamp}" in match.entry and _STAMP_DATE.search(line) is None
 
 
@@ -610,8 +633,10 @@ PLACEHOLDERS: dict[str, str] = {
     "words": _TAIL_VETO + r"\S+(?: \S+){0,11}?",
     "tail": rf"(?:{_TAIL_VETO}{_ONE_SENTENCE} ?[,;:-]?(?: \S+){{1,60}})?",
     "webtail": rf"(?:{_TAIL_VETO}{_WEB_CUE} ?[,;:-]?(?: \S+){{1,60}})?",
+    "apptail": rf"(?:{_TAIL_VETO}{_APP_CUE}{_ONE_SENTENCE} ?[,;:-]?(?: \S+){{1,60}})?",
     "duration": r"\d{1,2}(?::\d\d){1,2}(?: ?(?i:min|mins|minutes))?|\d{1,3} ?(?i:min|mins|minutes)",
-    "site": r"\S+(?: \S+){0,5}?",
+    # (no question's word nor a person's pronoun: "Sponsored by whom?")
+    "site": r"(?!(?i:who|whom|whose|what|which|him|her|them|me)\b)\S+(?: \S+){0,5}?",
     "section": rf"{_CAPW}(?: (?:(?:&|and|of|the|in) )?{_CAPW}){{0,4}}",
     "name": rf"(?!{_FUNCTION}\b){_CAPW}(?: (?:{_CONNECT} )?{_CAPW}){{0,5}}",
     "credit": (
@@ -919,7 +944,9 @@ _IMPERATIVE = regex.compile(rf"(?i:{_ASK}|{_TAGLINE})\b")
 # Phrases that only a subscription or newsletter nag uses.
 _NAG = regex.compile(
     r"\b(?i:please subscribe|subscribe (?:now|today|here)|become a (?:subscriber|member)"
-    r"|already a (?:subscriber|member)|log in for (?:immediate|full|unlimited) access"
+    # ("Already a subscriber? Log in", not a reader's "What if I'm already a subscriber?")
+    r"|(?:(?<![^.!?:] )|(?<=\byou (?:are )?|\byou're |\bare you ))already a (?:subscriber|member)"
+    r"|log in for (?:immediate|full|unlimited) access"
     r"|(?:get|unlock) (?:unlimited |full |digital ){1,2}access|keep reading with"
     # "Log in to continue reading.", not "the offset to continue reading from"
     r"|to continue reading(?= ?[.,!:]| ?$| (?:this|the|our) (?:story|article|post))"
@@ -931,11 +958,16 @@ _NAG = regex.compile(
 
 # A request to sign up for or subscribe to a named publication that opens the line or
 # follows a label ("Sign up for The Atlantic Daily, a guide to...", "Subscribe to Axios
-# Denver for free", "Playbook: Sign up for POLITICO's morning newsletter"); prose says
-# "subscribe to the idea", and the steps of a how-to "Sign up for the Disney+ bundle".
+# Denver for free", "Playbook: Sign up for POLITICO's morning newsletter"), or follows a
+# longer pitch when the publication is named as a newsletter ("Never miss a patch:
+# subscribe to Pixel Weekly"); prose says "subscribe to the idea", and the steps of a
+# how-to "Sign up for the Disney+ bundle" ("Step three: sign up for Netflix").
 _NAMED_ASK = regex.compile(
     r"(?:^|^[\p{Lu}][\p{L}']*+: )(?:Sign up (?:for|to)|Subscribe to|SIGN UP (?:FOR|TO)"
     r"|SUBSCRIBE TO) (?:The |our )?+\p{Lu}"
+    r"|^[\p{Lu}][^:]{0,80}+: (?:[Ss]ign up (?:for|to)|[Ss]ubscribe to) (?:The |our )?+"
+    r"(?:\p{Lu}[\p{L}'&-]*+ ){1,4}(?:Daily|Weekly|Briefing|Digest|Newsletter|Bulletin"
+    r"|Dispatch|Roundup|Wrap)\b"
 )
 
 
@@ -1188,13 +1220,33 @@ class Library:
             and self.cue_pattern is not None
             and len(s) <= CUE_CHARS
             and not _CUE_VETO.search(line)
+            and not line.rstrip().endswith("?")  # a heading's ("Advertisement or article?")
         ):
             found = self._cue(s)
         if found is not None and (
-            _documentation(line, found.family) or sentence_not_label(line, found)
+            _documentation(line, found.family)
+            or sentence_not_label(line, found)
+            or (found.kind == "sentences" and self._asks_of_a_button(line, s))
         ):
             return None
         return found
+
+    def _asks_of_a_button(self, line: str, s: str) -> bool:
+        """Whether ``line`` (normalised: ``s``) asks a question whose last part is only a
+        button's weak label: a heading's question ("Subscribe and save?"), as no button
+        asks.
+
+        >>> lib = library()
+        >>> lib._asks_of_a_button("Subscribe and save?", "Subscribe and save")
+        True
+        >>> lib._asks_of_a_button("Subscribe and save", "Subscribe and save")
+        False
+        """
+        if not line.rstrip().endswith("?"):
+            return False
+        parts = list(_parts(s))
+        hit = self._whole(parts[-1]) if parts else None
+        return hit is not None and hit.weak
 
     def _after_label(self, rest: str) -> LineMatch | None:
         """The strong match of the line after its short label ("Stay ahead: get the CBC
