@@ -80,6 +80,18 @@ FURNITURE = [
     ("Pakua programu ya Pwani Leo", "app-promo"),
     ("Continue in browser", "app-promo"),
     ("Upgrade your Harbour Post account", "continue-reading"),
+    # US, UK and South African sites (bp76)
+    ("Follow @HarbourSportsDesk for the latest team news", "share-follow"),
+    ("Share this item on WhatsApp", "share-follow"),
+    ("Photo by KVTR 7 viewer", "photo-credit"),
+    ("Photos sent in by our readers", "photo-credit"),
+    ("Get the Harbour Post app: the quickest way to stay informed", "app-promo"),
+    ("We'd like to send you notifications for breaking news. Allow / Not now", "app-promo"),
+    ("Commenting is currently unavailable", "comments"),
+    ("Comments are now closed for this story.", "comments"),
+    ("Your comment has been submitted and is awaiting moderation.", "comments"),
+    ("(Continued on page 6)", "continue-reading"),
+    ("Read more on this story: Ferry fares to rise in April", "read-more"),
     ("Switch to the app for a better reading experience", "app-promo"),
     ("Autoplay next video", "media-widget"),
     ("Never miss breaking news \u2013 turn on notifications in the app", "app-promo"),
@@ -462,6 +474,15 @@ LOOKALIKES = [
     "Step three: sign up for Netflix with the new email address.",
     "Sponsored report: the firm paid for the study.",
     "Upgrade your Spotify account to Premium for offline listening.",
+    "Follow @NWSBoston for updates, the mayor urged.",
+    "Photo submitted by the family shows the damage to the roof.",
+    "Photo by a passing motorist, who sent it to police.",
+    # a transcript's speaker, a caption that places its people, a label's dash before prose
+    "HOST: Download the app \u2014 is that the answer to everything now?",
+    "A: Comments are moderated by a team of nine, working in shifts.",
+    "Related: Ana Silva, left, and her sister Rosa, who met for the first time in 1990.",
+    'Advertisement \u2014 or "Anzeige" \u2014 must appear before the caption, the rules say.',
+    'Advertisement \u2014 or the word "Anzeige" \u2014 must appear before the caption.',
 ]
 
 

@@ -1152,8 +1152,11 @@ def _underlines(line: str, title: str) -> bool:
 
 # Where a scraper glued two lines of boilerplate: a lower-case letter, a digit or the end
 # of a sentence right before a capital ("Share thisSee also", "reserved.Related topics:"),
-# or a word in capitals right before a capitalised one ("ADVERTISEMENTRelated topics").
-_GLUED_LINE = regex.compile(r"(?:(?<=[\p{Ll}\p{N}][.!?:]?+)|(?<=\p{Lu}{2}))(?=\p{Lu}\p{Ll})")
+# or a word in capitals right before a capitalised one ("ADVERTISEMENTRelated topics"),
+# not inside a handle or a hashtag ("Follow @NWSBoston"; the caller's lines are short).
+_GLUED_LINE = regex.compile(
+    r"(?<![@#][\w.]*)(?:(?<=[\p{Ll}\p{N}][.!?:]?+)|(?<=\p{Lu}{2}))(?=\p{Lu}\p{Ll})"
+)
 _GLUED_MAX = 120  # characters: longer lines are no pair of widgets
 _GLUED_WORDS = 16  # nor are lines of more words
 

@@ -173,6 +173,15 @@ _NAME_AFTER = frozenset(("in", "on", "from", "by", "at"))
 _CUE_VETO = re.compile(r"[0-9.,:;\"$%@/\\()\[\]{}<>=_#|*+&\u00a3\u20ac\u201c\u201d]")
 
 
+# A speaker's label that opens a line of a transcript or of questions and answers, in
+# capitals ("HOST: ", "A: "; "WATCH: " and "READ MORE: " are a page's labels).
+_SPEAKER = regex.compile(
+    r"\s*+(?:[QA]|HOST|CO-HOST|PRESENTER|ANCHOR|NARRATOR|INTERVIEWER|INTERVIEWEE|REPORTER"
+    r"|CORRESPONDENT|CALLER|GUEST|SPOKESMAN|SPOKESWOMAN|SPOKESPERSON|MODERATOR|JUDGE|WITNESS"
+    r"|COUNSEL|PROSECUTOR|CHAIR|CHAIRMAN|CHAIRWOMAN|SPEAKER|MINISTER|MP|SENATOR)[.:] "
+)
+
+
 # A short label before the line's words ("Stay ahead: ", "Listen on the go: "), or a short
 # question ("Love food? "): four words at most, no digit.
 _LABEL = regex.compile(
@@ -516,7 +525,8 @@ _APP_CUE = (
     r"|breaking|coverage|videos?|podcasts?|scores?|live|highlights|journalism|reading|read"
     r"|notifications?|exclusive|free|today|now|here|on the go|anywhere|offline|ios|android"
     r"|iphone|ipad|apple|google|play store|app store|store|smart ?tv|weather|radar|markets?"
-    r"|tickets|access|experience|on (?:your|any) (?:phone|mobile|device|tablet)s?)\b)"
+    r"|tickets|access|experience|updated|informed|on (?:your|any) (?:phone|mobile|device"
+    r"|tablet)s?)\b)"
 )
 # A cookie or consent banner talks about the site, the reader's data or the legal terms.
 _WEB_CUE = (
@@ -571,8 +581,12 @@ _LABEL_TEMPLATES = frozenset(
 )
 
 
-# The first letter after a label's colon.
-_LABELLED_HEAD = regex.compile(r"^[^:]*+: ?+[^\p{L}]*+(\p{L})")
+# The first letter after a label's colon (or its dash: "Advertisement \u2014 or ...").
+_LABELLED_HEAD = regex.compile(
+    r"^[^:\u2013\u2014]*+(?:: ?+|(?<= )[\u2013\u2014] )[^\p{L}]*+(\p{L})"
+)
+# Where a caption places the people in its photo ("Ana Pereira, left, and ...").
+_PLACED = regex.compile(r", (?:left|right|centre|center|pictured|second left|second right),")
 
 
 def sentence_not_label(line: str, match: LineMatch) -> bool:
@@ -580,10 +594,11 @@ def sentence_not_label(line: str, match: LineMatch) -> bool:
     rather than a page's label: it ends with a sentence's period and the template is one
     of :data:`_LABEL_TEMPLATES`, or a label and its headline (``promoted: {headline}``)
     whose headline opens in lower case (a caption: "Advertisement: a 1930s poster for
-    Bovril, part of the museum's collection."), or a stamp (``updated {stamp}``) that
-    gives a time of day and no date ("Updated at 4.52pm." in a live report). A page
-    prints its stamp as a label, without a period ("Updated at 16.52 GMT", "Updated 3m
-    ago"), or with the date ("Published: 14 March 2024, 9:12 am").
+    Bovril, part of the museum's collection.") or, after a link's label, places people
+    as a caption does ("Related: Ana Silva, left, and her sister..."), or a stamp
+    (``updated {stamp}``) that gives a time of day and no date ("Updated at 4.52pm." in
+    a live report). A page prints its stamp as a label, without a period ("Updated at
+    16.52 GMT", "Updated 3m ago"), or with the date ("Published: 14 March 2024, 9:12 am").
 
     >>> m = LineMatch("media-widget", False, "updated {stamp}", "template")
     >>> sentence_not_label("Updated at 4.52pm.", m), sentence_not_label("Updated at 4.52pm", m)
@@ -596,6 +611,8 @@ def sentence_not_label(line: str, match: LineMatch) -> bool:
     if match.entry in _LABEL_TEMPLATES:
         return True
     if match.entry.endswith(": {headline}"):
+        if match.family == "read-more" and _PLACED.search(line) is not None:
+            return True  # a photo's caption, not a link's headline
         head = _LABELLED_HEAD.search(line)
         return head is not None and head.group(1).islower()
     return "{stamp}" in match.entry and _STAMP_DATE.search(line) is None
@@ -1011,6 +1028,7 @@ _GREETING = regex.compile(
 # ("they" of a newsletter's "stories as they happen" speaks of no one)
 _VETO = _WordScreen(
     r"[\"\u201c\u201d\u00ab\u00bb]|\b(?i:said|says|told|according to|announced|reported"
+    r"|urged|warned|advised|insisted"
     r"|alleg\w*|claim\w*|he|she|they(?! happen)|his|her|their|him|them|percent)\b|%"
 )
 
@@ -1205,6 +1223,8 @@ class Library:
             return None
         if line.rstrip().endswith((",", ";")) and line.strip().casefold() not in _COMMA_LABELS:
             return None
+        if _SPEAKER.match(line) is not None:
+            return None  # a line of a transcript or an interview ("HOST: Download the app?")
         s = normalize_line(line)
         if not s or len(s) > MAX_LINE_CHARS:
             return None
