@@ -92,6 +92,28 @@ FURNITURE = [
     ("Your comment has been submitted and is awaiting moderation.", "comments"),
     ("(Continued on page 6)", "continue-reading"),
     ("Read more on this story: Ferry fares to rise in April", "read-more"),
+    # CMS widgets of regional and trade sites (bp78)
+    ("Sign in or register to join the conversation", "comments"),
+    ("Posting as Guest", "comments"),
+    ("Look out for your first newsletter in your inbox soon.", "newsletter"),
+    ("Advertisement (2 of 4)", "ad-marker"),
+    ("Content by our partners", "ad-marker"),
+    ("Get instant alerts for stories like this. Tap the bell icon.", "app-promo"),
+    ("Stay in browser", "app-promo"),
+    ("You can change this any time in your device settings.", "app-promo"),
+    ("This video is private", "media-widget"),
+    ("Click to view (12 images)", "media-widget"),
+    ("Refresh to see the latest updates", "media-widget"),
+    ("[READ MORE] Council approves new cycle lanes", "read-more"),
+    (
+        "This website and its associated newspaper adhere to the Editors' Code of Practice.",
+        "cookie-consent",
+    ),
+    (
+        "Content is for information only and is not a substitute for professional medical "
+        "advice.",
+        "cookie-consent",
+    ),
     ("Switch to the app for a better reading experience", "app-promo"),
     ("Autoplay next video", "media-widget"),
     ("Never miss breaking news \u2013 turn on notifications in the app", "app-promo"),
@@ -475,6 +497,12 @@ LOOKALIKES = [
     "Sponsored report: the firm paid for the study.",
     "Upgrade your Spotify account to Premium for offline listening.",
     "Follow @NWSBoston for updates, the mayor urged.",
+    "Follow @MetOffice for the latest warnings.",  # advice in a weather story: a sentence
+    # a tutorial's steps, a list of recommendations, a label before a sentence of news
+    "Enable notifications for your banking app, so you see every payment at once.",
+    "Watch: Slow Horses, which returns for a fifth series sharper than ever.",
+    "Subscribers only: the paper will charge for every article from April.",
+    "Expect your first issue of the new magazine on Friday, the publisher said.",
     "Photo submitted by the family shows the damage to the roof.",
     "Photo by a passing motorist, who sent it to police.",
     # a transcript's speaker, a caption that places its people, a label's dash before prose
@@ -570,3 +598,13 @@ def test_a_line_before_a_paragraph_that_names_no_words_goes() -> None:
         "That is what the regulator found in its review of 500 accounts.\n"
     )
     assert STRIP(text) == text.replace("Comments are closed\n\n", "")
+
+
+def test_a_marker_the_sentence_names_as_a_word_stays() -> None:
+    """ "the word ADVERTISEMENT" names the word; the same capitals glued between two
+    sentences are a page's marker."""
+    named = "Print the word ADVERTISEMENT in tall letters across the top of the poster.\n"
+    assert_unchanged(named)
+    assert_unchanged("A sign reading SPONSORED hung over the door of the shop.\n")
+    glued = "The council met on Thursday afternoon ADVERTISEMENT A local group said no.\n"
+    assert STRIP(glued) == "The council met on Thursday afternoon. A local group said no.\n"

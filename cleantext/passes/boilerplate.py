@@ -121,6 +121,16 @@ def _unmistakable(form: str) -> bool:
     return (form.isupper() and sum(c.isalpha() for c in form) >= 2) or len(form.split()) >= 3
 
 
+# Words that name the word after them ("Print the word ADVERTISEMENT in a tall typeface",
+# "a sign reading SPONSORED"): the marker is the sentence's own. Searched in the few
+# characters before a marker (the end of the search is the marker's gap).
+_NAMES_A_WORD = regex.compile(
+    r"\b(?i:the (?:words?|label|phrase|term|sign|heading|slogan)|marked|labell?ed|stamped"
+    r"|reading|reads|saying|says|printed|spelling out|spelled out|spelt out)\Z"
+)
+_NAMES_REACH = 16  # characters: "the heading" and "spelling out" fit
+
+
 def _eaten_pattern() -> regex.Pattern[str]:
     """Markers that follow a word with no sentence end: unmistakable ones, or one opening
     with "Advertisement" ("...on Thursday afternoon ADVERTISEMENT A local ...", "...in a
@@ -1515,6 +1525,8 @@ def _eaten_markers(content: str, ln: _Line, families: Sequence[str]) -> list[Edi
         family = _marker_family(markers)
         if family not in families:
             continue
+        if _NAMES_A_WORD.search(content, max(0, m.start() - _NAMES_REACH), m.start()):
+            continue  # "the word ADVERTISEMENT": the sentence names it
         start, end = m.start("gap"), m.end("m")
         rest = content[m.end() :]
         repl = ""

@@ -577,7 +577,11 @@ _SENTENCE_PERIOD = regex.compile(r"(?<![.\s]\p{L}|\.)(?<=[\p{L}\p{N}])\.[\s]*\Z"
 # Instagram." in an about section or a list of tips; the widget prints "Follow Doha News
 # on Twitter, Instagram, Facebook and Youtube").
 _LABEL_TEMPLATES = frozenset(
-    ("follow {name} on {networks}", "follow the {name} on {networks} for {words}")
+    (
+        "follow {name} on {networks}",
+        "follow the {name} on {networks} for {words}",
+        "follow {handle} for {words}",
+    )
 )
 
 
@@ -585,6 +589,28 @@ _LABEL_TEMPLATES = frozenset(
 _LABELLED_HEAD = regex.compile(
     r"^[^:\u2013\u2014]*+(?:: ?+|(?<= )[\u2013\u2014] )[^\p{L}]*+(\p{L})"
 )
+# A short label, then a sentence that opens in lower case ("Subscribers only: the paper
+# will charge for every article from April.").
+_LABEL_THEN_LOWER = regex.compile(r"\s*+\p{Lu}[\p{L}'\u2019 -]{0,30}+: (?=\p{Ll})")
+
+
+def _labelled_prose(line: str) -> bool:
+    """Whether ``line`` is a label and a sentence of prose after it: in lower case, with a
+    sentence's period, and no request ("Newsletter: sign up for our briefing." asks).
+
+    >>> _labelled_prose("Subscribers only: the paper will charge for every article.")
+    True
+    >>> _labelled_prose("Newsletter: sign up for our briefing.")
+    False
+    """
+    label = _LABEL_THEN_LOWER.match(line)
+    if label is None or _SENTENCE_PERIOD.search(line) is None:
+        return False
+    return _IMPERATIVE.match(line, label.end()) is None
+
+
+# A relative clause, which a headline drops and a sentence keeps ("Libby, which lets...").
+_RELATIVE = regex.compile(r", (?:which|who|whose|where) ")
 # Where a caption places the people in its photo ("Ana Pereira, left, and ...").
 _PLACED = regex.compile(r", (?:left|right|centre|center|pictured|second left|second right),")
 
@@ -613,6 +639,8 @@ def sentence_not_label(line: str, match: LineMatch) -> bool:
     if match.entry.endswith(": {headline}"):
         if match.family == "read-more" and _PLACED.search(line) is not None:
             return True  # a photo's caption, not a link's headline
+        if _RELATIVE.search(line) is not None:
+            return True  # an item of a list ("Watch: Slow Horses, which returns for...")
         head = _LABELLED_HEAD.search(line)
         return head is not None and head.group(1).islower()
     return "{stamp}" in match.entry and _STAMP_DATE.search(line) is None
@@ -1247,6 +1275,7 @@ class Library:
             _documentation(line, found.family)
             or sentence_not_label(line, found)
             or (found.kind == "sentences" and self._asks_of_a_button(line, s))
+            or (found.kind == "call-to-action" and _labelled_prose(line))
         ):
             return None
         return found
