@@ -620,8 +620,10 @@ def sentence_not_label(line: str, match: LineMatch) -> bool:
     rather than a page's label: it ends with a sentence's period and the template is one
     of :data:`_LABEL_TEMPLATES`, or a label and its headline (``promoted: {headline}``)
     whose headline opens in lower case (a caption: "Advertisement: a 1930s poster for
-    Bovril, part of the museum's collection.") or, after a link's label, places people
-    as a caption does ("Related: Ana Silva, left, and her sister..."), or a stamp
+    Bovril, part of the museum's collection."), holds a relative clause (an item of a
+    list: "Watch: Slow Horses, which returns for a fifth series.") or, after a link's
+    label, places people as a caption does ("Related: Ana Silva, left, and her
+    sister..."), or a stamp
     (``updated {stamp}``) that gives a time of day and no date ("Updated at 4.52pm." in
     a live report). A page prints its stamp as a label, without a period ("Updated at
     16.52 GMT", "Updated 3m ago"), or with the date ("Published: 14 March 2024, 9:12 am").
@@ -630,6 +632,11 @@ def sentence_not_label(line: str, match: LineMatch) -> bool:
     >>> sentence_not_label("Updated at 4.52pm.", m), sentence_not_label("Updated at 4.52pm", m)
     (True, False)
     >>> sentence_not_label("Updated: 12 March 2025, 2pm.", m)
+    False
+    >>> w = LineMatch("media-widget", False, "watch: {headline}", "template")
+    >>> sentence_not_label("Watch: Slow Horses, which returns for a fifth series.", w)
+    True
+    >>> sentence_not_label("Watch: Slow Horses returns for a fifth series", w)
     False
     """
     if match.kind != "template" or _SENTENCE_PERIOD.search(line) is None:
