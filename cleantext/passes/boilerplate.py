@@ -863,11 +863,13 @@ def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
 
 # A paragraph that opens on the words of the line before it as its subject: "That phrase,
 # shown in small grey type...", "That is the message that appears when...".
+_WORDS_NOUN = (
+    r"(?:\w+ )?(?:phrase|message|label|slogan|caption|banner|button|notice|prompt|words"
+    r"|tagline|pop-up)s?\b"
+)
 _REFERS_BACK = regex.compile(
-    r"(?:That|This|Those|These) (?:\w+ )?(?:phrase|message|label|slogan|caption|banner"
-    r"|button|notice|prompt|words|tagline|pop-up)s?\b"
-    r"|(?:That|This|It)(?:'s|\u2019s| is| was) (?:the|a|an) (?:\w+ )?(?:phrase|message|label"
-    r"|slogan|caption|banner|button|notice|prompt|words|tagline|pop-up)s?\b"
+    rf"(?:That|This|Those|These) {_WORDS_NOUN}"
+    rf"|(?:That|This|It)(?:'s|\u2019s| is| was) (?:the|a|an) {_WORDS_NOUN}"
 )
 #: The most words of a line that the next paragraph can quote so.
 _QUOTED_WORDS = 8

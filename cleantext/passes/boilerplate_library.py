@@ -1258,8 +1258,6 @@ class Library:
             return None
         if line.rstrip().endswith((",", ";")) and line.strip().casefold() not in _COMMA_LABELS:
             return None
-        if _SPEAKER.match(line) is not None:
-            return None  # a line of a transcript or an interview ("HOST: Download the app?")
         s = normalize_line(line)
         if not s or len(s) > MAX_LINE_CHARS:
             return None
@@ -1283,6 +1281,8 @@ class Library:
             or sentence_not_label(line, found)
             or (found.kind == "sentences" and self._asks_of_a_button(line, s))
             or (found.kind == "call-to-action" and _labelled_prose(line))
+            # a line of a transcript or an interview ("HOST: Download the app?")
+            or _SPEAKER.match(line) is not None
         ):
             return None
         return found
