@@ -1074,6 +1074,19 @@ def test_names_protect_their_words_and_one_word_forms() -> None:
     assert "industry. KestrelLabs said" in fixed
 
 
+def test_a_term_in_capitals_protects_no_word_that_opens_in_lower_case() -> None:
+    # "DealShare" is a firm of the bundled list; "dealShares" is "deal. Shares"
+    text = "It came close to a takeover dealShares in the firm were up 5p."
+    assert (
+        RepairSentences()(text)
+        == "It came close to a takeover deal. Shares in the firm were up 5p."
+    )
+    kept = "The app DealShare said DealShares rose."
+    assert RepairSentences().propose(kept) == []
+    text = "Sales of the iPhone rose. IPhone sales fell."
+    assert RepairSentences().propose(text) == []
+
+
 def test_context_vocabulary_protects() -> None:
     text = "Shares in FlintTorch rose."
     context = Context(vocabulary=frozenset({"FlintTorch"}))

@@ -112,6 +112,8 @@ class Lexicon:
     words: frozenset[str]
     known: frozenset[str]
     known_fold: frozenset[str]
+    #: The case-folded known terms that open with a lower-case letter ("iphone", "ebay").
+    known_fold_lower: frozenset[str]
     particles: frozenset[str]
     lower_prefixes: frozenset[str]
     suffixes: frozenset[str]
@@ -185,15 +187,26 @@ class Lexicon:
     def is_known(self, term: str) -> bool:
         """Whether ``term`` is a protected mixed-case word (bundled list, keep, names).
 
-        >>> lex = lexicon(("FooBar",), ("Arthur Mensch", "Time Warner"))
+        A word in mixed case that opens in lower case is no term that opens in capitals
+        ("dealShares" is a lost period after "deal", not "DealShare"): case aside, it is
+        known only as a term that opens in lower case.
+
+        >>> lex = lexicon(("FooBar", "DealShare"), ("Arthur Mensch", "Time Warner"))
         >>> [lex.is_known(t) for t in ("iPhone", "IPHONE", "FooBar", "TimeWarner", "Mensch")]
         [True, True, True, True, True]
+        >>> [lex.is_known(t) for t in ("DealShares", "Dealshare", "dealShares", "IPhone")]
+        [True, True, False, True]
         """
-        if term in self.known or term.casefold() in self.known_fold:
+        if term in self.known:
+            return True
+        folds = (
+            self.known_fold_lower if term[:1].islower() and not term.islower() else self.known_fold
+        )
+        if term.casefold() in folds:
             return True
         if len(term) > 3 and term.endswith("s"):
             stem = term[:-1]
-            return stem in self.known or stem.casefold() in self.known_fold
+            return stem in self.known or stem.casefold() in folds
         return False
 
     @functools.cached_property
@@ -298,6 +311,7 @@ def lexicon(keep: tuple[str, ...], names: tuple[str, ...]) -> Lexicon:
         words=_words(),
         known=frozenset(terms),
         known_fold=frozenset(t.casefold() for t in terms),
+        known_fold_lower=frozenset(t.casefold() for t in terms if t[:1].islower()),
         particles=particles,
         lower_prefixes=lower_prefixes,
         suffixes=suffixes,
