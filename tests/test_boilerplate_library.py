@@ -596,6 +596,16 @@ def test_patterns_are_tried_in_order_in_one_call_or_one_by_one() -> None:
     assert apart.classify("Deals galore") is not None
 
 
+def test_a_pattern_calls_the_pieces_written_once() -> None:
+    lib = library(extra=("re:tip line open (?![^.]*(?&speech))[^.]*", "re:(?&wire) copy desk"))
+    assert lib.classify("Tip line open all week") is not None
+    assert lib.classify("Tip line open all week, the editor said") is None
+    assert lib.classify("Reuters copy desk") is not None
+    assert lib.classify("Acme copy desk") is None
+    with pytest.raises(ConfigError, match="bad pattern"):
+        library(extra=("re:(?&nowhere) desk",))
+
+
 def test_user_entries() -> None:
     lib = library(extra=("?Tap here", "re:^deal of the day\\b.*", "Morning Bell {words}"))
     assert LIB.classify("Tap here") is None

@@ -14,6 +14,7 @@ The library lives in ``cleantext/data/boilerplate_<family>.txt``, one entry a li
   (``Email``, ``Print``, ``1 / 9``);
 - ``re:PATTERN`` is a regular expression matched against the whole (normalised) line,
   case-insensitively: for wordings too varied to list (``story continues below the ad``);
+  it may call the pieces of :data:`PATTERN_PIECES` (``(?&speech)``, ``(?&wire)``);
 - ``~words`` is a cue: a short line (``CUE_WORDS`` words at most, no digit, no
   punctuation of a sentence or a label) that holds the words, all its other words being
   words of page furniture (``FURNITURE_WORDS``) or a name after "in", "from"..., is a weak
@@ -1916,7 +1917,7 @@ def _add(
         elif kind == "pattern":
             entry = f"re:{key}"
             try:
-                pat = regex.compile(key, regex.IGNORECASE | regex.V0)
+                pat = regex.compile(expand_pieces(key), regex.IGNORECASE | regex.V0)
             except regex.error as exc:
                 raise ConfigError(f"bad pattern {entry!r} in {source}: {exc}") from exc
             patterns.append((pat, LineMatch(family, weak, entry, "pattern")))
@@ -1925,6 +1926,31 @@ def _add(
             templates.append(LineMatch(family, weak, key, "template"))
         elif key not in phrases:
             phrases[key] = LineMatch(family, weak, key, "phrase")
+
+
+# Pieces that ``re:`` entries call by name, written once here: ``(?&wire)`` a news
+# agency's name (a wire story's copyright line goes with its story), ``(?&speech)`` a word
+# of reported speech (a sentence that reports what someone said is prose).
+PATTERN_PIECES: dict[str, str] = {
+    "wire": (
+        r"(?:the )?(?:associated press|reuters|agence france|bloomberg|press association"
+        r"|canadian press|xinhua|(?:ap|afp|pa|dpa|aap|upi)\b)"
+    ),
+    "speech": r"\b(?:said|says|told|according|alleged|claimed|asked|urged|warned|added|ruled)\b",
+}
+_PIECE_CALL = regex.compile(r"\(\?&(\w+)\)")
+
+
+def expand_pieces(pattern: str) -> str:
+    """The ``re:`` entry ``pattern`` with each call of a piece of :data:`PATTERN_PIECES`
+    (``(?&wire)``) written out; a call of another name stays (compiling then says what
+    is wrong).
+
+    >>> "reuters" in expand_pieces("(?!(?&wire))"), expand_pieces("(?&nothing)")
+    (True, '(?&nothing)')
+    """
+    pieces = PATTERN_PIECES
+    return str(_PIECE_CALL.sub(lambda m: pieces.get(str(m[1]), str(m[0])), pattern))
 
 
 def parse_entry(raw: str) -> tuple[bool, str, str]:
