@@ -2542,6 +2542,12 @@ def test_an_ad_line_inside_a_paragraph_above_a_contact_block_is_rejoined() -> No
             "Apple has traditionally kept its own counsel.",
             "Apple had no comment on the report, said Mr Fogg. Apple has traditionally",
         ),
+        # a word that ends names, then a plural and its verb: a subject of its own
+        (
+            "The line will add eight new stops along Main Street",
+            "State officials said the route would open in 2027.",
+            "stops along Main Street. State officials said",
+        ),
         (
             "The shortlist was drawn up by a panel that included Chango Spasiuk",
             "Winners were chosen by a vote of the academy.",

@@ -354,6 +354,24 @@ FURNITURE = [
     ("New: track every fixture in real time with the ScoreLine app", "app-promo"),
     ("Like us on Facebook for more stories like this", "share-follow"),
     ("RELATED \u25b8 Council approves new ferry timetable", "read-more"),
+    # a platform's sign-up box and footer, a comment panel's teaser and reactions, share
+    # buttons several to a line, a station's or a site's credit, a blocked embed
+    ("sam.jones@example.org Subscribe", "newsletter"),
+    ("Sign up now to get access to the library of members-only posts.", "newsletter"),
+    ("Every morning, Harbour Gazette's editors send out a round-up of the stories that "
+     "matter. You can sign up to receive it directly here.", "newsletter"),
+    ("Join the conversation (12 comments)", "comments"),
+    ("Like Love Haha Wow Sad Angry", "comments"),
+    ("Click to email a link to a friend (Opens in new window) Click to print (Opens in new "
+     "window)", "share-follow"),
+    ("Instagram | Threads | X (Twitter)", "share-follow"),
+    ("Harbour News is now on WhatsApp! \U0001f4f2", "share-follow"),
+    ("Tom Reyes/KQED", "photo-credit"),
+    ("ANA SILVA/STUFF", "photo-credit"),
+    ("Posts from Instagram are not shown because of your privacy settings.", "cookie-consent"),
+    ("Can't see the video player? Watch it on our website.", "media-widget"),
+    ("Full coverage: Ferry strike \u2192", "read-more"),
+    ("Read more on the Harbour Gazette app \u2013 free on Android and iOS", "app-promo"),
 ]  # fmt: skip
 
 
@@ -511,6 +529,11 @@ LOOKALIKES = [
     "Related: Ana Silva, left, and her sister Rosa, who met for the first time in 1990.",
     'Advertisement \u2014 or "Anzeige" \u2014 must appear before the caption, the rules say.',
     'Advertisement \u2014 or the word "Anzeige" \u2014 must appear before the caption.',
+    # a performer's news, reactions as a story's words, a channel a person joined
+    "Taylor Swift is now on Threads.",
+    "Love, anger, sadness and surprise: the letters ran the whole range.",
+    "Posts from the mayor are not shown on the council's page any more, residents said.",
+    "Can't see the stage from the back row? Ask for a seat on the balcony.",
 ]
 
 

@@ -382,19 +382,22 @@ _CONNECT = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|el|y|of|the|f
 
 _NETWORK = (
     r"(?i:facebook(?: messenger)?|twitter|instagram|linkedin|youtube|tiktok|pinterest|reddit"
-    r"|whatsapp|telegram|snapchat|threads|mastodon|bluesky|flipboard|google ?news|google ?\+"
+    r"|whatsapp(?: channel)?|telegram|snapchat|threads|mastodon|bluesky|flipboard|google ?news"
+    r"|google ?\+"
     r"|google plus|apple news|tumblr|messenger|wechat|weibo|vkontakte|vk|viber|discord|twitch"
     r"|substack|rss|e-?mail|sms|print|copy link|pocket|flickr|vimeo|spotify|apple podcasts"
     r"|google podcasts|soundcloud|amazon music|pocket ?casts|overcast|castbox|iheartradio"
     r"|stitcher|youtube music|deezer|tunein|audible|player\.fm"
-    r"|xing|line|signal|x(?: \(formerly twitter\))?|tweet|share"
+    r"|xing|line|signal|x(?: \((?:formerly )?twitter\))?|tweet|share"
     r"|pin(?: it)?|save|comments?|more|link|\U0001d54f)"
 )
 _NETLIST_ITEM = (
     r"(?i:facebook(?: messenger)?|twitter|instagram|linkedin|youtube|tiktok|pinterest|reddit"
-    r"|whatsapp|telegram|snapchat|flipboard|google ?news|google ?\+|tumblr|messenger|wechat"
+    r"|whatsapp(?: channel)?|telegram|snapchat|flipboard|google ?news|google ?\+|tumblr"
+    r"|messenger|wechat|threads|bluesky|mastodon"
     r"|weibo|vk|viber|e-?mail|sms|print|copy link|pocket|flickr|tweet|share|pin(?: it)?"
-    r"|comments?|copy url|save|x|\U0001d54f|apple podcasts|google podcasts|spotify"
+    r"|comments?|copy url|save|x(?: \((?:formerly )?twitter\))?|\U0001d54f|apple podcasts"
+    r"|google podcasts|spotify"
     r"|amazon music|pocket ?casts|overcast|castbox|iheartradio|stitcher|youtube music|rss)"
 )
 _NET_SEP = r"(?:, (?i:and|or) |, | (?i:and|or) | & | ?\| ?| ?/ ?| \u00b7 | \u2022 | - | )"
@@ -457,6 +460,13 @@ NEWSPAPERS: tuple[str, ...] = (
     "The Spectator", "New Statesman", "Maclean's", "Irish Examiner", "The Irish Examiner",
     "Dawn", "The Express Tribune", "NDTV", "Premium Times", "Daily Nation", "News24",
     "Daily Maverick", "Mail & Guardian", "Philippine Daily Inquirer", "Rappler",
+    # a New Zealand site by a word (only after a slash or a bar: "Kate Green/Stuff"), and
+    # public radio stations, which credit their photographers so ("Lena Brooks/WBEZ")
+    "Stuff", "WBEZ", "WNYC", "KQED", "WAMU", "WBUR", "KUOW", "OPB", "WHYY", "KCUR", "GBH",
+    "WGBH", "LAist", "WUNC", "WFAE", "KERA", "KUT", "WLRN", "WABE", "WPLN", "KPBS", "KPCC",
+    "CapRadio", "WESA", "WYPR", "WXXI", "KUNC", "KJZZ", "NHPR", "VPR", "WPR", "MPR News",
+    "Minnesota Public Radio", "Michigan Radio", "Colorado Public Radio", "Houston Public Media",
+    "Wisconsin Public Radio", "Alaska Public Media", "Hawaii Public Radio", "Maine Public",
 )  # fmt: skip
 PHOTO_AGENCIES: tuple[str, ...] = (
     "Getty Images", "Getty", "Getty Images News", "Getty Images Sport",
@@ -895,6 +905,9 @@ _NETWORK_WORDS = frozenset(
         "stitcher",
         "rss",
         "soundcloud",
+        "threads",
+        "bluesky",
+        "mastodon",
     ]
 )
 

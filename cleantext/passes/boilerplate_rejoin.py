@@ -332,6 +332,8 @@ def _goes_on_to(last: str, nxt: str) -> str | None:
     True
     >>> _goes_on_to("has not been ruled out, said Mr Fogg", "Apple has sold more.") is None
     True
+    >>> _goes_on_to("eight new stops along Main Street", "City officials said so.") is None
+    True
     """
     words = last.split()
     end = words[-1].strip("\"'\u201d\u2019)]")
@@ -354,15 +356,36 @@ def _goes_on_to(last: str, nxt: str) -> str | None:
         and nxt.split()[1][:1].islower()
         and (nm.fold(first) in _NAME_HEADS or nm.fold(first) in nm.place_words())
         and nxt.split()[1].casefold() not in _SUBJECT_VERBS
+        and not _plural_subject(nxt.split())
     ):
         # two Capitalised words end the first half and a Capitalised word that opens no
         # sentence goes on into lower-case words: one name ("Federal Aviation
         # Administration at"), when the word is one that ends names of bodies or places.
         # Any other word opens a sentence of its own ("the Hyderabad Open" / "Mirza,
         # playing in...", "BBC Two's Newsnight" / "Leaked documents have..."), and so does
-        # such a word with a verb after it ("said Mr Fogg" / "Police have...")
+        # such a word with a verb after it ("said Mr Fogg" / "Police have...") or with a
+        # plural and a verb ("along Main Street" / "City officials said...")
         return " "
     return None
+
+
+def _plural_subject(words: list[str]) -> bool:
+    """Whether ``words`` open with a subject of a Capitalised word and a plural, then its
+    verb ("City officials said", "State lawmakers have").
+
+    >>> _plural_subject("City officials said ridership rose.".split())
+    True
+    >>> _plural_subject("Administration at 38 a month.".split())
+    False
+    """
+    return (
+        len(words) >= 3
+        and len(words[1]) >= 4
+        and words[1].endswith("s")
+        and words[1].isalpha()
+        and words[1].islower()
+        and words[2].casefold() in _SUBJECT_VERBS
+    )
 
 
 def _headlinese(text: str) -> bool:
