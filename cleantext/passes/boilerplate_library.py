@@ -188,6 +188,13 @@ _SPEAKER = regex.compile(
 _LABEL = regex.compile(
     r"[\p{L}][\p{L}'\u2019-]*+(?: [\p{L}][\p{L}'\u2019-]*+){0,3}(?::|\?) (\p{L}.+)"
 )
+# A label that names a part of a work or an item of a list ("Best chapter:", "Track 3:",
+# "Step 2:"): what follows is its title or its text, not furniture.
+_PART_LABEL = regex.compile(
+    r"(?i:\b(?:track|song|single|album|chapter|episode|scene|act|verse|poem|essay|story"
+    r"|step|round|stage|course|dish|starter|main|dessert|lesson|exercise|level|question"
+    r"|answer|clue|title|motto|slogan|sign|banner|placard)s?\b)(?: \w+)?+[:?] \Z"
+)
 # The families whose lines a page may put after such a label.
 _LABELLED_FAMILIES = frozenset(
     ["app-promo", "newsletter", "share-follow", "comments", "continue-reading"]
@@ -388,13 +395,13 @@ _NETWORK = (
     r"|substack|rss|e-?mail|sms|print|copy link|pocket|flickr|vimeo|spotify|apple podcasts"
     r"|google podcasts|soundcloud|amazon music|pocket ?casts|overcast|castbox|iheartradio"
     r"|stitcher|youtube music|deezer|tunein|audible|player\.fm"
-    r"|xing|line|signal|x(?: \((?:formerly )?twitter\))?|tweet|share"
+    r"|xing|line|signal|kakaotalk|kakao story|naver|x(?: \((?:formerly )?twitter\))?|tweet|share"
     r"|pin(?: it)?|save|comments?|more|link|\U0001d54f)"
 )
 _NETLIST_ITEM = (
     r"(?i:facebook(?: messenger)?|twitter|instagram|linkedin|youtube|tiktok|pinterest|reddit"
     r"|whatsapp(?: channel)?|telegram|snapchat|flipboard|google ?news|google ?\+|tumblr"
-    r"|messenger|wechat|threads|bluesky|mastodon"
+    r"|messenger|wechat|threads|bluesky|mastodon|kakaotalk|kakao story|naver|line"
     r"|weibo|vk|viber|e-?mail|sms|print|copy link|pocket|flickr|tweet|share|pin(?: it)?"
     r"|comments?|copy url|save|x(?: \((?:formerly )?twitter\))?|\U0001d54f|apple podcasts"
     r"|google podcasts|spotify"
@@ -460,6 +467,7 @@ NEWSPAPERS: tuple[str, ...] = (
     "The Spectator", "New Statesman", "Maclean's", "Irish Examiner", "The Irish Examiner",
     "Dawn", "The Express Tribune", "NDTV", "Premium Times", "Daily Nation", "News24",
     "Daily Maverick", "Mail & Guardian", "Philippine Daily Inquirer", "Rappler",
+    "The National", "Dawn News", "The Daily Star", "Bangkok Post", "The Korea Times",
     # a New Zealand site by a word (only after a slash or a bar: "Kate Green/Stuff"), and
     # public radio stations, which credit their photographers so ("Lena Brooks/WBEZ")
     "Stuff", "WBEZ", "WNYC", "KQED", "WAMU", "WBUR", "KUOW", "OPB", "WHYY", "KCUR", "GBH",
@@ -479,7 +487,7 @@ PHOTO_AGENCIES: tuple[str, ...] = (
     "Westend61", "Image Source", "Universal Images Group", "Archive Photos", "Moment",
     "Cultura", "AP Photo", "AP Images", "Reuters Pictures", "Picture Alliance",
     "picture-alliance", "Depositphotos", "Dreamstime", "Adobe Stock", "123RF", "Flickr",
-    "Action Images",
+    "Action Images", "Flash90", "Cuartoscuro",
 )  # fmt: skip
 
 
@@ -698,8 +706,12 @@ PLACEHOLDERS: dict[str, str] = {
     "webtail": rf"(?:{_TAIL_VETO}{_WEB_CUE} ?[,;:-]?(?: \S+){{1,60}})?",
     "apptail": rf"(?:{_TAIL_VETO}{_APP_CUE}{_ONE_SENTENCE} ?[,;:-]?(?: \S+){{1,60}})?",
     "duration": r"\d{1,2}(?::\d\d){1,2}(?: ?(?i:min|mins|minutes))?|\d{1,3} ?(?i:min|mins|minutes)",
-    # (no question's word nor a person's pronoun: "Sponsored by whom?")
-    "site": r"(?!(?i:who|whom|whose|what|which|him|her|them|me)\b)\S+(?: \S+){0,5}?",
+    # (no question's word nor a person's pronoun: "Sponsored by whom?"; no possessive in
+    # lower case, which names no brand: "Install the hospital's wayfinding app")
+    "site": (
+        r"(?!(?i:who|whom|whose|what|which|him|her|them|me)\b)"
+        r"(?!(?:\S+ ){0,2}(?-i:\p{Ll}[\p{L}&-]*+['\u2019]s)(?!\S))\S+(?: \S+){0,5}?"
+    ),
     "section": rf"{_CAPW}(?: (?:(?:&|and|of|the|in) )?{_CAPW}){{0,4}}",
     "name": rf"(?!{_FUNCTION}\b){_CAPW}(?: (?:{_CONNECT} )?{_CAPW}){{0,5}}",
     "credit": (
@@ -908,6 +920,8 @@ _NETWORK_WORDS = frozenset(
         "threads",
         "bluesky",
         "mastodon",
+        "kakaotalk",
+        "naver",
     ]
 )
 
@@ -1281,7 +1295,7 @@ class Library:
             if found is None and s.count(" ") + 1 <= MAX_TEMPLATE_WORDS:
                 found = self._sentences(s)
         if found is None and (": " in s or "? " in s) and (label := _LABEL.match(s)) is not None:
-            found = self._after_label(label.group(1))
+            found = self._after_label(s[: label.start(1)], label.group(1))
         if (
             found is None
             and self.cue_pattern is not None
@@ -1318,7 +1332,7 @@ class Library:
         hit = self._whole(parts[-1]) if parts else None
         return hit is not None and hit.weak
 
-    def _after_label(self, rest: str) -> LineMatch | None:
+    def _after_label(self, label: str, rest: str) -> LineMatch | None:
         """The strong match of the line after its short label ("Stay ahead: get the CBC
         News app, free on iOS and Android"), in a family whose lines a page labels: a
         promotion, a sign-up, a share or comment panel, a paywall.
@@ -1327,9 +1341,13 @@ class Library:
         'app-promo'
         >>> library().classify("Stay ahead: the company expects profits to rise") is None
         True
+        >>> library().classify("Standout track: Sign Up, Sign Out") is None
+        True
         """
         if self.screen is not None and not self.screen.may_match(rest):
             return None
+        if _PART_LABEL.search(label) is not None:
+            return None  # a work's part or a list's item: "Best chapter: Get the App"
         found = self._whole(rest)
         if found is None or found.weak or found.family not in _LABELLED_FAMILIES:
             return None
@@ -2129,11 +2147,16 @@ def _union(patterns: Sequence[tuple[regex.Pattern[str], LineMatch]]) -> PatternU
 # a picture ("(Photo: Gallo Images / Lucky Nxumalo)", "(Supplied: Southern Cross
 # University)", "(Pic: ...)"), or a photo agency's name alone ("(Getty Images)").
 _BRACKETED_CREDIT = regex.compile(
-    r"(?<=[^()]{4} )\("
+    r"(?<=[^()]{4} )(?:\("
     r"(?:(?i:(?:photo|picture|pic|photograph|supplied|foto)s?(?: credit)?: [^()]{2,80}"
     r"|getty images|getty|shutterstock|alamy(?: stock photo)?|istock(?:photo)?|supplied"
-    r"|aap image(?:/[^()]{2,40})?|afp via getty images"
-    r"|(?:ap|afp|epa|aap|ani|pti|reuters|bloomberg|xinhua) photo ?/ ?[^()]{2,60}))\)\Z"
+    r"|aap image(?:/[^()]{2,40})?|afp via getty images|flash90|cuartoscuro"
+    r"|(?:ap|afp|epa|aap|ani|pti|reuters|bloomberg|xinhua) photo ?/ ?[^()]{2,60}"
+    # a photographer and a photo agency ("(Tomer Neuberg/Flash90)")
+    r"|[^()/]{2,40} ?/ ?(?:flash90|cuartoscuro|getty images|shutterstock|sopa images"
+    r"|anadolu(?: agency)?|sipa usa|zuma press|zuma wire|nurphoto|picture alliance)))\)"
+    # or in square brackets under its label ("[File: Simon Maina/AFP]")
+    r"|\[(?i:file|photo|picture|pic|image)s?(?: credit)?: [^\[\]()]{2,80}\])\Z"
 )
 # ... or after the caption's last sentence, without brackets: "Walkers on the path.
 # Photo: Gareth Pryce / Eryri News", "A stall in Raub. \u2014 Picture by Lee Chin Hock",
@@ -2144,12 +2167,19 @@ _TRAILING_CREDIT = regex.compile(
     r"(?=[^()]{2,60}\Z)\p{Lu}[\p{L}\p{N}'.-]*+"
     r"(?:(?: ?[/|,&] ?| (?:and|for|via|of|de|da|van|von|le|la) | )\p{Lu}[\p{L}\p{N}'.-]*+){0,8}"
     r"|(?i:file photo|file picture|photo: file))\Z"
+    # an agency in capitals and its file photo after a dash or a bar ("Karachi. \u2014
+    # APP/File"), or the agency alone after a bar ("| REUTERS"; after a dash it signs off
+    # a wire story: "...next Friday night. \u2014 AAP")
+    r"|(?<=[^()]{4}[.!?][\"'\u201d\u2019]?+ [-\u2013\u2014|] )\p{Lu}{2,10}/(?i:files?)\Z"
+    r"|(?<=[^()]{4}[.!?][\"'\u201d\u2019]?+ \| )(?:AP|AFP|APP|PTI|ANI|IANS|EPA|REUTERS|XINHUA"
+    r"|YONHAP|KYODO|AAP|UPI|DPA|ANSA|EFE|TASS|BERNAMA|ANTARA|WAM|KUNA|QNA|IRNA|SPA|MENA)\Z"
 )
 # Where such a credit may open: a label after a sentence's end (a cheap first look, with
 # the standard engine, which finds the end's punctuation fast).
 _TRAILING_GATE = re.compile(
     "[.!?][\"'\u201d\u2019]? (?:[-\u2013\u2014] )?"
     "(?:[Pp]ho|PHO|[Pp]ic|PIC|[Ii]mage|IMAGE|[Ff]ile|FILE)"
+    "|[.!?][\"'\u201d\u2019]? [-\u2013\u2014|] [A-Z]{2,10}(?:/(?:[Ff]iles?|FILES?))?$"
 )
 _FILE_CREDITS = tuple(
     case(credit)
@@ -2177,7 +2207,7 @@ def captioned(s: str) -> bool:
     >>> captioned("Prices rose 5% this week. (Source: EIA)")
     False
     """
-    if s.endswith(")"):
+    if s.endswith((")", "]")):
         m = _BRACKETED_CREDIT.search(s, max(0, len(s) - 130))
     elif (s[s.rfind(" ") + 1 :][:1].isupper() or s.endswith(_FILE_CREDITS)) and (
         (gate := _TRAILING_GATE.search(s, max(0, len(s) - _TRAILING_REACH))) is not None
