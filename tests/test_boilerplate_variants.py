@@ -653,6 +653,18 @@ def test_a_line_before_a_paragraph_that_names_no_words_goes() -> None:
     assert STRIP(text) == text.replace("Comments are closed\n\n", "")
 
 
+def test_a_line_of_a_run_of_furniture_is_no_subject_of_the_next_paragraph() -> None:
+    lead = "Prince apologises for costume\n\n"
+    text = (
+        f"{lead}Ministers said the matter should be left to the palace\n\nAdvertisement\n\n"
+        "Getty Images\n\nThat was a message repeated by the Home Secretary on Sunday.\n"
+    )
+    assert STRIP(text) == (
+        f"{lead}Ministers said the matter should be left to the palace. "
+        "That was a message repeated by the Home Secretary on Sunday.\n"
+    )
+
+
 def test_a_marker_the_sentence_names_as_a_word_stays() -> None:
     """ "the word ADVERTISEMENT" names the word; the same capitals glued between two
     sentences are a page's marker."""

@@ -847,7 +847,7 @@ def _scan(text: str, lib: Library, *, every: bool = False) -> list[_Line]:
             match = None  # an item of the text's own list ("* watch: Fix regexp.")
         if match is not None and _in_indented_block(contents, keys, i, seen):
             match = None  # a line of an indented block: a commit message, a ChangeLog
-        if match is not None and _quoted_after(keys, i):
+        if match is not None and _quoted_after(keys, i, seen):
             match = None  # the story's subject: "Paid partnership" / "That label, ..."
         if match is not None and (
             literal
@@ -875,18 +875,30 @@ _REFERS_BACK = regex.compile(
 _QUOTED_WORDS = 8
 
 
-def _quoted_after(keys: Sequence[str], i: int) -> bool:
+def _quoted_after(keys: Sequence[str], i: int, seen: Mapping[str, object] | None = None) -> bool:
     """Whether the short line ``keys[i]`` is the subject of the paragraph after it, which
     opens by naming it as words (``Paid partnership`` / ``That label, shown above a
-    post, is Instagram's own.``): a story about a page's furniture quotes it.
+    post, is Instagram's own.``): a story about a page's furniture quotes it. A line
+    after another line of furniture (``seen`` holds the lines the rules took) is a run's,
+    not a subject (``Advertisement`` / ``Getty Images`` / ``That was a message
+    repeated by...``).
 
     >>> _quoted_after(["Comments are closed", "", "That is the message that appears."], 0)
     True
     >>> _quoted_after(["Comments are closed", "", "That is what the council said."], 0)
     False
+    >>> keys = ["Advertisement", "", "Getty Images", "", "That was a message he repeated."]
+    >>> _quoted_after(keys, 2, {"Advertisement": True})
+    False
     """
     if keys[i].count(" ") >= _QUOTED_WORDS:
         return False
+    if seen is not None:
+        k = i - 1
+        while k >= 0 and not keys[k]:
+            k -= 1
+        if k >= 0 and seen.get(keys[k]):
+            return False
     j = i + 1
     while j < len(keys) and not keys[j]:  # (only the blank lines between: no copy)
         j += 1
