@@ -395,6 +395,25 @@ FURNITURE = [
     ("Analyst's Disclosure: I/we have no stock, option or similar derivative position in "
      "any of the companies mentioned.", "cookie-consent"),
     ("You're a dedicated reader", "ad-marker"),
+    # a site's chrome in its own language on a story in English; US and UK widgets
+    ("Weiterlesen mit FAZ+", "continue-reading"),
+    ("Il vous reste 40 % de cet article \u00e0 lire.", "continue-reading"),
+    ("Ayr\u0131ca okuyun: Ankara'da yeni k\u00f6pr\u00fc a\u00e7\u0131ld\u0131", "read-more"),
+    ("Link kopieren", "share-follow"),
+    ("Commenti (3) | Scrivi un commento", "comments"),
+    ("Thank (3) \u00b7 Reply (1)", "comments"),
+    ("View 5 replies on Nextdoor", "comments"),
+    ("Let us know you agree to cookies", "cookie-consent"),
+    ("Empfohlener externer Inhalt", "cookie-consent"),
+    ("\u00c9couter cet article", "media-widget"),
+    ("\u25b6 Watch KXTV 10 News live", "media-widget"),
+    ("Video editor \u2022 Ana Silva", "media-widget"),
+    ("Jetzt die Tagesspiegel-App herunterladen", "app-promo"),
+    ("Baixe o app do Harbour para ler not\u00edcias", "app-promo"),
+    ("Assine a newsletter do Harbour", "newsletter"),
+    ("Yes, I'll give $10/month | Yes, I'll give $10 one time", "ad-marker"),
+    ("Artikeln forts\u00e4tter under annonsen", "ad-marker"),
+    ("Buy Photo", "media-widget"),
 ]  # fmt: skip
 
 
@@ -564,6 +583,8 @@ LOOKALIKES = [
     "Install the library's new catalogue app",
     "The Magpies face Carlton next Friday night. \u2014 AAP",
     "FOR IMMEDIATE RELEASE",
+    # a council's plan to stream its meetings
+    "Watch the council live on Thursdays, from 7pm.",
 ]
 
 

@@ -707,9 +707,11 @@ PLACEHOLDERS: dict[str, str] = {
     "apptail": rf"(?:{_TAIL_VETO}{_APP_CUE}{_ONE_SENTENCE} ?[,;:-]?(?: \S+){{1,60}})?",
     "duration": r"\d{1,2}(?::\d\d){1,2}(?: ?(?i:min|mins|minutes))?|\d{1,3} ?(?i:min|mins|minutes)",
     # (no question's word nor a person's pronoun: "Sponsored by whom?"; no possessive in
-    # lower case, which names no brand: "Install the hospital's wayfinding app")
+    # lower case, which names no brand: "Install the hospital's wayfinding app"; no day:
+    # "Watch the council live on Thursdays, from 7pm.")
     "site": (
-        r"(?!(?i:who|whom|whose|what|which|him|her|them|me)\b)"
+        r"(?!(?i:who|whom|whose|what|which|him|her|them|me|weekdays|weekends|weeknights"
+        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)"
         r"(?!(?:\S+ ){0,2}(?-i:\p{Ll}[\p{L}&-]*+['\u2019]s)(?!\S))\S+(?: \S+){0,5}?"
     ),
     "section": rf"{_CAPW}(?: (?:(?:&|and|of|the|in) )?{_CAPW}){{0,4}}",
