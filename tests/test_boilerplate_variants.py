@@ -686,6 +686,49 @@ def test_a_line_of_a_run_of_furniture_is_no_subject_of_the_next_paragraph() -> N
     )
 
 
+@pytest.mark.parametrize(
+    ("glued", "fixed"),
+    [
+        # furniture glued after a sentence, then a sentence of prose in the same line: only
+        # the furniture goes (its entry's rest of the line took the sentence too)
+        (
+            "Water use rose in the south east of England.Follow us on Instagram Thousands "
+            "of commuters were forced onto crowded buses.",
+            "Water use rose in the south east of England. Thousands of commuters were forced "
+            "onto crowded buses.",
+        ),
+        (
+            "The distillery on Islay has reopened after 40 yearsSign up to our free newsletter "
+            "The first spirit has been distilled.",
+            "The distillery on Islay has reopened after 40 years. The first spirit has been "
+            "distilled.",
+        ),
+        (
+            "Most of the roles will be permanent and full time.Get our free daily newsletter "
+            "Recruitment will begin in the new year.",
+            "Most of the roles will be permanent and full time. Recruitment will begin in the "
+            "new year.",
+        ),
+    ],
+)
+def test_glued_furniture_goes_and_the_sentence_after_it_stays(glued: str, fixed: str) -> None:
+    assert STRIP(STORY.between(glued)) == STORY.between(fixed)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The sign read ADVERTISEMENT in red letters along its top.",
+        "Volunteers deliver it. Subscribe to our newsletter was not a phrase anyone used "
+        "then, the editor joked.",
+        "Our volunteers deliver the parish newsletter to 300 homes, and anyone can sign up "
+        "at the library.",
+    ],
+)
+def test_prose_about_furniture_inside_a_paragraph_stays(line: str) -> None:
+    assert_unchanged(STORY.between(f"{line} The council paid for the printing."))
+
+
 def test_a_marker_the_sentence_names_as_a_word_stays() -> None:
     """ "the word ADVERTISEMENT" names the word; the same capitals glued between two
     sentences are a page's marker."""

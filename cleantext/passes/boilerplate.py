@@ -126,7 +126,8 @@ def _unmistakable(form: str) -> bool:
 # characters before a marker (the end of the search is the marker's gap).
 _NAMES_A_WORD = regex.compile(
     r"\b(?i:the (?:words?|label|phrase|term|sign|heading|slogan)|marked|labell?ed|stamped"
-    r"|reading|reads|saying|says|printed|spelling out|spelled out|spelt out)\Z"
+    r"|reading|reads|read|saying|says|printed|spelling out|spelled out|spelt out|bore|bearing"
+    r"|bears|displaying|displayed)\Z"
 )
 _NAMES_REACH = 16  # characters: "the heading" and "spelling out" fit
 

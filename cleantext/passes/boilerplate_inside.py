@@ -10,7 +10,9 @@ wording in a line of prose, and where the promotion starts and ends can still be
   newsletter``, ``...stranded in TunisRelated: Best history books of the year``), or a
   piece up to the sentence that opens after it is (``...in three countriesImage: Getty
   Images The blood test...``), an entry that ends with its own words (where a headline's
-  slot stops inside a line is unclear); two words or more after a letter (``iPhone``'s
+  slot stops inside a line is unclear), or, before a sentence of prose, one of a few words
+  or a rest of the line (``...in England.Follow us on Instagram Thousands of commuters
+  were...``: the sentence is the story's); two words or more after a letter (``iPhone``'s
   ``Phone`` is a word's own capital; glued ``Advertisement`` has its own rule), a weak
   entry too, and after a line of prose (a notice glued to its next sentence, ``©
   2019 Associated PressAll Rights ReservedThis material...``, is the line rules' to
@@ -305,23 +307,89 @@ def glued(line: str, lib: Library) -> list[Found]:
             continue  # (a notice glued to its next sentence, "Associated PressAll Rights...")
         stop = line[start - 1] in ".!?"
         new = "" if stop else "."
+        piece = _piece(line, start, stop, reader)
         if len(line) - start <= _TAIL_CHARS:
             tail = line[start:]
             if stop or " " in tail:
                 match = reader.match(tail, weak=" " in tail)
-                if match is not None and not _runs_on(tail, match):
+                if (
+                    match is not None
+                    and not _runs_on(tail, match)
+                    # a sentence of prose after a piece of furniture is the story's
+                    # ("...in England.Follow us on Facebook The ban comes into force..."),
+                    # which the tail's free slot would take too
+                    and (piece is None or reader.match(line[piece[0] :], weak=True) is not None)
+                ):
                     found.append((start, len(line), new, match))
                     break
-        for opener in _OPENS_AFTER.finditer(line, start, start + _PIECE_CHARS):
-            piece = line[start : opener.start()]
-            if not stop and " " not in piece:
-                continue
-            match = reader.match(piece, weak=stop or " " in piece)
-            if match is not None and _ends_with_its_words(match):
-                found.append((start, opener.start(), new, match))
-                taken = opener.start()
-                break
+        if piece is not None:
+            found.append((start, piece[0], new, piece[1]))
+            taken = piece[0]
     return found
+
+
+def _piece(line: str, start: int, stop: bool, reader: _Reader) -> tuple[int, LineMatch] | None:
+    """Where the glued piece of furniture at ``start`` of ``line`` ends, before a sentence
+    that opens after it, and its match; None if no such piece is furniture whose entry ends
+    with its own words. ``stop``: the sentence before it kept its period (a piece of one
+    word may go then). A sentence opens at a word that opens sentences ("The", "But"):
+    those are tried first; then at any capital that a sentence of prose follows from
+    ("...newsletter Thousands of commuters were forced onto buses."), the nearest first,
+    where the entry may also end in a slot of a few words or of a rest of the line ("sign
+    up to our {words}"), which would take the sentence too."""
+    for opener in _OPENS_AFTER.finditer(line, start, start + _PIECE_CHARS):
+        piece = line[start : opener.start()]
+        if not stop and " " not in piece:
+            continue
+        match = reader.match(piece, weak=stop or " " in piece)
+        if match is not None and (
+            _ends_with_its_words(match) or match.entry.endswith(_OPTIONAL_ENDS)
+        ):
+            return opener.start(), match
+    for cut in _CAPITAL_AFTER.finditer(line, start, start + _PIECE_CHARS):
+        piece = line[start : cut.start()]
+        # (a piece of one word before a capital is a name's: "necessary.Home Secretary"; a
+        # piece that ends on "on" goes on: "Follow us on" / "Instagram Thousands of...")
+        if (
+            " " not in piece
+            or _GOES_ON.search(piece) is not None
+            or _PROSE_SENTENCE.match(line, cut.end()) is None
+        ):
+            continue
+        match = reader.match(piece, weak=True)
+        if match is None or not (
+            _ends_with_its_words(match)
+            or match.entry.endswith(_OPTIONAL_ENDS + _SHORT_ENDS)
+            or match.kind == "call-to-action"  # a request of its own ("Get our newsletter")
+        ):
+            continue
+        return cut.start(), match
+    return None
+
+
+# The last word of a piece that goes on past it ("Follow us on" / "Instagram ...").
+_GOES_ON = regex.compile(
+    r"(?<![\p{L}\p{N}])(?i:on|to|for|at|with|from|by|of|in|the|a|an|our|your|and|or|via)\Z"
+)
+
+
+# The space before a capital that may open a sentence after a piece of furniture.
+_CAPITAL_AFTER = regex.compile(r"(?<=[\p{L}\p{N}.!?]) (?=[\"\u201c]?\p{Lu})")
+# A sentence of prose: a Capitalised word, then three words in lower case or more among
+# at most 40, to its end ("Thousands of commuters were forced onto buses.").
+_PROSE_SENTENCE = regex.compile(
+    r"[\"\u201c]?\p{Lu}[\p{L}'\u2019-]*+(?=(?: [^ .!?]++){0,40}? \p{Ll}[\p{Ll}'\u2019-]* "
+    r"(?:[^ .!?]++ ){0,40}?\p{Ll}[\p{Ll}'\u2019-]* (?:[^ .!?]++ ){0,40}?[^ .!?]*\p{Ll}"
+    r"[\p{Ll}'\u2019-]*[.!?])"
+)
+# The slots of a few words or of a name that end an entry: a piece that a sentence of prose
+# follows is whole without it.
+_SHORT_ENDS = ("{words}", "{site}")
+
+
+# The slots that end an entry with an optional rest of the line: a piece that the entry
+# takes without it is whole ("Follow us on Facebook" of "follow us on {networks}{tail}").
+_OPTIONAL_ENDS = ("{tail}", "{webtail}", "{apptail}")
 
 
 def _ends_with_its_words(match: LineMatch) -> bool:

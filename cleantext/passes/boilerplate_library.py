@@ -528,7 +528,8 @@ _CRED = (
 # Reported speech or a third person in the rest of a line means prose, not a banner.
 _TAIL_VETO = (
     r"(?!.*\b(?i:said|says|told|alleg\w*|according|reported|claim\w*|announced|testified"
-    r"|urged|warned|advised|insisted"
+    r"|urged|warned|advised|insisted|joked|quipped|recalled|admitted|conceded|remarked"
+    r"|laughed|recounted|complained|boasted|lamented"
     r"|he|she|they|his|her|their|him|them)\b)"
 )
 # The rest of one sentence, and at most a short one after it: a page's call to action is
@@ -1093,7 +1094,8 @@ _GREETING = regex.compile(
 # ("they" of a newsletter's "stories as they happen" speaks of no one)
 _VETO = _WordScreen(
     r"[\"\u201c\u201d\u00ab\u00bb]|\b(?i:said|says|told|according to|announced|reported"
-    r"|urged|warned|advised|insisted"
+    r"|urged|warned|advised|insisted|joked|quipped|recalled|admitted|conceded|remarked"
+    r"|laughed|recounted|complained|boasted|lamented"
     r"|alleg\w*|claim\w*|he|she|they(?! happen)|his|her|their|him|them|percent)\b|%"
 )
 
@@ -1714,8 +1716,10 @@ def _call_to_action(s: str, *, vetted: bool = False) -> LineMatch | None:
         return None
     if not vetted and _VETO.found(s):
         return None
+    if _GLUED_END.search(s) is not None:
+        return None  # a sentence of prose glued before it ("...for 40 years.Sign up to...")
     if cue and (
-        (_NEWS_CUE.search(s) and _CTA_VERB.search(s) and _READER.search(s))
+        (_NEWS_CUE.search(s) and _CTA_VERB.search(s) and _speaks_to_reader(s))
         or _NAG.search(s)
         or _NAMED_ASK.search(s)
     ):
@@ -1723,6 +1727,36 @@ def _call_to_action(s: str, *, vetted: bool = False) -> LineMatch | None:
             "newsletter", False, "call to action with newsletter/inbox", "call-to-action"
         )
     return _promotion(s)
+
+
+# A sentence's end glued to the next sentence's capital ("40 years.Sign up"): two sentences.
+_GLUED_END = regex.compile(r"\p{Ll}{2}[.!?][\"'\u201d\u2019]?\p{Lu}")
+# Words of a newsroom that speaks of itself ("our", "we"): a call to action's when they
+# own what it offers ("our free newsletter", "we'll send you"), not in a sentence about
+# others' ("Our volunteers deliver the parish newsletter to 300 homes").
+_WE_ONLY = regex.compile(r"\b(?i:our|we|we'll|we're|us)\b")
+_OUR_OFFER = regex.compile(
+    r"\b(?i:our (?:[\w'-]+ ){0,3}(?:newsletters?|e-?mails?|briefings?|digest|roundup|bulletins?"
+    r"|alerts|updates|mailing list|inbox)|we(?:'ll| will) (?:send|deliver|email|bring|keep)"
+    r"|(?:send|deliver|email|bring)s? (?:it|them|the \w+) to (?:you|us))\b"
+)
+
+
+def _speaks_to_reader(s: str) -> bool:
+    """Whether the sentence ``s`` speaks to its reader: a word of the reader's ("you",
+    "my") or a request, or the newsroom's own words about its offer.
+
+    >>> _speaks_to_reader("Get our free newsletter"), _speaks_to_reader("Never miss a story")
+    (True, True)
+    >>> _speaks_to_reader("Our volunteers deliver the parish newsletter to 300 homes")
+    False
+    """
+    found = [m.group() for m in _READER.finditer(s)]
+    if not found:
+        return False
+    if all(_WE_ONLY.fullmatch(w) for w in found):
+        return _OUR_OFFER.search(s) is not None
+    return True
 
 
 # A promotion of the site itself: a short sentence that opens with a request to the reader
