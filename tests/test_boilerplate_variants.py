@@ -414,6 +414,23 @@ FURNITURE = [
     ("Yes, I'll give $10/month | Yes, I'll give $10 one time", "ad-marker"),
     ("Artikeln forts\u00e4tter under annonsen", "ad-marker"),
     ("Buy Photo", "media-widget"),
+    # trade, sports, gaming and review sites' widgets
+    ("Harbour Sport app: download now for free on iOS and Android", "app-promo"),
+    ("Show 12 more comments", "comments"),
+    ("Read the full story with a subscription to The Harbour", "continue-reading"),
+    ("Already have an Harbour+ account? Sign in", "continue-reading"),
+    ("This article is exclusive to Harbour+ subscribers", "continue-reading"),
+    ("We noticed you're using an ad blocker. Harbour Radio relies on advertising to keep "
+     "our content free.", "ad-marker"),
+    ("Harbour Deals may get a commission from retail offers.", "ad-marker"),
+    ("If playback doesn't begin shortly, try restarting your device.", "media-widget"),
+    ("00:00 00:00 Use Up/Down Arrow keys to increase or decrease volume.", "media-widget"),
+    ("Photo of a printing press by Ana Ruiz used under a Creative Commons license.",
+     "cookie-consent"),
+    ("18+. New customers only. T&Cs apply.", "cookie-consent"),
+    ("Follow Harbour Radio on X: @harbourradio", "share-follow"),
+    ("Read more football stories on Harbour Radio", "read-more"),
+    ("(Harbour Weather Photo/Jess Ortega)", "photo-credit"),
 ]  # fmt: skip
 
 
@@ -585,6 +602,9 @@ LOOKALIKES = [
     "FOR IMMEDIATE RELEASE",
     # a council's plan to stream its meetings
     "Watch the council live on Thursdays, from 7pm.",
+    # a bookmaker's rules in a gambling story, a photographer's licence in a court report
+    "18 is the legal age for betting, and new customers must prove it.",
+    "Photos used under a licence must credit the photographer, the judge ruled.",
 ]
 
 
