@@ -350,11 +350,7 @@ def _piece(line: str, start: int, stop: bool, reader: _Reader) -> tuple[int, Lin
         piece = line[start : cut.start()]
         # (a piece of one word before a capital is a name's: "necessary.Home Secretary"; a
         # piece that ends on "on" goes on: "Follow us on" / "Instagram Thousands of...")
-        if (
-            " " not in piece
-            or _GOES_ON.search(piece) is not None
-            or _PROSE_SENTENCE.match(line, cut.end()) is None
-        ):
+        if " " not in piece or _GOES_ON.search(piece) is not None or not _prose_at(line, cut.end()):
             continue
         match = reader.match(piece, weak=True)
         if match is None or not (
@@ -375,13 +371,24 @@ _GOES_ON = regex.compile(
 
 # The space before a capital that may open a sentence after a piece of furniture.
 _CAPITAL_AFTER = regex.compile(r"(?<=[\p{L}\p{N}.!?]) (?=[\"\u201c]?\p{Lu})")
-# A sentence of prose: a Capitalised word, then three words in lower case or more among
-# at most 40, to its end ("Thousands of commuters were forced onto buses.").
-_PROSE_SENTENCE = regex.compile(
-    r"[\"\u201c]?\p{Lu}[\p{L}'\u2019-]*+(?=(?: [^ .!?]++){0,40}? \p{Ll}[\p{Ll}'\u2019-]* "
-    r"(?:[^ .!?]++ ){0,40}?\p{Ll}[\p{Ll}'\u2019-]* (?:[^ .!?]++ ){0,40}?[^ .!?]*\p{Ll}"
-    r"[\p{Ll}'\u2019-]*[.!?])"
-)
+# A sentence from a capital to its end, 300 characters at most: prose when three words in
+# lower case or more are in it ("Thousands of commuters were forced onto buses.").
+_SENTENCE_AHEAD = regex.compile(r"[\"\u201c]?\p{Lu}[^.!?\n]{0,300}?[.!?]")
+_PROSE_LOWER_WORDS = 3
+
+
+def _prose_at(line: str, pos: int) -> bool:
+    """Whether a sentence of prose opens at ``pos`` of ``line``.
+
+    >>> _prose_at("Thousands of commuters were forced onto buses.", 0)
+    True
+    >>> _prose_at("Twitter Instagram", 0), _prose_at("The Morning Brief. Sign up", 0)
+    (False, False)
+    """
+    m = _SENTENCE_AHEAD.match(line, pos)
+    return m is not None and len(_LOWER_WORD.findall(m.group())) >= _PROSE_LOWER_WORDS
+
+
 # The slots of a few words or of a name that end an entry: a piece that a sentence of prose
 # follows is whole without it.
 _SHORT_ENDS = ("{words}", "{site}")
