@@ -322,28 +322,33 @@ def glued(line: str, lib: Library) -> list[Found]:
                 ):
                     found.append((start, len(line), new, match))
                     break
-        if piece is not None:
+        if piece is not None and piece[1] is not None:
             found.append((start, piece[0], new, piece[1]))
             taken = piece[0]
     return found
 
 
-def _piece(line: str, start: int, stop: bool, reader: _Reader) -> tuple[int, LineMatch] | None:
+def _piece(
+    line: str, start: int, stop: bool, reader: _Reader
+) -> tuple[int, LineMatch | None] | None:
     """Where the glued piece of furniture at ``start`` of ``line`` ends, before a sentence
     that opens after it, and its match; None if no such piece is furniture whose entry ends
     with its own words. ``stop``: the sentence before it kept its period (a piece of one
-    word may go then). A sentence opens at a word that opens sentences ("The", "But"):
-    those are tried first; then at any capital that a sentence of prose follows from
-    ("...newsletter Thousands of commuters were forced onto buses."), the nearest first,
-    where the entry may also end in a slot of a few words or of a rest of the line ("sign
-    up to our {words}"), which would take the sentence too."""
+    word may go then). A sentence opens at a word that opens sentences ("The", "But"),
+    where the entry may end in any slot but a headline's or a caption's: those are tried
+    first; then at any capital that a sentence of prose follows from
+    ("...newsletter Thousands of commuters were forced onto buses."), the nearest first.
+    An entry may end there in an optional rest of the line ("follow us on
+    {networks}{tail}"), which would take the sentence too, but not in a slot of a few words
+    or a name, which may stop inside a name ("Also on Christmas" / "Day, John Nettles..."):
+    such a piece comes with no match, and neither it nor the rest of the line goes."""
     for opener in _OPENS_AFTER.finditer(line, start, start + _PIECE_CHARS):
         piece = line[start : opener.start()]
         if not stop and " " not in piece:
             continue
         match = reader.match(piece, weak=stop or " " in piece)
         if match is not None and (
-            _ends_with_its_words(match) or match.entry.endswith(_OPTIONAL_ENDS)
+            _ends_with_its_words(match) or match.entry.endswith(_OPTIONAL_ENDS + _SHORT_ENDS)
         ):
             return opener.start(), match
     for cut in _CAPITAL_AFTER.finditer(line, start, start + _PIECE_CHARS):
@@ -353,14 +358,39 @@ def _piece(line: str, start: int, stop: bool, reader: _Reader) -> tuple[int, Lin
         if " " not in piece or _GOES_ON.search(piece) is not None or not _prose_at(line, cut.end()):
             continue
         match = reader.match(piece, weak=True)
-        if match is None or not (
-            _ends_with_its_words(match)
-            or match.entry.endswith(_OPTIONAL_ENDS + _SHORT_ENDS)
-            or match.kind == "call-to-action"  # a request of its own ("Get our newsletter")
-        ):
+        if match is None:
             continue
+        if not _ends_before_a_capital(match):
+            return cut.start(), None  # where it ends is unclear: it stays, and the prose
         return cut.start(), match
     return None
+
+
+def _ends_before_a_capital(match: LineMatch) -> bool:
+    """Whether the entry of ``match`` ends where a piece before a capital ends: its own
+    words, a request of its own ("Get our free newsletter"), a closed slot (a network, a
+    count, a handle), then perhaps an optional rest of the line; a name's or a section's
+    slot may go on into the capital ("also on {section}": "Also on Christmas" / "Day").
+
+    >>> follow = LineMatch("share-follow", False, "follow us on {networks}{tail}", "template")
+    >>> also = LineMatch("read-more", False, "also on {section}", "template")
+    >>> _ends_before_a_capital(follow), _ends_before_a_capital(also)
+    (True, False)
+    """
+    if match.kind in ("phrase", "pattern", "call-to-action"):
+        return True
+    entry = match.entry
+    for end in _OPTIONAL_ENDS:
+        entry = entry.removesuffix(end)
+    return match.kind == "template" and (not entry.endswith("}") or entry.endswith(_CLOSED_SLOTS))
+
+
+# Slots whose words are of a closed kind: a network, a count, a handle, an address, a
+# domain, a duration, a time, a year.
+_CLOSED_SLOTS = (
+    "{networks}", "{netlist}", "{n}", "{handle}", "{email}", "{domain}", "{duration}",
+    "{stamp}", "{year}",
+)  # fmt: skip
 
 
 # The last word of a piece that goes on past it ("Follow us on" / "Instagram ...").
@@ -389,11 +419,9 @@ def _prose_at(line: str, pos: int) -> bool:
     return m is not None and len(_LOWER_WORD.findall(m.group())) >= _PROSE_LOWER_WORDS
 
 
-# The slots of a few words or of a name that end an entry: a piece that a sentence of prose
-# follows is whole without it.
+# The slots of a few words or of a name that end an entry: before a word that opens
+# sentences ("Sign up to our free newsletter" / "The first spirit..."), the piece is whole.
 _SHORT_ENDS = ("{words}", "{site}")
-
-
 # The slots that end an entry with an optional rest of the line: a piece that the entry
 # takes without it is whole ("Follow us on Facebook" of "follow us on {networks}{tail}").
 _OPTIONAL_ENDS = ("{tail}", "{webtail}", "{apptail}")
