@@ -431,6 +431,17 @@ FURNITURE = [
     ("Follow Harbour Radio on X: @harbourradio", "share-follow"),
     ("Read more football stories on Harbour Radio", "read-more"),
     ("(Harbour Weather Photo/Jess Ortega)", "photo-credit"),
+    # aggregators, African and Caribbean sites, a radio's audio links
+    ("Get The Harbour Gazette's weekly digest every Sunday morning", "newsletter"),
+    ("Start your day with the top headlines from Harbour Live. Sign up", "newsletter"),
+    ("Ana Ruiz/Photographer", "photo-credit"),
+    ("Like \u00b7 Comment \u00b7 Repost \u00b7 Send", "share-follow"),
+    ("Story by Harbour Express \u2022 3h \u2022 4 min read", "read-more"),
+    ("Compare coverage \u00b7 12 sources", "read-more"),
+    ("Download as Ogg MP3", "media-widget"),
+    ("Listen duration 4\u2032 :12\u2033", "media-widget"),
+    ("Play video (1:45)", "media-widget"),
+    ("Distributed by APO Group on behalf of the Harbour Development Bank.", "cookie-consent"),
 ]  # fmt: skip
 
 
