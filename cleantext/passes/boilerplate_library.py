@@ -526,10 +526,14 @@ _CRED = (
     rf"|\((?-i:{_CAPW})(?:(?: ?[/,] ?| (?:{_CONNECT} )?)(?-i:{_CAPW})){{0,7}}\))"
 )
 # Reported speech or a third person in the rest of a line means prose, not a banner.
+# Words that report what someone said, in both vetoes of prose below (:data:`_VETO` too).
+_REPORTING_WORDS = (
+    r"said|says|told|alleg\w*|claim\w*|announced|reported|urged|warned|advised|insisted"
+    r"|joked|quipped|recalled|admitted|conceded|remarked|laughed|recounted|complained"
+    r"|boasted|lamented"
+)
 _TAIL_VETO = (
-    r"(?!.*\b(?i:said|says|told|alleg\w*|according|reported|claim\w*|announced|testified"
-    r"|urged|warned|advised|insisted|joked|quipped|recalled|admitted|conceded|remarked"
-    r"|laughed|recounted|complained|boasted|lamented"
+    rf"(?!.*\b(?i:{_REPORTING_WORDS}|according|testified"
     r"|he|she|they|his|her|their|him|them)\b)"
 )
 # The rest of one sentence, and at most a short one after it: a page's call to action is
@@ -1093,10 +1097,8 @@ _GREETING = regex.compile(
 )
 # ("they" of a newsletter's "stories as they happen" speaks of no one)
 _VETO = _WordScreen(
-    r"[\"\u201c\u201d\u00ab\u00bb]|\b(?i:said|says|told|according to|announced|reported"
-    r"|urged|warned|advised|insisted|joked|quipped|recalled|admitted|conceded|remarked"
-    r"|laughed|recounted|complained|boasted|lamented"
-    r"|alleg\w*|claim\w*|he|she|they(?! happen)|his|her|their|him|them|percent)\b|%"
+    rf"[\"\u201c\u201d\u00ab\u00bb]|\b(?i:{_REPORTING_WORDS}|according to"
+    r"|he|she|they(?! happen)|his|her|their|him|them|percent)\b|%"
 )
 
 
