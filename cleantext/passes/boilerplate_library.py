@@ -387,26 +387,84 @@ _CAMEL = r"\p{Ll}++\p{Lu}[\p{L}\p{N}]*+"
 _FUNCTION = r"(?i:the|a|an|this|that|these|those|our|your|my|his|her|their|its|we|you|it)"
 _CONNECT = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|el|y|of|the|for)"
 
-_NETWORK = (
-    r"(?i:facebook(?: messenger)?|twitter|instagram|linkedin|youtube|tiktok|pinterest|reddit"
-    r"|whatsapp(?: channel)?|telegram|snapchat|threads|mastodon|bluesky|flipboard|google ?news"
-    r"|google ?\+"
-    r"|google plus|apple news|tumblr|messenger|wechat|weibo|vkontakte|vk|viber|discord|twitch"
-    r"|substack|rss|e-?mail|sms|print|copy link|pocket|flickr|vimeo|spotify|apple podcasts"
-    r"|google podcasts|soundcloud|amazon music|pocket ?casts|overcast|castbox|iheartradio"
-    r"|stitcher|youtube music|deezer|tunein|audible|player\.fm"
-    r"|xing|line|signal|kakaotalk|kakao story|naver|x(?: \((?:formerly )?twitter\))?|tweet|share"
-    r"|pin(?: it)?|save|comments?|more|link|\U0001d54f)"
+# The networks that share and follow lines name, each once: its pattern (case-free), where
+# it is read (``"both"``; ``"named"``: only in a line that names networks, ``{networks}``;
+# ``"listed"``: only as an item of a bare list of them, ``{netlist}``), and the words that
+# open it and dispatch a line's templates as a network's (none for a word of its own such
+# as "line", "save" or "more").
+_NETWORKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("facebook(?: messenger)?", "both", ("facebook",)),
+    ("twitter", "both", ("twitter",)),
+    ("instagram", "both", ("instagram",)),
+    ("linkedin", "both", ("linkedin",)),
+    ("youtube", "both", ("youtube",)),
+    ("tiktok", "both", ("tiktok",)),
+    ("pinterest", "both", ("pinterest",)),
+    ("reddit", "both", ("reddit",)),
+    ("whatsapp(?: channel)?", "both", ("whatsapp",)),
+    ("telegram", "both", ("telegram",)),
+    ("snapchat", "both", ("snapchat",)),
+    ("threads", "both", ("threads",)),
+    ("mastodon", "both", ("mastodon",)),
+    ("bluesky", "both", ("bluesky",)),
+    ("flipboard", "both", ("flipboard",)),
+    ("google ?news", "both", ("google",)),
+    (r"google ?\+", "both", ("google",)),
+    ("google plus", "named", ("google",)),
+    ("apple news", "named", ("apple",)),
+    ("tumblr", "both", ("tumblr",)),
+    ("messenger", "both", ("messenger",)),
+    ("wechat", "both", ("wechat",)),
+    ("weibo", "both", ("weibo",)),
+    ("vkontakte", "named", ()),
+    ("vk", "both", ("vk",)),
+    ("viber", "both", ("viber",)),
+    ("discord", "named", ()),
+    ("twitch", "named", ()),
+    ("substack", "named", ()),
+    ("rss", "both", ("rss",)),
+    ("e-?mail", "both", ("e", "email")),
+    ("sms", "both", ("sms",)),
+    ("print", "both", ("print",)),
+    ("copy link", "both", ("copy",)),
+    ("copy url", "listed", ("copy",)),
+    ("pocket", "both", ("pocket",)),
+    ("flickr", "both", ("flickr",)),
+    ("vimeo", "named", ()),
+    ("spotify", "both", ("spotify",)),
+    ("apple podcasts", "both", ("apple",)),
+    ("google podcasts", "both", ("google",)),
+    ("soundcloud", "named", ("soundcloud",)),
+    ("amazon music", "both", ("amazon",)),
+    ("pocket ?casts", "both", ("pocket", "pocketcasts")),
+    ("overcast", "both", ("overcast",)),
+    ("castbox", "both", ("castbox",)),
+    ("iheartradio", "both", ("iheartradio",)),
+    ("stitcher", "both", ("stitcher",)),
+    ("youtube music", "both", ("youtube",)),
+    ("deezer", "named", ()),
+    ("tunein", "named", ()),
+    ("audible", "named", ()),
+    (r"player\.fm", "named", ()),
+    ("xing", "named", ()),
+    ("line", "both", ()),
+    ("signal", "named", ()),
+    ("kakaotalk", "both", ("kakaotalk",)),
+    ("kakao story", "both", ()),
+    ("naver", "both", ("naver",)),
+    (r"x(?: \((?:formerly )?twitter\))?", "both", ()),
+    ("tweet", "both", ("tweet",)),
+    ("share", "both", ("share",)),
+    ("pin(?: it)?", "both", ("pin",)),
+    ("save", "both", ()),
+    ("comments?", "both", ("comments", "comment")),
+    ("more", "named", ()),
+    ("link", "named", ()),
+    (r"\U0001d54f", "both", ()),
 )
-_NETLIST_ITEM = (
-    r"(?i:facebook(?: messenger)?|twitter|instagram|linkedin|youtube|tiktok|pinterest|reddit"
-    r"|whatsapp(?: channel)?|telegram|snapchat|flipboard|google ?news|google ?\+|tumblr"
-    r"|messenger|wechat|threads|bluesky|mastodon|kakaotalk|kakao story|naver|line"
-    r"|weibo|vk|viber|e-?mail|sms|print|copy link|pocket|flickr|tweet|share|pin(?: it)?"
-    r"|comments?|copy url|save|x(?: \((?:formerly )?twitter\))?|\U0001d54f|apple podcasts"
-    r"|google podcasts|spotify"
-    r"|amazon music|pocket ?casts|overcast|castbox|iheartradio|stitcher|youtube music|rss)"
-)
+_NETWORK = "(?i:" + "|".join(p for p, where, _ in _NETWORKS if where != "listed") + ")"
+_NETLIST_ITEM = "(?i:" + "|".join(p for p, where, _ in _NETWORKS if where != "named") + ")"
+_NETWORK_WORDS = frozenset(word for _, _, words in _NETWORKS for word in words)
 _NET_SEP = r"(?:, (?i:and|or) |, | (?i:and|or) | & | ?\| ?| ?/ ?| \u00b7 | \u2022 | - | )"
 _LIST_SEP = r"(?:, | ?\| ?| ?/ ?| \u00b7 | \u2022 | - | )"
 
@@ -881,56 +939,6 @@ def dispatch_key(entry: str) -> tuple[str, str]:
 
 _LINE_FIRST = regex.compile(r"[\p{L}\p{N}\p{M}]+|\S")
 _LINE_LAST = regex.compile(r"(?r)[\p{L}\p{N}\p{M}]+|\S")
-_NETWORK_WORDS = frozenset(
-    [
-        "facebook",
-        "twitter",
-        "instagram",
-        "linkedin",
-        "youtube",
-        "tiktok",
-        "pinterest",
-        "reddit",
-        "whatsapp",
-        "telegram",
-        "snapchat",
-        "flipboard",
-        "google",
-        "tumblr",
-        "messenger",
-        "wechat",
-        "weibo",
-        "vk",
-        "viber",
-        "email",
-        "e",
-        "sms",
-        "print",
-        "copy",
-        "pocket",
-        "flickr",
-        "tweet",
-        "share",
-        "pin",
-        "comments",
-        "comment",
-        "apple",
-        "spotify",
-        "amazon",
-        "pocketcasts",
-        "overcast",
-        "castbox",
-        "iheartradio",
-        "stitcher",
-        "rss",
-        "soundcloud",
-        "threads",
-        "bluesky",
-        "mastodon",
-        "kakaotalk",
-        "naver",
-    ]
-)
 
 
 def line_dispatch(s: str, folded: str | None = None) -> list[tuple[str, str]]:
