@@ -165,6 +165,31 @@ def test_the_pattern_union_compiles_an_alternation_only_for_the_openings_it_meet
     assert union.by_members.keys() == {members for _, members in union.by_prefix.values()}
 
 
+def test_the_patterns_of_an_opening_are_those_of_its_first_character_that_open_it() -> None:
+    # the patterns of a new opening are looked for among those of its first character:
+    # the same as trying every pattern of the library on it
+    union = library().pattern_union
+    assert union is not None
+    lines = (
+        "Advertisement \u00b7 Scroll to continue",
+        "Not financial advice",
+        "This live blog has now closed",
+        "(Reporting by Jan Lee; Editing by Ann Wu)",
+        "\u00a9 2024 Reuters",
+        "\u201cWe will appeal,\u201d she said.",
+        "12 comments",
+        "Shares fell 3% on Monday.",
+        "\u00c9tienne Dupont/AFP via Getty Images",
+    )
+    openings = {""} | {
+        line[i : i + n] for line in lines for i in range(len(line)) for n in (1, 2, 3)
+    }
+    for opening in sorted(openings):
+        every = tuple(i for i, p in enumerate(union.patterns) if p.fullmatch(opening, partial=True))
+        assert union._kept(opening)[1] == every, opening
+    assert len(union.by_first) < len(openings)  # one look a first character, not an opening
+
+
 def test_a_set_of_patterns_that_cannot_join_one_alternation_is_tried_one_by_one() -> None:
     import regex
 
