@@ -442,6 +442,32 @@ FURNITURE = [
     ("Listen duration 4\u2032 :12\u2033", "media-widget"),
     ("Play video (1:45)", "media-widget"),
     ("Distributed by APO Group on behalf of the Harbour Development Bank.", "cookie-consent"),
+    # local chains, nonprofit newsrooms, press offices, platforms, weather, obituaries
+    ("We depend on readers like you.", "newsletter"),
+    ("Your support makes our journalism possible. Donate to Harbour Report today.", "newsletter"),
+    ("Subscribe to the Harbour Post for unlimited access", "newsletter"),
+    ("Join Medium for free to get updates from this writer.", "newsletter"),
+    ("Don't forget to follow us on Facebook for more local news.", "share-follow"),
+    ("Keep up with the latest news by following us on social media.", "share-follow"),
+    ("Bookmark harbourpost.com/east for more local news.", "share-follow"),
+    ("Share to Twitter Share to Facebook Share to Pinterest", "share-follow"),
+    ("Be respectful. Keep it civil and stay on topic.", "comments"),
+    ("Do you want to respond to this article? If so, click here to write to us.", "comments"),
+    ("Loading your audio article", "media-widget"),
+    ("Track the storm with our live radar.", "media-widget"),
+    ("Hourly | 10-Day", "media-widget"),
+    ("To plant trees in memory, please visit our Sympathy Store.", "comments"),
+    ("Published by The Harbour Herald from Mar. 2 to Mar. 4, 2024.", "comments"),
+    ("Catch the latest in Politics", "read-more"),
+    ("Picture: Stock image", "photo-credit"),
+    ("Ana Ruiz/Staff photographer", "photo-credit"),
+    ("This content is blocked. Accept cookies and similar technologies to view it.", "cookie-consent"),
+    ("Page last reviewed: April 2, 2024", "cookie-consent"),
+    ("Last updated by Office of Communications on 04/12/2024", "cookie-consent"),
+    ("News Release 12-Mar-2024", "cookie-consent"),
+    ("Harbour Report is a nonprofit newsroom that covers the coast.", "cookie-consent"),
+    ("Our stories may be republished online or in print under Creative Commons license.", "cookie-consent"),
+    ("Got a story to tell? Contact us.", "cookie-consent"),
 ]  # fmt: skip
 
 
@@ -616,6 +642,14 @@ LOOKALIKES = [
     # a bookmaker's rules in a gambling story, a photographer's licence in a court report
     "18 is the legal age for betting, and new customers must prove it.",
     "Photos used under a licence must credit the photographer, the judge ruled.",
+    # a newsroom's words quoted, a storm story's advice, a story about a newsroom's
+    # licence, an obituary's own words
+    '"We depend on readers like you," the editor said.',
+    "Your support makes our work possible, she told the volunteers.",
+    "Track the storm's path on the county's website, officials said.",
+    "Our stories may be republished, the court ruled, only with credit.",
+    "Share a memory of your own at the service on Saturday, the family asked.",
+    "Got a story to tell? The festival's open mic starts at 7pm.",
 ]
 
 
