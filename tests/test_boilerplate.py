@@ -2491,6 +2491,21 @@ def test_a_heading_over_a_list_of_time_codes_stays() -> None:
     assert StripBoilerplate()(text) == text
 
 
+def test_a_live_blogs_entry_split_by_an_ad_is_rejoined() -> None:
+    # a time of day opens the entry: no time code of a list
+    text = (
+        "Election night: the count goes on\n\n"
+        "9:40 p.m.: The mayor told supporters at a brewery that the race was too close to call"
+        "\n\nAdvertisement\n\n"
+        '"We are going to wait until every vote is counted," he said.\n'
+    )
+    assert StripBoilerplate()(text) == (
+        "Election night: the count goes on\n\n"
+        "9:40 p.m.: The mayor told supporters at a brewery that the race was too close to "
+        'call. "We are going to wait until every vote is counted," he said.\n'
+    )
+
+
 def test_an_ad_line_inside_a_paragraph_above_a_contact_block_is_rejoined() -> None:
     text = (
         "Acme today announced Palletbot 3, a forklift for mixed human and robot sites.\n"

@@ -461,12 +461,12 @@ FURNITURE = [
     ("Catch the latest in Politics", "read-more"),
     ("Picture: Stock image", "photo-credit"),
     ("Ana Ruiz/Staff photographer", "photo-credit"),
-    ("This content is blocked. Accept cookies and similar technologies to view it.", "cookie-consent"),
+    ("This content is blocked. Accept cookies to view it.", "cookie-consent"),
     ("Page last reviewed: April 2, 2024", "cookie-consent"),
     ("Last updated by Office of Communications on 04/12/2024", "cookie-consent"),
     ("News Release 12-Mar-2024", "cookie-consent"),
     ("Harbour Report is a nonprofit newsroom that covers the coast.", "cookie-consent"),
-    ("Our stories may be republished online or in print under Creative Commons license.", "cookie-consent"),
+    ("Our stories may be republished under Creative Commons license.", "cookie-consent"),
     ("Got a story to tell? Contact us.", "cookie-consent"),
 ]  # fmt: skip
 

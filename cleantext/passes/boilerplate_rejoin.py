@@ -144,7 +144,9 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019.&-]*+")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}{2,}+(?![\p{L}\p{N}])")
 _LIST_PREFIX = regex.compile(
     r"^(?:[-\u2013\u2014*\u2022\u00b7>\u25aa\u25cf]|\d{1,3}[.)]\s|[A-Za-z][.)]\s|[QA]:\s"
-    r"|[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s)"  # and a time code: "[02:15] Why hens..."
+    # and a time code ("[02:15] Why hens..."), not a time of day that opens a live blog's
+    # entry ("9:40 p.m.: The count goes on")
+    r"|[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s(?!(?i:[ap]\.?m)\b))"
 )
 _LINKISH_END = regex.compile(r"(?:https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+|\S+@\S+)$")
 # A quotation's source after its closing punctuation: "...Martin.” — Neil Gaiman".
