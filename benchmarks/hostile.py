@@ -94,6 +94,10 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "mojibake everywhere": (lambda n: _repeat("itâ€™s ", n), 2_000_000),
     "mojibake ftfy passes over": (lambda n: _repeat("Appleâ„¢ ErdoÄŸan ââ„¢¢ ", n), 2_000_000),
     "name-like tokens": (lambda n: _repeat("Mansch Mensch Mench Marsh ", n), 2_000_000),
+    # one capitalised word as long as the input: no name (its spellings are never read)
+    "one long capitalised word": (lambda n: "Z" * n, 1_000_000),
+    # the same before a word in lower case: no two acronyms glued
+    "a long run of capitals before a word": (lambda n: "Z" * n + " and more.", 1_000_000),
     # every mention a misspelling that is fixed: each fix is read once, not once a mention
     "misspelt mentions all fixed": (lambda n: _repeat("Arthur Marsh said Mansh ", n), 1_000_000),
     # one entity escaped again and again: its layers are dropped at once, not one a read

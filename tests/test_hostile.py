@@ -71,6 +71,10 @@ HOSTILE = {
     + " at Amazon\n"
     + "$9.99 " * 20_000
     + "at Amazon",
+    # one capitalised word as long as a page: no name, and no look at its spellings
+    "one long capitalised word": "Z" * 30_000 + " and " + "\u00c3" * 30_000,
+    # a run of capitals before a word in lower case: no two acronyms glued, however long
+    "a long run of capitals before a word": "Z" * 30_000 + " and more.",
     "a counter run before followers": "1.2" * 40_000 + "k followers\n" + "12" * 50_000 + " shares",
 }
 

@@ -30,6 +30,10 @@ _UNIT = regex.compile(
 )
 _WORD = regex.compile(_W)
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
+# The longest capitalised word read as a name (the longest place names run to some 85
+# letters): a longer one is no name, and the looks at a word's spellings, some of which
+# grow with the square of its length, never see it.
+_LONGEST_UNIT = 100
 _PLAIN_AFTER = frozenset(" \n\t,;:!?)\"'”’")
 _OPENERS = " \t\"'“‘«([*"
 _CLOSERS = "\"'”’»)]"
@@ -244,12 +248,19 @@ _PLACE_ENDS = ("", "a", "s", "o", "e")
 
 
 def _units(text: str) -> list[_Unit]:
-    """Capitalised words of ``text`` (with hyphenated parts), possessives split off."""
+    """Capitalised words of ``text`` (with hyphenated parts), possessives split off; none
+    longer than :data:`_LONGEST_UNIT` characters.
+
+    >>> [u.text for u in _units("Mansh's view: " + "Z" * 101 + " Mensch")]
+    ['Mansh', 'Mensch']
+    """
     out: list[_Unit] = []
     append = out.append
     n = len(text)
     for m in _UNIT.finditer(text):
         s, e = m.span()
+        if e - s > _LONGEST_UNIT:
+            continue
         word = m.group()
         if (
             e < n

@@ -460,6 +460,9 @@ _ONE_LETTER_WORDS = frozenset("AI")
 # How many different runs of capitals a text may have read (each costs a count of it and
 # of its parts in the whole text).
 _MAX_RUN_CHECKS = 32
+# The longest run of capitals read as two acronyms glued ("UKQXR", "USPTI"): a longer one
+# is no pair of acronyms, and each of its cuts would count its parts in the whole text.
+_LONGEST_RUN = 24
 
 
 def _acronym_pairs(
@@ -512,13 +515,15 @@ def _lone_runs(
     >>> text = "Shops in the UKQXR declined. NATO has grown. NATO said so."
     >>> list(_lone_runs(text, [18, 33], lexicon((), ()), frozenset()))
     [(13, 18, 'UKQXR')]
+    >>> list(_lone_runs("Z" * 25 + " and", [25], lexicon((), ()), frozenset()))
+    []
     """
     counted: dict[str, int] = {}  # how often the text writes each run read so far
     for end in ends:
         start = end - 3
         while start > 0 and "A" <= text[start - 1] <= "Z":
             start -= 1
-        if end - start < 4:
+        if not 4 <= end - start <= _LONGEST_RUN:
             continue
         if start and (text[start - 1] in _NOT_BEFORE_RUN or _is_letter(text, start - 1)):
             continue
