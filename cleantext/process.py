@@ -32,7 +32,7 @@ from cleantext.records import (
     set_field,
     split_csv,
     split_jsonl,
-    value_position,
+    value_positions,
 )
 
 #: File name endings of Markdown documents: their text is cleaned with
@@ -176,34 +176,20 @@ def _diagnostics(
 ) -> list[Diagnostic]:
     """The diagnostics of ``result``: one per change to the original text (see
     :func:`report`), then the suggestions, located at the :func:`focus` of each change."""
-    out = []
-    for change, steps in report(result):
-        out.append(_located(name, change, index, record, fld, False, steps))
-    for change in result.suggestions:
-        out.append(_located(name, change, index, record, fld, True, ()))
-    out.sort(key=lambda d: (d.line, d.col, d.change.start, d.suggestion))  # as in the file
-    return out
-
-
-def _located(
-    name: str,
-    change: Change,
-    index: LineIndex | None,
-    record: Record | None,
-    fld: str | None,
-    suggestion: bool,
-    steps: tuple[Change, ...],
-) -> Diagnostic:
-    """The diagnostic of ``change`` at its place in the file: in a record, the place of its
-    field's value in the record's raw text."""
-    offset = focus(change)
-    if record is not None:
+    found = [(change, False, steps) for change, steps in report(result)]
+    found += [(change, True, ()) for change in result.suggestions]
+    if record is not None:  # the record read once for all its changes
         assert fld is not None
-        line, col = value_position(record, fld, offset)
+        places = value_positions(record, fld, [focus(change) for change, _, _ in found])
     else:
         assert index is not None
-        line, col = index.line_col(offset)
-    return Diagnostic(name, line, col, change, fld, suggestion, steps)
+        places = [index.line_col(focus(change)) for change, _, _ in found]
+    out = [
+        Diagnostic(name, line, col, change, fld, suggestion, steps)
+        for (change, suggestion, steps), (line, col) in zip(found, places, strict=True)
+    ]
+    out.sort(key=lambda d: (d.line, d.col, d.change.start, d.suggestion))  # as in the file
+    return out
 
 
 def report(result: Result) -> list[tuple[Change, tuple[Change, ...]]]:

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import itertools
+import json
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleantext import Pipeline, passes
 from cleantext.errors import InputError
 from cleantext.process import process_records
-from cleantext.records import Record, get_field, set_field, split_csv, split_jsonl
+from cleantext.records import (
+    Record,
+    get_field,
+    set_field,
+    split_csv,
+    split_jsonl,
+    value_position,
+    value_positions,
+)
 
 WS = Pipeline([passes.NormalizeWhitespace()])
 
@@ -127,3 +140,48 @@ def test_a_control_character_in_a_json_string_is_named_once() -> None:
     record = next(split_jsonl('{"text": "a\tb"}\n'))
     with pytest.raises(InputError, match=r"Invalid control character at column 12$"):
         get_field(record, "text")
+
+
+def _no_pair(value: str) -> bool:
+    """No high surrogate right before a low one: JSON reads such escapes as one character."""
+    return not any("\ud800" <= a < "\udc00" <= b < "\ue000" for a, b in itertools.pairwise(value))
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet=st.characters(codec=None), max_size=40).filter(_no_pair))
+def test_every_character_of_a_json_value_is_placed_where_it_is_written(value: str) -> None:
+    head = '{"id": 1, "text": '
+    for ascii_only in (True, False):
+        if not ascii_only and any("\ud800" <= c < "\ue000" for c in value):
+            continue  # a lone surrogate is written as an escape only
+        written = json.dumps(value, ensure_ascii=ascii_only)
+        record = Record(7, head + written + "}\n", "jsonl")
+        places = value_positions(record, "text", list(range(len(value)))[::-1])[::-1]
+        # the character k opens where the value's first k characters, written, stop
+        expected = [
+            (7, len(head) + len(json.dumps(value[:k], ensure_ascii=ascii_only)))
+            for k in range(len(value))
+        ]
+        assert places == expected
+        assert [value_position(record, "text", k) for k in range(len(value))] == expected
+
+
+def test_a_lone_high_surrogate_escape_is_one_character_before_the_next_escape() -> None:
+    # "\ud800\u0041" is two characters (no low surrogate follows the high one)
+    record = Record(1, '{"text":"\\ud800\\u0041b"}\n', "jsonl")
+    assert value_position(record, "text", 2) == (1, 22)
+
+
+def test_a_record_is_read_once_for_all_its_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    import cleantext.records as records
+
+    reads = []
+    real = records.top_level_fields
+    monkeypatch.setattr(records, "top_level_fields", lambda line: reads.append(1) or real(line))
+    text = "Some words said.The next one.  \n" * 300
+    line = json.dumps({"text": text}) + "\n"
+    outcome = process_records(
+        Pipeline.default(), line, "big.jsonl", kind="jsonl", field_name="text"
+    )
+    assert len(outcome.diagnostics) >= 600  # a missing space and trailing spaces a line
+    assert len(reads) <= 3  # the value read, replaced and its changes placed: not one a change
