@@ -12,6 +12,7 @@ import argparse
 import collections
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -581,6 +582,23 @@ def _report_errors(outcomes: Iterable[Outcome]) -> int:
     return count
 
 
+# A surrogate code point alone: no UTF-8 writes it, a JSON escape does.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _json_report(entries: list[dict[str, object]]) -> str:
+    r"""``entries`` as a JSON array, readable text kept as it is and a lone surrogate (a
+    JSONL record may hold one) written as its escape: the report stays valid JSON that any
+    UTF-8 stream can carry.
+
+    >>> report = _json_report([{"before": "caf\u00e9 \ud800"}])
+    >>> "café" in report, "\\ud800" in report, json.loads(report)[0]["before"][-1] == "\ud800"
+    (True, True, True)
+    """
+    text = json.dumps(entries, ensure_ascii=False, indent=2)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def _print_diagnostics(
     args: argparse.Namespace,
     outcomes: list[Outcome],
@@ -593,8 +611,7 @@ def _print_diagnostics(
     diags: list[Diagnostic] = [d for o in outcomes for d in o.diagnostics]
     if args.output_format == "json":
         entries = [d.as_dict() for d in diags] + [_error_entry(p, e) for p, e in failures]
-        json.dump(entries, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        out.write(_json_report(entries) + "\n")
         return
     if args.output_format == "github":
         for d in diags:

@@ -115,6 +115,22 @@ def test_check_options(tmp_path: Path) -> None:
     assert "whitespace/" not in only and "unicode/mojibake" in only
 
 
+def test_a_json_report_of_a_record_with_a_lone_surrogate_is_valid_json(tmp_path: Path) -> None:
+    # JSON allows "\ud800" in a record; UTF-8 cannot write it raw: the report escapes it
+    (tmp_path / "s.jsonl").write_text('{"text": "lone \\ud800 said.The x"}\n', encoding="utf-8")
+    checked = run("check", "--output-format", "json", "s.jsonl", cwd=tmp_path)
+    assert checked.returncode == 1, checked.stderr
+    entries = json.loads(checked.stdout)
+    assert [(e["rule"], e["before"]) for e in entries] == [
+        ("unicode/surrogate", "\ud800"),
+        ("sentences/missing-space", ""),
+    ]
+    fixed = run("fix", "--output-format", "json", "s.jsonl", cwd=tmp_path)
+    assert fixed.returncode == 0 and json.loads(fixed.stdout) == entries  # all written
+    written = json.loads((tmp_path / "s.jsonl").read_text(encoding="utf-8"))
+    assert written == {"text": "lone \ufffd said. The x"}
+
+
 def test_github_annotations(tmp_path: Path) -> None:
     (tmp_path / "a, b.txt").write_text(DIRTY, encoding="utf-8")
     out = run("check", "--output-format", "github", "a, b.txt", cwd=tmp_path)
