@@ -159,6 +159,7 @@ class OffsetMap:
 
     pieces: tuple[tuple[int, int, int, int], ...]
     starts: tuple[int, ...] = field(default=(), repr=False)
+    old_starts: tuple[int, ...] = field(default=(), repr=False)
 
     @classmethod
     def from_edits(cls, ordered: Sequence[Edit]) -> OffsetMap:
@@ -170,7 +171,7 @@ class OffsetMap:
             new_end = new_start + len(e.replacement)
             pieces.append((new_start, new_end, e.start, e.end))
             shift += len(e.replacement) - (e.end - e.start)
-        return cls(tuple(pieces), tuple(p[0] for p in pieces))
+        return cls(tuple(pieces), tuple(p[0] for p in pieces), tuple(p[2] for p in pieces))
 
     def to_old(self, pos: int, side: str = "left") -> int:
         """Position in the old text that corresponds to ``pos`` in the new text.
@@ -197,6 +198,31 @@ class OffsetMap:
         if pos == new_start:
             return old_start
         return old_start if side in ("left", "start") else old_end
+
+    def to_new(self, pos: int, side: str = "left") -> int:
+        """Position in the new text that corresponds to ``pos`` in the old text: inside a
+        replaced span (or at an insertion), the start (``"left"``) or the end
+        (``"right"``) of its replacement.
+
+        >>> m = OffsetMap.from_edits([Edit(2, 4, "XYZ", "r"), Edit(6, 6, "!", "r")])
+        >>> [m.to_new(p) for p in (0, 2, 3, 4, 5, 6)]
+        [0, 2, 2, 5, 6, 7]
+        >>> [m.to_new(p, "right") for p in (2, 3, 6)]  # a replacement that opens there is after
+        [2, 5, 8]
+        """
+        if side == "left":
+            i = bisect.bisect_left(self.old_starts, pos)
+            if i < len(self.pieces) and self.pieces[i][2] == pos:
+                return self.pieces[i][0]  # the first replacement that opens there
+            i -= 1
+        else:
+            i = bisect.bisect_right(self.old_starts, pos) - 1
+        if i < 0:
+            return pos
+        new_start, new_end, old_start, old_end = self.pieces[i]
+        if pos >= old_end:
+            return new_end + (pos - old_end)
+        return new_start if side == "left" or pos == old_start else new_end
 
 
 def replay(text: str, changes: Sequence[Change]) -> str:

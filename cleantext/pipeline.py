@@ -272,7 +272,9 @@ class Pipeline:
             notes = []  # the suggestions of the last round: made on the text as it ends
             changed = False
             for index, step in enumerate(self.passes):
-                ordered, maybe = self._propose(index, stage, text, ctx, maps, suggestions)
+                ordered, maybe = self._propose(
+                    index, stage, text, ctx, maps, original if suggestions else None
+                )
                 notes.extend(maybe)
                 if ordered:
                     changes.extend(_explain(e, text, maps, step.name, stage) for e in ordered)
@@ -291,14 +293,14 @@ class Pipeline:
         text: str,
         ctx: Context,
         maps: Sequence[OffsetMap],
-        suggestions: bool,
+        original: str | None,
     ) -> tuple[list[Edit], list[Change]]:
         """The edits that pass number ``index`` makes to ``text`` that the filters let
-        through, checked and in order, and (with ``suggestions``) its suggestions explained
-        against the original (``maps`` lead back to it from ``text``)."""
+        through, checked and in order, and (given the ``original``, which ``maps`` lead
+        back to from ``text``) its suggestions explained against it."""
         step = self.passes[index]
         try:
-            if suggestions:
+            if original is not None:
                 proposed, maybe = step.review(text, ctx)
             else:
                 proposed, maybe = step.propose(text, ctx), []
@@ -317,7 +319,7 @@ class Pipeline:
         if self.select or self.ignore or self.scopes:
             proposed = [e for e in proposed if self.enabled(e.rule, step.name, index)]
         explained = [
-            _explain(e, text, maps, step.name, stage)
+            _explain(e, text, maps, step.name, stage, original)
             for e in (check_edits(text, maybe, step.name) if maybe else ())
             if self.enabled(e.rule, step.name, index)
         ]
@@ -346,22 +348,44 @@ class Pipeline:
         return (_rebuild, (self.passes, self.select, self.ignore, self.settle, self.scopes))
 
 
-def _explain(e: Edit, text: str, maps: Sequence[OffsetMap], pass_name: str, stage: int) -> Change:
-    """The :class:`Change` for edit ``e`` of ``text``, its span mapped to the original."""
+def _explain(
+    e: Edit,
+    text: str,
+    maps: Sequence[OffsetMap],
+    pass_name: str,
+    stage: int,
+    original: str | None = None,
+) -> Change:
+    """The :class:`Change` for edit ``e`` of ``text``, its span mapped to the original.
+
+    Given the ``original`` (for a suggestion, which no later step rewrites), a span that
+    maps onto text an earlier pass rewrote is read as the original wrote it: ``before``
+    is the original's text there and ``after`` what the earlier passes and ``e`` make of
+    it, so that ``original[start:end] == before`` holds as for the changes.
+
+    >>> from cleantext.edits import OffsetMap
+    >>> original = "See\u00c3\u00a9\u00e2\u20ac\u0153Bar"  # "SeeÃ©â€œBar"
+    >>> m = OffsetMap.from_edits([Edit(3, 8, "\u00e9\u201c", "unicode/mojibake")])
+    >>> fixed = "See\u00e9\u201cBar"  # decoded; then a space suggested after "é"
+    >>> c = _explain(Edit(4, 4, " ", "s"), fixed, [m], "s", 1, original)
+    >>> c.start, c.end, c.before == original[3:8], c.after
+    (3, 8, True, '\u00e9 \u201c')
+    """
     start, end = e.start, e.end
     for m in reversed(maps):
         start, end = m.to_old(start, "start"), m.to_old(end, "end")
-    return Change(
-        e.rule,
-        start,
-        max(start, end),
-        text[e.start : e.end],
-        e.replacement,
-        e.note,
-        pass_name,
-        stage,
-        e,
-    )
+    end = max(start, end)
+    before = text[e.start : e.end]
+    after = e.replacement
+    if original is not None and original[start:end] != before:
+        # the place of the original that earlier passes rewrote: from its start to its
+        # end in ``text``, with ``e`` inside
+        lo, hi = start, end
+        for m in maps:
+            lo, hi = m.to_new(lo, "left"), m.to_new(hi, "right")
+        lo, hi = min(lo, e.start), max(hi, e.end)
+        before, after = original[start:end], text[lo : e.start] + after + text[e.end : hi]
+    return Change(e.rule, start, end, before, after, e.note, pass_name, stage, e)
 
 
 def _rebuild(

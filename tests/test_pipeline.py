@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleantext
 from cleantext import Context, Edit, Pipeline, passes
@@ -360,3 +362,41 @@ def test_names_given_twice_to_clean_is_refused() -> None:
         cleantext.clean("Deep Seek rose. Open AI fell.", ["DeepSeek"], names=["OpenAI"])
     with pytest.raises(TypeError, match="names given twice"):
         Pipeline.default(["DeepSeek"], names=["OpenAI"])
+
+
+def test_a_suggestion_reads_the_original_where_an_earlier_pass_rewrote_it() -> None:
+    # a lost period suggested inside what the mojibake fix decoded ("éé“Mansh")
+    text = "Arthur Mensch spoke. \u00c3\u00a9\u00c3\u00a9\u00e2\u20ac\u0153Mansh said.\n"
+    result = Pipeline.default(["Arthur Mensch"]).run(text, suggestions=True)
+    (suggestion,) = result.suggestions
+    assert (suggestion.start, suggestion.end) == (21, 28)
+    assert suggestion.before == text[21:28] and suggestion.after == "\u00e9\u00e9. \u201c"
+
+
+_PIECES = [
+    "\u00c3\u00a9\u00c3\u00a9\u00e2\u20ac\u0153Mansh",
+    "it\u00e2\u20ac\u2122s",
+    "said.The",
+    "UKQXR",
+    "QXR",
+    "Arthur Mensch",
+    "Mansh",
+    "set the HTTPURL value",
+    "AIThe",
+    "\n\nAdvertisement\n\n",
+    "caf\u00c3\u00a9",
+    "x\u00a0 y",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_every_change_and_suggestion_reads_the_original(pieces: list[str]) -> None:
+    from cleantext.process import report
+
+    text = " ".join(pieces) + " end.\n"
+    result = Pipeline.default(["Arthur Mensch"]).run(text, suggestions=True)
+    for change, _ in report(result):
+        assert text[change.start : change.end] == change.before
+    for suggestion in result.suggestions:
+        assert text[suggestion.start : suggestion.end] == suggestion.before
