@@ -468,6 +468,30 @@ FURNITURE = [
     ("Harbour Report is a nonprofit newsroom that covers the coast.", "cookie-consent"),
     ("Our stories may be republished under Creative Commons license.", "cookie-consent"),
     ("Got a story to tell? Contact us.", "cookie-consent"),
+    # magazines, tech, finance and fact-checking sites, trade and student papers
+    ("When you buy a book using a link on this page, we receive a commission.", "cookie-consent"),
+    ("Harbour Weekly participates in affiliate link advertising programs.", "cookie-consent"),
+    ("Disclosure: I/we have no stock, option or similar position in the companies named.",
+     "cookie-consent"),
+    ("Quote data is delayed by at least 15 minutes.", "cookie-consent"),
+    ("Market data provided by FactSet. Powered by FactSet Digital Solutions.", "cookie-consent"),
+    ("See our corrections policy.", "cookie-consent"),
+    ("Send us a claim to check", "cookie-consent"),
+    ("Ana Ruiz is a staff writer at The Atlantic.", "cookie-consent"),
+    ("Interested in writing for news? Email news@harbour.example to get involved.",
+     "cookie-consent"),
+    ("Our Journalism Is Free for All. Please Support It.", "newsletter"),
+    ("Please support our local journalism. Donate here.", "newsletter"),
+    ("Should you invest $1,000 in Harbour Foods right now?", "newsletter"),
+    ("Log in or register for free to unlock more Harbour Health content", "newsletter"),
+    ("Continue reading this article by registering for free.", "continue-reading"),
+    ("Also: How to clear your browser cache on any device", "read-more"),
+    ("Today's best Harbour X200 laptop deals", "read-more"),
+    ("Harbour Daily is now on WhatsApp. Click here to follow.", "share-follow"),
+    ("Add Harbour Tech to your Google News feed.", "share-follow"),
+    ("Follow us on Facebook, X (formerly known as Twitter) and YouTube.", "share-follow"),
+    ("Swipe to scroll horizontally", "media-widget"),
+    ("Published in the print edition of the March 4 & 11, 2024, issue.", "media-widget"),
 ]  # fmt: skip
 
 
@@ -650,6 +674,12 @@ LOOKALIKES = [
     "Our stories may be republished, the court ruled, only with credit.",
     "Share a memory of your own at the service on Saturday, the family asked.",
     "Got a story to tell? The festival's open mic starts at 7pm.",
+    # a label before prose, a question of advice, a writer named in a story, a newsroom
+    # quoted
+    "Also: the council will review the plan in May.",
+    "Should you invest in bonds right now? Most advisers say no.",
+    "Ms Doe is a staff writer at The Atlantic, her lawyer said.",
+    "Our journalism is free for all, the editor told readers.",
 ]
 
 

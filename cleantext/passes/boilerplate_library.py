@@ -452,7 +452,7 @@ _NETWORKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("kakaotalk", "both", ("kakaotalk",)),
     ("kakao story", "both", ()),
     ("naver", "both", ("naver",)),
-    (r"x(?: \((?:formerly )?twitter\))?", "both", ()),
+    (r"x(?: \((?:formerly(?: known as)? )?twitter\))?", "both", ()),
     ("tweet", "both", ("tweet",)),
     ("share", "both", ("share",)),
     ("pin(?: it)?", "both", ("pin",)),
