@@ -178,6 +178,9 @@ def parse_names_toml(text: str, *, source: str = "<string>") -> tuple[NameEntry,
                 value = [value]
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(f"{where}.{key} must be a list of strings, not {value!r}")
+            if not all(v.strip() for v in value):
+                # as an empty canonical name is: a blank spelling is a slip of the file's
+                raise ConfigError(f"{where}.{key} holds an empty string: remove it")
             lists[key] = tuple(value)
         out.append(_entry(canonical, lists, where))
     return entries(out)

@@ -71,6 +71,8 @@ BAD_TOML = [
     ("[[names]]\ncanonical = 'A'\naliases = [1]", "names[0].aliases must be a list of strings"),
     ("[[names]]\ncanonical = 'A'\nnicknames = ['x']", "names[0]: unknown key 'nicknames'"),
     ("[[names]]\ncanonical = '  '", "names[0]: a canonical name must be a non-empty string"),
+    ("[[names]]\ncanonical = 'A'\naliases = ['B', '']", "names[0].aliases holds an empty string"),
+    ("[[names]]\ncanonical = 'A'\nnever = [' ']", "names[0].never holds an empty string"),
     ("people = []", "unknown key 'people'"),
     ("names = 3", "names must be an array"),
     ("names = [3]", "names[0] must be a table or a string"),
