@@ -680,6 +680,8 @@ LOOKALIKES = [
     "Should you invest in bonds right now? Most advisers say no.",
     "Ms Doe is a staff writer at The Atlantic, her lawyer said.",
     "Our journalism is free for all, the editor told readers.",
+    # a market story's own sentence (no data provider named)
+    "Market data provided by the exchange showed a sharp fall.",
 ]
 
 
