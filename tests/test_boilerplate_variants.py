@@ -492,6 +492,22 @@ FURNITURE = [
     ("Follow us on Facebook, X (formerly known as Twitter) and YouTube.", "share-follow"),
     ("Swipe to scroll horizontally", "media-widget"),
     ("Published in the print edition of the March 4 & 11, 2024, issue.", "media-widget"),
+    # national sites of the US, the UK and elsewhere
+    ("Loading Twitter content", "media-widget"),
+    ("list 1 of 4", "media-widget"),
+    ("Listen to the Harbour Take podcast on iPhone, Android, Spotify and YouTube.",
+     "media-widget"),
+    ("Download the HARBOUR mobile app to stay up to date", "app-promo"),
+    ("More Must-Reads From Harbour", "read-more"),
+    ("Appeared in the print edition as 'Rates On Hold As Prices Cool'.", "read-more"),
+    ("By posting your comment you agree to our house rules.", "comments"),
+    ("Support Harbour Maverick's independent journalism. Become an Insider.", "newsletter"),
+    ("Independent journalism is under threat. We need your support.", "newsletter"),
+    ("Please refresh your browser to be logged in", "cookie-consent"),
+    ("This article is more than a year old", "cookie-consent"),
+    ("Acquire Licensing Rights, opens new tab", "cookie-consent"),
+    ("Keep up with all the latest news from the UK by following Harbour News", "share-follow"),
+    ("Subscribe to read the full story and unlock all of Harbour Insider", "continue-reading"),
 ]  # fmt: skip
 
 
@@ -682,6 +698,9 @@ LOOKALIKES = [
     "Our journalism is free for all, the editor told readers.",
     # a market story's own sentence (no data provider named)
     "Market data provided by the exchange showed a sharp fall.",
+    # a subheading that opens with the word; a list a story counts through
+    "Tags Reveal Secret Migration Routes",
+    "This article is more than a summary of the report.",
 ]
 
 
