@@ -32,7 +32,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised only on Python 3.10
     import tomli as tomllib
 
-__all__ = ["NameEntry", "dump_names", "entries", "load_names", "parse_names_toml"]
+__all__ = ["NameEntry", "check_aliases", "dump_names", "entries", "load_names", "parse_names_toml"]
 
 _FIELDS = ("canonical", "aliases", "context", "never")
 
@@ -97,6 +97,42 @@ def entries(items: Iterable[str | NameEntry]) -> tuple[NameEntry, ...]:
     for item in items:
         seen.setdefault(NameEntry.of(item), None)
     return tuple(seen)
+
+
+def check_aliases(items: tuple[NameEntry, ...], source: str = "names") -> None:
+    """Refuse a list whose aliases contradict it: an alias that is another entry's
+    canonical name (canonical names are never rewritten), one that two entries claim, or
+    one that its entry also lists as never to touch. Errors start with ``source``
+    (the file the list came from).
+
+    >>> try:
+    ...     check_aliases((NameEntry("OpenAI", aliases=("DeepSeek",)), NameEntry("DeepSeek")))
+    ... except ConfigError as err:
+    ...     print(str(err)[:59])
+    names: 'DeepSeek' is an alias of 'OpenAI' and the canonical
+    """
+    canonical = {e.canonical: e for e in items}
+    owner: dict[str, NameEntry] = {}
+    for e in items:
+        for alias in e.aliases:
+            other = canonical.get(alias)
+            if other is not None and other is not e:
+                raise ConfigError(
+                    f"{source}: {alias!r} is an alias of {e.canonical!r} and the canonical name "
+                    "of another entry; remove one of them"
+                )
+            first = owner.setdefault(alias, e)
+            if first.canonical != e.canonical:
+                raise ConfigError(
+                    f"{source}: {alias!r} is an alias of both {first.canonical!r} and "
+                    f"{e.canonical!r}; keep it under one entry (or in neither, to be told "
+                    "of it as ambiguous)"
+                )
+            if alias in e.never:
+                raise ConfigError(
+                    f"{source}: {alias!r} is both an alias of {e.canonical!r} and one of its "
+                    "'never' spellings; keep it in one list"
+                )
 
 
 def load_names(path: str | Path) -> tuple[NameEntry, ...]:
@@ -183,7 +219,9 @@ def parse_names_toml(text: str, *, source: str = "<string>") -> tuple[NameEntry,
                 raise ConfigError(f"{where}.{key} holds an empty string: remove it")
             lists[key] = tuple(value)
         out.append(_entry(canonical, lists, where))
-    return entries(out)
+    found = entries(out)
+    check_aliases(found, source)
+    return found
 
 
 def _entry(canonical: str, lists: dict[str, tuple[str, ...]], where: str) -> NameEntry:

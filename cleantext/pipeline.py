@@ -202,8 +202,10 @@ class Pipeline:
         settle = options.pop("settle", False)
         per_pass = {name: _options(options.pop(name, None), name) for name in PASS_NAMES}
         if options:
+            first = sorted(options)[0]
+            hint = _did_you_mean(first, ["select", "ignore", "settle", "keep", *PASS_NAMES])
             raise TypeError(
-                f"unknown option(s) {', '.join(sorted(options))}; the default pipeline takes "
+                f"unknown option(s) {', '.join(sorted(options))}{hint}; the default pipeline takes "
                 f"select, ignore, settle, keep and per-pass dicts {', '.join(PASS_NAMES)}"
             )
         entries = tuple(names or ())
@@ -426,22 +428,45 @@ def _options(value: object, name: str) -> dict[str, object]:
 
 
 def _make(factory: Callable[..., Pass], options: dict[str, object], *args: object) -> Pass:
-    """Build a pass, turning lists into tuples and unknown options into a clear error."""
+    """Build a pass, turning lists into tuples and unknown options into a clear error.
+
+    >>> from cleantext.passes import NormalizeWhitespace
+    >>> try:
+    ...     _make(NormalizeWhitespace, {"max_blank_line": 2})
+    ... except TypeError as err:
+    ...     print(str(err).partition(";")[0])
+    NormalizeWhitespace has no option 'max_blank_line' (did you mean 'max_blank_lines'?)
+    """
+    import dataclasses
+
     fixed = {k: tuple(v) if isinstance(v, list) else v for k, v in options.items()}
+    # the options a caller may pass: init fields (dataclasses.fields leaves out the
+    # ClassVars name and rules), not private ones, nor those that ``args`` fill
+    init = []
+    if isinstance(factory, type) and dataclasses.is_dataclass(factory):
+        init = [f.name for f in dataclasses.fields(factory) if f.init]
+    known = sorted(n for n in init[len(args) :] if not n.startswith("_"))
+    name = getattr(factory, "__name__", factory)
+    unknown = sorted(k for k in fixed if k not in known) if known else []
+    if unknown:
+        raise TypeError(
+            f"{name} has no option {unknown[0]!r}{_did_you_mean(unknown[0], known)}; "
+            f"its options are {', '.join(known)}"
+        )
     try:
         return factory(*args, **fixed)
     except TypeError as exc:
-        import dataclasses
+        raise TypeError(f"{name}: {exc}; its options are {', '.join(known)}") from exc
 
-        # the options a caller may pass: init fields (dataclasses.fields leaves out the
-        # ClassVars name and rules), not private ones, nor those that ``args`` fill
-        init = []
-        if isinstance(factory, type) and dataclasses.is_dataclass(factory):
-            init = [f.name for f in dataclasses.fields(factory) if f.init]
-        known = sorted(n for n in init[len(args) :] if not n.startswith("_"))
-        raise TypeError(
-            f"{getattr(factory, '__name__', factory)}: {exc}; its options are {', '.join(known)}"
-        ) from exc
+
+def _did_you_mean(word: str, known: Iterable[str]) -> str:
+    """`` (did you mean 'x'?)`` for the known word closest to ``word``, or nothing.
+
+    >>> _did_you_mean("kep", ["keep", "names"])
+    " (did you mean 'keep'?)"
+    """
+    close = difflib.get_close_matches(word, list(known), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def _strings(value: object, what: str) -> tuple[str, ...]:

@@ -77,6 +77,16 @@ BAD_TOML = [
     ("names = 3", "names must be an array"),
     ("names = [3]", "names[0] must be a table or a string"),
     ("[[names]\ncanonical = 'A'", "invalid TOML"),
+    # aliases that contradict the list: told when the file is read, naming the file
+    (
+        "[[names]]\ncanonical = 'A B'\naliases = ['C']\n[[names]]\ncanonical = 'C'",
+        "'C' is an alias of 'A B' and the canonical name of another entry",
+    ),
+    (
+        "[[names]]\ncanonical = 'A'\naliases = ['X']\n[[names]]\ncanonical = 'B'\naliases = ['X']",
+        "'X' is an alias of both 'A' and 'B'",
+    ),
+    ("[[names]]\ncanonical = 'A'\naliases = ['X']\nnever = ['X']", "'X' is both an alias of 'A'"),
 ]
 
 

@@ -284,6 +284,21 @@ def test_an_option_error_lists_only_the_options_of_the_pass() -> None:
     assert not [name for name in listed if name.startswith("_") or name in ("name", "rules")]
 
 
+def test_a_mistyped_option_is_told_the_option_it_is_close_to() -> None:
+    with pytest.raises(
+        TypeError, match=r"RepairSentences has no option 'kep' \(did you mean 'keep'"
+    ):
+        Pipeline.default(sentences={"kep": ["DeepSeek"]})
+    with pytest.raises(
+        TypeError, match=r"option 'max_blank_line' \(did you mean 'max_blank_lines'"
+    ):
+        cleantext.clean("x", whitespace={"max-blank-line": 2})
+    with pytest.raises(TypeError, match=r"unknown option\(s\) setle \(did you mean 'settle'"):
+        cleantext.clean("x", setle=True)
+    with pytest.raises(TypeError, match=r"no option 'colour'; its options"):  # nothing close
+        Pipeline.default(["Arthur Mensch"], names={"colour": "red"})
+
+
 @pytest.mark.parametrize(
     "make",
     [

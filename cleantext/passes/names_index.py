@@ -14,8 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from cleantext.errors import ConfigError
-from cleantext.namelist import NameEntry
+from cleantext.namelist import NameEntry, check_aliases
 from cleantext.passes import names_match as nm
 from cleantext.passes.names_connected import Connected, connected_entries, joined_by_small_words
 from cleantext.passes.names_shapes import (
@@ -171,41 +170,6 @@ def _particles_of(names: Iterable[tuple[str, ...]]) -> dict[str, tuple[str, ...]
     return {s: next(iter(p)) for s, p in found.items() if len(p) == 1}
 
 
-def _check_aliases(items: tuple[NameEntry, ...]) -> None:
-    """Refuse a list whose aliases contradict it: an alias that is another entry's
-    canonical name (canonical names are never rewritten), one that two entries claim, or
-    one that its entry also lists as never to touch.
-
-    >>> try:
-    ...     _check_aliases((NameEntry("OpenAI", aliases=("DeepSeek",)), NameEntry("DeepSeek")))
-    ... except ConfigError as err:
-    ...     print(str(err)[:59])
-    names: 'DeepSeek' is an alias of 'OpenAI' and the canonical
-    """
-    canonical = {e.canonical: e for e in items}
-    owner: dict[str, NameEntry] = {}
-    for e in items:
-        for alias in e.aliases:
-            other = canonical.get(alias)
-            if other is not None and other is not e:
-                raise ConfigError(
-                    f"names: {alias!r} is an alias of {e.canonical!r} and the canonical name "
-                    "of another entry; remove one of them"
-                )
-            first = owner.setdefault(alias, e)
-            if first.canonical != e.canonical:
-                raise ConfigError(
-                    f"names: {alias!r} is an alias of both {first.canonical!r} and "
-                    f"{e.canonical!r}; keep it under one entry (or in neither, to be told "
-                    "of it as ambiguous)"
-                )
-            if alias in e.never:
-                raise ConfigError(
-                    f"names: {alias!r} is both an alias of {e.canonical!r} and one of its "
-                    "'never' spellings; keep it in one list"
-                )
-
-
 def _group(pairs: Iterable[tuple[str, int]]) -> dict[str, tuple[int, ...]]:
     out: dict[str, list[int]] = {}
     for key, i in pairs:
@@ -224,7 +188,7 @@ def _build_index(items: tuple[NameEntry, ...], min_single_length: int) -> _Index
     """The :class:`_Index` of the canonical list ``items`` (cached per list);
     ``min_single_length`` is the shortest one-word name whose look-alikes are changed.
     """
-    _check_aliases(items)
+    check_aliases(items)
     protected, never = _protected_and_never(items)
     skeletons, short, masked, doubled, small_masked = _single_lookups(items, min_single_length)
     connected = connected_entries(items)
