@@ -569,17 +569,28 @@ def _report_errors(outcomes: Iterable[Outcome]) -> int:
     """Print errors and handled record failures to stderr; return the number of errors."""
     count = 0
     records = failed = 0
+    stopped = False  # a record file stopped at its first bad record
     for o in outcomes:
         for e in o.errors:
             print(f"error: {e}", file=sys.stderr)
             count += 1
+        stopped = stopped or bool(o.errors and o.records)
         for w in o.handled:
             print(f"warning: {w}", file=sys.stderr)
         records += o.records
         failed += len(o.handled)
     if failed:
         print(f"cleantext: {failed} of {records} records failed", file=sys.stderr)
+    if stopped:
+        print(_STOPPED, file=sys.stderr)
     return count
+
+
+# what to do next when a record file stopped at its first bad record (--on-error raise)
+_STOPPED = (
+    "cleantext: a file with a bad record is left as it is and its other records are not "
+    "reported; --on-error keep (or reject) goes on past bad records"
+)
 
 
 # A surrogate code point alone: no UTF-8 writes it, a JSON escape does.
@@ -826,6 +837,12 @@ def _clean_stream(
                     stats = clean_jsonl_stream(source, sys.stdout.buffer, name=name, **options)
     except CleantextError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        if re.match(rf"{re.escape(name)}:\d+: ", str(exc)):  # a bad record's place
+            print(
+                "cleantext: stopped at the bad record; --on-error keep (or reject) goes on "
+                "past bad records",
+                file=sys.stderr,
+            )
         return False
     except OSError as exc:
         print(f"error: {name}: {exc.strerror or exc}", file=sys.stderr)

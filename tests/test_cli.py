@@ -267,6 +267,15 @@ def test_jsonl_bad_records_and_rejects(tmp_path: Path) -> None:
     path.write_text('{"text": "a  "}\n{broken\n{"text": "b"}\n', encoding="utf-8")
     out = run("clean", "data.jsonl", cwd=tmp_path)
     assert out.returncode == 2 and b"data.jsonl:2: not valid JSON" in out.stderr
+    # the error says what to do next, in every command that stops at a bad record
+    for command in ("clean", "check", "fix"):
+        out = run(command, "data.jsonl", cwd=tmp_path)
+        assert b"--on-error keep (or reject) goes on past bad records" in out.stderr, command
+    assert b"data.jsonl:2" in run("check", "data.jsonl", cwd=tmp_path).stderr
+    (tmp_path / "bad.txt").write_bytes(b"x\xff\n")  # no record: no word of --on-error
+    out = run("check", "bad.txt", cwd=tmp_path)
+    assert out.returncode == 2 and b"not valid utf-8" in out.stderr
+    assert b"on-error" not in out.stderr
     out = run("clean", "--on-error", "reject", "--rejects", "rej.jsonl", "data.jsonl", cwd=tmp_path)
     assert out.returncode == 0
     assert out.stdout.decode() == '{"text": "a"}\n{"text": "b"}\n'
