@@ -584,7 +584,8 @@ _CRED = (
     rf"|\((?-i:{_CAPW})(?:(?: ?[/,] ?| (?:{_CONNECT} )?)(?-i:{_CAPW})){{0,7}}\))"
 )
 # Reported speech or a third person in the rest of a line means prose, not a banner.
-# Words that report what someone said, in both vetoes of prose below (:data:`_VETO` too).
+# Words that report what someone said: in the vetoes of prose below (:data:`_VETO`,
+# :data:`_PROMO_VETO` too) and the ``(?&speech)`` piece of ``re:`` entries.
 _REPORTING_WORDS = (
     r"said|says|told|alleg\w*|claim\w*|announced|reported|urged|warned|advised|insisted"
     r"|joked|quipped|recalled|admitted|conceded|remarked|laughed|recounted|complained"
@@ -1817,9 +1818,9 @@ _PROMO_FREE = regex.compile(r"\b(?i:for free)\b")
 # A sentence of prose that tells who asks or what the reader should do: a reporting verb,
 # a pronoun of a third person, a quotation; or a question.
 _PROMO_VETO = _WordScreen(
-    r"[\"\u201c\u201d\u00ab\u00bb?]|\b(?i:said|says|told|according to|announced|reported"
-    r"|urged?|urges|advised?|advises|warned?|warns|recommends?|recommended|asked|alleg\w*"
-    r"|claim\w*|he|she|they|his|her|their|him|them|police|officials?)\b"
+    rf"[\"\u201c\u201d\u00ab\u00bb?]|\b(?i:{_REPORTING_WORDS}|according to"
+    r"|urges?|advises?|warns?|recommends?|recommended|asked"
+    r"|he|she|they|his|her|their|him|them|police|officials?)\b"
 )
 #: The most words of a promotion (:func:`_promotion`).
 PROMO_WORDS = 20
@@ -2013,7 +2014,7 @@ PATTERN_PIECES: dict[str, str] = {
         r"(?:the )?(?:associated press|reuters|agence france|bloomberg|press association"
         r"|canadian press|xinhua|(?:ap|afp|pa|dpa|aap|upi)\b)"
     ),
-    "speech": r"\b(?:said|says|told|according|alleged|claimed|asked|urged|warned|added|ruled)\b",
+    "speech": rf"\b(?:{_REPORTING_WORDS}|according|asked|added|ruled)\b",
 }
 _PIECE_CALL = regex.compile(r"\(\?&(\w+)\)")
 
