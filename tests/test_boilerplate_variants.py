@@ -768,6 +768,14 @@ def test_a_caption_credit_must_be_a_credit() -> None:
     assert captioned("Boats in the bay. Photo: J. Smith/AP")
 
 
+def test_a_caption_signed_by_a_news_agency_after_a_bar() -> None:
+    # every one-word agency of NEWS_AGENCIES, in the capitals a caption writes it in
+    for agency in ("REUTERS", "XINHUA", "BLOOMBERG", "POOL", "APP", "MENA"):
+        assert captioned(f"Tea pickers at work in Kericho. | {agency}"), agency
+    assert not captioned("Tea pickers at work in Kericho. | NAIROBI")  # a dateline's
+    assert not captioned("Tea pickers at work in Kericho | REUTERS")  # after no sentence
+
+
 @pytest.mark.parametrize(
     ("line", "after"),
     [
