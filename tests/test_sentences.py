@@ -230,6 +230,15 @@ FIXES = [
     # a bracket of one token, then a word that surely starts sentences
     ("Demand came from buyers (QIBs)The issue closed.", "(QIBs). The issue", RT),
     ("Add sodium chloride (NaCl)They found it helped.", "(NaCl). They", RT),
+    # a number in brackets, then a word that surely starts sentences; an acronym in
+    # brackets, then the subject of a sentence or "A" that prose follows
+    ("The mark is held by Sir Gordon Richards (4,870)Both records stand.", "(4,870). Both", RT),
+    ("It joined the Canadian Space Agency (CSA)Hansen will fly first.", "(CSA). Hansen will", RT),
+    ("Figures came from the trade body (SMMT)BYD registered 11,271 cars.", "(SMMT). BYD", RT),
+    ("It told the Information Commissioner (OAIC)A hacking group is suspected.", "(OAIC). A", RT),
+    # ... while a glued sentence after such a look-alike is still one
+    ("The pods are stable in the industryDeepSeek: a new star.", "industry. DeepSeek", RT),
+    ("It grew fast in the market.AI firms led it, as Character.AI did.", "market. AI firms", MS),
     # a percentage, then a name that prose follows; a decimal, then an English word
     ("Harbour Tin added 1.8%Zorvane jumped 3.4%.", "1.8%. Zorvane jumped", RT),
     # a percentage glued to a full name, or to a well-known acronym
@@ -742,6 +751,19 @@ KEEP = [
     # a bracket of no words, or a call in code, before a capital
     "Each (s)He and (Re)Search stays as written.",
     "Call f(a, b)Then it runs.",
+    # a list's number or letter in brackets; an acronym in brackets before a title
+    "(1)Both parties must sign.\n(2)Either party may end it.",
+    "The terms are set out in (a)Both and (b)Either.",
+    "It joined the Canadian Space Agency (CSA)Director Lisa Campbell was there.",
+    # a name with a period before an acronym, written twice; a namespace's categories
+    "Buyers like Lumen.NYC and rivals. Lumen.NYC now ships to Boston.",
+    "Submissions in cs.AI and cs.LG have doubled in two years.",
+    "Its US affiliate, Binance.US, has a small share of trading.",
+    # a one-word sentence would open after the period: a thing of code
+    "The release also adds a weak package with weak.Pointer.\n\nDevelopers like it.",
+    # a key of code that a value follows
+    "The containers are declared with restartPolicy: Always in the spec.",
+    "Set maxRetries=3 before the first run.",
     # a brand of the bundled list whose first word is a word on its own
     "The Marlins play at loanDepot park this season.",
     # two capitalised words before a period: a name ("Shares." is no sentence)

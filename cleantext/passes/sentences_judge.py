@@ -78,6 +78,11 @@ EDIT, SUGGEST, NONE = 2, 1, 0
 _DECIMAL_BEFORE = regex.compile(r"\d[.,]")
 
 
+# What follows a key of code and not a sentence's last word: a value after a colon, an
+# equals sign or a call's bracket ("restartPolicy: Always", "maxRetries=3", "useState()").
+_KEYED = (": ", ":\n", "=", "(")
+
+
 class _Verdict(NamedTuple):
     level: int
     priority: int
@@ -871,6 +876,15 @@ class _Judge(_Around):
         if x.a == 0 and k == 1 and last in _REPORTING_VERBS and self.after_quotation():
             # '..., " saidTomas Okeke': the verb after a quotation names its speaker
             return self.maybe(x, f'"{last}" after a quotation introduces its speaker')
+        if (
+            k == 1
+            and b == self.n == 2
+            and not strong
+            and self.doc.text.startswith(_KEYED, self.end)
+        ):
+            # "declared with restartPolicy: Always", "set maxRetries=3": a name of code
+            # that a value follows, not a sentence that ends on "restart"
+            return self.maybe(x, f'"{x.token}" is followed by a value, as a key of code is')
         if bare(last) in lex.glue_words:
             if (strong or confirmed) and x.rkind == "cap" and b - k == 1 and self.opens_clause():
                 # "againstIn the", "toHowever, it": a sentence starter that the text

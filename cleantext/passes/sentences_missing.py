@@ -568,6 +568,18 @@ def _word_then_acronym(x: _Gap) -> _Found:
     """A word, a period, then an acronym: an edit when the left word is an English word,
     the acronym is used on its own, or a long acronym follows a name; else a suggestion."""
     long_acr = len(bare(x.first)) >= 3
+    if not x.quotes and (
+        x.doc.text.count(f"{x.left}{x.punct}{x.right}") >= 2
+        or (x.lkind == "lower" and x.doc.namespace(x.l_core))
+    ):
+        # "Character.AI" written twice, "cs.AI and cs.LG": names, not a sentence's end
+        return x.maybe()
+    if x.lkind == "lower" and not x.lword and not x.lseen:
+        return x.maybe()  # "in cs.AI": a lower-case word that is no word ends no sentence
+    if x.lkind == "cap" and len(bare(x.first)) == 2 and x.punct == ".":
+        # "Character.AI", "Binance.US": a name and its two capitals, as a web address
+        # writes a country's or a field's
+        return x.maybe()
     if (x.lkind == "lower" and x.lword) or x.rseen or ((x.lseen or x.lkind == "cap") and long_acr):
         return x.edit(f'{x.sure}: "{x.left}{x.punct}" ends a sentence{x.quote_note}')
     return x.maybe()
@@ -591,12 +603,20 @@ def _names_code(x: _Gap) -> bool:
     )
 
 
+# A sentence's end right after a word: its punctuation, then a blank or the text's end.
+_ENDS_HERE = regex.compile(r"[.!?][\"'\u201d\u2019)]*+(?:\s|\Z)")
+
+
 def _lower_then_word(x: _Gap, prose_after: bool) -> _Found:
     """A lower-case word, a period, then a Capitalised word, "I" or "A": an edit when the
     left word is a word and the right one no short name, else a suggestion."""
     lex, left, right, first, l_core, r_core = x.lex, x.left, x.right, x.first, x.l_core, x.r_core
     rkind, start, lword, sure, quote_note = x.rkind, x.start, x.lword, x.sure, x.quote_note
     short = rkind == "cap" and start is None and len(bare(first)) < 3 and not x.rseen  # a.Py
+    if rkind == "cap" and start != "strong" and _ENDS_HERE.match(x.doc.text, x.r_end):
+        # "a weak package with weak.Pointer.": the sentence that would open there is the
+        # one word, a thing of code more likely
+        return x.maybe()
     if short and lword and len(l_core) >= 4 and prose_after:
         # "his bench spot.Up front": a word, a period, then a short word and more prose
         short = not lex.is_word(r_core.casefold())
@@ -947,6 +967,7 @@ def dateline_bracket(text: str, pos: int) -> bool:
 
 # An acronym or a ticker in brackets after a name ("(IMF)", "(OPEC+)", "(1913.HK)").
 _BRACKETED_CODE = regex.compile(r"[\p{Lu}\p{N}][\p{Lu}\p{N}.+&-]{1,11}+")
+_BRACKETED_NUMBER = regex.compile(r"\p{Sc}?\d[\d,.]*\d(?:%|[kmb]n?)?")
 # How far back on its line a closing bracket's opening one is looked for.
 _BRACKET_REACH = 200
 
@@ -1097,7 +1118,12 @@ def _decide_bracket(
         return None  # a call in code, "f(a, b)Then", or a word's own bracket
     inside = text[opened + 1 : pos]
     words = " " in inside.strip() and any(c.isalpha() for c in inside)
-    coded = _BRACKETED_CODE.fullmatch(inside) is not None
+    # an acronym or a ticker ("(IMF)"), or a number of two digits or more ("(4,870)",
+    # "(2019)", "($4.5m)"; "(1)" and "(a)" number a list's items)
+    coded = (
+        _BRACKETED_CODE.fullmatch(inside) is not None
+        or _BRACKETED_NUMBER.fullmatch(inside) is not None
+    )
     # one other token of three characters or more ("(QIBs)", "(NaCl)", "(bps)"): only a
     # word that surely starts sentences may follow it ("(s)He", "(Re)Search" are words)
     token = len(inside) >= 3 and " " not in inside and any(c.isalpha() for c in inside)
@@ -1125,7 +1151,7 @@ def _decide_bracket(
         # bracket of prose, an acronym that is a subject, or a well-known one that prose
         # follows, opens a sentence ("(see below)BBC News is" is only suggested)
         known = right in doc.lex.acronyms and prose_after
-        if words and closer == ")" and not doc.code and (subject or known):
+        if (words or (coded and subject)) and closer == ")" and not doc.code and (subject or known):
             return (
                 m.end(),
                 EDIT,
@@ -1136,8 +1162,8 @@ def _decide_bracket(
     if not doc.code and (
         starts == "strong"
         or ((words or coded) and doc.lex.is_word(first.lower()) and len(first) >= 3 and prose_after)
-        or (words and closer == ")" and first in ("A", "I") and prose_after)
-        or (words and closer == ")" and len(first) >= 3 and subject)
+        or ((words or coded) and closer == ")" and first in ("A", "I") and prose_after)
+        or ((words or coded) and closer == ")" and len(first) >= 3 and subject)
     ):
         what = "a bracket" if closer == ")" else "a quotation"
         return m.end(), EDIT, f'lost ". " in "{glued}": {what} ends a sentence, then "{first}"'
