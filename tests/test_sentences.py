@@ -764,6 +764,11 @@ KEEP = [
     # a key of code that a value follows
     "The containers are declared with restartPolicy: Always in the spec.",
     "Set maxRetries=3 before the first run.",
+    # a name's rest of Capitalised words to the sentence's end; two letters that open a
+    # given name; a name after an article that a Capitalised word goes on
+    "Film fans queued for hours. The film was distributed by FilmOne Entertainment.",
+    "His brother LiAngelo Ball has become a rapper.",
+    "AI is booming. That project is part of the IndiaAI Mission, which has a budget.",
     # a brand of the bundled list whose first word is a word on its own
     "The Marlins play at loanDepot park this season.",
     # two capitalised words before a period: a name ("Shares." is no sentence)

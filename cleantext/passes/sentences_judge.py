@@ -78,6 +78,8 @@ EDIT, SUGGEST, NONE = 2, 1, 0
 _DECIMAL_BEFORE = regex.compile(r"\d[.,]")
 
 
+# One or two Capitalised words, then a sentence's end: the rest of a name.
+_NAME_TO_THE_END = regex.compile(r"(?: \p{Lu}[\p{L}'\u2019-]*+){1,2}[.!?](?:\s|\Z)")
 # What follows a key of code and not a sentence's last word: a value after a colon, an
 # equals sign or a call's bracket ("restartPolicy: Always", "maxRetries=3", "useState()").
 _KEYED = (": ", ":\n", "=", "(")
@@ -746,6 +748,17 @@ class _Judge(_Around):
         if not opener and self.lower_first and self.named_as_code():
             # "a function called reportUsage", "the cancelAll method": a name in code
             return self.maybe(x, *more, "a noun of code names it")
+        if (
+            not opener
+            and x.lkind == "cap"
+            and x.b == self.n
+            and _NAME_TO_THE_END.match(self.doc.text, self.end) is not None
+        ):
+            # "distributed by FilmOne Entertainment.": after a Capitalised word, the
+            # sentence that would open would hold nothing but Capitalised words, a name's
+            # rest rather than a sentence ("the IDSpace Vizzion Concept." is a model's,
+            # "ID. Space Vizzion", which an acronym does not rule out)
+            return self.maybe(x, *more, f'"{x.right}" and the words after it make no sentence')
         return _Verdict(EDIT, priority, _note(x.token, x.left, x.right, [*more, *x.why]))
 
     def maybe(self, x: _Junction, *more: str) -> _Verdict:
@@ -859,8 +872,13 @@ class _Judge(_Around):
                     # a handle, keeps a short one)
                     return self.edit(x, 1, f'"{first}" is a well-known acronym')
                 return _NO
-            if left not in lex.never_last and not _ROMAN.fullmatch(first):
+            if (
+                left not in lex.never_last
+                and not _ROMAN.fullmatch(first)
+                and not (self.after_determiner() and nxt[:1].isupper())
+            ):
                 return self.edit(x, 1, f'"{left}" is not an English word')
+            # "the IndiaAI Mission": after an article, a name of Capitalised words
             return _NO
         if a == 0 and len(first) >= 2 and self.person_then_prose(left):
             # "Justice Helen BrannaghQXT boss": a person's surname after the given name,

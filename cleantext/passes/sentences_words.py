@@ -321,6 +321,9 @@ class _Around:
             and nxt[1:2].islower()
             and given_name
             and nm.fold(left) not in given
+            # two letters open a given name ("LiAngelo", "JaVale", "KeShawn") unless a
+            # title makes them a surname ("Premier LiXi Jinping")
+            and (len(left) > 2 or left.isupper() or self.word_before[:1].isupper())
             # another given name only when it is a common surname too ("Dean Thomas")
             and (nm.fold(nxt) not in given or surname)
             and (not self.lex.is_word(nxt.lower()) or barrelled or (plain and surname))
