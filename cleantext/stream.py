@@ -533,8 +533,10 @@ def clean_parquet_stream(
 ) -> StreamStats:
     """Clean the string column ``field`` of a Parquet file, streamed in record batches.
 
-    ``source`` and ``dest`` are paths or binary files. Only ``batch_size`` rows (and the
-    worker chunks) are in memory at a time; each batch becomes a row group of ``dest``,
+    ``source`` and ``dest`` are paths or binary files; a ``dest`` path is written whole or
+    not at all (as :func:`clean_parquet_file` does), so it may be ``source``. Only
+    ``batch_size`` rows (and the worker chunks) are in memory at a time; each batch
+    becomes a row group of ``dest``,
     whose schema is ``source``'s, plus ``edits_field`` (a JSON list per row, as a string)
     when asked. Null values stay null. A rejected row is left out of ``dest`` and written
     to ``rejects`` as JSON with its row number and error. Needs the ``parquet`` extra.
@@ -549,6 +551,15 @@ def clean_parquet_stream(
     >>> pq.read_table(io.BytesIO(out.getvalue())).to_pydict()
     {'id': [1, 2], 'text': ['a b', None]}
     """
+    if isinstance(dest, (str, os.PathLike)):
+        # a path is replaced only when the whole file was cleaned: a failure leaves it as
+        # it was, and it may be ``source`` itself
+        with atomic_output(Path(dest)) as out:
+            return clean_parquet_stream(
+                source, out, pipeline=pipeline, field=field, edits_field=edits_field,
+                jobs=jobs, on_error=on_error, rejects=rejects, progress=progress,
+                name=name, on_failure=on_failure, batch_size=batch_size,
+            )  # fmt: skip
     pa, pq = _pyarrow()
     stats = StreamStats()
     policy = _Policy(stats, on_error, rejects, on_failure)
@@ -585,6 +596,9 @@ def _output_schema(
         raise InputError(
             f"{label}: no column {field_name!r}; columns are {', '.join(schema.names)}"
         )
+    count = len(schema.get_all_field_indices(field_name))
+    if count > 1:
+        raise InputError(f"{label}: {count} columns named {field_name!r}; rename all but one")
     column_type = schema.field(field_name).type
     if not (pa.types.is_string(column_type) or pa.types.is_large_string(column_type)):
         raise InputError(f"{label}: column {field_name!r} is {column_type}, not a string column")

@@ -381,6 +381,11 @@ def test_parquet_on_error_reject_and_keep() -> None:
     [
         (pa.table({"text": [1, 2]}), "text", "not a string column"),
         (pa.table({"body": ["a"]}), "text", "no column 'text'"),
+        (
+            pa.Table.from_arrays([pa.array(["a"]), pa.array(["b"])], names=["text", "text"]),
+            "text",
+            "2 columns named 'text'",
+        ),
     ],
 )
 def test_parquet_bad_column(table: pa.Table, field: str, match: str) -> None:
@@ -410,6 +415,22 @@ def test_clean_parquet_file_in_place_is_atomic(tmp_path: Path) -> None:
     stats = clean_parquet_file(p, p, pipeline=BOOM_WS, on_error="keep")
     assert pq.read_table(p).column("text").to_pylist() == ["a", "BOOM"]
     assert (stats.changed, stats.kept) == (1, 1)
+
+
+def test_parquet_stream_to_a_path_is_written_whole_or_not_at_all(tmp_path: Path) -> None:
+    # the path API, as the file one: in place, and a failure keeps what was there
+    p = tmp_path / "a.parquet"
+    pq.write_table(pa.table({"id": [1, 2, 3], "text": ["a  ", "b", None]}), p)
+    clean_parquet_stream(p, p, pipeline=WS)
+    assert pq.read_table(p).to_pydict() == {"id": [1, 2, 3], "text": ["a", "b", None]}
+    dest = tmp_path / "out.parquet"
+    pq.write_table(pa.table({"old": [7]}), dest)
+    rows = pa.table({"text": ["x "] * 4000 + ["BOOM"] + ["y "] * 1000})
+    pq.write_table(rows, tmp_path / "big.parquet")
+    with pytest.raises(PassError):
+        clean_parquet_stream(tmp_path / "big.parquet", str(dest), pipeline=BOOM_WS, batch_size=500)
+    assert pq.read_table(dest).to_pydict() == {"old": [7]}
+    assert sorted(q.name for q in tmp_path.iterdir()) == ["a.parquet", "big.parquet", "out.parquet"]
 
 
 @dataclass(frozen=True, slots=True)
