@@ -75,6 +75,9 @@ HOSTILE = {
     "one long capitalised word": "Z" * 30_000 + " and " + "\u00c3" * 30_000,
     # a run of capitals before a word in lower case: no two acronyms glued, however long
     "a long run of capitals before a word": "Z" * 30_000 + " and more.",
+    # mojibake and entities packed on one line: each fix of one kind is checked against
+    # those of the other, in one sweep, not each against all
+    "mojibake and entities on one line": "caf\u00c3\u00a9 &amp; " * 10_000,
     "a counter run before followers": "1.2" * 40_000 + "k followers\n" + "12" * 50_000 + " shares",
 }
 
