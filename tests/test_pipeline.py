@@ -308,6 +308,12 @@ def test_a_mistyped_option_is_told_the_option_it_is_close_to() -> None:
         lambda: passes.NormalizeWhitespace(odd_spaces="false"),
         lambda: passes.StripBoilerplate(rejoin="no"),
         lambda: passes.RepairSentences(run_together="false"),
+        # the names pass too: a string "false" would switch fuzzy matching on
+        lambda: passes.NormalizeNames(["Arthur Mensch"], fuzzy="false"),
+        lambda: passes.NormalizeNames(["Arthur Mensch"], house_style=1),
+        lambda: passes.NormalizeNames(["Arthur Mensch"], own_spelling=-3),
+        lambda: passes.NormalizeNames(["Arthur Mensch"], full_name_cutoff=2),
+        lambda: passes.NormalizeNames(["Arthur Mensch"], single_min_length="5"),
     ],
 )
 def test_a_pass_option_of_another_type_is_refused(make: Callable[[], object]) -> None:

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 import cleantext
 from cleantext import Context, Pipeline
+from cleantext.errors import ConfigError
 from cleantext.passes import NormalizeWhitespace
 
 FIXES = [
@@ -173,7 +174,7 @@ def test_an_indented_code_block_keeps_its_trailing_spaces_like_a_fence() -> None
 
 
 def test_hard_breaks_option_is_checked() -> None:
-    with pytest.raises(ValueError, match="hard_breaks must be true, false or 'auto'"):
+    with pytest.raises(ConfigError, match="hard_breaks='yes'\\): expected true, false or \"auto\""):
         NormalizeWhitespace(hard_breaks="yes")  # type: ignore[arg-type]
 
 

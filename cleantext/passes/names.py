@@ -73,7 +73,7 @@ import regex
 
 from cleantext.edits import Edit
 from cleantext.namelist import NameEntry, entries
-from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
+from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass, check_options
 from cleantext.passes.code_spans import overlaps
 from cleantext.passes.names_connected import _Connected
 from cleantext.passes.names_digits import readings
@@ -172,26 +172,20 @@ class NormalizeNames(Pass):
         own_spelling: int = 4,
     ) -> None:
         items = entries(names)
-        if not 0.0 <= float(full_name_cutoff) <= 1.0:
-            raise ValueError(f"full_name_cutoff must lie in [0, 1], not {full_name_cutoff!r}")
-        for key, value in (
-            ("surname_max_distance", surname_max_distance),
-            ("variant_max_distance", variant_max_distance),
-            ("single_min_length", single_min_length),
-            ("own_spelling", own_spelling),
-        ):
-            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise ValueError(f"{key} must be a non-negative integer, not {value!r}")
         object.__setattr__(self, "names", items)
-        object.__setattr__(self, "full_name_cutoff", float(full_name_cutoff))
+        object.__setattr__(self, "full_name_cutoff", full_name_cutoff)
         object.__setattr__(self, "surname_max_distance", surname_max_distance)
         object.__setattr__(self, "variant_max_distance", variant_max_distance)
         object.__setattr__(self, "single_min_length", single_min_length)
-        object.__setattr__(self, "fuzzy", bool(fuzzy))
-        object.__setattr__(self, "fix_case_spacing", bool(fix_case_spacing))
-        object.__setattr__(self, "restore_diacritics", bool(restore_diacritics))
-        object.__setattr__(self, "house_style", bool(house_style))
+        object.__setattr__(self, "fuzzy", fuzzy)
+        object.__setattr__(self, "fix_case_spacing", fix_case_spacing)
+        object.__setattr__(self, "restore_diacritics", restore_diacritics)
+        object.__setattr__(self, "house_style", house_style)
         object.__setattr__(self, "own_spelling", own_spelling)
+        # a switch given as a string ("false" is a true value) or a count out of range is a
+        # ConfigError, as in the other passes and in a configuration file
+        check_options(self)
+        object.__setattr__(self, "full_name_cutoff", float(full_name_cutoff))
         object.__setattr__(self, "_index", _build_index(items, single_min_length))
 
     def __reduce__(self) -> tuple[object, ...]:

@@ -165,8 +165,6 @@ class NormalizeWhitespace(Pass):
     hard_breaks: bool | Literal["auto"] = "auto"
 
     def __post_init__(self) -> None:
-        if self.hard_breaks not in (True, False, "auto"):
-            raise ValueError(f"hard_breaks must be true, false or 'auto', not {self.hard_breaks!r}")
         check_options(self)
 
     def propose(self, text: str, context: Context = EMPTY_CONTEXT) -> list[Edit]:
