@@ -477,6 +477,13 @@ def make_pipeline(
     return Pipeline.default(names, **options)
 
 
+def _not_one_string(texts: object) -> None:
+    """Refuse one string where texts are due: it is an iterable of characters, each of
+    which would be cleaned as a document."""
+    if isinstance(texts, (str, bytes)):
+        raise TypeError("texts is a list (or an iterable) of texts, not one string: pass [text]")
+
+
 def iter_results(
     texts: Iterable[object],
     *,
@@ -501,6 +508,7 @@ def iter_results(
     >>> [(r.text, r.changed) for r in iter_results(["a ", "b"], pipeline=pipe)]
     [('a', True), ('b', False)]
     """
+    _not_one_string(texts)
     check_on_error(on_error)
     size = chunk_size or CHUNK_SIZE
     if size < 1:
@@ -682,6 +690,7 @@ def clean_many(
     >>> seen[0].error
     'cleantext cleans str, not NoneType'
     """
+    _not_one_string(texts)
     items = list(texts)
     return list(
         iter_clean(

@@ -102,6 +102,15 @@ def test_clean_many_keeps_order_and_matches_the_pipeline() -> None:
     assert clean_many(TEXTS, pipeline=WS) == [WS(t) for t in TEXTS]
 
 
+def test_one_string_is_refused_where_texts_are_due() -> None:
+    # a string is an iterable of characters: each would come back as a document
+    with pytest.raises(TypeError, match="not one string: pass \\[text\\]"):
+        cleantext.clean_many("Hello  world.", jobs=2)
+    with pytest.raises(TypeError, match="not one string"):
+        list(cleantext.iter_clean("Hello"))
+    assert cleantext.clean_many(["Hello  world."]) == ["Hello world."]
+
+
 def test_clean_many_default_pipeline_matches_clean_on_whitespace_cases() -> None:
     texts = ["a  \n", "b\n\n\n\nc"]
     assert clean_many(texts) == [cleantext.clean(t) for t in texts]
