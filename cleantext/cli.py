@@ -154,6 +154,17 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _at_least_one(value: str) -> int:
+    """An option's whole number of 1 or more (argparse turns the error into a usage one)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, not {value!r}")
+    return number
+
+
 def _report_parent() -> _Parser:
     """A parent parser with the report options of ``check`` and ``fix``."""
     report = _Parser(add_help=False)
@@ -268,8 +279,10 @@ def _add_suggest_names_command(sub: argparse._SubParsersAction[_Parser]) -> None
         output_help="TOML file to write (default: standard output)",
         output_required=False,
     )
-    p.add_argument("--min-count", type=int, default=2, help="names seen at least this often")
-    p.add_argument("--max-tokens", type=int, default=3, help="longest name, in words")
+    p.add_argument(
+        "--min-count", type=_at_least_one, default=2, help="names seen at least this often"
+    )
+    p.add_argument("--max-tokens", type=_at_least_one, default=3, help="longest name, in words")
     p.add_argument("--no-aliases", action="store_true", help="do not list variant spellings")
     p.add_argument(
         "--raw", action="store_true", help="do not clean the texts first (faster, noisier)"

@@ -36,6 +36,8 @@ from pathlib import Path
 
 import regex
 
+from cleantext.errors import InputError
+from cleantext.io import atomic_write
 from cleantext.namelist import NameEntry, dump_names
 from cleantext.passes import names_match as nm
 from cleantext.passes.names_shapes import _sentence_start, _Unit, _units
@@ -257,6 +259,9 @@ def suggest_names(
     """
     if isinstance(texts, (str, bytes)):
         raise TypeError("suggest_names takes a list of texts, not one string: pass [text]")
+    for key, value in (("min_count", min_count), ("max_tokens", max_tokens)):
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise InputError(f"{key} must be a whole number of 1 or more, not {value!r}")
     # 1. fingerprints: spellings that differ only in case, spacing, punctuation, diacritics
     by_key = _by_fingerprint(_count_mentions(texts, max_tokens))
     keys = sorted(by_key)
@@ -509,9 +514,12 @@ def suggestions_toml(clusters: Iterable[NameCluster], *, aliases: bool = True) -
         c.canonical: f"{c.count} mentions: " + ", ".join(f"{s} ({n})" for s, n in c.variants)
         for c in items
     }
+    others = (
+        "other spellings become aliases" if aliases else "other spellings are noted, not listed"
+    )
     header = (
         "# Canonical names suggested by `cleantext suggest-names`: review before use.\n"
-        "# Each entry: the most frequent spelling; other spellings become aliases.\n\n"
+        f"# Each entry: the most frequent spelling; {others}.\n\n"
     )
     return header + dump_names([c.entry(aliases=aliases) for c in items], notes)
 
@@ -527,4 +535,6 @@ def write_suggestions(
     >>> "Arthur Mensch" in path.read_text(encoding="utf-8")
     True
     """
-    Path(path).write_text(suggestions_toml(clusters, aliases=aliases), encoding="utf-8")
+    # the whole list is made before the file is touched, and the file is replaced whole:
+    # a list that cannot be written (a lone surrogate) leaves an older file as it was
+    atomic_write(path, suggestions_toml(clusters, aliases=aliases).encode("utf-8"))

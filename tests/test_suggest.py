@@ -141,6 +141,34 @@ def test_toml_reads_back(tmp_path: Path) -> None:
     assert "review before use" in text
     assert "# 3 mentions: DeepSeek (2), Deepseek (1)" in text
     assert "aliases =" not in suggestions_toml(found, aliases=False)
+    assert "become aliases" not in suggestions_toml(found, aliases=False)  # its header says so
+
+
+def test_a_list_that_cannot_be_written_leaves_the_old_file(tmp_path: Path) -> None:
+    path = tmp_path / "names.toml"
+    path.write_text("# reviewed by hand\n", encoding="utf-8")
+    with pytest.raises(UnicodeEncodeError):
+        write_suggestions([NameCluster((("Ann \ud800 Lee", 3),))], path)  # a lone surrogate
+    assert path.read_text(encoding="utf-8") == "# reviewed by hand\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["names.toml"]
+
+
+@pytest.mark.parametrize(
+    ("key", "value"), [("min_count", 0), ("max_tokens", 0), ("min_count", "2")]
+)
+def test_counts_below_one_are_refused(key: str, value: object) -> None:
+    from cleantext.errors import InputError
+
+    with pytest.raises(InputError, match=f"{key} must be a whole number of 1 or more"):
+        suggest_names(CORPUS, **{key: value})  # type: ignore[arg-type]
+
+
+def test_the_command_refuses_counts_below_one(capsys: pytest.CaptureFixture[str]) -> None:
+    for option in ("--max-tokens", "--min-count"):
+        with pytest.raises(SystemExit) as info:
+            main(["suggest-names", option, "0", "corpus.txt"])
+        assert info.value.code == 2
+        assert "a whole number of 1 or more" in capsys.readouterr().err
 
 
 def test_empty_corpus() -> None:
