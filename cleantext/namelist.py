@@ -19,6 +19,7 @@ onto it), ``context`` (words whose presence in a document makes the entity likel
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -101,8 +102,9 @@ def entries(items: Iterable[str | NameEntry]) -> tuple[NameEntry, ...]:
 
 def check_aliases(items: tuple[NameEntry, ...], source: str = "names") -> None:
     """Refuse a list whose aliases contradict it: an alias that is another entry's
-    canonical name (canonical names are never rewritten), one that two entries claim, or
-    one that its entry also lists as never to touch. Errors start with ``source``
+    canonical name (canonical names are never rewritten), one that two entries claim, one
+    that its entry also lists as never to touch, or an entry that lists its own spelling
+    as an alias or as never to touch. Errors start with ``source``
     (the file the list came from).
 
     >>> try:
@@ -114,6 +116,15 @@ def check_aliases(items: tuple[NameEntry, ...], source: str = "names") -> None:
     canonical = {e.canonical: e for e in items}
     owner: dict[str, NameEntry] = {}
     for e in items:
+        if e.canonical in e.never:
+            raise ConfigError(
+                f"{source}: {e.canonical!r} lists itself among its 'never' spellings (its "
+                "own spelling is never rewritten anyway); remove it from 'never'"
+            )
+        if e.canonical in e.aliases:
+            raise ConfigError(
+                f"{source}: {e.canonical!r} lists itself among its aliases; remove it"
+            )
         for alias in e.aliases:
             other = canonical.get(alias)
             if other is not None and other is not e:
@@ -133,6 +144,12 @@ def check_aliases(items: tuple[NameEntry, ...], source: str = "names") -> None:
                     f"{source}: {alias!r} is both an alias of {e.canonical!r} and one of its "
                     "'never' spellings; keep it in one list"
                 )
+
+
+# A line of the TOML form of a list: a table's header or one of its keys.
+_TOML_LINE = re.compile(
+    r"^[ \t]*(?:\[\[?names\]\]?|(?:canonical|aliases|context|never|names)[ \t]*=)", re.M
+)
 
 
 def load_names(path: str | Path) -> tuple[NameEntry, ...]:
@@ -161,6 +178,12 @@ def load_names(path: str | Path) -> tuple[NameEntry, ...]:
         raise ConfigError(f"{p}: the names file is not UTF-8 (byte {exc.start})") from exc
     if p.suffix.lower() == ".toml":
         return parse_names_toml(text, source=str(p))
+    if _TOML_LINE.search(text):
+        # read as one name a line, "[[names]]" and 'canonical = "..."' would be names
+        raise ConfigError(
+            f"{p}: this reads as a TOML names file ([[names]] tables), but only a file "
+            "named *.toml is read as TOML; rename it, or write one canonical name a line"
+        )
     try:
         return entries(parse_list(text))
     except ConfigError as exc:

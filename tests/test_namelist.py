@@ -87,6 +87,8 @@ BAD_TOML = [
         "'X' is an alias of both 'A' and 'B'",
     ),
     ("[[names]]\ncanonical = 'A'\naliases = ['X']\nnever = ['X']", "'X' is both an alias of 'A'"),
+    ("[[names]]\ncanonical = 'Deepseek'\nnever = ['Deepseek']", "'Deepseek' lists itself among"),
+    ("[[names]]\ncanonical = 'A B'\naliases = ['A  B']", "'A B' lists itself among its aliases"),
 ]
 
 
@@ -98,6 +100,17 @@ def test_toml_errors_name_file_and_key(tmp_path: Path, text: str, message: str) 
         load_names(path)
     assert str(path) in str(info.value)
     assert message in str(info.value)
+
+
+@pytest.mark.parametrize("suffix", [".txt", "", ".names"])
+def test_a_toml_list_under_another_suffix_is_refused(tmp_path: Path, suffix: str) -> None:
+    # read as one name a line, "[[names]]" and 'canonical = "DeepSeek"' would be names
+    path = tmp_path / f"names{suffix}"
+    path.write_text('[[names]]\ncanonical = "DeepSeek"\naliases = ["Deep Seek"]\n', "utf-8")
+    with pytest.raises(ConfigError, match=r"only a file named \*\.toml is read as TOML"):
+        load_names(path)
+    path.write_text("# people\nArthur Mensch\nNames Of Note\n", "utf-8")  # names, not TOML
+    assert [e.canonical for e in load_names(path)] == ["Arthur Mensch", "Names Of Note"]
 
 
 def test_missing_and_undecodable_files(tmp_path: Path) -> None:
