@@ -44,7 +44,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-CONFIG_FILES = ("cleantext.toml", ".cleantext.toml", "pyproject.toml")
+CONFIG_FILES = (".cleantext.toml", "cleantext.toml", "pyproject.toml")
 
 DEFAULT_EXCLUDE = (
     ".git",
@@ -350,6 +350,13 @@ def _parse(data: Mapping[str, Any], path: Path, prefix: str) -> Config:
 def _check_known_keys(data: Mapping[str, Any], fail: _Fail) -> None:
     """Returns nothing; raises for the first unknown key of ``data`` (in sorted order)."""
     unknown = sorted(set(data) - _TOP_KEYS)
+    tool = data.get("tool")
+    if "tool" in unknown and isinstance(tool, Mapping) and "cleantext" in tool:
+        raise fail(
+            "tool.cleantext",
+            "a cleantext.toml holds the settings without the [tool.cleantext] prefix (that "
+            "table is for pyproject.toml): write them at the top of the file",
+        )
     if unknown:
         raise fail(
             unknown[0],
@@ -434,7 +441,9 @@ def _pass_options(value: object, name: str, base: Path, fail: _Fail) -> dict[str
         attr = key.replace("-", "_")
         where = f"{name}.{key}"
         if attr not in kinds:
-            options = sorted(k.replace("_", "-") for k in kinds)
+            # the names file of [names] is read before its options ("file")
+            extra = ["file"] if name == "names" else []
+            options = sorted([*(k.replace("_", "-") for k in kinds), *extra])
             hint = _did_you_mean(key.replace("_", "-"), options)
             listed = ", ".join(options) or "none"
             raise fail(where, f"unknown option of the {name} pass{hint}; known: {listed}")

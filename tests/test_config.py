@@ -40,6 +40,21 @@ def test_pyproject_without_table_is_skipped(tmp_path: Path) -> None:
     assert find_config(tmp_path / "sub") == (tmp_path / "cleantext.toml").resolve()
 
 
+def test_in_one_folder_the_dotted_file_wins_then_cleantext_toml(tmp_path: Path) -> None:
+    # ruff's order: .ruff.toml, ruff.toml, pyproject.toml
+    write(tmp_path / "pyproject.toml", '[tool.cleantext]\nignore = ["unicode"]\n')
+    write(tmp_path / "cleantext.toml", 'ignore = ["names"]\n')
+    assert find_config(tmp_path) == (tmp_path / "cleantext.toml").resolve()
+    write(tmp_path / ".cleantext.toml", 'ignore = ["whitespace"]\n')
+    assert find_config(tmp_path) == (tmp_path / ".cleantext.toml").resolve()
+
+
+def test_the_pyproject_prefix_in_a_cleantext_toml_is_told(tmp_path: Path) -> None:
+    cfg = write(tmp_path / "cleantext.toml", '[tool.cleantext]\nignore = ["whitespace"]\n')
+    with pytest.raises(ConfigError, match=r"without the \[tool\.cleantext\] prefix"):
+        load_config(cfg)
+
+
 def test_paths_resolve_relative_to_the_config(tmp_path: Path) -> None:
     cfg = write(
         tmp_path / "cleantext.toml",
@@ -302,7 +317,7 @@ def test_every_pass_option_has_a_checked_type() -> None:
         ("[unicode]\nbogus = 1\n", "known: remove-control-chars, unescape-html"),
         (
             "[names]\nnames = []\n",
-            "known: fix-case-spacing, full-name-cutoff, fuzzy, house-style, own-spelling, "
+            "known: file, fix-case-spacing, full-name-cutoff, fuzzy, house-style, own-spelling, "
             "restore-diacritics, single-min-length, surname-max-distance, variant-max-distance",
         ),
     ],
