@@ -135,9 +135,14 @@ def decode_bytes(data: bytes, *, name: str, encoding: str = "utf-8") -> Document
     encoding = _by_bom(data, encoding)
     if b"\x00" in data[:8192] and not _wide(encoding):
         offset = data.index(b"\x00")
+        parquet = data[:4] == b"PAR1" and data[-4:] == b"PAR1"
         raise InputError(
             f"{name}: looks like a binary file (NUL byte at offset {offset}); "
-            + (_utf16_hint(data[:8192]) or "cleantext only cleans text files")
+            + (
+                "a Parquet file is cleaned by 'cleantext clean FILE.parquet -o OUT.parquet'"
+                if parquet
+                else _utf16_hint(data[:8192]) or "cleantext only cleans text files"
+            )
         )
     try:
         text = data.decode(encoding)

@@ -564,7 +564,10 @@ def clean_parquet_stream(
     stats = StreamStats()
     policy = _Policy(stats, on_error, rejects, on_failure)
     label = name or (str(source) if isinstance(source, (str, os.PathLike)) else "parquet")
-    reader = pq.ParquetFile(source)
+    try:
+        reader = pq.ParquetFile(source)
+    except (pa.ArrowException, OSError) as exc:  # pyarrow's errors do not name the file
+        raise InputError(f"{label}: cannot read it as Parquet: {exc}") from exc
     if progress is not None and progress.total_docs is None and progress.total_bytes is None:
         progress.total_docs = reader.metadata.num_rows
     out_schema = _output_schema(pa, reader.schema_arrow, field, edits_field, label)

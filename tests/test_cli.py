@@ -404,6 +404,10 @@ def test_parquet_clean(tmp_path: Path) -> None:
     out = run("clean", "in.parquet", "-o", "out.parquet", cwd=tmp_path)
     assert out.returncode == 0, out.stderr
     assert pq.read_table(tmp_path / "out.parquet").column("text").to_pylist() == ["It’s here", None]
+    # check and fix read text files: on a Parquet file they say which command cleans it
+    out = run("check", "in.parquet", cwd=tmp_path)
+    assert out.returncode == 2
+    assert b"a Parquet file is cleaned by 'cleantext clean FILE.parquet -o OUT" in out.stderr
 
 
 def test_read_only_file_is_an_error_and_untouched(tmp_path: Path) -> None:

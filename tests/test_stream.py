@@ -393,6 +393,13 @@ def test_parquet_bad_column(table: pa.Table, field: str, match: str) -> None:
         clean_parquet_stream(parquet_bytes(table), io.BytesIO(), pipeline=WS, field=field)
 
 
+def test_a_file_that_is_no_parquet_is_named_in_the_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.parquet"
+    bad.write_bytes(b"PAR1 not really")
+    with pytest.raises(InputError, match=r"bad\.parquet: cannot read it as Parquet"):
+        clean_parquet_stream(bad, io.BytesIO(), pipeline=WS)
+
+
 def test_parquet_large_string_and_paths(tmp_path: Path) -> None:
     table = pa.table({"text": pa.array(["x  y"], pa.large_string())})
     src, dst = tmp_path / "in.parquet", tmp_path / "out.parquet"
