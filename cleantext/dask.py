@@ -33,6 +33,7 @@ from typing import Any, TypeAlias
 
 from cleantext.batch import check_on_error, make_pipeline
 from cleantext.errors import InputError
+from cleantext.frames import is_missing
 from cleantext.pipeline import Pipeline
 from cleantext.spark import ERROR_COLUMN, check_output_columns, clean_texts
 
@@ -91,6 +92,16 @@ def _check_text_dtype(dtype: Any, what: str) -> None:
     )
 
 
+def _as_they_came(values: list[object], texts: list[object]) -> list[object]:
+    """``texts`` with the missing values of ``values`` as they came (NaN, ``pd.NA``, NaT
+    stay themselves, not ``None``), as :mod:`cleantext.pandas` keeps them.
+
+    >>> _as_they_came([float("nan"), "a "], [None, "a"])
+    [nan, 'a']
+    """
+    return [v if is_missing(v) else t for v, t in zip(values, texts, strict=True)]
+
+
 def _row(labels: Any, prefix: str) -> Any:
     """``where`` for :func:`~cleantext.spark.clean_texts`: the row label of position i."""
     return lambda i: f"{prefix}row {labels[i]!r}"
@@ -99,10 +110,11 @@ def _row(labels: Any, prefix: str) -> Any:
 def _clean_series_partition(series: Any, pipeline: Pipeline, on_error: str, dtype: Any) -> Any:
     pd = _import("pandas")
     prefix = "" if series.name is None else f"series {series.name!r}, "
-    texts, _, _ = clean_texts(
-        series.tolist(), pipeline, on_error=on_error, where=_row(series.index, prefix)
+    values = series.tolist()
+    texts, _, _ = clean_texts(values, pipeline, on_error=on_error, where=_row(series.index, prefix))
+    return pd.Series(
+        _as_they_came(values, texts), index=series.index, name=series.name, dtype=dtype
     )
-    return pd.Series(texts, index=series.index, name=series.name, dtype=dtype)
 
 
 def clean_series(
@@ -142,15 +154,16 @@ def _clean_frame_partition(
     dtype: Any,
 ) -> Any:
     pd = _import("pandas")
+    values = frame[column].tolist()
     texts, edits, errors = clean_texts(
-        frame[column].tolist(),
+        values,
         pipeline,
         on_error=on_error,
         edits=edits_column is not None,
         where=_row(frame.index, f"column {column!r}, "),
     )
     frame = frame.copy()
-    frame[output] = pd.Series(texts, index=frame.index, dtype=dtype)
+    frame[output] = pd.Series(_as_they_came(values, texts), index=frame.index, dtype=dtype)
     if edits_column is not None:
         frame[edits_column] = pd.Series(edits, index=frame.index, dtype=dtype)
     if error_column is not None:

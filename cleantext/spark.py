@@ -106,6 +106,17 @@ def clean_texts(
     return texts, edit_json, errors
 
 
+def _opening(values: Sequence[object]) -> Callable[[int], str]:
+    """``where`` for a batch of Spark rows, which carry no row number: the row by the
+    opening of its text ("the row whose text opens 'Breaking: ...'"), not by its place in
+    a batch that Arrow cut.
+
+    >>> _opening(["x" * 50])(0)
+    "the row whose text opens 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'"
+    """
+    return lambda i: f"the row whose text opens {str(values[i])[:40]!r}"
+
+
 def _located(failure: Failure, where: str) -> Exception:
     """The exception of ``failure``, its message led by ``where`` (the row that failed).
 
@@ -271,8 +282,9 @@ def _partition_function(pipeline: Pipeline, on_error: str, edits: bool) -> Calla
 
     def clean_batch(series: Any) -> Any:
         pd = _import("pandas")
+        values = series.tolist()
         texts, edit_json, errors = clean_texts(
-            series.tolist(), pipeline, on_error=on_error, edits=edits
+            values, pipeline, on_error=on_error, edits=edits, where=_opening(values)
         )
         columns = dict(zip(_PACKED, (texts, edit_json, errors), strict=True))
         return pd.DataFrame(columns, index=series.index, dtype=object)
@@ -308,7 +320,8 @@ def clean_udf(
     pd = _import("pandas")
 
     def clean(series: Any) -> Any:
-        texts, _, _ = clean_texts(series.tolist(), pipe, on_error=on_error)
+        values = series.tolist()
+        texts, _, _ = clean_texts(values, pipe, on_error=on_error, where=_opening(values))
         return pd.Series(texts, index=series.index, dtype=object)
 
     # pyspark infers the UDF kind from type hints: Series -> Series is a scalar UDF.

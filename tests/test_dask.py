@@ -102,6 +102,20 @@ def test_clean_series_keeps_index_and_order(client: Any) -> None:
     assert out.isna().tolist()[40]
 
 
+def test_missing_values_of_an_object_column_stay_as_they_came(client: Any) -> None:
+    # as cleantext.pandas keeps them: NaN, pd.NA and None are three missing values
+    import dask
+
+    values = ["x  ", None, float("nan"), pd.NA]
+    with dask.config.set({"dataframe.convert-string": False}):
+        s = dd.from_pandas(pd.Series(values, dtype=object), npartitions=2)
+        out = clean_series(s, pipeline=WS).compute().tolist()
+        frame = dd.from_pandas(pd.DataFrame({"text": pd.Series(values, dtype=object)}), 2)
+        column = clean_frame(frame, "text", pipeline=WS).compute()["text"].tolist()
+    for got in (out, column):
+        assert got[0] == "x" and got[1] is None and got[2] != got[2] and got[3] is pd.NA
+
+
 def test_clean_frame_output_edits_and_errors(client: Any) -> None:
     pdf = pd.DataFrame({"id": range(4), "text": ["a  b", None, "BOOM", "ok"]})
     out = clean_frame(

@@ -224,6 +224,13 @@ def test_clean_texts_keep_keeps_values_that_are_not_text() -> None:
     assert clean_texts([5], WS, on_error="reject")[0] == [None]
 
 
+def test_a_failed_row_is_told_by_its_text_not_its_place_in_a_batch(spark: Any) -> None:
+    # a Spark row carries no number; its place in an Arrow batch finds nothing
+    df = frame(spark, [(1, "fine"), (2, "BOOM went the market today")])
+    with pytest.raises(Exception, match="the row whose text opens 'BOOM went the market"):
+        clean_column(df, "text", pipeline=BOOM_WS).collect()
+
+
 def test_clean_texts_raise_names_the_item() -> None:
     with pytest.raises(TypeError, match=r"^item 2: cleantext cleans str, not int"):
         clean_texts([None, "a", 5], WS)
