@@ -96,11 +96,15 @@ def iter_texts(
         base = name[:-3] if name.endswith(".gz") else name
         try:
             if jsonl or base.endswith((".jsonl", ".ndjson", ".jsonlines")):
-                with _open(p) as handle:
-                    yield from _records(handle, str(p), field)
+                with _open_bytes(p) as binary:
+                    yield from _records(binary, str(p), field)
             else:
                 with _open(p) as handle:
                     yield handle.read()
+        except IsADirectoryError as exc:
+            raise InputError(
+                f"cannot read {p}: it is a folder; pass its files ({p}/*.jsonl, say)"
+            ) from exc
         except OSError as exc:
             raise InputError(f"cannot read {p}: {exc.strerror or exc}") from exc
         except UnicodeDecodeError as exc:
@@ -127,9 +131,27 @@ def _open(path: Path) -> IO[str]:
     return open(path, encoding="utf-8-sig")
 
 
-def _records(handle: IO[str], where: str, field: str) -> Iterator[str]:
+def _open_bytes(path: Path) -> IO[bytes] | gzip.GzipFile:
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rb")
+    return open(path, "rb")
+
+
+def _records(handle: Iterable[str | bytes], where: str, field: str) -> Iterator[str]:
     keys = field.split(".")
-    for number, raw in enumerate(handle, 1):
+    for number, line in enumerate(handle, 1):
+        try:
+            # a file is read in bytes, each line decoded: an error names its line
+            raw: str = (
+                line.decode("utf-8-sig" if number == 1 else "utf-8")
+                if isinstance(line, bytes)
+                else line
+            )
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"{where}:{number}: not UTF-8 text (byte {exc.start + 1} of the line: "
+                f"{exc.reason}); cleantext reads JSONL in UTF-8"
+            ) from exc
         if not raw.strip():
             continue
         try:
@@ -137,8 +159,17 @@ def _records(handle: IO[str], where: str, field: str) -> Iterator[str]:
         except json.JSONDecodeError as exc:
             raise InputError(f"{where}:{number}: not a JSON record: {exc.msg}") from exc
         for key in keys:
-            if not isinstance(value, dict) or key not in value:
-                raise InputError(f"{where}:{number}: record has no field {field!r}")
+            if not isinstance(value, dict):
+                raise InputError(
+                    f"{where}:{number}: the record is a JSON {_json_kind(value)}, not an "
+                    f"object with a field {field!r}"
+                )
+            if key not in value:
+                fields = ", ".join(map(str, value)) or "none"
+                raise InputError(
+                    f"{where}:{number}: record has no field {field!r} (fields: {fields}); "
+                    "name the text's field with --field"
+                )
             value = value[key]
         if value is None:
             continue
@@ -147,6 +178,12 @@ def _records(handle: IO[str], where: str, field: str) -> Iterator[str]:
                 f"{where}:{number}: field {field!r} holds {type(value).__name__}, not text"
             )
         yield value
+
+
+def _json_kind(value: object) -> str:
+    """The JSON name of the kind of a decoded value (``array`` for a list)."""
+    kinds = {list: "array", str: "string", bool: "boolean", int: "number", float: "number"}
+    return "null" if value is None else kinds.get(type(value), type(value).__name__)
 
 
 def learn_boilerplate(

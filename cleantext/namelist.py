@@ -104,7 +104,9 @@ def check_aliases(items: tuple[NameEntry, ...], source: str = "names") -> None:
     """Refuse a list whose aliases contradict it: an alias that is another entry's
     canonical name (canonical names are never rewritten), one that two entries claim, one
     that its entry also lists as never to touch, or an entry that lists its own spelling
-    as an alias or as never to touch. Errors start with ``source``
+    as never to touch (its own spelling among its aliases is harmless: a spelling that
+    only its whitespace told apart, as a list written by ``suggest-names`` may hold).
+    Errors start with ``source``
     (the file the list came from).
 
     >>> try:
@@ -120,10 +122,6 @@ def check_aliases(items: tuple[NameEntry, ...], source: str = "names") -> None:
             raise ConfigError(
                 f"{source}: {e.canonical!r} lists itself among its 'never' spellings (its "
                 "own spelling is never rewritten anyway); remove it from 'never'"
-            )
-        if e.canonical in e.aliases:
-            raise ConfigError(
-                f"{source}: {e.canonical!r} lists itself among its aliases; remove it"
             )
         for alias in e.aliases:
             other = canonical.get(alias)

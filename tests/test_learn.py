@@ -100,8 +100,19 @@ def test_iter_texts_errors(tmp_path: Path) -> None:
         list(iter_texts([bad]))
     other = tmp_path / "other.jsonl"
     other.write_text('{"body": "x"}\n', encoding="utf-8")
-    with pytest.raises(InputError, match="no field 'text'"):
+    with pytest.raises(InputError, match=r"no field 'text' \(fields: body\); name the text's"):
         list(iter_texts([other]))
+    array = tmp_path / "array.jsonl"
+    array.write_text("[1, 2]\n", encoding="utf-8")
+    with pytest.raises(InputError, match="the record is a JSON array, not an object"):
+        list(iter_texts([array]))
+    latin = tmp_path / "latin.jsonl"  # a bad byte on line 2 is told on line 2
+    latin.write_bytes(b'\xef\xbb\xbf{"text": "ok"}\n{"text": "caf\xe9"}\n')
+    with pytest.raises(InputError, match=r"latin\.jsonl:2: not UTF-8 text \(byte 14 of"):
+        list(iter_texts([latin]))
+    assert next(iter_texts([latin])) == "ok"  # the byte-order mark is no part of the JSON
+    with pytest.raises(InputError, match="it is a folder; pass its files"):
+        list(iter_texts([tmp_path]))
     number = tmp_path / "number.jsonl"
     number.write_text('{"text": 3}\n', encoding="utf-8")
     with pytest.raises(InputError, match="holds int"):
