@@ -497,6 +497,26 @@ def _ordinary(name: str) -> bool:
     return nm.is_word(f) or f in nm.calendar() or f in nm.titles() or f in nm.places()
 
 
+def _fuller_note(cluster: NameCluster) -> str:
+    """A warning for a cluster whose canonical spelling won by count over a fuller one
+    (``Muller`` over ``Müller``): as an alias, the fuller spelling would lose its marks
+    across the corpus, which the names pass otherwise never takes away.
+
+    >>> _fuller_note(NameCluster((("Muller", 9), ("Müller", 8))))
+    "; NOTE 'Müller' writes marks that 'Muller' lacks: swap them if 'Müller' is right"
+    >>> _fuller_note(NameCluster((("Müller", 9), ("Muller", 8))))
+    ''
+    """
+    fullness = _fullness(cluster.canonical)
+    for spelling, _ in cluster.variants[1:]:
+        if _fullness(spelling) > fullness and nm.fold(spelling) == nm.fold(cluster.canonical):
+            return (
+                f"; NOTE {spelling!r} writes marks that {cluster.canonical!r} lacks: swap them "
+                f"if {spelling!r} is right"
+            )
+    return ""
+
+
 def suggestions_toml(clusters: Iterable[NameCluster], *, aliases: bool = True) -> str:
     """The TOML text of a reviewable canonical list; each entry notes its spellings and counts.
 
@@ -511,7 +531,9 @@ def suggestions_toml(clusters: Iterable[NameCluster], *, aliases: bool = True) -
     """
     items = list(clusters)
     notes = {
-        c.canonical: f"{c.count} mentions: " + ", ".join(f"{s} ({n})" for s, n in c.variants)
+        c.canonical: f"{c.count} mentions: "
+        + ", ".join(f"{s} ({n})" for s, n in c.variants)
+        + _fuller_note(c)
         for c in items
     }
     others = (

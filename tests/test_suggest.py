@@ -194,6 +194,14 @@ def test_a_tie_goes_to_the_fuller_spelling() -> None:
     assert suggest_names(texts, min_count=1)[0].variants == (("Erdogan", 2), ("Erdoğan", 1))
 
 
+def test_a_plain_spelling_that_wins_over_a_fuller_one_is_flagged() -> None:
+    # as an alias, "Thomas Müller" would lose its marks across the corpus
+    texts = ["Thomas Muller scored."] * 3 + ["Thomas Müller scored."] * 2
+    text = suggestions_toml(suggest_names(texts))
+    assert "NOTE 'Thomas Müller' writes marks that 'Thomas Muller' lacks" in text
+    assert "NOTE" not in suggestions_toml(suggest_names(texts[:3] + texts[3:] * 2))
+
+
 def test_one_string_is_no_corpus() -> None:
     with pytest.raises(TypeError, match="list of texts"):
         suggest_names("Arthur Mensch spoke. Arthur Mensch left.")
