@@ -677,6 +677,20 @@ def test_a_spelling_written_four_times_is_the_documents_own() -> None:
         NormalizeNames(["Leicester"], own_spelling=-1)
 
 
+def test_marks_lost_throughout_are_restored_however_often() -> None:
+    # a text that lost a name's marks lost them everywhere: no spelling of its own
+    said = " runs the firm. {0} said sales rose. {0} added more. Mr {0} smiled. {0} left."
+    for listed, written in (("Serkan Çelik", "Celik"), ("Matthias Schäfer", "Schaefer")):
+        given, surname = listed.split()
+        text = f"{given} {written}" + said.format(written)
+        assert NormalizeNames([listed])(text) == text.replace(written, surname)
+    # another person of that surname stays, however the list spells it
+    text = "Ahmet Celik" + said.format("Celik")
+    assert NormalizeNames(["Serkan Çelik"])(text) == text
+    text = "Gerd Muller scored. Muller was a striker. Muller coached. Muller retired."
+    assert NormalizeNames(["Thomas Müller"])(text) == text
+
+
 PARTICLED = ["Ursula von der Leyen", "Robin van Persie", "Arthur Mensch"]
 
 

@@ -88,10 +88,32 @@ def _own_word(surface: str, edit: Edit, counts: Counter[str], least: int) -> str
     if len(old) != len(new) or sorted(map(str.casefold, old)) == sorted(map(str.casefold, new)):
         return None  # (the words of the name in the other order are no spelling of their own)
     for a, b in zip(old, new, strict=True):
+        if marks_lost(a, b):
+            continue  # a text that lost a name's marks lost them throughout ("Celik")
         times = counts[a.casefold()]
         if a.casefold() != b.casefold() and times >= least and times > counts[b.casefold()]:
             return str(a)
     return None
+
+
+# German letters with umlauts as a keyboard without them writes them ("Schaefer").
+_UMLAUTS_SPELT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def marks_lost(written: str, listed: str) -> bool:
+    """Whether ``written`` is the ``listed`` spelling with its marks taken away: its
+    diacritics dropped ("Celik" for Çelik, "Vo" for Võ) or its umlauts spelt out ("Schaefer"
+    for Schäfer), as a text that lost them writes them everywhere.
+
+    >>> marks_lost("Celik", "Çelik"), marks_lost("Schaefer", "Schäfer")
+    (True, True)
+    >>> marks_lost("Çelik", "Çelik"), marks_lost("Celek", "Çelik")
+    (False, False)
+    """
+    if written == listed or listed.isascii():
+        return False
+    f = nm.fold(written)
+    return f == nm.fold(listed) or f == nm.fold(listed.casefold().translate(_UMLAUTS_SPELT))
 
 
 def _drops_marks(surface: str, replacement: str) -> bool:
