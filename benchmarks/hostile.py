@@ -40,6 +40,17 @@ def _distinct_glued(size: int) -> str:
     return " ".join(tokens)
 
 
+def _distinct_dotted(size: int) -> str:
+    """Different names, each with a period and an acronym ("Lumqwe.ABC Lumrty.ABC ..."):
+    each junction asks how often the text writes its token, counted in one scan."""
+    rng = random.Random(size)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return " ".join(
+        "Lum" + "".join(rng.choice(letters) for _ in range(5)) + ".ABC"
+        for _ in range(max(1, size // 13))
+    )
+
+
 def _distinct_names(size: int) -> str:
     """Sentences that each glue a different two-word name to a name the text uses on its
     own ("Abcdef GhijklmFiat has left."): every token asks whether its pair of words is
@@ -98,6 +109,9 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "one long capitalised word": (lambda n: "Z" * n, 1_000_000),
     # the same before a word in lower case: no two acronyms glued
     "a long run of capitals before a word": (lambda n: "Z" * n + " and more.", 1_000_000),
+    # names with a period and an acronym, all different ("Character.AI" written twice is
+    # a name): the tokens are counted once, not once a junction
+    "distinct dotted acronyms": (_distinct_dotted, 1_000_000),
     # mojibake and entities packed on one line (was quadratic: 400 kB took 43 s)
     "mojibake and entities on one line": (
         lambda n: _repeat("caf\u00c3\u00a9 &amp; ", n),

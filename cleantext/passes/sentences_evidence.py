@@ -150,6 +150,7 @@ class _Document:
         self._breaks: list[int] | None = None
         self._tabbed: dict[int, bool] = {}
         self._modules: frozenset[str] | None = None
+        self._dotted: collections.Counter[str] | None = None
         self._caps: dict[int, bool] = {}
         self._heads: dict[str, set[str]] | None = None
         self._tails: dict[str, set[str]] | None = None
@@ -218,6 +219,21 @@ class _Document:
                 and sum(self.lex.starter(n) is None and nm.fold(n) not in given for n in names) >= 2
             )
         return word in self._modules
+
+    def dotted(self, token: str) -> int:
+        """How many times the text writes ``token``, a word, a period and a word
+        ("Character.AI"), as a token of its own: all such tokens are counted in one
+        scan, on the first question.
+
+        >>> from cleantext.passes.sentences_lexicon import lexicon
+        >>> text = "Lumen.NYC ships. Lumen.NYC, and Lumen.NYCs."
+        >>> doc = _Document(text, lexicon((), ()), frozenset())
+        >>> doc.dotted("Lumen.NYC")
+        2
+        """
+        if self._dotted is None:
+            self._dotted = collections.Counter(_DOTTED.findall(self.text))
+        return self._dotted[token]
 
     def tabbed(self, head: int, stop: int) -> bool:
         """Whether the line text[head:stop] holds a tab between two visible characters
@@ -495,6 +511,10 @@ _MIXED_CASE = regex.compile(
 _SECOND_HUMP = regex.compile(r"\p{Lu}")
 # A ticker in capitals, a period and one capital: a class of shares ("BF.A").
 _SHARE_CLASS = re.compile(r"(?<![\w.])([A-Z]{1,6})\.([A-Z])\b")
+# A word, a period and a word, standing on their own ("Character.AI").
+_DOTTED = regex.compile(
+    rf"(?<![{_LETTER}.])[{_LETTER}]++\.[{_LETTER}]++(?![{_LETTER}]|\.[{_LETTER}])"
+)
 # The capitals that end a word after a small letter ("AI" of "VaaniAI").
 _CAPITALS_TAIL = regex.compile(r"(?<=\p{Ll})\p{Lu}++\Z")
 

@@ -569,7 +569,7 @@ def _word_then_acronym(x: _Gap) -> _Found:
     the acronym is used on its own, or a long acronym follows a name; else a suggestion."""
     long_acr = len(bare(x.first)) >= 3
     if not x.quotes and (
-        x.doc.text.count(f"{x.left}{x.punct}{x.right}") >= 2
+        (x.punct == "." and x.doc.dotted(f"{x.left}.{x.right}") >= 2)
         or (x.lkind == "lower" and x.doc.namespace(x.l_core))
     ):
         # "Character.AI" written twice, "cs.AI and cs.LG": names, not a sentence's end
