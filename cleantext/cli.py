@@ -709,6 +709,30 @@ def _write_bytes(out: TextIO, data: bytes) -> None:
     out.buffer.flush()
 
 
+def _diff_name(side: str, path: str) -> str:
+    r"""The name of a diff's header as ``git diff`` writes it, so that ``patch -p1`` and
+    ``git apply`` both read it: quoted with C escapes when it holds a quote, a backslash
+    or a control character; followed by a tab when it holds a space (where the name ends).
+
+    >>> _diff_name("a", "notes.txt"), _diff_name("a", "sp ace.txt")
+    ('a/notes.txt', 'a/sp ace.txt\t')
+    >>> print(_diff_name("b", "tab\tname.txt"))
+    "b/tab\tname.txt"
+    """
+    name = f"{side}/{path}"
+    if any(c in '"\\' or ord(c) < 0x20 or ord(c) == 0x7F for c in name):
+        escaped = "".join(
+            _C_ESCAPES.get(c) or (f"\\{ord(c):03o}" if ord(c) < 0x20 or ord(c) == 0x7F else c)
+            for c in name
+        )
+        return f'"{escaped}"'
+    return name + "\t" if " " in name else name
+
+
+# The C escapes of a quoted name in a diff's header (others as three octal digits).
+_C_ESCAPES = {'"': '\\"', "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
 def _unified(outcome: Outcome) -> bytes:
     """The unified diff of one file, in the form that ``patch`` and ``git apply`` apply
     (see :func:`cleantext.edits.unified_diff`) to the file's own bytes: its lines in its
@@ -718,7 +742,10 @@ def _unified(outcome: Outcome) -> bytes:
     wide = doc is not None and doc.wide
     mark = "\ufeff" if doc is not None and doc.bom and not wide else ""
     diff = unified_diff(
-        mark + outcome.original, mark + outcome.text, f"a/{outcome.path}", f"b/{outcome.path}"
+        mark + outcome.original,
+        mark + outcome.text,
+        _diff_name("a", str(outcome.path)),
+        _diff_name("b", str(outcome.path)),
     )
     lines = diff.split("\n", 2)
     head, body = "\n".join(lines[:2]) + "\n", lines[2] if len(lines) > 2 else ""

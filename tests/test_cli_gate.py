@@ -183,6 +183,34 @@ def test_before_is_the_text_of_the_file_and_one_change_one_diagnostic(tmp_path: 
 # --------------------------------------------------------------------------- 11: diff and BOM
 
 
+@pytest.mark.parametrize("tool", ["patch", "git"])
+def test_diff_of_odd_file_names_applies_with_patch_and_git(tmp_path: Path, tool: str) -> None:
+    # a space ends no name in a header (git writes a tab after it); a tab, a quote or a
+    # backslash needs the name quoted with C escapes, as git writes it
+    import shutil
+
+    if not shutil.which(tool):
+        pytest.skip(f"no {tool} here")
+    names = ["sp ace.txt", "tab\tname.txt", 'quo"te.txt', "\u00fc name.txt", "plain.txt"]
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    for name in names:
+        (tmp_path / name).write_bytes(b"It was here.  \n")
+    patch = subprocess.run(
+        [sys.executable, "-m", "cleantext", "diff", "--isolated", *names],
+        cwd=tmp_path,
+        capture_output=True,
+        check=True,
+    ).stdout
+    (tmp_path / "all.diff").write_bytes(patch)
+    command = (
+        ["patch", "-p1", "-i", "all.diff"] if tool == "patch" else ["git", "apply", "all.diff"]
+    )
+    applied = subprocess.run(command, cwd=tmp_path, capture_output=True, check=False)
+    assert applied.returncode == 0, (patch, applied.stdout, applied.stderr)
+    for name in names:
+        assert (tmp_path / name).read_bytes() == b"It was here.\n", name
+
+
 def test_diff_of_a_bom_file_applies_with_git_apply(tmp_path: Path) -> None:
     subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
     (tmp_path / "g_bom.txt").write_bytes(
