@@ -851,12 +851,13 @@ def _clean_stream(
         "jobs": _jobs(args, config, 1_000_000),
         "on_error": config.on_error or "raise",
         "rejects": rejects,
-        "on_failure": lambda message: print(f"warning: {message}", file=sys.stderr),
     }
     try:
         size = Path(item).stat().st_size if item != "-" else None
         with Progress(total_bytes=size) as progress:
             options["progress"] = progress
+            # a warning clears the bar's line first: the two never share a line
+            options["on_failure"] = lambda message: progress.note(f"warning: {message}")
             if kind == "parquet":
                 if item == "-" or not args.output:
                     raise UsageError("Parquet output needs a file: pass -o OUT.parquet")

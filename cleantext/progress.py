@@ -122,6 +122,30 @@ class Progress:
         except (OSError, ValueError):
             self.enabled = False
 
+    def note(self, message: str) -> None:
+        r"""Write ``message`` on a line of its own (a warning, say): the bar's line is
+        cleared first and drawn again below it at the next update, so the two never share
+        a line. Without a bar, the message is written as it is.
+
+        >>> import io
+        >>> class Tty(io.StringIO):
+        ...     def isatty(self): return True
+        >>> out = Tty()
+        >>> bar = Progress(stream=out, clock=lambda: 1.0)
+        >>> bar.update(docs=1)
+        >>> bar.note("warning: x.jsonl:3: not valid JSON")
+        >>> out.getvalue().split("\r")[-1]
+        '\x1b[Kwarning: x.jsonl:3: not valid JSON\n'
+        """
+        try:
+            if self.enabled and not self._closed and self._last_draw != float("-inf"):
+                self.stream.write("\r\x1b[K")
+                self._last_draw = float("-inf")  # drawn again at the next update
+            self.stream.write(message + "\n")
+            self.stream.flush()
+        except (OSError, ValueError):
+            pass
+
     def close(self) -> None:
         """Draw the final figures and end the line (only if anything was drawn)."""
         if self._closed:

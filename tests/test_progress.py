@@ -122,3 +122,24 @@ def test_broken_stream_disables_drawing() -> None:
 )
 def test_format_duration(seconds: float, text: str) -> None:
     assert format_duration(seconds) == text
+
+
+def test_a_note_never_shares_the_bar_line() -> None:
+    # a warning during a job: the bar's line is cleared, the warning has a line of its
+    # own, and the bar is drawn again after it
+    out, clock = Tty(), Clock()
+    bar = Progress(total_docs=10, stream=out, clock=clock)
+    bar.update(docs=3)
+    bar.note("warning: a.jsonl:4: field 'text' is int, not a string")
+    clock.now += 0.01  # within the redraw interval: drawn all the same, below the warning
+    bar.update(docs=1)
+    bar.close()
+    # what a terminal shows: each line as its last carriage return left it
+    lines = [line.split("\r")[-1].replace("\x1b[K", "") for line in out.getvalue().split("\n")]
+    warning = [line for line in lines if "warning:" in line]
+    assert len(warning) == 1 and "docs" not in warning[0]
+    assert warning[0].endswith("not a string")
+    assert "4 docs" in lines[lines.index(warning[0]) + 1]
+    silent = io.StringIO()  # no bar: the message as it is
+    Progress(stream=silent).note("warning: x")
+    assert silent.getvalue() == "warning: x\n"
