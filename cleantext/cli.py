@@ -1076,7 +1076,7 @@ def _cmd_learn_boilerplate(args: argparse.Namespace) -> int:
     n = write_learned(args.output, learned, source=", ".join(args.paths))
     print(
         f"Wrote {n} recurring line(s) to {args.output}: review them, delete real content, then "
-        f'use them with [tool.cleantext.boilerplate] extra-files = ["{args.output}"].',
+        f"use them with [tool.cleantext.boilerplate] extra-files = [{json.dumps(args.output)}].",
         file=sys.stderr,
     )
     return EXIT_OK
@@ -1128,7 +1128,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # standard output on a full disk, say
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # nothing more to flush at exit
-        print(f"cleantext: error: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        where = f" {exc.filename}" if exc.filename else ""  # the -o file, when it is one
+        print(
+            f"cleantext: error: cannot write the output{where}: {exc.strerror or exc}",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     return status
 

@@ -230,7 +230,7 @@ def learn_boilerplate(
             if len(raw) > 600:
                 continue
             s = normalize_line(raw)
-            if not s or s.count(" ") + 1 > max_words or not _learnable(s):
+            if not s or s.count(" ") + 1 > max_words or not _learnable(s) or _kept_as_is(raw):
                 continue
             key = line_key(s)
             if len(key) < 2:
@@ -269,6 +269,18 @@ class _Count:
     count: int  # occurrences
     docs: int  # distinct documents
     delta: int  # how many documents it may have been undercounted by (pruning)
+
+
+def _kept_as_is(raw: str) -> bool:
+    r"""Whether the boilerplate pass keeps the line ``raw`` whatever its lists say: a row
+    of a table (a tab between its words) or a command line that a backslash continues.
+    An entry learned from such a line would match nothing, so none is learned.
+
+    >>> _kept_as_is("Name\tScore"), _kept_as_is("make all \\"), _kept_as_is("Share this")
+    (True, True, False)
+    """
+    line = raw.strip()
+    return "\t" in line or line.endswith("\\")
 
 
 def _learnable(s: str) -> bool:
@@ -314,7 +326,7 @@ def write_learned(
     documents = max((x.documents for x in items), default=0)
     header = [
         "# cleantext learned boilerplate"
-        + (f" from {source}" if source else "")
+        + (f" from {_printable(source)}" if source else "")
         + (f" ({documents} documents)" if documents else ""),
         "# Review before use: delete every entry that is real content. One entry a line,",
         "# matched against whole lines ignoring case, spacing and punctuation; lines starting",
@@ -332,6 +344,16 @@ def write_learned(
         body.append(entry)
     Path(path).write_text("\n".join(header + body) + "\n", encoding="utf-8")
     return len(body) // 2
+
+
+def _printable(s: str) -> str:
+    r"""``s`` with what is not printable escaped: a file name with a line break must not
+    end the header's comment (its rest would be read as an entry).
+
+    >>> _printable("evil\nThe minister said.jsonl")
+    'evil\\nThe minister said.jsonl'
+    """
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in s)
 
 
 def _literal(line: str) -> str:

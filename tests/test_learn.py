@@ -349,3 +349,26 @@ def test_command_reads_jsonl_on_standard_input(
     assert main(["learn-boilerplate", "-", "--jsonl", "--field", "body", "-o", "d.txt"]) == 2
     assert "<stdin>:2: not a JSON record" in capsys.readouterr().err
     assert not (tmp_path / "d.txt").exists()
+
+
+def test_lines_the_pass_keeps_as_they_are_are_not_learned() -> None:
+    # a row of a table and a command line continued by a backslash are kept whatever the
+    # lists say: an entry learned from them would match nothing
+    docs = [f"Story {i}.\n\nName\tScore\n\nmake all \\\n\nShare this story\n" for i in range(20)]
+    learned = [x.line for x in learn_boilerplate(docs)]
+    assert learned == ["Share this story"]
+
+
+def test_the_header_and_the_advice_are_escaped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a file name with a line break would end the header's comment: its rest an entry
+    out = tmp_path / "learned.txt"
+    write_learned(out, [LearnedLine("Share this story", 20, 20, 20)], source="evil\nReal line")
+    assert "Real line" not in [line.strip() for line in out.read_text().splitlines()]
+    assert "evil\\nReal line" in out.read_text()
+    paths = _site(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert main(["learn-boilerplate", *map(str, paths), "-o", 'we"ird.txt']) == 0
+    advice = capsys.readouterr().err
+    assert 'extra-files = ["we\\"ird.txt"]' in advice  # a TOML string, quote escaped
