@@ -357,3 +357,13 @@ class LineIndex:
 
 # A line break: CRLF, LF or a lone CR.
 _LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
+def printable(s: str) -> str:
+    r"""``s`` (a file name) with what is not printable escaped, so that it stays on one
+    line of a message or a comment (``"a\nb.txt"`` as ``a\nb.txt``).
+
+    >>> print(printable("two\nlines.txt"))
+    two\nlines.txt
+    """
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in s)

@@ -33,6 +33,7 @@ from typing import IO
 import regex
 
 from cleantext.errors import InputError
+from cleantext.io import printable
 from cleantext.passes.boilerplate_library import (
     line_key,
     normalize_line,
@@ -326,7 +327,7 @@ def write_learned(
     documents = max((x.documents for x in items), default=0)
     header = [
         "# cleantext learned boilerplate"
-        + (f" from {_printable(source)}" if source else "")
+        + (f" from {printable(source)}" if source else "")
         + (f" ({documents} documents)" if documents else ""),
         "# Review before use: delete every entry that is real content. One entry a line,",
         "# matched against whole lines ignoring case, spacing and punctuation; lines starting",
@@ -344,16 +345,6 @@ def write_learned(
         body.append(entry)
     Path(path).write_text("\n".join(header + body) + "\n", encoding="utf-8")
     return len(body) // 2
-
-
-def _printable(s: str) -> str:
-    r"""``s`` with what is not printable escaped: a file name with a line break must not
-    end the header's comment (its rest would be read as an entry).
-
-    >>> _printable("evil\nThe minister said.jsonl")
-    'evil\\nThe minister said.jsonl'
-    """
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in s)
 
 
 def _literal(line: str) -> str:

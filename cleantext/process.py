@@ -23,7 +23,7 @@ from pathlib import Path
 
 from cleantext.edits import Change, Result, chains, describe
 from cleantext.errors import CleantextError, InputError
-from cleantext.io import Document, LineIndex, decode_bytes
+from cleantext.io import Document, LineIndex, decode_bytes, printable
 from cleantext.passes.base import EMPTY_CONTEXT, Context
 from cleantext.pipeline import Pipeline
 from cleantext.records import (
@@ -89,9 +89,10 @@ class Diagnostic:
         :meth:`as_dict`). A change that several passes made together names each rule,
         joined by ``+``.
         """
+        path = printable(self.path)  # a line break in a name must not split the line
         if self.field is not None:
-            return f"{self.path}:{self.line}: {self._message()}"
-        return f"{self.path}:{self.line}:{self.col}: {self._message()}"
+            return f"{path}:{self.line}: {self._message()}"
+        return f"{path}:{self.line}:{self.col}: {self._message()}"
 
     def format_github(self) -> str:
         """A GitHub Actions workflow command (``--output-format github``): an error

@@ -307,3 +307,12 @@ def test_shipped_hooks_run_on_the_suffixes_that_folder_walking_picks() -> None:
             assert files.search(f"a/b{suffix}") and files.search(f"B{suffix.upper()}")
         for name in ("app.py", "data.json", "Makefile", "fix.patch", "conf.yaml", "a.txt.py"):
             assert not files.search(name), name
+
+
+def test_a_line_break_in_a_file_name_stays_on_the_diagnostics_line(tmp_path: Path) -> None:
+    # one diagnostic, one line: the name's line break is written as \n
+    (tmp_path / "two\nlines.txt").write_bytes(b"x  \n")
+    out = run("check", "--isolated", "two\nlines.txt", cwd=tmp_path)
+    assert out.returncode == 1
+    first = out.stdout.splitlines()[0]
+    assert first.startswith("two\\nlines.txt:1:2: whitespace/trailing"), out.stdout
