@@ -106,8 +106,7 @@ def check_aliases(items: tuple[NameEntry, ...], source: str = "names") -> None:
     that its entry also lists as never to touch, or an entry that lists its own spelling
     as never to touch (its own spelling among its aliases is harmless: a spelling that
     only its whitespace told apart, as a list written by ``suggest-names`` may hold).
-    Errors start with ``source``
-    (the file the list came from).
+    Errors start with ``source`` (the file the list came from).
 
     >>> try:
     ...     check_aliases((NameEntry("OpenAI", aliases=("DeepSeek",)), NameEntry("DeepSeek")))
