@@ -6,7 +6,7 @@ import pickle
 import re
 from concurrent.futures import ThreadPoolExecutor
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from strategies import article
 
@@ -80,6 +80,7 @@ def test_any_unicode_is_handled(text: str) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=" \t\n\r\u00a0\u200bab.", max_size=60))
+@example("a\r \n\ta ")  # a blank line between a lone CR and a LF, then Markdown code
 def test_markdown_documents_settle_in_one_run(text: str) -> None:
     # what a Markdown document keeps (its hard line breaks) it keeps on the next run too
     markdown = Context(markdown=True)

@@ -415,3 +415,20 @@ def test_a_soft_hyphen_beside_a_zero_width_space_between_letters_goes_at_once() 
 )
 def test_joiners_in_latin_words_go_and_thin_spaces_group_digits(text: str, expected: str) -> None:
     assert NormalizeWhitespace()(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One.\r \nTwo.\n",  # a blank line between a lone CR and a LF
+        "One.\r \n\r \n\r \nTwo.\n",  # several, then collapsed
+        "One.\r \n \n \nTwo.\n",
+        "One.\r\u200b\nTwo.\n",
+    ],
+)
+def test_a_lone_cr_before_a_lf_keeps_its_blank_line(text: str) -> None:
+    # emptied, "\r \n" would become one CRLF: the blank line, a paragraph's end, lost
+    out = NormalizeWhitespace()(text)
+    lines = out.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    assert lines[0] == "One." and lines[1].strip(" \u200b") == "" and lines[2] == "Two.", out
+    assert NormalizeWhitespace()(out) == out

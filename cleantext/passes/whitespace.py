@@ -243,6 +243,10 @@ class NormalizeWhitespace(Pass):
             return None  # French and SI typesetting: "«\u202fOui\u202f!\u202f»", "2\u202f735"
         if run == "\u00a0" and nbsp_typeset(text, start):
             return None  # "match\u00a0:", "50\u00a0000", "w\u00a0środę", "5\u00a0km"
+        if before == "\r" and after == "\n":
+            # a line of blanks between a lone CR and a LF: emptied, the two breaks would
+            # become one CRLF, and a blank line (a paragraph's end) would be lost
+            return None
         has_zw = any(c in _ZW_SET for c in run)
         has_odd = _ODD_RE.search(run) is not None
         if after in "\r\n":
@@ -337,6 +341,10 @@ def _blank_run_edits(text: str, body_end: int, keep: int) -> list[Edit]:
             # the line before keeps its ending, and each blank line kept the ending of a
             # blank line of the run (in mixed text, "A\n\r\n\r\n\r\nB" -> "A\n\r\nB")
             kept = ends[0] + "".join(ends[len(ends) - keep + 1 :])
+            if len(_BREAK.findall(kept)) != keep:
+                # a lone CR before a LF would read as one CRLF ("A\r \n \nB"): the line
+                # before's ending, repeated, keeps the count ("A\r\rB")
+                kept = ends[0] * keep
             found.append(
                 Edit(
                     m.start(),
