@@ -20,6 +20,7 @@ SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[Heal
 
 @SETTINGS
 @given(article())
+@example("The the the\n\nMore the the about.\n")  # no wording of "more about"
 def test_clean_prose_is_unchanged(text: str) -> None:
     result = PIPE.run(text)
     assert result.text == text, [c for c in result.edits]

@@ -370,6 +370,11 @@ def line_key(line: str) -> str:
 OPTIONAL_WORDS = frozenset(["the", "this", "a", "an", "our", "your"])
 
 
+# Two of the OPTIONAL_WORDS in a row ("the the", "a the"): no wording of a phrase.
+_OPTIONAL = "|".join(sorted(OPTIONAL_WORDS))
+_OPTIONAL_TWICE = regex.compile(rf"(?<![^ ])(?:{_OPTIONAL}) (?:{_OPTIONAL})(?![^ ])")
+
+
 def bare_key(key: str) -> str:
     """A phrase key without its :data:`OPTIONAL_WORDS`.
 
@@ -1442,8 +1447,8 @@ class Library:
         'read the full story'
         """
         bare = self.bare_phrases
-        if not bare:
-            return None
+        if not bare or _OPTIONAL_TWICE.search(key):
+            return None  # ("more the the about": two such words in a row are no wording)
         hit = bare.get(bare_key(key))
         if hit is None and counted is not None:
             hit = bare.get(bare_key(counted.group(1)))
