@@ -26,17 +26,16 @@ live in a table named after the pass, with the same names as the pass's construc
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cleantext.errors import ConfigError
+from cleantext.errors import ConfigError, did_you_mean
 from cleantext.pipeline import PASS_NAMES, Pipeline
 
 if sys.version_info >= (3, 11):
@@ -360,20 +359,9 @@ def _check_known_keys(data: Mapping[str, Any], fail: _Fail) -> None:
     if unknown:
         raise fail(
             unknown[0],
-            f"unknown key{_did_you_mean(unknown[0], _TOP_KEYS)}; known keys are "
+            f"unknown key{did_you_mean(unknown[0], _TOP_KEYS)}; known keys are "
             f"{', '.join(sorted(_TOP_KEYS))}",
         )
-
-
-def _did_you_mean(key: str, known: Iterable[str]) -> str:
-    """``" (did you mean 'KEY'?)"`` for the known key closest to the mistyped ``key``, or
-    an empty string when none is close.
-
-    >>> _did_you_mean("ignor", ["ignore", "select"]), _did_you_mean("zzz", ["ignore"])
-    (" (did you mean 'ignore'?)", '')
-    """
-    close = difflib.get_close_matches(key, sorted(known), n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def _without_names_file(
@@ -444,7 +432,7 @@ def _pass_options(value: object, name: str, base: Path, fail: _Fail) -> dict[str
             # the names file of [names] is read before its options ("file")
             extra = ["file"] if name == "names" else []
             options = sorted([*(k.replace("_", "-") for k in kinds), *extra])
-            hint = _did_you_mean(key.replace("_", "-"), options)
+            hint = did_you_mean(key.replace("_", "-"), options)
             listed = ", ".join(options) or "none"
             raise fail(where, f"unknown option of the {name} pass{hint}; known: {listed}")
         if attr in written:

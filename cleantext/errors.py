@@ -7,6 +7,9 @@ True
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
+
 
 class CleantextError(Exception):
     """Base class of every error cleantext raises.
@@ -63,3 +66,14 @@ class PatternTimeout(CleantextError):
     >>> PatternTimeout("gave up", pass_name="sentences").pass_name
     'sentences'
     """
+
+
+def did_you_mean(word: str, known: Iterable[str]) -> str:
+    """``" (did you mean 'KEY'?)"`` for the known word closest to the mistyped ``word``, or
+    an empty string when none is close: the hint of every "unknown option" message.
+
+    >>> did_you_mean("ignor", ["ignore", "select"]), did_you_mean("zzz", ["ignore"])
+    (" (did you mean 'ignore'?)", '')
+    """
+    close = difflib.get_close_matches(word, sorted(known), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""

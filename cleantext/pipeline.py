@@ -8,13 +8,19 @@
 
 from __future__ import annotations
 
-import difflib
 import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from cleantext.edits import Change, Edit, OffsetMap, Result, apply_edits, check_edits
-from cleantext.errors import CleantextError, ConfigError, InputError, PassError, PatternTimeout
+from cleantext.errors import (
+    CleantextError,
+    ConfigError,
+    InputError,
+    PassError,
+    PatternTimeout,
+    did_you_mean,
+)
 from cleantext.passes.base import EMPTY_CONTEXT, Context, Pass
 
 
@@ -68,8 +74,7 @@ def _check_selectors(selectors: Iterable[str], steps: Iterable[Pass]) -> None:
         if any(_selector_matches(selector, rule, name) for rule, name in known):
             continue
         words = sorted({*(name for _, name in known), *(rule for rule, _ in known)})
-        close = difflib.get_close_matches(selector.strip(), words, n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        hint = did_you_mean(selector.strip(), words)
         raise ConfigError(
             f"unknown rule selector {selector!r}{hint}: select and ignore take ALL, a pass "
             f"name ({', '.join(sorted({name for _, name in known}))}), or a rule such as "
@@ -203,10 +208,10 @@ class Pipeline:
         per_pass = {name: _options(options.pop(name, None), name) for name in PASS_NAMES}
         if options:
             first = sorted(options)[0]
-            hint = _did_you_mean(first, ["select", "ignore", "settle", "keep", *PASS_NAMES])
+            hint = did_you_mean(first, [*_DEFAULT_OPTIONS, *PASS_NAMES])
             raise TypeError(
                 f"unknown option(s) {', '.join(sorted(options))}{hint}; the default pipeline takes "
-                f"select, ignore, settle, keep and per-pass dicts {', '.join(PASS_NAMES)}"
+                f"{', '.join(_DEFAULT_OPTIONS)} and per-pass dicts {', '.join(PASS_NAMES)}"
             )
         entries = tuple(names or ())
         sentences = dict(per_pass["sentences"])
@@ -408,6 +413,8 @@ SETTLE_ROUNDS = 4
 
 
 PASS_NAMES = ("unicode", "boilerplate", "sentences", "names", "whitespace")
+# The options of Pipeline.default beside the per-pass dicts and the names.
+_DEFAULT_OPTIONS = ("select", "ignore", "settle", "keep")
 
 _TWICE = (
     "names given twice: as the argument after the text and as names=; pass the list once "
@@ -450,23 +457,13 @@ def _make(factory: Callable[..., Pass], options: dict[str, object], *args: objec
     unknown = sorted(k for k in fixed if k not in known) if known else []
     if unknown:
         raise TypeError(
-            f"{name} has no option {unknown[0]!r}{_did_you_mean(unknown[0], known)}; "
+            f"{name} has no option {unknown[0]!r}{did_you_mean(unknown[0], known)}; "
             f"its options are {', '.join(known)}"
         )
     try:
         return factory(*args, **fixed)
     except TypeError as exc:
         raise TypeError(f"{name}: {exc}; its options are {', '.join(known)}") from exc
-
-
-def _did_you_mean(word: str, known: Iterable[str]) -> str:
-    """`` (did you mean 'x'?)`` for the known word closest to ``word``, or nothing.
-
-    >>> _did_you_mean("kep", ["keep", "names"])
-    " (did you mean 'keep'?)"
-    """
-    close = difflib.get_close_matches(word, list(known), n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def _strings(value: object, what: str) -> tuple[str, ...]:
