@@ -39,6 +39,7 @@ from cleantext.passes.boilerplate_library import (
     normalize_line,
     parse_entries,
     parse_entry,
+    read_as_data,
 )
 
 _BREAK = regex.compile(r"\r\n|\r|\n")
@@ -231,7 +232,12 @@ def learn_boilerplate(
             if len(raw) > 600:
                 continue
             s = normalize_line(raw)
-            if not s or s.count(" ") + 1 > max_words or not _learnable(s) or _kept_as_is(raw):
+            if (
+                not s
+                or s.count(" ") + 1 > max_words
+                or not _learnable(s)
+                or read_as_data(raw.strip())
+            ):
                 continue
             key = line_key(s)
             if len(key) < 2:
@@ -270,18 +276,6 @@ class _Count:
     count: int  # occurrences
     docs: int  # distinct documents
     delta: int  # how many documents it may have been undercounted by (pruning)
-
-
-def _kept_as_is(raw: str) -> bool:
-    r"""Whether the boilerplate pass keeps the line ``raw`` whatever its lists say: a row
-    of a table (a tab between its words) or a command line that a backslash continues.
-    An entry learned from such a line would match nothing, so none is learned.
-
-    >>> _kept_as_is("Name\tScore"), _kept_as_is("make all \\"), _kept_as_is("Share this")
-    (True, True, False)
-    """
-    line = raw.strip()
-    return "\t" in line or line.endswith("\\")
 
 
 def _learnable(s: str) -> bool:

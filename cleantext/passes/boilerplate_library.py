@@ -1160,6 +1160,26 @@ def _command_line(line: str) -> bool:
 _CLAUSE = re.compile(r"\s*\d{1,3}(?:(?:\.\d{1,3})+\.?|\.) [A-Z][a-z]")
 
 
+def read_as_data(line: str) -> bool:
+    """Whether ``line`` is never furniture, whatever the lists say: a line of a command,
+    JSON or a docstring's parameters (:func:`_command_line`), a table's row, a numbered
+    clause, or a line that goes on in the next (a comma or a semicolon at its end; only a
+    player's label ends on its comma). :func:`cleantext.learn.learn_boilerplate` learns no
+    such line: its entry would match nothing.
+
+    >>> read_as_data("make all \\\\"), read_as_data("Name\\tScore"), read_as_data("Share this")
+    (True, True, False)
+    >>> read_as_data("* comments,"), read_as_data("Image caption,")
+    (True, False)
+    """
+    return (
+        _command_line(line)
+        or _table_row(line)
+        or _CLAUSE.match(line) is not None
+        or (line.rstrip().endswith((",", ";")) and line.strip().casefold() not in _COMMA_LABELS)
+    )
+
+
 def _table_row(line: str) -> bool:
     """A row of a Markdown table: a pipe first and last, and one between (``| Category |
     Description |``), or a row of tab-separated fields (``share\\t1``); its cells are data,
@@ -1297,14 +1317,7 @@ class Library:
         >>> lib.classify("Image caption,").family
         'media-widget'
         """
-        if (
-            len(line) > 2 * MAX_LINE_CHARS
-            or _command_line(line)
-            or _table_row(line)
-            or _CLAUSE.match(line) is not None
-        ):
-            return None
-        if line.rstrip().endswith((",", ";")) and line.strip().casefold() not in _COMMA_LABELS:
+        if len(line) > 2 * MAX_LINE_CHARS or read_as_data(line):
             return None
         s = normalize_line(line)
         if not s or len(s) > MAX_LINE_CHARS:
