@@ -21,7 +21,7 @@ from typing import Any, TextIO
 from cleantext import __version__
 from cleantext.config import Config, Configs, load_config
 from cleantext.edits import unified_diff
-from cleantext.errors import CleantextError
+from cleantext.errors import CleantextError, NothingSelected
 from cleantext.files import TEXT_SUFFIXES, Pattern, discover, is_excluded, record_kind
 from cleantext.io import atomic_write
 from cleantext.passes.base import EMPTY_CONTEXT, Context
@@ -347,8 +347,10 @@ class Settings:
         """The pipeline of ``config`` (built once; its selection checked)."""
         pipe = self._pipes.get(id(config))
         if pipe is None:
-            pipe = config.pipeline(settle=self.settle)
-            _check_selection(self.args, config, pipe)
+            try:
+                pipe = config.pipeline(settle=self.settle)
+            except NothingSelected:
+                raise _nothing_selected(self.args, config) from None
             self._pipes[id(config)] = pipe
         return pipe
 
@@ -366,11 +368,10 @@ class Settings:
         return self.config_for(path).force_exclude and self.excluded(path)
 
 
-def _check_selection(args: argparse.Namespace, config: Config, pipe: Pipeline) -> None:
-    """Refuse a ``select``/``ignore`` that leaves no rule of the pipeline to run: such a
-    check could never fail. The message names the options, and where each was given."""
-    if any(pipe.enabled(rule, p.name) for p in pipe.passes for rule in p.rules):
-        return
+def _nothing_selected(args: argparse.Namespace, config: Config) -> UsageError:
+    """The error for a ``select``/``ignore`` that leaves no rule of the pipeline to run
+    (:class:`~cleantext.errors.NothingSelected`): such a check could never fail. The
+    message names the options, and where each was given."""
     given = []
     for key, flag in (("select", args.select), ("ignore", args.ignore)):
         values = getattr(config, key)
@@ -379,13 +380,13 @@ def _check_selection(args: argparse.Namespace, config: Config, pipe: Pipeline) -
         elif values:
             given.append(f"{key} = {json.dumps(list(values))} in {config.source}")
     hint = ""
-    if "names" not in pipe.names() and any(
+    if config.names_file is None and any(
         s.strip().rstrip("/").partition("/")[0] == "names" for s in config.select
     ):
         hint = (
             "; the names pass runs only with canonical names (--names FILE, or names in the config)"
         )
-    raise UsageError(
+    return UsageError(
         f"no rule is selected ({'; '.join(given)}), so nothing can change{hint}; "
         "`cleantext rules` lists the rules"
     )

@@ -60,6 +60,15 @@ class ConfigError(CleantextError, ValueError):
     """
 
 
+class NothingSelected(ConfigError):
+    """``select`` and ``ignore`` leave no rule of a pipeline's passes to run: such a
+    pipeline could change nothing, which is a mistake rather than a way to switch it off.
+
+    >>> issubclass(NothingSelected, ConfigError)
+    True
+    """
+
+
 class PatternTimeout(CleantextError):
     """A pattern ran longer than its time budget on one document (hostile input).
 

@@ -17,6 +17,7 @@ from cleantext.errors import (
     CleantextError,
     ConfigError,
     InputError,
+    NothingSelected,
     PassError,
     PatternTimeout,
     did_you_mean,
@@ -80,6 +81,43 @@ def _check_selectors(selectors: Iterable[str], steps: Iterable[Pass]) -> None:
             f"name ({', '.join(sorted({name for _, name in known}))}), or a rule such as "
             "'whitespace/trailing'; `cleantext rules` lists them"
         )
+
+
+def _check_something_selected(
+    select: Sequence[str], ignore: Sequence[str], steps: Sequence[Pass]
+) -> None:
+    """Refuse a ``select`` or ``ignore`` that leaves no rule of ``steps`` to run: the
+    pipeline would change nothing, silently (``select=["names"]`` without the names pass,
+    which runs only with canonical names; ``ignore=["ALL"]``). A pipeline of no passes
+    has nothing to filter.
+
+    >>> from cleantext import passes
+    >>> _check_something_selected(["whitespace"], [], [passes.NormalizeWhitespace()])
+    >>> _check_something_selected(["names"], [], [passes.NormalizeWhitespace()])
+    ... # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    cleantext.errors.NothingSelected: select=['names'] leaves no rule of the passes whitespace ...
+    """
+    if not (select or ignore) or not steps:
+        return
+    if any(_lets_through(select, ignore, rule, p.name) for p in steps for rule in p.rules):
+        return
+    filters = (("select", select), ("ignore", ignore))
+    given = " and ".join(f"{key}={list(values)!r}" for key, values in filters if values)
+    hint = ""
+    if not any(p.name == "names" for p in steps) and any(
+        s.strip().rstrip("/").partition("/")[0] == "names" for s in select
+    ):
+        hint = (
+            "; the names pass runs only with canonical names: Pipeline.default(names, ...), "
+            "clean(text, names)"
+        )
+    raise NothingSelected(
+        f"{given} {'leave' if select and ignore else 'leaves'} no rule of the passes "
+        f"{', '.join(p.name for p in steps)} to run, so the pipeline could change nothing{hint}; "
+        "a pass's .rules lists its rules, `cleantext rules` every rule"
+    )
 
 
 def check_text(text: object) -> str:
@@ -152,6 +190,7 @@ class Pipeline:
         object.__setattr__(self, "select", tuple(select))
         object.__setattr__(self, "ignore", tuple(ignore))
         _check_selectors((*self.select, *self.ignore), items)
+        _check_something_selected(self.select, self.ignore, items)
         if not isinstance(settle, bool):
             raise TypeError(f"settle must be True or False, not {settle!r}")
         object.__setattr__(self, "settle", settle)

@@ -273,6 +273,42 @@ def test_a_rule_selector_that_names_no_rule_is_refused() -> None:
     assert Pipeline.default(ignore=["names/variant"]).ignore == ("names/variant",)
 
 
+@pytest.mark.parametrize(
+    ("make", "told"),
+    [
+        (lambda: Pipeline.default(select=["names"]), ["select=['names']", "canonical names"]),
+        (lambda: cleantext.clean("a  \n", select=["names/variant"]), ["canonical names"]),
+        (lambda: Pipeline.default(ignore=["ALL"]), ["ignore=['ALL']"]),
+        (
+            lambda: Pipeline([passes.NormalizeWhitespace()], select=["unicode"]),
+            ["select=['unicode']", "passes whitespace"],
+        ),
+        (
+            lambda: Pipeline.default(select=["whitespace"], ignore=["whitespace"]),
+            ["select=['whitespace'] and ignore=['whitespace'] leave"],
+        ),
+    ],
+)
+def test_a_selection_that_leaves_no_rule_to_run_is_refused(
+    make: Callable[[], object], told: list[str]
+) -> None:
+    from cleantext.errors import NothingSelected
+
+    with pytest.raises(NothingSelected, match="so the pipeline could change nothing") as info:
+        make()
+    assert isinstance(info.value, ConfigError)
+    assert all(t in str(info.value) for t in told), str(info.value)
+    if "canonical names" not in told:
+        assert "canonical names" not in str(info.value)
+
+
+def test_a_selection_that_keeps_some_rule_still_builds() -> None:
+    assert Pipeline.default(["Arthur Mensch"], select=["names"]).select == ("names",)
+    assert Pipeline.default(ignore=["names"]).ignore == ("names",)  # the other passes run
+    assert Pipeline([], select=["whitespace"]).select == ("whitespace",)  # nothing to filter
+    assert cleantext.clean("a  \n", select=["whitespace"]) == "a\n"
+
+
 def test_an_option_error_lists_only_the_options_of_the_pass() -> None:
     with pytest.raises(TypeError) as info:
         Pipeline.default(sentences={"names": 3})
