@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -55,6 +56,22 @@ def lines_of(text: str) -> Iterator[str]:
             return
         yield text[start : end + 1]
         start = end + 1
+
+
+# A CSV line with its ending: as Python's csv module reads rows, a lone CR ends one too.
+_CSV_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
+
+
+def csv_lines_of(text: str) -> Iterator[str]:
+    r"""Lines of a CSV ``text`` with their endings, split at ``\r\n``, ``\n`` and a lone
+    ``\r``, as Python's :mod:`csv` module ends rows (a file written with old Mac line
+    endings, or with mixed ones, is rows, not one header line).
+
+    >>> list(csv_lines_of("id,text\r1,a\r\n2,b\n3,c"))
+    ['id,text\r', '1,a\r\n', '2,b\n', '3,c']
+    """
+    for m in _CSV_LINE.finditer(text):
+        yield m.group()
 
 
 def split_jsonl(text: str) -> Iterator[Record]:
@@ -180,7 +197,7 @@ def value_positions(record: Record, field: str, offsets: Sequence[int]) -> list[
             advance = _json_advance
     except (ValueError, KeyError, IndexError):
         return [(record.number, 1)] * len(offsets)
-    breaks = [k for k, c in enumerate(body) if c == "\n"] if "\n" in body else []
+    breaks = _line_ends(body, csv=record.kind == "csv")
     out: list[tuple[int, int]] = [(record.number, 1)] * len(offsets)
     i, seen = start, 0
     for k in sorted(range(len(offsets)), key=offsets.__getitem__):
@@ -189,6 +206,21 @@ def value_positions(record: Record, field: str, offsets: Sequence[int]) -> list[
         line_start = breaks[line - 1] + 1 if line else 0
         out[k] = (record.number + line, i - line_start + 1)
     return out
+
+
+def _line_ends(body: str, *, csv: bool) -> list[int]:
+    r"""The index of the last character of each line end in ``body``: ``\n``, and in a CSV
+    record a lone ``\r`` too (a quoted cell's line break, as :func:`csv_lines_of` reads
+    one).
+
+    >>> _line_ends('1,"a\rb\r\nc\nd"', csv=True), _line_ends('1,"a\rb\nc"', csv=False)
+    ([4, 7, 9], [6])
+    """
+    if not csv:
+        return [k for k, c in enumerate(body) if c == "\n"] if "\n" in body else []
+    if "\r" not in body and "\n" not in body:
+        return []
+    return [m.end() - 1 for m in _CSV_LINE.finditer(body) if m.group()[-1] in "\r\n"]
 
 
 def _json_advance(
@@ -288,7 +320,8 @@ def _skip_ws(s: str, i: int) -> int:
 def split_csv(text: str, *, delimiter: str = ",") -> Iterator[Record]:
     """Yield the data rows of a CSV text (the first row is the header), raw text kept.
 
-    A quoted cell may hold line breaks: a row ends at a line break outside quotes.
+    A quoted cell may hold line breaks: a row ends at a line break outside quotes (``\r\n``,
+    ``\n`` or a lone ``\r``, as Python's :mod:`csv` module reads it).
 
     >>> rows = list(split_csv('id,text\\n1,"a\\nb"\\n2,c\\n'))
     >>> [(r.number, r.raw) for r in rows]
@@ -301,7 +334,7 @@ def split_csv(text: str, *, delimiter: str = ",") -> Iterator[Record]:
     start_line = 1
     line_no = 0
     quoted = False  # whether a quoted cell runs on past the last line read
-    for line in lines_of(text):
+    for line in csv_lines_of(text):
         line_no += 1
         if not pending:
             start_line = line_no

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import itertools
 import json
 
@@ -115,6 +117,70 @@ def test_csv_rows_with_quotes_and_newlines() -> None:
     assert get_field(rows[1], "extra") == 'q "quoted"'
     out = process_records(WS, text, "d.csv", kind="csv", field_name="text")
     assert out.text == 'id,text,extra\r\n1,"line one\nline two",x\r\n2,plain,"q ""quoted"""\r\n'
+
+
+@pytest.mark.parametrize("end", ["\r", "\n", "\r\n"])
+def test_csv_rows_end_at_a_lone_cr_too(end: str) -> None:
+    # a file with old Mac line endings was read as one header line: `fix` kept the header
+    # and dropped every row
+    text = end.join(["id,text", "1,first row  ", '2,"two\rlines  "', "3,third"]) + end
+    rows = list(split_csv(text))
+    assert [r.raw for r in rows] == [
+        "1,first row  " + end,
+        '2,"two\rlines  "' + end,
+        "3,third" + end,
+    ]
+    assert [r.number for r in rows] == [2, 3, 5]
+    out = process_records(WS, text, "d.csv", kind="csv", field_name="text")
+    assert out.text == text.replace("  ", "")
+    expected = [row[1] for row in csv.reader(io.StringIO(out.text, newline=""))]
+    assert expected == ["text", "first row", "two\rlines", "third"]
+
+
+def test_csv_with_mixed_line_endings_keeps_each_row() -> None:
+    text = "id,text\r\n1,a  \r2,b\r\n3,c\n"
+    out = process_records(WS, text, "d.csv", kind="csv", field_name="text")
+    assert out.text == "id,text\r\n1,a\r2,b\r\n3,c\n" and out.records == 3
+    assert list(csv.reader(io.StringIO(out.text, newline=""))) == [
+        ["id", "text"],
+        ["1", "a"],
+        ["2", "b"],
+        ["3", "c"],
+    ]
+
+
+_CELL = st.text(alphabet=st.sampled_from(list('ab ,"\r\n\u2028')), max_size=8)
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(st.tuples(_CELL, _CELL), min_size=1, max_size=6),
+    st.lists(st.sampled_from(["\n", "\r\n", "\r"]), min_size=7, max_size=7),
+)
+def test_csv_rows_are_the_rows_python_csv_reads(
+    rows: list[tuple[str, str]], ends: list[str]
+) -> None:
+    # each row written by csv.writer, with its own line ending
+    text = ""
+    for row, end in zip([("id", "text"), *rows], ends, strict=False):
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator=end).writerow(row)
+        text += buffer.getvalue()
+    # (csv.writer leaves a lone CR unquoted under another line ending: the reader then
+    # ends a row there, and so must we; a short row's missing cell reads as "", and a
+    # line of nothing but white space is no record to clean: None)
+    read = list(csv.reader(io.StringIO(text, newline="")))
+    records = list(split_csv(text))
+    rest = "".join(r.raw for r in records)  # every byte of the rows, kept as written
+    header = text[: len(text) - len(rest)]
+    assert text.endswith(rest) and header.rstrip("\r\n") == "id,text"
+    assert len(records) == len(read) - 1
+    for record, row in zip(records, read[1:], strict=True):
+        cells = [get_field(record, "id"), get_field(record, "text")]
+        if cells[0] is None:
+            assert not "".join(row).strip(), (record, row)
+        else:
+            assert cells == [*row, "", ""][:2], (record, row)
 
 
 def test_csv_missing_column() -> None:
