@@ -179,9 +179,21 @@ def paragraph(draw: st.DrawFn) -> str:
     return " ".join(draw(st.lists(sentence(), min_size=1, max_size=5)))
 
 
+def _no_furniture(words: list[str]) -> bool:
+    """A title is no line that the boilerplate library takes ("More on this", "The more
+    on": a page's furniture at its top, where a scraper leaves it before the headline, not
+    a headline); the paragraphs of prose are drawn freely."""
+    from cleantext.passes.boilerplate_library import library
+
+    title = " ".join(words)
+    return library().classify(title[0].upper() + title[1:]) is None
+
+
 @st.composite
 def article(draw: st.DrawFn) -> str:
-    title_words = draw(st.lists(st.sampled_from(LOWER + CAPITALISED), min_size=3, max_size=9))
+    title_words = draw(
+        st.lists(st.sampled_from(LOWER + CAPITALISED), min_size=3, max_size=9).filter(_no_furniture)
+    )
     title = " ".join(title_words)
     title = title[0].upper() + title[1:]
     paras = draw(st.lists(paragraph(), min_size=1, max_size=6))

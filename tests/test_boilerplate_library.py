@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -469,6 +470,39 @@ def test_classify_removes_page_furniture_in_many_wordings_and_languages(line: st
 
 
 @pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        ("Read our full story", "read the full story"),
+        ("This story continues below", "story continues below"),
+        ("Add a photo", "add photo"),
+        ("More on this", "more on this"),
+        # a word that wants a noun after it ends no phrase, nor comes before a word of
+        # grammar: no wordings of "more on this", "more about"
+        ("More on the", None),
+        ("More the on", None),
+        ("More the the about", None),
+    ],
+)
+def test_a_phrase_is_written_with_other_optional_words_where_a_noun_follows_them(
+    line: str, phrase: str | None
+) -> None:
+    found = LIB.classify(line)
+    if phrase is None:
+        assert found is None or found.kind != "phrase", found
+    else:
+        assert found is not None and found.entry == phrase
+
+
+def test_a_topic_of_more_on_ends_on_no_word_of_grammar() -> None:
+    def topic(line: str) -> bool:
+        found = LIB.classify(line)
+        return found is not None and found.entry.startswith("re:more on")
+
+    assert topic("More on tennis") and topic("More on the election")
+    assert not topic("More on the") and not topic("More on tennis and")
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Today, give what you can to support the reporting you rely on. We need your help.",
@@ -878,12 +912,24 @@ def _ref_phrase(s: str) -> object:
                 hit = None if hit is None or hit.weak else hit
                 break
     if hit is None and len(words) > 1 and len(key) <= LIB.longest_key + 7:
-        # a phrase of two words or more with other optional words ("the", "a"...)
+        # a phrase of two words or more with other optional words ("the", "a"...): no two
+        # in a row, none that wants a noun at the end or before a word of grammar
         for k in (key, counted.group(1) if counted is not None else None):
-            bare = " ".join(w for w in (k or "").split(" ") if w not in bl.OPTIONAL_WORDS)
+            ws = (k or "").split(" ")
+            pairs = list(itertools.pairwise(ws))
+            if any(a in bl.OPTIONAL_WORDS and b in bl.OPTIONAL_WORDS for a, b in pairs):
+                break
+            wants_noun = bl.OPTIONAL_WORDS - {"this"}
+            if ws[-1] in wants_noun or any(a in wants_noun and b in _GRAMMAR for a, b in pairs):
+                continue
+            bare = " ".join(w for w in ws if w not in bl.OPTIONAL_WORDS)
             if hit is None and bare.count(" ") >= 1:
                 hit = LIB.bare_phrases.get(bare)
     return hit
+
+
+_GRAMMAR = {"on", "in", "at", "of", "to", "for", "with", "by", "from", "about", "into"}
+_GRAMMAR |= {"and", "or", "but", "is", "are", "was", "were"}
 
 
 _PHRASE_BITS = [

@@ -370,6 +370,13 @@ def line_key(line: str) -> str:
 OPTIONAL_WORDS = frozenset(["the", "this", "a", "an", "our", "your"])
 
 
+# The OPTIONAL_WORDS that want a noun after them ("this" may stand alone), and one of them
+# before a word of grammar ("more the on"), which no phrase writes.
+_DETERMINERS = OPTIONAL_WORDS - {"this"}
+_DETERMINER_BEFORE_GRAMMAR = regex.compile(
+    rf"(?<![^ ])(?:{'|'.join(sorted(_DETERMINERS))}) "
+    r"(?:on|in|at|of|to|for|with|by|from|about|into|and|or|but|is|are|was|were)(?![^ ])"
+)
 # Two of the OPTIONAL_WORDS in a row ("the the", "a the"): no wording of a phrase.
 _OPTIONAL = "|".join(sorted(OPTIONAL_WORDS))
 _OPTIONAL_TWICE = regex.compile(rf"(?<![^ ])(?:{_OPTIONAL}) (?:{_OPTIONAL})(?![^ ])")
@@ -1462,9 +1469,30 @@ class Library:
         bare = self.bare_phrases
         if not bare or _OPTIONAL_TWICE.search(key):
             return None  # ("more the the about": two such words in a row are no wording)
-        hit = bare.get(bare_key(key))
+        hit = self._bare_of(key)
         if hit is None and counted is not None:
-            hit = bare.get(bare_key(counted.group(1)))
+            hit = self._bare_of(counted.group(1))
+        return hit
+
+    def _bare_of(self, key: str) -> LineMatch | None:
+        """The phrase that ``key`` writes with other :data:`OPTIONAL_WORDS`, if any
+        ("Read our full story" for "read the full story", "This story continues below"
+        for "story continues below"): a word that wants a noun after it neither ends it
+        nor comes before a word of grammar ("More on the" and "More the on" are no
+        wordings of "more on this").
+
+        >>> lib = library()
+        >>> [lib._bare_of(k) for k in ("more the on", "more on the")]
+        [None, None]
+        >>> lib._bare_of("more on").entry, lib._bare_of("this story continues below").entry
+        ('more on this', 'story continues below')
+        """
+        short = bare_key(key)
+        hit = self.bare_phrases.get(short)
+        if hit is None:
+            return None
+        if key.rpartition(" ")[2] in _DETERMINERS or _DETERMINER_BEFORE_GRAMMAR.search(key):
+            return None
         return hit
 
     def _row(self, key: str) -> LineMatch | None:
