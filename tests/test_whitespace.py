@@ -432,3 +432,19 @@ def test_a_lone_cr_before_a_lf_keeps_its_blank_line(text: str) -> None:
     lines = out.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     assert lines[0] == "One." and lines[1].strip(" \u200b") == "" and lines[2] == "Two.", out
     assert NormalizeWhitespace()(out) == out
+
+
+_LINE = st.text(alphabet=st.sampled_from(list("ab. \t\x0c\u00a0\u200b")), max_size=6)
+
+
+@given(st.lists(_LINE, min_size=1, max_size=6))
+@example(["a", "\t"])  # the last line, blank, after a lone CR: it kept its tab
+def test_lf_crlf_and_cr_texts_clean_to_the_same_lines(lines: list[str]) -> None:
+    # the line endings are kept as they are; the lines come out the same under each
+    outs = {}
+    for end in ("\n", "\r\n", "\r"):
+        out = NormalizeWhitespace()(end.join(lines))
+        outs[end] = out.split(end)
+        rest = out.replace(end, "")
+        assert "\r" not in rest and "\n" not in rest, (end, out)  # no other ending made
+    assert outs["\n"] == outs["\r\n"] == outs["\r"], outs

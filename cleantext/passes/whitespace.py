@@ -243,9 +243,10 @@ class NormalizeWhitespace(Pass):
             return None  # French and SI typesetting: "«\u202fOui\u202f!\u202f»", "2\u202f735"
         if run == "\u00a0" and nbsp_typeset(text, start):
             return None  # "match\u00a0:", "50\u00a0000", "w\u00a0środę", "5\u00a0km"
-        if before == "\r" and after == "\n":
+        if before == "\r" and text[end : end + 1] == "\n":
             # a line of blanks between a lone CR and a LF: emptied, the two breaks would
-            # become one CRLF, and a blank line (a paragraph's end) would be lost
+            # become one CRLF, and a blank line (a paragraph's end) would be lost (at the
+            # text's end no LF follows: "a\r\t" loses its tab as "a\n\t" does)
             return None
         has_zw = any(c in _ZW_SET for c in run)
         has_odd = _ODD_RE.search(run) is not None
