@@ -16,7 +16,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 
 from cleantext import __version__
 from cleantext.config import Config, Configs, load_config
@@ -26,7 +26,7 @@ from cleantext.files import TEXT_SUFFIXES, Pattern, discover, is_excluded, recor
 from cleantext.io import atomic_write
 from cleantext.passes.base import EMPTY_CONTEXT, Context
 from cleantext.pipeline import Pipeline
-from cleantext.process import ON_ERROR, Diagnostic, Outcome, process_bytes
+from cleantext.process import ON_ERROR, Diagnostic, Outcome, process_bytes, unread
 
 EXIT_OK, EXIT_CHANGES, EXIT_ERROR = 0, 1, 2
 
@@ -412,27 +412,51 @@ def _excludes(args: argparse.Namespace, config: Config) -> list[Pattern]:
     return patterns
 
 
-def _inputs(args: argparse.Namespace, settings: Settings, *, default: str) -> list[str | Path]:
+class _Unreadable(NamedTuple):
+    """A folder of the inputs that could not be read: an error of the run, in its place."""
+
+    path: Path
+    reason: str
+
+
+Input = str | Path | _Unreadable
+
+
+def _inputs(args: argparse.Namespace, settings: Settings, *, default: str) -> list[Input]:
     """The files to clean: files as named (less those ``--force-exclude`` skips), folders
     walked with the excludes of their configuration (and of each file's own, where a
-    subfolder has one), ``-`` as it is; each file once."""
-    paths: list[str | Path] = []
+    subfolder has one), ``-`` as it is; each file once. A folder that cannot be read is
+    an error in its place, and the others are still cleaned."""
+    paths: list[Input] = []
     for p in args.paths or [default]:
         if p == "-":
             paths.append("-")
         elif Path(p).is_dir():
             exclude = settings.excludes(settings.config_for(p))
-            found = [f for f in discover([Path(p)], exclude=exclude) if not settings.excluded(f)]
-            if not found:
+            unread: list[_Unreadable] = []
+
+            def note(path: Path, why: str, unread: list[_Unreadable] = unread) -> None:
+                unread.append(_Unreadable(path, why))
+
+            found = [
+                f
+                for f in discover([Path(p)], exclude=exclude, unreadable=note)
+                if not settings.excluded(f)
+            ]
+            if not found and not unread:
                 suffixes = " ".join(sorted(TEXT_SUFFIXES))
                 print(f"warning: {p}: no text files found ({suffixes})", file=sys.stderr)
             paths.extend(found)
+            paths.extend(unread)
         elif not settings.forced(Path(p)):
             paths.extend(discover([Path(p)]))
     # a file named twice (or found under two folders given) is cleaned once
     seen: set[str] = set()
-    unique: list[str | Path] = []
+    unique: list[Input] = []
     for item in paths:
+        if isinstance(item, _Unreadable):
+            unique.append(item)
+            continue
         key = "-" if item == "-" else os.path.realpath(item)
         if key == "-" or key not in seen:
             seen.add(key)
@@ -467,8 +491,8 @@ def _run(
     from cleantext.batch import process_paths
 
     inputs = _inputs(args, settings, default=default)
-    _check_targets(args, inputs)
     files = [p for p in inputs if isinstance(p, Path)]
+    _check_targets(args, [p for p in inputs if not isinstance(p, _Unreadable)])
     configs = {path: settings.config_for(path) for path in files}
     pipes: dict[int, int] = {}  # id of a config -> index of its pipeline
     shared: list[Pipeline] = []
@@ -507,10 +531,12 @@ def _run(
     )
     outcomes: list[tuple[Outcome, bool]] = []
     for item in inputs:
-        if item != "-":
+        if isinstance(item, _Unreadable):
+            outcomes.append((unread(str(item.path), item.reason), False))
+        elif item != "-":
             outcomes.append((next(by_file), False))
-            continue
-        outcomes.append((_run_stdin(args, settings, suggestions, context), True))
+        else:
+            outcomes.append((_run_stdin(args, settings, suggestions, context), True))
     _write_rejects(args, [o for o, _ in outcomes])
     return outcomes
 
@@ -559,8 +585,8 @@ def _batch_context(
     def texts() -> Iterator[str]:
         for path in files:
             kind = record_kind(path, jsonl=args.jsonl)
-            if kind in ("csv", "tsv", "parquet"):
-                continue
+            if kind in ("csv", "tsv", "parquet") or not path.is_file():
+                continue  # (a FIFO would block: the cleaning run refuses it)
             field = settings.config_for(path).field_for(path) or "text"
             try:
                 yield from iter_texts([path], field=field)
@@ -783,19 +809,24 @@ def _streamed(item: str | Path, args: argparse.Namespace) -> str | None:
 def _cmd_clean(args: argparse.Namespace) -> int:
     settings = Settings(args, settle=False)  # the same text as cleantext.clean()
     inputs = _inputs(args, settings, default="-")
-    kinds = [_streamed(item, args) for item in inputs]
+    readable = [item for item in inputs if not isinstance(item, _Unreadable)]
+    kinds = [_streamed(item, args) for item in readable]
     if args.output and len(inputs) != 1:
         raise UsageError("--output takes exactly one input")
-    _check_targets(args, inputs)
+    _check_targets(args, readable)
     if not any(kinds):
         if args.edits_field:
             raise UsageError("--edits-field needs JSONL or Parquet input (--jsonl, --parquet)")
         return _clean_files(args, settings)
     failed = False
-    for item, kind in zip(inputs, kinds, strict=True):
+    for item, kind in zip(readable, kinds, strict=True):
         if kind is None:
             raise UsageError("clean cannot mix JSONL/Parquet inputs with plain text inputs")
         failed |= not _clean_stream(args, settings, item, kind)
+    for other in inputs:
+        if isinstance(other, _Unreadable):
+            print(f"error: {other.path}: {other.reason}", file=sys.stderr)
+            failed = True
     return EXIT_ERROR if failed else EXIT_OK
 
 

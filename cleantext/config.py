@@ -180,7 +180,8 @@ class Config:
 def find_config(start: Path) -> Path | None:
     """The nearest config file at or above ``start`` (a file or folder), or ``None``.
 
-    A ``pyproject.toml`` counts only when it has a ``[tool.cleantext]`` table.
+    A ``pyproject.toml`` counts only when it has a ``[tool.cleantext]`` table; a folder
+    that cannot be searched is passed over (the walk of its files reports it).
 
     >>> import pathlib, tempfile
     >>> root = pathlib.Path(tempfile.mkdtemp())
@@ -193,8 +194,11 @@ def find_config(start: Path) -> Path | None:
     for candidate in (folder.resolve(), *folder.resolve().parents):
         for name in CONFIG_FILES:
             path = candidate / name
-            if not path.is_file():
-                continue
+            try:
+                if not path.is_file():
+                    continue
+            except OSError:
+                continue  # a folder that cannot be searched holds no config we can read
             if name == "pyproject.toml" and not _has_cleantext_table(_read_toml(path)):
                 continue
             return path

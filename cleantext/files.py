@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -119,7 +119,12 @@ def _by_folder(exclude: Iterable[str | Pattern]) -> dict[Path | None, list[str]]
     return groups
 
 
-def discover(paths: Iterable[Path], *, exclude: Iterable[str | Pattern] = ()) -> Iterator[Path]:
+def discover(
+    paths: Iterable[Path],
+    *,
+    exclude: Iterable[str | Pattern] = (),
+    unreadable: Callable[[Path, str], None] | None = None,
+) -> Iterator[Path]:
     """Files to clean: files as given, folders walked (sorted) for text files, excludes skipped.
 
     Each exclude pattern is matched (see :func:`excluded`) against the path relative to its
@@ -130,37 +135,42 @@ def discover(paths: Iterable[Path], *, exclude: Iterable[str | Pattern] = ()) ->
 
     A file named explicitly is yielded even if it matches an exclude (as ruff does without
     ``--force-exclude``; :func:`is_excluded` is the test that flag applies), so that
-    ``cleantext check some/file.txt`` always checks it. A folder that cannot be read, or a
-    path that is neither a file nor a folder (a FIFO, a device), is an
-    :class:`~cleantext.errors.InputError`: a check that read nothing there must not pass
-    as clean.
+    ``cleantext check some/file.txt`` always checks it, and so is a path named explicitly
+    that is neither a file nor a folder (a FIFO, a device), for the reader to refuse. A
+    walk yields regular files only (a FIFO there would block its reader). A folder that
+    cannot be read is given to ``unreadable`` (its path and the reason), and the walk
+    goes on; without it, it is an :class:`~cleantext.errors.InputError`: a check that
+    read nothing there must not pass as clean.
 
     >>> list(discover([Path("named-explicitly.txt")], exclude=["*.txt"]))
     [PosixPath('named-explicitly.txt')]
     """
     groups = _by_folder(exclude)
 
-    def unreadable(exc: OSError) -> None:
-        raise InputError(
-            f"{exc.filename}: cannot read folder: {exc.strerror or exc}; fix its permissions "
-            "or exclude it (--exclude)"
+    def on_error(exc: OSError) -> None:
+        reason = (
+            f"cannot read folder: {exc.strerror or exc}; fix its permissions or exclude it "
+            "(--exclude)"
         )
+        if unreadable is None:
+            raise InputError(f"{exc.filename}: {reason}")
+        unreadable(Path(exc.filename), reason)
 
     for path in paths:
         if not path.is_dir():
-            if path.exists() and not path.is_file():
-                raise InputError(f"{path}: not a regular file; cleantext reads only files")
             yield path
             continue
         # the folder walked, as each group of patterns sees it (worked out once per walk)
         roots = [(relative_to(path, base), tuple(globs)) for base, globs in groups.items()]
-        for folder, dirs, files in os.walk(path, onerror=unreadable):
+        for folder, dirs, files in os.walk(path, onerror=on_error):
             base = Path(folder)
             seen = [(root / base.relative_to(path), globs) for root, globs in roots]
             dirs[:] = sorted(d for d in dirs if not any(excluded(r / d, g) for r, g in seen))
             for name in sorted(files):
-                if Path(name).suffix.lower() in TEXT_SUFFIXES and not any(
-                    excluded(r / name, g) for r, g in seen
+                if (
+                    Path(name).suffix.lower() in TEXT_SUFFIXES
+                    and not any(excluded(r / name, g) for r, g in seen)
+                    and os.path.isfile(base / name)  # no FIFO, and no link to nothing
                 ):
                     yield base / name
 

@@ -16,6 +16,7 @@ a.txt:3:5: whitespace/trailing '  ' -> '' (trailing whitespace)
 from __future__ import annotations
 
 import dataclasses
+import errno
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -170,6 +171,15 @@ class Outcome:
     @property
     def changed(self) -> bool:
         return self.text != self.original
+
+
+def unread(name: str, reason: str) -> Outcome:
+    """The outcome of a file that could not be read: an error, and one record failed.
+
+    >>> unread("a.txt", "cannot read: Permission denied").errors
+    ('a.txt: cannot read: Permission denied',)
+    """
+    return Outcome(name, "", "", (), (f"{name}: {reason}",), (), 0, 1)
 
 
 def _diagnostics(
@@ -491,12 +501,17 @@ def process_path(
     """
     name = display or str(path)
     try:
+        if path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
+        if path.exists() and not path.is_file():
+            # a FIFO, a socket or a device: reading it could wait for ever
+            return unread(name, "not a regular file; cleantext reads only files")
         data = path.read_bytes()
     except OSError as exc:
         reason = exc.strerror or str(exc)
         if isinstance(exc, IsADirectoryError):
             reason = "is a directory"
-        return Outcome(name, "", "", (), (f"{name}: cannot read: {reason}",), (), 0, 1)
+        return unread(name, f"cannot read: {reason}")
     return process_bytes(
         pipe,
         data,

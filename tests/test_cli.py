@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -483,6 +485,67 @@ def test_a_path_that_is_no_regular_file_is_an_input_error(tmp_path: Path) -> Non
     out = run("check", "pipe.txt", cwd=tmp_path)
     assert out.returncode == 2
     assert b"pipe.txt: not a regular file" in out.stderr
+    # an error of its own: the other files are still checked, and the report says so
+    (tmp_path / "a.txt").write_text("x  \n", encoding="utf-8")
+    out = run("check", "--output-format", "json", "pipe.txt", "a.txt", cwd=tmp_path)
+    assert out.returncode == 2, out.stderr
+    entries = json.loads(out.stdout)
+    assert {(e["path"], e["rule"]) for e in entries} == {
+        ("pipe.txt", "error"),
+        ("a.txt", "whitespace/trailing"),
+    }
+    # found by walking a folder, a FIFO is no text file: skipped, never opened
+    (tmp_path / "walked").mkdir()
+    os.mkfifo(tmp_path / "walked" / "p.md")
+    (tmp_path / "walked" / "ok.txt").write_text("x  \n", encoding="utf-8")
+    for verb in ("check", "fix"):
+        out = run(verb, "walked", cwd=tmp_path)
+        assert out.returncode == (1 if verb == "check" else 0), out.stderr
+    assert (tmp_path / "walked" / "ok.txt").read_text(encoding="utf-8") == "x\n"
+
+
+def _as_nobody() -> list[str] | None:
+    """The command prefix that runs a command as an unprivileged user (a folder's
+    permissions mean nothing to root), or None when none can be had here."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None
+    return [setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+
+
+def test_a_folder_that_cannot_be_read_is_an_error_and_the_others_are_checked() -> None:
+    prefix = _as_nobody()
+    if prefix is None:
+        pytest.skip("running as root without setpriv: permissions cannot be tested")
+    root = Path(tempfile.mkdtemp())  # (pytest's own folders are root's alone)
+    try:
+        root.chmod(0o755)
+        (root / "a.txt").write_text("x  \n", encoding="utf-8")
+        (root / "a.txt").chmod(0o666)
+        for folder in ("shut", "tree/shut"):
+            (root / folder).mkdir(parents=True)
+            (root / folder / "b.txt").write_text("y  \n", encoding="utf-8")
+        (root / "tree").chmod(0o755)
+        (root / "shut").chmod(0)
+        (root / "tree" / "shut").chmod(0)
+        for named in ("shut", "tree"):
+            out = subprocess.run(
+                [*prefix, sys.executable, "-m", "cleantext", "check", named, "a.txt"],
+                capture_output=True,
+                cwd=root,
+                timeout=120,
+                check=False,
+            )
+            assert out.returncode == 2, out.stderr
+            assert b"a.txt:1:2: whitespace/trailing" in out.stdout, out.stdout
+            assert b"shut: cannot read folder: Permission denied" in out.stderr, out.stderr
+            assert b"cannot write" not in out.stderr
+    finally:
+        for folder in ("shut", "tree/shut"):
+            (root / folder).chmod(0o755)
+        shutil.rmtree(root)
 
 
 def test_a_typo_in_a_rule_selector_is_a_usage_error(tmp_path: Path) -> None:
