@@ -314,15 +314,19 @@ def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
             except OSError as exc:
                 raise InputError(f"{shown}: cannot write: {exc.strerror or exc}") from None
         try:
-            os.chmod(tmp, new_file_mode() if mode is None else mode)
+            new_mode = new_file_mode() if mode is None else mode
             if (
                 st is not None
                 and hasattr(os, "getuid")  # (POSIX only)
                 and (st.st_uid, st.st_gid) != (os.getuid(), os.getgid())
             ):
-                # the owner stays too, where this user may give the file to it (root may)
-                with contextlib.suppress(OSError):
+                # the owner stays too, where this user may give the file to it (root may);
+                # first, for a change of owner clears the set-user and set-group bits
+                try:
                     os.chown(tmp, st.st_uid, st.st_gid)
+                except OSError:
+                    new_mode &= ~(stat.S_ISUID | stat.S_ISGID)  # none for a new owner
+            os.chmod(tmp, new_mode)
             os.replace(tmp, path)
         except OSError as exc:
             raise InputError(f"{shown}: cannot write: {exc.strerror or exc}") from None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -157,6 +158,23 @@ def test_fix_rewrites_in_place_keeping_crlf_bom_and_mode(tmp_path: Path) -> None
     assert path.read_bytes() == b"\xef\xbb\xbf" + CLEANED.replace("\n", "\r\n").encode()
     assert path.stat().st_mode & 0o777 == 0o604
     assert run("check", "a.txt", cwd=tmp_path).returncode == 0
+
+
+def test_fix_keeps_the_set_user_and_set_group_bits_with_the_owner(tmp_path: Path) -> None:
+    # a change of owner clears them: the mode was set before the owner was given back
+    path = tmp_path / "a.txt"
+    path.write_text(DIRTY, encoding="utf-8")
+    os.chmod(path, 0o4755)
+    assert run("fix", "a.txt", cwd=tmp_path).returncode == 0
+    assert path.read_text(encoding="utf-8") == CLEANED
+    assert stat.S_IMODE(path.stat().st_mode) == 0o4755
+    if hasattr(os, "geteuid") and os.geteuid() == 0:  # root gives the file back to its owner
+        path.write_text(DIRTY, encoding="utf-8")
+        os.chown(path, 65534, 65534)
+        os.chmod(path, 0o6775)
+        assert run("fix", "a.txt", cwd=tmp_path).returncode == 0
+        st = path.stat()
+        assert (st.st_uid, st.st_gid, stat.S_IMODE(st.st_mode)) == (65534, 65534, 0o6775)
 
 
 # One run of the passes leaves work here: the sentences pass repairs a glued line that
