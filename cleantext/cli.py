@@ -900,14 +900,20 @@ def _clean_stream(
                     )
                 stats = clean_parquet_file(item, args.output, **options)
             elif args.output:
-                stats = clean_jsonl_file(item, args.output, **options)
+                stats = clean_jsonl_file(item, args.output, encoding=args.encoding, **options)
             elif item == "-":
                 stats = clean_jsonl_stream(
-                    sys.stdin.buffer, sys.stdout.buffer, name=name, **options
+                    sys.stdin.buffer,
+                    sys.stdout.buffer,
+                    name=name,
+                    encoding=args.encoding,
+                    **options,
                 )
             else:
                 with open(item, "rb") as source:
-                    stats = clean_jsonl_stream(source, sys.stdout.buffer, name=name, **options)
+                    stats = clean_jsonl_stream(
+                        source, sys.stdout.buffer, name=name, encoding=args.encoding, **options
+                    )
     except CleantextError as exc:
         print(f"error: {exc}", file=sys.stderr)
         if re.match(rf"{re.escape(name)}:\d+: ", str(exc)):  # a bad record's place

@@ -32,14 +32,15 @@ from typing import IO
 from cleantext.errors import InputError
 
 BOM = "\ufeff"
-# The byte-order marks that name their encoding; UTF-32 LE first, as it opens like UTF-16 LE.
-_BOMS = (
+#: The byte-order marks that name their encoding, each with it; UTF-32 LE first, as it
+#: opens like UTF-16 LE.
+BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_MARKS = tuple(mark for mark, _ in _BOMS)
+_MARKS = tuple(mark for mark, _ in BOMS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +133,7 @@ def decode_bytes(data: bytes, *, name: str, encoding: str = "utf-8") -> Document
     >>> doc.text, doc.encoding, doc.bom
     ('Hi', 'utf-16-le', True)
     """
-    encoding = _by_bom(data, encoding)
+    encoding = by_bom(data, encoding)
     if b"\x00" in data[:8192] and not _wide(encoding):
         offset = data.index(b"\x00")
         parquet = data[:4] == b"PAR1" and data[-4:] == b"PAR1"
@@ -182,7 +183,7 @@ def _wide(encoding: str) -> bool:
         return False  # the decoder names the unknown encoding
 
 
-def _by_bom(data: bytes, encoding: str) -> str:
+def by_bom(data: bytes, encoding: str) -> str:
     """``encoding``, or the UTF-16 or UTF-32 encoding that the byte-order mark opening
     ``data`` names when ``encoding`` is UTF-8 (which such a file cannot be)."""
     if not data.startswith(_MARKS):
@@ -192,7 +193,7 @@ def _by_bom(data: bytes, encoding: str) -> str:
             return encoding
     except LookupError:
         return encoding  # the decoder names the unknown encoding
-    return next(name for bom, name in _BOMS if data.startswith(bom))
+    return next(name for bom, name in BOMS if data.startswith(bom))
 
 
 def _utf16_hint(head: bytes) -> str:

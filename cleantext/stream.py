@@ -26,6 +26,7 @@ to ``rejects``. Records in always equal records out plus rejects.
 
 from __future__ import annotations
 
+import codecs
 import collections
 import contextlib
 import importlib
@@ -56,7 +57,7 @@ from cleantext.batch import (
     with_evidence,
 )
 from cleantext.errors import CleantextError, InputError
-from cleantext.io import atomic_output
+from cleantext.io import BOMS, atomic_output, by_bom
 from cleantext.passes.base import EMPTY_CONTEXT, Context
 from cleantext.pipeline import Pipeline
 from cleantext.progress import Progress
@@ -137,6 +138,89 @@ def _lines(f: IO[Any]) -> Iterator[bytes]:
     source = getattr(f, "buffer", f) if hasattr(f, "encoding") else f
     for line in source:
         yield line if isinstance(line, bytes) else line.encode("utf-8", "surrogateescape")
+
+
+def stream_encoding(infile: IO[Any], encoding: str = "utf-8") -> str:
+    """The encoding a JSONL stream is read and written in: ``encoding``, or the UTF-16 or
+    UTF-32 one that a byte-order mark opening a binary ``infile`` names when ``encoding``
+    is UTF-8 (as :func:`~cleantext.io.decode_bytes` reads a file), with its byte order
+    (a stream is written a piece at a time: "utf-16" would put a mark before each).
+    ``infile`` is only peeked at.
+
+    >>> import io
+    >>> stream_encoding(io.BufferedReader(io.BytesIO(b"\\xff\\xfe{\\x00")))
+    'utf-16-le'
+    >>> stream_encoding(io.BufferedReader(io.BytesIO(b"\\xfe\\xff\\x00{")), "UTF-16")
+    'utf-16-be'
+    """
+    if hasattr(infile, "encoding"):
+        return "utf-8"  # a text file: its own layer decodes it
+    peek = getattr(infile, "peek", None)
+    head = peek(4)[:4] if peek is not None else b""
+    found = by_bom(head, encoding)
+    try:
+        name = codecs.lookup(found).name
+    except LookupError:
+        raise InputError(
+            f"unknown encoding {found!r}; use a name such as utf-8 or cp1252"
+        ) from None
+    if name in ("utf-16", "utf-32"):
+        marked = [variant for bom, variant in BOMS if variant[:6] == name and head.startswith(bom)]
+        return marked[0] if marked else f"{name}-le"
+    return found
+
+
+def _utf8(encoding: str) -> bool:
+    """Whether ``encoding`` is UTF-8 (with a byte-order mark kept if the input has one)."""
+    return codecs.lookup(encoding).name in ("utf-8", "utf-8-sig")
+
+
+def _transcoded_lines(infile: IO[Any], encoding: str, name: str) -> Iterator[bytes]:
+    """The lines of the binary ``infile`` in ``encoding`` (split at ``\\n`` only, as JSON
+    Lines are), as UTF-8 bytes (a byte-order mark as a UTF-8 one), decoded strictly; a
+    byte that is no text of the encoding is an error that names its line."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    pending = ""
+    number = 0
+    final = False
+    while not final:
+        chunk = infile.read(1 << 16)
+        final = not chunk
+        try:
+            pending += decoder.decode(chunk, final=final)
+        except UnicodeDecodeError as exc:
+            before = exc.object[: exc.start].decode(encoding, "replace")
+            at = number + pending.count("\n") + before.count("\n") + 1
+            raise InputError(
+                f"{name}: not valid {encoding} at line {at} (byte 0x{exc.object[exc.start]:02x}); "
+                "pass --encoding if the file uses another encoding, or fix the file"
+            ) from None
+        lines = pending.split("\n")
+        pending = lines.pop()
+        for line in lines:
+            number += 1
+            yield (line + "\n").encode("utf-8", "surrogatepass")
+    if pending:
+        yield pending.encode("utf-8", "surrogatepass")
+
+
+def _transcoding(
+    write: Callable[[bytes], None], encoding: str, name: str
+) -> Callable[[bytes], None]:
+    """``write`` of UTF-8 bytes (whole records) as ``encoding``; a character that the
+    encoding cannot write is an error."""
+
+    def write_as(data: bytes) -> None:
+        text = data.decode("utf-8", "surrogatepass")
+        try:
+            write(text.encode(encoding))
+        except UnicodeEncodeError as exc:
+            raise InputError(
+                f"{name}: the cleaned text has {exc.object[exc.start]!r}, which {encoding} "
+                "cannot write; pass --encoding utf-8 for UTF-8 output"
+            ) from None
+
+    return write_as
 
 
 def reject_line(name: str, number: int, error: str, record: str) -> str:
@@ -306,12 +390,15 @@ def clean_jsonl_stream(
     name: str = "-",
     on_failure: Callable[[str], object] | None = None,
     chunk_size: int | None = None,
+    encoding: str = "utf-8",
 ) -> StreamStats:
     """Clean ``field`` of every JSONL record of ``infile`` into ``outfile``, streaming.
 
     Files may be binary (preferred: bytes are kept exactly) or text. Records go to ``jobs``
     worker processes in chunks (``None``/``0``: every core; the pipeline is sent to each
     worker once) and come back in order. A byte-order mark on the first line is kept.
+    A binary ``infile`` is read in ``encoding`` (a UTF-16 or UTF-32 byte-order mark names
+    its own, as for text files), and the output is written in the same encoding.
 
     ``on_failure(message)`` is called for every record kept or rejected, and
     :attr:`StreamStats.messages` holds the first :data:`MAX_MESSAGES` of them. Without a
@@ -338,11 +425,14 @@ def clean_jsonl_stream(
     stats = StreamStats()
     policy = _Policy(stats, on_error, rejects, on_failure)
     write = _writer(outfile)
+    encoding = stream_encoding(infile, encoding)
+    if not _utf8(encoding):  # read and written in its own encoding, cleaned as UTF-8
+        write = _transcoding(write, encoding, name)
     jobs = resolve_jobs(jobs)
     size = chunk_size or CHUNK_SIZE
     need_vocabulary = uses_vocabulary(pipeline) and vocabulary_function() is not None
     held: collections.deque[tuple[int, list[bytes]]] = collections.deque()
-    source = _lines(infile)
+    source = _lines(infile) if _utf8(encoding) else _transcoded_lines(infile, encoding, name)
 
     def numbered() -> Iterator[bytes]:
         for number, raw in enumerate(source, 1):

@@ -778,3 +778,16 @@ def test_diff_applies_with_patch_whatever_the_line_breaks(tmp_path: Path, raw: s
     applied = subprocess.run(command, cwd=tmp_path, capture_output=True, check=False)
     assert applied.returncode == 0, (out.stdout, applied.stdout, applied.stderr)
     assert (tmp_path / "a.txt").read_bytes() == (fixed / "a.txt").read_bytes()
+
+
+def test_clean_streams_a_jsonl_file_in_its_encoding(tmp_path: Path) -> None:
+    # check and fix read it so: clean ignored a UTF-16 byte-order mark and --encoding
+    text = '{"text": "caf\u00e9  "}\r\n'
+    (tmp_path / "u16.jsonl").write_bytes(text.encode("utf-16"))
+    (tmp_path / "l1.jsonl").write_bytes(text.encode("latin-1"))
+    out = run("clean", "u16.jsonl", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == '{"text": "caf\u00e9"}\r\n'.encode("utf-16")
+    out = run("clean", "--encoding", "latin-1", "l1.jsonl", "-o", "out.jsonl", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "out.jsonl").read_bytes() == '{"text": "caf\u00e9"}\r\n'.encode("latin-1")

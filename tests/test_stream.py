@@ -482,3 +482,40 @@ def test_an_edits_field_that_is_the_cleaned_field_is_refused() -> None:
             edits_field="text",
         )
     assert out.getvalue() == b""
+
+
+@pytest.mark.parametrize(
+    ("encoding", "asked"),
+    [
+        ("utf-16", "utf-8"),  # named by its byte-order mark, as for text files
+        ("utf-16-be", "utf-8"),
+        ("utf-32", "utf-8"),
+        ("utf-16", "UTF-16"),
+        ("cp1252", "cp1252"),
+        ("latin-1", "latin-1"),
+    ],
+)
+def test_a_jsonl_stream_is_read_and_written_in_its_encoding(encoding: str, asked: str) -> None:
+    text = '{"id": 1, "text": "caf\u00e9  "}\r\n{"text": "na\u00efve \u00a3 5  "}\n'
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = "\ufeff".encode(encoding) + data
+    out = io.BytesIO()
+    source = io.BufferedReader(io.BytesIO(data))
+    stats = clean_jsonl_stream(source, out, pipeline=WS, encoding=asked, jobs=1)
+    assert stats.changed == 2
+    expected = text.replace("  ", "").encode(encoding)
+    if encoding == "utf-16-be":
+        expected = "\ufeff".encode(encoding) + expected
+    assert out.getvalue() == expected  # its byte-order mark, once, and its line endings
+
+
+def test_a_jsonl_stream_with_no_text_of_its_encoding_names_the_line() -> None:
+    source = io.BufferedReader(io.BytesIO(b'{"text": "ok"}\n{"text": "a\x81"}\n'))
+    with pytest.raises(InputError, match=r"^in: not valid cp1252 at line 2 \(byte 0x81\)"):
+        clean_jsonl_stream(source, io.BytesIO(), pipeline=WS, encoding="cp1252", name="in")
+    # "itâ\x80\x99s" read as Latin-1 is repaired to a curly quote, which Latin-1 lacks
+    source = io.BufferedReader(io.BytesIO(b'{"text": "it\xe2\x80\x99s here"}\n'))
+    fix = Pipeline([passes.FixUnicode()])
+    with pytest.raises(InputError, match="which latin-1 cannot write"):
+        clean_jsonl_stream(source, io.BytesIO(), pipeline=fix, encoding="latin-1", name="in")
