@@ -133,7 +133,7 @@ def decode_bytes(data: bytes, *, name: str, encoding: str = "utf-8") -> Document
     >>> doc.text, doc.encoding, doc.bom
     ('Hi', 'utf-16-le', True)
     """
-    encoding = by_bom(data, encoding)
+    encoding = resolve_encoding(data[:4], encoding)
     if b"\x00" in data[:8192] and not _wide(encoding):
         offset = data.index(b"\x00")
         parquet = data[:4] == b"PAR1" and data[-4:] == b"PAR1"
@@ -181,6 +181,29 @@ def _wide(encoding: str) -> bool:
         return codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
     except LookupError:
         return False  # the decoder names the unknown encoding
+
+
+def resolve_encoding(head: bytes, encoding: str) -> str:
+    """The codec that reads ``head`` (a file's first bytes) as ``encoding`` says and writes
+    it back byte for byte: the one a byte-order mark names when UTF-8 is asked for (see
+    :func:`by_bom`), and one that adds no mark of its own: "utf-8-sig" as UTF-8 (a mark is
+    kept if the file has one, never added), "utf-16" and "utf-32" with the byte order of
+    the file's mark (little-endian without one). An unknown name is returned as it is.
+
+    >>> resolve_encoding(b"abc", "utf-8-sig"), resolve_encoding(b"\\xfe\\xff\\x00a", "UTF-16")
+    ('utf-8', 'utf-16-be')
+    """
+    found = by_bom(head, encoding)
+    try:
+        name = codecs.lookup(found).name
+    except LookupError:
+        return found
+    if name == "utf-8-sig":
+        return "utf-8"
+    if name in ("utf-16", "utf-32"):
+        marked = [variant for bom, variant in BOMS if variant[:6] == name and head.startswith(bom)]
+        return marked[0] if marked else f"{name}-le"
+    return found
 
 
 def by_bom(data: bytes, encoding: str) -> str:

@@ -57,7 +57,7 @@ from cleantext.batch import (
     with_evidence,
 )
 from cleantext.errors import CleantextError, InputError
-from cleantext.io import BOMS, atomic_output, by_bom
+from cleantext.io import atomic_output, resolve_encoding
 from cleantext.passes.base import EMPTY_CONTEXT, Context
 from cleantext.pipeline import Pipeline
 from cleantext.progress import Progress
@@ -156,23 +156,18 @@ def stream_encoding(infile: IO[Any], encoding: str = "utf-8") -> str:
     if hasattr(infile, "encoding"):
         return "utf-8"  # a text file: its own layer decodes it
     peek = getattr(infile, "peek", None)
-    head = peek(4)[:4] if peek is not None else b""
-    found = by_bom(head, encoding)
+    found = resolve_encoding(peek(4)[:4] if peek is not None else b"", encoding)
     try:
-        name = codecs.lookup(found).name
+        codecs.lookup(found)
     except LookupError:
         raise InputError(
             f"unknown encoding {found!r}; use a name such as utf-8 or cp1252"
         ) from None
-    if name in ("utf-16", "utf-32"):
-        marked = [variant for bom, variant in BOMS if variant[:6] == name and head.startswith(bom)]
-        return marked[0] if marked else f"{name}-le"
     return found
 
 
 def _utf8(encoding: str) -> bool:
-    """Whether ``encoding`` is UTF-8 (with a byte-order mark kept if the input has one)."""
-    return codecs.lookup(encoding).name in ("utf-8", "utf-8-sig")
+    return codecs.lookup(encoding).name == "utf-8"
 
 
 def _transcoded_lines(infile: IO[Any], encoding: str, name: str) -> Iterator[bytes]:

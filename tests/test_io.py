@@ -166,3 +166,23 @@ def test_invalid_utf8_gives_line_and_column_and_the_offset_once() -> None:
     message = str(caught.value)
     assert message.startswith("f.txt: not valid utf-8 at line 2, column 6 (byte offset 10: 0xff)")
     assert message.count("offset") == 1
+
+
+@pytest.mark.parametrize(
+    ("data", "asked", "encoding", "bom"),
+    [
+        (b"caf\xc3\xa9", "utf-8-sig", "utf-8", False),  # no mark added where none was
+        (b"\xef\xbb\xbfcaf\xc3\xa9", "utf-8-sig", "utf-8", True),
+        (b"\xfe\xff\x00c\x00a\x00f\x00\xe9", "utf-16", "utf-16-be", True),
+        (b"c\x00a\x00f\x00\xe9\x00", "utf-16", "utf-16-le", False),
+        (b"\xff\xfe\x00\x00c\x00\x00\x00", "UTF-32", "utf-32-le", True),
+    ],
+)
+def test_a_file_is_written_back_byte_for_byte_in_the_encoding_asked(
+    data: bytes, asked: str, encoding: str, bom: bool
+) -> None:
+    # "utf-8-sig", "utf-16" and "utf-32" add a byte-order mark when they write: a file
+    # without one got one
+    doc = decode_bytes(data, name="a.txt", encoding=asked)
+    assert (doc.encoding, doc.bom) == (encoding, bom)
+    assert doc.encode(doc.text) == data
