@@ -169,8 +169,11 @@ def _byte_place(data: bytes, offset: int, encoding: str) -> tuple[int, int]:
 
     >>> _byte_place(b"ok\r\ncaf\xc3\xa9 \xff", 10, "utf-8")
     (2, 6)
+    >>> _byte_place(b"\xef\xbb\xbfab\xff", 5, "utf-8")
+    (1, 3)
     """
     head = data[:offset].decode(encoding, errors="replace")
+    head = head[1:] if head.startswith(BOM) else head  # a byte-order mark is no column
     return LineIndex(head).line_col(len(head))
 
 
@@ -221,13 +224,20 @@ def by_bom(data: bytes, encoding: str) -> str:
 
 def _utf16_hint(head: bytes) -> str:
     """What to pass when ``head`` reads as UTF-16 text without its byte-order mark (a NUL
-    in every other byte, on one side), else an empty string.
+    in every other byte, on one side), or opens with a UTF-16 or UTF-32 one, else an empty
+    string.
 
     >>> _utf16_hint("Hello, world".encode("utf-16-le"))
     'it reads as UTF-16 without a byte-order mark: pass --encoding utf-16-le'
     >>> _utf16_hint(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
     ''
     """
+    marked = [variant for bom, variant in BOMS if head.startswith(bom)]
+    if marked:  # (read as another encoding than the UTF-8 its mark stands in for)
+        return (
+            f"it opens with a {marked[0]} byte-order mark: leave out --encoding (the default "
+            f"follows the mark) or pass --encoding {marked[0]}"
+        )
     even = head[0::2].count(0)
     odd = head[1::2].count(0)
     half = len(head) // 2

@@ -186,3 +186,18 @@ def test_a_file_is_written_back_byte_for_byte_in_the_encoding_asked(
     doc = decode_bytes(data, name="a.txt", encoding=asked)
     assert (doc.encoding, doc.bom) == (encoding, bom)
     assert doc.encode(doc.text) == data
+
+
+def test_a_byte_order_mark_is_no_column_of_an_encoding_error() -> None:
+    for data in (b"ab\xffc\n", b"\xef\xbb\xbfab\xffc\n"):
+        with pytest.raises(InputError, match="at line 1, column 3 "):
+            decode_bytes(data, name="a.txt")
+    wide = "\ufeffab".encode("utf-16-le") + b"\x00\xd8" + "c\n".encode("utf-16-le")
+    with pytest.raises(InputError, match="at line 1, column 3 "):
+        decode_bytes(wide, name="a.txt")
+
+
+def test_a_wide_file_read_as_another_encoding_is_told_its_mark() -> None:
+    data = "x  \nyes\n".encode("utf-16")
+    with pytest.raises(InputError, match="opens with a utf-16-le byte-order mark: leave out"):
+        decode_bytes(data, name="a.txt", encoding="latin-1")
