@@ -29,6 +29,7 @@ from cleantext.passes.base import EMPTY_CONTEXT, Context
 from cleantext.pipeline import Pipeline
 from cleantext.records import (
     Record,
+    csv_header_end,
     get_field,
     set_field,
     split_csv,
@@ -360,20 +361,24 @@ def process_records(
     """
     if on_error not in ON_ERROR:
         raise InputError(f"on_error must be one of {', '.join(ON_ERROR)}, not {on_error!r}")
+    delimiter = "\t" if kind == "tsv" else ","
     if kind == "jsonl":
         records: Iterable[Record] = split_jsonl(text)
     else:
-        records = split_csv(text, delimiter="\t" if kind == "tsv" else ",")
+        records = split_csv(text, delimiter=delimiter)
     parts: list[str] = []
     diags: list[Diagnostic] = []
     handled: list[str] = []
     rejects: list[str] = []
     count = failed = 0
+    covered = 0  # characters of the text that the header and the records hold
     if kind != "jsonl":
-        header_end = _header_end(text)
+        header_end = csv_header_end(text, delimiter=delimiter)
         parts.append(text[:header_end])
+        covered = header_end
     try:
         for record in records:
+            covered += len(record.raw)
             value = None
             try:
                 value = get_field(record, field_name)
@@ -401,20 +406,15 @@ def process_records(
             )
     except InputError as exc:  # a CSV file that cannot be split into rows
         return Outcome(name, text, text, (), (f"{name}: {exc}",), (), count, failed + 1)
+    if covered != len(text):  # never write a file that lost part of its text
+        message = (
+            f"{name}: its records hold {covered:,} of its {len(text):,} characters, a bug in "
+            "cleantext (please report it); the file is left as it is"
+        )
+        return Outcome(name, text, text, (), (message,), (), count, failed + 1)
     return Outcome(
         name, text, "".join(parts), tuple(diags), (), tuple(handled), count, failed, tuple(rejects)
     )
-
-
-def _header_end(text: str) -> int:
-    """Offset just after the CSV header row."""
-    quotes = 0
-    for i, ch in enumerate(text):
-        if ch == '"':
-            quotes += 1
-        elif ch in "\r\n" and quotes % 2 == 0:
-            return i + (2 if text.startswith("\r\n", i) else 1)
-    return len(text)
 
 
 def _strip_prefix(message: str, number: int) -> str:

@@ -353,6 +353,24 @@ def split_csv(text: str, *, delimiter: str = ",") -> Iterator[Record]:
         raise InputError(f"line {start_line}: unterminated quoted CSV cell")
 
 
+def csv_header_end(text: str, *, delimiter: str = ",") -> int:
+    """The offset just after the header row of a CSV text, as :func:`split_csv` reads it
+    (a quote inside an unquoted cell is a character of it; a quoted cell may hold line
+    breaks).
+
+    >>> csv_header_end('a"b,text\\n1,x\\n'), csv_header_end('"a\\nb",text\\r1,x\\r')
+    (9, 11)
+    """
+    end = 0
+    quoted = False
+    for line in csv_lines_of(text):
+        end += len(line)
+        quoted = _scan_cells(line, delimiter, quoted, None)
+        if not quoted:
+            return end
+    return len(text)
+
+
 def csv_cells(row: str, delimiter: str) -> list[tuple[int, int]]:
     """Raw spans of the cells of one CSV row (quotes included).
 
