@@ -189,14 +189,14 @@ def _wide(encoding: str) -> bool:
 def resolve_encoding(head: bytes, encoding: str) -> str:
     """The codec that reads ``head`` (a file's first bytes) as ``encoding`` says and writes
     it back byte for byte: the one a byte-order mark names when UTF-8 is asked for (see
-    :func:`by_bom`), and one that adds no mark of its own: "utf-8-sig" as UTF-8 (a mark is
+    :func:`_by_bom`), and one that adds no mark of its own: "utf-8-sig" as UTF-8 (a mark is
     kept if the file has one, never added), "utf-16" and "utf-32" with the byte order of
     the file's mark (little-endian without one). An unknown name is returned as it is.
 
     >>> resolve_encoding(b"abc", "utf-8-sig"), resolve_encoding(b"\\xfe\\xff\\x00a", "UTF-16")
     ('utf-8', 'utf-16-be')
     """
-    found = by_bom(head, encoding)
+    found = _by_bom(head, encoding)
     try:
         name = codecs.lookup(found).name
     except LookupError:
@@ -209,7 +209,7 @@ def resolve_encoding(head: bytes, encoding: str) -> str:
     return found
 
 
-def by_bom(data: bytes, encoding: str) -> str:
+def _by_bom(data: bytes, encoding: str) -> str:
     """``encoding``, or the UTF-16 or UTF-32 encoding that the byte-order mark opening
     ``data`` names when ``encoding`` is UTF-8 (which such a file cannot be)."""
     if not data.startswith(_MARKS):
