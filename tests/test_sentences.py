@@ -903,6 +903,24 @@ def test_a_name_in_camel_case_before_the_thing_it_names_stays_whole(text: str) -
     assert RepairSentences().propose(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two lost ". " in one token would make a sentence of the word between them
+        "The UN campaign HeForShe asks men to commit to equality.",
+        # a sentence ends on no "For" or "My": a piece of a name
+        "Volunteers built TheyWorkForYou in 2004.",
+        "Less famous services matter too. FixMyStreet lets residents report potholes.",
+    ],
+)
+def test_a_name_of_capitalised_words_is_not_cut_into_sentences(text: str) -> None:
+    assert RepairSentences().propose(text) == []
+    # a name glued to the next sentence still splits after it, however little known
+    assert RepairSentences()("Both are backed by PiggyVestCompetition is intense.") == (
+        "Both are backed by PiggyVest. Competition is intense."
+    )
+
+
 def test_a_well_known_acronym_of_news_opens_a_glued_sentence() -> None:
     text = (
         "Margins widened from a year earlierEPS came in at $1.47. "

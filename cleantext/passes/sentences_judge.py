@@ -223,7 +223,7 @@ def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]
             )
             found = seen.get(key)
             if found is None:
-                found = _Judge(doc, occ, key[2]).split(0, len(occ.humps))
+                found = _one_word_names(doc, occ, _Judge(doc, occ, key[2]).split(0, len(occ.humps)))
                 seen[key] = found
             if not found:
                 continue
@@ -237,6 +237,46 @@ def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]
     # doc.counts now counts the words of the repaired text: the missing-space decisions
     # that follow see the same evidence a second run would.
     return result
+
+
+# Words no sentence ends on: an article, a possessive, a preposition or a conjunction that
+# wants words after it, a subject.
+_NEVER_LAST = frozenset([
+    "the", "a", "an", "my", "your", "our", "their", "its", "whose", "every", "each",
+    "for", "of", "to", "with", "from", "by", "at", "into", "onto", "and", "or", "but",
+    "if", "he", "she", "they", "we", "i",
+])  # fmt: skip
+
+
+def _one_word_names(
+    doc: _Document, occ: _Occ, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``found`` with the repairs that would cut a name made of capitalised words into
+    sentences made suggestions: two lost ". " in one token make a sentence of the words
+    between them ("He. For. She" in "HeForShe"), and a sentence would end on a camel-case
+    word that no lexicon or the text knows and that ends on a word no sentence ends on
+    ("FixMy. Street", "TheyWorkFor. You"). "OpenAIThe", "WorldComThe" and "PiggyVestBoth"
+    still split.
+    """
+    repairs = sorted(k for k, level, _ in found if level == EDIT)
+    if not repairs:
+        return found
+    doubt: set[int] = set(repairs) if len(repairs) >= 2 else set()
+    start = 0
+    for k in repairs:
+        # the last word of the sentence the repair ends, humps start..k
+        if k - start >= 2 and occ.humps[k - 1].casefold() in _NEVER_LAST:
+            last = _strip_possessive(occ.segs[(start, k)])
+            if not (doc.lex.is_known(last) or last in doc.vocabulary):
+                doubt.add(k)
+        start = k
+    if not doubt:
+        return found
+    return [
+        (k, SUGGEST, note + " (a piece of a name?)") if k in doubt and level == EDIT else item
+        for item in found
+        for k, level, note in (item,)
+    ]
 
 
 def _parts(occ: _Occ, splits: frozenset[int]) -> list[str]:
