@@ -921,6 +921,23 @@ def test_a_name_of_capitalised_words_is_not_cut_into_sentences(text: str) -> Non
     )
 
 
+@pytest.mark.parametrize(
+    "name", ["anyMatch", "noneMatch", "collectList", "ensureActive", "andThen", "dispatchEvent"]
+)
+def test_methods_of_streams_futures_and_tests_named_in_prose_stay_whole(name: str) -> None:
+    # found by a precision audit: one mention in prose was enough to split them
+    text = f"Call {name} on the result to merge the lists."
+    assert RepairSentences().propose(text) == []
+
+
+def test_a_sentence_that_ends_on_a_word_that_also_opens_methods_still_splits() -> None:
+    # "run", "map", "then" and "group" end sentences: no prefix of code for them
+    text = "It could have accrued since thenArbitration of the lawsuit could take place."
+    assert RepairSentences()(text) == (
+        "It could have accrued since then. Arbitration of the lawsuit could take place."
+    )
+
+
 def test_a_well_known_acronym_of_news_opens_a_glued_sentence() -> None:
     text = (
         "Margins widened from a year earlierEPS came in at $1.47. "

@@ -239,11 +239,14 @@ def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]
     return result
 
 
-# Words no sentence ends on: an article, a possessive, a preposition or a conjunction that
-# wants words after it, a subject.
-_NEVER_LAST = frozenset([
-    "the", "a", "an", "my", "your", "our", "their", "its", "whose", "every", "each",
-    "for", "of", "to", "with", "from", "by", "at", "into", "onto", "and", "or", "but",
+# Words no sentence ends on: an article, a possessive or a conjunction that wants words
+# after it. A preposition may ("the one he wants to.", "sort of."), and a subject ("said
+# he."), but not at the end of a camel-case name ("TheyWorkFor", "FixMy").
+_NEVER_LAST_ALONE = frozenset(
+    ["the", "a", "an", "my", "your", "our", "their", "whose", "every", "and"]
+)
+_NEVER_LAST = _NEVER_LAST_ALONE | frozenset([
+    "its", "for", "of", "to", "with", "from", "by", "at", "into", "onto", "or", "but",
     "if", "he", "she", "they", "we", "i",
 ])  # fmt: skip
 
@@ -265,7 +268,10 @@ def _one_word_names(
     start = 0
     for k in repairs:
         # the last word of the sentence the repair ends, humps start..k
-        if k - start >= 2 and occ.humps[k - 1].casefold() in _NEVER_LAST:
+        word = occ.humps[k - 1].casefold()
+        if k - start == 1 and word in _NEVER_LAST_ALONE:
+            doubt.add(k)  # "and. Then" in "andThen"
+        elif k - start >= 2 and word in _NEVER_LAST:
             last = _strip_possessive(occ.segs[(start, k)])
             if not (doc.lex.is_known(last) or last in doc.vocabulary):
                 doubt.add(k)
