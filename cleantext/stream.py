@@ -175,28 +175,30 @@ def _transcoded_lines(infile: IO[Any], encoding: str, name: str) -> Iterator[byt
     Lines are), as UTF-8 bytes (a byte-order mark as a UTF-8 one), decoded strictly; a
     byte that is no text of the encoding is an error that names its line."""
     decoder = codecs.getincrementaldecoder(encoding)()
-    pending = ""
+    pieces: list[str] = []  # the line read so far (a long one comes in many chunks)
     number = 0
     final = False
     while not final:
         chunk = infile.read(1 << 16)
         final = not chunk
         try:
-            pending += decoder.decode(chunk, final=final)
+            lines = decoder.decode(chunk, final=final).split("\n")
         except UnicodeDecodeError as exc:
             before = exc.object[: exc.start].decode(encoding, "replace")
-            at = number + pending.count("\n") + before.count("\n") + 1
+            at = number + before.count("\n") + 1
             raise InputError(
                 f"{name}: not valid {encoding} at line {at} (byte 0x{exc.object[exc.start]:02x}); "
                 "pass --encoding if the file uses another encoding, or fix the file"
             ) from None
-        lines = pending.split("\n")
-        pending = lines.pop()
-        for line in lines:
+        for line in lines[:-1]:
+            pieces.append(line)
             number += 1
-            yield (line + "\n").encode("utf-8", "surrogatepass")
-    if pending:
-        yield pending.encode("utf-8", "surrogatepass")
+            yield ("".join(pieces) + "\n").encode("utf-8", "surrogatepass")
+            pieces = []
+        pieces.append(lines[-1])
+    rest = "".join(pieces)
+    if rest:
+        yield rest.encode("utf-8", "surrogatepass")
 
 
 def _transcoding(

@@ -519,3 +519,19 @@ def test_a_jsonl_stream_with_no_text_of_its_encoding_names_the_line() -> None:
     fix = Pipeline([passes.FixUnicode()])
     with pytest.raises(InputError, match="which latin-1 cannot write"):
         clean_jsonl_stream(source, io.BytesIO(), pipeline=fix, encoding="latin-1", name="in")
+
+
+def test_a_jsonl_stream_in_another_encoding_reads_long_lines_and_counts_lines_across_chunks() -> (
+    None
+):
+    long = '{"text": "' + "word " * 40_000 + ' "}\n'  # 200 kB: many chunks of reading
+    data = ("\ufeff" + long + '{"text": "a  "}\n').encode("utf-16-le")
+    out = io.BytesIO()
+    clean_jsonl_stream(io.BufferedReader(io.BytesIO(data)), out, pipeline=WS, encoding="utf-8")
+    expected = "\ufeff" + long.replace("word  ", "word ").replace(' "}', '"}') + '{"text": "a"}\n'
+    assert out.getvalue().decode("utf-16-le") == expected
+    bad = b'{"text": "ok"}\n' * 5000 + b'{"text": "a\x81"}\n'
+    with pytest.raises(InputError, match="at line 5001 "):
+        clean_jsonl_stream(
+            io.BufferedReader(io.BytesIO(bad)), io.BytesIO(), pipeline=WS, encoding="cp1252"
+        )
