@@ -521,9 +521,7 @@ def test_a_jsonl_stream_with_no_text_of_its_encoding_names_the_line() -> None:
         clean_jsonl_stream(source, io.BytesIO(), pipeline=fix, encoding="latin-1", name="in")
 
 
-def test_a_jsonl_stream_in_another_encoding_reads_long_lines_and_counts_lines_across_chunks() -> (
-    None
-):
+def test_a_long_line_in_another_encoding_is_read_whole_and_lines_are_counted() -> None:
     long = '{"text": "' + "word " * 40_000 + ' "}\n'  # 200 kB: many chunks of reading
     data = ("\ufeff" + long + '{"text": "a  "}\n').encode("utf-16-le")
     out = io.BytesIO()
