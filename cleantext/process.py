@@ -16,7 +16,6 @@ a.txt:3:5: whitespace/trailing '  ' -> '' (trailing whitespace)
 from __future__ import annotations
 
 import dataclasses
-import errno
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -502,7 +501,7 @@ def process_path(
     name = display or str(path)
     try:
         if path.is_dir():
-            raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
+            return unread(name, "cannot read: is a directory")
         if path.exists() and not path.is_file():
             # a FIFO, a socket or a device: reading it could wait for ever
             return unread(name, "not a regular file; cleantext reads only files")
