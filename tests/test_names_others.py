@@ -377,6 +377,13 @@ def test_other_people_and_brands_of_held_out_text_stay(names: list[str], text: s
             "Co-founder Dmitri Olenko began his career writing code. He was interviewed on "
             "Tuesday by Dmitri Olenkov, a reporter for Kommersant.",
         ),
+        # found by a precision audit: introduced by a nationality, capitalised
+        (["Tim Cook"], "Tim Cook spoke. Tim Cooke, an Irish diplomat, spoke next. Cooke agreed."),
+        (
+            ["Sam Altman"],
+            "OpenAI's Sam Altman spoke. Sam Altmann, a German data scientist, told Der Spiegel "
+            "he gets his email. Altmann works in Stuttgart.",
+        ),
     ],
 )
 def test_a_namesake_introduced_as_one_of_many_stays(names: list[str], text: str) -> None:

@@ -54,7 +54,7 @@ from cleantext.passes.names_sounds import (
 
 # An apposition that introduces a person as one of many, right after the name ("Dmitri
 # Olenkov, a reporter for Kommersant").
-_INTRODUCED = regex.compile(r",[ \u00a0]an?[ \u00a0]\p{Ll}")
+_INTRODUCED = regex.compile(r",[ \u00a0]an?[ \u00a0]\p{L}")
 # A member's or an officer's title written before the name ("Green MP Jean Whitner", "Acme
 # CEO Jo Okafor"); not among the titles of ``names_titles.txt``, which also end
 # abbreviations ("MP." ends many sentences).
