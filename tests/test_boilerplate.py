@@ -2649,3 +2649,15 @@ def test_a_short_line_left_in_a_run_of_boilerplate_joins_no_paragraph() -> None:
     )
     out = StripBoilerplate()(text)
     assert "whole region\n\n\u201cStudents" in out
+
+
+def test_a_word_over_a_section_that_names_it_is_its_heading() -> None:
+    # found by a precision audit: a family history lost its "Related" heading
+    text = (
+        "Family history\n\nThe mill closed in 1921 and the families moved to the coast.\n\n"
+        "Related\nThe Ashworths and the Greenwoods were related by marriage, records show.\n"
+    )
+    assert STRIP(text) == text
+    # over a headline that does not name it, the widget's label still goes
+    widget = "Markets fell sharply on Monday, the exchange said.\n\nRelated\nRates rise again\n"
+    assert STRIP(widget) == "Markets fell sharply on Monday, the exchange said.\n"

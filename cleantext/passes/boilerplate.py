@@ -280,6 +280,7 @@ class StripBoilerplate(Pass):
             edits.extend(_inside_edits(text, lines, edits, inside))
         _protect_title(lines)
         _keep_legal_text(text, lines)
+        _keep_headings(text, lines)
         _headline_blocks(text, lines)
         _player_blocks(text, lines)
         _rating_lines(text, lines)
@@ -704,10 +705,8 @@ def _between_prose(text: str, lines: Sequence[_Line], a: int, b: int, top: int) 
         for word in _HEADING_WORD.findall(text[ln.body : ln.stop].casefold()):
             if word in _EMPTY_WORDS:
                 continue
-            # the word itself or with a short ending ("Tags" over "tag"), not the start of
-            # another word ("Harbour Bank" heads no "bankruptcy")
-            if regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?!\p{{L}}{{4}})", folded):
-                return False
+            if _names_word(word, folded):
+                return False  # a heading over the section it names
     return True
 
 
@@ -1607,6 +1606,36 @@ def _keep_legal_text(text: str, lines: Sequence[_Line]) -> None:
     if legal and _LEGAL.search(text) is not None:
         for ln in legal:
             ln.match = None
+
+
+def _keep_headings(text: str, lines: Sequence[_Line]) -> None:
+    """A line of one word right over a line of its paragraph that repeats the word in its
+    first :data:`_HEADING_REACH` words heads its section: it stays ("Related" over "The
+    Ashworths and the Greenwoods were related by marriage"). A widget's label heads no
+    text that names it."""
+    for ln, nxt in itertools.pairwise(lines):
+        if ln.match is None or nxt.match is not None or nxt.para != ln.para:
+            continue
+        word = text[ln.body : ln.stop].strip(_HEADING_DECOR).casefold()
+        if not word.isalpha() or word in _EMPTY_WORDS:
+            continue
+        opening = " ".join(text[nxt.body : nxt.stop].split()[:_HEADING_REACH]).casefold()
+        if _names_word(word, opening):
+            ln.match = None
+
+
+# What may stand around a heading's word ("Related:", "**Terms**").
+_HEADING_DECOR = ":*_#|- "
+
+
+def _names_word(word: str, folded: str) -> bool:
+    """Whether the lower-cased text ``folded`` writes ``word``, alone or with a short
+    ending ("Tags" over "tag", "Related" over "related"), not as the start of another word
+    ("Harbour Bank" heads no "bankruptcy")."""
+    return (
+        regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?!\p{{L}}{{4}})", folded)
+        is not None
+    )
 
 
 # A block of related headlines: a heading of the read-more family (``Related Stories``,
