@@ -223,7 +223,9 @@ def _decide_glued(doc: _Document, occs: list[_Occ]) -> list[tuple[int, int, str]
             )
             found = seen.get(key)
             if found is None:
-                found = _one_word_names(doc, occ, _Judge(doc, occ, key[2]).split(0, len(occ.humps)))
+                found = _doubtful_as_suggestions(
+                    doc, occ, _Judge(doc, occ, key[2]).split(0, len(occ.humps))
+                )
                 seen[key] = found
             if not found:
                 continue
@@ -251,15 +253,15 @@ _NEVER_LAST = _NEVER_LAST_ALONE | frozenset([
 ])  # fmt: skip
 
 
-def _one_word_names(
+def _doubtful_as_suggestions(
     doc: _Document, occ: _Occ, found: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
-    """``found`` with the repairs that would cut a name made of capitalised words into
-    sentences made suggestions: two lost ". " in one token make a sentence of the words
-    between them ("He. For. She" in "HeForShe"), and a sentence would end on a camel-case
-    word that no lexicon or the text knows and that ends on a word no sentence ends on
-    ("FixMy. Street", "TheyWorkFor. You"). "OpenAIThe", "WorldComThe" and "PiggyVestBoth"
-    still split.
+    """``found`` with the repairs that would end a sentence where none ends made
+    suggestions: two lost ". " in one token make a sentence of the words between them
+    ("He. For. She" in "HeForShe"); a sentence would end on an article, a possessive or
+    "and" ("and. Then" in "andThen"), or on a camel-case word that no lexicon or the text
+    knows and that ends on a word no sentence ends on ("FixMy. Street", "TheyWorkFor.
+    You"). "OpenAIThe", "WorldComThe" and "PiggyVestBoth" still split.
     """
     repairs = sorted(k for k, level, _ in found if level == EDIT)
     if not repairs:
@@ -270,19 +272,18 @@ def _one_word_names(
         # the last word of the sentence the repair ends, humps start..k
         word = occ.humps[k - 1].casefold()
         if k - start == 1 and word in _NEVER_LAST_ALONE:
-            doubt.add(k)  # "and. Then" in "andThen"
+            doubt.add(k)
         elif k - start >= 2 and word in _NEVER_LAST:
             last = _strip_possessive(occ.segs[(start, k)])
             if not (doc.lex.is_known(last) or last in doc.vocabulary):
                 doubt.add(k)
         start = k
-    if not doubt:
-        return found
-    return [
-        (k, SUGGEST, note + " (a piece of a name?)") if k in doubt and level == EDIT else item
-        for item in found
-        for k, level, note in (item,)
-    ]
+    out = []
+    for k, level, note in found:
+        if k in doubt and level == EDIT:
+            level, note = SUGGEST, note + " (no sentence ends there?)"
+        out.append((k, level, note))
+    return out
 
 
 def _parts(occ: _Occ, splits: frozenset[int]) -> list[str]:
