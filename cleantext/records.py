@@ -330,25 +330,28 @@ def split_csv(text: str, *, delimiter: str = ",") -> Iterator[Record]:
     'a\\nb'
     """
     header: tuple[str, ...] | None = None
-    pending: list[str] = []
-    start_line = 1
-    line_no = 0
-    quoted = False  # whether a quoted cell runs on past the last line read
-    for line in csv_lines_of(text):
-        line_no += 1
-        if not pending:
-            start_line = line_no
-        pending.append(line)
-        quoted = _scan_cells(line, delimiter, quoted, None)
-        if quoted:
-            continue
-        raw = "".join(pending)
-        pending = []
+    for number, raw in _csv_rows(text, delimiter):
         if header is None:
             body = raw.rstrip("\r\n")
             header = tuple(unquote_cell(body[s:e]) for s, e in csv_cells(body, delimiter))
             continue
-        yield Record(start_line, raw, "csv", delimiter, header)
+        yield Record(number, raw, "csv", delimiter, header)
+
+
+def _csv_rows(text: str, delimiter: str) -> Iterator[tuple[int, str]]:
+    """Each row of a CSV text, header first: the line it starts on and its raw text (the
+    lines a quoted cell runs over, with their endings)."""
+    pending: list[str] = []
+    start_line = 1
+    quoted = False  # whether a quoted cell runs on past the last line read
+    for line_no, line in enumerate(csv_lines_of(text), 1):
+        if not pending:
+            start_line = line_no
+        pending.append(line)
+        quoted = _scan_cells(line, delimiter, quoted, None)
+        if not quoted:
+            yield start_line, "".join(pending)
+            pending = []
     if pending:
         raise InputError(f"line {start_line}: unterminated quoted CSV cell")
 
@@ -356,19 +359,16 @@ def split_csv(text: str, *, delimiter: str = ",") -> Iterator[Record]:
 def csv_header_end(text: str, *, delimiter: str = ",") -> int:
     """The offset just after the header row of a CSV text, as :func:`split_csv` reads it
     (a quote inside an unquoted cell is a character of it; a quoted cell may hold line
-    breaks).
+    breaks); the text's end when the header never ends.
 
     >>> csv_header_end('a"b,text\\n1,x\\n'), csv_header_end('"a\\nb",text\\r1,x\\r')
     (9, 11)
     """
-    end = 0
-    quoted = False
-    for line in csv_lines_of(text):
-        end += len(line)
-        quoted = _scan_cells(line, delimiter, quoted, None)
-        if not quoted:
-            return end
-    return len(text)
+    try:
+        _, header = next(_csv_rows(text, delimiter), (1, text))
+    except InputError:
+        return len(text)
+    return len(header)
 
 
 def csv_cells(row: str, delimiter: str) -> list[tuple[int, int]]:
