@@ -507,10 +507,7 @@ def process_path(
             return unread(name, "not a regular file; cleantext reads only files")
         data = path.read_bytes()
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        if isinstance(exc, IsADirectoryError):
-            reason = "is a directory"
-        return unread(name, f"cannot read: {reason}")
+        return unread(name, f"cannot read: {exc.strerror or exc}")
     return process_bytes(
         pipe,
         data,

@@ -214,7 +214,9 @@ def _transcoding(
         except UnicodeEncodeError as exc:
             raise InputError(
                 f"{name}: the cleaned text has {exc.object[exc.start]!r}, which {encoding} "
-                "cannot write; pass --encoding utf-8 for UTF-8 output"
+                "cannot write (the records before it are written). Pass --select or --ignore "
+                "to leave out the rule that writes it (the unicode rules), or convert the "
+                "file to UTF-8"
             ) from None
 
     return write_as

@@ -1466,9 +1466,6 @@ class Library:
         >>> library()._bare("read our full story").entry
         'read the full story'
         """
-        bare = self.bare_phrases
-        if not bare or _OPTIONAL_TWICE.search(key):
-            return None  # ("more the the about": two such words in a row are no wording)
         hit = self._bare_of(key)
         if hit is None and counted is not None:
             hit = self._bare_of(counted.group(1))
@@ -1477,9 +1474,9 @@ class Library:
     def _bare_of(self, key: str) -> LineMatch | None:
         """The phrase that ``key`` writes with other :data:`OPTIONAL_WORDS`, if any
         ("Read our full story" for "read the full story", "This story continues below"
-        for "story continues below"): a word that wants a noun after it neither ends it
-        nor comes before a word of grammar ("More on the" and "More the on" are no
-        wordings of "more on this").
+        for "story continues below"): no two such words in a row ("more the the about"),
+        and a word that wants a noun after it neither ends it nor comes before a word of
+        grammar ("More on the" and "More the on" are no wordings of "more on this").
 
         >>> lib = library()
         >>> [lib._bare_of(k) for k in ("more the on", "more on the")]
@@ -1487,9 +1484,8 @@ class Library:
         >>> lib._bare_of("more on").entry, lib._bare_of("this story continues below").entry
         ('more on this', 'story continues below')
         """
-        short = bare_key(key)
-        hit = self.bare_phrases.get(short)
-        if hit is None:
+        hit = self.bare_phrases.get(bare_key(key))
+        if hit is None or _OPTIONAL_TWICE.search(key):
             return None
         if key.rpartition(" ")[2] in _DETERMINERS or _DETERMINER_BEFORE_GRAMMAR.search(key):
             return None
